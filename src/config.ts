@@ -1,0 +1,52 @@
+// Settings come only from the environment (secrets included); defaults make `npm start` work offline.
+import { z } from 'zod';
+
+const optional = z.string().trim().min(1).optional().catch(undefined);
+
+const schema = z.object({
+  DATABASE_URL: z.string().default('file:./data/app.db'),
+  DATA_DIR: z.string().default('./data/documents'),
+  AGENCIES_FILE: z.string().default('./data/agencies.yaml'),
+  INDEX_DIR: z.string().default('./data/index'),
+  LOG_LEVEL: z.string().default('info'),
+  TZ_REPORTS: z.string().default('Asia/Ho_Chi_Minh'),
+  LOCALE: z.enum(['vi', 'en']).default('vi'),
+
+  TELEGRAM_BOT_TOKEN: optional,
+  TELEGRAM_API_ROOT: optional,
+  TELEGRAM_WEBHOOK_URL: optional,
+  TELEGRAM_WEBHOOK_SECRET: optional,
+  TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().default(8443),
+
+  SLACK_BOT_TOKEN: optional,
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional,
+  SLACK_API_URL: optional,
+  SLACK_PORT: z.coerce.number().int().default(3000),
+
+  ZALO_BOT_TOKEN: optional,
+  ZALO_BOT_API_ROOT: optional,
+  ZALO_BOT_WEBHOOK_SECRET: optional,
+  ZALO_BOT_WEBHOOK_PORT: z.coerce.number().int().default(8444),
+
+  ZALO_OA_APP_ID: optional,
+  ZALO_OA_SECRET_KEY: optional,
+  ZALO_OA_ACCESS_TOKEN: optional,
+  ZALO_OA_REFRESH_TOKEN: optional,
+  ZALO_OA_API_ROOT: optional,
+  ZALO_OA_OAUTH_ROOT: optional,
+  ZALO_OA_WEBHOOK_PORT: z.coerce.number().int().default(8445),
+
+  QUIET_START: z.string().default('07:30'),
+  QUIET_END: z.string().default('21:00'),
+  WORK_DAYS: z.string().default('1,2,3,4,5'),
+  HOLIDAYS: z.string().default(''),
+  REMINDER_OFFSETS_DAYS: z.string().default('7,3,1,0'),
+  IDLE_MINUTES: z.coerce.number().default(10),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return schema.parse(env);
+}

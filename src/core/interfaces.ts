@@ -1,0 +1,32 @@
+// Ports between layers. Implementations live in db/, search/, channels/, scheduler/.
+import type { ChannelName, InboundMessage, OutboundMessage } from './types.ts';
+
+/** Persists conversation sessions as JSON, keyed by `${channel}:${platformUserId}`. */
+export interface SessionStore {
+  load(key: string): Promise<unknown | null>;
+  save(key: string, data: unknown): Promise<void>;
+}
+
+/** What a channel adapter calls for every inbound message: one engine for every channel. */
+export type MessageHandler = (msg: InboundMessage) => Promise<OutboundMessage[]>;
+
+export type DeliveryResult =
+  | { ok: true }
+  | { ok: false; reason: 'unavailable' | 'quota' | 'blocked' | 'error'; retryAfterMs?: number; error?: string };
+
+/** A running channel: receives messages (calling the handler) and can send proactively. */
+export interface ChannelAdapter {
+  readonly name: ChannelName;
+  start(handler: MessageHandler): Promise<void>;
+  stop(): Promise<void>;
+  /** Proactive send (reminders, reports) to a chat/user id of this platform. */
+  send(chatId: string, messages: OutboundMessage[]): Promise<DeliveryResult>;
+}
+
+/** A logger with pino's shape, so tests can pass a silent one. */
+export interface Logger {
+  info(obj: unknown, msg?: string): void;
+  warn(obj: unknown, msg?: string): void;
+  error(obj: unknown, msg?: string): void;
+  debug(obj: unknown, msg?: string): void;
+}

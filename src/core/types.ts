@@ -1,0 +1,133 @@
+// Domain types shared by every layer. Pure data: no imports from the rest of the app.
+
+export type DocumentType =
+  | 'Chỉ thị'
+  | 'Quyết định'
+  | 'Kế hoạch'
+  | 'Nghị quyết'
+  | 'Công văn'
+  | 'Thông báo'
+  | 'Chương trình'
+  | 'Đề án'
+  | 'Quy hoạch'
+  | 'Văn bản';
+
+export type AgencyKind = 'so' | 'ubnd-tinh' | 'ubnd-huyen' | 'ubnd-xa' | 'bo' | 'tinh-uy' | 'dang' | 'doan-the' | 'doanh-nghiep' | 'other';
+
+/** An entry of the agency registry (data/agencies.yaml). */
+export interface AgencyDef {
+  key: string; // stable slug: "so-tttt"
+  name: string; // canonical: "Sở Thông tin và Truyền thông"
+  kind: AgencyKind;
+  aliases: string[]; // "Sở TT&TT", "STTTT", "Sở TT và TT"
+  province?: string | null; // null = generic (exists in every province)
+  successor?: string | null; // key of the agency this one was merged into
+  mergedYear?: number | null;
+}
+
+/** How a document refers to an agency, resolved against the registry when possible. */
+export interface AgencyRef {
+  asWritten: string;
+  key: string | null; // registry key; null when unknown
+}
+
+export interface ParsedSection {
+  idx: number; // position in the document (0-based), also the local id
+  parent: number | null; // idx of the parent section
+  level: number; // 0 = top
+  label: string; // as printed: "Điều 2", "I.", "2.1.", "a)", "-"
+  path: string; // citation path: "V.2.2", "Điều 2.5.b"
+  heading: string | null; // heading text when the section is a heading
+  text: string; // the section's own text (joined lines), without children
+}
+
+export interface ParsedTask {
+  section: number; // idx of the section holding it
+  text: string;
+  lead: AgencyRef | null;
+  coordinators: AgencyRef[];
+  addressee: string | null; // "các sở, ban, ngành" when no single agency is named
+  deadline: string | null; // "năm 2014", "Quý IV/2013", "hàng năm"
+}
+
+export type IndicatorKind = 'percent' | 'count' | 'money' | 'ratio' | 'other';
+export type Comparator = 'eq' | 'gte' | 'gt' | 'lte' | 'lt' | 'range';
+
+export interface ParsedIndicator {
+  section: number;
+  subject: string; // "Tỷ lệ hộ gia đình có máy tính"
+  text: string; // the sentence as written
+  valueText: string; // "10-15%"
+  valueMin: number | null;
+  valueMax: number | null;
+  comparator: Comparator | null;
+  unit: string | null; // "%", "thuê bao/100 dân", "tỷ đồng", "đồng", "doanh nghiệp"
+  kind: IndicatorKind;
+  year: number | null;
+}
+
+export interface ParsedDocument {
+  partIndex: number; // position inside its source file
+  type: DocumentType;
+  number: string | null; // "17/CT-UBND"
+  issuer: string | null; // "UBND tỉnh Quảng Ngãi"
+  province: string | null; // "Quảng Ngãi", "Cần Thơ"
+  issueDate: string | null; // ISO yyyy-mm-dd
+  year: number | null;
+  signer: string | null;
+  title: string;
+  period: string | null; // "2008 - 2010", "đến năm 2020, định hướng đến năm 2030"
+  approvesNumber: string | null; // number of the document this one approves (1578/QĐ-UBND → 37/KH-STTTT)
+  inlineAliases: { alias: string; key: string }[]; // "(Sở TT và TT)" defined in the text
+  sections: ParsedSection[];
+  tasks: ParsedTask[];
+  indicators: ParsedIndicator[];
+  warnings: string[];
+}
+
+export type Role = 'official' | 'coordinator' | 'admin';
+export type Frequency = 'month' | 'quarter' | 'half-year' | 'year';
+export type ItemKind = 'figure' | 'task_status';
+export type TaskStatus = 'chua_trien_khai' | 'dang_trien_khai' | 'hoan_thanh';
+
+// ---------- Channel-neutral messages ----------
+
+export type ChannelName = 'console' | 'telegram' | 'slack' | 'zalo' | 'zalo-oa';
+
+export interface InboundMessage {
+  channel: ChannelName;
+  userId: string; // platform user id
+  chatId: string; // where to answer (DM or group)
+  text: string; // typed text, or the label of a pressed button
+  choice?: string; // id of a pressed button (callback data)
+  displayName?: string;
+  isGroup?: boolean;
+  /** Structured form values (Slack modal submission): itemId → raw text. */
+  formValues?: Record<string, string>;
+}
+
+export interface Choice {
+  id: string; // sent back as InboundMessage.choice
+  label: string;
+}
+
+export interface OutFile {
+  name: string;
+  mime: string;
+  data: Buffer;
+}
+
+export interface Citation {
+  document: string; // "17/CT-UBND" or the title
+  province: string | null;
+  section: string; // "Điều 2.5.b"
+}
+
+export interface OutboundMessage {
+  text: string;
+  choices?: Choice[];
+  file?: OutFile;
+  citation?: Citation;
+  /** A form step that channels with native forms (Slack modals) may render as an input. */
+  input?: { itemId: string; label: string; kind: 'number' | 'text' | 'choice'; min?: number; max?: number; decimal?: boolean };
+}
