@@ -39,6 +39,7 @@ CREATE TABLE "Section" (
 CREATE TABLE "Agency" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "key" TEXT NOT NULL,
+    "baseKey" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "province" TEXT,
@@ -285,6 +286,9 @@ CREATE INDEX "Section_documentId_ord_idx" ON "Section"("documentId", "ord");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Agency_key_key" ON "Agency"("key");
+
+-- CreateIndex
+CREATE INDEX "Agency_baseKey_idx" ON "Agency"("baseKey");
 
 -- CreateIndex
 CREATE INDEX "AgencyAlias_normalized_idx" ON "AgencyAlias"("normalized");
