@@ -21,3 +21,18 @@ export function cleanInput(s: string): string {
     .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, ' ')
     .replace(/[\u200B-\u200D\u2060]/g, '');
 }
+
+/** Lookup key of a document number: "3933/QĐ-UBND" → "3933/qd-ubnd", "24 - CT/TU" → "24-ct/tu". */
+export function documentNumberKey(s: string): string {
+  return fold(s)
+    .replace(/[–—_]/g, '-')
+    .replace(/\s+/g, '')
+    .replace(/^so:?/, '');
+}
+
+/** "Cà Mau" → "ca-mau". */
+export function slugify(s: string): string {
+  return fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
