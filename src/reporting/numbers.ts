@@ -1,0 +1,192 @@
+// Reads figures the way Vietnamese officials type them: "85,5", "85,5 %", "1.728", "1.728.000", "2 tỷ",
+// "1,2 triệu", "500 nghìn", "không", "khoảng 80". Pure: the form engine decides what to do with the verdict.
+import { fold } from '../core/text.ts';
+
+export type ValueKind = 'percent' | 'count' | 'money' | 'ratio';
+
+export interface FigureSpec {
+  valueKind: ValueKind;
+  unit?: string | null; // "%", "doanh nghiệp", "triệu đồng", "thuê bao/100 dân"
+  min?: number | null;
+  max?: number | null;
+}
+
+export type FigureReason = 'empty' | 'invalid' | 'range' | 'ambiguous' | 'unit' | 'bounds' | 'integer' | 'negative';
+
+export type FigureParse =
+  | { ok: true; value: number; approx: boolean }
+  | { ok: false; reason: FigureReason; message: string; candidates?: number[] };
+
+const APPROX = /^(khoang chung|khoang|xap xi|uoc tinh|uoc|tam|chung|gan|~)\s*/;
+const ZERO = new Set(['khong', 'ko', 'khong co', 'chua co', 'chua', 'zero']);
+const MULTIPLIERS: [RegExp, number][] = [
+  [/^(ty|ti)\b/, 1e9],
+  [/^(trieu|tr)\b/, 1e6],
+  [/^(nghin|ngan|k)\b/, 1e3],
+];
+const CURRENCY = /^(dong|d|vnd)\b\.?/;
+const PERCENT = /^(%|phan tram)/;
+const RANGE = /^(\d[\d.,]*)\s*%?\s*(?:-|–|—|den|toi)\s*(\d[\d.,]*)/;
+const NUMBER = /^(-)?\s*(\d{1,3}(?: \d{3})+(?:,\d+)?(?!\d)|\d[\d.,]*)/;
+
+/** Scale of a money unit relative to đồng: "triệu đồng" → 1e6, "tỷ đồng" → 1e9, "đồng" → 1. */
+export function moneyScale(unit: string | null | undefined): number {
+  const u = fold(unit ?? '');
+  if (/^(ty|ti)\b/.test(u)) return 1e9;
+  if (/^(trieu|tr)\b/.test(u)) return 1e6;
+  if (/^(nghin|ngan)\b/.test(u)) return 1e3;
+  return 1;
+}
+
+/** Vietnamese formatting: 1728.5 → "1.728,5". */
+export function formatNumber(n: number, maxFraction = 3): string {
+  const neg = n < 0;
+  const [int = '0', frac] = Math.abs(n).toFixed(maxFraction).replace(/0+$/, '').replace(/\.$/, '').split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${neg ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+}
+
+/** A value with its unit as shown to users: "85,5%", "1.728 doanh nghiệp". */
+export function formatValue(n: number, spec: Pick<FigureSpec, 'valueKind' | 'unit'>): string {
+  if (spec.valueKind === 'percent') return `${formatNumber(n)}%`;
+  return spec.unit ? `${formatNumber(n)} ${spec.unit}` : formatNumber(n);
+}
+
+type Lexed = { kind: 'one'; value: number } | { kind: 'two'; thousands: number; decimal: number } | { kind: 'bad' };
+
+/** Interprets a digit token with "." and "," separators (Vietnamese: "." groups thousands, "," is decimal). */
+export function lexNumber(token: string): Lexed {
+  const t = token.replace(/ /g, '.').replace(/[.,]$/, '');
+  const dots = (t.match(/\./g) ?? []).length;
+  const commas = (t.match(/,/g) ?? []).length;
+  const groupsOk = (s: string, sep: string) => s.split(sep).slice(1).every((g) => g.length === 3);
+  if (dots && commas) {
+    const lastDot = t.lastIndexOf('.');
+    const lastComma = t.lastIndexOf(',');
+    const [dec, grp] = lastComma > lastDot ? [',', '.'] : ['.', ','];
+    const at = t.lastIndexOf(dec);
+    const intPart = t.slice(0, at);
+    if (intPart.includes(dec) || !groupsOk(intPart, grp)) return { kind: 'bad' };
+    return { kind: 'one', value: Number(`${intPart.split(grp).join('')}.${t.slice(at + 1)}`) };
+  }
+  if (commas > 1) return groupsOk(t, ',') ? { kind: 'one', value: Number(t.split(',').join('')) } : { kind: 'bad' };
+  if (commas === 1) return { kind: 'one', value: Number(t.replace(',', '.')) };
+  if (dots > 1) return groupsOk(t, '.') ? { kind: 'one', value: Number(t.split('.').join('')) } : { kind: 'bad' };
+  if (dots === 1) {
+    const frac = t.split('.')[1] ?? '';
+    if (frac.length === 3) return { kind: 'two', thousands: Number(t.replace('.', '')), decimal: Number(t) };
+    return { kind: 'one', value: Number(t) };
+  }
+  return /^\d+$/.test(t) ? { kind: 'one', value: Number(t) } : { kind: 'bad' };
+}
+
+const fail = (reason: FigureReason, message: string, candidates?: number[]): FigureParse => ({ ok: false, reason, message, candidates });
+
+/** Parses and checks one typed figure against the item's kind, unit and bounds. */
+export function parseFigure(text: string, spec: FigureSpec): FigureParse {
+  let s = fold(text).replace(/[!?;]+$/g, '').replace(/\.$/, '').trim();
+  if (!s) return fail('empty', 'Bạn chưa nhập gì. Xin nhập một con số.');
+  let approx = false;
+  const a = APPROX.exec(s);
+  if (a) {
+    approx = true;
+    s = s.slice(a[0].length);
+  }
+  if (ZERO.has(s)) return check(0, approx, spec, null, false);
+  const r = RANGE.exec(s);
+  if (r) {
+    const lo = lexNumber(r[1] ?? '');
+    const hi = lexNumber(r[2] ?? '');
+    const v = (l: Lexed) => (l.kind === 'one' ? l.value : l.kind === 'two' ? l.thousands : NaN);
+    return fail('range', `Bạn nhập một khoảng (${text.trim()}). Xin cho một con số cụ thể, ví dụ ${formatNumber(v(lo))} hoặc ${formatNumber(v(hi))}.`, [v(lo), v(hi)]);
+  }
+  const m = NUMBER.exec(s);
+  if (!m) return fail('invalid', `Tôi chưa hiểu "${text.trim()}" là con số nào. Xin nhập một số, ví dụ 85,5 hoặc 1.728.`);
+  const negative = m[1] === '-';
+  const lexed = lexNumber(m[2] ?? '');
+  if (lexed.kind === 'bad') return fail('invalid', `"${text.trim()}" không phải một con số hợp lệ. Xin nhập lại, ví dụ 85,5 hoặc 1.728.000.`);
+
+  // Suffix: percent sign, multiplier (tỷ/triệu/nghìn), currency word, or the item's own unit words.
+  let rest = s.slice(m[0].length).trim();
+  let percent = false;
+  let multiplier = 1;
+  let currency = false;
+  const p = PERCENT.exec(rest);
+  if (p) {
+    percent = true;
+    rest = rest.slice(p[0].length).trim();
+  }
+  for (const [re, k] of MULTIPLIERS) {
+    const mm = re.exec(rest);
+    if (mm && !percent) {
+      multiplier = k;
+      rest = rest.slice(mm[0].length).trim();
+      break;
+    }
+  }
+  const c = CURRENCY.exec(rest);
+  if (c) {
+    currency = true;
+    rest = rest.slice(c[0].length).trim();
+  }
+  if (rest) {
+    const unit = fold(spec.unit ?? '');
+    if (!unit || !(unit === rest || unit.startsWith(rest) || unit.endsWith(rest) || unit.includes(rest))) {
+      return fail('unit', `Đơn vị "${rest}" không khớp với chỉ tiêu này (${unitName(spec)}). Xin nhập lại.`);
+    }
+  }
+  const unitErr = unitMismatch(spec, percent, multiplier !== 1, currency);
+  if (unitErr) return fail('unit', unitErr);
+
+  const scale = (v: number) => {
+    if (spec.valueKind === 'money' && (multiplier !== 1 || currency)) return (v * multiplier) / moneyScale(spec.unit);
+    return v * multiplier;
+  };
+  if (lexed.kind === 'two') {
+    // "1.728": thousands for Vietnamese writers, a decimal for others. Counts and plain money are whole numbers.
+    const wholeOnly = spec.valueKind === 'count' || (spec.valueKind === 'money' && multiplier === 1);
+    if (!wholeOnly) {
+      const cands = [scale(lexed.decimal), scale(lexed.thousands)];
+      const u = spec.valueKind === 'percent' ? '%' : multiplier !== 1 ? ` ${suffixWord(multiplier)}` : '';
+      return fail('ambiguous', `Ý bạn là ${formatNumber(lexed.decimal)}${u} hay ${lexed.thousands}${u}?`, cands);
+    }
+    return check(scale(lexed.thousands), approx, spec, text, negative);
+  }
+  return check(scale(lexed.value), approx, spec, text, negative);
+}
+
+function suffixWord(multiplier: number): string {
+  return multiplier === 1e9 ? 'tỷ' : multiplier === 1e6 ? 'triệu' : 'nghìn';
+}
+
+export function unitName(spec: Pick<FigureSpec, 'valueKind' | 'unit'>): string {
+  if (spec.valueKind === 'percent') return 'tính bằng %';
+  if (spec.valueKind === 'money') return `tính bằng ${spec.unit ?? 'đồng'}`;
+  return spec.unit ? `tính bằng ${spec.unit}` : spec.valueKind === 'count' ? 'một số đếm' : 'một tỷ số';
+}
+
+function unitMismatch(spec: FigureSpec, percent: boolean, multiplier: boolean, currency: boolean): string | null {
+  if (spec.valueKind === 'percent' && (multiplier || currency)) return 'Chỉ tiêu này tính bằng %, không phải số tiền hay số lượng. Xin nhập tỷ lệ phần trăm, ví dụ 85,5.';
+  if (spec.valueKind !== 'percent' && percent) return `Chỉ tiêu này ${unitName(spec)}, không phải tỷ lệ %. Xin nhập lại.`;
+  if (spec.valueKind !== 'money' && currency) return `Chỉ tiêu này ${unitName(spec)}, không phải số tiền. Xin nhập lại.`;
+  return null;
+}
+
+/** Range/integer/sign checks once the number is known. Exported for re-checking a chosen candidate. */
+export function checkValue(value: number, spec: FigureSpec): FigureParse {
+  return check(value, false, spec, null, false);
+}
+
+function check(value: number, approx: boolean, spec: FigureSpec, _text: string | null, negative: boolean): FigureParse {
+  if (!Number.isFinite(value)) return fail('invalid', 'Con số không hợp lệ. Xin nhập lại.');
+  if (negative || value < 0) return fail('negative', 'Giá trị không được âm. Xin nhập lại.');
+  if (spec.valueKind === 'percent' && value > 100) {
+    return fail('bounds', `Tỷ lệ phần trăm phải từ 0 đến 100; bạn nhập ${formatNumber(value)}%. Xin nhập lại.`);
+  }
+  if (spec.valueKind === 'count' && !Number.isInteger(Math.round(value * 1e9) / 1e9)) {
+    return fail('integer', `Chỉ tiêu này là số đếm nên phải là số nguyên; bạn nhập ${formatNumber(value)}. Xin nhập lại.`);
+  }
+  if (spec.min != null && value < spec.min) return fail('bounds', `Giá trị phải từ ${formatNumber(spec.min)} trở lên; bạn nhập ${formatValue(value, spec)}. Xin nhập lại.`);
+  if (spec.max != null && value > spec.max) return fail('bounds', `Giá trị phải không quá ${formatNumber(spec.max)}; bạn nhập ${formatValue(value, spec)}. Xin nhập lại.`);
+  return { ok: true, value: Math.round(value * 1e9) / 1e9, approx };
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, formatValue, parseFigure, type FigureSpec } from '../../src/reporting/numbers.ts';
+
+const pct: FigureSpec = { valueKind: 'percent', unit: '%' };
+const count: FigureSpec = { valueKind: 'count', unit: 'doanh nghiệp' };
+const dong: FigureSpec = { valueKind: 'money', unit: 'đồng' };
+const trieu: FigureSpec = { valueKind: 'money', unit: 'triệu đồng' };
+const ty: FigureSpec = { valueKind: 'money', unit: 'tỷ đồng' };
+const ratio: FigureSpec = { valueKind: 'ratio', unit: 'thuê bao/100 dân' };
+
+// [typed, spec, expected value]
+const accepted: [string, FigureSpec, number][] = [
+  ['85', pct, 85],
+  ['85,5', pct, 85.5],
+  ['85,5 %', pct, 85.5],
+  ['85,5%', pct, 85.5],
+  ['85.5', pct, 85.5],
+  ['85.50', pct, 85.5],
+  ['100', pct, 100],
+  ['0', pct, 0],
+  ['không', pct, 0],
+  ['Không', count, 0],
+  ['khong', count, 0],
+  ['90 phần trăm', pct, 90],
+  ['  72 %  ', pct, 72],
+  ['1.728', count, 1728],
+  ['1.728.000', count, 1728000],
+  ['1 728 000', count, 1728000],
+  ['1,728,000', count, 1728000],
+  ['1728', count, 1728],
+  ['500 nghìn', count, 500000],
+  ['1,2 triệu', count, 1200000],
+  ['12 doanh nghiệp', count, 12],
+  ['2 tỷ', dong, 2e9],
+  ['2 tỷ đồng', dong, 2e9],
+  ['1,2 triệu', dong, 1.2e6],
+  ['500 nghìn', dong, 500000],
+  ['500 ngàn đồng', dong, 500000],
+  ['1.728.000 đồng', dong, 1728000],
+  ['1.728.000đ', dong, 1728000],
+  ['2 tỷ', trieu, 2000],
+  ['1,2 triệu', trieu, 1.2],
+  ['350', trieu, 350],
+  ['1.728', trieu, 1728],
+  ['500 triệu', ty, 0.5],
+  ['1.234,5', trieu, 1234.5],
+  ['1,234.5', trieu, 1234.5],
+  ['2,5 tỉ', dong, 2.5e9],
+  ['145,3', ratio, 145.3],
+  ['145,3 thuê bao/100 dân', ratio, 145.3],
+];
+
+describe('parseFigure accepts Vietnamese writing habits', () => {
+  for (const [typed, spec, value] of accepted) {
+    it(`"${typed}" (${spec.valueKind}, ${spec.unit}) → ${value}`, () => {
+      const r = parseFigure(typed, spec);
+      expect(r).toMatchObject({ ok: true, value });
+    });
+  }
+
+  it('"khoảng 80" is 80, flagged as an estimate', () => {
+    expect(parseFigure('khoảng 80', pct)).toEqual({ ok: true, value: 80, approx: true });
+    expect(parseFigure('khoảng 80%', pct)).toEqual({ ok: true, value: 80, approx: true });
+    expect(parseFigure('xấp xỉ 1.200', count)).toEqual({ ok: true, value: 1200, approx: true });
+  });
+});
+
+describe('parseFigure refuses or asks back, with the reason', () => {
+  it('"1.728" for a percent is ambiguous and offers both readings', () => {
+    const r = parseFigure('1.728', pct);
+    expect(r).toMatchObject({ ok: false, reason: 'ambiguous', candidates: [1.728, 1728] });
+    if (!r.ok) expect(r.message).toBe('Ý bạn là 1,728% hay 1728%?');
+  });
+  it('"1.728" for a ratio is ambiguous', () => {
+    expect(parseFigure('1.728', ratio)).toMatchObject({ ok: false, reason: 'ambiguous', candidates: [1.728, 1728] });
+  });
+  it('"1.728 tỷ" for money is ambiguous', () => {
+    const r = parseFigure('1.728 tỷ', trieu);
+    expect(r).toMatchObject({ ok: false, reason: 'ambiguous', candidates: [1728, 1728000] });
+    if (!r.ok) expect(r.message).toContain('tỷ');
+  });
+  it('"80-85" asks for one value', () => {
+    const r = parseFigure('80-85', pct);
+    expect(r).toMatchObject({ ok: false, reason: 'range', candidates: [80, 85] });
+    if (!r.ok) expect(r.message).toContain('một con số cụ thể');
+  });
+  it('"80 đến 85%" asks for one value', () => {
+    expect(parseFigure('80 đến 85%', pct)).toMatchObject({ ok: false, reason: 'range' });
+  });
+  it('"abc" is not a number', () => {
+    const r = parseFigure('abc', pct);
+    expect(r).toMatchObject({ ok: false, reason: 'invalid' });
+    if (!r.ok) expect(r.message).toContain('abc');
+  });
+  it('empty input', () => {
+    expect(parseFigure('   ', pct)).toMatchObject({ ok: false, reason: 'empty' });
+  });
+  it('percent above 100 is refused with the reason', () => {
+    const r = parseFigure('120', pct);
+    expect(r).toMatchObject({ ok: false, reason: 'bounds' });
+    if (!r.ok) expect(r.message).toContain('từ 0 đến 100');
+  });
+  it('negative values are refused', () => {
+    expect(parseFigure('-5', pct)).toMatchObject({ ok: false, reason: 'negative' });
+  });
+  it('money typed for a percent is a unit error', () => {
+    expect(parseFigure('2 tỷ', pct)).toMatchObject({ ok: false, reason: 'unit' });
+  });
+  it('a percent typed for a count is a unit error', () => {
+    expect(parseFigure('45%', count)).toMatchObject({ ok: false, reason: 'unit' });
+  });
+  it('đồng typed for a count is a unit error', () => {
+    expect(parseFigure('500 đồng', count)).toMatchObject({ ok: false, reason: 'unit' });
+  });
+  it('an unknown unit word is refused', () => {
+    const r = parseFigure('12 xe', count);
+    expect(r).toMatchObject({ ok: false, reason: 'unit' });
+    if (!r.ok) expect(r.message).toContain('doanh nghiệp');
+  });
+  it('a fractional count is refused', () => {
+    expect(parseFigure('12,5', count)).toMatchObject({ ok: false, reason: 'integer' });
+  });
+  it('item bounds apply', () => {
+    expect(parseFigure('5', { valueKind: 'count', min: 10 })).toMatchObject({ ok: false, reason: 'bounds' });
+    expect(parseFigure('50', { valueKind: 'ratio', max: 20 })).toMatchObject({ ok: false, reason: 'bounds' });
+  });
+  it('malformed grouping is refused', () => {
+    expect(parseFigure('1.72.8', count)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('formatting', () => {
+  it('groups thousands with dots and uses a decimal comma', () => {
+    expect(formatNumber(1728000)).toBe('1.728.000');
+    expect(formatNumber(85.5)).toBe('85,5');
+    expect(formatValue(72, pct)).toBe('72%');
+    expect(formatValue(12, count)).toBe('12 doanh nghiệp');
+  });
+});
