@@ -1,0 +1,123 @@
+// Vietnamese formatting shared by the report renderers: numbers (1.234,5), dates (Asia/Ho_Chi_Minh),
+// period labels ("quý IV năm 2026"), status and method labels.
+import type { AggregateMethod, Change, TaskStatusKey, Timeliness, ValueKind } from './types.ts';
+
+export const REPORT_TZ = 'Asia/Ho_Chi_Minh';
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** "2026-Q4" → "quý IV năm 2026"; "2026-H1" → "6 tháng đầu năm 2026"; "2026-11" → "tháng 11 năm 2026". */
+export function periodLabel(key: string): string {
+  let m = /^(\d{4})-Q([1-4])$/i.exec(key);
+  if (m) return `quý ${ROMAN[Number(m[2]) - 1]} năm ${m[1]}`;
+  m = /^(\d{4})-H([12])$/i.exec(key);
+  if (m) return `6 tháng ${m[2] === '1' ? 'đầu' : 'cuối'} năm ${m[1]}`;
+  m = /^(\d{4})-(\d{1,2})$/.exec(key);
+  if (m) return `tháng ${Number(m[2])} năm ${m[1]}`;
+  m = /^(\d{4})$/.exec(key);
+  if (m) return `năm ${m[1]}`;
+  return key;
+}
+
+/** Vietnamese number: thousands ".", decimals ",", at most `digits` decimals, no trailing zeros. */
+export function fmtNum(n: number | null | undefined, digits = 2): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '–';
+  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits }).format(n);
+}
+
+/** A value with its unit: "85,5%", "1.234 hồ sơ". */
+export function fmtValue(n: number | null | undefined, unit: string | null, digits = 2): string {
+  if (n === null || n === undefined) return '–';
+  const s = fmtNum(n, digits);
+  if (!unit) return s;
+  return unit === '%' ? `${s}%` : `${s} ${unit}`;
+}
+
+/** A ratio 0.947 → "94,7%". */
+export function fmtPct(ratio: number | null | undefined, digits = 1): string {
+  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return '–';
+  return `${fmtNum(ratio * 100, digits)}%`;
+}
+
+/** "+5,2" / "−3" with the previous-period percentage when meaningful. */
+export function fmtChange(c: Change | null, unit: string | null): string {
+  if (!c) return '–';
+  const sign = c.abs > 0 ? '+' : c.abs < 0 ? '−' : '±';
+  const abs = `${sign}${fmtNum(Math.abs(c.abs))}${unit === '%' ? ' điểm %' : ''}`;
+  if (unit === '%' || c.pct === null) return abs;
+  return `${abs} (${c.pct >= 0 ? '+' : '−'}${fmtNum(Math.abs(c.pct) * 100, 1)}%)`;
+}
+
+function parts(d: Date): { day: string; month: string; year: string; hour: string; minute: string } {
+  const p = new Intl.DateTimeFormat('en-GB', {
+    timeZone: REPORT_TZ,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(d);
+  const get = (t: string) => p.find((x) => x.type === t)?.value ?? '';
+  return { day: get('day'), month: get('month'), year: get('year'), hour: get('hour'), minute: get('minute') };
+}
+
+/** "10/01/2027" */
+export function fmtDate(d: Date | null | undefined): string {
+  if (!d) return '–';
+  const p = parts(d);
+  return `${p.day}/${p.month}/${p.year}`;
+}
+
+/** "10/01/2027 14:05" */
+export function fmtDateTime(d: Date | null | undefined): string {
+  if (!d) return '–';
+  const p = parts(d);
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+}
+
+/** "ngày 12 tháng 01 năm 2027" (administrative style). */
+export function fmtLongDate(d: Date): string {
+  const p = parts(d);
+  return `ngày ${p.day} tháng ${p.month} năm ${p.year}`;
+}
+
+export const TASK_STATUS_LABEL: Record<TaskStatusKey, string> = {
+  chua_trien_khai: 'Chưa triển khai',
+  dang_trien_khai: 'Đang triển khai',
+  hoan_thanh: 'Hoàn thành',
+};
+
+export const NOT_REPORTED = 'Chưa báo cáo';
+
+export const TIMELINESS_LABEL: Record<Timeliness, string> = {
+  on_time: 'Đúng hạn',
+  late: 'Trễ hạn',
+  not_submitted: 'Chưa nộp',
+};
+
+export const METHOD_LABEL: Record<AggregateMethod, string> = {
+  sum: 'tổng cộng',
+  mean: 'trung bình cộng (không trọng số)',
+  none: 'không tổng hợp',
+};
+
+export const KIND_LABEL: Record<ValueKind, string> = {
+  percent: 'Tỷ lệ (%)',
+  count: 'Số lượng',
+  money: 'Tiền',
+  ratio: 'Tỷ số',
+  other: 'Khác',
+};
+
+/** ASCII slug for file names: "Kế hoạch CĐS" → "ke-hoach-cds". */
+export function slug(s: string): string {
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/đ/g, 'd')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

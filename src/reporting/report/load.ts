@@ -1,0 +1,82 @@
+// Reading what a consolidated report needs from the database: the regime (by code or id), the period (by key),
+// the period just before it, the regime's items with their agencies, and the submissions with answers.
+import type { Db } from '../../db/client.ts';
+import { AppError, ErrorCode } from '../../core/errors.ts';
+import { fold } from '../../core/text.ts';
+
+/** "2026-q4", "Q4/2026", "quý 4/2026", "quy IV 2026" → "2026-Q4"; "6 tháng đầu 2026" → "2026-H1"; others unchanged. */
+export function normalizePeriodKey(input: string): string {
+  const s = fold(input).replace(/\s+/g, ' ').trim();
+  const roman: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4' };
+  let m = /^(\d{4})-?q([1-4])$/.exec(s.replace(/\s/g, ''));
+  if (m) return `${m[1]}-Q${m[2]}`;
+  m = /^(?:q|quy)\s*([1-4]|iv|iii|ii|i)\s*[/\-\s]\s*(?:nam\s*)?(\d{4})$/.exec(s);
+  if (m) return `${m[2]}-Q${roman[m[1] as string] ?? m[1]}`;
+  m = /^(\d{4})-?h([12])$/.exec(s.replace(/\s/g, ''));
+  if (m) return `${m[1]}-H${m[2]}`;
+  m = /^6 thang (dau|cuoi) (?:nam )?(\d{4})$/.exec(s);
+  if (m) return `${m[2]}-H${m[1] === 'dau' ? 1 : 2}`;
+  m = /^(\d{4})-(\d{1,2})$/.exec(s);
+  if (m) return `${m[1]}-${String(Number(m[2])).padStart(2, '0')}`;
+  m = /^(?:nam )?(\d{4})$/.exec(s);
+  if (m) return m[1] as string;
+  return input.trim();
+}
+
+export async function findRegime(db: Db, ref: string | number) {
+  const asId = typeof ref === 'number' ? ref : /^\d+$/.test(ref.trim()) ? Number(ref.trim()) : null;
+  if (asId !== null) {
+    const byId = await db.regime.findUnique({ where: { id: asId } });
+    if (byId) return byId;
+  }
+  if (typeof ref === 'string') {
+    const byCode = await db.regime.findUnique({ where: { code: ref.trim() } });
+    if (byCode) return byCode;
+    const all = await db.regime.findMany({ select: { id: true, code: true, name: true } });
+    const f = fold(ref);
+    const hit = all.find((r) => fold(r.code) === f) ?? all.find((r) => fold(r.name) === f);
+    if (hit) return db.regime.findUniqueOrThrow({ where: { id: hit.id } });
+    throw new AppError(
+      ErrorCode.NotFound,
+      `Không tìm thấy chế độ báo cáo "${ref}".` + (all.length ? ` Các chế độ hiện có: ${all.map((r) => r.code).join(', ')}.` : ' Chưa có chế độ báo cáo nào.'),
+    );
+  }
+  throw new AppError(ErrorCode.NotFound, `Không tìm thấy chế độ báo cáo số ${ref}.`);
+}
+
+export async function loadReportData(db: Db, regimeRef: string | number, periodRef: string) {
+  const regime = await findRegime(db, regimeRef);
+  const periods = await db.period.findMany({ where: { regimeId: regime.id }, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }] });
+  const key = normalizePeriodKey(periodRef);
+  const idx = periods.findIndex((p) => p.key === key || p.key.toLowerCase() === periodRef.trim().toLowerCase());
+  const period = periods[idx];
+  if (!period) {
+    throw new AppError(
+      ErrorCode.NotFound,
+      `Chế độ báo cáo "${regime.code}" không có kỳ "${periodRef}".` +
+        (periods.length ? ` Các kỳ hiện có: ${periods.map((p) => p.key).join(', ')}.` : ' Chế độ này chưa mở kỳ báo cáo nào.'),
+    );
+  }
+  const previous = idx > 0 ? (periods[idx - 1] ?? null) : null;
+  const items = await db.regimeItem.findMany({
+    where: { regimeId: regime.id },
+    include: { agency: { select: { id: true, key: true, name: true } } },
+    orderBy: [{ ord: 'asc' }, { id: 'asc' }],
+  });
+  const periodIds = previous ? [period.id, previous.id] : [period.id];
+  const submissions = await db.submission.findMany({
+    where: { periodId: { in: periodIds } },
+    include: {
+      agency: { select: { id: true, key: true, name: true } },
+      answers: {
+        select: { itemId: true, value: true, valueText: true, status: true, percentDone: true, note: true, skipped: true },
+      },
+    },
+  });
+  return { regime, period, previous, items, submissions };
+}
+
+export type ReportData = Awaited<ReturnType<typeof loadReportData>>;
+export type LoadedItem = ReportData['items'][number];
+export type LoadedSubmission = ReportData['submissions'][number];
+export type LoadedAnswer = LoadedSubmission['answers'][number];

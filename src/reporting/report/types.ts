@@ -1,0 +1,154 @@
+// The consolidated report of one regime and period: plain data, ready for every renderer (chat, CSV, XLSX,
+// chart, DOCX, Markdown). Dates are kept as Date; numbers are raw (percent values in percentage points, 85.5 = 85,5 %).
+
+export type ValueKind = 'percent' | 'count' | 'money' | 'ratio' | 'other';
+
+/** How the figures of several agencies are combined into one number for the province. */
+export type AggregateMethod = 'sum' | 'mean' | 'none';
+
+export type Timeliness = 'on_time' | 'late' | 'not_submitted';
+export type SubmissionState = 'submitted' | 'draft' | 'none';
+export type TaskStatusKey = 'chua_trien_khai' | 'dang_trien_khai' | 'hoan_thanh';
+
+export interface ReportPeriod {
+  id: number;
+  key: string; // "2026-Q4"
+  label: string; // "quý IV năm 2026"
+  startsAt: Date;
+  endsAt: Date;
+  deadline: Date;
+  status: string; // open | locked | approved
+}
+
+export interface ReportTarget {
+  text: string | null; // as written: "≥ 90%"
+  value: number | null;
+  year: number | null;
+}
+
+/** Change against the previous period. `pct` is null when the previous value is 0. */
+export interface Change {
+  previous: number;
+  abs: number;
+  pct: number | null;
+}
+
+export interface AgencyFigure {
+  agencyId: number;
+  agencyName: string;
+  itemId: number;
+  value: number | null;
+  valueText: string | null;
+  note: string | null;
+  skipped: boolean;
+  /** Answer saved but the agency has not submitted (only present when drafts are included). */
+  draft: boolean;
+  target: number | null;
+  pctOfTarget: number | null; // 0.947 = 94,7 %
+  change: Change | null;
+  outlier: boolean;
+  /** The official's explanation for an unusual value (from the answer's note). */
+  outlierNote: string | null;
+}
+
+export interface FigureRow {
+  no: number; // 1-based, used by "chi tiết <n>"
+  key: string; // grouping key: ind:<id> | lbl:<folded label>|<unit>
+  label: string;
+  unit: string | null;
+  kind: ValueKind;
+  target: ReportTarget;
+  method: AggregateMethod;
+  methodLabel: string; // "tổng cộng" | "trung bình cộng (không trọng số)" | "không tổng hợp"
+  aggregate: number | null;
+  /** Target the aggregate is compared with, and where it comes from. */
+  aggregateTarget: number | null;
+  aggregateTargetBasis: string | null;
+  pctOfTarget: number | null;
+  change: Change | null;
+  expected: number; // agencies asked for this item
+  answered: number; // agencies with a value
+  values: AgencyFigure[]; // one per agency asked, in agency order
+  flagged: number; // agencies whose value is unusual
+}
+
+export interface AgencyTaskStatus {
+  agencyId: number;
+  agencyName: string;
+  itemId: number;
+  status: TaskStatusKey | null; // null = not reported
+  statusLabel: string;
+  percentDone: number | null; // 0–100
+  note: string | null;
+  skipped: boolean;
+  draft: boolean;
+}
+
+export interface TaskRow {
+  no: number;
+  key: string;
+  label: string;
+  target: ReportTarget;
+  statuses: AgencyTaskStatus[];
+  counts: Record<TaskStatusKey | 'none', number>;
+  /** Mean of % done over the agencies that reported (hoàn thành counts as 100). */
+  pctDone: number | null;
+}
+
+export interface AgencyProgress {
+  agencyId: number;
+  key: string;
+  name: string;
+  state: SubmissionState;
+  submittedAt: Date | null;
+  timeliness: Timeliness;
+  timelinessLabel: string;
+  daysLate: number | null;
+  expected: number;
+  answered: number;
+  skipped: number;
+  completeness: number; // 0–1
+}
+
+export interface FlaggedEntry {
+  rowNo: number;
+  label: string;
+  unit: string | null;
+  agencyName: string;
+  value: number | null;
+  previous: number | null;
+  note: string | null;
+  reason: string; // "gấp 4,1 lần kỳ trước" / "có giải trình"
+}
+
+export interface ReportTotals {
+  agencies: number;
+  submitted: number;
+  onTime: number;
+  late: number;
+  notSubmitted: number;
+  /** answered / expected over all agencies (0–1). */
+  completeness: number;
+  /** on time / agencies (0–1). */
+  timeliness: number;
+}
+
+export interface ConsolidatedReport {
+  regime: {
+    id: number;
+    code: string;
+    name: string;
+    province: string | null;
+    receivingBody: string | null;
+    frequency: string;
+  };
+  period: ReportPeriod;
+  previousPeriod: ReportPeriod | null;
+  generatedAt: Date;
+  includesDrafts: boolean;
+  agencies: AgencyProgress[];
+  figures: FigureRow[];
+  tasks: TaskRow[];
+  flagged: FlaggedEntry[];
+  totals: ReportTotals;
+}
