@@ -1,0 +1,91 @@
+// The Answerer: question in, cited short Vietnamese answer out. Owns the search index's lifecycle.
+import type { App } from '../app.ts';
+import { AgencyMatcher } from '../search/agency-match.ts';
+import { fingerprint, loadCorpus } from '../search/entries.ts';
+import { SearchIndex } from '../search/index.ts';
+import { parseQuestion, type ParsedQuestion, type QueryContext } from '../search/query.ts';
+import { HELP_TEXT } from './format.ts';
+import { agencyTasks, document, indicator, owner, search, type Built, type Ctx } from './intents.ts';
+import type { AnswerIntent, AnswerResult, Answerer } from './types.ts';
+
+export type { AnswerItem, AnswerResult, Answerer, AnswerIntent } from './types.ts';
+
+const PROBLEM_REPLY: Record<NonNullable<ParsedQuestion['problem']>, string> = {
+  empty: 'Bạn chưa nhập câu hỏi. Gõ "trợ giúp" để xem ví dụ.',
+  too_long: 'Câu hỏi quá dài. Vui lòng hỏi ngắn gọn (dưới 1.000 ký tự), ví dụ: "Ai chủ trì xây dựng kế hoạch ứng dụng CNTT?"',
+  noise: 'Xin lỗi, tôi chưa hiểu câu hỏi. Hãy hỏi về nhiệm vụ, cơ quan chủ trì, chỉ tiêu hoặc số văn bản; gõ "trợ giúp" để xem ví dụ.',
+};
+
+/** Loads the persisted index when the DB is unchanged, otherwise rebuilds and saves it. */
+export async function loadOrBuildIndex(app: App): Promise<SearchIndex> {
+  const fp = await fingerprint(app.db);
+  const dir = app.config.INDEX_DIR;
+  const t0 = performance.now();
+  const loaded = dir ? SearchIndex.load(dir, fp) : null;
+  if (loaded) {
+    app.log.debug({ entries: loaded.size, ms: Math.round(performance.now() - t0) }, 'search index loaded');
+    return loaded;
+  }
+  const index = SearchIndex.build(await loadCorpus(app.db));
+  if (dir) {
+    try {
+      await index.save(dir, fp);
+    } catch (e) {
+      app.log.warn({ err: (e as Error).message, dir }, 'could not save the search index');
+    }
+  }
+  app.log.info({ entries: index.size, ms: Math.round(performance.now() - t0) }, 'search index built');
+  return index;
+}
+
+export async function createAnswerer(app: App): Promise<Answerer> {
+  let qctx: QueryContext;
+  let ctx: Ctx;
+
+  async function refresh(): Promise<void> {
+    const index = await loadOrBuildIndex(app);
+    const agencies = await AgencyMatcher.load(app.db, app.registry);
+    const provinces = [...new Set([...index.docs.values()].map((d) => d.province).filter((p): p is string => !!p))];
+    qctx = { index, agencies, provinces };
+    ctx = { db: app.db, index, agencies };
+  }
+  await refresh();
+
+  async function build(q: ParsedQuestion, page: number): Promise<Built> {
+    switch (q.intent) {
+      case 'owner':
+        return owner(ctx, q);
+      case 'agency_tasks':
+        return agencyTasks(ctx, q, page);
+      case 'indicator':
+        return indicator(ctx, q);
+      case 'document':
+        return document(ctx, q, page);
+      case 'search':
+        return search(ctx, q, page);
+      case 'help':
+        return { answers: [], reply: HELP_TEXT, hasMore: false };
+      default:
+        return { answers: [], reply: PROBLEM_REPLY[q.problem ?? 'noise'], hasMore: false };
+    }
+  }
+
+  return {
+    classify(text: string): AnswerIntent {
+      return parseQuestion(text, qctx).intent;
+    },
+    async answer(question: string, opts: { page?: number } = {}): Promise<AnswerResult> {
+      const page = Math.max(1, Math.floor(opts.page ?? 1));
+      const q = parseQuestion(String(question ?? ''), qctx);
+      let built: Built;
+      try {
+        built = await build(q, page);
+      } catch (e) {
+        app.log.error({ err: (e as Error).message, question: question.slice(0, 200) }, 'answer failed');
+        built = { answers: [], reply: 'Xin lỗi, đã có lỗi khi tìm câu trả lời. Vui lòng thử lại.', hasMore: false };
+      }
+      return { question, intent: q.intent, answers: built.answers, reply: built.reply, page, hasMore: built.hasMore };
+    },
+    refresh,
+  };
+}

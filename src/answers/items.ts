@@ -1,0 +1,94 @@
+// Turning index hits and DB rows into AnswerItems (agency names canonical, sections as printed).
+import type { Db } from '../db/client.ts';
+import type { AgencyMatcher } from '../search/agency-match.ts';
+import type { DocInfo } from '../search/entries.ts';
+import type { Hit } from '../search/index.ts';
+import type { AnswerItem } from './types.ts';
+
+export function docOut(d: DocInfo): AnswerItem['document'] {
+  return { number: d.number, type: d.type, issuer: d.issuer, province: d.province, date: d.date, year: d.year, title: d.title };
+}
+
+export interface TaskRow {
+  id: number;
+  text: string;
+  addressee: string | null;
+  agencies: { agencyId: number; role: string }[];
+}
+
+/** Lead name, coordinators and addressee of a task, canonical names. */
+export function taskAgencies(t: TaskRow, m: AgencyMatcher): { lead: string | null; coordinators: string[]; leadId: number | null } {
+  const lead = t.agencies.find((a) => a.role === 'lead');
+  const coordinators = [...new Set(t.agencies.filter((a) => a.role !== 'lead').map((a) => m.nameOf(a.agencyId)).filter(Boolean))];
+  return { lead: lead ? m.nameOf(lead.agencyId) || null : null, coordinators, leadId: lead?.agencyId ?? null };
+}
+
+export async function loadTasks(db: Db, ids: number[]): Promise<Map<number, TaskRow>> {
+  if (!ids.length) return new Map();
+  const rows = await db.task.findMany({ where: { id: { in: ids } }, include: { agencies: { select: { agencyId: true, role: true } } } });
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export async function loadIndicatorValues(db: Db, ids: number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db.indicator.findMany({ where: { id: { in: ids } } });
+  return new Map(rows.map((r) => [r.id, valueWithUnit(r.valueText, r.unit)]));
+}
+
+export function valueWithUnit(valueText: string, unit: string | null): string {
+  const v = valueText.trim();
+  if (!unit || v.includes(unit) || (unit === '%' && v.endsWith('%'))) return v;
+  return unit === '%' ? `${v}%` : `${v} ${unit}`;
+}
+
+/** Items for a list of hits (tasks carry their agencies, targets their value). */
+export async function hitsToItems(db: Db, m: AgencyMatcher, hits: Hit[]): Promise<AnswerItem[]> {
+  const tasks = await loadTasks(db, hits.filter((h) => h.entry.kind === 'task').map((h) => h.entry.ref));
+  const values = await loadIndicatorValues(db, hits.filter((h) => h.entry.kind === 'indicator').map((h) => h.entry.ref));
+  return hits.map((h) => {
+    const base: AnswerItem = {
+      agency: null, role: null, coordinators: [], text: h.entry.text, value: null, section: h.entry.path, document: docOut(h.doc),
+    };
+    if (h.entry.kind === 'task') {
+      const t = tasks.get(h.entry.ref);
+      if (t) {
+        const a = taskAgencies(t, m);
+        base.agency = a.lead;
+        base.role = a.lead ? 'lead' : null;
+        base.coordinators = a.coordinators;
+      }
+    } else if (h.entry.kind === 'indicator') {
+      base.value = values.get(h.entry.ref) ?? null;
+    }
+    return base;
+  });
+}
+
+/** Keeps one hit per (document, section path) — a task and its section say the same thing. */
+export function dedupeHits(hits: Hit[]): Hit[] {
+  const seen = new Set<string>();
+  const rank = { task: 0, indicator: 1, section: 2 } as const;
+  const sorted = [...hits].sort((a, b) => b.score - a.score || rank[a.entry.kind] - rank[b.entry.kind]);
+  const out: Hit[] = [];
+  for (const h of sorted) {
+    const k = `${h.entry.doc}|${h.entry.path}|${h.entry.kind === 'section' ? '' : h.entry.text.slice(0, 40)}`;
+    const ks = `${h.entry.doc}|${h.entry.path}|`;
+    if (seen.has(k) || seen.has(ks)) continue;
+    seen.add(k);
+    seen.add(ks);
+    out.push(h);
+  }
+  return out;
+}
+
+/** When no province was named, the best hit of each province scoring close to the top one. */
+export function perProvince(hits: Hit[], ratio = 0.7, max = 4): Hit[] {
+  const top = hits[0]?.score ?? 0;
+  const seen = new Map<string, Hit>();
+  for (const h of hits) {
+    if (h.score < top * ratio) break;
+    const p = h.doc.province ?? '-';
+    if (!seen.has(p)) seen.set(p, h);
+  }
+  return [...seen.values()].slice(0, max);
+}

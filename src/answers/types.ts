@@ -1,0 +1,37 @@
+// The answers contract other modules (conversation engine, CLI) rely on.
+
+export type AnswerIntent = 'owner' | 'agency_tasks' | 'indicator' | 'document' | 'search' | 'help' | 'unknown';
+
+export interface AnswerItem {
+  agency: string | null; // canonical name of the lead / assigned agency
+  role: 'lead' | 'coordinate' | 'assigned' | null;
+  coordinators: string[]; // canonical names
+  text: string; // the task / target / passage as written
+  value: string | null; // for targets: value with its unit, e.g. "115 thuê bao/100 dân"
+  section: string; // label path as printed, e.g. "Điều 2.5.b" or "V.2.2"
+  document: {
+    number: string | null;
+    type: string;
+    issuer: string | null;
+    province: string | null;
+    date: string | null;
+    year: number | null;
+    title: string;
+  };
+}
+
+export interface AnswerResult {
+  question: string;
+  intent: AnswerIntent;
+  answers: AnswerItem[];
+  reply: string; // exactly what the chat sends
+  page: number; // 1-based
+  hasMore: boolean;
+}
+
+export interface Answerer {
+  answer(question: string, opts?: { page?: number }): Promise<AnswerResult>;
+  classify(text: string): AnswerIntent;
+  /** Rebuilds (or reloads) the index after an import. */
+  refresh(): Promise<void>;
+}

@@ -1,0 +1,66 @@
+// Finds the agency a question names ("Sở TT&TT", "so ke hoach dau tu", "STTTT"), through the registry and the DB.
+import type { Db } from '../db/client.ts';
+import type { AgencyRegistry } from '../ingest/agencies.ts';
+import { nameKey, slug } from './normalize.ts';
+
+export interface AgencyName {
+  key: string; // nameKey of the alias
+  baseKey: string; // registry key
+  name: string; // canonical name
+}
+
+export interface AgencyRow {
+  id: number;
+  key: string;
+  baseKey: string;
+  name: string;
+  province: string | null;
+}
+
+export class AgencyMatcher {
+  private constructor(
+    private readonly names: AgencyName[],
+    readonly rows: AgencyRow[],
+    private readonly registry: AgencyRegistry,
+  ) {}
+
+  static async load(db: Db, registry: AgencyRegistry): Promise<AgencyMatcher> {
+    const rows = await db.agency.findMany({ select: { id: true, key: true, baseKey: true, name: true, province: true } });
+    const aliases = await db.agencyAlias.findMany({ include: { agency: { select: { baseKey: true, name: true } } } });
+    const names: AgencyName[] = [];
+    const add = (alias: string, baseKey: string, name: string) => {
+      const key = nameKey(alias);
+      if (key.split(' ').length >= 1 && key.length >= 3) names.push({ key, baseKey, name });
+    };
+    for (const d of registry.all()) for (const a of [d.name, ...d.aliases]) add(a, d.key, d.name);
+    for (const r of rows) add(r.name, r.baseKey, registry.get(r.baseKey)?.name ?? r.name);
+    for (const a of aliases) add(a.alias, a.agency.baseKey, registry.get(a.agency.baseKey)?.name ?? a.agency.name);
+    names.sort((a, b) => b.key.length - a.key.length);
+    return new AgencyMatcher(names, rows, registry);
+  }
+
+  /** The longest agency name found in a normalised question, with where it was found. */
+  find(normQuestion: string): (AgencyName & { phrase: string }) | null {
+    const padded = ` ${normQuestion.split(' ').filter((w) => w !== 'va').join(' ')} `;
+    for (const n of this.names) {
+      if (padded.includes(` ${n.key} `)) return { ...n, phrase: n.key };
+    }
+    return null;
+  }
+
+  /** DB agencies of a registry key (optionally in one province) and of its predecessors. */
+  rowsFor(baseKey: string, provinceSlug: string | null): { rows: AgencyRow[]; predecessors: AgencyRow[] } {
+    const inProvince = (r: AgencyRow) =>
+      !provinceSlug || r.key.endsWith(`@${provinceSlug}`) || (r.province ? slug(r.province) === provinceSlug : !r.key.includes('@'));
+    const rows = this.rows.filter((r) => r.baseKey === baseKey && inProvince(r));
+    const predKeys = new Set(this.registry.predecessorsOf(baseKey).map((d) => d.key));
+    const predecessors = this.rows.filter((r) => predKeys.has(r.baseKey) && inProvince(r));
+    return { rows, predecessors };
+  }
+
+  /** Canonical name of a DB agency. */
+  nameOf(id: number): string {
+    const r = this.rows.find((x) => x.id === id);
+    return r ? (this.registry.get(r.baseKey)?.name ?? r.name) : '';
+  }
+}

@@ -1,0 +1,98 @@
+// What the search index holds: sections, tasks and targets of every imported document, read from the DB.
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/client.ts';
+import { normalizeText, numberKey, slug } from './normalize.ts';
+
+export type EntryKind = 'section' | 'task' | 'indicator';
+
+export interface DocInfo {
+  id: number;
+  number: string | null;
+  numberKey: string | null;
+  type: string;
+  issuer: string | null;
+  province: string | null;
+  date: string | null;
+  year: number | null;
+  title: string;
+}
+
+/** One searchable passage. `ref` is the row id of its kind (Section/Task/Indicator). */
+export interface Entry {
+  id: number;
+  kind: EntryKind;
+  ref: number;
+  doc: number;
+  path: string;
+  text: string; // as written
+  norm: string; // normalizeText(text)
+  agencies: number[]; // Agency ids linked to a task
+  year: number | null; // target year of an indicator
+}
+
+export interface Corpus {
+  docs: Map<number, DocInfo>;
+  entries: Entry[];
+}
+
+export function docInfo(d: {
+  id: number; number: string | null; type: string; issuer: string | null; province: string | null;
+  issueDate: string | null; year: number | null; title: string;
+}): DocInfo {
+  return {
+    id: d.id, number: d.number, numberKey: d.number ? numberKey(d.number) : null, type: d.type, issuer: d.issuer,
+    province: d.province, date: d.issueDate, year: d.year, title: d.title,
+  };
+}
+
+/** Fingerprint of the DB content the index is built from: changes whenever a document is added, changed or removed. */
+export async function fingerprint(db: Db): Promise<string> {
+  const docs = await db.document.findMany({ select: { id: true, contentHash: true }, orderBy: { id: 'asc' } });
+  const agencies = await db.agency.count();
+  const h = createHash('sha256').update(`v3|${agencies}|`);
+  for (const d of docs) h.update(`${d.id}:${d.contentHash};`);
+  return h.digest('hex');
+}
+
+export async function loadCorpus(db: Db): Promise<Corpus> {
+  const docs = new Map<number, DocInfo>();
+  for (const d of await db.document.findMany()) docs.set(d.id, docInfo(d));
+  const sections = await db.section.findMany({ orderBy: [{ documentId: 'asc' }, { ord: 'asc' }] });
+  const pathOf = new Map(sections.map((s) => [s.id, s.path]));
+  const entries: Entry[] = [];
+  const push = (e: Omit<Entry, 'id' | 'norm'>) => {
+    const norm = normalizeText(e.text);
+    if (norm) entries.push({ ...e, id: entries.length, norm });
+  };
+  for (const s of sections) {
+    const text = [s.heading, s.text].filter((x) => x && x.trim()).join(' — ');
+    push({ kind: 'section', ref: s.id, doc: s.documentId, path: s.path, text, agencies: [], year: null });
+  }
+  const tasks = await db.task.findMany({ include: { agencies: true }, orderBy: [{ documentId: 'asc' }, { ord: 'asc' }] });
+  for (const t of tasks) {
+    push({
+      kind: 'task', ref: t.id, doc: t.documentId, path: (t.sectionId && pathOf.get(t.sectionId)) || '', text: t.text,
+      agencies: [...new Set(t.agencies.map((a) => a.agencyId))], year: null,
+    });
+  }
+  const inds = await db.indicator.findMany({ orderBy: [{ documentId: 'asc' }, { ord: 'asc' }] });
+  for (const i of inds) {
+    push({
+      kind: 'indicator', ref: i.id, doc: i.documentId, path: (i.sectionId && pathOf.get(i.sectionId)) || '',
+      text: i.text || i.subject, agencies: [], year: i.year,
+    });
+  }
+  return { docs, entries };
+}
+
+/** Tags the index filters on. */
+export function entryTags(e: Entry, d: DocInfo | undefined): Record<string, string | string[]> {
+  return {
+    agency: e.agencies.length ? e.agencies.map(String) : ['-'],
+    province: d?.province ? slug(d.province) : '-',
+    type: d ? slug(d.type) : '-',
+    year: String(d?.year ?? '-'),
+    doc: String(e.doc),
+    kind: e.kind,
+  };
+}

@@ -1,0 +1,187 @@
+// FlexSearch Document index over sections, tasks and targets; filters, document-number lookup and persistence.
+import { Document, Encoder } from 'flexsearch';
+import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Corpus, DocInfo, Entry, EntryKind } from './entries.ts';
+import { entryTags } from './entries.ts';
+import { STOPWORDS, normalizeText, numberKey, slug } from './normalize.ts';
+import { scoreEntry, queryTerms } from './rank.ts';
+
+export interface SearchFilters {
+  province?: string | null; // display name or slug
+  doc?: number | null;
+  docs?: number[] | null; // restrict to any of these documents
+  type?: string | null; // "Chỉ thị"
+  year?: number | null; // document year or target year (soft: used when something matches it)
+  agencies?: number[] | null; // Agency ids linked to a task
+  kinds?: EntryKind[] | null;
+}
+
+export interface Hit {
+  entry: Entry;
+  doc: DocInfo;
+  score: number;
+}
+
+const FORMAT = 3;
+
+function makeFlex() {
+  const encoder = new Encoder({
+    normalize: false,
+    dedupe: false,
+    minlength: 1,
+    split: /[^a-z0-9]+/,
+    // Folded, đ → d, abbreviations expanded: the same function as the query side. No phonetic charset.
+    prepare: (s: string) => normalizeText(s),
+    filter: (t: string) => !STOPWORDS.has(t),
+  });
+  return new Document({
+    tokenize: 'strict',
+    resolution: 9,
+    context: { depth: 2, bidirectional: true, resolution: 3 },
+    encoder,
+    cache: false,
+    document: { id: 'id', index: ['text'], tag: ['province', 'type', 'doc', 'kind', 'agency'] },
+  });
+}
+
+type Flex = ReturnType<typeof makeFlex>;
+
+export class SearchIndex {
+  readonly docs: Map<number, DocInfo>;
+  readonly entries: Entry[];
+  private df = new Map<string, number>();
+  private byNumberHead = new Map<string, DocInfo[]>();
+
+  private constructor(corpus: Corpus, private readonly flex: Flex) {
+    this.docs = corpus.docs;
+    this.entries = corpus.entries;
+    for (const d of this.docs.values()) {
+      const head = d.numberKey?.match(/^\d+/)?.[0];
+      if (head) this.byNumberHead.set(head, [...(this.byNumberHead.get(head) ?? []), d]);
+    }
+    for (const e of this.entries) for (const t of new Set(e.norm.split(' '))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+  }
+
+  static build(corpus: Corpus): SearchIndex {
+    const flex = makeFlex();
+    for (const e of corpus.entries) flex.add({ id: e.id, text: e.norm, ...entryTags(e, corpus.docs.get(e.doc)) });
+    return new SearchIndex(corpus, flex);
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  idf(term: string): number {
+    return Math.log(1 + this.entries.length / (1 + (this.df.get(term) ?? 0)));
+  }
+
+  /** Raw FlexSearch candidates (entry ids, engine order) for a query, with tag filters applied by the engine. */
+  candidates(query: string, filters: SearchFilters = {}, limit = 200): number[] {
+    const tag: Record<string, string> = {};
+    if (filters.province) tag.province = slug(filters.province);
+    if (filters.type) tag.type = slug(filters.type);
+    if (filters.doc != null) tag.doc = String(filters.doc);
+    if (filters.kinds?.length === 1) tag.kind = filters.kinds[0]!;
+    const q = queryTerms(query).join(' ');
+    const hasTag = Object.keys(tag).length > 0;
+    if (!q) {
+      if (!hasTag) return [];
+      const res = this.flex.search({ tag, limit: 100000 } as never) as unknown as { result: number[] }[];
+      return intersect(res.map((r) => r.result));
+    }
+    const res = this.flex.search(q, { suggest: true, limit, ...(hasTag ? { tag } : {}) }) as unknown as { result: number[] }[];
+    return res[0]?.result ?? [];
+  }
+
+  /** Best passages for a topic query: engine candidates, then filtered and re-ranked (terms, adjacent pairs, idf). */
+  search(query: string, filters: SearchFilters = {}, limit = 20): Hit[] {
+    const ids = this.candidates(query, filters, 300);
+    const terms = queryTerms(query);
+    let hits: Hit[] = [];
+    for (const id of ids) {
+      const e = this.entries[id];
+      if (!e) continue;
+      if (filters.kinds && !filters.kinds.includes(e.kind)) continue;
+      if (filters.docs && !filters.docs.includes(e.doc)) continue;
+      if (filters.agencies && !e.agencies.some((a) => filters.agencies!.includes(a))) continue;
+      const doc = this.docs.get(e.doc)!;
+      hits.push({ entry: e, doc, score: terms.length ? scoreEntry(e, terms, (t) => this.idf(t)) : 1 / (1 + id) });
+    }
+    if (filters.year) {
+      const y = filters.year;
+      const inYear = hits.filter((h) => h.entry.year === y || h.doc.year === y || h.entry.norm.includes(String(y)));
+      if (inYear.length) hits = inYear;
+    }
+    hits.sort((a, b) => b.score - a.score || a.entry.id - b.entry.id);
+    return hits.slice(0, limit);
+  }
+
+  /** Documents whose number is written in the text ("17/CT-UBND", "3933/QD-UBND", "24 CT TU"). */
+  findByNumber(text: string): DocInfo[] {
+    const compact = numberKey(text);
+    const found = new Map<number, DocInfo>();
+    for (const m of compact.matchAll(/\d+/g)) {
+      for (const d of this.byNumberHead.get(m[0]) ?? []) {
+        const k = d.numberKey!;
+        for (let i = compact.indexOf(k); i >= 0; i = compact.indexOf(k, i + 1)) {
+          if (i === 0 || !/\d/.test(compact[i - 1]!)) found.set(d.id, d);
+        }
+      }
+    }
+    return [...found.values()];
+  }
+
+  /** Documents whose number starts with this figure ("chỉ thị 17" → 17/CT-UBND). */
+  findByLeadingNumber(n: string): DocInfo[] {
+    return this.byNumberHead.get(n) ?? [];
+  }
+
+  /** Writes the index and its entries to `dir`, stamped with the DB fingerprint. */
+  async save(dir: string, fp: string): Promise<void> {
+    mkdirSync(dir, { recursive: true });
+    const parts: Record<string, string> = {};
+    await this.flex.export((key, data) => {
+      parts[key] = data;
+    });
+    const meta = {
+      format: FORMAT,
+      fingerprint: fp,
+      docs: [...this.docs.values()],
+      entries: this.entries.map((e) => [e.id, e.kind, e.ref, e.doc, e.path, e.text, e.norm, e.agencies, e.year]),
+      parts,
+    };
+    const tmp = join(dir, `index.json.${process.pid}.tmp`);
+    writeFileSync(tmp, JSON.stringify(meta));
+    renameSync(tmp, join(dir, 'index.json'));
+  }
+
+  /** Loads a saved index when its fingerprint matches; null when missing, stale or unreadable. */
+  static load(dir: string, fp: string): SearchIndex | null {
+    const file = join(dir, 'index.json');
+    if (!existsSync(file)) return null;
+    try {
+      const meta = JSON.parse(readFileSync(file, 'utf8')) as {
+        format: number; fingerprint: string; docs: DocInfo[]; entries: unknown[][]; parts: Record<string, string>;
+      };
+      if (meta.format !== FORMAT || meta.fingerprint !== fp) return null;
+      const flex = makeFlex();
+      for (const [k, v] of Object.entries(meta.parts)) flex.import(k, v);
+      const entries = meta.entries.map(
+        ([id, kind, ref, doc, path, text, norm, agencies, year]) =>
+          ({ id, kind, ref, doc, path, text, norm, agencies, year }) as Entry,
+      );
+      return new SearchIndex({ docs: new Map(meta.docs.map((d) => [d.id, d])), entries }, flex);
+    } catch {
+      return null;
+    }
+  }
+}
+
+function intersect(lists: number[][]): number[] {
+  if (!lists.length) return [];
+  let acc = new Set(lists[0]);
+  for (const l of lists.slice(1)) acc = new Set(l.filter((x) => acc.has(x)));
+  return [...acc];
+}

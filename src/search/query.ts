@@ -1,0 +1,120 @@
+// Rule-based understanding of a question (diacritics-insensitive, no network): intent, filters and topic.
+import type { DocInfo } from './entries.ts';
+import type { AgencyMatcher, AgencyName } from './agency-match.ts';
+import type { SearchIndex } from './index.ts';
+import { normalizeText } from './normalize.ts';
+import { findProvince } from './provinces.ts';
+
+export type Intent = 'owner' | 'agency_tasks' | 'indicator' | 'document' | 'search' | 'help' | 'unknown';
+
+export interface ParsedQuestion {
+  intent: Intent;
+  norm: string; // the normalised question
+  topic: string; // what is left to search for once intent words and filters are removed
+  province: string | null;
+  year: number | null;
+  type: string | null;
+  docs: DocInfo[]; // documents named by number
+  agency: AgencyName | null;
+  problem: 'empty' | 'too_long' | 'noise' | null;
+}
+
+export const MAX_QUESTION = 1000;
+
+const HELP = /^\/?(help|tro giup|huong dan|giup do|giup|menu|start|\?)$/;
+const WHO = /\b(ai|so nao|co quan nao|don vi nao|nganh nao|ben nao|cap nao|noi nao|bo phan nao|so gi|co quan gi|don vi gi)\b/;
+const OWNER_PHRASE = /\b(co quan|don vi|so|ben) (chu tri|phu trach|chiu trach nhiem|dau moi)\b|\b(chu tri|phu trach|dau moi) la\b|\bgiao cho\b/;
+const TASK_WORDS =
+  /\b(phai lam gi|lam gi|lam nhung gi|nhiem vu|duoc giao|giao gi|giao nhung gi|trach nhiem|viec gi|phai thuc hien|can lam|nhung viec|chu tri nhung|phu trach nhung|phu trach gi|chu tri gi|nhung gi)\b/;
+const INDICATOR = /\b(muc tieu|chi tieu|ty le|bao nhieu|kinh phi|doanh thu|mat do|von dau tu|ngan sach|phan tram|dat muc)\b/;
+const TYPES: [RegExp, string][] = [
+  [/\bchi thi\b/, 'Chỉ thị'],
+  [/\bquyet dinh\b/, 'Quyết định'],
+  [/\bke hoach\b/, 'Kế hoạch'],
+  [/\bquy hoach\b/, 'Quy hoạch'],
+  [/\bnghi quyet\b/, 'Nghị quyết'],
+  [/\bcong van\b/, 'Công văn'],
+];
+const FILLERS = [
+  'cho toi biet', 'cho toi hoi', 'toi muon biet', 'xin hoi', 'cho hoi', 'cho biet', 'hay cho', 'vui long', 'la ai', 'la gi',
+  'la bao nhieu', 'bao nhieu', 'nhu the nao', 'the nao', 'ra sao', 'nhung gi', 'phai lam gi', 'lam nhung gi', 'lam gi',
+  'duoc giao gi', 'giao gi', 'giao nhung gi', 'nhiem vu cua', 'nhiem vu gi', 'nhiem vu', 'chiu trach nhiem', 'trach nhiem cua',
+  'trach nhiem', 'chu tri', 'phu trach', 'dau moi', 'duoc giao', 'giao cho', 'so nao', 'co quan nao', 'don vi nao',
+  'nganh nao', 'ben nao', 'cap nao', 'noi nao', 'bo phan nao', 'so gi', 'co quan gi', 'don vi gi', 'muc tieu', 'chi tieu',
+  'phai', 'can', 'ai', 'gi', 'nao', 'vay', 'a', 'nhi', 'khong', 'hoi', 'van ban', 'tinh', 'thanh pho', 'so', 'co quan',
+  'don vi', 'viec', 'nhung', 've', 'noi dung', 'quy dinh', 'yeu cau', 'dat', 'dat muc', 'thuc hien',
+];
+const FILLER_RE = new RegExp(`(?<= |^)(${FILLERS.sort((a, b) => b.length - a.length).join('|')})(?= |$)`, 'g');
+
+export interface QueryContext {
+  index: SearchIndex;
+  agencies: AgencyMatcher;
+  provinces: string[]; // provinces present in the DB
+}
+
+export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
+  const base: ParsedQuestion = {
+    intent: 'unknown', norm: '', topic: '', province: null, year: null, type: null, docs: [], agency: null, problem: null,
+  };
+  const text = (raw ?? '').trim();
+  if (!text) return { ...base, problem: 'empty' };
+  if (text.length > MAX_QUESTION) return { ...base, problem: 'too_long' };
+  const norm = normalizeText(text);
+  const trimmedQ = text.replace(/\s+/g, ' ').toLowerCase();
+  if (HELP.test(trimmedQ.replace(/^\//, '/')) || HELP.test(norm)) return { ...base, intent: 'help', norm };
+  const words = norm.split(' ').filter(Boolean);
+  if (!words.length || !words.some((w) => /[a-z]{2,}|\d/.test(w))) return { ...base, norm, problem: 'noise' };
+
+  let rest = ` ${norm} `;
+  const cut = (phrase: string) => {
+    rest = rest.replace(` ${phrase} `, ' ');
+  };
+
+  const docs = ctx.index.findByNumber(text);
+  const ym0 = /\b(19|20)\d\d\b/.test(norm);
+  let type: string | null = null;
+  for (const [re, name] of TYPES) {
+    const m = norm.match(new RegExp(`${re.source} (so )?(\\d+)\\b`));
+    if (m && !docs.length) {
+      const lead = ctx.index.findByLeadingNumber(m[2]!).filter((d) => d.type === name);
+      if (lead.length) docs.push(...lead);
+    }
+    const leading = new RegExp(`^(van ban |theo )?${re.source}`).test(norm);
+    if (m || (leading && (ym0 || words.length <= 6)) || (re.test(norm) && words.length <= 4)) {
+      type = name;
+      rest = rest.replace(new RegExp(` ${re.source} `), ' ');
+    }
+  }
+  for (const d of docs) {
+    const digits = d.numberKey?.match(/^\d+/)?.[0];
+    if (digits) rest = rest.replace(new RegExp(` (so )?${digits}( [a-z]{1,5}){0,4} `), ' ');
+  }
+
+  let year: number | null = null;
+  const ym = norm.match(/\b(?:nam )?((?:19|20)\d\d)\b/);
+  if (ym) {
+    year = Number(ym[1]);
+    rest = rest.replace(new RegExp(` (nam )?${ym[1]} `), ' ');
+  }
+
+  const prov = findProvince(norm, ctx.provinces);
+  if (prov) cut(prov.key);
+
+  const agency = ctx.agencies.find(norm);
+  const restNoVa = () => rest.split(' ').filter((w) => w && w !== 'va').join(' ');
+  if (agency) rest = ` ${restNoVa().replace(agency.phrase, ' ')} `;
+
+  let intent: Intent;
+  if (WHO.test(norm)) intent = 'owner';
+  else if (agency && TASK_WORDS.test(norm)) intent = 'agency_tasks';
+  else if (INDICATOR.test(norm)) intent = 'indicator';
+  else if (OWNER_PHRASE.test(norm)) intent = 'owner';
+  else if (agency && restNoVa().replace(FILLER_RE, ' ').trim() === '') intent = 'agency_tasks';
+  else if (docs.length || (type && (year || prov))) intent = 'document';
+  else intent = 'search';
+
+  const topic = rest.replace(FILLER_RE, ' ').replace(/\s+/g, ' ').trim();
+  // A named document with a topic ("17/CT-UBND nói gì về đào tạo") is a search inside that document.
+  if (intent === 'document' && topic.split(' ').filter((w) => w.length > 1).length >= 2) intent = 'search';
+  return { ...base, intent, norm, topic, province: prov?.name ?? null, year, type, docs, agency };
+}
