@@ -1,0 +1,130 @@
+// Chart of one report row: actual vs target by agency, as a horizontal bar chart with a dashed target rule.
+// Vega-Lite spec → Vega → SVG (headless, renderer 'none') → PNG with resvg and the DejaVu fonts (Vietnamese glyphs).
+import { existsSync } from 'node:fs';
+import { Resvg } from '@resvg/resvg-js';
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import { AppError, ErrorCode } from '../../../core/errors.ts';
+import { fmtNum, fmtValue } from '../format.ts';
+import type { ConsolidatedReport } from '../types.ts';
+
+export const CHART_FONT = 'DejaVu Sans';
+const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `${FONT_DIR}/${f}`);
+
+export interface ChartDatum {
+  agency: string;
+  value: number;
+  label: string;
+}
+
+export interface ChartInput {
+  title: string;
+  subtitle: string[];
+  unit: string | null;
+  target: number | null;
+  data: ChartDatum[];
+}
+
+/** The row to draw: by number ("chi tiết <n>") or key; default the first figure with any value. */
+export function chartInput(r: ConsolidatedReport, itemId?: number | string): ChartInput {
+  const fig = itemId === undefined ? (r.figures.find((f) => f.answered > 0) ?? r.figures[0]) : r.figures.find((f) => f.no === Number(itemId) || f.key === itemId);
+  const task = fig ? undefined : itemId === undefined ? r.tasks[0] : r.tasks.find((t) => t.no === Number(itemId) || t.key === itemId);
+  if (fig) {
+    const unit = fig.unit;
+    // One rule per chart: the target every agency shares (none when targets differ or the target is province-wide).
+    const target = fig.aggregateTargetBasis === 'mục tiêu chung của tỉnh' ? null : fig.target.value;
+    const subtitle = [`${r.period.label} · ${fig.answered}/${fig.expected} đơn vị có số liệu`];
+    if (fig.aggregate !== null) subtitle.push(`Tổng hợp theo ${fig.methodLabel}: ${fmtValue(fig.aggregate, unit)}${target !== null ? ` · mục tiêu mỗi đơn vị: ${fmtValue(target, unit)}` : ''}`);
+    return {
+      title: `${fig.no}. ${fig.label}`,
+      subtitle,
+      unit,
+      target,
+      data: fig.values.filter((v) => v.value !== null).map((v) => ({ agency: v.agencyName, value: v.value as number, label: fmtNum(v.value) })),
+    };
+  }
+  if (task) {
+    return {
+      title: `${task.no}. ${task.label}`,
+      subtitle: [`${r.period.label} · % khối lượng hoàn thành theo đơn vị`],
+      unit: '%',
+      target: 100,
+      data: task.statuses.filter((s) => s.percentDone !== null).map((s) => ({ agency: s.agencyName, value: s.percentDone as number, label: fmtNum(s.percentDone, 0) })),
+    };
+  }
+  const last = r.figures.length + r.tasks.length;
+  throw new AppError(ErrorCode.NotFound, last ? `Không có mục số ${String(itemId)} để vẽ biểu đồ (chọn từ 1 đến ${last}).` : 'Báo cáo chưa có chỉ tiêu nào để vẽ biểu đồ.');
+}
+
+export function chartSpec(c: ChartInput): TopLevelSpec {
+  // Data come sorted (largest first); keep that order in every layer.
+  const y = { field: 'agency', type: 'nominal' as const, sort: null, title: null, axis: { labelLimit: 300 } };
+  const layers: NonNullable<Extract<TopLevelSpec, { layer: unknown }>['layer']> = [
+    {
+      data: { values: c.data },
+      mark: { type: 'bar', height: { band: 0.75 } },
+      encoding: {
+        y,
+        x: { field: 'value', type: 'quantitative', title: c.unit ? `Giá trị (${c.unit})` : 'Giá trị', axis: { format: ',.0f' } },
+        color:
+          c.target !== null
+            ? { condition: { test: `datum.value >= ${c.target}`, value: '#2E7D32' }, value: '#4C78A8' }
+            : { value: '#4C78A8' },
+      },
+    },
+    {
+      data: { values: c.data },
+      mark: { type: 'text', align: 'left', dx: 4, fontSize: 11 },
+      encoding: { y, x: { field: 'value', type: 'quantitative' }, text: { field: 'label' } },
+    },
+  ];
+  if (c.target !== null) {
+    layers.push(
+      { data: { values: [{ target: c.target }] }, mark: { type: 'rule', color: '#C62828', strokeDash: [6, 4], size: 2 }, encoding: { x: { field: 'target', type: 'quantitative' } } },
+      {
+        data: { values: [{ target: c.target, text: `Mục tiêu: ${fmtValue(c.target, c.unit)}` }] },
+        mark: { type: 'text', color: '#C62828', align: 'left', baseline: 'bottom', dx: 4, y: -4, fontWeight: 'bold' },
+        encoding: { x: { field: 'target', type: 'quantitative' }, text: { field: 'text' } },
+      },
+    );
+  }
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text: c.title, subtitle: c.subtitle, anchor: 'start', fontSize: 15, subtitleFontSize: 12, limit: 900 },
+    width: 620,
+    height: { step: 24 },
+    background: 'white',
+    padding: 12,
+    layer: layers,
+    config: { font: CHART_FONT, axis: { labelFontSize: 12, titleFontSize: 12 }, view: { stroke: null } },
+  };
+}
+
+export async function renderChartSvg(r: ConsolidatedReport, itemId?: number | string): Promise<string> {
+  const input = chartInput(r, itemId);
+  input.data.sort((a, b) => b.value - a.value);
+  if (input.data.length === 0) {
+    throw new AppError(ErrorCode.NotFound, `Mục "${input.title}" chưa có đơn vị nào báo cáo số liệu nên chưa vẽ được biểu đồ.`);
+  }
+  const { spec } = compile(chartSpec(input));
+  const view = new vega.View(vega.parse(spec), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+export async function renderChartPng(r: ConsolidatedReport, itemId?: number | string): Promise<{ png: Buffer; svg: string }> {
+  const svg = await renderChartSvg(r, itemId);
+  const haveDejaVu = FONT_FILES.every((f) => existsSync(f));
+  const resvg = new Resvg(svg, {
+    background: 'white',
+    fitTo: { mode: 'zoom', value: 1.5 },
+    font: haveDejaVu
+      ? { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: CHART_FONT, sansSerifFamily: CHART_FONT }
+      : { loadSystemFonts: true, defaultFontFamily: CHART_FONT },
+  });
+  return { png: Buffer.from(resvg.render().asPng()), svg };
+}

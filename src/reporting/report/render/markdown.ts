@@ -1,0 +1,117 @@
+// Markdown: the whole report with per-agency detail, for reading in a chat that renders Markdown or in a repo.
+import { fmtChange, fmtDate, fmtDateTime, fmtNum, fmtPct, fmtValue } from '../format.ts';
+import type { ConsolidatedReport } from '../types.ts';
+
+const cell = (s: string | number | null | undefined): string =>
+  s === null || s === undefined || s === '' ? '–' : String(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+function table(headers: string[], rows: (string | number | null | undefined)[][]): string {
+  return [
+    `| ${headers.join(' | ')} |`,
+    `|${headers.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n');
+}
+
+export function reportTitle(r: ConsolidatedReport): string {
+  const name = r.regime.name.replace(/^báo cáo\s+/i, '');
+  return `Tình hình thực hiện ${name} ${r.period.label}`;
+}
+
+export function renderMarkdown(r: ConsolidatedReport): string {
+  const t = r.totals;
+  const out: string[] = [];
+  out.push(`# Báo cáo ${reportTitle(r).replace(/^T/, 't')}`);
+  out.push('');
+  out.push(`- Chế độ báo cáo: ${r.regime.code} — ${r.regime.name}`);
+  out.push(`- Kỳ báo cáo: ${r.period.label} (${fmtDate(r.period.startsAt)} – ${fmtDate(r.period.endsAt)}), hạn nộp ${fmtDate(r.period.deadline)}`);
+  if (r.previousPeriod) out.push(`- So sánh với: ${r.previousPeriod.label}`);
+  out.push(`- Lập lúc: ${fmtDateTime(r.generatedAt)}${r.includesDrafts ? ' (có tính số liệu chưa gửi)' : ''}`);
+  out.push('');
+  out.push('## I. Tình hình nộp báo cáo');
+  out.push('');
+  out.push(
+    `${t.submitted}/${t.agencies} đơn vị đã nộp: đúng hạn ${t.onTime}, trễ hạn ${t.late}, chưa nộp ${t.notSubmitted}. ` +
+      `Tỷ lệ đầy đủ số liệu ${fmtPct(t.completeness)}, tỷ lệ đúng hạn ${fmtPct(t.timeliness)}.`,
+  );
+  out.push('');
+  out.push(
+    table(
+      ['STT', 'Đơn vị', 'Tình trạng', 'Thời điểm nộp', 'Đã trả lời', 'Đầy đủ'],
+      r.agencies.map((a, i) => [i + 1, a.name, a.timelinessLabel, fmtDateTime(a.submittedAt), `${a.answered}/${a.expected}`, fmtPct(a.completeness)]),
+    ),
+  );
+  out.push('');
+  out.push('## II. Kết quả thực hiện các chỉ tiêu');
+  out.push('');
+  out.push(
+    table(
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Mục tiêu', 'Kết quả', 'Cách tổng hợp', '% mục tiêu', 'Kỳ trước', 'Thay đổi'],
+      r.figures.map((f) => [
+        f.no,
+        f.label,
+        f.unit,
+        f.target.text ?? fmtValue(f.target.value, f.unit),
+        fmtValue(f.aggregate, f.unit),
+        f.methodLabel,
+        fmtPct(f.pctOfTarget),
+        f.change ? fmtValue(f.change.previous, f.unit) : null,
+        fmtChange(f.change, f.unit),
+      ]),
+    ),
+  );
+  for (const f of r.figures) {
+    out.push('');
+    out.push(`### ${f.no}. ${f.label}`);
+    out.push('');
+    out.push(
+      table(
+        ['Đơn vị', 'Giá trị', '% mục tiêu', 'Kỳ trước', 'Ghi chú'],
+        f.values.map((v) => [
+          v.agencyName,
+          v.value !== null ? `${fmtValue(v.value, f.unit)}${v.outlier ? ' ⚠️' : ''}${v.draft ? ' (chưa gửi)' : ''}` : v.skipped ? 'Bỏ qua' : 'Chưa báo cáo',
+          fmtPct(v.pctOfTarget),
+          v.change ? fmtValue(v.change.previous, f.unit) : null,
+          v.note,
+        ]),
+      ),
+    );
+  }
+  if (r.tasks.length) {
+    out.push('');
+    out.push('## III. Tình hình thực hiện nhiệm vụ');
+    for (const x of r.tasks) {
+      out.push('');
+      out.push(`### ${x.no}. ${x.label}`);
+      out.push('');
+      out.push(
+        `Hoàn thành ${x.counts.hoan_thanh}, đang triển khai ${x.counts.dang_trien_khai}, chưa triển khai ${x.counts.chua_trien_khai}, ` +
+          `chưa báo cáo ${x.counts.none}` +
+          (x.pctDone !== null ? `; trung bình ${fmtNum(x.pctDone, 1)}% khối lượng.` : '.'),
+      );
+      out.push('');
+      out.push(
+        table(
+          ['Đơn vị', 'Trạng thái', '% hoàn thành', 'Ghi chú'],
+          x.statuses.map((s) => [s.agencyName, s.statusLabel + (s.draft ? ' (chưa gửi)' : ''), s.percentDone === null ? null : `${fmtNum(s.percentDone, 0)}%`, s.note]),
+        ),
+      );
+    }
+  }
+  if (r.flagged.length) {
+    out.push('');
+    out.push('## Số liệu bất thường');
+    out.push('');
+    out.push(
+      table(
+        ['Mục', 'Đơn vị', 'Giá trị', 'Kỳ trước', 'Lý do', 'Giải trình'],
+        r.flagged.map((f) => [`${f.rowNo}. ${f.label}`, f.agencyName, fmtValue(f.value, f.unit), fmtValue(f.previous, f.unit), f.reason, f.note]),
+      ),
+    );
+  }
+  if (r.figures.length) {
+    out.push('');
+    out.push('_Ghi chú: chỉ tiêu tỷ lệ tổng hợp theo trung bình cộng của các đơn vị (không trọng số); số lượng và kinh phí cộng tổng._');
+  }
+  return out.join('\n') + '\n';
+}
