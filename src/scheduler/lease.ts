@@ -1,0 +1,40 @@
+// One scheduler at a time: a Lease row taken and renewed with a conditional UPDATE; JobRun remembers the last run.
+import type { Db } from '../db/client.ts';
+
+function isUniqueViolation(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: string }).code === 'P2002';
+}
+
+/**
+ * Takes or renews the lease `name` for `holder` until now + ttlMs. The UPDATE only matches when the row is
+ * ours or expired, so two processes can never both get count = 1; the INSERT covers the very first run.
+ */
+export async function acquireLease(db: Db, name: string, holder: string, now: Date, ttlMs: number): Promise<boolean> {
+  const expiresAt = new Date(now.getTime() + ttlMs);
+  const upd = await db.lease.updateMany({
+    where: { name, OR: [{ holder }, { expiresAt: { lte: now } }] },
+    data: { holder, expiresAt },
+  });
+  if (upd.count === 1) return true;
+  try {
+    await db.lease.create({ data: { name, holder, expiresAt } });
+    return true;
+  } catch (e) {
+    if (isUniqueViolation(e)) return false;
+    throw e;
+  }
+}
+
+/** Gives the lease up (on stop) so another process can take over at once. */
+export async function releaseLease(db: Db, name: string, holder: string): Promise<void> {
+  await db.lease.updateMany({ where: { name, holder }, data: { expiresAt: new Date(0) } });
+}
+
+export async function lastRunAt(db: Db, name: string): Promise<Date | null> {
+  const row = await db.jobRun.findUnique({ where: { name } });
+  return row?.lastRunAt ?? null;
+}
+
+export async function markRun(db: Db, name: string, at: Date): Promise<void> {
+  await db.jobRun.upsert({ where: { name }, create: { name, lastRunAt: at }, update: { lastRunAt: at } });
+}

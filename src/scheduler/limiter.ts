@@ -1,0 +1,96 @@
+// Paces a send batch per channel: a global rate, a minimum gap per chat, and an optional daily quota.
+// Slots are reserved synchronously, so concurrent workers never exceed the rate between them.
+import type { ChannelName } from '../core/types.ts';
+
+export interface ChannelLimit {
+  /** Messages per second for the whole bot on this channel. */
+  perSecond: number;
+  /** Minimum gap between two messages to the same chat. */
+  perChatMs: number;
+  /** Proactive messages allowed per local day (Zalo OA is metered); undefined = unlimited. */
+  dailyQuota?: number;
+}
+
+/**
+ * Published limits with a small safety margin (network jitter can bunch requests at the server):
+ * Telegram ~30 msg/s overall and ~1 msg/s per chat; Slack chat.postMessage ~1/s per channel;
+ * Zalo OA proactive messages are metered by the OA's plan, budgeted here per day.
+ */
+export const DEFAULT_LIMITS: Record<ChannelName, ChannelLimit> = {
+  telegram: { perSecond: 29, perChatMs: 1000 },
+  slack: { perSecond: 20, perChatMs: 1000 },
+  zalo: { perSecond: 20, perChatMs: 1000 },
+  'zalo-oa': { perSecond: 10, perChatMs: 1000, dailyQuota: 2000 },
+  console: { perSecond: 1000, perChatMs: 0 },
+};
+
+export interface LimiterOptions {
+  limits?: Partial<Record<ChannelName, ChannelLimit>>;
+  /** Monotonic milliseconds; real time by default (pacing is about the wall, not the scheduling clock). */
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export class RateLimiter {
+  private readonly limits: Record<ChannelName, ChannelLimit>;
+  private readonly now: () => number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly nextGlobal = new Map<ChannelName, number>();
+  private readonly nextChat = new Map<string, number>();
+  private readonly used = new Map<ChannelName, { day: string; count: number }>();
+
+  constructor(opts: LimiterOptions = {}) {
+    this.limits = { ...DEFAULT_LIMITS, ...opts.limits };
+    this.now = opts.now ?? (() => performance.now());
+    this.sleep = opts.sleep ?? realSleep;
+  }
+
+  /** Takes one unit of the channel's daily quota; false when the day's budget is spent. */
+  takeQuota(channel: ChannelName, day: string): boolean {
+    const quota = this.limits[channel].dailyQuota;
+    if (quota === undefined) return true;
+    const u = this.used.get(channel);
+    const cur = u && u.day === day ? u : { day, count: 0 };
+    if (cur.count >= quota) return false;
+    cur.count++;
+    this.used.set(channel, cur);
+    return true;
+  }
+
+  /** Waits until a message to `chatId` on `channel` may go out, and reserves that slot. */
+  async acquire(channel: ChannelName, chatId: string): Promise<void> {
+    const wait = this.reserve(channel, chatId);
+    if (wait > 0) await this.sleep(wait);
+  }
+
+  /** Reserves the next slot; returns how long to wait for it (ms). */
+  reserve(channel: ChannelName, chatId: string): number {
+    const lim = this.limits[channel];
+    const now = this.now();
+    const chatKey = `${channel}:${chatId}`;
+    const slot = Math.max(now, this.nextGlobal.get(channel) ?? 0, this.nextChat.get(chatKey) ?? 0);
+    this.nextGlobal.set(channel, slot + 1000 / lim.perSecond);
+    if (lim.perChatMs > 0) this.nextChat.set(chatKey, slot + lim.perChatMs);
+    if (this.nextChat.size > 50_000) this.prune(now);
+    return slot - now;
+  }
+
+  /** How long this chat is still held (after a "retry after"), in ms; 0 when it may be served now. */
+  chatWait(channel: ChannelName, chatId: string): number {
+    return Math.max(0, (this.nextChat.get(`${channel}:${chatId}`) ?? 0) - this.now());
+  }
+
+  /** The platform said "retry after": hold this chat (and, for a global flood, the channel) that long. */
+  penalize(channel: ChannelName, chatId: string, retryAfterMs: number, global = false): void {
+    const until = this.now() + retryAfterMs;
+    const chatKey = `${channel}:${chatId}`;
+    this.nextChat.set(chatKey, Math.max(this.nextChat.get(chatKey) ?? 0, until));
+    if (global) this.nextGlobal.set(channel, Math.max(this.nextGlobal.get(channel) ?? 0, until));
+  }
+
+  private prune(now: number): void {
+    for (const [k, v] of this.nextChat) if (v < now) this.nextChat.delete(k);
+  }
+}

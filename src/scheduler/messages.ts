@@ -1,0 +1,66 @@
+// What the bot says when it reaches out first (Vietnamese, short, with the two choices).
+import type { Choice, OutboundMessage } from '../core/types.ts';
+import { dayDiff, deadlineDay, fmtDate, localDay } from './time.ts';
+
+export type OutboxKind = 'prompt' | 'reminder' | 'overdue' | 'digest';
+
+/** Stored in Outbox.payload: enough to render the message again at send time. */
+export interface OutboxPayload {
+  kind: OutboxKind;
+  periodId: number;
+  regimeId: number;
+  agencyId?: number | null;
+  /** Days before the deadline for a reminder (0 = on the day). */
+  offset?: number;
+  /** Queued by "nhắc ngay" / `reminders send-now` rather than by the calendar. */
+  manual?: boolean;
+}
+
+/** Choice ids: the conversation engine maps CHOICE_REPORT to the text "báo cáo". */
+export const CHOICE_REPORT = 'bao_cao';
+export const CHOICE_SNOOZE = 'nhac_lai_sau';
+export const REMINDER_CHOICES: Choice[] = [
+  { id: CHOICE_REPORT, label: 'Báo cáo ngay' },
+  { id: CHOICE_SNOOZE, label: 'Nhắc lại sau' },
+];
+
+export interface RenderData {
+  regimeName: string;
+  periodKey: string;
+  deadline: Date;
+  agencyName?: string | null;
+  /** Digest only: agency names that have / have not submitted. */
+  submitted?: string[];
+  missing?: string[];
+}
+
+function nameList(names: string[], max = 15): string {
+  if (names.length <= max) return names.join('; ');
+  return `${names.slice(0, max).join('; ')} và ${names.length - max} cơ quan khác`;
+}
+
+export function renderMessages(p: OutboxPayload, d: RenderData, now: Date, tz: string): OutboundMessage[] {
+  const due = fmtDate(new Date(d.deadline.getTime() - 1), tz);
+  const report = `báo cáo “${d.regimeName}” kỳ ${d.periodKey}`;
+  const who = d.agencyName ?? 'Cơ quan của anh/chị';
+  switch (p.kind) {
+    case 'prompt':
+      return [{ text: `Đã mở kỳ ${report}. Hạn gửi: ${due}. Anh/chị có thể báo cáo ngay bây giờ.`, choices: REMINDER_CHOICES }];
+    case 'reminder': {
+      const left = dayDiff(localDay(now, tz), deadlineDay(d.deadline, tz));
+      const when = left > 0 ? `còn ${left} ngày, hạn ${due}` : left === 0 ? `hôm nay (${due}) là hạn cuối` : `hạn ${due} đã qua`;
+      return [{ text: `Nhắc việc: ${who} chưa gửi ${report} (${when}).`, choices: REMINDER_CHOICES }];
+    }
+    case 'overdue':
+      return [{ text: `${who} đã quá hạn gửi ${report} (hạn ${due}). Đề nghị anh/chị gửi báo cáo sớm.`, choices: REMINDER_CHOICES }];
+    case 'digest': {
+      const sub = d.submitted ?? [];
+      const miss = d.missing ?? [];
+      const total = sub.length + miss.length;
+      const lines = [`Tổng hợp ${report} (hạn ${due}): ${sub.length}/${total} cơ quan đã gửi.`];
+      lines.push(miss.length ? `Chưa gửi (${miss.length}): ${nameList(miss)}.` : 'Tất cả cơ quan đã gửi báo cáo.');
+      if (sub.length) lines.push(`Đã gửi (${sub.length}): ${nameList(sub)}.`);
+      return [{ text: lines.join('\n') }];
+    }
+  }
+}

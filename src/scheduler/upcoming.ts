@@ -1,0 +1,86 @@
+// "lịch nhắc" / `reminders list`: messages waiting in the Outbox and the next calendar milestones.
+import type { Db } from '../db/client.ts';
+import { fmtDateTime, nextAllowedSlot, type Calendar } from './time.ts';
+import { milestones, reportingAgencies } from './planner.ts';
+
+export interface UpcomingMilestone {
+  regime: string;
+  period: string;
+  stage: 'open' | 'remind' | 'overdue';
+  offset?: number;
+  at: Date;
+  lateAgencies: number;
+  paused: boolean;
+}
+
+export interface Upcoming {
+  pendingTotal: number;
+  pending: { id: number; kind: string; at: Date; user: string; note: string | null }[];
+  milestones: UpcomingMilestone[];
+}
+
+export async function upcoming(db: Db, cal: Calendar, offsets: number[], now: Date, limit = 10): Promise<Upcoming> {
+  const where = { status: { in: ['pending', 'sending'] } };
+  const pendingTotal = await db.outbox.count({ where });
+  const rows = await db.outbox.findMany({ where, orderBy: [{ dueAt: 'asc' }, { id: 'asc' }], take: limit });
+  const users = await db.user.findMany({
+    where: { id: { in: rows.map((r) => r.userId).filter((x): x is number => x !== null) } },
+    select: { id: true, name: true, agency: { select: { name: true } } },
+  });
+  const byId = new Map(users.map((u) => [u.id, u]));
+  const pending = rows.map((r) => {
+    const u = r.userId !== null ? byId.get(r.userId) : undefined;
+    const who = u ? `${u.name ?? `#${u.id}`}${u.agency ? ` (${u.agency.name})` : ''}` : '?';
+    const at = r.dueAt < now ? nextAllowedSlot(now, cal) : nextAllowedSlot(r.dueAt, cal);
+    return { id: r.id, kind: r.kind, at, user: who, note: r.lastError };
+  });
+  const periods = await db.period.findMany({
+    where: { status: 'open' },
+    include: { regime: true, submissions: { where: { status: 'submitted' }, select: { agencyId: true } } },
+    orderBy: { deadline: 'asc' },
+  });
+  const next: UpcomingMilestone[] = [];
+  for (const p of periods) {
+    const m = milestones(p, cal, offsets).find((x) => x.at > now);
+    if (!m) continue;
+    const submitted = new Set(p.submissions.map((s) => s.agencyId));
+    const late = (await reportingAgencies(db, p.regime)).filter((a) => !submitted.has(a.id)).length;
+    next.push({ regime: p.regime.name, period: p.key, stage: m.stage, offset: m.offset, at: nextAllowedSlot(m.at, cal), lateAgencies: late, paused: p.regime.paused });
+  }
+  return { pendingTotal, pending, milestones: next };
+}
+
+const KIND_VI: Record<string, string> = { prompt: 'mở kỳ', reminder: 'nhắc hạn', overdue: 'quá hạn', digest: 'tổng hợp' };
+const NOTE_VI: Record<string, string> = {
+  'user on leave': 'đang nghỉ phép',
+  'user busy in a conversation': 'đang trò chuyện',
+  'regime paused': 'chế độ tạm dừng',
+  snoozed: 'đã hoãn',
+};
+
+function stageVi(m: UpcomingMilestone): string {
+  if (m.stage === 'open') return 'mở kỳ';
+  if (m.stage === 'overdue') return 'thông báo quá hạn và tổng hợp';
+  return m.offset ? `nhắc trước hạn ${m.offset} ngày` : 'nhắc vào ngày hạn cuối';
+}
+
+export function formatUpcoming(u: Upcoming, tz: string): string {
+  const lines: string[] = [];
+  if (!u.milestones.length && !u.pendingTotal) return 'Không có lịch nhắc nào sắp tới (không có kỳ báo cáo nào đang mở).';
+  if (u.milestones.length) {
+    lines.push('Lịch nhắc sắp tới:');
+    for (const m of u.milestones) {
+      const paused = m.paused ? ' [đang tạm dừng]' : '';
+      lines.push(`- “${m.regime}” kỳ ${m.period}: ${stageVi(m)} lúc ${fmtDateTime(m.at, tz)} (${m.lateAgencies} cơ quan chưa gửi)${paused}`);
+    }
+  }
+  if (u.pendingTotal) {
+    lines.push(`Tin đang chờ gửi: ${u.pendingTotal}`);
+    for (const p of u.pending) {
+      const note = p.note && NOTE_VI[p.note] ? ` — ${NOTE_VI[p.note]}` : '';
+      lines.push(`- ${fmtDateTime(p.at, tz)} ${KIND_VI[p.kind] ?? p.kind} → ${p.user}${note}`);
+    }
+    if (u.pendingTotal > u.pending.length) lines.push(`… và ${u.pendingTotal - u.pending.length} tin khác.`);
+  }
+  return lines.join('\n');
+}
