@@ -97,7 +97,7 @@ export class SearchIndex {
 
   /** Best passages for a topic query: engine candidates, then filtered and re-ranked (terms, adjacent pairs, idf). */
   search(query: string, filters: SearchFilters = {}, limit = 20): Hit[] {
-    const ids = this.candidates(query, filters, 300);
+    const ids = this.candidates(query, filters, 120);
     const terms = queryTerms(query);
     let hits: Hit[] = [];
     for (const id of ids) {

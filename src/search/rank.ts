@@ -7,35 +7,34 @@ export function queryTerms(query: string): string[] {
   return tokens(query, true).slice(0, 40);
 }
 
+const STOP_ALT = [...STOPWORDS].join('|');
+
 /**
  * Score of a passage for query terms: Σ idf of matched terms, plus a bonus for every adjacent pair of query
- * terms found adjacent in the passage (so "thông tin" outranks passages with "thông" and "tin" apart),
- * scaled by the share of the query covered, with a mild penalty for very long passages.
+ * terms found adjacent in the passage (a stop word between them allowed), so "thông tin" outranks passages
+ * with "thông" and "tin" apart; scaled by the share of the query covered, mildly penalising very long passages.
  */
-export function scoreEntry(e: Entry, terms: string[], idf: (t: string) => number): number {
-  const words = e.norm.split(' ');
-  const set = new Set(words);
+export function scoreEntry(e: Pick<Entry, 'norm'>, terms: string[], idf: (t: string) => number): number {
+  const padded = ` ${e.norm} `;
   let score = 0;
   let total = 0;
   let matched = 0;
-  const uniq = [...new Set(terms)];
-  for (const t of uniq) {
+  for (const t of new Set(terms)) {
     const w = idf(t);
     total += w;
-    if (set.has(t)) {
+    if (padded.includes(` ${t} `)) {
       score += w;
       matched += w;
     }
   }
-  if (terms.length > 1) {
-    const content = words.filter((w) => !STOPWORDS.has(w));
-    const pairs = new Set<string>();
-    for (let i = 0; i + 1 < content.length; i++) pairs.add(`${content[i]} ${content[i + 1]}`);
-    for (let i = 0; i + 1 < terms.length; i++) {
-      if (pairs.has(`${terms[i]} ${terms[i + 1]}`)) score += 0.6 * (idf(terms[i]!) + idf(terms[i + 1]!));
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const a = terms[i]!;
+    const b = terms[i + 1]!;
+    if (padded.includes(` ${a} ${b} `) || (padded.includes(` ${a} `) && new RegExp(` ${a} (${STOP_ALT}) ${b} `).test(padded))) {
+      score += 0.6 * (idf(a) + idf(b));
     }
   }
   const coverage = total ? matched / total : 0;
-  const lengthPenalty = 1 + 0.15 * Math.log(1 + words.length / 30);
+  const lengthPenalty = 1 + 0.15 * Math.log(1 + e.norm.length / 150);
   return (score * (0.5 + coverage)) / lengthPenalty;
 }
