@@ -1,0 +1,84 @@
+// Minimal HTTP plumbing for webhooks: a server on an ephemeral-or-fixed port, raw bodies with a size cap.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export class BodyTooLargeError extends Error {
+  constructor() {
+    super('request body over 1 MB');
+  }
+}
+
+/** Reads the raw body, refusing (before reading it all) anything over `limit` bytes. */
+export function readRawBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) {
+    req.resume();
+    return Promise.reject(new BodyTooLargeError());
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    req.on('data', (c: Buffer) => {
+      if (done) return;
+      size += c.length;
+      if (size > limit) {
+        done = true;
+        req.resume();
+        reject(new BodyTooLargeError());
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => {
+      if (!done) resolve(Buffer.concat(chunks));
+    });
+    req.on('error', (e) => {
+      if (!done) reject(e);
+    });
+  });
+}
+
+export function reply(res: ServerResponse, status: number, body: unknown = '', type = 'application/json'): void {
+  if (res.headersSent) return;
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  res.writeHead(status, { 'content-type': type });
+  res.end(text);
+}
+
+export interface RunningServer {
+  server: Server;
+  port: number;
+  close(): Promise<void>;
+}
+
+export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/** Starts a server; a handler crash becomes a 500, a too-large body a 413. */
+export async function listen(port: number, host: string, handler: Handler): Promise<RunningServer> {
+  const server = createServer((req, res) => {
+    handler(req, res).catch((err: unknown) => {
+      if (err instanceof BodyTooLargeError) reply(res, 413, { ok: false, error: 'payload too large' });
+      else reply(res, 500, { ok: false, error: 'internal error' });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port: actual,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
