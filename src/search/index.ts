@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import type { Corpus, DocInfo, Entry, EntryKind } from './entries.ts';
 import { entryTags } from './entries.ts';
 import { STOPWORDS, normalizeText, numberKey, slug } from './normalize.ts';
-import { scoreEntry, queryTerms } from './rank.ts';
+import { scoreDetail, queryTerms } from './rank.ts';
+
+/** Passages must hold at least this idf-weighted share of the query's words. */
+const MIN_COVERAGE = 0.5;
 
 export interface SearchFilters {
   province?: string | null; // display name or slug
@@ -107,7 +110,12 @@ export class SearchIndex {
       if (filters.docs && !filters.docs.includes(e.doc)) continue;
       if (filters.agencies && !e.agencies.some((a) => filters.agencies!.includes(a))) continue;
       const doc = this.docs.get(e.doc)!;
-      hits.push({ entry: e, doc, score: terms.length ? scoreEntry(e, terms, (t) => this.idf(t)) : 1 / (1 + id) });
+      if (!terms.length) {
+        hits.push({ entry: e, doc, score: 1 / (1 + id) });
+        continue;
+      }
+      const d = scoreDetail(e, terms, (t) => this.idf(t));
+      if (d.coverage >= MIN_COVERAGE) hits.push({ entry: e, doc, score: d.score });
     }
     if (filters.year) {
       const y = filters.year;

@@ -15,6 +15,11 @@ const STOP_ALT = [...STOPWORDS].join('|');
  * with "thông" and "tin" apart; scaled by the share of the query covered, mildly penalising very long passages.
  */
 export function scoreEntry(e: Pick<Entry, 'norm'>, terms: string[], idf: (t: string) => number): number {
+  return scoreDetail(e, terms, idf).score;
+}
+
+/** Score and the idf-weighted share of the query terms the passage contains. */
+export function scoreDetail(e: Pick<Entry, 'norm'>, terms: string[], idf: (t: string) => number): { score: number; coverage: number } {
   const padded = ` ${e.norm} `;
   let score = 0;
   let total = 0;
@@ -36,5 +41,5 @@ export function scoreEntry(e: Pick<Entry, 'norm'>, terms: string[], idf: (t: str
   }
   const coverage = total ? matched / total : 0;
   const lengthPenalty = 1 + 0.15 * Math.log(1 + e.norm.length / 150);
-  return (score * (0.5 + coverage)) / lengthPenalty;
+  return { score: (score * (0.5 + coverage)) / lengthPenalty, coverage };
 }

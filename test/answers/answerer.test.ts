@@ -170,3 +170,30 @@ describe('help and nonsense', () => {
     expect(s.answerer.classify('')).toBe('unknown');
   });
 });
+
+describe('index lifecycle', () => {
+  it('a second answerer loads the persisted index and answers the same', async () => {
+    const { createAnswerer } = await import('../../src/answers/index.ts');
+    const { existsSync } = await import('node:fs');
+    expect(existsSync(`${s.indexDir}/index.json`)).toBe(true);
+    const again = await createAnswerer(s.app);
+    const q = 'ai chu tri xay dung ke hoach phat trien thuong mai dien tu';
+    expect((await again.answer(q)).answers[0]).toEqual((await ask(q)).answers[0]);
+  });
+
+  it('refresh picks up a newly imported document', async () => {
+    const db = s.app.db;
+    const doc = await db.document.create({
+      data: { type: 'Kế hoạch', number: '99/KH-UBND', numberKey: '99/kh-ubnd', province: 'Cà Mau', year: 2020, title: 'Kế hoạch chuyển đổi số', sourceFile: 'new.txt', contentHash: 'new' },
+    });
+    const sec = await db.section.create({ data: { documentId: doc.id, ord: 0, level: 0, label: '1.', path: '1', text: 'Triển khai nền tảng điện toán đám mây dùng chung.' } });
+    expect((await ask('điện toán đám mây')).answers).toEqual([]);
+    await s.answerer.refresh();
+    const r = await ask('dien toan dam may');
+    expect(r.answers[0]!.document.number).toBe('99/KH-UBND');
+    expect(r.answers[0]!.section).toBe('1');
+    await db.section.delete({ where: { id: sec.id } });
+    await db.document.delete({ where: { id: doc.id } });
+    await s.answerer.refresh();
+  });
+});
