@@ -45,8 +45,8 @@ export interface FlushStats {
 type Row = { id: number; userId: number | null; payload: string; attempts: number };
 
 const DAY_MS = 86_400_000;
-/** A chat held longer than this (platform "retry after") is rescheduled instead of blocking a worker. */
-const MAX_INLINE_WAIT_MS = 2_000;
+/** A chat still held (1/s per chat, platform "retry after") is rescheduled rather than blocking the batch. */
+const MAX_INLINE_WAIT_MS = 0;
 
 function backoffMs(attempt: number): number {
   return Math.min(60_000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
