@@ -70,7 +70,7 @@ export function assembleReport(data: ReportData, opts: Omit<BuildReportOptions, 
   const includeDrafts = opts.includeDrafts ?? false;
   const factor = opts.outlierFactor ?? 3;
   const now = opts.now ?? new Date();
-  const collator = new Intl.Collator('vi');
+  const collator = new Intl.Collator('vi', { numeric: true });
   const { regime, period, previous } = data;
 
   const current = new Map<number, Held>();

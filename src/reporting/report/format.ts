@@ -20,9 +20,13 @@ export function periodLabel(key: string): string {
 }
 
 /** Vietnamese number: thousands ".", decimals ",", at most `digits` decimals, no trailing zeros. */
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
 export function fmtNum(n: number | null | undefined, digits = 2): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return '–';
-  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits }).format(n);
+  let f = numberFormats.get(digits);
+  if (!f) numberFormats.set(digits, (f = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits })));
+  return f.format(n);
 }
 
 /** A value with its unit: "85,5%", "1.234 hồ sơ". */
@@ -48,16 +52,18 @@ export function fmtChange(c: Change | null, unit: string | null): string {
   return `${abs} (${c.pct >= 0 ? '+' : '−'}${fmtNum(Math.abs(c.pct) * 100, 1)}%)`;
 }
 
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: REPORT_TZ,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 function parts(d: Date): { day: string; month: string; year: string; hour: string; minute: string } {
-  const p = new Intl.DateTimeFormat('en-GB', {
-    timeZone: REPORT_TZ,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(d);
+  const p = dateFormat.formatToParts(d);
   const get = (t: string) => p.find((x) => x.type === t)?.value ?? '';
   return { day: get('day'), month: get('month'), year: get('year'), hour: get('hour'), minute: get('minute') };
 }

@@ -137,6 +137,7 @@ export async function seedLarge(db: Db, agencies: number, items: number): Promis
   const its = await db.regimeItem.findMany({ where: { regimeId: regime.id }, orderBy: { id: 'asc' } });
   const q3 = await db.period.create({ data: { ...Q3, regimeId: regime.id, locksAt: Q4.startsAt, status: 'locked' } });
   const q4 = await db.period.create({ data: { ...Q4, regimeId: regime.id, locksAt: new Date('2027-02-10T00:00:00Z') } });
+  const isPercent = new Set(its.filter((it) => it.valueKind === 'percent').map((it) => it.id));
   for (const [pi, p] of [q3, q4].entries()) {
     await db.submission.createMany({
       data: ags.map((a, i) => ({
@@ -152,7 +153,11 @@ export async function seedLarge(db: Db, agencies: number, items: number): Promis
       data: its.map((it, k) => ({
         submissionId: subOf.get(it.agencyId)!,
         itemId: it.id,
-        value: it.kind === 'figure' ? ((k * 37 + pi * 11) % 100) + 1 : null,
+        // Q4 close to Q3, except every 97th answer (×5, with an explanation): a realistic handful of outliers.
+        value:
+          it.kind === 'figure'
+            ? Math.min(isPercent.has(it.id) ? 100 : Infinity, (((k * 37) % 100) + 1) * (pi === 0 ? 1 : k % 97 === 0 ? 5 : 1 + (k % 7) / 20))
+            : null,
         status: it.kind === 'figure' ? null : (['chua_trien_khai', 'dang_trien_khai', 'hoan_thanh'] as const)[k % 3],
         note: k % 97 === 0 ? 'Giải trình: số liệu tăng do bổ sung nguồn mới' : null,
         skipped: k % 53 === 0,

@@ -117,8 +117,12 @@ export function docxBody(r: ConsolidatedReport, meta: DocxMeta): (Paragraph | Ta
     );
     if (r.flagged.length) {
       body.push(para('Một số số liệu có biến động bất thường so với kỳ trước, đã được đơn vị giải trình:', { indent: true, before: 120 }));
-      for (const f of r.flagged) {
+      const MAX_FLAGGED = 30;
+      for (const f of r.flagged.slice(0, MAX_FLAGGED)) {
         body.push(para(`- ${f.agencyName}, chỉ tiêu "${f.label}": ${fmtValue(f.value, f.unit)} (${f.reason})${f.note ? `; giải trình: ${f.note.replace(/^\s*giải trình\s*:\s*/i, '')}` : '; chưa có giải trình'}.`, { indent: true }));
+      }
+      if (r.flagged.length > MAX_FLAGGED) {
+        body.push(para(`- Và ${r.flagged.length - MAX_FLAGGED} trường hợp khác (chi tiết tại bảng tính kèm theo, trang "Theo đơn vị").`, { indent: true }));
       }
     }
   } else body.push(para('Kỳ này không có chỉ tiêu số liệu.', { indent: true }));

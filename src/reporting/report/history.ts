@@ -1,0 +1,160 @@
+// "Lịch sử báo cáo": one agency's reports across periods — what was submitted when, on time or not, how complete,
+// and how its figures moved from period to period. Used by officials for their own agency.
+import type { Db } from '../../db/client.ts';
+import { AppError, ErrorCode } from '../../core/errors.ts';
+import { timelinessOf, valueKindOf } from './compute.ts';
+import { fmtDate, fmtNum, fmtValue, NOT_REPORTED, periodLabel, TASK_STATUS_LABEL, TIMELINESS_LABEL } from './format.ts';
+import { findRegime } from './load.ts';
+import { CHAT_LIMIT, short } from './render/chat.ts';
+import type { SubmissionState, TaskStatusKey, Timeliness, ValueKind } from './types.ts';
+
+export interface HistoryValue {
+  itemId: number;
+  label: string;
+  unit: string | null;
+  itemKind: 'figure' | 'task_status';
+  valueKind: ValueKind;
+  value: number | null;
+  valueText: string | null;
+  status: TaskStatusKey | null;
+  statusLabel: string | null;
+  percentDone: number | null;
+  note: string | null;
+  skipped: boolean;
+}
+
+export interface HistoryEntry {
+  regimeCode: string;
+  regimeName: string;
+  periodKey: string;
+  periodLabel: string;
+  deadline: Date;
+  periodStatus: string; // open | locked | approved
+  state: SubmissionState;
+  submittedAt: Date | null;
+  timeliness: Timeliness;
+  timelinessLabel: string;
+  daysLate: number | null;
+  expected: number;
+  answered: number;
+  skipped: number;
+  values: HistoryValue[];
+}
+
+export interface AgencyHistory {
+  agency: { id: number; key: string; name: string };
+  /** Newest period first, grouped by regime in the order of their newest period. */
+  entries: HistoryEntry[];
+}
+
+export async function agencyHistory(db: Db, opts: { agencyId: number; regime?: string | number; now?: Date }): Promise<AgencyHistory> {
+  const now = opts.now ?? new Date();
+  const agency = await db.agency.findUnique({ where: { id: opts.agencyId }, select: { id: true, key: true, name: true } });
+  if (!agency) throw new AppError(ErrorCode.NotFound, 'Không tìm thấy đơn vị của bạn trong danh sách đơn vị báo cáo.');
+  const regimeFilter = opts.regime !== undefined ? { id: (await findRegime(db, opts.regime)).id } : {};
+  const items = await db.regimeItem.findMany({
+    where: { agencyId: agency.id, regime: regimeFilter },
+    orderBy: [{ regimeId: 'asc' }, { ord: 'asc' }, { id: 'asc' }],
+    include: { regime: { select: { id: true, code: true, name: true } } },
+  });
+  const regimeIds = [...new Set(items.map((i) => i.regimeId))];
+  const periods = await db.period.findMany({
+    where: { regimeId: { in: regimeIds }, startsAt: { lte: now } },
+    orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
+    include: { submissions: { where: { agencyId: agency.id }, include: { answers: true } } },
+  });
+  const entries: HistoryEntry[] = periods.map((p) => {
+    const own = items.filter((i) => i.regimeId === p.regimeId);
+    const sub = p.submissions[0];
+    const state: SubmissionState = sub ? (sub.status === 'submitted' ? 'submitted' : 'draft') : 'none';
+    const { timeliness, daysLate } = timelinessOf(state, sub?.submittedAt ?? null, p.deadline);
+    const byItem = new Map((sub?.answers ?? []).map((a) => [a.itemId, a]));
+    const values: HistoryValue[] = own.map((i) => {
+      const a = byItem.get(i.id);
+      const status = a && !a.skipped && a.status && a.status in TASK_STATUS_LABEL ? (a.status as TaskStatusKey) : null;
+      return {
+        itemId: i.id,
+        label: i.label,
+        unit: i.unit,
+        itemKind: i.kind === 'task_status' ? 'task_status' : 'figure',
+        valueKind: valueKindOf(i.valueKind, i.unit),
+        value: a && !a.skipped ? a.value : null,
+        valueText: a?.valueText ?? null,
+        status,
+        statusLabel: i.kind === 'task_status' ? (status ? TASK_STATUS_LABEL[status] : a?.skipped ? 'Bỏ qua' : NOT_REPORTED) : null,
+        percentDone: a?.percentDone ?? null,
+        note: a?.note ?? null,
+        skipped: a?.skipped ?? false,
+      };
+    });
+    let label = TIMELINESS_LABEL[timeliness];
+    if (timeliness === 'late') label += ` ${daysLate} ngày`;
+    if (timeliness === 'not_submitted') label = state === 'draft' ? 'Đang nhập, chưa gửi' : 'Chưa nộp';
+    if (timeliness === 'not_submitted' && now.getTime() <= p.deadline.getTime()) label += ' (còn hạn)';
+    const regime = own[0]?.regime ?? { code: '', name: '' };
+    return {
+      regimeCode: regime.code,
+      regimeName: regime.name,
+      periodKey: p.key,
+      periodLabel: periodLabel(p.key),
+      deadline: p.deadline,
+      periodStatus: p.status,
+      state,
+      submittedAt: state === 'submitted' ? (sub?.submittedAt ?? null) : null,
+      timeliness,
+      timelinessLabel: label,
+      daysLate,
+      expected: own.length,
+      answered: values.filter((v) => v.value !== null || v.status !== null).length,
+      skipped: values.filter((v) => v.skipped).length,
+      values,
+    };
+  });
+  return { agency, entries };
+}
+
+function valueText(v: HistoryValue): string {
+  if (v.itemKind === 'task_status') {
+    const pct = v.status === 'dang_trien_khai' && v.percentDone !== null ? ` (${fmtNum(v.percentDone, 0)}%)` : '';
+    return `${v.statusLabel ?? NOT_REPORTED}${pct}`;
+  }
+  if (v.skipped) return 'bỏ qua';
+  return v.value === null ? '–' : fmtValue(v.value, v.unit);
+}
+
+/** Chat text: each period's status (newest first), the latest values, and each figure's trend over periods. */
+export function renderAgencyHistory(h: AgencyHistory, opts: { periods?: number; limit?: number } = {}): string {
+  const limit = opts.limit ?? CHAT_LIMIT;
+  const maxPeriods = opts.periods ?? 6;
+  if (h.entries.length === 0) return `📚 Lịch sử báo cáo — ${h.agency.name}\nĐơn vị chưa có kỳ báo cáo nào.`;
+  const out: string[] = [`📚 Lịch sử báo cáo — ${h.agency.name}`];
+  const regimes = [...new Set(h.entries.map((e) => e.regimeCode))];
+  for (const code of regimes) {
+    const list = h.entries.filter((e) => e.regimeCode === code);
+    const first = list[0] as HistoryEntry;
+    out.push('', `${first.regimeName} (${code}):`);
+    for (const e of list.slice(0, maxPeriods)) {
+      const when = e.submittedAt ? `gửi ${fmtDate(e.submittedAt)}` : `hạn ${fmtDate(e.deadline)}`;
+      const skipped = e.skipped ? `, ${e.skipped} bỏ qua` : '';
+      const locked = e.periodStatus === 'locked' ? ' · đã khóa' : e.periodStatus === 'approved' ? ' · đã duyệt' : '';
+      out.push(`• ${e.periodLabel}: ${e.timelinessLabel} (${when}); ${e.answered}/${e.expected} mục${skipped}${locked}`);
+    }
+    if (list.length > maxPeriods) out.push(`… và ${list.length - maxPeriods} kỳ trước đó`);
+    out.push(`Số liệu ${first.periodLabel}:`);
+    for (const v of first.values) out.push(`  - ${short(v.label, 60)}: ${valueText(v)}`);
+    const trend = first.values.filter((v) => v.itemKind === 'figure');
+    if (list.length > 1 && trend.length) {
+      out.push('Diễn biến (cũ → mới):');
+      const shown = list.slice(0, 4).reverse();
+      for (const v of trend) {
+        const series = shown.map((e) => {
+          const x = e.values.find((y) => y.itemId === v.itemId);
+          return x ? valueText(x) : '–';
+        });
+        out.push(`  - ${short(v.label, 50)}: ${series.join(' → ')}`);
+      }
+    }
+  }
+  const text = out.join('\n');
+  return text.length <= limit ? text : `${text.slice(0, limit - 60).replace(/\n[^\n]*$/, '')}\n… (còn nữa; gõ 'lịch sử báo cáo <mã chế độ>' để xem từng chế độ)`;
+}

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDb, type TempDb } from '../../helpers/db.ts';
+import { agencyHistory, renderAgencyHistory } from '../../../src/reporting/report/history.ts';
+import { AppError, ErrorCode } from '../../../src/core/errors.ts';
+import { REGIME_CODE, seedSmall, type SmallSeed } from './seed.ts';
+
+let t: TempDb;
+let seed: SmallSeed;
+const NOW = new Date('2027-01-20T00:00:00Z');
+
+beforeAll(async () => {
+  t = await tempDb();
+  seed = await seedSmall(t.db);
+});
+afterAll(async () => t.close());
+
+describe('agencyHistory', () => {
+  it('lists the agency periods newest first with timeliness, completeness and values', async () => {
+    const h = await agencyHistory(t.db, { agencyId: seed.agencyIds[1]!, now: NOW }); // UBND huyện Cái Nước
+    expect(h.agency.name).toBe('UBND huyện Cái Nước');
+    expect(h.entries.map((e) => e.periodKey)).toEqual(['2026-Q4', '2026-Q3']);
+    const [q4, q3] = h.entries;
+    expect(q4).toMatchObject({ timeliness: 'late', daysLate: 3, timelinessLabel: 'Trễ hạn 3 ngày', answered: 3, expected: 4, skipped: 1 });
+    expect(q3).toMatchObject({ timeliness: 'on_time', answered: 4, periodStatus: 'locked' });
+    expect(q4?.values.find((v) => v.label.startsWith('Số điểm'))).toMatchObject({ value: 20, note: 'Giải trình: lắp thêm 16 điểm từ dự án xã hội hóa' });
+    expect(q4?.values.find((v) => v.itemKind === 'task_status')).toMatchObject({ status: 'dang_trien_khai', percentDone: 60, statusLabel: 'Đang triển khai' });
+  });
+
+  it('renders periods, latest values and trends in Vietnamese', async () => {
+    const text = renderAgencyHistory(await agencyHistory(t.db, { agencyId: seed.agencyIds[1]!, regime: REGIME_CODE, now: NOW }));
+    expect(text).toContain('📚 Lịch sử báo cáo — UBND huyện Cái Nước');
+    expect(text).toContain('• quý IV năm 2026: Trễ hạn 3 ngày (gửi 13/01/2027); 3/4 mục, 1 bỏ qua');
+    expect(text).toContain('• quý III năm 2026: Đúng hạn (gửi 05/10/2026); 4/4 mục · đã khóa');
+    expect(text).toContain('  - Kinh phí chi cho chuyển đổi số: bỏ qua');
+    expect(text).toContain('  - Triển khai nền tảng họp trực tuyến: Đang triển khai (60%)');
+    expect(text).toContain('  - Số điểm Wi-Fi công cộng: 4 điểm → 20 điểm');
+    expect(text).toContain('  - Tỷ lệ hồ sơ giải quyết trực tuyến: 80% → 90%');
+  });
+
+  it('shows a draft as not sent yet, and says so when the deadline has not passed', async () => {
+    const h = await agencyHistory(t.db, { agencyId: seed.agencyIds[3]!, now: new Date('2027-01-05T00:00:00Z') });
+    expect(h.entries[0]).toMatchObject({ state: 'draft', timeliness: 'not_submitted', timelinessLabel: 'Đang nhập, chưa gửi (còn hạn)', answered: 1 });
+  });
+
+  it('refuses an unknown agency or regime in Vietnamese', async () => {
+    const e = await agencyHistory(t.db, { agencyId: 9999 }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(AppError);
+    expect((e as AppError).code).toBe(ErrorCode.NotFound);
+    expect((e as AppError).userMessage).toContain('Không tìm thấy đơn vị');
+    const e2 = await agencyHistory(t.db, { agencyId: seed.agencyIds[0]!, regime: 'KHAC' }).catch((x: unknown) => x);
+    expect((e2 as AppError).userMessage).toContain('Không tìm thấy chế độ báo cáo "KHAC"');
+  });
+
+  it('says there is nothing yet for an agency without periods', async () => {
+    const a = await t.db.agency.create({ data: { key: 'so-moi@ca-mau', baseKey: 'so-moi', name: 'Sở Mới', kind: 'so' } });
+    const text = renderAgencyHistory(await agencyHistory(t.db, { agencyId: a.id }));
+    expect(text).toBe('📚 Lịch sử báo cáo — Sở Mới\nĐơn vị chưa có kỳ báo cáo nào.');
+  });
+});
