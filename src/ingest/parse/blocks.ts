@@ -1,0 +1,108 @@
+// Joins hard-wrapped lines into blocks: one per labelled item ("2.1.", "a)", "-") or unlabelled paragraph.
+import { isTableRow } from './lines.ts';
+import { foldKeep, isUpperText, startsLower } from './vn.ts';
+
+export type LabelKind = 'phan' | 'chuong' | 'phuluc' | 'dieu' | 'roman' | 'num' | 'num2' | 'num3' | 'alpha' | 'dash' | 'plus';
+
+export const RANK: Record<LabelKind, number> = { phan: 0, chuong: 1, phuluc: 1, dieu: 2, roman: 3, num: 4, num2: 5, num3: 6, alpha: 7, dash: 8, plus: 9 };
+
+export interface Label {
+  kind: LabelKind;
+  printed: string; // "Điều 2", "I.", "2.1.", "a)", "-"
+  key: string; // path segment without punctuation: "Điều 2", "I", "2.1", "a"
+}
+
+export interface Block {
+  label: Label | null;
+  text: string; // the joined text after the label
+  table?: string[][]; // rows of an appendix table (cells trimmed)
+}
+
+const PATTERNS: [LabelKind, RegExp, (m: RegExpExecArray) => string][] = [
+  ['phan', /^(?:Phần|PHẦN)\s+([IVXLC]+|\d+)\s*[.:]?(?=\s|$)/u, (m) => `Phần ${m[1]}`],
+  ['chuong', /^(?:Chương|CHƯƠNG)\s+([IVXLC]+|\d+)\s*[.:]?(?=\s|$)/u, (m) => `Chương ${m[1]}`],
+  ['phuluc', /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVXLC]+|\d+))?\s*(?::|\.|$|(?=\s+\p{Lu}{2,}))/u, (m) => (m[1] ? `Phụ lục ${m[1]}` : 'Phụ lục')],
+  ['dieu', /^Điều\s+(\d{1,3})\s*[.:]?(?=\s|$)/u, (m) => `Điều ${m[1]}`],
+  ['roman', /^([IVX]{1,6})\.(?=\s|$)/, (m) => m[1] as string],
+  ['num3', /^(\d{1,2})\.(\d{1,2})\.(\d{1,2})\.?(?=\s|$)/, (m) => `${m[1]}.${m[2]}.${m[3]}`],
+  ['num2', /^(\d{1,2})\.(\d{1,2})\.?(?=\s|$)/, (m) => `${m[1]}.${m[2]}`],
+  ['num', /^(\d{1,2})[.)](?=\s|$)/, (m) => m[1] as string],
+  ['alpha', /^([a-zđ])\)(?=\s|$)/, (m) => m[1] as string],
+  ['dash', /^[-–—•](?=\s)/, () => '-'],
+  ['plus', /^\+(?=\s|\p{L})/u, () => '+'],
+];
+
+export function matchLabel(line: string): { label: Label; rest: string } | null {
+  for (const [kind, re, key] of PATTERNS) {
+    const m = re.exec(line);
+    if (!m) continue;
+    const rest = line.slice(m[0].length).trim();
+    // "2014 trong kế hoạch" is not a label; "1. " must be followed by something that can start an item.
+    if ((kind === 'num' || kind === 'num2') && rest && /^[%\d]/.test(rest)) continue;
+    return { label: { kind, printed: m[0].trim(), key: key(m) }, rest };
+  }
+  return null;
+}
+
+const TERMINAL = /(?:[.;!?…]|\.\/\.)["”)]*$/;
+const CONNECTOR_END = /(?:[,(“"–-]|(?<!\p{L})(?:và|của|với|các|cho|tại|về|số|ngày|theo|là|đến|từ|trong|như|để|do|bởi|hoặc|những|mọi|giữa|thuộc|năm|tháng|ở|qua|vào|trên|dưới|nhằm|gồm|có|được|bằng|sau|trước|sở|bộ|chánh))$/iu;
+
+function words(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+export function buildBlocks(lines: string[]): Block[] {
+  const blocks: Block[] = [];
+  let cur: Block | null = null;
+  let blank = false;
+  let onLabelLine = false; // still reading the first paragraph of a labelled block
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i] as string;
+    if (line === '') {
+      blank = true;
+      continue;
+    }
+    if (isTableRow(line)) {
+      const row = line.includes('\t') ? line.split('\t') : line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|');
+      const cells = row.map((c) => c.trim());
+      if (cur?.table) cur.table.push(cells);
+      else blocks.push((cur = { label: null, text: '', table: [cells] }));
+      blank = false;
+      onLabelLine = false;
+      continue;
+    }
+    // "Điều" alone on a line, its number on the next.
+    if (/^Điều$/u.test(line) && /^\d{1,3}\s*[.:]/.test(lines[i + 1] ?? '')) line = `Điều ${lines[++i]}`;
+    const lab = matchLabel(line);
+    if (lab) {
+      blocks.push((cur = { label: lab.label, text: lab.rest }));
+      onLabelLine = true;
+      blank = false;
+      continue;
+    }
+    if (cur && !cur.table && shouldJoin(cur, line, blank, onLabelLine)) {
+      cur.text = cur.text ? `${cur.text} ${line}` : line;
+    } else {
+      blocks.push((cur = { label: null, text: line }));
+      onLabelLine = false;
+    }
+    blank = false;
+  }
+  for (const b of blocks) b.text = b.text.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
+  return blocks;
+}
+
+function shouldJoin(cur: Block, line: string, blank: boolean, onLabelLine: boolean): boolean {
+  const prev = cur.text.trimEnd();
+  if (prev === '') return true; // "a)" alone, then its text
+  const terminal = TERMINAL.test(prev) || /:$/.test(prev);
+  if (startsLower(line) || /^[\d,.;)]/.test(line)) return !(blank && terminal);
+  if (blank || terminal) return false;
+  if (isUpperText(prev) && !isUpperText(line)) return false; // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" / "Căn cứ …"
+  if (CONNECTOR_END.test(prev)) return true;
+  if (/^[A-ZĐ]{2,}(?:&[A-ZĐ]+)?(?![\p{L}])/u.test(line) && !/^(?:QUYẾT|CHỈ|KẾ|ĐIỀU)/u.test(line)) return true; // "… lĩnh vực\nCNTT và TT"
+  // A short label line without final punctuation followed by a capitalised line is a heading.
+  if (onLabelLine && cur.label && cur.label.kind !== 'dash' && cur.label.kind !== 'plus' && words(prev) <= 20) return false;
+  if (/^(?:Đến năm|Năm|Giai đoạn)\s+\d{4}/u.test(line) && foldKeep(line).endsWith(':')) return false;
+  return true;
+}

@@ -1,0 +1,102 @@
+// The pure parser of Vietnamese directive and plan texts: text in, ParsedDocument[] out (no I/O, no DB).
+import { AppError, ErrorCode, isAppError } from '../../core/errors.ts';
+import { cleanInput } from '../../core/text.ts';
+import type { ParsedDocument } from '../../core/types.ts';
+import type { AgencyRegistry } from '../agencies.ts';
+import { buildBlocks } from './blocks.ts';
+import { extractIndicators } from './indicators.ts';
+import { prepareLines } from './lines.ts';
+import { MentionFinder } from './mentions.ts';
+import { extractMeta } from './meta.ts';
+import { buildOutline } from './sections.ts';
+import { splitDocuments, type Chunk } from './split.ts';
+import { extractTasks } from './tasks.ts';
+import { foldKeep } from './vn.ts';
+
+export { parseViNumber } from './indicators.ts';
+export { abbreviates } from './mentions.ts';
+
+export interface ParseOptions {
+  fileName: string;
+  registry: AgencyRegistry;
+}
+
+/**
+ * Parses one file's text into its documents (usually one; a decision followed by the plan it approves gives two).
+ * Throws AppError Unreadable (empty or binary) or NotADirective (no administrative document), naming the file.
+ */
+export function parseDocumentText(text: string, opts: ParseOptions): ParsedDocument[] {
+  const clean = checkReadable(text, opts.fileName);
+  try {
+    const lines = prepareLines(clean);
+    const docs = splitDocuments(lines).map((c, i) => parseChunk(c, i, opts.registry));
+    const real = docs.filter((d) => d.sections.length > 0 || d.number);
+    if (real.length === 0) throw notDirective(opts.fileName);
+    real.forEach((d, i) => (d.partIndex = i));
+    return real;
+  } catch (e) {
+    if (isAppError(e)) throw e;
+    throw new AppError(ErrorCode.ParseFailed, `Không phân tích được tệp ${opts.fileName}: ${(e as Error).message}`, { cause: e });
+  }
+}
+
+function notDirective(file: string): AppError {
+  return new AppError(ErrorCode.NotADirective, `Tệp ${file} không phải là văn bản chỉ đạo, điều hành (chỉ thị, quyết định, kế hoạch…).`);
+}
+
+function checkReadable(text: string, file: string): string {
+  if (typeof text !== 'string' || text.trim() === '') throw new AppError(ErrorCode.Unreadable, `Tệp ${file} trống, không có nội dung để nhập.`);
+  const sample = text.slice(0, 4000);
+  const bad = (sample.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g) ?? []).length;
+  if (bad > 0 && bad / sample.length > 0.01) throw new AppError(ErrorCode.Unreadable, `Tệp ${file} không đọc được: có vẻ là tệp nhị phân hoặc sai bảng mã (cần văn bản UTF-8).`);
+  const clean = cleanInput(text);
+  const f = foldKeep(clean.slice(0, 20000));
+  const viLetters = (clean.slice(0, 4000).match(/[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ]/giu) ?? []).length;
+  const typeWord = /\b(?:chi thi|quyet dinh|ke hoach|nghi quyet|cong van|thong bao|chuong trinh|de an|quy hoach)\b/.test(f);
+  const admin = /\b(?:so:|uy ban nhan dan|ubnd|tinh uy|thanh uy|so [a-z]+|bo [a-z]+|chu tri|phoi hop|trien khai|to chuc thuc hien)\b/.test(f);
+  if (viLetters < 10 || !typeWord || !admin) throw notDirective(file);
+  return clean;
+}
+
+function parseChunk(c: Chunk, partIndex: number, registry: AgencyRegistry): ParsedDocument {
+  const bodyText = c.body.join('\n');
+  const meta = extractMeta(c, bodyText, registry);
+  const warnings = [...meta.warnings];
+  const blocks = buildBlocks(c.body);
+  const outline = buildOutline(blocks);
+  const probe = new MentionFinder(registry);
+  const inlineAliases = probe.inlineAliases(blocks.map((b) => b.text).join('\n'));
+  const finder = inlineAliases.length ? new MentionFinder(registry, inlineAliases) : probe;
+  const per = meta.period ?? meta.title;
+  const targetYear = Number(per.match(/đến năm (\d{4})/u)?.[1] ?? per.match(/(\d{4})(?!.*\d{4})/)?.[1] ?? '') || meta.year;
+  let tasks: ParsedDocument['tasks'] = [];
+  let indicators: ParsedDocument['indicators'] = [];
+  try {
+    tasks = extractTasks(outline, finder);
+  } catch (e) {
+    warnings.push(`Lỗi khi tách nhiệm vụ: ${(e as Error).message}`);
+  }
+  try {
+    indicators = extractIndicators(outline, targetYear);
+  } catch (e) {
+    warnings.push(`Lỗi khi tách chỉ tiêu: ${(e as Error).message}`);
+  }
+  return {
+    partIndex,
+    type: meta.type,
+    number: meta.number,
+    issuer: meta.issuer,
+    province: meta.province,
+    issueDate: meta.issueDate,
+    year: meta.year,
+    signer: meta.signer,
+    title: meta.title || outline.sections[0]?.heading || '',
+    period: meta.period,
+    approvesNumber: meta.approvesNumber,
+    inlineAliases,
+    sections: outline.sections,
+    tasks,
+    indicators,
+    warnings,
+  };
+}

@@ -1,0 +1,148 @@
+// Numeric targets (chỉ tiêu): "Tỷ lệ hộ gia đình có máy tính đạt 10-15%", "đạt 20 thuê bao/100 dân",
+// "Dự kiến là 11.881,45 tỷ đồng", "Trên 60% lãnh đạo …". Dates, document numbers, article numbers, levels
+// ("mức độ 3") and bare years are never targets.
+import type { Comparator, IndicatorKind, ParsedIndicator } from '../../core/types.ts';
+import type { Outline } from './sections.ts';
+import { capitalizeFirst, collapse, foldKeep } from './vn.ts';
+
+/** Vietnamese notation: "8.000.000.000" → 8e9, "11.881,45" → 11881.45, "0,65" → 0.65. */
+export function parseViNumber(s: string): number | null {
+  const t = s.trim();
+  if (!/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/.test(t)) return null;
+  const n = Number(t.replace(/\./g, '').replace(',', '.'));
+  return Number.isFinite(n) ? n : null;
+}
+
+const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
+// Units after a number, longest first. Magnitude words stay in the unit ("tỷ đồng").
+const UNITS: [string, IndicatorKind][] = [
+  ['%/năm', 'percent'],
+  ['%', 'percent'],
+  ['thuê bao/100 dân', 'ratio'],
+  ['máy tính/phòng', 'ratio'],
+  ['giờ/ngày', 'ratio'],
+  ['phút/ngày', 'ratio'],
+  ['phút/buổi', 'ratio'],
+  ['buổi/ngày', 'ratio'],
+  ['chuyến/ngày', 'ratio'],
+  ['km/vị trí', 'ratio'],
+  ['nghìn tỷ đồng', 'money'],
+  ['tỷ đồng', 'money'],
+  ['triệu đồng', 'money'],
+  ['đồng', 'money'],
+  ['tỷ trang in', 'count'],
+  ['triệu bản sách', 'count'],
+  ['triệu văn hóa phẩm', 'count'],
+  ['thuê bao', 'count'],
+  ['doanh nghiệp', 'count'],
+  ['điểm chuyển mạch', 'count'],
+  ['điểm', 'count'],
+  ['vị trí trạm', 'count'],
+  ['vị trí', 'count'],
+  ['trạm', 'count'],
+  ['hộ nghèo và hộ cận nghèo', 'count'],
+  ['hộ', 'count'],
+  ['kênh truyền hình', 'count'],
+  ['trung tâm sách', 'count'],
+  ['nhà sách', 'count'],
+  ['hiệu sách', 'count'],
+  ['đại lý sách', 'count'],
+  ['dịch vụ công trực tuyến', 'count'],
+  ['Khu Công nghệ thông tin', 'count'],
+  ['người', 'count'],
+  ['cán bộ', 'count'],
+  ['học viên', 'count'],
+  ['lượt', 'count'],
+];
+const UNIT_RE = UNITS.map(([u]) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+const VALUE = new RegExp(
+  String.raw`(?<pre>(?:trên|hơn|ít nhất|tối thiểu|không dưới|dưới|không quá|tối đa|khoảng|từ|đạt)\s+)?(?<a>${NUM})(?:\s*%?\s*(?<dash>[-–]|đến)\s*(?<b>${NUM}))?\s*(?<unit>${UNIT_RE})(?![\p{L}\d])`,
+  'giu',
+);
+const NOT_TARGET_BEFORE = /(?:mức độ|mức|số|điều|khoản|khóa|lần thứ|giai đoạn|trong số|ngày|tháng|năm|quý|iso|cmmi|nghị định|quyết định|chỉ thị|thông tư)\s*$/iu;
+const YEAR_CTX = /(?:đến|vào|trong|tới)?\s*năm\s+(\d{4})|giai đoạn\s+\d{4}\s*[-–]\s*(\d{4})/iu;
+const VERBS = /^(?:đạt|đạt được|đạt từ|đạt khoảng|khoảng|từ|trên|là|dự kiến là|cung cấp|có|có ít nhất|ít nhất|phát triển mới|phát triển|ngầm hóa|ngầm hóa từ|cáp quang hóa|cáp quang hóa từ|kết nối|đảm bảo|bảo đảm)$/iu;
+
+function unitKind(unit: string): [string, IndicatorKind] {
+  const f = foldKeep(unit).replace(/\s+/g, ' ');
+  const hit = UNITS.find(([u]) => foldKeep(u) === f);
+  return hit ? [hit[0], hit[1]] : [unit, 'other'];
+}
+
+function subjectOf(sentence: string, start: number, end: number, prevEnd: number): string {
+  const span = sentence.slice(prevEnd, start);
+  const before = collapse(span.slice(Math.max(span.lastIndexOf(':'), span.lastIndexOf(';')) + 1).replace(/^[\s,;:.-]+/, '').replace(/^(?:và|,)\s+/u, ''));
+  const stripped = before.replace(/\s+(?:đạt(?: được)?(?: từ| khoảng)?|khoảng|là|dự kiến là|từ)\s*$/iu, '').replace(/[:,]\s*$/, '');
+  if (stripped.split(' ').length >= 2 && !VERBS.test(stripped)) return capitalizeFirst(stripped);
+  // Value first ("90% cán bộ, công chức … được đào tạo"): the subject follows the value.
+  const after = sentence.slice(end).split(/[.;]|,\s+(?=tỷ lệ|mật độ|\d)|\s+và\s+(?=\d)/iu)[0] ?? '';
+  return capitalizeFirst(collapse(`${VERBS.test(stripped) ? stripped + ' ' : ''}${after}`).slice(0, 160));
+}
+
+export function extractIndicators(outline: Outline, docYear: number | null): ParsedIndicator[] {
+  const out: ParsedIndicator[] = [];
+  let ctxYear: number | null = null;
+  let ctxLevel = -1;
+  for (const item of outline.stream) {
+    const sec = outline.sections[item.section];
+    const level = sec?.level ?? 0;
+    if (item.labelled && level <= ctxLevel) ctxYear = null;
+    // "Đến năm 2020:" on its own (or leading a paragraph) sets the year for what follows in the same block.
+    const lead = /^(?:Đến|Giai đoạn đến|Trong|Vào)?\s*năm\s+(\d{4})\s*:|^Giai đoạn\s+\d{4}\s*[-–]\s*(\d{4})\s*:/iu.exec(item.text);
+    if (lead) {
+      ctxYear = Number(lead[1] ?? lead[2]);
+      ctxLevel = level;
+    }
+    const headingYear = headingYearOf(outline, item.section);
+    for (const sentence of item.text.split(/(?<=[.;])\s+(?=\p{Lu}|-|\d)/u)) {
+      VALUE.lastIndex = 0;
+      let prevEnd = 0;
+      for (let m = VALUE.exec(sentence); m; m = VALUE.exec(sentence)) {
+        const g = m.groups ?? {};
+        const before = sentence.slice(0, m.index);
+        if (NOT_TARGET_BEFORE.test(before) || /[/\d]$/.test(before)) continue;
+        const a = parseViNumber(g.a ?? '');
+        const b = g.b ? parseViNumber(g.b) : null;
+        if (a === null) continue;
+        const [unit, kind] = unitKind(g.unit ?? '');
+        if (kind !== 'percent' && kind !== 'money' && !/(?<!\p{L})(?:đạt|khoảng|ít nhất|trên|từ|có|mới|dự kiến|tổng|cho|duy trì|thêm|phát triển)(?!\p{L})|^-?\s*$|:\s*$/iu.test(before.slice(-40) + (g.pre ?? ''))) {
+          prevEnd = m.index + m[0].length;
+          continue;
+        }
+        const pre = foldKeep(g.pre ?? '').trim();
+        let comparator: Comparator = 'eq';
+        if (b !== null) comparator = 'range';
+        else if (/^(?:tren|hon)$/.test(pre) || /\btrên\s*$/iu.test(before)) comparator = 'gt';
+        else if (/^(?:it nhat|toi thieu|khong duoi|tu)$/.test(pre) || /ít nhất\s*$/iu.test(before)) comparator = 'gte';
+        else if (/^(?:duoi)$/.test(pre)) comparator = 'lt';
+        else if (/^(?:khong qua|toi da)$/.test(pre)) comparator = 'lte';
+        const valueText = collapse(sentence.slice(m.index + (g.pre ? (g.pre as string).length : 0), m.index + m[0].length));
+        const own = YEAR_CTX.exec(before);
+        const y = own ? Number(own[1] ?? own[2]) : (ctxYear ?? headingYear ?? docYear);
+        out.push({
+          section: item.section,
+          subject: subjectOf(sentence, m.index, m.index + m[0].length, prevEnd),
+          text: collapse(sentence),
+          valueText,
+          valueMin: a,
+          valueMax: b ?? a,
+          comparator,
+          unit,
+          kind,
+          year: y && y > 1990 && y < 2100 ? y : null,
+        });
+        prevEnd = m.index + m[0].length;
+      }
+    }
+  }
+  return out;
+}
+
+function headingYearOf(outline: Outline, idx: number): number | null {
+  for (let i: number | null = idx; i !== null; i = outline.sections[i]?.parent ?? null) {
+    const h = outline.sections[i]?.heading;
+    const m = h ? /năm\s+(\d{4})/iu.exec(h) : null;
+    if (m) return Number(m[1]);
+  }
+  return null;
+}

@@ -1,0 +1,140 @@
+// Finding agencies in running text: registry names and aliases, generic groups ("các sở, ban, ngành liên quan"),
+// unknown specific agencies ("Sở Xây dựng" when the registry lacks it), and inline alias definitions.
+import type { AgencyRef } from '../../core/types.ts';
+import { aliasKey, type AgencyRegistry } from '../agencies.ts';
+import { collapse, foldKeep } from './vn.ts';
+
+export interface Mention {
+  start: number;
+  end: number;
+  ref: AgencyRef;
+  generic: boolean; // a group such as "các sở, ban, ngành", never resolved to one agency
+}
+
+const G_WORD =
+  '(?:so|ban|nganh|co quan|don vi|dia phuong|doan the|to chuc(?: chinh tri\\s*-?\\s*xa hoi)?|cap uy(?: dang)?|cap|chinh quyen|doanh nghiep|quan|huyen|thanh pho|vien|truong|hoi|mat tran to quoc)';
+const GENERIC = new RegExp(
+  `^(?:thu truong |giam doc |chu tich |lanh dao )?cac ${G_WORD}(?:(?:\\s*,\\s*|\\s+va\\s+|\\s+)(?:cac )?${G_WORD}\\b)*(?:\\s+(?:co lien quan|lien quan|cap tinh|cap huyen|tinh|thanh pho|khac|trong tinh|tren dia ban(?: tinh| thanh pho)?))*`,
+);
+const UNKNOWN_HEAD = /^(?:so|bo|ban|dai|bao|cuc|chi cuc|trung tam|van phong|cong an|vien|cong ty|tap doan|kho bac|ngan hang|bao hiem xa hoi|hoi|lien doan)\s+/;
+const STOP_WORDS = /\s(?:chu tri|phoi hop|co trach nhiem|chiu trach nhiem|thuc hien|xay dung|trien khai|huong dan|nghien cuu|tham muu|bo tri|can doi|trinh|de xuat|chi dao|to chuc|cung cap|theo doi|kiem tra|tong hop|lap|gui|ve|trong|de|nham)\b/;
+
+export class MentionFinder {
+  private readonly re: RegExp | null;
+  private readonly reAt: RegExp | null;
+  private readonly byAlias = new Map<string, string>();
+
+  constructor(
+    private readonly registry: AgencyRegistry,
+    overlay: { alias: string; key: string }[] = [],
+  ) {
+    const entries = [...overlay.map((o) => ({ alias: aliasKey(o.alias), key: o.key })), ...registry.aliasEntries()];
+    for (const e of entries) if (!this.byAlias.has(e.alias)) this.byAlias.set(e.alias, e.key);
+    const alts = [...this.byAlias.keys()]
+      .filter((a) => a.length >= 3)
+      .sort((a, b) => b.length - a.length)
+      .map((a) =>
+        a
+          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/&/g, '\\s*&\\s*')
+          .replace(/-/g, '\\s*-\\s*')
+          .replace(/, /g, '\\s*,\\s*')
+          .replace(/ /g, '\\s+'),
+      );
+    const src = `(?<![a-z0-9/-])(?:${alts.join('|')})(?![a-z0-9])`;
+    this.re = alts.length ? new RegExp(src, 'g') : null;
+    this.reAt = alts.length ? new RegExp(src, 'y') : null;
+  }
+
+  private keyOf(written: string): string | null {
+    return this.byAlias.get(aliasKey(written)) ?? this.registry.resolve(written).key;
+  }
+
+  /** Every registry agency named in the text, in order. */
+  known(text: string): Mention[] {
+    if (!this.re) return [];
+    const f = foldKeep(text);
+    const out: Mention[] = [];
+    this.re.lastIndex = 0;
+    for (let m = this.re.exec(f); m; m = this.re.exec(f)) {
+      const asWritten = text.slice(m.index, m.index + m[0].length);
+      out.push({ start: m.index, end: m.index + m[0].length, ref: { asWritten, key: this.keyOf(asWritten) }, generic: false });
+    }
+    return out;
+  }
+
+  /** The agency (known, generic or unknown-specific) starting exactly at `pos`, if any. */
+  at(text: string, pos: number): Mention | null {
+    const rest = text.slice(pos);
+    const f = foldKeep(rest);
+    let known: Mention | null = null;
+    if (this.reAt) {
+      this.reAt.lastIndex = 0;
+      const k = this.reAt.exec(f);
+      if (k) known = { start: 0, end: k[0].length, ref: { asWritten: rest.slice(0, k[0].length), key: this.keyOf(rest.slice(0, k[0].length)) }, generic: false };
+    }
+    const g = GENERIC.exec(f);
+    if (g && (!known || g[0].length > known.end)) {
+      const w = rest.slice(0, g[0].length).trim();
+      return { start: pos, end: pos + g[0].length, ref: { asWritten: w, key: null }, generic: true };
+    }
+    if (known) return { ...known, start: pos, end: pos + known.end };
+    const head = UNKNOWN_HEAD.exec(f);
+    if (head && /^\p{Lu}/u.test(rest) && /^\p{Lu}/u.test(rest.slice(head[0].length))) {
+      let end = rest.search(/[,;.()“”"]|\s+và\s+(?=\p{Lu}|các)/u);
+      if (end < 0) end = rest.length;
+      const stop = STOP_WORDS.exec(f.slice(0, end));
+      if (stop) end = stop.index;
+      const name = collapse(rest.slice(0, end));
+      if (name.split(' ').length <= 8 && name.split(' ').length >= 2) return { start: pos, end: pos + end, ref: { asWritten: name, key: null }, generic: false };
+    }
+    return null;
+  }
+
+  /** A list of agencies from `pos`: "Sở Kế hoạch và Đầu tư, Sở Tài chính và các đơn vị liên quan". */
+  list(text: string, pos: number): Mention[] {
+    const out: Mention[] = [];
+    let p = pos;
+    for (let guard = 0; guard < 12; guard++) {
+      const ws = /^\s*/.exec(text.slice(p))?.[0].length ?? 0;
+      const m = this.at(text, p + ws);
+      if (!m) break;
+      out.push(m);
+      p = m.end;
+      const conn = /^\s*(?:,|;|và(?!\p{L})|cùng(?!\p{L})|hoặc(?!\p{L}))\s*(?:với\s+)?/u.exec(text.slice(p));
+      if (!conn) break;
+      p += conn[0].length;
+    }
+    return out;
+  }
+
+  /** Inline alias definitions: "Sở Thông tin và Truyền thông (Sở TT và TT)". */
+  inlineAliases(text: string): { alias: string; key: string }[] {
+    const out: { alias: string; key: string }[] = [];
+    for (const m of this.known(text)) {
+      const after = /^\s*\(([^()]{2,30})\)/.exec(text.slice(m.end));
+      if (!after || !m.ref.key) continue;
+      const alias = collapse(after[1] as string);
+      if (abbreviates(alias, m.ref.asWritten) && !out.some((o) => o.alias === alias)) out.push({ alias, key: m.ref.key });
+    }
+    return out;
+  }
+}
+
+/** Does "Sở TT và TT" abbreviate "Sở Thông tin và Truyền thông"? Compares initials, ignoring "và" and "&". */
+export function abbreviates(alias: string, name: string): boolean {
+  const initials = (s: string) =>
+    foldKeep(s)
+      .split(/[\s,&-]+/)
+      .filter((w) => w && w !== 'va')
+      .map((w) => w[0])
+      .join('');
+  const fa = foldKeep(alias).replace(/\bva\b|[\s&,.-]+/g, '');
+  const words = foldKeep(alias).split(/\s+/);
+  if (fa.length < 2 || words.length > 5) return false;
+  const full = initials(name);
+  const head = foldKeep(name).split(/\s+/)[0] ?? '';
+  // "Sở TT và TT" keeps the first word; "STTTT" folds it into the initials.
+  const compact = fa.startsWith(head) ? fa.slice(head.length) : fa;
+  return compact === full.slice(1) || fa === full || compact === full;
+}

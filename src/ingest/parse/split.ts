@@ -1,0 +1,140 @@
+// Splits a file's lines into documents and each document into header, title, body and trailer (signature block).
+import { foldKeep, isUpperText } from './vn.ts';
+
+export interface Chunk {
+  issuerLines: string[]; // upper-case issuer lines of the header ("ỦY BAN NHÂN DÂN", "TỈNH CÀ MAU")
+  headerLines: string[]; // everything between the national motto and the type line ("Số: …", place and date)
+  typeWord: string | null; // "QUYẾT ĐỊNH", "Chỉ thị" (from a news headline)
+  titleLines: string[];
+  headline: boolean; // title taken from a news headline, not a formal header
+  body: string[];
+  trailer: string[];
+}
+
+const TYPE_WORDS = 'chi thi|quyet dinh|ke hoach|nghi quyet|cong van|thong bao|chuong trinh|de an|quy hoach';
+const TYPE_LINE = new RegExp(`^(?:${TYPE_WORDS})\\s*:?$`);
+const HEADLINE = new RegExp(`^(${TYPE_WORDS})\\s+(?:ve|so|cua)\\b`);
+const MOTTO = /^cong hoa xa hoi/;
+const AUTHORITY = /^(?:chu tich|pho chu tich|uy ban nhan dan|ubnd|ban thuong vu|ban chap hanh|giam doc|bo truong|hoi dong nhan dan|tinh uy|thanh uy|so )/;
+const SIGN_START = /^(?:tm\.?|t\/m|kt\.?|k\/t|tl\.?|t\/l|q\.|tuq\.?|tm\s)|^(?:chu tich|pho chu tich|giam doc|pho giam doc|bi thu|pho bi thu|truong ban|bo truong)$/;
+
+const f = (s: string) => foldKeep(s).trim();
+
+/** Indices where a new formal document starts (the issuer lines above each national motto). */
+function docStarts(lines: string[]): number[] {
+  const starts: number[] = [];
+  lines.forEach((l, i) => {
+    if (!MOTTO.test(f(l))) return;
+    let j = i - 1;
+    while (j >= 0 && lines[j] === '') j--;
+    let first = i;
+    while (j >= 0 && lines[j] !== '' && isUpperText(lines[j] as string) && !MOTTO.test(f(lines[j] as string))) first = j--;
+    starts.push(first === i ? i : first);
+  });
+  if (starts.length === 0 || starts[0] !== 0) {
+    // Text before the first header belongs to the first document (or the file has no header at all).
+    if (starts.length === 0) return [0];
+    const head = lines.slice(0, starts[0]).filter((l) => l !== '');
+    if (head.length > 0) starts[0] = 0;
+  }
+  return starts;
+}
+
+export function splitDocuments(lines: string[]): Chunk[] {
+  const starts = docStarts(lines);
+  return starts.map((s, k) => chunkOf(lines.slice(s, starts[k + 1] ?? lines.length)));
+}
+
+function chunkOf(lines: string[]): Chunk {
+  const c: Chunk = { issuerLines: [], headerLines: [], typeWord: null, titleLines: [], headline: false, body: [], trailer: [] };
+  const motto = lines.findIndex((l) => MOTTO.test(f(l)));
+  let i = 0;
+  if (motto >= 0) {
+    c.issuerLines = lines.slice(0, motto).filter((l) => l !== '');
+    i = motto;
+  }
+  // Type line: an upper-case "QUYẾT ĐỊNH" alone, within the first lines after the motto.
+  let typeAt = -1;
+  for (let j = i; j < Math.min(lines.length, i + 40); j++) {
+    const l = lines[j] as string;
+    if (TYPE_LINE.test(f(l)) && isUpperText(l)) {
+      typeAt = j;
+      break;
+    }
+  }
+  let bodyStart: number;
+  if (typeAt >= 0) {
+    c.headerLines = lines.slice(motto >= 0 ? motto : 0, typeAt).filter((l) => l !== '');
+    c.typeWord = (lines[typeAt] as string).replace(/:$/, '').trim();
+    bodyStart = readTitle(lines, typeAt + 1, c);
+  } else {
+    // A news article: the first non-empty line is the headline ("Chỉ thị về …").
+    const h = lines.findIndex((l) => l !== '');
+    const m = h >= 0 ? HEADLINE.exec(f(lines[h] as string)) : null;
+    if (m && h >= 0) {
+      const line = lines[h] as string;
+      c.typeWord = line.slice(0, (m[1] as string).length);
+      c.titleLines = [line.slice((m[1] as string).length).trim()];
+      c.headline = true;
+      bodyStart = h + 1;
+    } else {
+      bodyStart = 0;
+    }
+  }
+  const rest = lines.slice(bodyStart);
+  const cut = trailerStart(rest);
+  c.body = rest.slice(0, cut);
+  c.trailer = rest.slice(cut);
+  return c;
+}
+
+/** Reads the title lines after the type line; returns the index where the body starts. */
+function readTitle(lines: string[], from: number, c: Chunk): number {
+  let j = from;
+  while (j < lines.length && lines[j] === '') j++;
+  const upper = j < lines.length && isUpperText(lines[j] as string);
+  for (; j < lines.length; j++) {
+    const l = lines[j] as string;
+    if (l === '') {
+      if (c.titleLines.length > 0) break;
+      continue;
+    }
+    const fl = f(l);
+    if (/^can cu\b|^xet\b|^theo de nghi\b|^dieu\s+\d|^[ivx]+\.\s|^\d+\.\s/.test(fl)) break;
+    if (c.titleLines.length > 0 && (AUTHORITY.test(fl) || upper !== isUpperText(l))) break;
+    c.titleLines.push(l);
+    if (!upper && /[.:]$/.test(l)) {
+      j++;
+      break;
+    }
+  }
+  return j;
+}
+
+/** Start of the closing block: "Nơi nhận:" or the signature ("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / name"). */
+function trailerStart(body: string[]): number {
+  let cut = body.length;
+  const from = Math.max(0, body.length - 30);
+  for (let j = from; j < body.length; j++) {
+    const l = body[j] as string;
+    const fl = f(l);
+    if (/^noi nhan\s*:?/.test(fl) || (SIGN_START.test(fl) && isUpperText(l))) {
+      cut = j;
+      break;
+    }
+  }
+  return cut;
+}
+
+/** The signer's name in a trailer: the first mixed-case line of 2–6 capitalised words after the signature title. */
+export function signerOf(trailer: string[]): string | null {
+  const sig = trailer.findIndex((l) => SIGN_START.test(f(l)) && isUpperText(l));
+  if (sig < 0) return null;
+  for (const l of trailer.slice(sig + 1)) {
+    if (l === '' || isUpperText(l)) continue;
+    const words = l.split(/\s+/);
+    if (words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w))) return l.trim();
+    return null;
+  }
+  return null;
+}

@@ -1,0 +1,67 @@
+// Appendix task tables (pipe or tab separated): "STT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Kết quả |
+// Thời gian hoàn thành". Header names vary; they are matched folded. Rows before a recognised header are ignored.
+import type { AgencyRef, ParsedTask } from '../../core/types.ts';
+import type { MentionFinder } from './mentions.ts';
+import { collapse, foldKeep } from './vn.ts';
+
+interface Columns {
+  task: number;
+  lead: number;
+  coord: number;
+  result: number;
+  deadline: number;
+}
+
+function columnsOf(row: string[]): Columns | null {
+  const f = row.map((c) => foldKeep(c).replace(/\s+/g, ' ').trim());
+  const find = (re: RegExp, not?: RegExp) => f.findIndex((c) => re.test(c) && !(not && not.test(c)));
+  const lead = find(/chu tri|(?:co quan|don vi) (?:thuc hien|thuc hien chinh|dau moi)|^don vi thuc hien|^co quan thuc hien/, /phoi hop/);
+  const task = find(/nhiem vu|noi dung|ten (?:de an|du an|cong viec|hoat dong)|^hoat dong|^cong viec/, /chu tri|phoi hop/);
+  if (lead < 0 || task < 0) return null;
+  return {
+    task,
+    lead,
+    coord: find(/phoi hop/),
+    result: find(/ket qua|san pham/),
+    deadline: find(/thoi gian|thoi han|tien do|han hoan thanh/),
+  };
+}
+
+function splitAgencies(cell: string, finder: MentionFinder): AgencyRef[] {
+  const parts = cell
+    .split(/\s*(?:;|\n|,(?!\s*(?:ban|ngành|huyện|thành phố|thị xã|phường|thị trấn|Viễn thông)(?!\p{L}))|\s+và\s+(?=(?:Sở|Ban|Bộ|UBND|Ủy ban|Đài|Báo|Công an|Văn phòng|các)(?!\p{L})))\s*/u)
+    .map((p) => collapse(p))
+    .filter(Boolean);
+  return parts.map((p) => {
+    const m = finder.at(p, 0);
+    return m && m.end >= p.length - 1 ? m.ref : { asWritten: p, key: null };
+  });
+}
+
+export function tableTasks(rows: string[][], section: number, finder: MentionFinder): ParsedTask[] {
+  const out: ParsedTask[] = [];
+  let cols: Columns | null = null;
+  for (const row of rows) {
+    if (!cols) {
+      cols = columnsOf(row);
+      continue;
+    }
+    const task = collapse(row[cols.task] ?? '');
+    const leadCell = collapse(row[cols.lead] ?? '');
+    if (!task || !leadCell) continue; // group rows ("I | Nhóm nhiệm vụ …") carry no agency
+    const leads = splitAgencies(leadCell, finder);
+    const first = leads[0] ?? null;
+    const groupLead = first && first.key === null && /^(?:cac|moi)\b/.test(foldKeep(first.asWritten));
+    const coords = [...leads.slice(1), ...(cols.coord >= 0 ? splitAgencies(row[cols.coord] ?? '', finder) : [])];
+    const result = cols.result >= 0 ? collapse(row[cols.result] ?? '') : '';
+    out.push({
+      section,
+      text: result ? `${task} (Kết quả: ${result})` : task,
+      lead: groupLead ? null : first,
+      coordinators: coords,
+      addressee: groupLead ? leadCell : null,
+      deadline: cols.deadline >= 0 ? collapse(row[cols.deadline] ?? '') || null : null,
+    });
+  }
+  return out;
+}

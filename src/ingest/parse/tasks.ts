@@ -1,0 +1,149 @@
+// Tasks: assigned actions with their lead agency, coordinators, addressee and deadline.
+//
+// Who owns an item, in order: "Giao <agency> …" in the item itself; the agency heading the block it belongs to
+// ("1. Sở Bưu chính, Viễn thông:", "2.1. Sở Kế hoạch và Đầu tư", "1. Trách nhiệm của Sở …"); a sentence whose
+// subject is an agency ("Sở X có trách nhiệm / chủ trì …"); the addressee of the preamble ("… yêu cầu các cấp
+// ủy đảng, chính quyền … thực hiện tốt một số nhiệm vụ sau:"). Groups ("các sở, ban, ngành") stay an addressee
+// with lead null. Unassigned content (plan objectives, solutions) yields no task.
+import type { AgencyRef, ParsedTask } from '../../core/types.ts';
+import type { MentionFinder } from './mentions.ts';
+import type { Outline } from './sections.ts';
+import { tableTasks } from './tables.ts';
+import { collapse, foldKeep } from './vn.ts';
+
+interface Owner {
+  lead: AgencyRef | null;
+  addressee: string | null;
+  at: number; // section holding the heading
+}
+
+const ASSIGN_CONTEXT = /to chuc thuc hien|trach nhiem|phan cong|giao nhiem vu|nhiem vu cua|nhiem vu cu the/;
+const GROUP_HEAD = /^(?:cac|giam doc|thu truong|chu tich|lanh dao|moi)\b/;
+const GROUP_WORD = /\b(?:so|ban|nganh|co quan|don vi|doanh nghiep|uy ban|ubnd|cap uy|to chuc|doan the|chinh quyen)\b/;
+const BOILERPLATE = /chiu trach nhiem thi hanh|co hieu luc (?:thi hanh )?(?:ke tu|sau)|thi hanh (?:quyet dinh|chi thi) nay/;
+const SUBJECT_VERB = /^\s*(?:co trach nhiem|chiu trach nhiem|chu tri|duoc giao|lam dau moi|la co quan thuong truc)/;
+
+/** Resolves a block heading to its owner: one agency (lead) or a group (addressee); null if not an agency. */
+export function headingOwner(heading: string, finder: MentionFinder): { lead: AgencyRef | null; addressee: string | null } | null {
+  const h = collapse(heading.replace(/\([^)]*\)/g, ' ').replace(/[:.]\s*$/, ''));
+  const stripped = h.replace(/^(?:Trách nhiệm của|Nhiệm vụ của|Đối với|Giao cho|Giao)\s+/iu, '');
+  const f = foldKeep(stripped);
+  if (GROUP_HEAD.test(f) && GROUP_WORD.test(f) && stripped.split(' ').length <= 30) return { lead: null, addressee: stripped };
+  const m = finder.at(stripped, 0);
+  if (!m || m.generic) return null;
+  const rest = foldKeep(stripped.slice(m.end)).trim();
+  // Allow a place after the name: "Ủy ban nhân dân huyện, TP.Cà Mau", "Sở Tài chính tỉnh".
+  if (rest && !/^,?\s*(?:tinh|thanh pho|tp\.?|quan|huyen|thi xa)\b[\p{L}\s.,]{0,30}$/u.test(rest)) return null;
+  return { lead: m.ref, addressee: null };
+}
+
+/** "… yêu cầu <addressee> tập trung thực hiện tốt một số nhiệm vụ sau:" in the preamble. */
+export function preambleAddressee(paras: string[]): string | null {
+  for (const p of [...paras].reverse()) {
+    const m = /(?:yêu cầu|chỉ thị|đề nghị|giao)\s+(.{5,300}?)\s+(?:tập trung\s+|nghiêm túc\s+|khẩn trương\s+)?(?:triển khai\s+|tổ chức\s+)?(?:thực hiện|triển khai)[^.:]{0,80}?sau(?: đây)?\s*:\s*$/u.exec(p);
+    if (m) return collapse(m[1] as string);
+  }
+  return null;
+}
+
+export function deadlineOf(text: string): string | null {
+  const pats = [
+    /(?:trước|chậm nhất|hoàn thành trong|trong)\s+(?:ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|tháng\s+\d{1,2}\/\d{4}|quý\s+[IV]+(?:\/|\s+năm\s+)\d{4}|năm\s+\d{4})/iu,
+    /quý\s+[IV]+\s*\/\s*\d{4}/iu,
+    /(?:trước mắt là|trong)\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4}/iu,
+    /(?:định kỳ\s+)?hàng\s+(?:năm|quý|tháng)/iu,
+  ];
+  for (const re of pats) {
+    const m = re.exec(text);
+    if (m) return collapse(m[0]);
+  }
+  return null;
+}
+
+function coordinators(text: string, finder: MentionFinder, lead: AgencyRef | null): AgencyRef[] {
+  const f = foldKeep(text);
+  const out: AgencyRef[] = [];
+  const re = /\b(?:phoi ket hop|phoi hop|ho tro)\b/g;
+  for (let m = re.exec(f); m; m = re.exec(f)) {
+    const skip = /^[\s,]*(?:(?:va|,)\s*)?(?:(?:ho tro|phoi hop)\s*)?(?:chat che\s+)?(?:voi|cho)?\s*/.exec(f.slice(m.index + m[0].length));
+    const from = m.index + m[0].length + (skip?.[0].length ?? 0);
+    const list = finder.list(text, from);
+    // "hỗ trợ các đơn vị nghiên cứu" names beneficiaries, not partners: keep only specific agencies after it.
+    const usable = m[0] === 'ho tro' ? list.filter((x) => !x.generic) : list;
+    for (const x of usable) {
+      const same = (r: AgencyRef) => (r.key && r.key === x.ref.key) || foldKeep(r.asWritten) === foldKeep(x.ref.asWritten);
+      if (lead && same(lead)) continue;
+      if (!out.some(same)) out.push(x.ref);
+    }
+  }
+  return out;
+}
+
+/** "Giao (Giám đốc) Sở X …" or "Sở X có trách nhiệm / chủ trì …" at the start of a paragraph. */
+function explicitLead(text: string, finder: MentionFinder): AgencyRef | null {
+  const g = /^(?:Giao(?:\s+cho)?\s+)(?:(?:Giám đốc|Thủ trưởng|Chủ tịch)\s+)?/u.exec(text);
+  if (g) {
+    const m = finder.at(text, g[0].length);
+    if (m && !m.generic) return m.ref;
+  }
+  const m = finder.at(text, 0);
+  if (m && !m.generic && m.ref.key && SUBJECT_VERB.test(foldKeep(text.slice(m.end)).replace(/^\s*\([^)]*\)/, ''))) return m.ref;
+  return null;
+}
+
+export function extractTasks(outline: Outline, finder: MentionFinder): ParsedTask[] {
+  const { sections, info } = outline;
+  const tasks: ParsedTask[] = [];
+  const preParas = info.find((i) => i.kind === 'pre')?.paras ?? [];
+  const defaultAddressee = preambleAddressee(preParas);
+  const owners: (Owner | null)[] = [];
+  const assignCtx: boolean[] = [];
+
+  const push = (section: number, text: string, owner: Owner | null) => {
+    const t = collapse(text);
+    if (!t || BOILERPLATE.test(foldKeep(t))) return;
+    const explicit = explicitLead(t, finder);
+    const lead = explicit ?? owner?.lead ?? null;
+    const addressee = explicit ? null : (owner?.addressee ?? null);
+    if (!lead && !addressee) return;
+    tasks.push({ section, text: t, lead, coordinators: coordinators(t, finder, lead), addressee, deadline: deadlineOf(t) });
+  };
+
+  sections.forEach((s, idx) => {
+    const si = info[idx]!;
+    const parent = s.parent;
+    const parentOwner = parent === null ? null : (owners[parent] ?? null);
+    const ctxText = foldKeep(`${s.heading ?? ''} ${s.text.slice(0, 80)}`);
+    assignCtx[idx] = (parent !== null && assignCtx[parent] === true) || ASSIGN_CONTEXT.test(ctxText);
+    let own: Owner | null = null;
+    const bullet = si.kind === 'dash' || si.kind === 'plus';
+    if (s.heading && !bullet && si.kind !== 'pre' && si.kind !== 'close') {
+      const mayAssign = s.level === 0 || (parent !== null && assignCtx[parent] === true) || defaultAddressee !== null;
+      const h = mayAssign ? headingOwner(s.heading, finder) : null;
+      if (h) own = { ...h, at: idx };
+    }
+    const inScope = defaultAddressee !== null && si.kind !== 'pre' && si.kind !== 'close';
+    const owner = own ?? parentOwner ?? (inScope ? { lead: null, addressee: defaultAddressee, at: -1 } : null);
+    owners[idx] = own ?? parentOwner ?? (inScope ? owner : null);
+
+    for (const table of si.tables) tasks.push(...tableTasks(table, idx, finder));
+    if (si.kind === 'pre' || si.kind === 'close') return;
+    const leaf = si.children.length === 0;
+    if (!owner) {
+      for (const p of si.paras) if (explicitLead(p, finder)) push(idx, p, null);
+      return;
+    }
+    if (owner.at === idx) {
+      // Paragraphs right under an agency heading: one task each (an intro ending with ":" is not a task).
+      si.paras.forEach((p) => {
+        if (!(p.trim().endsWith(':') && !leaf)) push(idx, p, owner);
+      });
+    } else if (leaf) {
+      push(idx, si.paras.length ? si.paras.join(' ') : (s.heading ?? ''), owner);
+    } else if (si.paras.length && !s.heading) {
+      const own = si.paras.join(' ');
+      if (!own.trim().endsWith(':')) push(idx, own, owner);
+    }
+  });
+  return tasks;
+}

@@ -1,0 +1,101 @@
+// Small Vietnamese text helpers for the parser (pure).
+
+const MARKS = /[\u0300-\u036f]/g;
+
+/**
+ * Folds tones and case character by character, keeping the string length, so that an index found in the
+ * folded text is valid in the original (NFC) text. "Sở Tài chính" → "so tai chinh".
+ */
+export function foldKeep(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
+    let f = ch.toLowerCase();
+    if (f === 'đ') f = 'd';
+    else f = f.normalize('NFD').replace(MARKS, '');
+    out += f.length === 1 ? f : ch;
+  }
+  return out;
+}
+
+export function isUpperText(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+export function startsUpper(s: string): boolean {
+  const c = s.match(/\p{L}/u)?.[0];
+  if (!c || s.search(/\p{L}/u) > 2) return false;
+  return c !== c.toLowerCase();
+}
+
+export function startsLower(s: string): boolean {
+  const c = s[0];
+  return !!c && /\p{L}/u.test(c) && c !== c.toUpperCase();
+}
+
+export const PROVINCES = [
+  'An Giang', 'Bà Rịa - Vũng Tàu', 'Bạc Liêu', 'Bắc Giang', 'Bắc Kạn', 'Bắc Ninh', 'Bến Tre', 'Bình Dương', 'Bình Định',
+  'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Cần Thơ', 'Đà Nẵng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên', 'Đồng Nai',
+  'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Nội', 'Hà Tĩnh', 'Hải Dương', 'Hải Phòng', 'Hậu Giang', 'Hòa Bình',
+  'Hồ Chí Minh', 'Hưng Yên', 'Khánh Hòa', 'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lạng Sơn', 'Lào Cai', 'Lâm Đồng', 'Long An',
+  'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi',
+  'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh', 'Thái Bình', 'Thái Nguyên', 'Thanh Hóa', 'Thừa Thiên Huế',
+  'Tiền Giang', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
+];
+
+const PROVINCE_BY_FOLD = new Map(PROVINCES.map((p) => [foldKeep(p).replace(/\s+/g, ' '), p]));
+
+/** The province named at the start of `s` ("cà mau, ngày…" → "Cà Mau"), tone-insensitive. */
+export function provinceAt(s: string): string | null {
+  const f = foldKeep(s).replace(/\s+/g, ' ').trim();
+  for (const [k, v] of PROVINCE_BY_FOLD) if (f === k || f.startsWith(k + ' ') || f.startsWith(k + ',') || f.startsWith(k + '.')) return v;
+  return null;
+}
+
+/** First "tỉnh X" / "thành phố X" in a text. */
+export function findProvince(s: string): string | null {
+  const f = foldKeep(s);
+  const re = /\b(?:tinh|thanh pho|tp\.?)\s*/g;
+  for (let m = re.exec(f); m; m = re.exec(f)) {
+    const p = provinceAt(s.slice(m.index + m[0].length));
+    if (p) return p;
+  }
+  return null;
+}
+
+/** "CÀ MAU" → "Cà Mau" for province names; other words lowercased. */
+export function titleCaseProvince(upper: string): string {
+  return provinceAt(upper) ?? upper.toLowerCase();
+}
+
+const KEEP_UPPER = /^(CNTT|TT|TT&TT|CNTT-TT|ICT|UBND|HĐND|IT|VN|WAN|LAN|3G|4G|5G)$/;
+
+/**
+ * Turns an all-caps heading into normal sentence case, restoring province names and "Việt Nam" and the capital after
+ * an opening quote: "VỀ VIỆC PHÊ DUYỆT ĐỀ ÁN “ĐƯA VIỆT NAM …” NĂM 2014" → "Về việc phê duyệt đề án “Đưa Việt Nam …” năm 2014".
+ */
+export function sentenceCase(upper: string): string {
+  let s = upper
+    .split(/(\s+)/)
+    .map((w) => (KEEP_UPPER.test(w.replace(/[^\p{L}\d&-]/gu, '')) ? w : w.toLowerCase()))
+    .join('');
+  for (const p of [...PROVINCES, 'Việt Nam']) {
+    const lower = p.toLowerCase();
+    let i = s.indexOf(lower);
+    while (i >= 0) {
+      s = s.slice(0, i) + p + s.slice(i + lower.length);
+      i = s.indexOf(lower, i + p.length);
+    }
+  }
+  s = s.replace(/([“"«(]\s*)(\p{Ll})/gu, (_m, q: string, c: string) => q + c.toUpperCase());
+  return s.replace(/^(\P{L}*)(\p{Ll})/u, (_m, pre: string, c: string) => pre + c.toUpperCase());
+}
+
+export function capitalizeFirst(s: string): string {
+  return s.replace(/^(\P{L}*)(\p{Ll})/u, (_m, pre: string, c: string) => pre + c.toUpperCase());
+}
+
+export function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
