@@ -1,0 +1,168 @@
+// Slack adapter (@slack/bolt): Socket Mode when an app-level token is set, otherwise HTTP on our own
+// signed receiver. /chithi, app mentions, DMs, buttons, and a modal for number steps of the report form.
+import { App, webApi, type BlockAction, type ButtonAction, type SlackViewAction } from '@slack/bolt';
+import type { ChannelAdapter, DeliveryResult, Logger, MessageHandler } from '../../core/interfaces.ts';
+import type { InboundMessage, OutboundMessage } from '../../core/types.ts';
+import { fileNote } from '../common/format.ts';
+import { RateLimitedError, SendQueue, type SendQueueOptions } from '../common/queue.ts';
+import { CHOICE_ACTION, FORM_CALLBACK, formView, OPEN_FORM_ACTION, toPosts, type FormInput, type FormMeta } from './blocks.ts';
+import { SignedHttpReceiver } from './receiver.ts';
+
+export interface SlackOptions {
+  botToken: string;
+  signingSecret?: string; // HTTP mode
+  appToken?: string; // Socket Mode (xapp-…)
+  apiUrl?: string; // e.g. GovSlack or a test fake, ending in /api/
+  port: number;
+  host?: string;
+  log: Logger;
+  queue?: SendQueueOptions;
+}
+
+/** `/chithi baocao` → the words the engine understands. */
+export function slashText(text: string): string {
+  const t = text.trim();
+  if (/^(bao ?cao|báo cáo)$/i.test(t)) return 'báo cáo';
+  if (t === '' || /^(tro ?giup|trợ giúp|help)$/i.test(t)) return 'trợ giúp';
+  return t;
+}
+
+export class SlackAdapter implements ChannelAdapter {
+  readonly name = 'slack' as const;
+  private readonly app: App;
+  private readonly receiver: SignedHttpReceiver | null;
+  private readonly queue: SendQueue;
+  private handler: MessageHandler | null = null;
+  private botUserId = '';
+
+  constructor(private readonly opts: SlackOptions) {
+    const clientOptions = { slackApiUrl: opts.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true };
+    if (opts.appToken) {
+      this.receiver = null;
+      this.app = new App({ token: opts.botToken, appToken: opts.appToken, socketMode: true, clientOptions, deferInitialization: true });
+    } else {
+      if (!opts.signingSecret) throw new Error('Slack: SLACK_SIGNING_SECRET is required in HTTP mode');
+      this.receiver = new SignedHttpReceiver({ signingSecret: opts.signingSecret, port: opts.port, host: opts.host, log: opts.log });
+      this.app = new App({ token: opts.botToken, receiver: this.receiver, clientOptions, deferInitialization: true });
+    }
+    this.queue = new SendQueue({ chatIntervalMs: () => 1000, globalPerSecond: 20, ...opts.queue });
+    this.register();
+  }
+
+  get port(): number | undefined {
+    return this.receiver?.port;
+  }
+
+  async start(handler: MessageHandler): Promise<void> {
+    this.handler = handler;
+    const auth = await this.app.client.auth.test().catch((err: unknown) => {
+      throw new Error(`Slack: auth.test failed, check SLACK_BOT_TOKEN/SLACK_API_URL (${err instanceof Error ? err.message : err})`);
+    });
+    this.botUserId = auth.user_id ?? '';
+    await this.app.init();
+    await this.app.start();
+    this.opts.log.info({ mode: this.receiver ? 'http' : 'socket', port: this.receiver?.port }, 'slack: started');
+  }
+
+  async stop(): Promise<void> {
+    await this.app.stop();
+  }
+
+  async send(chatId: string, messages: OutboundMessage[]): Promise<DeliveryResult> {
+    try {
+      await this.post(chatId, messages);
+      return { ok: true };
+    } catch (err) {
+      if (err instanceof RateLimitedError) return { ok: false, reason: 'unavailable', retryAfterMs: err.retryAfterMs };
+      const code = (err as { data?: { error?: string } }).data?.error;
+      if (code === 'channel_not_found' || code === 'user_not_found' || code === 'not_in_channel') return { ok: false, reason: 'unavailable', error: code };
+      if (code === 'account_inactive' || code === 'is_archived') return { ok: false, reason: 'blocked', error: code };
+      return { ok: false, reason: 'error', error: code ?? (err instanceof Error ? err.message : String(err)) };
+    }
+  }
+
+  private async call<T>(chatId: string, fn: () => Promise<T>): Promise<T> {
+    return this.queue.run(chatId, async () => {
+      try {
+        return await fn();
+      } catch (err) {
+        const e = err as { code?: string; retryAfter?: number };
+        if (e.code === webApi.ErrorCode.RateLimitedError) throw new RateLimitedError((e.retryAfter ?? 1) * 1000, 'slack rate limited');
+        throw err;
+      }
+    });
+  }
+
+  private async post(chatId: string, messages: OutboundMessage[]): Promise<void> {
+    const client = this.app.client;
+    for (const msg of messages) {
+      if (msg.file) {
+        const file = msg.file;
+        try {
+          await this.call(chatId, () => client.files.uploadV2({ channel_id: chatId, file: file.data, filename: file.name, title: file.name }));
+        } catch (err) {
+          if (err instanceof RateLimitedError) throw err;
+          this.opts.log.warn({ err }, 'slack: file upload failed');
+          await this.call(chatId, () => client.chat.postMessage({ channel: chatId, text: fileNote(file.name) }));
+        }
+      }
+      for (const p of toPosts(msg)) await this.call(chatId, () => client.chat.postMessage({ channel: chatId, text: p.text, blocks: p.blocks }));
+    }
+  }
+
+  private async dispatch(msg: InboundMessage): Promise<void> {
+    if (!this.handler) return;
+    const out = await this.handler(msg);
+    const r = await this.send(msg.chatId, out);
+    if (!r.ok) this.opts.log.warn({ result: r, chatId: msg.chatId }, 'slack: reply not delivered');
+  }
+
+  private register(): void {
+    const app = this.app;
+    app.error(async (err) => this.opts.log.error({ err }, 'slack: unhandled listener error'));
+
+    app.command('/chithi', async ({ command, ack }) => {
+      await ack();
+      await this.dispatch({ channel: 'slack', userId: command.user_id, chatId: command.channel_id, text: slashText(command.text), displayName: command.user_name, isGroup: !command.channel_id.startsWith('D') });
+    });
+
+    app.event('app_mention', async ({ event }) => {
+      if (!event.user) return;
+      const text = event.text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
+      await this.dispatch({ channel: 'slack', userId: event.user, chatId: event.channel, text, isGroup: true });
+    });
+
+    app.message(async ({ message }) => {
+      if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message) return;
+      if (message.user === this.botUserId || !message.text) return;
+      await this.dispatch({ channel: 'slack', userId: message.user, chatId: message.channel, text: message.text, isGroup: false });
+    });
+
+    app.action<BlockAction<ButtonAction>>(CHOICE_ACTION, async ({ ack, action, body }) => {
+      await ack();
+      const chatId = body.channel?.id ?? body.user.id;
+      await this.dispatch({ channel: 'slack', userId: body.user.id, chatId, text: action.text.text, choice: action.value, isGroup: !chatId.startsWith('D') });
+    });
+
+    app.action<BlockAction<ButtonAction>>(OPEN_FORM_ACTION, async ({ ack, action, body, client }) => {
+      await ack();
+      const input = JSON.parse(action.value ?? '{}') as FormInput;
+      const meta: FormMeta = { chatId: body.channel?.id ?? body.user.id, input };
+      await client.views.open({ trigger_id: body.trigger_id, view: formView(meta) });
+    });
+
+    app.view<SlackViewAction>(FORM_CALLBACK, async ({ ack, body, view }) => {
+      const meta = JSON.parse(view.private_metadata) as FormMeta;
+      const itemId = meta.input.itemId;
+      const value = view.state.values[itemId]?.value?.value ?? '';
+      if (!this.handler) return ack({ response_action: 'errors', errors: { [itemId]: 'Hệ thống đang khởi động, vui lòng thử lại.' } });
+      const out = await this.handler({ channel: 'slack', userId: body.user.id, chatId: meta.chatId, text: value, formValues: { [itemId]: value }, isGroup: !meta.chatId.startsWith('D') });
+      // The engine asking for the same item again means the value was refused: show why, in the modal.
+      const reask = out.find((m) => m.input?.itemId === itemId);
+      if (reask) return ack({ response_action: 'errors', errors: { [itemId]: reask.text.slice(0, 2000) } });
+      await ack();
+      const r = await this.send(meta.chatId, out);
+      if (!r.ok) this.opts.log.warn({ result: r }, 'slack: reply after form not delivered');
+    });
+  }
+}

@@ -1,0 +1,85 @@
+// Neutral outbound messages → Block Kit. Text is escaped for mrkdwn; the citation goes in a context block;
+// choices become buttons; a number `input` step becomes a button that opens a modal with number_input.
+import type { types } from '@slack/bolt';
+import type { OutboundMessage } from '../../core/types.ts';
+import { escapeSlack } from '../common/escape.ts';
+import { citationLine } from '../common/format.ts';
+import { splitMessage } from '../common/split.ts';
+
+type KnownBlock = types.KnownBlock;
+type View = types.View;
+
+export const SECTION_LIMIT = 3000;
+export const FORM_CALLBACK = 'report_form';
+export const OPEN_FORM_ACTION = 'open_form';
+export const CHOICE_ACTION = /^choice:\d+$/;
+
+export type FormInput = NonNullable<OutboundMessage['input']>;
+
+export interface SlackPost {
+  text: string; // notification / fallback text
+  blocks: KnownBlock[];
+}
+
+/** One post per outbound message, more when the text needs over 45 sections. */
+export function toPosts(msg: OutboundMessage): SlackPost[] {
+  const sections: KnownBlock[] = splitMessage(escapeSlack(msg.text), SECTION_LIMIT).map((t) => ({
+    type: 'section',
+    text: { type: 'mrkdwn', text: t },
+  }));
+  const tail: KnownBlock[] = [];
+  if (msg.citation) tail.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeSlack(citationLine(msg.citation)) }] });
+  if (msg.choices?.length) {
+    tail.push({
+      type: 'actions',
+      elements: msg.choices.slice(0, 25).map((c, i) => ({
+        type: 'button',
+        action_id: `choice:${i}`,
+        text: { type: 'plain_text', text: c.label.slice(0, 75) },
+        value: c.id,
+      })),
+    });
+  }
+  if (msg.input && msg.input.kind === 'number') {
+    tail.push({
+      type: 'actions',
+      elements: [{ type: 'button', action_id: OPEN_FORM_ACTION, style: 'primary', text: { type: 'plain_text', text: 'Nhập số liệu' }, value: JSON.stringify(msg.input) }],
+    });
+  }
+  const posts: SlackPost[] = [];
+  for (let i = 0; i < Math.max(sections.length, 1); i += 45) posts.push({ text: msg.text.slice(0, 300), blocks: sections.slice(i, i + 45) });
+  posts.at(-1)!.blocks.push(...tail);
+  return posts.filter((p) => p.blocks.length > 0);
+}
+
+export interface FormMeta {
+  chatId: string;
+  input: FormInput;
+}
+
+/** A modal asking for one figure; Slack checks number format and bounds client-side, we re-check. */
+export function formView(meta: FormMeta): View {
+  const { input } = meta;
+  return {
+    type: 'modal',
+    callback_id: FORM_CALLBACK,
+    private_metadata: JSON.stringify(meta),
+    title: { type: 'plain_text', text: 'Báo cáo số liệu' },
+    submit: { type: 'plain_text', text: 'Gửi' },
+    close: { type: 'plain_text', text: 'Hủy' },
+    blocks: [
+      {
+        type: 'input',
+        block_id: input.itemId,
+        label: { type: 'plain_text', text: input.label.slice(0, 2000) },
+        element: {
+          type: 'number_input',
+          action_id: 'value',
+          is_decimal_allowed: input.decimal ?? true,
+          ...(input.min !== undefined ? { min_value: String(input.min) } : {}),
+          ...(input.max !== undefined ? { max_value: String(input.max) } : {}),
+        },
+      },
+    ],
+  };
+}
