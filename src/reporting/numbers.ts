@@ -41,7 +41,8 @@ export function moneyScale(unit: string | null | undefined): number {
 /** Vietnamese formatting: 1728.5 → "1.728,5". */
 export function formatNumber(n: number, maxFraction = 3): string {
   const neg = n < 0;
-  const [int = '0', frac] = Math.abs(n).toFixed(maxFraction).replace(/0+$/, '').replace(/\.$/, '').split('.');
+  const [int = '0', rawFrac = ''] = Math.abs(n).toFixed(maxFraction).split('.');
+  const frac = rawFrac.replace(/0+$/, '');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${neg ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
 }

@@ -1,0 +1,21 @@
+// Plain-text rendering of outbound messages for the console: choices as numbered options.
+import type { Choice, OutboundMessage } from '../../core/types.ts';
+import { fold } from '../../core/text.ts';
+
+export function renderMessage(m: OutboundMessage): string {
+  const lines = [m.text.trimEnd()];
+  if (m.citation) lines.push(`Nguồn: ${m.citation.document}${m.citation.province ? ` (${m.citation.province})` : ''}, ${m.citation.section}`);
+  if (m.choices?.length) m.choices.forEach((c, i) => lines.push(`  ${i + 1}. ${c.label}`));
+  if (m.file) lines.push(`[Tệp đính kèm: ${m.file.name}, ${m.file.data.length} byte]`);
+  return lines.join('\n');
+}
+
+/** An answer by number ("2") or by label ("Hoàn thành") to the last numbered options, if it names one. */
+export function pickChoice(text: string, choices: Choice[] | undefined): Choice | undefined {
+  if (!choices?.length) return undefined;
+  const t = text.trim();
+  const n = /^(\d{1,2})\.?$/.exec(t);
+  if (n) return choices[Number(n[1]) - 1];
+  const f = fold(t);
+  return choices.find((c) => fold(c.label) === f);
+}

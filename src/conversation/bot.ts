@@ -1,0 +1,162 @@
+// The one conversation runner every channel calls: identifies the person, routes onboarding, extra commands,
+// status, the reporting form (pure engine + one transaction per message) and free questions to the answerer.
+import type { App } from '../app.ts';
+import { isAppError } from '../core/errors.ts';
+import type { MessageHandler } from '../core/interfaces.ts';
+import { cleanInput, fold } from '../core/text.ts';
+import type { ChannelName, InboundMessage, OutboundMessage } from '../core/types.ts';
+import { periodsForAgency } from '../reporting/period-service.ts';
+import { findAgency } from '../users/agency.ts';
+import { createLinkCode, redeemInvite } from '../users/invites.ts';
+import { describeUser, userByIdentity, userById, type BotUser } from '../users/users.ts';
+import { applyEffects, loadFormContext } from './context.ts';
+import { step } from './engine.ts';
+import { formCommand, isLinkRequest, isMore, isWhoAmI, registration, startReport, statusRequest } from './phrases.ts';
+import type { BotDeps } from './ports.ts';
+import * as R from './replies.ts';
+import { loadSession, saveSession, sessionKey } from './sessions.ts';
+import { statusReply } from './status-chat.ts';
+import type { EngineInput, Session } from './types.ts';
+
+export interface Bot {
+  handle: MessageHandler;
+  /** Re-enters the engine for a reminder: starts (or re-asks) the form of a period for a user. */
+  remind(userId: number, periodId: number, channel: ChannelName): Promise<OutboundMessage[]>;
+}
+
+const QUESTION_START = /^(ai|co quan nao|don vi nao|so nao|bao nhieu|the nao|nhu the nao|tai sao|vi sao|lam sao|khi nao|o dau|muc tieu|chi tieu|nhiem vu|van ban|tim|tra cuu|cho hoi|hoi)\b/;
+
+export function createBot(app: App, deps: BotDeps = {}): Bot {
+  const db = app.db;
+  const factor = deps.outlierFactor ?? (Number(process.env.REPORT_OUTLIER_FACTOR) || 3);
+  const queues = new Map<string, Promise<unknown>>();
+
+  const isQuestion = (text: string): boolean => {
+    if (/\?\s*$/.test(text)) return true;
+    const f = fold(text);
+    if (QUESTION_START.test(f)) return true;
+    const intent = deps.answerer?.classify(text);
+    return ['owner', 'agency_tasks', 'indicator', 'document'].includes(intent ?? '') || (intent === 'search' && f.split(' ').length >= 4);
+  };
+
+  async function ask(text: string, session: Session, page = 1): Promise<OutboundMessage[]> {
+    if (!deps.answerer) return [R.noKnowledge()];
+    const r = await deps.answerer.answer(text, { page });
+    session.lastQuestion = { text, page: r.page };
+    const more = r.hasMore && !fold(r.reply).includes('them') ? '\n(Gõ "thêm" để xem tiếp.)' : '';
+    return [{ text: r.reply + more }];
+  }
+
+  /** Runs the pure engine and persists its effects together with the session, in one transaction. */
+  async function engine(user: BotUser, channel: ChannelName, key: string, session: Session, input: EngineInput, periodId: number, agencyId: number, now: Date): Promise<OutboundMessage[]> {
+    const ctx = await loadFormContext(db, { periodId, agencyId, user, channel, now, outlierFactor: factor, isQuestion });
+    const r = step(session, input, now, ctx);
+    const before: OutboundMessage[] = [];
+    for (const e of r.effects) if (e.kind === 'askQuestion') before.push(...(await ask(e.text, r.session)));
+    await db.$transaction(async (tx) => {
+      await applyEffects(tx, r.effects, { periodId, agencyId, userId: user.id, channel, now });
+      await saveSession(tx, key, r.session);
+    });
+    return [...before, ...r.outbound];
+  }
+
+  async function startForm(user: BotUser, msg: InboundMessage, key: string, session: Session, rest: string, now: Date, then?: string): Promise<OutboundMessage[] | null> {
+    let agency = user.agency;
+    let regimeCode: string | null = null;
+    if (rest) {
+      const regime = await db.regime.findUnique({ where: { code: rest.trim() } });
+      if (regime) regimeCode = regime.code;
+      else {
+        const base = app.registry.resolve(rest).key;
+        if (!base) return null; // not an agency nor a regime: treat as a question
+        if (user.role === 'official' && (!agency || agency.key.split('@')[0] !== base)) return [R.otherAgency(user, app.registry.get(base)?.name ?? rest)];
+        if (user.role !== 'official') {
+          const found = await findAgency(app, rest, user.province);
+          if (!found) return [{ text: `Không tìm thấy ${rest}${user.province ? ` ở ${user.province}` : ''} trong các cơ quan có chế độ báo cáo.` }];
+          agency = found;
+        }
+      }
+    }
+    if (!agency) return [{ text: `Tài khoản của bạn (${describeUser(user)}) không gắn với cơ quan nào; gõ "báo cáo <tên cơ quan>" để báo cáo thay một cơ quan.` }];
+    const periods = (await periodsForAgency(db, agency.id, now)).filter((p) => !regimeCode || p.regimeCode === regimeCode);
+    const target = periods[0];
+    if (!target) return [R.noPeriod(agency.name)];
+    return engine(user, msg.channel, key, session, { kind: 'start', then }, target.periodId, agency.id, now);
+  }
+
+  async function route(msg: InboundMessage): Promise<OutboundMessage[]> {
+    const now = app.clock.now();
+    const text = cleanInput(msg.text ?? '').trim();
+    const user = await userByIdentity(db, msg.channel, msg.userId);
+
+    const code = registration(text);
+    if (code !== null) {
+      if (!code) return [user ? R.alreadyRegistered(user) : R.welcome()];
+      const r = await redeemInvite(db, { code, channel: msg.channel, externalId: msg.userId, chatId: msg.chatId, displayName: msg.displayName, now });
+      return [r.ok ? R.registered(r.user, r.linked) : { text: r.message }];
+    }
+    if (isLinkRequest(text)) {
+      if (!user) return [R.notRegistered()];
+      const c = await createLinkCode(db, user.id, now);
+      return [R.linkCode(c.code, c.expiresAt)];
+    }
+    if (isWhoAmI(text)) return [user ? R.alreadyRegistered(user) : R.notRegistered()];
+    for (const c of deps.commands ?? []) {
+      if (c.match(text, user)) return c.run({ user, text, now, channel: msg.channel });
+    }
+    const statusRest = statusRequest(text);
+    if (statusRest !== null) return statusReply(app, user, statusRest, now);
+
+    const key = sessionKey(msg.channel, msg.userId, user?.id ?? null);
+    const session = await loadSession(db, key);
+    const rest = startReport(text);
+    if (rest !== null) {
+      if (!user) return [R.notRegistered()];
+      const out = await startForm(user, msg, key, session, rest, now);
+      if (out) return out;
+    }
+    if (isMore(text) && session.lastQuestion) {
+      const out = await ask(session.lastQuestion.text, session, session.lastQuestion.page + 1);
+      await saveSession(db, key, session);
+      return out;
+    }
+    if (user && session.form) {
+      return engine(user, msg.channel, key, session, { kind: 'text', text, choice: msg.choice }, session.form.periodId, session.form.agencyId, now);
+    }
+    const cmd = formCommand(text);
+    if (user && cmd && (cmd.cmd === 'edit' || cmd.cmd === 'review' || cmd.cmd === 'submit')) {
+      const out = await startForm(user, msg, key, session, '', now, text);
+      if (out) return out;
+    }
+    if (cmd?.cmd === 'help') return [R.generalHelp(user)];
+    const out = await ask(text, session);
+    if (deps.answerer) await saveSession(db, key, session);
+    return out;
+  }
+
+  const handle: MessageHandler = (msg) => {
+    const qk = `${msg.channel}:${msg.userId}`;
+    const run = (queues.get(qk) ?? Promise.resolve()).then(async () => {
+      try {
+        return await route(msg);
+      } catch (e) {
+        if (isAppError(e)) return [{ text: e.userMessage }];
+        app.log.error({ err: e, channel: msg.channel }, 'message handling failed');
+        return [R.internalError()];
+      }
+    });
+    const tail = run.finally(() => queues.get(qk) === tail && queues.delete(qk));
+    queues.set(qk, tail);
+    return run;
+  };
+
+  async function remind(userId: number, periodId: number, channel: ChannelName): Promise<OutboundMessage[]> {
+    const user = await userById(db, userId);
+    if (!user?.agency) return [];
+    const key = sessionKey(channel, '', user.id);
+    const session = await loadSession(db, key);
+    return engine(user, channel, key, session, { kind: 'reminder', periodId }, periodId, session.form?.periodId === periodId ? session.form.agencyId : user.agency.id, app.clock.now());
+  }
+
+  return { handle, remind };
+}

@@ -1,0 +1,305 @@
+// The pure conversation engine for the reporting form: (session, input, now, context) → (session, messages,
+// effects). It never touches the database; the runner persists the effects and the session in one transaction.
+import type { OutboundMessage } from '../core/types.ts';
+import { fold } from '../core/text.ts';
+import { checkValue, formatNumber, formatValue, parseFigure } from '../reporting/numbers.ts';
+import { daysLate, formatDate, formatDateTime } from '../reporting/periods.ts';
+import { endPrompt, figureSpec, helpText, intro, itemPrompt, readFigure, readStatus, STATUS_LABELS, summary, unanswered, YES_NO_OUTLIER, YES_NO_SUBMIT } from './form.ts';
+import { formCommand, isNo, isYes, type FormCommand } from './phrases.ts';
+import type { AnswerValues, Effect, EngineInput, FormContext, FormItem, FormState, Session, StepResult } from './types.ts';
+
+export function step(session: Session, input: EngineInput, now: Date, ctx: FormContext): StepResult {
+  const run = new Step(JSON.parse(JSON.stringify(session)) as Session, now, ctx);
+  run.handle(input);
+  return { session: run.s, outbound: run.out, effects: run.effects };
+}
+
+class Step {
+  out: OutboundMessage[] = [];
+  effects: Effect[] = [];
+  private readonly ctx: FormContext;
+
+  constructor(
+    readonly s: Session,
+    private readonly now: Date,
+    ctx: FormContext,
+  ) {
+    // local copy: answers saved in this step show up in the summary shown by the same step
+    this.ctx = { ...ctx, answers: { ...ctx.answers }, submission: ctx.submission ? { ...ctx.submission } : null };
+  }
+
+  private say(text: string, extra: Partial<OutboundMessage> = {}): void {
+    this.out.push({ text, ...extra });
+  }
+
+  private get form(): FormState {
+    return this.s.form!;
+  }
+
+  private get item(): FormItem | undefined {
+    return this.ctx.items[this.form.cursor];
+  }
+
+  handle(input: EngineInput): void {
+    if (input.kind === 'start') return this.start(input.then);
+    if (input.kind === 'reminder') {
+      if (this.s.form?.periodId === input.periodId && !this.ctx.lock) return this.prompt();
+      return this.start();
+    }
+    if (!this.s.form || this.s.form.periodId !== this.ctx.period.id) return this.start(input.text);
+    this.text(input.text.trim(), input.choice);
+  }
+
+  private start(then?: string): void {
+    const ctx = this.ctx;
+    if (ctx.lock) {
+      this.s.form = null;
+      return this.say(ctx.lock.message);
+    }
+    if (!ctx.items.length) {
+      this.s.form = null;
+      return this.say(`Kỳ báo cáo ${ctx.period.label} không có câu hỏi nào cho ${ctx.agency.name}.`);
+    }
+    const submitted = ctx.submission?.status === 'submitted';
+    const firstOpen = ctx.items.findIndex((i) => !ctx.answers[i.id]);
+    this.s.form = { periodId: ctx.period.id, agencyId: ctx.agency.id, cursor: submitted || firstOpen < 0 ? ctx.items.length : firstOpen, pending: null, returnTo: null };
+    if (then && formCommand(then)) return this.text(then);
+    this.out.push(intro(ctx));
+    if (submitted) this.out.push(summary(ctx));
+    this.prompt();
+  }
+
+  /** Re-asks whatever is pending: the current item, a sub-question, or the end-of-form prompt. */
+  private prompt(): void {
+    const p = this.form.pending;
+    const item = this.item;
+    if (p?.kind === 'confirmSubmit') return this.say('Xác nhận gửi báo cáo?', { choices: YES_NO_SUBMIT });
+    if (p?.kind === 'outlierConfirm' && item) return this.outlierQuestion(item, p.value);
+    if (p?.kind === 'outlierNote') return this.say('Xin giải thích ngắn vì sao số liệu thay đổi nhiều so với kỳ trước (sẽ lưu kèm giá trị).');
+    if (p?.kind === 'disambiguate' && item) return this.disambiguation(item, p.candidates);
+    if (p?.kind === 'taskPercent') return this.say('Đã hoàn thành khoảng bao nhiêu phần trăm? (gõ số, hoặc "bỏ qua")');
+    if (p?.kind === 'taskNote') return this.say('Ghi chú ngắn về kết quả/vướng mắc? (hoặc "bỏ qua")');
+    if (!item) return void this.out.push(endPrompt(this.ctx));
+    this.out.push(itemPrompt(this.ctx, item));
+  }
+
+  private text(text: string, choice?: string): void {
+    const cmd = formCommand(text);
+    if (this.ctx.lock) {
+      if (cmd?.cmd === 'review') this.out.push(summary(this.ctx));
+      this.s.form = null;
+      return this.say(this.ctx.lock.message);
+    }
+    const p = this.form.pending;
+    if (p) {
+      if (this.pending(text, choice, cmd)) return;
+      this.form.pending = null;
+    }
+    if (cmd) return this.command(cmd);
+    this.answer(text, choice);
+  }
+
+  /** Handles the input as the answer to a pending sub-question; false when it should be treated afresh. */
+  private pending(text: string, choice: string | undefined, cmd: FormCommand | null): boolean {
+    const p = this.form.pending!;
+    const item = this.item;
+    switch (p.kind) {
+      case 'confirmSubmit':
+        choice ??= numbered(text, ['yes', 'no']);
+        if (isYes(text, choice)) return this.submit(), true;
+        if (isNo(text, choice)) {
+          this.form.pending = null;
+          this.say('Chưa gửi. Các câu trả lời vẫn được lưu.');
+          return this.prompt(), true;
+        }
+        return false;
+      case 'outlierConfirm':
+        choice ??= numbered(text, ['yes', 'no']);
+        if (isYes(text, choice)) {
+          this.form.pending = { ...p, kind: 'outlierNote' };
+          return this.prompt(), true;
+        }
+        if (isNo(text, choice)) {
+          this.form.pending = null;
+          return this.prompt(), true;
+        }
+        return false;
+      case 'outlierNote':
+        if (cmd && cmd.cmd !== 'skip') return false;
+        if (item) this.save(item, { value: p.value, valueText: p.raw, note: cmd ? 'đã xác nhận số liệu khác xa kỳ trước' : text.slice(0, 500), skipped: false }, formatValue(p.value, figureSpec(item)));
+        return this.advance(), true;
+      case 'disambiguate': {
+        if (!item) return false;
+        choice ??= numbered(text, p.candidates.map((_, i) => `c${i}`));
+        const idx = choice?.startsWith('c') ? Number(choice.slice(1)) : p.candidates.findIndex((c) => sameNumber(text, c, item));
+        const value = p.candidates[idx];
+        if (value === undefined) return false;
+        const r = checkValue(value, figureSpec(item));
+        this.form.pending = null;
+        if (!r.ok) {
+          this.say(r.message);
+          return this.prompt(), true;
+        }
+        return this.acceptFigure(item, value, p.raw, false), true;
+      }
+      case 'taskPercent': {
+        if (cmd && cmd.cmd !== 'skip') return false;
+        if (!cmd && item) {
+          const r = parseFigure(text, { valueKind: 'percent', min: 0, max: 100 });
+          if (!r.ok) return this.say(r.message), this.prompt(), true;
+          this.save(item, { percentDone: r.value }, `Đã ghi câu ${item.n}: hoàn thành ${formatNumber(r.value)}%.`);
+        }
+        this.form.pending = { kind: 'taskNote', itemId: p.itemId };
+        return this.prompt(), true;
+      }
+      case 'taskNote':
+        if (cmd && cmd.cmd !== 'skip') return false;
+        if (!cmd && item) this.save(item, { note: text.slice(0, 500) }, `Đã lưu ghi chú cho câu ${item.n}.`);
+        return this.advance(), true;
+    }
+  }
+
+  private command(cmd: FormCommand): void {
+    const ctx = this.ctx;
+    switch (cmd.cmd) {
+      case 'help':
+        this.out.push(helpText());
+        return this.prompt();
+      case 'cancel': {
+        const done = ctx.items.length - unanswered(ctx).length;
+        this.s.form = null;
+        return this.say(`Đã tạm dừng. ${done}/${ctx.items.length} câu đã trả lời vẫn được lưu. Gõ "báo cáo" để làm tiếp.`);
+      }
+      case 'review':
+        this.out.push(summary(ctx));
+        return this.prompt();
+      case 'back':
+        this.form.cursor = Math.max(0, this.form.cursor - 1);
+        return this.prompt();
+      case 'skip': {
+        const item = this.item;
+        if (!item) return this.prompt();
+        if (!ctx.answers[item.id]) this.save(item, { skipped: true }, null);
+        this.say(`Đã bỏ qua câu ${item.n}; bạn có thể trả lời sau bằng "sửa ${item.n}".`);
+        return this.advance();
+      }
+      case 'edit': {
+        if (cmd.n < 1 || cmd.n > ctx.items.length) return this.say(`Không có câu số ${cmd.n}; báo cáo có ${ctx.items.length} câu (1–${ctx.items.length}).`), this.prompt();
+        if (this.form.returnTo == null && this.form.cursor !== cmd.n - 1) this.form.returnTo = this.form.cursor;
+        this.form.cursor = cmd.n - 1;
+        return this.prompt();
+      }
+      case 'submit': {
+        if (ctx.submission?.status === 'submitted') {
+          this.say(`Báo cáo đã gửi lúc ${formatDateTime(ctx.submission.submittedAt ?? this.now)}; mọi sửa đổi sau đó được lưu ngay, không cần gửi lại.`);
+          return this.prompt();
+        }
+        this.out.push(summary(ctx));
+        const missing = unanswered(ctx);
+        if (missing.length) this.say(`Còn ${missing.length} câu chưa có số liệu (${missing.map((i) => i.n).join(', ')}); nếu gửi bây giờ, các câu này được ghi là chưa có số liệu.`);
+        this.form.pending = { kind: 'confirmSubmit' };
+        return this.prompt();
+      }
+    }
+  }
+
+  private answer(text: string, choice?: string): void {
+    const item = this.item;
+    if (!item) {
+      if (this.ctx.isQuestion?.(text)) return this.question(text);
+      this.say(`Tôi chưa hiểu "${text}".`);
+      return this.prompt();
+    }
+    if (item.kind === 'task_status') {
+      const st = readStatus(text, choice);
+      if (!st) {
+        if (this.ctx.isQuestion?.(text)) return this.question(text);
+        this.say('Xin chọn một trong ba tình trạng: 1. Chưa triển khai, 2. Đang triển khai, 3. Hoàn thành.');
+        return this.prompt();
+      }
+      this.save(item, { status: st, skipped: false, ...(st === 'dang_trien_khai' ? {} : { percentDone: st === 'hoan_thanh' ? 100 : null }) }, STATUS_LABELS[st]);
+      this.form.pending = st === 'dang_trien_khai' ? { kind: 'taskPercent', itemId: item.id } : { kind: 'taskNote', itemId: item.id };
+      return this.prompt();
+    }
+    const r = readFigure(item, text);
+    if (r.ok) return this.acceptFigure(item, r.value, text, r.approx);
+    if (r.reason === 'ambiguous' && r.candidates) {
+      this.form.pending = { kind: 'disambiguate', itemId: item.id, candidates: r.candidates, raw: text };
+      return this.disambiguation(item, r.candidates, r.message);
+    }
+    if (r.reason === 'invalid' && this.ctx.isQuestion?.(text)) return this.question(text);
+    this.say(r.message);
+    this.prompt();
+  }
+
+  private question(text: string): void {
+    this.effects.push({ kind: 'askQuestion', text });
+    this.say('Quay lại báo cáo:');
+    this.prompt();
+  }
+
+  private acceptFigure(item: FormItem, value: number, raw: string, approx: boolean): void {
+    const prev = item.prev?.value;
+    const f = this.ctx.outlierFactor;
+    if (prev != null && prev > 0 && f > 1 && (value > prev * f || value < prev / f)) {
+      this.form.pending = { kind: 'outlierConfirm', itemId: item.id, value, raw, approx };
+      return this.prompt();
+    }
+    this.save(item, { value, valueText: raw, note: approx ? 'số ước tính (khoảng)' : null, skipped: false }, formatValue(value, figureSpec(item)) + (approx ? ' (ước tính)' : ''));
+    this.advance();
+  }
+
+  private outlierQuestion(item: FormItem, value: number): void {
+    const spec = figureSpec(item);
+    const prev = item.prev?.value ?? 0;
+    const ratio = value > prev ? `gấp ${formatNumber(value / prev, 1)} lần` : `chỉ bằng ${formatNumber((value / prev) * 100, 0)}%`;
+    this.say(`${formatValue(value, spec)} khác xa kỳ trước (${formatValue(prev, spec)}; ${ratio}). Số này có đúng không?`, { choices: YES_NO_OUTLIER });
+  }
+
+  private disambiguation(item: FormItem, candidates: number[], message?: string): void {
+    const spec = figureSpec(item);
+    // integers without grouping dots, so "1728%" cannot be mistaken for the "1.728" just typed
+    const plain = (v: number) => (Number.isInteger(v) ? String(v) : formatNumber(v));
+    const label = (v: number) => (spec.valueKind === 'percent' ? `${plain(v)}%` : spec.valueKind === 'ratio' ? plain(v) : formatValue(v, spec));
+    this.say(message ?? `Ý bạn là ${candidates.map(label).join(' hay ')}?`, { choices: candidates.map((v, i) => ({ id: `c${i}`, label: label(v) })) });
+  }
+
+  private save(item: FormItem, values: AnswerValues, shown: string | null): void {
+    this.effects.push({ kind: 'saveAnswer', itemId: item.id, values });
+    const old = this.ctx.answers[item.id] ?? { value: null, valueText: null, status: null, percentDone: null, note: null, skipped: false };
+    this.ctx.answers[item.id] = { ...old, ...values } as typeof old;
+    if (shown) this.say(shown.startsWith('Đã ') ? shown : `Đã ghi câu ${item.n}: ${shown}.`);
+  }
+
+  private advance(): void {
+    const f = this.form;
+    f.pending = null;
+    f.cursor = f.returnTo ?? Math.min(f.cursor + 1, this.ctx.items.length);
+    f.returnTo = null;
+    if (f.cursor >= this.ctx.items.length) this.out.push(summary(this.ctx));
+    this.prompt();
+  }
+
+  private submit(): void {
+    const ctx = this.ctx;
+    this.effects.push({ kind: 'submit' });
+    const late = daysLate(ctx.period.deadline, this.now);
+    const when = late ? `trễ hạn ${late} ngày (hạn ${formatDate(ctx.period.deadline)})` : 'đúng hạn';
+    this.s.form = null;
+    this.say(`Đã gửi báo cáo ${ctx.period.label} của ${ctx.agency.name} lúc ${formatDateTime(this.now)}, ${when}. Bạn vẫn có thể sửa đến ${formatDate(ctx.period.locksAt)}: gõ "báo cáo" rồi "sửa <số>".`);
+  }
+}
+
+/** Channels without buttons send the option's number: "1" → the first choice id. */
+function numbered(text: string, ids: string[]): string | undefined {
+  const m = /^\s*(\d)\s*\.?\s*$/.exec(text);
+  return m ? ids[Number(m[1]) - 1] : undefined;
+}
+
+/** Does the typed text name this candidate ("1,728%", "1728", "1.728")? */
+function sameNumber(text: string, candidate: number, item: FormItem): boolean {
+  const t = fold(text).replace(/\s+/g, '');
+  const spec = figureSpec(item);
+  const forms = [formatNumber(candidate), String(candidate), formatValue(candidate, spec)].map((x) => fold(x).replace(/\s+/g, ''));
+  return forms.some((x) => x === t || `${x}%` === t || x === `${t}%`);
+}

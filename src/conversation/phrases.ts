@@ -1,0 +1,65 @@
+// Recognises what people type: form commands, yes/no, "báo cáo", "/start <mã>", "thêm". Tone-insensitive.
+import { fold } from '../core/text.ts';
+
+export type FormCommand =
+  | { cmd: 'help' }
+  | { cmd: 'cancel' }
+  | { cmd: 'review' }
+  | { cmd: 'back' }
+  | { cmd: 'skip' }
+  | { cmd: 'edit'; n: number }
+  | { cmd: 'submit' };
+
+const norm = (t: string) => fold(t).replace(/[.!;]+$/g, '').trim();
+
+const WORDS: [FormCommand['cmd'], string[]][] = [
+  ['help', ['tro giup', 'giup', 'giup do', 'help', '/help', 'huong dan', '?']],
+  ['cancel', ['huy', 'huy bo', 'thoat', 'dung', 'dung lai', 'tam dung', '/cancel']],
+  ['review', ['xem', 'xem lai', 'tom tat', '/review']],
+  ['back', ['quay lai', 'tro lai', 'lui', 'lui lai', '/back']],
+  ['skip', ['bo qua', 'skip', '/skip', 'chua co so lieu']],
+  ['submit', ['xong', 'gui', 'nop', 'gui bao cao', 'nop bao cao', 'hoan tat', '/submit']],
+];
+
+export function formCommand(text: string): FormCommand | null {
+  const f = norm(text);
+  const edit = /^(?:sua|chinh sua|\/edit)\s*(?:so|cau|muc|chi tieu)?\s*(\d{1,3})$/.exec(f);
+  if (edit) return { cmd: 'edit', n: Number(edit[1]) };
+  for (const [cmd, words] of WORDS) if (words.includes(f)) return { cmd } as FormCommand;
+  return null;
+}
+
+const YES = ['co', 'dung', 'dung roi', 'dong y', 'xac nhan', 'ok', 'yes', 'gui', 'gui bao cao', 'nop', 'vang', 'u', 'chac chan', 'chinh xac', 'dung, giu so nay', 'giu so nay'];
+const NO = ['khong', 'ko', 'chua', 'chua gui', 'nhap lai', 'sai', 'no', 'thoi'];
+
+export function isYes(text: string, choice?: string): boolean {
+  return choice === 'yes' || YES.includes(norm(text));
+}
+
+export function isNo(text: string, choice?: string): boolean {
+  return choice === 'no' || NO.includes(norm(text));
+}
+
+/** "báo cáo", "báo cáo Sở Tài chính", "báo cáo so-tc-2026": returns the rest (possibly empty) or null. */
+export function startReport(text: string): string | null {
+  const t = text.trim().replace(/[.!;]+$/g, '');
+  if (!/^(?:bao cao|\/report|\/baocao)(?:\s+.+)?$/.test(fold(t))) return null;
+  return t.split(/\s+/).slice(t.startsWith('/') ? 1 : 2).join(' '); // keep the rest as spelled
+}
+
+/** "tình hình báo cáo [cơ quan]": the rest (possibly empty) or null. */
+export function statusRequest(text: string): string | null {
+  const t = text.trim().replace(/[.!;?]+$/g, '');
+  if (!/^(?:tinh hinh bao cao|\/status)(?:\s+.+)?$/.test(fold(t))) return null;
+  return t.split(/\s+/).slice(t.startsWith('/') ? 1 : 4).join(' ');
+}
+
+/** "/start ABCD2345", "đăng ký ABCD2345", "dang ky ABCD2345", "/start": the code ('' when none) or null. */
+export function registration(text: string): string | null {
+  const m = /^(?:\/start|dang ky|dang ki)(?:@\S+)?(?:\s+([a-z0-9-]{4,20}))?$/.exec(norm(text));
+  return m ? (m[1] ?? '').toUpperCase() : null;
+}
+
+export const isMore = (text: string) => ['them', 'xem them', 'tiep', 'tiep theo', '/more'].includes(norm(text));
+export const isLinkRequest = (text: string) => ['lien ket', 'lien ket kenh', 'lien ket tai khoan', '/link'].includes(norm(text));
+export const isWhoAmI = (text: string) => ['toi la ai', '/me', 'thong tin cua toi'].includes(norm(text));

@@ -1,0 +1,27 @@
+// What the conversation engine needs from other modules, as interfaces it codes against.
+import type { ChannelName, OutboundMessage } from '../core/types.ts';
+import type { BotUser } from '../users/users.ts';
+
+export type { BotUser } from '../users/users.ts';
+
+export type Intent = 'owner' | 'agency_tasks' | 'indicator' | 'document' | 'search' | 'help' | 'unknown';
+
+/** Question answering over the knowledge base (provided by src/answers). */
+export interface Answerer {
+  answer(question: string, opts?: { page?: number }): Promise<{ intent: string; reply: string; hasMore: boolean; page: number }>;
+  classify(text: string): string;
+}
+
+/** Extension point for other modules (scheduler, consolidated reports), wired by the lead. */
+export interface ExtraCommand {
+  name: string;
+  match(text: string, user: BotUser | null): boolean;
+  run(ctx: { user: BotUser | null; text: string; now: Date; channel: ChannelName }): Promise<OutboundMessage[]>;
+}
+
+export interface BotDeps {
+  answerer?: Answerer;
+  commands?: ExtraCommand[];
+  /** A value this many times above/below last period's asks for confirmation (default 3, env REPORT_OUTLIER_FACTOR). */
+  outlierFactor?: number;
+}

@@ -1,0 +1,48 @@
+// Fixed replies of the bot outside the form: welcome, registration, refusals.
+import type { OutboundMessage } from '../core/types.ts';
+import { formatDateTime } from '../reporting/periods.ts';
+import { describeUser, ROLE_LABELS, type BotUser } from '../users/users.ts';
+
+export const welcome = (): OutboundMessage => ({
+  text: 'Xin chào! Tôi là trợ lý văn bản chỉ đạo: hỏi tôi về văn bản, nhiệm vụ, chỉ tiêu (ví dụ "Sở nào chủ trì xây dựng cơ sở dữ liệu?"). Để báo cáo tiến độ, hãy đăng ký bằng mã mời: gõ "/start <mã>" hoặc "đăng ký <mã>".',
+});
+
+export const notRegistered = (): OutboundMessage => ({
+  text: 'Bạn chưa đăng ký nên chưa báo cáo được. Xin mã mời từ quản trị viên rồi gõ "/start <mã>" (hoặc "đăng ký <mã>").',
+});
+
+export function registered(user: BotUser, linked: boolean): OutboundMessage {
+  if (linked) return { text: `Đã liên kết tài khoản này với ${describeUser(user)}. Bạn có thể báo cáo từ bất kỳ kênh nào đã liên kết.` };
+  const next = user.role === 'official' ? 'Gõ "báo cáo" để bắt đầu báo cáo kỳ đang mở, hoặc đặt câu hỏi về văn bản.' : user.role === 'coordinator' ? 'Gõ "tình hình báo cáo" để xem các cơ quan đã báo cáo chưa.' : 'Bạn có quyền quản trị.';
+  return { text: `Đăng ký thành công: ${describeUser(user)}. ${next}` };
+}
+
+export const alreadyRegistered = (user: BotUser): OutboundMessage => ({ text: `Bạn đã đăng ký: ${describeUser(user)}. Gõ "trợ giúp" để xem các lệnh.` });
+
+export const linkCode = (code: string, expiresAt: Date): OutboundMessage => ({
+  text: `Mã liên kết: ${code} (dùng một lần, hết hạn lúc ${formatDateTime(expiresAt)}). Gửi "/start ${code}" từ tài khoản ở kênh khác (Telegram, Zalo, Slack) để dùng chung tài khoản này.`,
+});
+
+export function otherAgency(user: BotUser, other: string): OutboundMessage {
+  return {
+    text: `Bạn là ${ROLE_LABELS[user.role]} của ${user.agency?.name ?? 'một cơ quan khác'} nên chỉ báo cáo được cho ${user.agency?.name ?? 'cơ quan của mình'}; ${other} phải do cán bộ của ${other} báo cáo (hoặc điều phối viên báo cáo thay).`,
+  };
+}
+
+export const noPeriod = (agency: string): OutboundMessage => ({ text: `Hiện không có kỳ báo cáo nào đang mở cho ${agency}. Khi có kỳ mới, tôi sẽ nhắc bạn.` });
+
+export const noKnowledge = (): OutboundMessage => ({
+  text: 'Hiện tôi chưa có tri thức về văn bản để trả lời câu hỏi này (chưa nhập văn bản hoặc chưa bật tra cứu). Gõ "trợ giúp" để xem tôi làm được gì.',
+});
+
+export const generalHelp = (user: BotUser | null): OutboundMessage => ({
+  text: [
+    'Tôi có thể:',
+    '• trả lời câu hỏi về văn bản chỉ đạo, nhiệm vụ, chỉ tiêu, cơ quan chủ trì (gõ câu hỏi; "thêm" để xem tiếp)',
+    user ? '• "báo cáo" — nhập số liệu kỳ báo cáo đang mở của cơ quan bạn' : '• "/start <mã>" — đăng ký bằng mã mời để báo cáo',
+    user && user.role !== 'official' ? '• "tình hình báo cáo [tên cơ quan]" — xem cơ quan nào đã báo cáo' : '',
+    user ? '• "liên kết" — lấy mã để dùng tài khoản này trên kênh khác' : '',
+  ].filter(Boolean).join('\n'),
+});
+
+export const internalError = (): OutboundMessage => ({ text: 'Xin lỗi, đã có lỗi khi xử lý tin nhắn. Các câu trả lời đã ghi trước đó vẫn được lưu; vui lòng gửi lại.' });

@@ -1,0 +1,27 @@
+// Conversation sessions in the Session table: `user:<id>` once identified (shared by all of a person's
+// channels), `<channel>:<platform id>` before that.
+import type { ChannelName } from '../core/types.ts';
+import type { Db } from '../db/client.ts';
+import { emptySession, type Session } from './types.ts';
+
+type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+export function sessionKey(channel: ChannelName, externalId: string, userId: number | null): string {
+  return userId != null ? `user:${userId}` : `${channel}:${externalId}`;
+}
+
+export async function loadSession(db: Db | Tx, key: string): Promise<Session> {
+  const row = await db.session.findUnique({ where: { key } });
+  if (!row) return emptySession();
+  try {
+    const s = JSON.parse(row.data) as Session;
+    return s && s.v === 1 ? { ...emptySession(), ...s } : emptySession();
+  } catch {
+    return emptySession(); // a corrupt session only loses the place in the form; answers live in their own table
+  }
+}
+
+export async function saveSession(db: Db | Tx, key: string, s: Session): Promise<void> {
+  const data = JSON.stringify(s);
+  await db.session.upsert({ where: { key }, update: { data }, create: { key, data } });
+}

@@ -1,0 +1,92 @@
+// Data the pure engine works on: the persisted session, what it is fed, what it asks the runner to persist.
+import type { ChannelName, ItemKind, TaskStatus } from '../core/types.ts';
+import type { ValueKind } from '../reporting/numbers.ts';
+import type { BotUser } from '../users/users.ts';
+
+export type Pending =
+  | { kind: 'disambiguate'; itemId: number; candidates: number[]; raw: string }
+  | { kind: 'outlierConfirm'; itemId: number; value: number; raw: string; approx: boolean }
+  | { kind: 'outlierNote'; itemId: number; value: number; raw: string; approx: boolean }
+  | { kind: 'taskPercent'; itemId: number }
+  | { kind: 'taskNote'; itemId: number }
+  | { kind: 'confirmSubmit' };
+
+export interface FormState {
+  periodId: number;
+  agencyId: number;
+  cursor: number; // index into the agency's items; === items.length means the end (review)
+  pending: Pending | null;
+  returnTo: number | null; // after "sửa <n>", go back to this cursor instead of the next item
+}
+
+/** The persisted conversation state (JSON in the Session table). */
+export interface Session {
+  v: 1;
+  form: FormState | null;
+  lastQuestion: { text: string; page: number } | null;
+}
+
+export const emptySession = (): Session => ({ v: 1, form: null, lastQuestion: null });
+
+export type EngineInput =
+  | { kind: 'start'; then?: string } // "báo cáo" (then: a command to run once the form is open, e.g. "sửa 2")
+  | { kind: 'reminder'; periodId: number } // proactive prompt from the scheduler
+  | { kind: 'text'; text: string; choice?: string };
+
+export interface AnswerValues {
+  value?: number | null;
+  valueText?: string | null;
+  status?: TaskStatus | null;
+  percentDone?: number | null;
+  note?: string | null;
+  skipped?: boolean;
+}
+
+export type Effect =
+  | { kind: 'saveAnswer'; itemId: number; values: AnswerValues }
+  | { kind: 'submit' }
+  | { kind: 'askQuestion'; text: string }; // a search question typed mid-form: the runner answers it first
+
+export interface FormItem {
+  id: number;
+  n: number; // 1-based position shown to the user
+  kind: ItemKind;
+  label: string;
+  unit: string | null;
+  valueKind: ValueKind | null;
+  min: number | null;
+  max: number | null;
+  targetText: string | null;
+  targetValue: number | null;
+  targetYear: number | null;
+  prev: { value: number | null; status: TaskStatus | null; percentDone: number | null } | null;
+}
+
+export interface SavedAnswer {
+  value: number | null;
+  valueText: string | null;
+  status: TaskStatus | null;
+  percentDone: number | null;
+  note: string | null;
+  skipped: boolean;
+}
+
+export interface FormContext {
+  user: BotUser;
+  channel: ChannelName;
+  period: { id: number; key: string; label: string; regimeCode: string; regimeName: string; deadline: Date; locksAt: Date };
+  agency: { id: number; name: string };
+  items: FormItem[];
+  answers: Record<number, SavedAnswer>;
+  submission: { status: string; submittedAt: Date | null } | null;
+  lock: { message: string } | null;
+  outlierFactor: number;
+  /** True when free text typed instead of an answer looks like a knowledge-base question. */
+  isQuestion?: (text: string) => boolean;
+}
+
+export interface StepResult {
+  session: Session;
+  outbound: import('../core/types.ts').OutboundMessage[];
+  effects: Effect[];
+}

@@ -1,0 +1,99 @@
+// Periods of a regime: open, lock, approve, reopen one agency; and whether an agency may still write.
+import type { App } from '../app.ts';
+import { AppError, ErrorCode } from '../core/errors.ts';
+import type { Db } from '../db/client.ts';
+import { ensureAgency } from '../users/agency.ts';
+import { formatDate, parsePeriodKey, periodCalendar, periodLabel } from './periods.ts';
+import { getRegime } from './regimes.ts';
+
+export interface LockInfo {
+  reason: 'approved' | 'locked' | 'expired';
+  message: string; // why, in Vietnamese, with who can reopen
+}
+
+type PeriodRow = { key: string; status: string; deadline: Date; locksAt: Date };
+type SubmissionRow = { reopenedAt: Date | null } | null;
+
+/** Null when the agency may still write answers for the period; otherwise why not and who can reopen. */
+export function lockState(period: PeriodRow, submission: SubmissionRow, now: Date, reopeners: string[] = []): LockInfo | null {
+  const who = `Chỉ điều phối viên hoặc quản trị viên mới mở lại được cho cơ quan của bạn${reopeners.length ? ` (${reopeners.join(', ')})` : ''}.`;
+  const label = periodLabel(period.key);
+  if (period.status === 'approved') return { reason: 'approved', message: `Báo cáo ${label} đã được phê duyệt nên không sửa được nữa. ${who}` };
+  if (submission?.reopenedAt) return null;
+  if (period.status === 'locked') return { reason: 'locked', message: `Kỳ báo cáo ${label} đã bị điều phối viên khóa. ${who}` };
+  if (now.getTime() >= period.locksAt.getTime()) {
+    return { reason: 'expired', message: `Kỳ báo cáo ${label} đã khóa từ ${formatDate(period.locksAt)} vì đã quá hạn nộp (hạn nộp ${formatDate(period.deadline)}). ${who}` };
+  }
+  return null;
+}
+
+export async function openPeriod(app: Pick<App, 'db'>, regimeCode: string, key: string) {
+  const regime = await getRegime(app.db, regimeCode);
+  const ref = parsePeriodKey(key);
+  const cal = periodCalendar(ref.key, regime);
+  const existing = await app.db.period.findUnique({ where: { regimeId_key: { regimeId: regime.id, key: ref.key } } });
+  if (existing) return existing;
+  const p = await app.db.period.create({ data: { regimeId: regime.id, key: ref.key, startsAt: cal.startsAt, endsAt: cal.endsAt, deadline: cal.deadline, locksAt: cal.locksAt, status: 'open' } });
+  await app.db.auditLog.create({ data: { action: 'period.open', entity: 'Period', entityId: String(p.id), channel: 'cli', newValue: JSON.stringify({ regime: regime.code, key: ref.key }) } });
+  return p;
+}
+
+export async function getPeriod(db: Db, regimeCode: string, key: string) {
+  const regime = await getRegime(db, regimeCode);
+  const ref = parsePeriodKey(key);
+  const p = await db.period.findUnique({ where: { regimeId_key: { regimeId: regime.id, key: ref.key } } });
+  if (!p) throw new AppError(ErrorCode.NotFound, `Chế độ ${regime.code} chưa mở kỳ ${ref.key}. Mở kỳ: npm run cli -- period open ${regime.code} ${ref.key}`);
+  return { regime, period: p };
+}
+
+export async function setPeriodStatus(db: Db, regimeCode: string, key: string, status: 'open' | 'locked' | 'approved', by: number | null = null) {
+  const { period } = await getPeriod(db, regimeCode, key);
+  const p = await db.period.update({ where: { id: period.id }, data: { status, approvedBy: status === 'approved' ? by : period.approvedBy } });
+  await db.auditLog.create({ data: { userId: by, channel: 'cli', action: `period.${status === 'open' ? 'unlock' : status === 'locked' ? 'lock' : 'approve'}`, entity: 'Period', entityId: String(p.id), oldValue: JSON.stringify({ status: period.status }), newValue: JSON.stringify({ status }) } });
+  return p;
+}
+
+/** Lets one agency write again in a locked period until it submits again. */
+export async function reopenAgency(app: Pick<App, 'db' | 'registry' | 'clock'>, regimeCode: string, key: string, agencyName: string, by: number | null = null, channel = 'cli') {
+  const { regime, period } = await getPeriod(app.db, regimeCode, key);
+  if (period.status === 'approved') throw new AppError(ErrorCode.Locked, `Kỳ ${period.key} đã được phê duyệt; mở lại kỳ trước (period unlock) rồi mới mở lại cho cơ quan.`);
+  const agency = await ensureAgency(app, agencyName, agencyName.includes('@') ? null : regime.province);
+  const now = app.clock.now();
+  const sub = await app.db.submission.upsert({
+    where: { periodId_agencyId: { periodId: period.id, agencyId: agency.id } },
+    update: { reopenedAt: now },
+    create: { periodId: period.id, agencyId: agency.id, status: 'draft', reopenedAt: now },
+  });
+  await app.db.auditLog.create({ data: { at: now, userId: by, channel, action: 'period.reopen', entity: 'Submission', entityId: String(sub.id), newValue: JSON.stringify({ period: period.key, agency: agency.key }) } });
+  return { period, agency, submission: sub };
+}
+
+/** Names of the people who can reopen (coordinators and admins), for refusals. */
+export async function reopenerNames(db: Db, province: string | null): Promise<string[]> {
+  const rows = await db.user.findMany({ where: { role: { in: ['coordinator', 'admin'] } }, orderBy: { id: 'asc' }, take: 5 });
+  return rows.filter((u) => !province || !u.province || u.province === province).map((u) => u.name ?? `#${u.id}`);
+}
+
+export interface AgencyPeriod {
+  periodId: number;
+  regimeCode: string;
+  regimeName: string;
+  key: string;
+  deadline: Date;
+  locksAt: Date;
+  status: string;
+}
+
+/** Periods whose regime asks this agency something, the ones still writable first (nearest deadline first). */
+export async function periodsForAgency(db: Db, agencyId: number, now: Date): Promise<AgencyPeriod[]> {
+  const rows = await db.period.findMany({
+    where: { regime: { paused: false, items: { some: { agencyId } } } },
+    include: { regime: true, submissions: { where: { agencyId } } },
+  });
+  const list = rows.map((p) => ({
+    periodId: p.id, regimeCode: p.regime.code, regimeName: p.regime.name, key: p.key, deadline: p.deadline, locksAt: p.locksAt, status: p.status,
+    writable: lockState(p, p.submissions[0] ?? null, now) === null,
+  }));
+  list.sort((a, b) => Number(b.writable) - Number(a.writable) || (a.writable ? a.deadline.getTime() - b.deadline.getTime() : b.deadline.getTime() - a.deadline.getTime()));
+  return list.map(({ writable: _w, ...p }) => p);
+}

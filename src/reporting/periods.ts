@@ -1,0 +1,136 @@
+// Reporting period keys and their calendar: 2026-Q4, 2026-H2, 2026, 2026-11 in Asia/Ho_Chi_Minh (UTC+7, no DST).
+import { AppError, ErrorCode } from '../core/errors.ts';
+import type { Frequency } from '../core/types.ts';
+
+const TZ_OFFSET_MS = 7 * 3600_000; // Viet Nam has kept UTC+7 without daylight saving since 1975
+const DAY = 86_400_000;
+
+export interface PeriodRef {
+  key: string;
+  frequency: Frequency;
+  year: number;
+  index: number; // quarter 1-4, half 1-2, month 1-12, 1 for a year
+}
+
+export interface PeriodCalendar {
+  startsAt: Date;
+  endsAt: Date; // last millisecond of the period (local time)
+  cutoffAt: Date; // data cut-off
+  deadline: Date; // last millisecond of the deadline day
+  locksAt: Date;
+}
+
+export interface RegimeTiming {
+  frequency: string;
+  cutoffDay: number;
+  deadlineDays: number;
+  lockAfterDays: number;
+}
+
+/** Parses "2026-Q4", "2026-H2", "2026", "2026-11" (also lower case, "2026-q4"). */
+export function parsePeriodKey(key: string): PeriodRef {
+  const k = key.trim().toUpperCase();
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(k))) return { key: k, frequency: 'quarter', year: +m[1]!, index: +m[2]! };
+  if ((m = /^(\d{4})-H([12])$/.exec(k))) return { key: k, frequency: 'half-year', year: +m[1]!, index: +m[2]! };
+  if ((m = /^(\d{4})-(0?[1-9]|1[0-2])$/.exec(k))) {
+    const month = +m[2]!;
+    return { key: `${m[1]}-${String(month).padStart(2, '0')}`, frequency: 'month', year: +m[1]!, index: month };
+  }
+  if ((m = /^(\d{4})$/.exec(k))) return { key: k, frequency: 'year', year: +m[1]!, index: 1 };
+  throw new AppError(ErrorCode.InvalidInput, `Mã kỳ "${key}" không hợp lệ. Dùng dạng 2026-Q4 (quý), 2026-H2 (6 tháng), 2026 (năm) hoặc 2026-11 (tháng).`);
+}
+
+function monthsOf(ref: PeriodRef): [number, number] {
+  switch (ref.frequency) {
+    case 'quarter':
+      return [(ref.index - 1) * 3, 3];
+    case 'half-year':
+      return [(ref.index - 1) * 6, 6];
+    case 'month':
+      return [ref.index - 1, 1];
+    default:
+      return [0, 12];
+  }
+}
+
+/** Midnight (local) at the start of year/month, as a UTC instant. */
+function localMidnight(year: number, month0: number, day = 1): Date {
+  return new Date(Date.UTC(year, month0, day) - TZ_OFFSET_MS);
+}
+
+export function periodCalendar(key: string, regime: RegimeTiming): PeriodCalendar {
+  const ref = parsePeriodKey(key);
+  if (ref.frequency !== regime.frequency) {
+    throw new AppError(ErrorCode.InvalidInput, `Kỳ "${key}" là kỳ ${frequencyLabel(ref.frequency)}, nhưng chế độ báo cáo này có tần suất ${frequencyLabel(regime.frequency)}.`);
+  }
+  const [m0, len] = monthsOf(ref);
+  const startsAt = localMidnight(ref.year, m0);
+  const next = localMidnight(ref.year, m0 + len);
+  const endsAt = new Date(next.getTime() - 1);
+  const cutoffAt = new Date(endsAt.getTime() - regime.cutoffDay * DAY);
+  const deadline = new Date(endsAt.getTime() + regime.deadlineDays * DAY);
+  const locksAt = new Date(deadline.getTime() + regime.lockAfterDays * DAY);
+  return { startsAt, endsAt, cutoffAt, deadline, locksAt };
+}
+
+export function previousPeriodKey(key: string): string {
+  const ref = parsePeriodKey(key);
+  const back = (idx: number, per: number, fmt: (y: number, i: number) => string) =>
+    idx > 1 ? fmt(ref.year, idx - 1) : fmt(ref.year - 1, per);
+  switch (ref.frequency) {
+    case 'quarter':
+      return back(ref.index, 4, (y, i) => `${y}-Q${i}`);
+    case 'half-year':
+      return back(ref.index, 2, (y, i) => `${y}-H${i}`);
+    case 'month':
+      return back(ref.index, 12, (y, i) => `${y}-${String(i).padStart(2, '0')}`);
+    default:
+      return String(ref.year - 1);
+  }
+}
+
+/** The key of the period of a frequency containing an instant: (2026-11-21, quarter) → "2026-Q4". */
+export function periodKeyAt(at: Date, frequency: Frequency): string {
+  const local = new Date(at.getTime() + TZ_OFFSET_MS);
+  const y = local.getUTCFullYear();
+  const m = local.getUTCMonth();
+  if (frequency === 'quarter') return `${y}-Q${Math.floor(m / 3) + 1}`;
+  if (frequency === 'half-year') return `${y}-H${m < 6 ? 1 : 2}`;
+  if (frequency === 'month') return `${y}-${String(m + 1).padStart(2, '0')}`;
+  return String(y);
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** "quý IV/2026", "6 tháng cuối năm 2026", "năm 2026", "tháng 11/2026". */
+export function periodLabel(key: string): string {
+  const ref = parsePeriodKey(key);
+  if (ref.frequency === 'quarter') return `quý ${ROMAN[ref.index - 1]}/${ref.year}`;
+  if (ref.frequency === 'half-year') return `6 tháng ${ref.index === 1 ? 'đầu' : 'cuối'} năm ${ref.year}`;
+  if (ref.frequency === 'month') return `tháng ${ref.index}/${ref.year}`;
+  return `năm ${ref.year}`;
+}
+
+export function frequencyLabel(f: string): string {
+  return ({ month: 'hằng tháng', quarter: 'hằng quý', 'half-year': '6 tháng', year: 'hằng năm' } as Record<string, string>)[f] ?? f;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "31/12/2026" in local time. */
+export function formatDate(d: Date): string {
+  const l = new Date(d.getTime() + TZ_OFFSET_MS);
+  return `${pad(l.getUTCDate())}/${pad(l.getUTCMonth() + 1)}/${l.getUTCFullYear()}`;
+}
+
+/** "14:05 31/12/2026" in local time. */
+export function formatDateTime(d: Date): string {
+  const l = new Date(d.getTime() + TZ_OFFSET_MS);
+  return `${pad(l.getUTCHours())}:${pad(l.getUTCMinutes())} ${formatDate(d)}`;
+}
+
+/** Whole days between two instants, rounded up (used for "trễ 3 ngày"). */
+export function daysLate(deadline: Date, at: Date): number {
+  return Math.max(0, Math.ceil((at.getTime() - deadline.getTime()) / DAY));
+}

@@ -1,0 +1,41 @@
+// The hand-editable shape of a reporting regime (Decree 09/2019/NĐ-CP fields), as YAML or JSON.
+// `regime load/edit` reads it, `regime show` writes it; items are grouped by the agency that answers them.
+import { z } from 'zod';
+
+const num = z.number().finite().nullish();
+
+export const ItemDefSchema = z.object({
+  id: z.number().int().optional(), // present when exported from the database; keeps answers attached on edit
+  label: z.string().trim().min(1),
+  kind: z.enum(['figure', 'task_status']).default('figure'),
+  unit: z.string().nullish(),
+  valueKind: z.enum(['percent', 'count', 'money', 'ratio']).nullish(),
+  min: num,
+  max: num,
+  targetText: z.string().nullish(),
+  targetValue: num,
+  targetYear: z.number().int().nullish(),
+  indicatorId: z.number().int().nullish(),
+  taskId: z.number().int().nullish(),
+});
+
+export const RegimeDefSchema = z.object({
+  code: z.string().trim().regex(/^[a-z0-9][a-z0-9._-]*$/i, 'mã chỉ gồm chữ, số, dấu chấm, gạch ngang'),
+  name: z.string().trim().min(1),
+  content: z.string().nullish(), // nội dung báo cáo
+  receivingBody: z.string().nullish(), // cơ quan nhận báo cáo
+  method: z.string().nullish(), // phương thức gửi, nhận báo cáo
+  frequency: z.enum(['month', 'quarter', 'half-year', 'year']),
+  cutoffDay: z.number().int().min(0).default(0), // thời gian chốt số liệu: days before period end
+  deadlineDays: z.number().int().min(0).default(10), // thời hạn gửi báo cáo: days after period end
+  lockAfterDays: z.number().int().min(0).default(30),
+  province: z.string().nullish(),
+  document: z.union([z.string(), z.number()]).nullish(), // number ("37/KH-STTTT") or id of the source document
+  agencies: z
+    .array(z.object({ agency: z.string().trim().min(1), items: z.array(ItemDefSchema).min(1) }))
+    .min(1, 'chế độ báo cáo phải có ít nhất một cơ quan với chỉ tiêu'),
+});
+
+export type ItemDef = z.infer<typeof ItemDefSchema>;
+export type RegimeDef = z.infer<typeof RegimeDefSchema>;
+export type RegimeDefInput = z.input<typeof RegimeDefSchema>;

@@ -1,0 +1,139 @@
+// Regimes in the database: load/replace from a definition, export back, list. Item ids are kept across edits
+// so answers already given stay attached; an item with answers cannot be deleted silently.
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml, stringify as toYaml } from 'yaml';
+import type { App } from '../app.ts';
+import { AppError, ErrorCode } from '../core/errors.ts';
+import { documentNumberKey } from '../core/text.ts';
+import type { Db } from '../db/client.ts';
+import { ensureAgency } from '../users/agency.ts';
+import { RegimeDefSchema, type ItemDef, type RegimeDef, type RegimeDefInput } from './regime-def.ts';
+
+export function parseRegimeFile(file: string): RegimeDef {
+  const text = readFileSync(file, 'utf8');
+  const raw: unknown = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  return validateRegime(raw);
+}
+
+export function validateRegime(raw: unknown): RegimeDef {
+  const r = RegimeDefSchema.safeParse(raw);
+  if (!r.success) {
+    const msg = r.error.issues.map((i) => `${i.path.join('.') || '(gốc)'}: ${i.message}`).join('; ');
+    throw new AppError(ErrorCode.InvalidInput, `Định nghĩa chế độ báo cáo không hợp lệ: ${msg}`);
+  }
+  return r.data;
+}
+
+export async function findDocumentId(db: Db, ref: string | number): Promise<number | null> {
+  if (typeof ref === 'number' || /^\d+$/.test(ref)) {
+    const d = await db.document.findUnique({ where: { id: Number(ref) } });
+    return d?.id ?? null;
+  }
+  const d = await db.document.findFirst({ where: { numberKey: documentNumberKey(ref) }, orderBy: { id: 'asc' } });
+  return d?.id ?? null;
+}
+
+/** Creates or replaces a regime from its definition. Returns the regime id. */
+export async function saveRegime(app: Pick<App, 'db' | 'registry'>, input: RegimeDefInput | RegimeDef): Promise<{ id: number; code: string; items: number }> {
+  const def = validateRegime(input);
+  const db = app.db;
+  const documentId = def.document != null ? await findDocumentId(db, def.document) : null;
+  const groups: { agencyId: number; agencyKey: string; items: ItemDef[] }[] = [];
+  for (const g of def.agencies) {
+    const a = await ensureAgency(app, g.agency, g.agency.includes('@') ? null : (def.province ?? null));
+    groups.push({ agencyId: a.id, agencyKey: a.key, items: g.items });
+  }
+  const fields = {
+    name: def.name,
+    content: def.content ?? null,
+    reportingBodies: JSON.stringify(groups.map((g) => g.agencyKey)),
+    receivingBody: def.receivingBody ?? null,
+    method: def.method ?? null,
+    frequency: def.frequency,
+    cutoffDay: def.cutoffDay,
+    deadlineDays: def.deadlineDays,
+    lockAfterDays: def.lockAfterDays,
+    province: def.province ?? null,
+    documentId,
+  };
+  return db.$transaction(async (tx) => {
+    const regime = await tx.regime.upsert({ where: { code: def.code }, update: fields, create: { code: def.code, ...fields } });
+    const existing = await tx.regimeItem.findMany({ where: { regimeId: regime.id }, include: { _count: { select: { answers: true } } } });
+    const keep = new Set<number>();
+    let ord = 0;
+    for (const g of groups) {
+      for (const it of g.items) {
+        ord++;
+        const data = {
+          ord,
+          kind: it.kind,
+          label: it.label,
+          unit: it.unit ?? (it.valueKind === 'percent' ? '%' : null),
+          valueKind: it.kind === 'figure' ? (it.valueKind ?? 'count') : null,
+          min: it.min ?? null,
+          max: it.max ?? null,
+          targetText: it.targetText ?? null,
+          targetValue: it.targetValue ?? null,
+          targetYear: it.targetYear ?? null,
+          agencyId: g.agencyId,
+          indicatorId: it.indicatorId ?? null,
+          taskId: it.taskId ?? null,
+        };
+        const same = it.id != null ? existing.find((e) => e.id === it.id) : undefined;
+        if (same) {
+          await tx.regimeItem.update({ where: { id: same.id }, data });
+          keep.add(same.id);
+        } else {
+          const created = await tx.regimeItem.create({ data: { ...data, regimeId: regime.id } });
+          keep.add(created.id);
+        }
+      }
+    }
+    const dropped = existing.filter((e) => !keep.has(e.id));
+    const answered = dropped.filter((e) => e._count.answers > 0);
+    if (answered.length) {
+      throw new AppError(ErrorCode.Conflict, `Không xóa được chỉ tiêu đã có số liệu báo cáo: ${answered.map((e) => `#${e.id} "${e.label}"`).join(', ')}. Giữ lại các mục này (với trường id) trong tệp.`);
+    }
+    if (dropped.length) await tx.regimeItem.deleteMany({ where: { id: { in: dropped.map((d) => d.id) } } });
+    return { id: regime.id, code: regime.code, items: ord };
+  });
+}
+
+export async function getRegime(db: Db, code: string) {
+  const r = await db.regime.findUnique({ where: { code: code.trim() }, include: { items: { include: { agency: true }, orderBy: { ord: 'asc' } }, document: true } });
+  if (!r) throw new AppError(ErrorCode.NotFound, `Không có chế độ báo cáo mã "${code}". Xem danh sách: npm run cli -- regime list`);
+  return r;
+}
+
+/** The regime as an editable definition (items grouped by agency, with ids). */
+export async function exportRegime(db: Db, code: string): Promise<RegimeDef> {
+  const r = await getRegime(db, code);
+  const groups = new Map<string, ItemDef[]>();
+  for (const it of r.items) {
+    const list = groups.get(it.agency.key) ?? [];
+    list.push(stripNulls({
+      id: it.id, label: it.label, kind: it.kind as ItemDef['kind'], unit: it.unit, valueKind: it.valueKind as ItemDef['valueKind'],
+      min: it.min, max: it.max, targetText: it.targetText, targetValue: it.targetValue, targetYear: it.targetYear,
+      indicatorId: it.indicatorId, taskId: it.taskId,
+    }));
+    groups.set(it.agency.key, list);
+  }
+  return stripNulls({
+    code: r.code, name: r.name, content: r.content, receivingBody: r.receivingBody, method: r.method,
+    frequency: r.frequency as RegimeDef['frequency'], cutoffDay: r.cutoffDay, deadlineDays: r.deadlineDays, lockAfterDays: r.lockAfterDays,
+    province: r.province, document: r.document?.number ?? r.documentId,
+    agencies: [...groups].map(([agency, items]) => ({ agency, items })),
+  });
+}
+
+export function regimeToYaml(def: RegimeDef): string {
+  return toYaml(def, { lineWidth: 0 });
+}
+
+function stripNulls<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
+}
+
+export async function listRegimes(db: Db) {
+  return db.regime.findMany({ orderBy: { code: 'asc' }, include: { _count: { select: { items: true, periods: true } } } });
+}

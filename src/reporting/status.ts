@@ -1,0 +1,110 @@
+// Coordinator's view of one period: who submitted on time, late, or not at all; completeness and timeliness.
+import type { Db } from '../db/client.ts';
+import { AppError, ErrorCode } from '../core/errors.ts';
+import type { TaskStatus } from '../core/types.ts';
+import { formatNumber, formatValue, type ValueKind } from './numbers.ts';
+import { daysLate, formatDate, formatDateTime, periodLabel } from './periods.ts';
+
+export type AgencyState = 'on_time' | 'late' | 'draft' | 'not_started';
+
+export interface AgencyStatusRow {
+  agencyId: number;
+  agencyKey: string;
+  agencyName: string;
+  items: number;
+  answered: number; // items with a value or a status
+  state: AgencyState;
+  submittedAt: Date | null;
+  daysLate: number;
+}
+
+export interface PeriodStatus {
+  regime: { code: string; name: string };
+  period: { id: number; key: string; deadline: Date; locksAt: Date; status: string };
+  rows: AgencyStatusRow[];
+  completeness: number; // % of all items answered
+  timeliness: number; // % of agencies that submitted by the deadline
+  submitted: number;
+}
+
+export async function periodStatus(db: Db, periodId: number, now: Date): Promise<PeriodStatus> {
+  const period = await db.period.findUnique({ where: { id: periodId }, include: { regime: { include: { items: { include: { agency: true } } } }, submissions: { include: { answers: true } } } });
+  if (!period) throw new AppError(ErrorCode.NotFound, 'Không tìm thấy kỳ báo cáo.');
+  const byAgency = new Map<number, AgencyStatusRow>();
+  for (const it of period.regime.items) {
+    const row = byAgency.get(it.agencyId) ?? { agencyId: it.agencyId, agencyKey: it.agency.key, agencyName: it.agency.name, items: 0, answered: 0, state: 'not_started' as AgencyState, submittedAt: null, daysLate: 0 };
+    row.items++;
+    byAgency.set(it.agencyId, row);
+  }
+  const itemIds = new Set(period.regime.items.map((i) => i.id));
+  for (const sub of period.submissions) {
+    const row = byAgency.get(sub.agencyId);
+    if (!row) continue;
+    row.answered = sub.answers.filter((a) => itemIds.has(a.itemId) && (a.value != null || a.status != null)).length;
+    if (sub.status === 'submitted' && sub.submittedAt) {
+      row.submittedAt = sub.submittedAt;
+      row.daysLate = daysLate(period.deadline, sub.submittedAt);
+      row.state = row.daysLate > 0 ? 'late' : 'on_time';
+    } else if (sub.answers.length) row.state = 'draft';
+  }
+  const rows = [...byAgency.values()].sort((a, b) => a.agencyName.localeCompare(b.agencyName, 'vi'));
+  const total = rows.reduce((s, r) => s + r.items, 0);
+  const answered = rows.reduce((s, r) => s + r.answered, 0);
+  const onTime = rows.filter((r) => r.state === 'on_time').length;
+  void now;
+  return {
+    regime: { code: period.regime.code, name: period.regime.name },
+    period: { id: period.id, key: period.key, deadline: period.deadline, locksAt: period.locksAt, status: period.status },
+    rows,
+    completeness: total ? (answered / total) * 100 : 0,
+    timeliness: rows.length ? (onTime / rows.length) * 100 : 0,
+    submitted: rows.filter((r) => r.submittedAt).length,
+  };
+}
+
+const STATE_LABELS: Record<AgencyState, string> = { on_time: 'đã gửi đúng hạn', late: 'đã gửi trễ', draft: 'đang nhập, chưa gửi', not_started: 'chưa báo cáo' };
+
+export function formatPeriodStatus(s: PeriodStatus, now: Date): string {
+  const overdue = now.getTime() > s.period.deadline.getTime();
+  const lines = s.rows.map((r) => {
+    let st = STATE_LABELS[r.state];
+    if (r.submittedAt) st += ` lúc ${formatDateTime(r.submittedAt)}${r.daysLate ? ` (trễ ${r.daysLate} ngày)` : ''}`;
+    else if (overdue) st += ' (đã quá hạn)';
+    return `• ${r.agencyName}: ${st}; ${r.answered}/${r.items} câu có số liệu`;
+  });
+  return [
+    `Tình hình báo cáo ${periodLabel(s.period.key)} — ${s.regime.name} (${s.regime.code}). Hạn nộp ${formatDate(s.period.deadline)}.`,
+    `Đã gửi ${s.submitted}/${s.rows.length} cơ quan; đầy đủ ${formatNumber(s.completeness, 0)}%; đúng hạn ${formatNumber(s.timeliness, 0)}%.`,
+    ...lines,
+  ].join('\n');
+}
+
+const STATUS: Record<TaskStatus, string> = { chua_trien_khai: 'Chưa triển khai', dang_trien_khai: 'Đang triển khai', hoan_thanh: 'Hoàn thành' };
+
+/** One agency's answers for a period, for drilling in. */
+export async function agencyDetail(db: Db, periodId: number, agencyId: number): Promise<string> {
+  const period = await db.period.findUniqueOrThrow({ where: { id: periodId }, include: { regime: true } });
+  const agency = await db.agency.findUniqueOrThrow({ where: { id: agencyId } });
+  const items = await db.regimeItem.findMany({ where: { regimeId: period.regimeId, agencyId }, orderBy: { ord: 'asc' } });
+  const sub = await db.submission.findUnique({ where: { periodId_agencyId: { periodId, agencyId } }, include: { answers: true } });
+  const head = `${agency.name} — báo cáo ${periodLabel(period.key)} (${period.regime.code}): ${sub?.status === 'submitted' && sub.submittedAt ? `đã gửi lúc ${formatDateTime(sub.submittedAt)}` : sub ? 'chưa gửi (đang nhập)' : 'chưa báo cáo'}.`;
+  const lines = items.map((it, i) => {
+    const a = sub?.answers.find((x) => x.itemId === it.id);
+    let v = 'chưa có số liệu';
+    if (a?.status) v = STATUS[a.status as TaskStatus] + (a.percentDone != null && a.status === 'dang_trien_khai' ? ` (${formatNumber(a.percentDone)}%)` : '');
+    else if (a?.value != null) v = formatValue(a.value, { valueKind: (it.valueKind ?? 'count') as ValueKind, unit: it.unit });
+    else if (a?.skipped) v = 'bỏ qua';
+    return `${i + 1}. ${it.label}: ${v}${a?.note ? ` — ghi chú: ${a.note}` : ''}`;
+  });
+  return [head, ...lines].join('\n');
+}
+
+/** The most recent period of each regime (optionally only regimes where an agency answers). */
+export async function currentPeriods(db: Db, now: Date, agencyId?: number): Promise<number[]> {
+  const periods = await db.period.findMany({
+    where: { regime: { paused: false, ...(agencyId ? { items: { some: { agencyId } } } : {}) }, startsAt: { lte: now } },
+    orderBy: [{ regimeId: 'asc' }, { endsAt: 'desc' }],
+  });
+  const seen = new Set<number>();
+  return periods.filter((p) => !seen.has(p.regimeId) && seen.add(p.regimeId)).map((p) => p.id);
+}

@@ -1,0 +1,106 @@
+// One-time invite codes: an admin creates one for an agency and role; whoever sends "/start <code>" from any
+// channel is registered. A link code (Invite.usedById preset, usedAt empty) binds one more identity to an
+// existing user instead of creating a new one.
+import { randomInt } from 'node:crypto';
+import type { App } from '../app.ts';
+import { AppError, ErrorCode } from '../core/errors.ts';
+import type { ChannelName, Role } from '../core/types.ts';
+import type { Db } from '../db/client.ts';
+import { formatDateTime } from '../reporting/periods.ts';
+import { ensureAgency } from './agency.ts';
+import { ROLES, toBotUser, type BotUser } from './users.ts';
+
+const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O/1/I: codes get read aloud and retyped
+
+export function newCode(length = 8): string {
+  let s = '';
+  for (let i = 0; i < length; i++) s += ALPHABET[randomInt(ALPHABET.length)];
+  return s;
+}
+
+export function normalizeCode(code: string): string {
+  return code.trim().toUpperCase().replace(/[\s-]/g, '');
+}
+
+export interface InviteInput {
+  role: string;
+  agency?: string | null; // name, registry key or row key
+  province?: string | null;
+  expiresDays?: number;
+  code?: string; // fixed code (tests, scripted onboarding)
+  by?: number | null;
+}
+
+export interface InviteCreated {
+  code: string;
+  role: Role;
+  expiresAt: Date;
+  agency: { id: number; key: string; name: string } | null;
+}
+
+export async function createInvite(app: Pick<App, 'db' | 'registry' | 'clock'>, input: InviteInput): Promise<InviteCreated> {
+  if (!(ROLES as string[]).includes(input.role)) {
+    throw new AppError(ErrorCode.InvalidInput, `Vai trò "${input.role}" không hợp lệ; chọn một trong: ${ROLES.join(', ')}.`);
+  }
+  if (input.role === 'official' && !input.agency) {
+    throw new AppError(ErrorCode.InvalidInput, 'Cán bộ báo cáo (official) phải thuộc một cơ quan: thêm --agency "<tên cơ quan>" --province "<tỉnh>".');
+  }
+  const agency = input.agency ? await ensureAgency(app, input.agency, input.province ?? null) : null;
+  const code = normalizeCode(input.code ?? newCode());
+  const expiresAt = new Date(app.clock.now().getTime() + (input.expiresDays ?? 7) * 86_400_000);
+  await app.db.invite.create({ data: { code, role: input.role, agencyId: agency?.id ?? null, province: input.province ?? agency?.province ?? null, expiresAt } });
+  await app.db.auditLog.create({
+    data: { userId: input.by ?? null, channel: 'cli', action: 'user.invite', entity: 'Invite', entityId: code, newValue: JSON.stringify({ role: input.role, agency: agency?.key ?? null, expiresAt }) },
+  });
+  return { code, role: input.role as Role, expiresAt, agency };
+}
+
+/** A code that binds one more channel identity to an existing user. */
+export async function createLinkCode(db: Db, userId: number, now: Date, expiresDays = 1): Promise<{ code: string; expiresAt: Date }> {
+  const user = await db.user.findUnique({ where: { id: userId } });
+  if (!user) throw new AppError(ErrorCode.NotFound, `Không có người dùng số ${userId}.`);
+  const code = newCode();
+  const expiresAt = new Date(now.getTime() + expiresDays * 86_400_000);
+  await db.invite.create({ data: { code, role: user.role, agencyId: user.agencyId, province: user.province, expiresAt, usedById: userId } });
+  return { code, expiresAt };
+}
+
+export interface RedeemInput {
+  code: string;
+  channel: ChannelName;
+  externalId: string;
+  chatId?: string | null;
+  displayName?: string | null;
+  now: Date;
+}
+
+export type RedeemResult = { ok: true; user: BotUser; linked: boolean } | { ok: false; message: string };
+
+/** Binds the identity to the invite's user (new or existing). Refusals explain why. */
+export async function redeemInvite(db: Db, input: RedeemInput): Promise<RedeemResult> {
+  const code = normalizeCode(input.code);
+  return db.$transaction(async (tx) => {
+    const invite = await tx.invite.findUnique({ where: { code } });
+    if (!invite) return { ok: false, message: `Mã "${input.code.trim()}" không đúng. Kiểm tra lại mã (8 ký tự) hoặc xin mã mới từ quản trị viên.` };
+    if (invite.usedAt) return { ok: false, message: `Mã "${code}" đã được dùng lúc ${formatDateTime(invite.usedAt)}; mỗi mã chỉ dùng được một lần. Xin mã mới từ quản trị viên.` };
+    if (invite.expiresAt.getTime() <= input.now.getTime()) return { ok: false, message: `Mã "${code}" đã hết hạn lúc ${formatDateTime(invite.expiresAt)}. Xin mã mới từ quản trị viên.` };
+    const existing = await tx.identity.findUnique({ where: { channel_externalId: { channel: input.channel, externalId: input.externalId } }, include: { user: { include: { agency: true } } } });
+    if (existing && existing.userId !== invite.usedById) {
+      const u = toBotUser(existing.user);
+      return { ok: false, message: `Tài khoản ${input.channel} này đã đăng ký${u.agency ? ` cho ${u.agency.name}` : ''}. Mã chưa bị dùng; người khác có thể dùng mã này từ tài khoản của họ.` };
+    }
+    let userId = invite.usedById;
+    const linked = userId != null;
+    if (userId == null) {
+      const u = await tx.user.create({ data: { name: input.displayName ?? null, role: invite.role, agencyId: invite.agencyId, province: invite.province } });
+      userId = u.id;
+    }
+    if (!existing) await tx.identity.create({ data: { channel: input.channel, externalId: input.externalId, chatId: input.chatId ?? null, userId, lastSeenAt: input.now } });
+    await tx.invite.update({ where: { id: invite.id }, data: { usedAt: input.now, usedById: userId } });
+    await tx.auditLog.create({
+      data: { at: input.now, userId, channel: input.channel, action: linked ? 'user.link' : 'user.register', entity: 'User', entityId: String(userId), newValue: JSON.stringify({ code, channel: input.channel, externalId: input.externalId }) },
+    });
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, include: { agency: true } });
+    return { ok: true, user: toBotUser(user), linked };
+  });
+}

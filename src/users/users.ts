@@ -1,0 +1,70 @@
+// Users and their channel identities: who is typing, with which role, for which agency.
+import type { ChannelName, Role } from '../core/types.ts';
+import { AppError, ErrorCode } from '../core/errors.ts';
+import type { Db } from '../db/client.ts';
+
+export interface BotUser {
+  id: number;
+  name: string | null;
+  role: Role;
+  province: string | null;
+  agency: { id: number; key: string; name: string; province: string | null } | null;
+}
+
+export const ROLES: Role[] = ['official', 'coordinator', 'admin'];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  official: 'cán bộ báo cáo',
+  coordinator: 'điều phối viên',
+  admin: 'quản trị viên',
+};
+
+type UserRow = { id: number; name: string | null; role: string; province: string | null; agency: { id: number; key: string; name: string; province: string | null } | null };
+
+export function toBotUser(u: UserRow): BotUser {
+  return {
+    id: u.id,
+    name: u.name,
+    role: (ROLES as string[]).includes(u.role) ? (u.role as Role) : 'official',
+    province: u.province ?? u.agency?.province ?? null,
+    agency: u.agency ? { id: u.agency.id, key: u.agency.key, name: u.agency.name, province: u.agency.province } : null,
+  };
+}
+
+/** The user bound to a channel identity, or null when this person has not registered yet. */
+export async function userByIdentity(db: Db, channel: ChannelName, externalId: string): Promise<BotUser | null> {
+  const idn = await db.identity.findUnique({ where: { channel_externalId: { channel, externalId } }, include: { user: { include: { agency: true } } } });
+  return idn ? toBotUser(idn.user) : null;
+}
+
+export async function userById(db: Db, id: number): Promise<BotUser | null> {
+  const u = await db.user.findUnique({ where: { id }, include: { agency: true } });
+  return u ? toBotUser(u) : null;
+}
+
+export interface UserListing extends BotUser {
+  identities: { channel: string; externalId: string }[];
+}
+
+export async function listUsers(db: Db): Promise<UserListing[]> {
+  const rows = await db.user.findMany({ include: { agency: true, identities: true }, orderBy: { id: 'asc' } });
+  return rows.map((u) => ({ ...toBotUser(u), identities: u.identities.map((i) => ({ channel: i.channel, externalId: i.externalId })) }));
+}
+
+export async function setRole(db: Db, userId: number, role: string, by: number | null = null): Promise<BotUser> {
+  if (!(ROLES as string[]).includes(role)) {
+    throw new AppError(ErrorCode.InvalidInput, `Vai trò "${role}" không hợp lệ; chọn một trong: ${ROLES.join(', ')}.`);
+  }
+  const old = await db.user.findUnique({ where: { id: userId } });
+  if (!old) throw new AppError(ErrorCode.NotFound, `Không có người dùng số ${userId}.`);
+  const u = await db.user.update({ where: { id: userId }, data: { role }, include: { agency: true } });
+  await db.auditLog.create({ data: { userId: by, channel: 'cli', action: 'user.role', entity: 'User', entityId: String(userId), oldValue: JSON.stringify({ role: old.role }), newValue: JSON.stringify({ role }) } });
+  return toBotUser(u);
+}
+
+/** Human description: "Nguyễn Văn A — cán bộ báo cáo, Sở Tài chính (Cà Mau)". */
+export function describeUser(u: BotUser): string {
+  const who = u.name ?? `Người dùng #${u.id}`;
+  const where = u.agency ? `, ${u.agency.name}${u.agency.province ? ` (${u.agency.province})` : ''}` : u.province ? `, ${u.province}` : '';
+  return `${who} — ${ROLE_LABELS[u.role]}${where}`;
+}
