@@ -35,9 +35,17 @@ function ownerLine(it: AnswerItem): string {
   return 'Văn bản không nêu cơ quan cụ thể cho nhiệm vụ này.';
 }
 
+/** Owner questions ask for the lead: a task written "Chủ trì, …" outranks one written "Phối hợp / Hỗ trợ …". */
+function leadWeight(norm: string): number {
+  if (/^(giao )?(chu tri|lam dau moi|chiu trach nhiem)/.test(norm)) return 1.25;
+  if (/^(phoi hop|ho tro|phoi ket hop|tham gia)/.test(norm)) return 0.8;
+  return 1;
+}
+
 export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
   if (!q.topic) return { answers: [], reply: 'Bạn muốn hỏi ai chủ trì việc gì? Ví dụ: "Ai chủ trì xây dựng kế hoạch ứng dụng CNTT?"', hasMore: false };
-  const hits = ctx.index.search(q.topic, { ...filtersOf(q), kinds: ['task'] }, 30);
+  const hits = ctx.index.search(q.topic, { ...filtersOf(q), kinds: ['task'] }, 30).map((h) => ({ ...h, score: h.score * leadWeight(h.entry.norm) }));
+  hits.sort((a, b) => b.score - a.score);
   if (!hits.length) return notFound('nhiệm vụ phù hợp');
   const chosen = !q.province && !q.docs.length ? perProvince(hits) : [hits[0]!];
   const items = await hitsToItems(ctx.db, ctx.agencies, chosen);

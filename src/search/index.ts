@@ -55,6 +55,7 @@ export class SearchIndex {
   readonly entries: Entry[];
   private df = new Map<string, number>();
   private byNumberHead = new Map<string, DocInfo[]>();
+  private titles = new Map<number, string>();
 
   private constructor(corpus: Corpus, private readonly flex: Flex) {
     this.docs = corpus.docs;
@@ -80,33 +81,38 @@ export class SearchIndex {
     return Math.log(1 + this.entries.length / (1 + (this.df.get(term) ?? 0)));
   }
 
-  /** Raw FlexSearch candidates (entry ids, engine order) for a query, with tag filters applied by the engine. */
+  /**
+   * Raw FlexSearch candidates (entry ids, engine order). The engine gets one tag filter, the most selective
+   * (FlexSearch 0.8 unites several tags rather than intersecting them); `search` checks the others.
+   */
   candidates(query: string, filters: SearchFilters = {}, limit = 200): number[] {
-    const tag: Record<string, string> = {};
-    if (filters.province) tag.province = slug(filters.province);
-    if (filters.type) tag.type = slug(filters.type);
-    if (filters.doc != null) tag.doc = String(filters.doc);
-    if (filters.kinds?.length === 1) tag.kind = filters.kinds[0]!;
+    const tag = engineTag(filters);
     const q = queryTerms(query).join(' ');
-    const hasTag = Object.keys(tag).length > 0;
     if (!q) {
-      if (!hasTag) return [];
+      if (!tag) return [];
       const res = this.flex.search({ tag, limit: 100000 } as never) as unknown as { result: number[] }[];
-      return intersect(res.map((r) => r.result));
+      return res[0]?.result ?? [];
     }
-    const res = this.flex.search(q, { suggest: true, limit, ...(hasTag ? { tag } : {}) }) as unknown as { result: number[] }[];
+    const res = this.flex.search(q, { suggest: true, limit, ...(tag ? { tag } : {}) }) as unknown as { result: number[] }[];
     return res[0]?.result ?? [];
   }
 
   /** Best passages for a topic query: engine candidates, then filtered and re-ranked (terms, adjacent pairs, idf). */
   search(query: string, filters: SearchFilters = {}, limit = 20): Hit[] {
-    const ids = this.candidates(query, filters, 120);
+    const tag = engineTag(filters);
+    const others = Object.keys(tagsOf(filters)).length - (tag ? 1 : 0) + (filters.docs || filters.agencies ? 1 : 0);
+    const ids = this.candidates(query, filters, others > 0 ? 600 : 120);
     const terms = queryTerms(query);
+    const want = tagsOf(filters);
     let hits: Hit[] = [];
     for (const id of ids) {
       const e = this.entries[id];
       if (!e) continue;
       if (filters.kinds && !filters.kinds.includes(e.kind)) continue;
+      const d0 = this.docs.get(e.doc);
+      if (want.province && (!d0?.province || slug(d0.province) !== want.province)) continue;
+      if (want.type && (!d0 || slug(d0.type) !== want.type)) continue;
+      if (want.doc && String(e.doc) !== want.doc) continue;
       if (filters.docs && !filters.docs.includes(e.doc)) continue;
       if (filters.agencies && !e.agencies.some((a) => filters.agencies!.includes(a))) continue;
       const doc = this.docs.get(e.doc)!;
@@ -115,7 +121,7 @@ export class SearchIndex {
         continue;
       }
       const d = scoreDetail(e, terms, (t) => this.idf(t));
-      if (d.coverage >= MIN_COVERAGE) hits.push({ entry: e, doc, score: d.score });
+      if (d.coverage >= MIN_COVERAGE) hits.push({ entry: e, doc, score: d.score + this.titleBonus(e, terms) });
     }
     if (filters.year) {
       const y = filters.year;
@@ -124,6 +130,19 @@ export class SearchIndex {
     }
     hits.sort((a, b) => b.score - a.score || a.entry.id - b.entry.id);
     return hits.slice(0, limit);
+  }
+
+  /** Context from the document title: query words missing from the passage but present in its title count a little. */
+  private titleBonus(e: Entry, terms: string[]): number {
+    let title = this.titles.get(e.doc);
+    if (title === undefined) {
+      title = ` ${normalizeText(this.docs.get(e.doc)?.title ?? '')} `;
+      this.titles.set(e.doc, title);
+    }
+    const passage = ` ${e.norm} `;
+    let bonus = 0;
+    for (const t of new Set(terms)) if (!passage.includes(` ${t} `) && title.includes(` ${t} `)) bonus += 0.3 * this.idf(t);
+    return bonus;
   }
 
   /** Documents whose number is written in the text ("17/CT-UBND", "3933/QD-UBND", "24 CT TU"). */
@@ -187,9 +206,18 @@ export class SearchIndex {
   }
 }
 
-function intersect(lists: number[][]): number[] {
-  if (!lists.length) return [];
-  let acc = new Set(lists[0]);
-  for (const l of lists.slice(1)) acc = new Set(l.filter((x) => acc.has(x)));
-  return [...acc];
+function tagsOf(filters: SearchFilters): Record<string, string> {
+  const tag: Record<string, string> = {};
+  if (filters.doc != null) tag.doc = String(filters.doc);
+  if (filters.province) tag.province = slug(filters.province);
+  if (filters.type) tag.type = slug(filters.type);
+  if (filters.kinds?.length === 1) tag.kind = filters.kinds[0]!;
+  return tag;
+}
+
+/** The single most selective tag for the engine. */
+function engineTag(filters: SearchFilters): Record<string, string> | null {
+  const all = tagsOf(filters);
+  for (const k of ['doc', 'province', 'type', 'kind']) if (all[k]) return { [k]: all[k] };
+  return null;
 }

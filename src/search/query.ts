@@ -26,7 +26,7 @@ const WHO = /\b(ai|so nao|co quan nao|don vi nao|nganh nao|ben nao|cap nao|noi n
 const OWNER_PHRASE = /\b(co quan|don vi|so|ben) (chu tri|phu trach|chiu trach nhiem|dau moi)\b|\b(chu tri|phu trach|dau moi) la\b|\bgiao cho\b/;
 const TASK_WORDS =
   /\b(phai lam gi|lam gi|lam nhung gi|nhiem vu|duoc giao|giao gi|giao nhung gi|trach nhiem|viec gi|phai thuc hien|can lam|nhung viec|chu tri nhung|phu trach nhung|phu trach gi|chu tri gi|nhung gi)\b/;
-const INDICATOR = /\b(muc tieu|chi tieu|ty le|bao nhieu|kinh phi|doanh thu|mat do|von dau tu|ngan sach|phan tram|dat muc)\b/;
+const INDICATOR = /\b((?<!chuong trinh )muc tieu(?! quoc gia)|chi tieu|ty le|bao nhieu|kinh phi|doanh thu|mat do|von dau tu|ngan sach|phan tram|dat muc)\b/;
 const TYPES: [RegExp, string][] = [
   [/\bchi thi\b/, 'Chỉ thị'],
   [/\bquyet dinh\b/, 'Quyết định'],
@@ -101,19 +101,20 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
   if (prov) cut(prov.key);
 
   const agency = ctx.agencies.find(norm);
-  const restNoVa = () => rest.split(' ').filter((w) => w && w !== 'va').join(' ');
-  if (agency) rest = ` ${restNoVa().replace(agency.phrase, ' ')} `;
+  const clean = (s: string) => s.replace(FILLER_RE, ' ').replace(/\s+/g, ' ').trim();
+  // Without the agency's name: what is asked about that agency ("Sở TT&TT phải làm gì về đào tạo" → "dao tao").
+  const restNoAgency = agency ? ` ${rest.split(' ').filter((w) => w && w !== 'va').join(' ')} `.replace(` ${agency.phrase} `, ' ') : rest;
 
   let intent: Intent;
   if (WHO.test(norm)) intent = 'owner';
   else if (agency && TASK_WORDS.test(norm)) intent = 'agency_tasks';
   else if (INDICATOR.test(norm)) intent = 'indicator';
   else if (OWNER_PHRASE.test(norm)) intent = 'owner';
-  else if (agency && restNoVa().replace(FILLER_RE, ' ').trim() === '') intent = 'agency_tasks';
   else if (docs.length || (type && (year || prov))) intent = 'document';
+  else if (agency && clean(restNoAgency) === '') intent = 'agency_tasks';
   else intent = 'search';
 
-  const topic = rest.replace(FILLER_RE, ' ').replace(/\s+/g, ' ').trim();
+  const topic = clean(intent === 'agency_tasks' ? restNoAgency : rest);
   // A named document with a topic ("17/CT-UBND nói gì về đào tạo") is a search inside that document.
   if (intent === 'document' && topic.split(' ').filter((w) => w.length > 1).length >= 2) intent = 'search';
   return { ...base, intent, norm, topic, province: prov?.name ?? null, year, type, docs, agency };

@@ -1,12 +1,12 @@
-// An app over a fresh DB holding the five seed documents, and an Answerer on it.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+// An app over a fresh DB with the five seed documents imported by the real pipeline, and an Answerer on it.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type App } from '../../src/app.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createAnswerer, type Answerer } from '../../src/answers/index.ts';
 import { tempDb } from '../helpers/db.ts';
-import { seedFixture } from '../search/fixture.ts';
+import { importPaths } from '../../src/ingest/pipeline.ts';
 
 export interface Seeded {
   app: App;
@@ -19,12 +19,7 @@ export async function seeded(): Promise<Seeded> {
   const t = await tempDb();
   const indexDir = mkdtempSync(join(tmpdir(), 'idx-'));
   const app = await createApp({ config: { DATABASE_URL: t.url, INDEX_DIR: indexDir }, log: silentLogger });
-  if (existsSync('src/ingest/parse/index.ts')) {
-    const { importPaths } = await import('../../src/ingest/pipeline.ts');
-    await importPaths(app, ['data/documents']);
-  } else {
-    await seedFixture(app.db);
-  }
+  await importPaths(app, ['data/documents']);
   const answerer = await createAnswerer(app);
   return {
     app,

@@ -46,6 +46,7 @@ const misses: string[] = [];
 for (const q of questions) {
   const r = await answerer.answer(q.q);
   if (r.intent === q.intent) intentOk++;
+  else misses.push(`intent ${q.q}\n   want ${q.intent} got ${r.intent}`);
   const first = r.answers[0];
   if (q.intent === 'owner') {
     owner.n++;
