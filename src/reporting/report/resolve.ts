@@ -1,0 +1,62 @@
+// Turning what a coordinator types ("báo cáo tổng hợp quý 4", "… KH-CDS-2026 tháng 11") into a regime and a period:
+// the regime may be omitted when only one is active; the year may be omitted (latest such period that has started);
+// the period may be omitted (the latest period that has ended, else the current one).
+import type { Db } from '../../db/client.ts';
+import { AppError, ErrorCode } from '../../core/errors.ts';
+import { fold } from '../../core/text.ts';
+import { findRegime, normalizePeriodKey } from './load.ts';
+
+const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4' };
+
+/** A period written without its year → the key's suffix: "quý 4" → "-Q4", "tháng 11" → "-11", "6 tháng đầu" → "-H1". */
+export function periodSuffix(hint: string): string | null {
+  const s = fold(hint).trim();
+  let m = /^(?:quy|q)\s*(iv|iii|ii|i|[1-4])$/.exec(s);
+  if (m) return `-Q${ROMAN[m[1] as string] ?? m[1]}`;
+  m = /^thang\s*(\d{1,2})$/.exec(s);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return `-${String(Number(m[1])).padStart(2, '0')}`;
+  m = /^6 thang (dau|cuoi)(?: nam)?$/.exec(s);
+  if (m) return `-H${m[1] === 'dau' ? 1 : 2}`;
+  return null;
+}
+
+export interface ReportRef {
+  regimeId: number;
+  regimeCode: string;
+  periodKey: string;
+}
+
+export async function resolveReportRef(db: Db, opts: { regime?: string | number; period?: string; now?: Date }): Promise<ReportRef> {
+  const now = opts.now ?? new Date();
+  let regime: { id: number; code: string };
+  if (opts.regime !== undefined && String(opts.regime).trim() !== '') regime = await findRegime(db, opts.regime);
+  else {
+    const active = await db.regime.findMany({ where: { paused: false }, select: { id: true, code: true, name: true }, orderBy: { id: 'asc' } });
+    if (active.length === 0) throw new AppError(ErrorCode.NotFound, 'Chưa có chế độ báo cáo nào đang áp dụng.');
+    if (active.length > 1) {
+      throw new AppError(
+        ErrorCode.InvalidInput,
+        `Có ${active.length} chế độ báo cáo: ${active.map((r) => `${r.code} (${r.name})`).join('; ')}. Hãy ghi rõ mã, ví dụ "báo cáo tổng hợp ${active[0]?.code} quý 4".`,
+      );
+    }
+    regime = active[0] as { id: number; code: string };
+  }
+  const periods = await db.period.findMany({ where: { regimeId: regime.id }, orderBy: [{ startsAt: 'desc' }, { id: 'desc' }], select: { key: true, startsAt: true, endsAt: true } });
+  if (periods.length === 0) throw new AppError(ErrorCode.NotFound, `Chế độ báo cáo "${regime.code}" chưa mở kỳ báo cáo nào.`);
+  const started = periods.filter((p) => p.startsAt.getTime() <= now.getTime());
+  const pick = (list: typeof periods) => (list.find((p) => p.startsAt.getTime() <= now.getTime()) ?? list[list.length - 1])?.key;
+
+  let key: string | undefined;
+  const hint = opts.period?.trim();
+  if (!hint) key = started.find((p) => p.endsAt.getTime() <= now.getTime())?.key ?? started[0]?.key ?? periods[periods.length - 1]?.key;
+  else {
+    const full = normalizePeriodKey(hint);
+    const suffix = periodSuffix(hint);
+    if (periods.some((p) => p.key === full)) key = full;
+    else if (suffix) key = pick(periods.filter((p) => p.key.endsWith(suffix)));
+  }
+  if (!key) {
+    throw new AppError(ErrorCode.NotFound, `Chế độ báo cáo "${regime.code}" không có kỳ "${hint}". Các kỳ hiện có: ${[...periods].reverse().map((p) => p.key).join(', ')}.`);
+  }
+  return { regimeId: regime.id, regimeCode: regime.code, periodKey: key };
+}
