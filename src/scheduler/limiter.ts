@@ -39,6 +39,7 @@ export class RateLimiter {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly nextGlobal = new Map<ChannelName, number>();
   private readonly nextChat = new Map<string, number>();
+  private readonly released = new Map<ChannelName, number[]>();
   private readonly used = new Map<ChannelName, { day: string; count: number }>();
 
   constructor(opts: LimiterOptions = {}) {
@@ -63,6 +64,20 @@ export class RateLimiter {
   async acquire(channel: ChannelName, chatId: string): Promise<void> {
     const wait = this.reserve(channel, chatId);
     if (wait > 0) await this.sleep(wait);
+    // Timers and a busy event loop can bunch reserved slots together: also keep a sliding one-second window
+    // of the sends actually released, so no second ever sees more than perSecond of them.
+    const lim = this.limits[channel];
+    const log = this.released.get(channel) ?? [];
+    this.released.set(channel, log);
+    for (;;) {
+      const now = this.now();
+      while (log.length && (log[0] as number) <= now - 1000) log.shift();
+      if (log.length < lim.perSecond) {
+        log.push(now);
+        return;
+      }
+      await this.sleep((log[0] as number) + 1000 - now + 1);
+    }
   }
 
   /** Reserves the next slot; returns how long to wait for it (ms). */
