@@ -75,7 +75,7 @@ function subjectOf(sentence: string, start: number, end: number, prevEnd: number
   const stripped = before.replace(/\s+(?:đạt(?: được)?(?: từ| khoảng)?|khoảng|là|dự kiến là|từ)\s*$/iu, '').replace(/[:,]\s*$/, '');
   if (stripped.split(' ').length >= 2 && !VERBS.test(stripped)) return capitalizeFirst(stripped);
   // Value first ("90% cán bộ, công chức … được đào tạo"): the subject follows the value.
-  const after = sentence.slice(end).split(/[.;]|,\s+(?=tỷ lệ|mật độ|\d)|\s+và\s+(?=\d)/iu)[0] ?? '';
+  const after = sentence.slice(end, end + 300).split(/[.;]|,\s+(?=tỷ lệ|mật độ|\d)|\s+và\s+(?=\d)/iu)[0] ?? '';
   return capitalizeFirst(collapse(`${VERBS.test(stripped) ? stripped + ' ' : ''}${after}`).slice(0, 160));
 }
 
@@ -99,7 +99,7 @@ export function extractIndicators(outline: Outline, docYear: number | null): Par
       let prevEnd = 0;
       for (let m = VALUE.exec(sentence); m; m = VALUE.exec(sentence)) {
         const g = m.groups ?? {};
-        const before = sentence.slice(0, m.index);
+        const before = sentence.slice(Math.max(0, m.index - 200), m.index);
         if (NOT_TARGET_BEFORE.test(before) || /[/\d]$/.test(before)) continue;
         const a = parseViNumber(g.a ?? '');
         const b = g.b ? parseViNumber(g.b) : null;
@@ -122,7 +122,7 @@ export function extractIndicators(outline: Outline, docYear: number | null): Par
         out.push({
           section: item.section,
           subject: subjectOf(sentence, m.index, m.index + m[0].length, prevEnd),
-          text: collapse(sentence),
+          text: sentence.length > 600 ? `${collapse(sentence.slice(Math.max(0, m.index - 250), m.index + 250))}…` : collapse(sentence),
           valueText,
           valueMin: a,
           valueMax: b ?? a,

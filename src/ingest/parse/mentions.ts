@@ -65,7 +65,7 @@ export class MentionFinder {
 
   /** The agency (known, generic or unknown-specific) starting exactly at `pos`, if any. */
   at(text: string, pos: number): Mention | null {
-    const rest = text.slice(pos);
+    const rest = text.slice(pos, pos + 400);
     const f = foldKeep(rest);
     let known: Mention | null = null;
     if (this.reAt) {
