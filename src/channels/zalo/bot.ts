@@ -1,0 +1,150 @@
+// Zalo Bot Platform adapter: webhook (X-Bot-Api-Secret-Token) when a secret is configured, otherwise long
+// polling (one update per getUpdates call, 408 = nothing new). Plain text, 2,000 characters per message,
+// choices as a numbered list the user answers with a number.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ChannelAdapter, DeliveryResult, Logger, MessageHandler } from '../../core/interfaces.ts';
+import type { Choice, InboundMessage, OutboundMessage } from '../../core/types.ts';
+import { fileNote, numberedChoices, pickNumbered, textWithCitation } from '../common/format.ts';
+import { listen, readRawBody, reply, type RunningServer } from '../common/http.ts';
+import { RateLimitedError, SendQueue, type SendQueueOptions } from '../common/queue.ts';
+import { header, safeEqual } from '../common/signature.ts';
+import { splitMessage } from '../common/split.ts';
+import { unwrapUpdates, ZaloBotApi, ZaloBotError, type ZaloBotUpdate } from './bot-api.ts';
+
+export const ZALO_LIMIT = 2000;
+
+export interface ZaloBotOptions {
+  token: string;
+  apiRoot?: string;
+  /** Webhook mode; `url` (https) is registered with setWebhook when given, else set it in the Zalo Bot console. */
+  webhook?: { secret: string; port: number; host?: string; path?: string; url?: string };
+  pollTimeoutSec?: number;
+  log: Logger;
+  queue?: SendQueueOptions;
+}
+
+export class ZaloBotAdapter implements ChannelAdapter {
+  readonly name = 'zalo' as const;
+  private readonly api: ZaloBotApi;
+  private readonly queue: SendQueue;
+  private readonly lastChoices = new Map<string, Choice[]>();
+  private handler: MessageHandler | null = null;
+  private server: RunningServer | null = null;
+  private abort: AbortController | null = null;
+  private loop: Promise<void> | null = null;
+
+  constructor(private readonly opts: ZaloBotOptions) {
+    this.api = new ZaloBotApi(opts.token, opts.apiRoot);
+    this.queue = new SendQueue({ chatIntervalMs: () => 1000, globalPerSecond: 20, ...opts.queue });
+  }
+
+  get webhookPort(): number | undefined {
+    return this.server?.port;
+  }
+
+  async start(handler: MessageHandler): Promise<void> {
+    this.handler = handler;
+    await this.api.call('getMe').catch((err: unknown) => {
+      throw new Error(`Zalo Bot: getMe failed, check ZALO_BOT_TOKEN/ZALO_BOT_API_ROOT (${err instanceof Error ? err.message : err})`);
+    });
+    const wh = this.opts.webhook;
+    if (wh) {
+      this.server = await listen(wh.port, wh.host ?? '0.0.0.0', (req, res) => this.onHttp(wh.secret, wh.path ?? '/zalo/bot', req, res));
+      if (wh.url) await this.api.call('setWebhook', { url: wh.url, secret_token: wh.secret });
+      this.opts.log.info({ port: this.server.port }, 'zalo bot: webhook mode');
+      return;
+    }
+    await this.api.call('deleteWebhook').catch((err: unknown) => this.opts.log.debug({ err }, 'zalo bot: deleteWebhook failed'));
+    this.abort = new AbortController();
+    this.loop = this.poll(this.abort.signal);
+    this.opts.log.info({}, 'zalo bot: long polling');
+  }
+
+  async stop(): Promise<void> {
+    this.abort?.abort();
+    await this.loop;
+    this.loop = null;
+    await this.server?.close();
+    this.server = null;
+  }
+
+  async send(chatId: string, messages: OutboundMessage[]): Promise<DeliveryResult> {
+    const offered = messages.findLast((m) => m.choices?.length)?.choices;
+    if (offered) this.lastChoices.set(chatId, offered);
+    else this.lastChoices.delete(chatId); // a numbered answer only refers to the list just shown
+    try {
+      for (const msg of messages) {
+        let text = textWithCitation(msg);
+        if (msg.file) text = `${text}\n${fileNote(msg.file.name)}`;
+        if (msg.choices?.length) text = `${text}\n${numberedChoices(msg.choices)}`;
+        for (const part of splitMessage(text, ZALO_LIMIT)) await this.queue.run(chatId, () => this.api.call('sendMessage', { chat_id: chatId, text: part }));
+      }
+      return { ok: true };
+    } catch (err) {
+      if (err instanceof RateLimitedError) return { ok: false, reason: 'unavailable', retryAfterMs: err.retryAfterMs };
+      if (err instanceof ZaloBotError && err.code === 403) return { ok: false, reason: 'blocked', error: err.message };
+      return { ok: false, reason: 'error', error: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
+  private async poll(signal: AbortSignal): Promise<void> {
+    let backoff = 1000;
+    while (!signal.aborted) {
+      try {
+        const result = await this.api.call<unknown>('getUpdates', { timeout: String(this.opts.pollTimeoutSec ?? 30) }, signal);
+        for (const u of unwrapUpdates(result)) await this.onUpdate(u);
+        backoff = 1000;
+      } catch (err) {
+        if (signal.aborted) return;
+        if (err instanceof ZaloBotError && err.code === 408) continue; // long poll timed out: nothing new
+        this.opts.log.warn({ err }, 'zalo bot: getUpdates failed');
+        await new Promise((r) => setTimeout(r, err instanceof RateLimitedError ? err.retryAfterMs : backoff));
+        backoff = Math.min(backoff * 2, 30_000);
+      }
+    }
+  }
+
+  private async onHttp(secret: string, path: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== path) return reply(res, 404, { ok: false });
+    const given = header(req.headers, 'x-bot-api-secret-token');
+    if (!given || !safeEqual(given, secret)) {
+      req.resume();
+      return reply(res, 401, { ok: false, error: 'bad secret token' });
+    }
+    const raw = await readRawBody(req);
+    let body: unknown;
+    try {
+      body = JSON.parse(raw.toString('utf8'));
+    } catch {
+      return reply(res, 400, { ok: false, error: 'invalid JSON' });
+    }
+    for (const u of unwrapUpdates(body)) await this.onUpdate(u);
+    reply(res, 200, { ok: true });
+  }
+
+  private async onUpdate(u: ZaloBotUpdate): Promise<void> {
+    const m = u.message;
+    if (!this.handler || !m || typeof m.text !== 'string') return;
+    if (u.event_name && u.event_name !== 'message.text.received') return;
+    const userId = String(m.from?.id ?? m.chat?.id ?? '');
+    const chatId = String(m.chat?.id ?? userId);
+    if (!userId) return;
+    const picked = pickNumbered(m.text, this.lastChoices.get(chatId));
+    if (picked) this.lastChoices.delete(chatId);
+    const inbound: InboundMessage = {
+      channel: 'zalo',
+      userId,
+      chatId,
+      text: picked ? picked.label : m.text,
+      ...(picked ? { choice: picked.id } : {}),
+      displayName: m.from?.display_name ?? m.from?.first_name,
+      isGroup: !!m.chat?.chat_type && m.chat.chat_type.toUpperCase() !== 'PRIVATE',
+    };
+    try {
+      const r = await this.send(chatId, await this.handler(inbound));
+      if (!r.ok) this.opts.log.warn({ result: r, chatId }, 'zalo bot: reply not delivered');
+    } catch (err) {
+      this.opts.log.error({ err }, 'zalo bot: handling failed');
+    }
+  }
+}

@@ -1,0 +1,140 @@
+// Zalo Official Account adapter: `user_send_text` webhook verified by X-ZEvent-Signature, replies through
+// the OA API v3, and a message budget (OaQuota) so proactive sends report 'quota' instead of failing.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ChannelAdapter, DeliveryResult, Logger, MessageHandler } from '../../core/interfaces.ts';
+import type { OutboundMessage } from '../../core/types.ts';
+import { fileNote, numberedChoices, pickNumbered, textWithCitation } from '../common/format.ts';
+import { listen, readRawBody, reply, type RunningServer } from '../common/http.ts';
+import { RateLimitedError, SendQueue, type SendQueueOptions } from '../common/queue.ts';
+import { header, safeEqual, zaloOaSignature } from '../common/signature.ts';
+import { splitMessage } from '../common/split.ts';
+import type { Choice } from '../../core/types.ts';
+import { ZaloOaApi, ZaloOaError } from './oa-api.ts';
+import { OaQuota } from './quota.ts';
+
+export const ZALO_OA_LIMIT = 2000;
+const MAX_AGE_MS = 5 * 60_000;
+
+export interface ZaloOaOptions {
+  appId: string;
+  /** OA secret key: signs webhooks and authenticates the token refresh. */
+  secretKey: string;
+  api: ZaloOaApi;
+  webhook: { port: number; host?: string; path?: string };
+  quota?: OaQuota;
+  log: Logger;
+  queue?: SendQueueOptions;
+  now?: () => number;
+}
+
+interface OaEvent {
+  app_id?: string;
+  event_name?: string;
+  timestamp?: string | number;
+  sender?: { id?: string };
+  message?: { msg_id?: string; text?: string };
+}
+
+export class ZaloOaAdapter implements ChannelAdapter {
+  readonly name = 'zalo-oa' as const;
+  private readonly quota: OaQuota;
+  private readonly queue: SendQueue;
+  private readonly seen = new Set<string>();
+  private readonly inflight = new Set<Promise<void>>();
+  private readonly lastChoices = new Map<string, Choice[]>();
+  private handler: MessageHandler | null = null;
+  private server: RunningServer | null = null;
+
+  constructor(private readonly opts: ZaloOaOptions) {
+    this.quota = opts.quota ?? new OaQuota();
+    this.queue = new SendQueue({ chatIntervalMs: () => 500, globalPerSecond: 20, ...opts.queue });
+  }
+
+  get webhookPort(): number | undefined {
+    return this.server?.port;
+  }
+
+  async start(handler: MessageHandler): Promise<void> {
+    this.handler = handler;
+    await this.opts.api.init();
+    const wh = this.opts.webhook;
+    this.server = await listen(wh.port, wh.host ?? '0.0.0.0', (req, res) => this.onHttp(wh.path ?? '/zalo/oa', req, res));
+    this.opts.log.info({ port: this.server.port }, 'zalo oa: webhook listening');
+  }
+
+  async stop(): Promise<void> {
+    await this.server?.close();
+    this.server = null;
+    await Promise.allSettled([...this.inflight]);
+  }
+
+  /** Sends all messages or none: when the budget cannot cover every part, nothing goes out ('quota'). */
+  async send(chatId: string, messages: OutboundMessage[]): Promise<DeliveryResult> {
+    const parts = messages.flatMap((msg) => {
+      let text = textWithCitation(msg);
+      if (msg.file) text = `${text}\n${fileNote(msg.file.name)}`;
+      if (msg.choices?.length) text = `${text}\n${numberedChoices(msg.choices)}`;
+      return splitMessage(text, ZALO_OA_LIMIT);
+    });
+    if (parts.length > this.quota.remaining(chatId)) return { ok: false, reason: 'quota', error: 'Zalo OA message budget exhausted for this user' };
+    const offered = messages.findLast((m) => m.choices?.length)?.choices;
+    if (offered) this.lastChoices.set(chatId, offered);
+    else this.lastChoices.delete(chatId);
+    try {
+      for (const part of parts) {
+        await this.queue.run(chatId, () => this.opts.api.sendText(chatId, part));
+        this.quota.consume(chatId);
+      }
+      return { ok: true };
+    } catch (err) {
+      if (err instanceof RateLimitedError) return { ok: false, reason: 'unavailable', retryAfterMs: err.retryAfterMs };
+      return { ok: false, reason: 'error', error: err instanceof ZaloOaError || err instanceof Error ? err.message : String(err) };
+    }
+  }
+
+  private verify(raw: Buffer, ev: OaEvent, signature: string | undefined): boolean {
+    if (!signature || ev.app_id !== this.opts.appId || ev.timestamp === undefined) return false;
+    if (Math.abs((this.opts.now ?? Date.now)() - Number(ev.timestamp)) > MAX_AGE_MS) return false;
+    return safeEqual(signature, zaloOaSignature(this.opts.appId, raw, String(ev.timestamp), this.opts.secretKey));
+  }
+
+  private async onHttp(path: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== path) return reply(res, 404, { error: 1 });
+    const raw = await readRawBody(req);
+    let ev: OaEvent;
+    try {
+      ev = JSON.parse(raw.toString('utf8')) as OaEvent;
+    } catch {
+      return reply(res, 400, { error: 1, message: 'invalid JSON' });
+    }
+    if (!this.verify(raw, ev, header(req.headers, 'x-zevent-signature'))) {
+      this.opts.log.warn({ event: ev?.event_name }, 'zalo oa: rejected webhook with a bad or stale signature');
+      return reply(res, 401, { error: 1, message: 'invalid signature' });
+    }
+    reply(res, 200, { error: 0 }); // answer at once; the reply goes out through the API
+    const userId = ev.sender?.id;
+    const text = ev.message?.text;
+    if (ev.event_name !== 'user_send_text' || !userId || typeof text !== 'string') return;
+    const msgId = ev.message?.msg_id;
+    if (msgId) {
+      if (this.seen.has(msgId)) return; // Zalo retried a webhook we already handled
+      this.seen.add(msgId);
+      if (this.seen.size > 5000) this.seen.delete(this.seen.values().next().value as string);
+    }
+    this.quota.inbound(userId);
+    const job = this.handle(userId, text).finally(() => this.inflight.delete(job));
+    this.inflight.add(job);
+  }
+
+  private async handle(userId: string, text: string): Promise<void> {
+    if (!this.handler) return;
+    const picked = pickNumbered(text, this.lastChoices.get(userId));
+    try {
+      const out = await this.handler({ channel: 'zalo-oa', userId, chatId: userId, text: picked?.label ?? text, ...(picked ? { choice: picked.id } : {}), isGroup: false });
+      const r = await this.send(userId, out);
+      if (!r.ok) this.opts.log.warn({ result: r, userId }, 'zalo oa: reply not delivered');
+    } catch (err) {
+      this.opts.log.error({ err }, 'zalo oa: handling failed');
+    }
+  }
+}
