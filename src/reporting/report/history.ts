@@ -14,6 +14,7 @@ export interface HistoryValue {
   unit: string | null;
   itemKind: 'figure' | 'task_status';
   valueKind: ValueKind;
+  target: number | null;
   value: number | null;
   valueText: string | null;
   status: TaskStatusKey | null;
@@ -78,6 +79,7 @@ export async function agencyHistory(db: Db, opts: { agencyId: number; regime?: s
         unit: i.unit,
         itemKind: i.kind === 'task_status' ? 'task_status' : 'figure',
         valueKind: valueKindOf(i.valueKind, i.unit),
+        target: i.targetValue,
         value: a && !a.skipped ? a.value : null,
         valueText: a?.valueText ?? null,
         status,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDb, type TempDb } from '../../helpers/db.ts';
 import { agencyHistory, renderAgencyHistory } from '../../../src/reporting/report/history.ts';
 import { AppError, ErrorCode } from '../../../src/core/errors.ts';
+import { renderTrendChartPng } from '../../../src/reporting/report/render/trend-chart.ts';
 import { REGIME_CODE, seedSmall, type SmallSeed } from './seed.ts';
 
 let t: TempDb;
@@ -55,5 +56,26 @@ describe('agencyHistory', () => {
     const a = await t.db.agency.create({ data: { key: 'so-moi@ca-mau', baseKey: 'so-moi', name: 'Sở Mới', kind: 'so' } });
     const text = renderAgencyHistory(await agencyHistory(t.db, { agencyId: a.id }));
     expect(text).toBe('📚 Lịch sử báo cáo — Sở Mới\nĐơn vị chưa có kỳ báo cáo nào.');
+  });
+});
+
+describe('renderTrendChartPng', () => {
+  it('draws an agency figure over periods, oldest first, with its target', async () => {
+    const h = await agencyHistory(t.db, { agencyId: seed.agencyIds[1]!, now: NOW });
+    const { png, svg } = await renderTrendChartPng(h, 1);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeGreaterThan(400);
+    const q3 = svg.indexOf('>quý III năm 2026<');
+    const q4 = svg.indexOf('>quý IV năm 2026<');
+    expect(q3).toBeGreaterThan(0);
+    expect(q4).toBeGreaterThan(q3);
+    expect(svg).toContain('>80<');
+    expect(svg).toContain('>90<');
+    expect(svg).toContain('Mục tiêu: 90%');
+    expect(svg).toContain('UBND huyện Cái Nước · diễn biến qua các kỳ báo cáo');
+    // One line through two points.
+    expect(svg.match(/class="mark-line role-mark/g)).toHaveLength(1);
+    const points = /<g class="mark-symbol role-mark[^"]*"[^>]*>([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? '';
+    expect(points.match(/<path /g)).toHaveLength(2);
   });
 });

@@ -93,3 +93,23 @@ describe('renderMarkdown and renderReport', () => {
     expect((e as AppError).userMessage).toContain('Định dạng "pdf" không được hỗ trợ');
   });
 });
+
+describe('an empty period', () => {
+  it('renders every format without crashing and says there is nothing to chart', async () => {
+    const e = await tempDb();
+    try {
+      const regime = await e.db.regime.create({ data: { code: 'TRONG', name: 'Kế hoạch mới', frequency: 'quarter' } });
+      await e.db.period.create({
+        data: { regimeId: regime.id, key: '2027-Q1', startsAt: new Date('2027-01-01'), endsAt: new Date('2027-03-31'), deadline: new Date('2027-04-10'), locksAt: new Date('2027-05-10') },
+      });
+      const er = await buildConsolidatedReport(e.db, { regime: 'TRONG', period: '2027-Q1', now: new Date('2027-04-20') });
+      expect(er.totals).toMatchObject({ agencies: 0, submitted: 0, completeness: 0 });
+      expect(renderChatSummary(er)).toContain('Nộp báo cáo: 0/0 đơn vị');
+      for (const f of ['xlsx', 'csv', 'docx', 'md'] as const) expect((await renderReport(er, f)).data.length).toBeGreaterThan(0);
+      const err = await renderReport(er, 'png').catch((x: unknown) => x);
+      expect((err as AppError).userMessage).toBe('Báo cáo chưa có chỉ tiêu nào để vẽ biểu đồ.');
+    } finally {
+      await e.close();
+    }
+  });
+});

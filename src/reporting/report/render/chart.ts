@@ -101,14 +101,9 @@ export function chartSpec(c: ChartInput): TopLevelSpec {
   };
 }
 
-export async function renderChartSvg(r: ConsolidatedReport, itemId?: number | string): Promise<string> {
-  const input = chartInput(r, itemId);
-  input.data.sort((a, b) => b.value - a.value);
-  if (input.data.length === 0) {
-    throw new AppError(ErrorCode.NotFound, `Mục "${input.title}" chưa có đơn vị nào báo cáo số liệu nên chưa vẽ được biểu đồ.`);
-  }
-  const { spec } = compile(chartSpec(input));
-  const view = new vega.View(vega.parse(spec), { renderer: 'none' });
+/** Vega-Lite spec → SVG, headless. */
+export async function specToSvg(spec: TopLevelSpec): Promise<string> {
+  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
   try {
     return await view.toSVG();
   } finally {
@@ -116,9 +111,8 @@ export async function renderChartSvg(r: ConsolidatedReport, itemId?: number | st
   }
 }
 
-export async function renderChartPng(r: ConsolidatedReport, itemId?: number | string): Promise<{ png: Buffer; svg: string }> {
-  const svg = await renderChartSvg(r, itemId);
-  // Sharper for small charts; 1:1 for tall ones (100 agencies) to keep the PNG light and quick to encode.
+/** SVG → PNG with the DejaVu fonts (falls back to system fonts); 1.5× for small charts, 1:1 for tall ones. */
+export function svgToPng(svg: string): Buffer {
   const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1] ?? 0);
   const zoom = height > 1200 ? 1 : 1.5;
   const haveDejaVu = FONT_FILES.every((f) => existsSync(f));
@@ -129,5 +123,19 @@ export async function renderChartPng(r: ConsolidatedReport, itemId?: number | st
       ? { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: CHART_FONT, sansSerifFamily: CHART_FONT }
       : { loadSystemFonts: true, defaultFontFamily: CHART_FONT },
   });
-  return { png: Buffer.from(resvg.render().asPng()), svg };
+  return Buffer.from(resvg.render().asPng());
+}
+
+export async function renderChartSvg(r: ConsolidatedReport, itemId?: number | string): Promise<string> {
+  const input = chartInput(r, itemId);
+  input.data.sort((a, b) => b.value - a.value);
+  if (input.data.length === 0) {
+    throw new AppError(ErrorCode.NotFound, `Mục "${input.title}" chưa có đơn vị nào báo cáo số liệu nên chưa vẽ được biểu đồ.`);
+  }
+  return specToSvg(chartSpec(input));
+}
+
+export async function renderChartPng(r: ConsolidatedReport, itemId?: number | string): Promise<{ png: Buffer; svg: string }> {
+  const svg = await renderChartSvg(r, itemId);
+  return { png: svgToPng(svg), svg };
 }

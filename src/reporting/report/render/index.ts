@@ -69,3 +69,4 @@ export async function renderReport(r: ConsolidatedReport, format: string, opts: 
   }
   return { name: reportFileName(r, format, opts.item), mime: MIME[format], data };
 }
+export { renderTrendChartPng } from './trend-chart.ts';
