@@ -2,7 +2,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-async function serve(handler: (req: IncomingMessage, body: string, res: ServerResponse) => void | Promise<void>) {
+async function serve(handler: (req: IncomingMessage, body: string, res: ServerResponse) => unknown) {
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
