@@ -94,7 +94,16 @@ export async function agencyTasks(ctx: Ctx, q: ParsedQuestion, page: number): Pr
     if (relevant.length) list = relevant;
   }
   list = list.filter((x) => x.doc);
-  list.sort((a, b) => b.score - a.score || Number(b.mine.role === 'lead') - Number(a.mine.role === 'lead'));
+  // Most relevant first; then the agency itself before its predecessor, lead before coordination, newest first.
+  list.sort(
+    (a, b) =>
+      b.score - a.score ||
+      Number(predIds.has(a.mine.agencyId)) - Number(predIds.has(b.mine.agencyId)) ||
+      Number(b.mine.role === 'lead') - Number(a.mine.role === 'lead') ||
+      (b.doc.year ?? 0) - (a.doc.year ?? 0) ||
+      a.t.documentId - b.t.documentId ||
+      a.t.ord - b.t.ord,
+  );
   if (!list.length) return notFound(`nhiệm vụ nào giao cho ${ag.name}`);
   const answers: AnswerItem[] = list.map(({ t, mine, doc }) => {
     const a = taskAgencies(t, ctx.agencies);
@@ -116,6 +125,11 @@ export async function agencyTasks(ctx: Ctx, q: ParsedQuestion, page: number): Pr
     const per = [...provinces].map(([p, n]) => `${p} ${n}`).join(', ');
     head = `${ag.name} có ${answers.length} nhiệm vụ, khác nhau theo tỉnh/thành (${per}). Nêu tên tỉnh để lọc, ví dụ "${ag.name} ${[...provinces.keys()][0]} phải làm gì".`;
   }
+  const predCount = list.filter((x) => predIds.has(x.mine.agencyId)).length;
+  if (predCount) {
+    const names = [...new Set(predecessors.map((r) => ctx.agencies.nameOf(r.id)))].join(', ');
+    head = `${head.replace(/:$/, '')} (gồm ${predCount} nhiệm vụ giao cho cơ quan tiền thân: ${names})${head.endsWith(':') ? ':' : ''}`;
+  }
   const start = (page - 1) * PAGE_SIZE;
   const shown = answers.slice(start, start + PAGE_SIZE);
   const lines = shown.map((it, i) => {
@@ -136,12 +150,13 @@ export async function indicator(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
   if (!hits.length) return notFound('chỉ tiêu hoặc mục tiêu phù hợp');
   const chosen = !q.province && !q.docs.length ? perProvince(hits) : [hits[0]!];
   const items = await hitsToItems(ctx.db, ctx.agencies, chosen);
-  const line = (it: AnswerItem) => {
-    const head = it.value ? `${it.value}.` : 'Văn bản ghi:';
+  const line = (it: AnswerItem, i = 0) => {
+    const y = chosen[i]?.entry.year;
+    const head = it.value ? `${it.value}${y ? ` (năm ${y})` : ''}.` : 'Văn bản ghi:';
     return `${head}\n${quote(it.text)}\n${citation(it.document, it.section)}`;
   };
   if (items.length > 1) {
-    const per = items.map((it) => `• ${it.document.province ?? 'Không rõ tỉnh'}: ${line(it).replace(/\n/g, '\n  ')}`);
+    const per = items.map((it, i) => `• ${it.document.province ?? 'Không rõ tỉnh'}: ${line(it, i).replace(/\n/g, '\n  ')}`);
     return { answers: items, reply: `Mỗi tỉnh/thành đặt mục tiêu khác nhau (nêu tên tỉnh để hỏi cụ thể):\n${per.join('\n')}`, hasMore: false };
   }
   return { answers: items, reply: line(items[0]!), hasMore: false };
@@ -169,7 +184,7 @@ export async function document(ctx: Ctx, q: ParsedQuestion, page: number): Promi
     })),
   );
   const answers: AnswerItem[] = docs.map((d) => ({
-    agency: d.issuer, role: null, coordinators: [], text: d.title, value: null, section: '', document: docOut(d),
+    agency: null, role: null, coordinators: [], text: d.title, value: null, section: '', document: docOut(d),
   }));
   const start = (page - 1) * PAGE_SIZE;
   const lines = docs.slice(start, start + PAGE_SIZE).map((d, i) => {

@@ -28,6 +28,7 @@ export interface Entry {
   norm: string; // normalizeText(text)
   agencies: number[]; // Agency ids linked to a task
   year: number | null; // target year of an indicator
+  sub?: string; // normalised subject of an indicator ("ty le nguoi su dung internet")
 }
 
 export interface Corpus {
@@ -79,7 +80,7 @@ export async function loadCorpus(db: Db): Promise<Corpus> {
   for (const i of inds) {
     push({
       kind: 'indicator', ref: i.id, doc: i.documentId, path: (i.sectionId && pathOf.get(i.sectionId)) || '',
-      text: i.text || i.subject, agencies: [], year: i.year,
+      text: i.text || i.subject, agencies: [], year: i.year, sub: normalizeText(i.subject),
     });
   }
   return { docs, entries };

@@ -26,7 +26,7 @@ export interface Hit {
   score: number;
 }
 
-const FORMAT = 3;
+const FORMAT = 4;
 
 function makeFlex() {
   const encoder = new Encoder({
@@ -121,7 +121,9 @@ export class SearchIndex {
         continue;
       }
       const d = scoreDetail(e, terms, (t) => this.idf(t));
-      if (d.coverage >= MIN_COVERAGE) hits.push({ entry: e, doc, score: d.score + this.titleBonus(e, terms) });
+      // Several targets often share one sentence; the target's own subject tells them apart.
+      const subject = e.sub ? 0.5 * scoreDetail({ norm: e.sub }, terms, (t) => this.idf(t)).score : 0;
+      if (d.coverage >= MIN_COVERAGE) hits.push({ entry: e, doc, score: d.score + subject + this.titleBonus(e, terms) });
     }
     if (filters.year) {
       const y = filters.year;
@@ -176,7 +178,7 @@ export class SearchIndex {
       format: FORMAT,
       fingerprint: fp,
       docs: [...this.docs.values()],
-      entries: this.entries.map((e) => [e.id, e.kind, e.ref, e.doc, e.path, e.text, e.norm, e.agencies, e.year]),
+      entries: this.entries.map((e) => [e.id, e.kind, e.ref, e.doc, e.path, e.text, e.norm, e.agencies, e.year, e.sub ?? null]),
       parts,
     };
     const tmp = join(dir, `index.json.${process.pid}.tmp`);
@@ -196,8 +198,8 @@ export class SearchIndex {
       const flex = makeFlex();
       for (const [k, v] of Object.entries(meta.parts)) flex.import(k, v);
       const entries = meta.entries.map(
-        ([id, kind, ref, doc, path, text, norm, agencies, year]) =>
-          ({ id, kind, ref, doc, path, text, norm, agencies, year }) as Entry,
+        ([id, kind, ref, doc, path, text, norm, agencies, year, sub]) =>
+          ({ id, kind, ref, doc, path, text, norm, agencies, year, ...(sub ? { sub } : {}) }) as Entry,
       );
       return new SearchIndex({ docs: new Map(meta.docs.map((d) => [d.id, d])), entries }, flex);
     } catch {

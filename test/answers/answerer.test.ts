@@ -73,7 +73,14 @@ describe('agency_tasks', () => {
       const pred = r.answers.filter((a) => a.agency === 'Sở Bưu chính, Viễn thông');
       expect(pred.length).toBeGreaterThan(0);
       expect(r.answers.some((a) => a.agency === 'Sở Thông tin và Truyền thông')).toBe(true);
-      expect(r.reply).toContain('(cơ quan tiền thân: Sở Bưu chính, Viễn thông)');
+      expect(r.reply.split('\n')[0]).toContain('cơ quan tiền thân: Sở Bưu chính, Viễn thông');
+      let all = r.reply;
+      for (let p = 2, more = r.hasMore; more; p++) {
+        const next = await ask(q, p);
+        all += next.reply;
+        more = next.hasMore;
+      }
+      expect(all.match(/\(cơ quan tiền thân: Sở Bưu chính, Viễn thông\)/g)?.length).toBe(pred.length);
     }
   });
 
