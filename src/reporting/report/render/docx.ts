@@ -93,6 +93,7 @@ export function docxBody(r: ConsolidatedReport, meta: DocxMeta): (Paragraph | Ta
       { indent: true },
     ),
   );
+  if (r.includesDrafts) body.push(para('Số liệu tổng hợp có tính cả số liệu các đơn vị đã nhập nhưng chưa gửi báo cáo.', { indent: true, italics: true }));
   body.push(
     dataTable(
       [{ header: 'STT', weight: 5, align: 'center' }, { header: 'Đơn vị', weight: 30 }, { header: 'Tình trạng', weight: 16 }, { header: 'Thời điểm gửi', weight: 16, align: 'center' }, { header: 'Số mục đã báo cáo', weight: 12, align: 'center' }, { header: 'Tỷ lệ đầy đủ', weight: 11, align: 'right' }],
