@@ -1,0 +1,51 @@
+// Maps registry agencies (generic) to per-province Agency rows: "Sở Tài chính" of Cà Mau is its own row.
+import type { AgencyDef, AgencyRef } from '../core/types.ts';
+import { slugify } from '../core/text.ts';
+import type { AgencyRegistry } from './agencies.ts';
+import type { Db } from '../db/client.ts';
+
+type Tx = Pick<Db, 'agency'>;
+
+/** Kinds that exist once for the whole country and so have no province in their row key. */
+const NATIONAL_KINDS = new Set(['bo']);
+
+export function agencyRowKey(baseKey: string, def: AgencyDef | undefined, province: string | null): string {
+  if (def && (NATIONAL_KINDS.has(def.kind) || def.province)) return baseKey;
+  return province ? `${baseKey}@${slugify(province)}` : baseKey;
+}
+
+/** Finds or creates Agency rows, caching ids for one import; links predecessors to their successors. */
+export class AgencyRows {
+  private readonly cache = new Map<string, number>();
+  constructor(private readonly registry: AgencyRegistry) {}
+
+  async idFor(tx: Tx, ref: AgencyRef, province: string | null): Promise<number> {
+    const def = ref.key ? this.registry.get(ref.key) : undefined;
+    const baseKey = def ? def.key : `x-${slugify(ref.asWritten).slice(0, 60) || 'khong-ro'}`;
+    return this.ensure(tx, baseKey, def, def?.name ?? ref.asWritten.trim(), province);
+  }
+
+  /** Row id for a registry key in a province (used by invites and regimes too). */
+  async idForKey(tx: Tx, baseKey: string, province: string | null): Promise<number | null> {
+    const def = this.registry.get(baseKey);
+    return def ? this.ensure(tx, baseKey, def, def.name, province) : null;
+  }
+
+  private async ensure(tx: Tx, baseKey: string, def: AgencyDef | undefined, name: string, province: string | null): Promise<number> {
+    const key = agencyRowKey(baseKey, def, province);
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    let successorId: number | null = null;
+    if (def?.successor && this.registry.get(def.successor)) {
+      successorId = await this.ensure(tx, def.successor, this.registry.get(def.successor), this.registry.get(def.successor)!.name, province);
+    }
+    const rowProvince = key === baseKey ? (def?.province ?? null) : province;
+    const row = await tx.agency.upsert({
+      where: { key },
+      create: { key, baseKey, name, kind: def?.kind ?? 'other', province: rowProvince, successorId, mergedYear: def?.mergedYear ?? null },
+      update: {},
+    });
+    this.cache.set(key, row.id);
+    return row.id;
+  }
+}

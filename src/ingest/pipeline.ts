@@ -1,0 +1,110 @@
+// Imports directive texts: read → parse → store, one transaction per file, never stopping the batch on a bad file.
+import { createHash } from 'node:crypto';
+import type { App } from '../app.ts';
+import { isAppError } from '../core/errors.ts';
+import type { ParsedDocument } from '../core/types.ts';
+import { cleanInput } from '../core/text.ts';
+import { AgencyRows } from './agency-rows.ts';
+import { collectFiles, readText, sourceName } from './files.ts';
+import { parseDocumentText } from './parse/index.ts';
+import { storeDocuments, type StoredCounts } from './store.ts';
+
+export type FileStatus = 'new' | 'updated' | 'unchanged' | 'error';
+
+export interface FileResult {
+  file: string;
+  status: FileStatus;
+  counts: StoredCounts;
+  titles: string[];
+  message: string; // Vietnamese, for the progress line
+  ms: number;
+}
+
+export interface ImportSummary {
+  files: FileResult[];
+  changed: boolean; // anything new, updated
+}
+
+export interface ImportOptions {
+  onProgress?: (r: FileResult, index: number, total: number) => void;
+  parse?: typeof parseDocumentText;
+}
+
+const ZERO: StoredCounts = { documents: 0, sections: 0, tasks: 0, indicators: 0 };
+
+export async function importPaths(app: App, paths: string[], opts: ImportOptions = {}): Promise<ImportSummary> {
+  const parse = opts.parse ?? parseDocumentText;
+  const { files, missing } = collectFiles(paths);
+  const results: FileResult[] = missing.map((file) => ({
+    file,
+    status: 'error',
+    counts: ZERO,
+    titles: [],
+    message: `Không tìm thấy tệp hoặc thư mục ${file}.`,
+    ms: 0,
+  }));
+  const agencies = new AgencyRows(app.registry);
+  const total = files.length + missing.length;
+  results.forEach((r, i) => opts.onProgress?.(r, i, total));
+
+  for (const file of files) {
+    const t0 = performance.now();
+    const result = await importOne(app, file, agencies, parse);
+    result.ms = performance.now() - t0;
+    results.push(result);
+    opts.onProgress?.(result, results.length - 1, total);
+  }
+  return { files: results, changed: results.some((r) => r.status === 'new' || r.status === 'updated') };
+}
+
+async function importOne(app: App, file: string, agencies: AgencyRows, parse: typeof parseDocumentText): Promise<FileResult> {
+  const source = sourceName(file);
+  const base = { file: source, counts: ZERO, titles: [] as string[], ms: 0 };
+  let text: string;
+  let docs: ParsedDocument[];
+  try {
+    text = cleanInput(readText(file));
+    const hash = createHash('sha256').update(text).digest('hex');
+    const existing = await app.db.document.findMany({
+      where: { sourceFile: source },
+      select: { contentHash: true, title: true, _count: { select: { sections: true, tasks: true, indicators: true } } },
+    });
+    if (existing.length && existing.every((d) => d.contentHash === hash)) {
+      return { ...base, status: 'unchanged', titles: existing.map((d) => d.title), message: 'không thay đổi, bỏ qua' };
+    }
+    docs = parse(text, { fileName: source, registry: app.registry });
+    for (const d of docs) for (const a of d.inlineAliases) app.registry.learnAlias(a.alias, a.key);
+    const before = sumCounts(existing.map((d) => d._count), existing.length);
+    const counts = await app.db.$transaction((tx) => storeDocuments(tx, agencies, source, hash, docs), { timeout: 120_000 });
+    const titles = docs.map((d) => d.number ?? d.title);
+    if (!existing.length) {
+      return { ...base, status: 'new', counts, titles, message: `nhập mới: ${describe(counts)}` };
+    }
+    return { ...base, status: 'updated', counts, titles, message: `đã thay thế bản cũ (${diff(before, counts)})` };
+  } catch (e) {
+    const message = isAppError(e) ? e.userMessage : `Lỗi khi nhập ${source}: ${(e as Error).message}`;
+    app.log.warn({ file: source, err: (e as Error).message }, 'import failed');
+    return { ...base, status: 'error', message };
+  }
+}
+
+function sumCounts(list: { sections: number; tasks: number; indicators: number }[], documents: number): StoredCounts {
+  return list.reduce(
+    (a, c) => ({ documents, sections: a.sections + c.sections, tasks: a.tasks + c.tasks, indicators: a.indicators + c.indicators }),
+    { ...ZERO, documents },
+  );
+}
+
+export function describe(c: StoredCounts): string {
+  return `${c.documents} văn bản, ${c.sections} mục, ${c.tasks} nhiệm vụ, ${c.indicators} chỉ tiêu`;
+}
+
+function diff(a: StoredCounts, b: StoredCounts): string {
+  const part = (label: string, x: number, y: number) => (x === y ? `${label} ${y}` : `${label} ${x} → ${y}`);
+  return [
+    part('văn bản', a.documents, b.documents),
+    part('mục', a.sections, b.sections),
+    part('nhiệm vụ', a.tasks, b.tasks),
+    part('chỉ tiêu', a.indicators, b.indicators),
+  ].join(', ');
+}

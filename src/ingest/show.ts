@@ -1,0 +1,73 @@
+// Renders a stored document as a tree (sections, tasks with agencies, targets) so an admin can check it.
+import type { Db } from '../db/client.ts';
+import { AppError, ErrorCode } from '../core/errors.ts';
+import { documentNumberKey } from '../core/text.ts';
+
+export async function findDocument(db: Db, ref: string): Promise<number> {
+  const asId = /^\d+$/.test(ref.trim()) ? Number(ref) : null;
+  const doc =
+    (asId !== null ? await db.document.findUnique({ where: { id: asId }, select: { id: true } }) : null) ??
+    (await db.document.findFirst({ where: { numberKey: documentNumberKey(ref) }, select: { id: true } }));
+  if (!doc) throw new AppError(ErrorCode.NotFound, `Không tìm thấy văn bản "${ref}". Dùng số hiệu (vd. 17/CT-UBND) hoặc mã số.`);
+  return doc.id;
+}
+
+export async function renderDocumentTree(db: Db, id: number): Promise<string> {
+  const doc = await db.document.findUniqueOrThrow({
+    where: { id },
+    include: {
+      approves: { select: { number: true, title: true } },
+      approvedBy: { select: { number: true } },
+      sections: { orderBy: { ord: 'asc' } },
+      tasks: { orderBy: { ord: 'asc' }, include: { agencies: { include: { agency: true } } } },
+      indicators: { orderBy: { ord: 'asc' } },
+    },
+  });
+  const out: string[] = [];
+  out.push(`${doc.type} ${doc.number ?? '(không số)'} — ${doc.title}`);
+  const meta: [string, string | number | null][] = [
+    ['Mã', doc.id],
+    ['Cơ quan ban hành', doc.issuer],
+    ['Tỉnh/thành phố', doc.province],
+    ['Ngày ban hành', doc.issueDate],
+    ['Năm', doc.year],
+    ['Người ký', doc.signer],
+    ['Giai đoạn', doc.period],
+    ['Tệp nguồn', `${doc.sourceFile}${doc.partIndex ? ` (phần ${doc.partIndex + 1})` : ''}`],
+    ['Phê duyệt', doc.approves ? doc.approves.number ?? doc.approves.title : null],
+    ['Được phê duyệt bởi', doc.approvedBy.map((d) => d.number).join(', ') || null],
+  ];
+  for (const [k, v] of meta) if (v !== null && v !== '') out.push(`  ${k}: ${v}`);
+  out.push(`  ${doc.sections.length} mục, ${doc.tasks.length} nhiệm vụ, ${doc.indicators.length} chỉ tiêu`, '');
+
+  const tasksBySection = groupBy(doc.tasks, (t) => t.sectionId);
+  const indicatorsBySection = groupBy(doc.indicators, (x) => x.sectionId);
+  for (const s of doc.sections) {
+    const pad = '  '.repeat(s.level + 1);
+    out.push(`${pad}[${s.path}] ${s.label} ${clip(s.heading ?? s.text, 110)}`);
+    for (const t of tasksBySection.get(s.id) ?? []) {
+      const lead = t.agencies.filter((a) => a.role === 'lead').map((a) => a.agency.name);
+      const co = t.agencies.filter((a) => a.role === 'coordinate').map((a) => a.agency.name);
+      const who = lead.length ? `chủ trì: ${lead.join(', ')}` : `giao cho: ${t.addressee ?? '(không nêu cơ quan)'}`;
+      out.push(`${pad}  ▸ Nhiệm vụ: ${clip(t.text, 100)}`);
+      out.push(`${pad}    ${who}${co.length ? `; phối hợp: ${co.join(', ')}` : ''}${t.deadline ? `; thời hạn: ${t.deadline}` : ''}`);
+    }
+    for (const x of indicatorsBySection.get(s.id) ?? []) {
+      out.push(`${pad}  ◆ Chỉ tiêu: ${clip(x.subject, 80)} = ${x.valueText}${x.year ? ` (năm ${x.year})` : ''}`);
+    }
+  }
+  const orphans = [...(tasksBySection.get(null) ?? []), ...(indicatorsBySection.get(null) ?? [])];
+  if (orphans.length) out.push(`  (${orphans.length} mục không gắn với phần nào)`);
+  return out.join('\n');
+}
+
+function groupBy<T, K>(list: T[], key: (x: T) => K): Map<K, T[]> {
+  const m = new Map<K, T[]>();
+  for (const x of list) m.set(key(x), [...(m.get(key(x)) ?? []), x]);
+  return m;
+}
+
+function clip(s: string, n: number): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
+}

@@ -1,0 +1,141 @@
+// Writes the parsed documents of one source file to the database, replacing what that file gave before.
+import type { ParsedDocument } from '../core/types.ts';
+import { documentNumberKey } from '../core/text.ts';
+import type { Db } from '../db/client.ts';
+import type { AgencyRows } from './agency-rows.ts';
+import { aliasKey } from './agencies.ts';
+
+type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+export interface StoredCounts {
+  documents: number;
+  sections: number;
+  tasks: number;
+  indicators: number;
+}
+
+async function nextId(tx: Tx, table: 'Section' | 'Task' | 'Indicator'): Promise<number> {
+  const rows = await tx.$queryRawUnsafe<{ m: number | bigint | null }[]>(`SELECT MAX(id) AS m FROM "${table}"`);
+  return Number(rows[0]?.m ?? 0) + 1;
+}
+
+/** Replaces the documents of `sourceFile` with `docs` inside the caller's transaction. */
+export async function storeDocuments(
+  tx: Tx,
+  agencies: AgencyRows,
+  sourceFile: string,
+  contentHash: string,
+  docs: ParsedDocument[],
+): Promise<StoredCounts> {
+  await tx.document.deleteMany({ where: { sourceFile } });
+  const counts: StoredCounts = { documents: 0, sections: 0, tasks: 0, indicators: 0 };
+  const idsByNumber = new Map<string, number>();
+  const created: { id: number; approves: string | null }[] = [];
+
+  for (const d of docs) {
+    const doc = await tx.document.create({
+      data: {
+        type: d.type,
+        number: d.number,
+        numberKey: d.number ? documentNumberKey(d.number) : null,
+        issuer: d.issuer,
+        province: d.province,
+        issueDate: d.issueDate,
+        year: d.year,
+        signer: d.signer,
+        title: d.title,
+        period: d.period,
+        sourceFile,
+        partIndex: d.partIndex,
+        contentHash,
+      },
+    });
+    if (d.number) idsByNumber.set(documentNumberKey(d.number), doc.id);
+    created.push({ id: doc.id, approves: d.approvesNumber });
+
+    // Sections get explicit ids so children can point at parents in one bulk insert.
+    const sectionBase = await nextId(tx, 'Section');
+    const sectionId = (idx: number) => sectionBase + idx;
+    await tx.section.createMany({
+      data: d.sections.map((s) => ({
+        id: sectionId(s.idx),
+        documentId: doc.id,
+        parentId: s.parent === null ? null : sectionId(s.parent),
+        ord: s.idx,
+        level: s.level,
+        label: s.label,
+        path: s.path,
+        heading: s.heading,
+        text: s.text,
+      })),
+    });
+    const validSection = (idx: number) => (idx >= 0 && idx < d.sections.length ? sectionId(idx) : null);
+
+    const taskBase = await nextId(tx, 'Task');
+    await tx.task.createMany({
+      data: d.tasks.map((t, i) => ({
+        id: taskBase + i,
+        documentId: doc.id,
+        sectionId: validSection(t.section),
+        ord: i,
+        text: t.text,
+        addressee: t.addressee,
+        deadline: t.deadline,
+      })),
+    });
+    const links: { taskId: number; agencyId: number; role: string; asWritten: string }[] = [];
+    const seen = new Set<string>();
+    for (const [i, t] of d.tasks.entries()) {
+      const refs = [...(t.lead ? [{ ref: t.lead, role: 'lead' }] : []), ...t.coordinators.map((ref) => ({ ref, role: 'coordinate' }))];
+      for (const { ref, role } of refs) {
+        const agencyId = await agencies.idFor(tx, ref, d.province);
+        const k = `${taskBase + i}:${agencyId}:${role}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        links.push({ taskId: taskBase + i, agencyId, role, asWritten: ref.asWritten });
+      }
+    }
+    if (links.length) await tx.taskAgency.createMany({ data: links });
+
+    const indicatorBase = await nextId(tx, 'Indicator');
+    await tx.indicator.createMany({
+      data: d.indicators.map((x, i) => ({
+        id: indicatorBase + i,
+        documentId: doc.id,
+        sectionId: validSection(x.section),
+        ord: i,
+        subject: x.subject,
+        text: x.text,
+        valueText: x.valueText,
+        valueMin: x.valueMin,
+        valueMax: x.valueMax,
+        comparator: x.comparator,
+        unit: x.unit,
+        kind: x.kind,
+        year: x.year,
+      })),
+    });
+
+    for (const a of d.inlineAliases) {
+      const agencyId = await agencies.idFor(tx, { asWritten: a.alias, key: a.key }, d.province);
+      await tx.agencyAlias.upsert({
+        where: { normalized_agencyId_documentId: { normalized: aliasKey(a.alias), agencyId, documentId: doc.id } },
+        create: { agencyId, alias: a.alias, normalized: aliasKey(a.alias), documentId: doc.id },
+        update: {},
+      });
+    }
+    counts.documents++;
+    counts.sections += d.sections.length;
+    counts.tasks += d.tasks.length;
+    counts.indicators += d.indicators.length;
+  }
+
+  // "Quyết định 1578 phê duyệt Kế hoạch 37": link within the file first, then to documents already stored.
+  for (const c of created) {
+    if (!c.approves) continue;
+    const key = documentNumberKey(c.approves);
+    const target = idsByNumber.get(key) ?? (await tx.document.findFirst({ where: { numberKey: key }, select: { id: true } }))?.id;
+    if (target && target !== c.id) await tx.document.update({ where: { id: c.id }, data: { approvesId: target } });
+  }
+  return counts;
+}
