@@ -69,7 +69,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
       else {
         const base = app.registry.resolve(rest).key;
         if (!base) return null; // not an agency nor a regime: treat as a question
-        if (user.role === 'official' && (!agency || agency.key.split('@')[0] !== base)) return [R.otherAgency(user, app.registry.get(base)?.name ?? rest)];
+        if (user.role === 'official' && (!agency || agency.baseKey !== base)) return [R.otherAgency(user, app.registry.get(base)?.name ?? rest)];
         if (user.role !== 'official') {
           const found = await findAgency(app, rest, user.province);
           if (!found) return [{ text: `Không tìm thấy ${rest}${user.province ? ` ở ${user.province}` : ''} trong các cơ quan có chế độ báo cáo.` }];

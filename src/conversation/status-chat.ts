@@ -11,7 +11,7 @@ export async function statusReply(app: App, user: BotUser | null, rest: string, 
   const db = app.db;
   if (user.role === 'official') {
     const own = user.agency;
-    const asksOther = rest && own && app.registry.resolve(rest).key !== own.key.split('@')[0];
+    const asksOther = rest && own && app.registry.resolve(rest).key !== own.baseKey;
     if (!own || asksOther) {
       return [{ text: `Chỉ điều phối viên và quản trị viên xem được tình hình báo cáo của các cơ quan khác; bạn là cán bộ của ${own?.name ?? 'một cơ quan'}, nên chỉ xem được báo cáo của cơ quan mình.` }];
     }

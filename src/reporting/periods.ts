@@ -1,6 +1,7 @@
 // Reporting period keys and their calendar: 2026-Q4, 2026-H2, 2026, 2026-11 in Asia/Ho_Chi_Minh (UTC+7, no DST).
 import { AppError, ErrorCode } from '../core/errors.ts';
 import type { Frequency } from '../core/types.ts';
+import { fold } from '../core/text.ts';
 
 const TZ_OFFSET_MS = 7 * 3600_000; // Viet Nam has kept UTC+7 without daylight saving since 1975
 const DAY = 86_400_000;
@@ -38,7 +39,21 @@ export function parsePeriodKey(key: string): PeriodRef {
     return { key: `${m[1]}-${String(month).padStart(2, '0')}`, frequency: 'month', year: +m[1]!, index: month };
   }
   if ((m = /^(\d{4})$/.exec(k))) return { key: k, frequency: 'year', year: +m[1]!, index: 1 };
+  const spoken = spokenKey(key);
+  if (spoken) return parsePeriodKey(spoken);
   throw new AppError(ErrorCode.InvalidInput, `Mã kỳ "${key}" không hợp lệ. Dùng dạng 2026-Q4 (quý), 2026-H2 (6 tháng), 2026 (năm) hoặc 2026-11 (tháng).`);
+}
+
+/** "quý 4/2026", "quý IV năm 2026", "Q4/2026", "6 tháng cuối năm 2026", "tháng 11/2026", "năm 2026". */
+function spokenKey(text: string): string | null {
+  const f = fold(text).replace(/\s*nam\s*/g, ' nam ').replace(/\s+/g, ' ').trim();
+  const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+  let m: RegExpExecArray | null;
+  if ((m = /^(?:quy|q) ?([1-4]|iv|i{1,3})(?: ?[/-] ?| nam )(\d{4})$/.exec(f))) return `${m[2]}-Q${roman[m[1]!] ?? m[1]}`;
+  if ((m = /^6 thang (dau|cuoi)(?: nam)? ?[/-]? ?(\d{4})$/.exec(f))) return `${m[2]}-H${m[1] === 'dau' ? 1 : 2}`;
+  if ((m = /^thang (\d{1,2})(?: ?[/-] ?| nam )(\d{4})$/.exec(f))) return `${m[2]}-${m[1]}`;
+  if ((m = /^nam (\d{4})$/.exec(f))) return m[1]!;
+  return null;
 }
 
 function monthsOf(ref: PeriodRef): [number, number] {

@@ -42,7 +42,7 @@ export async function proposeRegime(app: Pick<App, 'db' | 'registry'>, documentR
     if (t.sectionId != null) leadsBySection.set(t.sectionId, [...(leadsBySection.get(t.sectionId) ?? []), lead.agency.key]);
   }
   const issuerKey = doc.issuer ? app.registry.resolve(doc.issuer).key : null;
-  const docOwner = issuerKey ? agencyKey(issuerKey, doc.province) : ([...leadCount].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
+  const docOwner = issuerKey ? agencyKey(app, issuerKey, doc.province) : ([...leadCount].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
   const ownerOf = (sectionId: number | null): string | null => {
     for (let s = sectionId, i = 0; s != null && i < 50; s = parentOf.get(s) ?? null, i++) {
       const leads = leadsBySection.get(s);
@@ -59,7 +59,7 @@ export async function proposeRegime(app: Pick<App, 'db' | 'registry'>, documentR
   for (const ind of indicators) {
     const valueKind = ind.kind === 'percent' || ind.unit === '%' ? 'percent' : ind.kind === 'money' ? 'money' : ind.kind === 'ratio' ? 'ratio' : 'count';
     add(ownerOf(ind.sectionId), {
-      label: clip(ind.subject),
+      label: clip(ind.subject.trim() || ind.text.trim() || `Chỉ tiêu ${ind.valueText}`),
       kind: 'figure',
       unit: ind.unit ?? (valueKind === 'percent' ? '%' : null),
       valueKind,
@@ -69,7 +69,7 @@ export async function proposeRegime(app: Pick<App, 'db' | 'registry'>, documentR
       targetValue: ind.valueMax ?? ind.valueMin ?? null,
       targetYear: ind.year ?? null,
       indicatorId: ind.id,
-    }, `chỉ tiêu "${clip(ind.subject, 60)}"`);
+    }, `chỉ tiêu "${clip(ind.subject || ind.text, 60)}"`);
   }
   for (const t of tasks) {
     const lead = t.agencies.find((a) => a.role === 'lead');

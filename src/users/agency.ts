@@ -1,12 +1,14 @@
 // Finds or creates the Agency row of a registry agency in a province: "Sở Tài chính" + "Cà Mau" → so-tc@ca-mau.
 import type { App } from '../app.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
-import { fold, slugify } from '../core/text.ts';
+import { fold } from '../core/text.ts';
 import type { Db } from '../db/client.ts';
+import { AgencyRows, agencyRowKey } from '../ingest/agency-rows.ts';
 
 export interface AgencyRow {
   id: number;
   key: string;
+  baseKey: string;
   name: string;
   province: string | null;
 }
@@ -20,8 +22,8 @@ export function registryKey(app: Pick<App, 'registry'>, nameOrKey: string): stri
   return key;
 }
 
-export function agencyKey(baseKey: string, province: string | null | undefined): string {
-  return province ? `${baseKey}@${slugify(province)}` : baseKey;
+export function agencyKey(app: Pick<App, 'registry'>, baseKey: string, province: string | null | undefined): string {
+  return agencyRowKey(baseKey, app.registry.get(baseKey), province ?? null);
 }
 
 /** Accepts a row key ("so-tc@ca-mau"), or a name/registry key plus a province. */
@@ -34,13 +36,9 @@ export async function ensureAgency(app: Pick<App, 'registry' | 'db'>, nameOrKey:
     return ensureAgency(app, base, provName);
   }
   const base = registryKey(app, nameOrKey);
-  const def = app.registry.get(base);
-  const key = agencyKey(base, province);
-  const row = await app.db.agency.upsert({
-    where: { key },
-    update: {},
-    create: { key, baseKey: base, name: def?.name ?? nameOrKey, kind: def?.kind ?? 'other', province: province ?? null },
-  });
+  // the import pipeline's own rule for row keys (national agencies have no province suffix), so rows are shared
+  const id = await new AgencyRows(app.registry).idForKey(app.db, base, province ?? null);
+  const row = await app.db.agency.findUniqueOrThrow({ where: { id: id! } });
   return pick(row);
 }
 
@@ -60,6 +58,6 @@ async function provinceNameFromSlug(db: Db, slug: string): Promise<string | null
   return rows[0]?.province ?? null;
 }
 
-function pick(r: { id: number; key: string; name: string; province: string | null }): AgencyRow {
-  return { id: r.id, key: r.key, name: r.name, province: r.province };
+function pick(r: { id: number; key: string; baseKey: string; name: string; province: string | null }): AgencyRow {
+  return { id: r.id, key: r.key, baseKey: r.baseKey, name: r.name, province: r.province };
 }

@@ -8,7 +8,7 @@ export interface BotUser {
   name: string | null;
   role: Role;
   province: string | null;
-  agency: { id: number; key: string; name: string; province: string | null } | null;
+  agency: { id: number; key: string; baseKey: string; name: string; province: string | null } | null;
 }
 
 export const ROLES: Role[] = ['official', 'coordinator', 'admin'];
@@ -19,7 +19,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   admin: 'quản trị viên',
 };
 
-type UserRow = { id: number; name: string | null; role: string; province: string | null; agency: { id: number; key: string; name: string; province: string | null } | null };
+type UserRow = { id: number; name: string | null; role: string; province: string | null; agency: { id: number; key: string; baseKey: string; name: string; province: string | null } | null };
 
 export function toBotUser(u: UserRow): BotUser {
   return {
@@ -27,7 +27,7 @@ export function toBotUser(u: UserRow): BotUser {
     name: u.name,
     role: (ROLES as string[]).includes(u.role) ? (u.role as Role) : 'official',
     province: u.province ?? u.agency?.province ?? null,
-    agency: u.agency ? { id: u.agency.id, key: u.agency.key, name: u.agency.name, province: u.agency.province } : null,
+    agency: u.agency ? { id: u.agency.id, key: u.agency.key, baseKey: u.agency.baseKey, name: u.agency.name, province: u.agency.province } : null,
   };
 }
 

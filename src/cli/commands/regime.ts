@@ -1,0 +1,145 @@
+// `cli regime create|load|show|edit|list` and `cli period open|lock|unlock|approve|reopen|list`.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Command } from 'commander';
+import type { App } from '../../app.ts';
+import { AppError, ErrorCode } from '../../core/errors.ts';
+import { openPeriod, reopenAgency, setPeriodStatus } from '../../reporting/period-service.ts';
+import { formatDate, frequencyLabel } from '../../reporting/periods.ts';
+import { proposeRegime } from '../../reporting/regime-propose.ts';
+import type { RegimeDef } from '../../reporting/regime-def.ts';
+import { exportRegime, getRegime, listRegimes, parseRegimeFile, regimeToYaml, saveRegime } from '../../reporting/regimes.ts';
+
+const FREQS = ['month', 'quarter', 'half-year', 'year'];
+
+function writeYaml(file: string, def: RegimeDef): string {
+  const path = resolve(file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, regimeToYaml(def));
+  return path;
+}
+
+export function register(program: Command, getApp: () => Promise<App>): void {
+  const regime = program.command('regime').description('Chế độ báo cáo (Nghị định 09/2019/NĐ-CP)');
+
+  regime
+    .command('create')
+    .description('Đề xuất chế độ báo cáo từ chỉ tiêu và nhiệm vụ của một văn bản, nhóm theo cơ quan chủ trì')
+    .requiredOption('--from <document>', 'số hiệu (ví dụ 37/KH-STTTT) hoặc mã số văn bản')
+    .option('--code <code>', 'mã chế độ báo cáo')
+    .option('--frequency <f>', FREQS.join(' | '), 'quarter')
+    .option('--deadline-days <n>', 'hạn nộp: số ngày sau khi hết kỳ', '10')
+    .option('--out <file>', 'ghi định nghĩa YAML để rà soát (mặc định data/regimes/<mã>.yaml)')
+    .action(async (o: { from: string; code?: string; frequency: string; deadlineDays: string; out?: string }) => {
+      if (!FREQS.includes(o.frequency)) throw new AppError(ErrorCode.InvalidInput, `Tần suất "${o.frequency}" không hợp lệ; chọn: ${FREQS.join(', ')}.`);
+      const app = await getApp();
+      const { def, warnings } = await proposeRegime(app, o.from, { code: o.code, frequency: o.frequency as RegimeDef['frequency'], deadlineDays: Number(o.deadlineDays) });
+      const saved = await saveRegime(app, def);
+      const path = writeYaml(o.out ?? `data/regimes/${def.code}.yaml`, await exportRegime(app.db, def.code));
+      console.log(`Đã tạo chế độ báo cáo ${saved.code}: ${saved.items} mục cho ${def.agencies.length} cơ quan.`);
+      for (const g of def.agencies) console.log(`  ${g.agency}: ${g.items.length} mục`);
+      for (const w of warnings) console.log(`Lưu ý: ${w}`);
+      console.log(`Rà soát: npm run cli -- regime show ${saved.code}; sửa tệp ${path} rồi: npm run cli -- regime edit ${saved.code} --file ${path}`);
+    });
+
+  regime
+    .command('load')
+    .description('Nạp (tạo hoặc thay) chế độ báo cáo từ tệp YAML/JSON viết tay, ví dụ data/regimes/x.yaml')
+    .argument('<file>')
+    .action(async (file: string) => {
+      const app = await getApp();
+      const r = await saveRegime(app, parseRegimeFile(file));
+      console.log(`Đã nạp chế độ báo cáo ${r.code} (${r.items} mục).`);
+    });
+
+  regime
+    .command('show')
+    .description('In định nghĩa chế độ báo cáo (YAML, nhóm theo cơ quan)')
+    .argument('<code>')
+    .option('--json', 'in JSON')
+    .action(async (code: string, o: { json?: boolean }) => {
+      const app = await getApp();
+      const def = await exportRegime(app.db, code);
+      console.log(o.json ? JSON.stringify(def, null, 2) : regimeToYaml(def));
+    });
+
+  regime
+    .command('edit')
+    .description('Sửa qua tệp: không có --file thì xuất ra data/regimes/<mã>.yaml; có --file thì nạp lại')
+    .argument('<code>')
+    .option('--file <file>', 'tệp YAML/JSON đã sửa')
+    .action(async (code: string, o: { file?: string }) => {
+      const app = await getApp();
+      if (!o.file) {
+        const path = writeYaml(`data/regimes/${code}.yaml`, await exportRegime(app.db, code));
+        return void console.log(`Đã xuất ${path}. Sửa tệp rồi chạy: npm run cli -- regime edit ${code} --file ${path}`);
+      }
+      const def = parseRegimeFile(o.file);
+      if (def.code !== code) throw new AppError(ErrorCode.InvalidInput, `Tệp định nghĩa mã "${def.code}", không phải "${code}".`);
+      const r = await saveRegime(app, def);
+      console.log(`Đã cập nhật chế độ báo cáo ${r.code} (${r.items} mục).`);
+    });
+
+  regime
+    .command('list')
+    .description('Các chế độ báo cáo')
+    .action(async () => {
+      const app = await getApp();
+      const rows = await listRegimes(app.db);
+      if (!rows.length) return void console.log('Chưa có chế độ báo cáo. Tạo: npm run cli -- regime create --from <văn bản> hoặc regime load <tệp>');
+      for (const r of rows) console.log(`${r.code} — ${r.name} (${frequencyLabel(r.frequency)}, hạn ${r.deadlineDays} ngày sau kỳ; ${r._count.items} mục, ${r._count.periods} kỳ)${r.paused ? ' [tạm dừng]' : ''}`);
+    });
+
+  const period = program.command('period').description('Kỳ báo cáo: mở, khóa, mở lại cho một cơ quan');
+
+  period
+    .command('open')
+    .argument('<regime>')
+    .argument('<key>', 'ví dụ 2026-Q4, 2026-H2, 2026, 2026-11')
+    .description('Mở một kỳ báo cáo (tính hạn nộp và ngày khóa)')
+    .action(async (code: string, key: string) => {
+      const app = await getApp();
+      const p = await openPeriod(app, code, key);
+      console.log(`Kỳ ${p.key} của ${code}: ${formatDate(p.startsAt)}–${formatDate(p.endsAt)}, hạn nộp ${formatDate(p.deadline)}, khóa từ ${formatDate(p.locksAt)}; trạng thái ${p.status}.`);
+    });
+
+  for (const [name, status, desc] of [
+    ['lock', 'locked', 'Khóa kỳ báo cáo (không ai sửa được nữa, trừ cơ quan được mở lại)'],
+    ['unlock', 'open', 'Bỏ khóa kỳ báo cáo'],
+    ['approve', 'approved', 'Phê duyệt kỳ báo cáo (khóa hẳn)'],
+  ] as const) {
+    period
+      .command(name)
+      .argument('<regime>')
+      .argument('<key>')
+      .description(desc)
+      .action(async (code: string, key: string) => {
+        const app = await getApp();
+        const p = await setPeriodStatus(app.db, code, key, status);
+        console.log(`Kỳ ${p.key} của ${code}: trạng thái ${p.status}.`);
+      });
+  }
+
+  period
+    .command('reopen')
+    .argument('<regime>')
+    .argument('<key>')
+    .requiredOption('--agency <name>', 'cơ quan được mở lại')
+    .description('Mở lại kỳ đã khóa cho một cơ quan (đến khi cơ quan gửi lại)')
+    .action(async (code: string, key: string, o: { agency: string }) => {
+      const app = await getApp();
+      const r = await reopenAgency(app, code, key, o.agency);
+      console.log(`Đã mở lại kỳ ${r.period.key} cho ${r.agency.name}; cơ quan sửa và gửi lại được đến khi gửi.`);
+    });
+
+  period
+    .command('list')
+    .argument('<regime>')
+    .description('Các kỳ của một chế độ báo cáo')
+    .action(async (code: string) => {
+      const app = await getApp();
+      const r = await getRegime(app.db, code);
+      const rows = await app.db.period.findMany({ where: { regimeId: r.id }, orderBy: { startsAt: 'asc' } });
+      for (const p of rows) console.log(`${p.key}: hạn ${formatDate(p.deadline)}, khóa ${formatDate(p.locksAt)}, ${p.status}`);
+    });
+}

@@ -1,0 +1,157 @@
+// The pure engine: no database, just (session, input, now, context) → (session, messages, effects).
+import { describe, expect, it } from 'vitest';
+import { step } from '../../src/conversation/engine.ts';
+import { emptySession, type FormContext, type FormItem, type Session } from '../../src/conversation/types.ts';
+
+const NOW = new Date('2027-01-05T02:00:00Z');
+
+function item(n: number, over: Partial<FormItem> = {}): FormItem {
+  return { id: 100 + n, n, kind: 'figure', label: `Chỉ tiêu ${n}`, unit: '%', valueKind: 'percent', min: null, max: null, targetText: null, targetValue: null, targetYear: null, prev: null, ...over };
+}
+
+function ctx(over: Partial<FormContext> = {}): FormContext {
+  return {
+    user: { id: 1, name: 'An', role: 'official', province: 'Cà Mau', agency: { id: 7, key: 'so-tttt@ca-mau', baseKey: 'so-tttt', name: 'Sở Thông tin và Truyền thông', province: 'Cà Mau' } },
+    channel: 'console',
+    period: { id: 3, key: '2026-Q4', label: 'quý IV/2026', regimeCode: 'r', regimeName: 'Báo cáo CNTT', deadline: new Date('2027-01-10T16:59:59.999Z'), locksAt: new Date('2027-02-09T16:59:59.999Z') },
+    agency: { id: 7, name: 'Sở Thông tin và Truyền thông' },
+    items: [item(1, { prev: { value: 72, status: null, percentDone: null } }), item(2, { valueKind: 'count', unit: 'doanh nghiệp' }), item(3, { kind: 'task_status', valueKind: null, unit: null })],
+    answers: {},
+    submission: null,
+    lock: null,
+    outlierFactor: 3,
+    ...over,
+  };
+}
+
+/** Feeds inputs one after another, like the runner, applying saveAnswer effects to the context. */
+function converse(c: FormContext, lines: string[], s: Session = emptySession()) {
+  let session = s;
+  const transcript: string[] = [];
+  const effects: unknown[] = [];
+  const r0 = step(session, { kind: 'start' }, NOW, c);
+  session = r0.session;
+  transcript.push(...r0.outbound.map((m) => m.text));
+  for (const line of lines) {
+    const r = step(session, { kind: 'text', text: line }, NOW, c);
+    for (const e of r.effects) {
+      effects.push(e);
+      if (e.kind === 'saveAnswer') c.answers[e.itemId] = { value: null, valueText: null, status: null, percentDone: null, note: null, skipped: false, ...c.answers[e.itemId], ...e.values } as FormContext['answers'][number];
+      if (e.kind === 'submit') c.submission = { status: 'submitted', submittedAt: NOW };
+    }
+    session = r.session;
+    transcript.push(...r.outbound.map((m) => m.text));
+  }
+  return { session, transcript, effects, last: transcript[transcript.length - 1] ?? '' };
+}
+
+describe('engine step', () => {
+  it('starts at the first unanswered item and shows target and last period', () => {
+    const c = ctx({ items: [item(1, { targetText: '90%', targetYear: 2020, prev: { value: 72, status: null, percentDone: null } })] });
+    const r = step(emptySession(), { kind: 'start' }, NOW, c);
+    expect(r.outbound.at(-1)?.text).toBe('Câu 1/1. Chỉ tiêu 1 (%)? Mục tiêu 90% năm 2020; kỳ trước: 72%');
+    expect(r.session.form).toMatchObject({ periodId: 3, agencyId: 7, cursor: 0, pending: null });
+    expect(r.effects).toEqual([]);
+  });
+
+  it('saves an accepted answer as an effect and moves on', () => {
+    const r = converse(ctx(), ['85,5']);
+    expect(r.effects).toEqual([{ kind: 'saveAnswer', itemId: 101, values: { value: 85.5, valueText: '85,5', note: null, skipped: false } }]);
+    expect(r.session.form?.cursor).toBe(1);
+    expect(r.last).toContain('Câu 2/3');
+  });
+
+  it('refuses a bad value without saving and asks the same question again', () => {
+    const r = converse(ctx(), ['abc', '150']);
+    expect(r.effects).toEqual([]);
+    expect(r.transcript.join('\n')).toContain('Tôi chưa hiểu "abc"');
+    expect(r.transcript.join('\n')).toContain('từ 0 đến 100');
+    expect(r.last).toContain('Câu 1/3');
+  });
+
+  it('asks back an ambiguous number and accepts the chosen reading', () => {
+    const c = ctx({ items: [item(1)] });
+    const first = converse(c, ['1.728']);
+    expect(first.session.form?.pending).toMatchObject({ kind: 'disambiguate', candidates: [1.728, 1728] });
+    const r = step(first.session, { kind: 'text', text: '1,728%', choice: 'c0' }, NOW, c);
+    expect(r.effects[0]).toMatchObject({ kind: 'saveAnswer', values: { value: 1.728 } });
+  });
+
+  it('asks to confirm a value far from last period, then stores the explanation with it', () => {
+    const r = converse(ctx(), ['10', 'có', 'Đổi cách tính']);
+    expect(r.effects).toEqual([{ kind: 'saveAnswer', itemId: 101, values: { value: 10, valueText: '10', note: 'Đổi cách tính', skipped: false } }]);
+    const no = converse(ctx(), ['10', 'không']);
+    expect(no.effects).toEqual([]);
+    expect(no.last).toContain('Câu 1/3');
+  });
+
+  it('takes an explicit confirmation before submitting', () => {
+    const r = converse(ctx(), ['80', 'bỏ qua', '3', 'bỏ qua', 'gửi']);
+    expect(r.session.form?.pending).toEqual({ kind: 'confirmSubmit' });
+    expect(r.transcript.join('\n')).toContain('Còn 1 câu chưa có số liệu (2)');
+    expect(r.effects.some((e) => (e as { kind: string }).kind === 'submit')).toBe(false);
+    const done = step(r.session, { kind: 'text', text: '1' }, NOW, ctx({ answers: {} }));
+    expect(done.effects).toEqual([{ kind: 'submit' }]);
+    expect(done.session.form).toBeNull();
+    expect(done.outbound[0]?.text).toContain('đúng hạn');
+  });
+
+  it('"sửa <n>" edits one item and returns to where the user was', () => {
+    const r = converse(ctx(), ['80', 'sửa 1', '81']);
+    expect(r.session.form?.cursor).toBe(1);
+    expect(r.transcript.join('\n')).toContain('Đã ghi: 80%');
+    expect(r.effects.at(-1)).toMatchObject({ values: { value: 81 } });
+  });
+
+  it('"quay lại", "xem", "trợ giúp", "hủy" keep or end the form without writing', () => {
+    const r = converse(ctx(), ['80', 'quay lại', 'xem', 'trợ giúp']);
+    expect(r.session.form?.cursor).toBe(0);
+    expect(r.transcript.join('\n')).toContain('1. Chỉ tiêu 1: 80%');
+    const h = converse(ctx(), ['hủy']);
+    expect(h.session.form).toBeNull();
+    expect(h.last).toContain('vẫn được lưu');
+  });
+
+  it('task status: choice, percent done, then a note', () => {
+    const c = ctx({ items: [item(1, { kind: 'task_status', valueKind: null, unit: null })] });
+    const r = converse(c, ['Đang triển khai', '60', 'Chờ vốn']);
+    expect(r.effects).toEqual([
+      { kind: 'saveAnswer', itemId: 101, values: { status: 'dang_trien_khai', skipped: false } },
+      { kind: 'saveAnswer', itemId: 101, values: { percentDone: 60 } },
+      { kind: 'saveAnswer', itemId: 101, values: { note: 'Chờ vốn' } },
+    ]);
+  });
+
+  it('answers a question typed mid-form through the runner and re-asks the pending question', () => {
+    const c = ctx({ isQuestion: (t) => t.endsWith('?') });
+    const r = converse(c, ['Ai chủ trì nhiệm vụ này?']);
+    expect(r.effects).toEqual([{ kind: 'askQuestion', text: 'Ai chủ trì nhiệm vụ này?' }]);
+    expect(r.session.form?.cursor).toBe(0);
+    expect(r.last).toContain('Câu 1/3');
+  });
+
+  it('a locked period refuses with the reason and closes the form', () => {
+    const open = converse(ctx(), []);
+    const r = step(open.session, { kind: 'text', text: '80' }, NOW, ctx({ lock: { message: 'Kỳ báo cáo đã khóa vì quá hạn.' } }));
+    expect(r.effects).toEqual([]);
+    expect(r.session.form).toBeNull();
+    expect(r.outbound[0]?.text).toBe('Kỳ báo cáo đã khóa vì quá hạn.');
+  });
+
+  it('a reminder starts the form when idle and re-asks the pending question when in it', () => {
+    const idle = step(emptySession(), { kind: 'reminder', periodId: 3 }, NOW, ctx());
+    expect(idle.session.form?.cursor).toBe(0);
+    expect(idle.outbound.at(-1)?.text).toContain('Câu 1/3');
+    const mid = converse(ctx(), ['80']);
+    const again = step(mid.session, { kind: 'reminder', periodId: 3 }, NOW, ctx());
+    expect(again.outbound).toHaveLength(1);
+    expect(again.outbound[0]?.text).toContain('Câu 2/3');
+  });
+
+  it('never mutates the session it is given (the runner persists the returned one)', () => {
+    const s = emptySession();
+    const frozen = JSON.stringify(s);
+    step(s, { kind: 'start' }, NOW, ctx());
+    expect(JSON.stringify(s)).toBe(frozen);
+  });
+});
