@@ -121,7 +121,9 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
       return out;
     }
     if (user && session.form) {
-      return engine(user, msg.channel, key, session, { kind: 'text', text, choice: msg.choice }, session.form.periodId, session.form.agencyId, now);
+      const fields = Object.keys(msg.formValues ?? {});
+      const itemId = fields.length === 1 && /^\d+$/.test(fields[0]!) ? Number(fields[0]) : undefined;
+      return engine(user, msg.channel, key, session, { kind: 'text', text, choice: msg.choice, itemId }, session.form.periodId, session.form.agencyId, now);
     }
     const cmd = formCommand(text);
     if (user && cmd && (cmd.cmd === 'edit' || cmd.cmd === 'review' || cmd.cmd === 'submit')) {

@@ -47,7 +47,16 @@ class Step {
       return this.start();
     }
     if (!this.s.form || this.s.form.periodId !== this.ctx.period.id) return this.start(input.text);
-    this.text(input.text.trim(), input.choice);
+    this.text(input.text.trim(), input.choice, input.itemId);
+  }
+
+  /** A value sent for a specific item (a native form field): answer that item, then come back. */
+  private focus(itemId: number): void {
+    const idx = this.ctx.items.findIndex((i) => i.id === itemId);
+    if (idx < 0 || idx === this.form.cursor) return;
+    this.form.returnTo ??= this.form.cursor;
+    this.form.cursor = idx;
+    this.form.pending = null;
   }
 
   private start(then?: string): void {
@@ -83,7 +92,17 @@ class Step {
     this.out.push(itemPrompt(this.ctx, item));
   }
 
-  private text(text: string, choice?: string): void {
+  /** Re-asks with the reason first, in the same message (Slack shows it as the error of the form field). */
+  private reprompt(reason: string): void {
+    const n = this.out.length;
+    this.prompt();
+    const m = this.out[n];
+    if (m) this.out[n] = { ...m, text: `${reason}\n${m.text}` };
+    else this.say(reason);
+  }
+
+  private text(text: string, choice?: string, itemId?: number): void {
+    if (itemId != null) this.focus(itemId);
     const cmd = formCommand(text);
     if (this.ctx.lock) {
       if (cmd?.cmd === 'review') this.out.push(summary(this.ctx));
@@ -137,8 +156,7 @@ class Step {
         const r = checkValue(value, figureSpec(item));
         this.form.pending = null;
         if (!r.ok) {
-          this.say(r.message);
-          return this.prompt(), true;
+          return this.reprompt(r.message), true;
         }
         return this.acceptFigure(item, value, p.raw, false), true;
       }
@@ -146,7 +164,7 @@ class Step {
         if (cmd && cmd.cmd !== 'skip') return false;
         if (!cmd && item) {
           const r = parseFigure(text, { valueKind: 'percent', min: 0, max: 100 });
-          if (!r.ok) return this.say(r.message), this.prompt(), true;
+          if (!r.ok) return this.reprompt(r.message), true;
           this.save(item, { percentDone: r.value }, `Đã ghi câu ${item.n}: hoàn thành ${formatNumber(r.value)}%.`);
         }
         this.form.pending = { kind: 'taskNote', itemId: p.itemId };
@@ -207,15 +225,13 @@ class Step {
     const item = this.item;
     if (!item) {
       if (this.ctx.isQuestion?.(text)) return this.question(text);
-      this.say(`Tôi chưa hiểu "${text}".`);
-      return this.prompt();
+      return this.reprompt(`Tôi chưa hiểu "${text}".`);
     }
     if (item.kind === 'task_status') {
       const st = readStatus(text, choice);
       if (!st) {
         if (this.ctx.isQuestion?.(text)) return this.question(text);
-        this.say('Xin chọn một trong ba tình trạng: 1. Chưa triển khai, 2. Đang triển khai, 3. Hoàn thành.');
-        return this.prompt();
+        return this.reprompt('Xin chọn một trong ba tình trạng: 1. Chưa triển khai, 2. Đang triển khai, 3. Hoàn thành.');
       }
       this.save(item, { status: st, skipped: false, ...(st === 'dang_trien_khai' ? {} : { percentDone: st === 'hoan_thanh' ? 100 : null }) }, STATUS_LABELS[st]);
       this.form.pending = st === 'dang_trien_khai' ? { kind: 'taskPercent', itemId: item.id } : { kind: 'taskNote', itemId: item.id };
@@ -228,8 +244,7 @@ class Step {
       return this.disambiguation(item, r.candidates, r.message);
     }
     if (r.reason === 'invalid' && this.ctx.isQuestion?.(text)) return this.question(text);
-    this.say(r.message);
-    this.prompt();
+    this.reprompt(r.message);
   }
 
   private question(text: string): void {
@@ -261,7 +276,10 @@ class Step {
     // integers without grouping dots, so "1728%" cannot be mistaken for the "1.728" just typed
     const plain = (v: number) => (Number.isInteger(v) ? String(v) : formatNumber(v));
     const label = (v: number) => (spec.valueKind === 'percent' ? `${plain(v)}%` : spec.valueKind === 'ratio' ? plain(v) : formatValue(v, spec));
-    this.say(message ?? `Ý bạn là ${candidates.map(label).join(' hay ')}?`, { choices: candidates.map((v, i) => ({ id: `c${i}`, label: label(v) })) });
+    this.say(message ?? `Ý bạn là ${candidates.map(label).join(' hay ')}?`, {
+      choices: candidates.map((v, i) => ({ id: `c${i}`, label: label(v) })),
+      input: { itemId: String(item.id), label: item.label, kind: 'number', decimal: true },
+    });
   }
 
   private save(item: FormItem, values: AnswerValues, shown: string | null): void {

@@ -1,5 +1,6 @@
 // Conversation sessions in the Session table: `user:<id>` once identified (shared by all of a person's
 // channels), `<channel>:<platform id>` before that.
+import type { SessionStore } from '../core/interfaces.ts';
 import type { ChannelName } from '../core/types.ts';
 import type { Db } from '../db/client.ts';
 import { emptySession, type Session } from './types.ts';
@@ -24,4 +25,22 @@ export async function loadSession(db: Db | Tx, key: string): Promise<Session> {
 export async function saveSession(db: Db | Tx, key: string, s: Session): Promise<void> {
   const data = JSON.stringify(s);
   await db.session.upsert({ where: { key }, update: { data }, create: { key, data } });
+}
+
+/** The core SessionStore port over the Session table (for modules that keep their own small chat state). */
+export class DbSessionStore implements SessionStore {
+  constructor(private readonly db: Db) {}
+  async load(key: string): Promise<unknown | null> {
+    const row = await this.db.session.findUnique({ where: { key } });
+    if (!row) return null;
+    try {
+      return JSON.parse(row.data) as unknown;
+    } catch {
+      return null;
+    }
+  }
+  async save(key: string, data: unknown): Promise<void> {
+    const json = JSON.stringify(data);
+    await this.db.session.upsert({ where: { key }, update: { data: json }, create: { key, data: json } });
+  }
 }

@@ -31,7 +31,7 @@ export const emptySession = (): Session => ({ v: 1, form: null, lastQuestion: nu
 export type EngineInput =
   | { kind: 'start'; then?: string } // "báo cáo" (then: a command to run once the form is open, e.g. "sửa 2")
   | { kind: 'reminder'; periodId: number } // proactive prompt from the scheduler
-  | { kind: 'text'; text: string; choice?: string };
+  | { kind: 'text'; text: string; choice?: string; itemId?: number }; // itemId: value of a native form field
 
 export interface AnswerValues {
   value?: number | null;

@@ -148,6 +148,21 @@ describe('engine step', () => {
     expect(again.outbound[0]?.text).toContain('Câu 2/3');
   });
 
+  it('a refusal re-asks the same field with the reason in the same message (native forms show it as the error)', () => {
+    const open = converse(ctx(), []);
+    const r = step(open.session, { kind: 'text', text: '120' }, NOW, ctx());
+    expect(r.outbound).toHaveLength(1);
+    expect(r.outbound[0]?.input?.itemId).toBe('101');
+    expect(r.outbound[0]?.text.split('\n')[0]).toContain('từ 0 đến 100');
+  });
+
+  it('a value sent for a specific form field answers that item and returns to the current one', () => {
+    const mid = converse(ctx(), ['80']);
+    const r = step(mid.session, { kind: 'text', text: '75', itemId: 101 }, NOW, ctx());
+    expect(r.effects).toEqual([{ kind: 'saveAnswer', itemId: 101, values: { value: 75, valueText: '75', note: null, skipped: false } }]);
+    expect(r.session.form?.cursor).toBe(1);
+  });
+
   it('never mutates the session it is given (the runner persists the returned one)', () => {
     const s = emptySession();
     const frozen = JSON.stringify(s);
