@@ -42,7 +42,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
   async function ask(text: string, session: Session, page = 1): Promise<OutboundMessage[]> {
     if (!deps.answerer) return [R.noKnowledge()];
     const r = await deps.answerer.answer(text, { page });
-    session.lastQuestion = { text, page: r.page };
+    session.lastQuestion = { text, page: r.page, hasMore: r.hasMore };
     const more = r.hasMore && !fold(r.reply).includes('them') ? '\n(Gõ "thêm" để xem tiếp.)' : '';
     return [{ text: r.reply + more }];
   }
@@ -116,7 +116,12 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
       if (out) return out;
     }
     if (isMore(text) && session.lastQuestion) {
-      const out = await ask(session.lastQuestion.text, session, session.lastQuestion.page + 1);
+      const last = session.lastQuestion;
+      const out = last.hasMore === false ? [{ text: 'Không còn kết quả nào nữa cho câu hỏi trước.' }] : await ask(last.text, session, last.page + 1);
+      if (user && session.form) {
+        // re-ask the pending form question after the extra results, like after any question mid-form
+        return [...out, { text: 'Quay lại báo cáo:' }, ...(await engine(user, msg.channel, key, session, { kind: 'reminder', periodId: session.form.periodId }, session.form.periodId, session.form.agencyId, now))];
+      }
       await saveSession(db, key, session);
       return out;
     }

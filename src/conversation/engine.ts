@@ -1,11 +1,10 @@
 // The pure conversation engine for the reporting form: (session, input, now, context) → (session, messages,
 // effects). It never touches the database; the runner persists the effects and the session in one transaction.
 import type { OutboundMessage } from '../core/types.ts';
-import { fold } from '../core/text.ts';
 import { checkValue, formatNumber, formatValue, parseFigure } from '../reporting/numbers.ts';
 import { daysLate, formatDate, formatDateTime } from '../reporting/periods.ts';
-import { endPrompt, figureSpec, helpText, intro, itemPrompt, readFigure, readStatus, STATUS_LABELS, summary, unanswered, YES_NO_OUTLIER, YES_NO_SUBMIT } from './form.ts';
-import { formCommand, isNo, isYes, type FormCommand } from './phrases.ts';
+import { endPrompt, figureSpec, sameNumber, helpText, intro, itemPrompt, readFigure, readStatus, STATUS_LABELS, summary, unanswered, YES_NO_OUTLIER, YES_NO_SUBMIT } from './form.ts';
+import { formCommand, isNo, isYes, numbered, type FormCommand } from './phrases.ts';
 import type { AnswerValues, Effect, EngineInput, FormContext, FormItem, FormState, Session, StepResult } from './types.ts';
 
 export function step(session: Session, input: EngineInput, now: Date, ctx: FormContext): StepResult {
@@ -306,18 +305,4 @@ class Step {
     this.s.form = null;
     this.say(`Đã gửi báo cáo ${ctx.period.label} của ${ctx.agency.name} lúc ${formatDateTime(this.now)}, ${when}. Bạn vẫn có thể sửa đến ${formatDate(ctx.period.locksAt)}: gõ "báo cáo" rồi "sửa <số>".`);
   }
-}
-
-/** Channels without buttons send the option's number: "1" → the first choice id. */
-function numbered(text: string, ids: string[]): string | undefined {
-  const m = /^\s*(\d)\s*\.?\s*$/.exec(text);
-  return m ? ids[Number(m[1]) - 1] : undefined;
-}
-
-/** Does the typed text name this candidate ("1,728%", "1728", "1.728")? */
-function sameNumber(text: string, candidate: number, item: FormItem): boolean {
-  const t = fold(text).replace(/\s+/g, '');
-  const spec = figureSpec(item);
-  const forms = [formatNumber(candidate), String(candidate), formatValue(candidate, spec)].map((x) => fold(x).replace(/\s+/g, ''));
-  return forms.some((x) => x === t || `${x}%` === t || x === `${t}%`);
 }

@@ -128,3 +128,11 @@ export function endPrompt(ctx: FormContext): OutboundMessage {
   }
   return { text: 'Đã hết các câu hỏi. Gõ "gửi" để gửi báo cáo, "sửa <số>" để sửa một câu, "xem" để xem lại.' };
 }
+
+/** Does the typed text name this candidate ("1,728%", "1728", "1.728")? */
+export function sameNumber(text: string, candidate: number, item: FormItem): boolean {
+  const t = fold(text).replace(/\s+/g, '');
+  const spec = figureSpec(item);
+  const forms = [formatNumber(candidate), String(candidate), formatValue(candidate, spec)].map((x) => fold(x).replace(/\s+/g, ''));
+  return forms.some((x) => x === t || `${x}%` === t || x === `${t}%`);
+}

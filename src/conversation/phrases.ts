@@ -63,3 +63,9 @@ export function registration(text: string): string | null {
 export const isMore = (text: string) => ['them', 'xem them', 'tiep', 'tiep theo', '/more'].includes(norm(text));
 export const isLinkRequest = (text: string) => ['lien ket', 'lien ket kenh', 'lien ket tai khoan', '/link'].includes(norm(text));
 export const isWhoAmI = (text: string) => ['toi la ai', '/me', 'thong tin cua toi'].includes(norm(text));
+
+/** Channels without buttons send the option's number: "1" → the first choice id. */
+export function numbered(text: string, ids: string[]): string | undefined {
+  const m = /^\s*(\d)\s*\.?\s*$/.exec(text);
+  return m ? ids[Number(m[1]) - 1] : undefined;
+}

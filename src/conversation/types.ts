@@ -23,7 +23,7 @@ export interface FormState {
 export interface Session {
   v: 1;
   form: FormState | null;
-  lastQuestion: { text: string; page: number } | null;
+  lastQuestion: { text: string; page: number; hasMore?: boolean } | null;
 }
 
 export const emptySession = (): Session => ({ v: 1, form: null, lastQuestion: null });

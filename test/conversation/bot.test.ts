@@ -41,6 +41,7 @@ describe('bot runner', () => {
     const say = chat(createBot(seed.app, { answerer }), 'telegram', 't1');
     expect(await say('Sở nào chủ trì xây dựng cơ sở dữ liệu')).toContain('Trả lời trang 1');
     expect(await say('thêm')).toContain('Trả lời trang 2 cho: Sở nào chủ trì');
+    expect(await say('thêm')).toBe('Không còn kết quả nào nữa cho câu hỏi trước.');
     expect(answerer.asked).toEqual([{ q: 'Sở nào chủ trì xây dựng cơ sở dữ liệu', page: 1 }, { q: 'Sở nào chủ trì xây dựng cơ sở dữ liệu', page: 2 }]);
   });
 
@@ -53,6 +54,9 @@ describe('bot runner', () => {
     const r = await say('Sở nào chủ trì xây dựng cơ sở dữ liệu');
     expect(r.split('\n')[0]).toBe('Trả lời trang 1 cho: Sở nào chủ trì xây dựng cơ sở dữ liệu');
     expect(r).toContain('Câu 2/4. Số doanh nghiệp');
+    const more = await say('thêm');
+    expect(more).toContain('Trả lời trang 2 cho: Sở nào chủ trì');
+    expect(more.split('\n').at(-1)).toBe('Câu 2/4. Số doanh nghiệp sử dụng hóa đơn điện tử (doanh nghiệp)? kỳ trước: 120 doanh nghiệp');
     expect(await say('130')).toContain('Đã ghi câu 2: 130 doanh nghiệp.');
   });
 

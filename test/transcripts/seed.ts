@@ -2,7 +2,7 @@
 // regime for Cà Mau with items for two agencies, last quarter's answers, an open quarter and invite codes.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createApp, type App } from '../../src/app.ts';
 import { ManualClock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/log.ts';
@@ -70,7 +70,8 @@ export interface Seeded {
 }
 
 export async function openTestApp(dbUrl: string, agenciesFile: string, clock: ManualClock): Promise<App> {
-  return createApp({ config: { DATABASE_URL: dbUrl, AGENCIES_FILE: agenciesFile }, clock, log: silentLogger });
+  const indexDir = join(dirname(dbUrl.replace(/^file:/, '')), 'index'); // never the repository's data/index
+  return createApp({ config: { DATABASE_URL: dbUrl, AGENCIES_FILE: agenciesFile, INDEX_DIR: indexDir }, clock, log: silentLogger });
 }
 
 export async function seedReporting(): Promise<Seeded> {

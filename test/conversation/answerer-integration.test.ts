@@ -1,0 +1,31 @@
+// With the real knowledge base: a question typed in the middle of the form is answered by src/answers over an
+// imported document, and the form carries on at the same question.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAnswerer } from '../../src/answers/index.ts';
+import { createBot } from '../../src/conversation/bot.ts';
+import { importPaths } from '../../src/ingest/pipeline.ts';
+import { CODES, seedReporting, type Seeded } from '../transcripts/seed.ts';
+
+let seed: Seeded | undefined;
+afterEach(async () => {
+  await seed?.close();
+});
+
+describe('mid-form question with the real answerer', () => {
+  it('answers from the imported plan and re-asks the pending question', async () => {
+    seed = await seedReporting();
+    await importPaths(seed.app, ['data/documents/ca-mau-2013-quyet-dinh-1578-qd-ubnd-ke-hoach-37-kh-stttt.txt']);
+    const answerer = await createAnswerer(seed.app);
+    const bot = createBot(seed.app, { answerer });
+    const say = async (text: string) => bot.handle({ channel: 'console', userId: 'q1', chatId: 'q1', text });
+    await say(`/start ${CODES.tttt}`);
+    await say('báo cáo');
+    await say('85');
+    const question = 'Cơ quan nào chủ trì bố trí kinh phí thực hiện kế hoạch?';
+    const expected = await answerer.answer(question);
+    const out = await say(question);
+    expect(out[0]?.text.startsWith(expected.reply.trim().slice(0, 40))).toBe(true);
+    expect(out.at(-1)?.text).toContain('Câu 2/4. Số doanh nghiệp sử dụng hóa đơn điện tử');
+    expect((await say('130')).map((m) => m.text)).toContain('Đã ghi câu 2: 130 doanh nghiệp.');
+  });
+});
