@@ -36,6 +36,20 @@ describe('runConsole (line mode)', () => {
   });
 });
 
+describe('runConsole (interactive)', () => {
+  it('greets, prompts with "> " and answers until the input ends', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let out = '';
+    output.on('data', (d: Buffer) => (out += d.toString('utf8')));
+    input.end('xin chào\n');
+    await runConsole(async (m) => [{ text: `Chào, bạn gõ: ${m.text}` }], { input, output, interactive: true });
+    expect(out).toContain('Ctrl-D để thoát');
+    expect(out).toContain('> ');
+    expect(out).toContain('Chào, bạn gõ: xin chào');
+  });
+});
+
 describe('ConsoleChannel adapter', () => {
   it('prints proactive messages with their recipient', async () => {
     const output = new PassThrough();
