@@ -26,7 +26,7 @@ export async function statusReply(app: App, user: BotUser | null, rest: string, 
     if (!ids.length) return [{ text: `${agency.name} không có kỳ báo cáo nào.` }];
     return Promise.all(ids.map(async (id) => ({ text: await agencyDetail(db, id, agency.id) })));
   }
-  const ids = await currentPeriods(db, now);
+  const ids = await currentPeriods(db, now, undefined, user.province);
   if (!ids.length) return [{ text: 'Chưa có kỳ báo cáo nào được mở.' }];
   const out: OutboundMessage[] = [];
   for (const id of ids) out.push({ text: formatPeriodStatus(await periodStatus(db, id, now), now) });

@@ -99,10 +99,13 @@ export async function agencyDetail(db: Db, periodId: number, agencyId: number): 
   return [head, ...lines].join('\n');
 }
 
-/** The most recent period of each regime (optionally only regimes where an agency answers). */
-export async function currentPeriods(db: Db, now: Date, agencyId?: number): Promise<number[]> {
+/** The most recent started period of each regime (optionally only where an agency answers, or of a province). */
+export async function currentPeriods(db: Db, now: Date, agencyId?: number, province?: string | null): Promise<number[]> {
   const periods = await db.period.findMany({
-    where: { regime: { paused: false, ...(agencyId ? { items: { some: { agencyId } } } : {}) }, startsAt: { lte: now } },
+    where: {
+      regime: { paused: false, ...(agencyId ? { items: { some: { agencyId } } } : {}), ...(province ? { OR: [{ province: null }, { province }] } : {}) },
+      startsAt: { lte: now },
+    },
     orderBy: [{ regimeId: 'asc' }, { endsAt: 'desc' }],
   });
   const seen = new Set<number>();
