@@ -28,6 +28,8 @@ export interface DispatchContext {
   maxAttempts: number;
   concurrency: number;
   chunkSize: number;
+  /** A send taking longer is abandoned as failed (delivery unknown: at-least-once applies). */
+  sendTimeoutMs: number;
   /** Renews the scheduler lease; false when it was lost (stop flushing). */
   keepLease: () => Promise<boolean>;
 }
@@ -50,6 +52,15 @@ const MAX_INLINE_WAIT_MS = 0;
 
 function backoffMs(attempt: number): number {
   return Math.min(60_000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from the channel after ${ms} ms`)), ms);
+    timer.unref();
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
 
 async function runPool<T>(items: T[], n: number, fn: (x: T) => Promise<void>): Promise<void> {
@@ -152,7 +163,7 @@ async function processRow(ctx: DispatchContext, chunk: Chunk, row: Row, now: Dat
     } else {
       await ctx.limiter.acquire(channel, chatId);
       try {
-        res = await (ctx.adapters.get(channel) as ChannelAdapter).send(chatId, messages);
+        res = await withTimeout((ctx.adapters.get(channel) as ChannelAdapter).send(chatId, messages), ctx.sendTimeoutMs);
       } catch (e) {
         res = { ok: false, reason: 'error', error: (e as Error).message };
       }

@@ -27,6 +27,8 @@ export interface SchedulerDeps {
   timezone?: string;
   /** How long a lease lasts without renewal (default 2 min). */
   leaseMs?: number;
+  /** A channel call taking longer is abandoned and retried later (default 1 min, below sendingLeaseMs). */
+  sendTimeoutMs?: number;
   /** How long a 'sending' row may stay unconfirmed before it is considered interrupted (default 2 min). */
   sendingLeaseMs?: number;
   limits?: Partial<Record<ChannelName, ChannelLimit>>;
@@ -66,7 +68,9 @@ export function createScheduler(app: App, deps: SchedulerDeps): Scheduler {
   const cal = calendarFromConfig(app.config);
   const leaseMs = deps.leaseMs ?? 2 * TICK_MS;
   const plan: PlanContext = { db: app.db, cal, offsets: parseOffsets(app.config.REMINDER_OFFSETS_DAYS), log: app.log };
-  const keepLease = () => acquireLease(app.db, LEASE_NAME, holder, clock.now(), leaseMs);
+  let stopping = false;
+  // Renewed between chunks of a batch; a stopping scheduler lets its batch end at the next chunk.
+  const keepLease = async () => !stopping && acquireLease(app.db, LEASE_NAME, holder, clock.now(), leaseMs);
   const dispatch: DispatchContext = {
     db: app.db,
     cal,
@@ -76,6 +80,7 @@ export function createScheduler(app: App, deps: SchedulerDeps): Scheduler {
     limiter: new RateLimiter({ limits: deps.limits, now: deps.limiterNow }),
     idleMs: app.config.IDLE_MINUTES * 60_000,
     sendingLeaseMs: deps.sendingLeaseMs ?? 2 * TICK_MS,
+    sendTimeoutMs: deps.sendTimeoutMs ?? TICK_MS,
     maxAttempts: deps.maxAttempts ?? 8,
     concurrency: deps.concurrency ?? 8,
     chunkSize: deps.chunkSize ?? 200,
@@ -111,6 +116,7 @@ export function createScheduler(app: App, deps: SchedulerDeps): Scheduler {
       }
     },
     async start() {
+      stopping = false;
       const last = await lastRunAt(app.db, JOB_NAME);
       const now = clock.now();
       if (!last || now.getTime() - last.getTime() > 2 * TICK_MS) {
@@ -132,6 +138,7 @@ export function createScheduler(app: App, deps: SchedulerDeps): Scheduler {
       );
     },
     async stop() {
+      stopping = true;
       if (task) {
         await task.destroy();
         task = null;
