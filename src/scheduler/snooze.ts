@@ -15,7 +15,9 @@ const UNIT_MS: [RegExp, number][] = [
 
 export type SnoozeParse = { until: Date } | { error: string };
 
-const SNOOZE_HEAD = /^(?:nhac lai|nhac toi|hoan nhac|snooze)\b\s*(?:sau\b)?\s*(.*)$/;
+// "nhắc lại" alone (or "nhắc lại câu hỏi") is left to the conversation: only "nhắc lại sau …", "nhắc lại
+// ngày mai / tuần sau", "hoãn nhắc …" and "snooze …" are snooze requests.
+const SNOOZE_HEAD = /^(?:(?:nhac lai|nhac toi)(?= sau\b| (?:ngay )?mai\b| sang mai\b| tuan (?:sau|toi)\b)|hoan nhac\b|snooze\b)\s*(?:sau\b)?\s*(.*)$/;
 
 /** True when the text is a snooze request ("nhắc lại sau", "snooze 30m", "nhắc lại ngày mai"…). */
 export function isSnoozeText(text: string): boolean {

@@ -72,6 +72,22 @@ describe('restarts and concurrency', () => {
     expect(officials(s)).toHaveLength(20);
   });
 
+  it('the documented limit: a message delivered just before the crash, never confirmed, is sent once more', async () => {
+    const appA = await open();
+    await seed(appA.db, { agencies: 1, officialsPerAgency: 3 });
+    // The platform accepts call 2, then the process dies before it can mark the row 'sent'.
+    const tgA = new FakeAdapter('telegram', clock, (_c, call) => (call === 2 ? 'deliver-then-hang' : call > 2 ? 'hang' : { ok: true }));
+    void newScheduler(appA, [tgA], { holder: 'A', concurrency: 1 }).tick();
+    await until(() => tgA.calls === 2);
+    const appB = await open();
+    const tgB = new FakeAdapter('telegram', clock);
+    clock.advance(3 * 60_000);
+    await newScheduler(appB, [tgB], { holder: 'B' }).tick();
+    const got = deliveries(tgA, tgB);
+    expect(got.size).toBe(3); // nothing lost
+    expect([...got.values()].sort()).toEqual([1, 1, 2]); // at-least-once: the unconfirmed one is repeated
+  });
+
   it('a send that throws is retried later by the same process, once', async () => {
     const app = await open();
     await seed(app.db, { agencies: 2, officialsPerAgency: 3 });

@@ -17,9 +17,12 @@ export interface SentRecord {
   at: Date;
 }
 
-type Behaviour = (chatId: string, call: number) => DeliveryResult | 'hang' | 'throw' | Promise<DeliveryResult>;
+type Behaviour = (chatId: string, call: number) => DeliveryResult | 'hang' | 'deliver-then-hang' | 'throw' | Promise<DeliveryResult>;
 
-/** A channel that records what it delivered. `behaviour` can refuse, throw, or hang forever (a killed process). */
+/**
+ * A channel that records what it delivered. `behaviour` can refuse, throw, hang forever before delivering
+ * (a process killed mid-call) or deliver and then hang (killed after the platform accepted the message).
+ */
 export class FakeAdapter implements ChannelAdapter {
   readonly sent: SentRecord[] = [];
   calls = 0;
@@ -35,12 +38,13 @@ export class FakeAdapter implements ChannelAdapter {
     const b = this.behaviour?.(chatId, call);
     if (b === 'hang') return new Promise<DeliveryResult>(() => {});
     if (b === 'throw') throw new Error('connection reset');
-    const r = b ? await b : { ok: true as const };
+    const r = b === 'deliver-then-hang' || !b ? { ok: true as const } : await b;
     if (r.ok) {
       for (const m of messages) {
         this.sent.push({ channel: this.name, chatId, text: m.text, choices: (m.choices ?? []).map((c) => c.label), at: this.clock.now() });
       }
     }
+    if (b === 'deliver-then-hang') return new Promise<DeliveryResult>(() => {}); // accepted, then the process died
     return r;
   }
 }

@@ -28,6 +28,9 @@ describe('parseSnooze', () => {
     expect(at('nhắc lại sau chút xíu')).toMatchObject({ error: expect.stringContaining('Ví dụ') });
     expect(at('snooze 45d')).toMatchObject({ error: expect.stringContaining('30 ngày') });
     expect(at('báo cáo')).toBeNull();
+    expect(at('nhắc lại câu hỏi')).toBeNull(); // "repeat the question" inside a form is not a snooze
+    expect(at('nhắc lại')).toBeNull();
+    expect(at('hoãn nhắc 1 giờ')).toEqual(vn('2026-10-01T10:00'));
   });
 });
 
