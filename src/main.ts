@@ -1,0 +1,82 @@
+// `npm start`: import data/, build the answerer and the conversation engine, start every configured channel
+// (the console chat when none is), and the reminder scheduler. Logs go to stderr; stdout is the console chat.
+import { createApp, type App } from './app.ts';
+import type { ChannelAdapter } from './core/interfaces.ts';
+import type { ChannelName } from './core/types.ts';
+import { createAnswerer } from './answers/index.ts';
+import { createChannelAdapters, startChannelAdapters, stopChannelAdapters } from './channels/index.ts';
+import { ConsoleChannel } from './channels/console/index.ts';
+import { createBot } from './conversation/index.ts';
+import { importPaths } from './ingest/pipeline.ts';
+import { reportChatCommands } from './reporting/report/chat-commands.ts';
+import { createScheduler, schedulerCommands } from './scheduler/index.ts';
+
+async function importData(app: App): Promise<void> {
+  const t0 = performance.now();
+  const r = await importPaths(app, [app.config.DATA_DIR], {
+    onProgress: (f, i, total) => {
+      if (f.status !== 'unchanged') process.stderr.write(`[${i + 1}/${total}] ${f.file}: ${f.message}\n`);
+    },
+  });
+  const count = (s: string) => r.files.filter((f) => f.status === s).length;
+  app.log.info(
+    { new: count('new'), updated: count('updated'), unchanged: count('unchanged'), errors: count('error'), ms: Math.round(performance.now() - t0) },
+    'documents imported',
+  );
+}
+
+export async function main(): Promise<void> {
+  const app = await createApp();
+  await importData(app);
+  const answerer = await createAnswerer(app);
+
+  const adapters = new Map<ChannelName, ChannelAdapter>();
+  const scriptedConsole = !process.stdin.isTTY;
+  const scheduler = createScheduler(app, { adapters });
+  const bot = createBot(app, { answerer, commands: [...reportChatCommands(app), ...schedulerCommands(app, scheduler)] });
+
+  const { adapters: configured, problems } = createChannelAdapters(app.config, app.log);
+  for (const p of problems) app.log.warn({}, p);
+  const run = await startChannelAdapters(configured, bot.handle);
+  for (const p of run.problems) app.log.error({}, p);
+  for (const a of run.started) adapters.set(a.name, a);
+
+  let console_: ConsoleChannel | null = null;
+  if (run.started.length === 0) {
+    console_ = new ConsoleChannel({
+      input: process.stdin,
+      output: process.stdout,
+      interactive: !scriptedConsole,
+      userId: process.env.CONSOLE_USER,
+    });
+    adapters.set('console', console_);
+    await console_.start(bot.handle);
+  } else {
+    app.log.info({ channels: run.started.map((a) => a.name) }, 'channels started');
+  }
+
+  // A piped console session is a script: no reminders interleaved with its replies unless asked for.
+  const withScheduler = process.env.SCHEDULER ? process.env.SCHEDULER !== 'off' : !(console_ && scriptedConsole);
+  if (withScheduler) await scheduler.start();
+
+  let stopping = false;
+  const shutdown = async (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    await scheduler.stop().catch(() => {});
+    await stopChannelAdapters(run.started).catch(() => {});
+    await app.close();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+  if (console_) {
+    await console_.done;
+    await shutdown(0);
+  }
+}
+
+main().catch((e) => {
+  console.error(`Không khởi động được: ${(e as Error).message}`);
+  process.exit(1);
+});

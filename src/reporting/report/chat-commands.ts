@@ -1,0 +1,81 @@
+// Chat commands for consolidated reports: "báo cáo tổng hợp [mã chế độ] [quý 4]" (coordinators and admins),
+// "chi tiết <n>" after a report, and "lịch sử báo cáo" (an official's own agency).
+import type { App } from '../../app.ts';
+import { isAppError } from '../../core/errors.ts';
+import { fold } from '../../core/text.ts';
+import type { OutboundMessage } from '../../core/types.ts';
+import type { BotUser, ExtraCommand } from '../../conversation/ports.ts';
+import { agencyHistory, buildConsolidatedReport, consolidatedReportForChat, periodSuffix, renderAgencyHistory, renderItemDetail, resolveReportRef, normalizePeriodKey } from './index.ts';
+
+const SUMMARY = /^bao cao tong hop\b/;
+const DETAIL = /^chi tiet\s+(\d{1,4})$/;
+const HISTORY = /^lich su bao cao\b/;
+
+const say = (text: string): OutboundMessage[] => [{ text }];
+const canSeeAll = (u: BotUser | null) => u?.role === 'coordinator' || u?.role === 'admin';
+
+/** "KH-CDS-2026 quý 4" → regime + period; a lone period ("quý 4", "2026-Q4") leaves the regime to be inferred. */
+export function splitReportArgs(rest: string): { regime?: string; period?: string } {
+  const r = rest.trim();
+  if (!r) return {};
+  const isPeriod = (s: string) => periodSuffix(s) !== null || /^\d{4}(-(q[1-4]|h[12]|\d{2}))?$/i.test(normalizePeriodKey(s));
+  if (isPeriod(r)) return { period: r };
+  const [first, ...others] = r.split(/\s+/);
+  return { regime: first, period: others.join(' ') || undefined };
+}
+
+export function reportChatCommands(app: App): ExtraCommand[] {
+  // What "chi tiết <n>" refers to: the last consolidated report each person asked for.
+  const lastRef = new Map<number, { regimeId: number; periodKey: string }>();
+
+  const summary: ExtraCommand = {
+    name: 'report.summary',
+    match: (text) => SUMMARY.test(fold(text)),
+    async run({ user, text, now }) {
+      if (!canSeeAll(user)) return say('Chỉ điều phối viên hoặc quản trị viên xem được báo cáo tổng hợp. Cán bộ báo cáo có thể gõ "lịch sử báo cáo" để xem báo cáo của cơ quan mình.');
+      const rest = text.trim().replace(/^\S+\s+\S+\s+\S+\s+\S+/, ''); // drop "báo cáo tổng hợp"
+      try {
+        const args = splitReportArgs(rest);
+        const r = await consolidatedReportForChat(app.db, { ...args, now });
+        lastRef.set(user!.id, { regimeId: r.report.regime.id, periodKey: r.report.period.key });
+        return [{ text: r.text }, ...r.files.map((file) => ({ text: `Tệp ${file.name}`, file }))];
+      } catch (e) {
+        if (isAppError(e)) return say(e.userMessage);
+        throw e;
+      }
+    },
+  };
+
+  const detail: ExtraCommand = {
+    name: 'report.detail',
+    match: (text, user) => DETAIL.test(fold(text)) && canSeeAll(user),
+    async run({ user, text, now }) {
+      const n = Number(DETAIL.exec(fold(text))![1]);
+      try {
+        const ref = lastRef.get(user!.id) ?? (await resolveReportRef(app.db, { now }));
+        const report = await buildConsolidatedReport(app.db, { regime: ref.regimeId, period: ref.periodKey, now });
+        return say(renderItemDetail(report, n));
+      } catch (e) {
+        if (isAppError(e)) return say(e.userMessage);
+        throw e;
+      }
+    },
+  };
+
+  const history: ExtraCommand = {
+    name: 'report.history',
+    match: (text) => HISTORY.test(fold(text)),
+    async run({ user, now }) {
+      if (!user) return say('Bạn chưa đăng ký. Gửi "/start <mã mời>" để bắt đầu.');
+      if (!user.agency) return say('Tài khoản của bạn không gắn với cơ quan nào nên chưa có lịch sử báo cáo.');
+      try {
+        return say(renderAgencyHistory(await agencyHistory(app.db, { agencyId: user.agency.id, now })));
+      } catch (e) {
+        if (isAppError(e)) return say(e.userMessage);
+        throw e;
+      }
+    },
+  };
+
+  return [summary, detail, history];
+}
