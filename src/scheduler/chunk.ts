@@ -1,4 +1,5 @@
 // Loads, in a few queries, everything a batch of Outbox rows needs to decide and render.
+import { sessionKey } from '../conversation/sessions.ts';
 import type { Db } from '../db/client.ts';
 import type { OutboxPayload } from './messages.ts';
 import { reportingAgencies } from './planner.ts';
@@ -52,7 +53,11 @@ export async function loadChunk(db: Db, rows: { userId: number | null; payload: 
     },
   });
   const sessionOwner = new Map<string, number>();
-  for (const u of users) for (const i of u.identities) sessionOwner.set(`${i.channel}:${i.externalId}`, u.id);
+  // The engine keys a registered person's session by user id (shared across channels), an unregistered one's by identity.
+  for (const u of users) {
+    sessionOwner.set(sessionKey('console', '', u.id), u.id);
+    for (const i of u.identities) sessionOwner.set(`${i.channel}:${i.externalId}`, u.id);
+  }
   const sessions = sessionOwner.size
     ? await db.session.findMany({ where: { key: { in: [...sessionOwner.keys()] } }, select: { key: true, updatedAt: true } })
     : [];

@@ -6,6 +6,7 @@ import type { App } from '../../src/app.ts';
 import { calendarFromConfig, parseSnooze, schedulerCommands, snoozeUser, type BotUser, type Scheduler } from '../../src/scheduler/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import { FakeAdapter, chatOf, newScheduler, seed, submit, testApp, vn, type Seeded } from './helpers.ts';
+import { sessionKey } from '../../src/conversation/sessions.ts';
 
 describe('parseSnooze', () => {
   const cal = calendarFromConfig(loadConfig({}));
@@ -59,13 +60,12 @@ describe('idle wait, snooze and leave', () => {
   });
 
   const sentTo = (u: number) => tg.sent.filter((m) => m.chatId === chatOf(u));
-  // The conversation engine saves the session on every message; the scheduler only reads updatedAt.
-  const touchSession = (u: number, at: Date) =>
-    app.db.session.upsert({
-      where: { key: `telegram:telegram-${u}` },
-      create: { key: `telegram:telegram-${u}`, data: '{"form":{"step":2}}', updatedAt: at },
-      update: { updatedAt: at },
-    });
+  // The conversation engine saves the session on every message, under the key it uses for a registered
+  // person; the scheduler only reads updatedAt.
+  const touchSession = (u: number, at: Date) => {
+    const key = sessionKey('telegram', `telegram-${u}`, u);
+    return app.db.session.upsert({ where: { key }, create: { key, data: '{"form":{"step":2}}', updatedAt: at }, update: { updatedAt: at } });
+  };
 
   it('waits until a user in the middle of a form has been idle for IDLE_MINUTES', async () => {
     await touchSession(u1, vn('2026-10-01T08:58')); // u1 is answering a form
