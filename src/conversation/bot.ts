@@ -11,7 +11,7 @@ import { createLinkCode, redeemInvite } from '../users/invites.ts';
 import { describeUser, userByIdentity, userById, type BotUser } from '../users/users.ts';
 import { applyEffects, loadFormContext } from './context.ts';
 import { step } from './engine.ts';
-import { formCommand, isLinkRequest, isMore, isWhoAmI, registration, startReport, statusRequest } from './phrases.ts';
+import { choiceText, formCommand, isLinkRequest, isMore, isWhoAmI, registration, startReport, statusRequest } from './phrases.ts';
 import type { BotDeps } from './ports.ts';
 import * as R from './replies.ts';
 import { loadSession, saveSession, sessionKey } from './sessions.ts';
@@ -86,7 +86,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
 
   async function route(msg: InboundMessage): Promise<OutboundMessage[]> {
     const now = app.clock.now();
-    const text = cleanInput(msg.text ?? '').trim();
+    const text = choiceText(cleanInput(msg.text ?? '').trim(), msg.choice);
     const user = await userByIdentity(db, msg.channel, msg.userId);
 
     const code = registration(text);

@@ -44,6 +44,7 @@ export function isNo(text: string, choice?: string): boolean {
 export function startReport(text: string): string | null {
   const t = text.trim().replace(/[.!;]+$/g, '');
   if (!/^(?:bao cao|\/report|\/baocao)(?:\s+.+)?$/.test(fold(t))) return null;
+  if (/^bao cao ngay$/.test(fold(t))) return ''; // the reminder's "Báo cáo ngay" button
   return t.split(/\s+/).slice(t.startsWith('/') ? 1 : 2).join(' '); // keep the rest as spelled
 }
 
@@ -68,4 +69,12 @@ export const isWhoAmI = (text: string) => ['toi la ai', '/me', 'thong tin cua to
 export function numbered(text: string, ids: string[]): string | undefined {
   const m = /^\s*(\d)\s*\.?\s*$/.exec(text);
   return m ? ids[Number(m[1]) - 1] : undefined;
+}
+
+/** Buttons that other modules attach to proactive messages (reminders), by choice id → the text they stand for. */
+const CHOICE_TEXT: Record<string, string> = { bao_cao: 'báo cáo', nhac_lai_sau: 'nhắc lại sau' };
+
+/** The text a pressed button stands for, so a button works even when its label is not known (after a restart). */
+export function choiceText(text: string, choice?: string): string {
+  return (choice && CHOICE_TEXT[choice]) ?? text;
 }

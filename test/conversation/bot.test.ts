@@ -60,6 +60,14 @@ describe('bot runner', () => {
     expect(await say('130')).toContain('Đã ghi câu 2: 130 doanh nghiệp.');
   });
 
+  it("a reminder's 'Báo cáo ngay' button opens the form, by label or by bare choice id after a restart", async () => {
+    const say = chat(createBot(seed.app, { answerer: new PagedAnswerer() }), 'telegram', 'tg-r');
+    await say(`/start ${CODES.tttt}`);
+    expect(await say('Báo cáo ngay', 'bao_cao')).toContain('Câu 1/4.');
+    await say('hủy');
+    expect(await say('bao_cao', 'bao_cao')).toContain('Câu 1/4.');
+  });
+
   it('runs extra commands registered by other modules before free text', async () => {
     const seen: string[] = [];
     const pause: ExtraCommand = {
