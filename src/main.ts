@@ -1,15 +1,10 @@
 // `npm start`: import data/, build the answerer and the conversation engine, start every configured channel
 // (the console chat when none is), and the reminder scheduler. Logs go to stderr; stdout is the console chat.
 import { createApp, type App } from './app.ts';
-import type { ChannelAdapter } from './core/interfaces.ts';
-import type { ChannelName } from './core/types.ts';
-import { createAnswerer } from './answers/index.ts';
 import { createChannelAdapters, startChannelAdapters, stopChannelAdapters } from './channels/index.ts';
 import { ConsoleChannel } from './channels/console/index.ts';
-import { createBot } from './conversation/index.ts';
 import { importPaths } from './ingest/pipeline.ts';
-import { reportChatCommands } from './reporting/report/chat-commands.ts';
-import { createScheduler, schedulerCommands } from './scheduler/index.ts';
+import { buildRuntime } from './runtime.ts';
 
 async function importData(app: App): Promise<void> {
   const t0 = performance.now();
@@ -28,12 +23,8 @@ async function importData(app: App): Promise<void> {
 export async function main(): Promise<void> {
   const app = await createApp();
   await importData(app);
-  const answerer = await createAnswerer(app);
-
-  const adapters = new Map<ChannelName, ChannelAdapter>();
+  const { bot, scheduler, adapters } = await buildRuntime(app);
   const scriptedConsole = !process.stdin.isTTY;
-  const scheduler = createScheduler(app, { adapters });
-  const bot = createBot(app, { answerer, commands: [...reportChatCommands(app), ...schedulerCommands(app, scheduler)] });
 
   const { adapters: configured, problems } = createChannelAdapters(app.config, app.log);
   for (const p of problems) app.log.warn({}, p);
