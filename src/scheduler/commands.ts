@@ -1,7 +1,8 @@
 // Chat commands the conversation engine hands to the scheduler: snooze (anyone), and for coordinators the
 // reminder calendar, "nhắc ngay", pausing/resuming a regime and putting a person on leave.
 import type { App } from '../app.ts';
-import type { ChannelName, OutboundMessage } from '../core/types.ts';
+import type { OutboundMessage } from '../core/types.ts';
+import type { BotUser, ExtraCommand } from '../conversation/ports.ts';
 import { fold } from '../core/text.ts';
 import type { Scheduler } from './scheduler.ts';
 import { addDays, atLocal, fmtDate, fmtDateTime, isAllowed, localDay, nextAllowedSlot, type Calendar } from './time.ts';
@@ -9,18 +10,7 @@ import { findRegime, isSnoozeText, parseSnooze, pauseUser, setRegimePaused, snoo
 import { formatUpcoming, upcoming } from './upcoming.ts';
 import { parseOffsets } from './planner.ts';
 
-// Local definitions until the lead unifies them with the conversation engine's.
-export interface BotUser {
-  id: number;
-  role: 'official' | 'coordinator' | 'admin';
-  agency: { id: number; key: string; name: string; province: string | null } | null;
-}
-
-export interface ExtraCommand {
-  name: string;
-  match(text: string, user: BotUser | null): boolean;
-  run(ctx: { user: BotUser | null; text: string; now: Date; channel: ChannelName }): Promise<OutboundMessage[]>;
-}
+export type { BotUser, ExtraCommand };
 
 const say = (text: string): OutboundMessage[] => [{ text }];
 const NOT_REGISTERED = 'Anh/chị chưa đăng ký với hệ thống. Hãy gửi “/start <mã mời>” do cán bộ điều phối cấp.';

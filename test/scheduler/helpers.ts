@@ -1,5 +1,6 @@
 // Scheduler test helpers: an App on a temp DB file, fake channel adapters that record sends, and a seeded
 // reporting regime (agencies, officials with identities, a coordinator, one open quarter).
+import type { BotUser } from '../../src/conversation/ports.ts';
 import { createApp, type App } from '../../src/app.ts';
 import type { Config } from '../../src/config.ts';
 import { ManualClock } from '../../src/core/clock.ts';
@@ -146,3 +147,8 @@ export function newScheduler(app: App, adapters: ChannelAdapter[], extra: Partia
 }
 
 export const chatOf = (userId: number, ch: ChannelName = 'telegram') => `${ch}-chat-${userId}`;
+
+/** A registered person as the engine hands it to chat commands (no agency needed for scheduler commands). */
+export function botUser(id: number, role: BotUser['role']): BotUser {
+  return { id, name: null, role, province: null, agency: null };
+}

@@ -5,7 +5,7 @@ import { ManualClock } from '../../src/core/clock.ts';
 import type { App } from '../../src/app.ts';
 import { calendarFromConfig, parseSnooze, schedulerCommands, snoozeUser, type BotUser, type Scheduler } from '../../src/scheduler/index.ts';
 import { loadConfig } from '../../src/config.ts';
-import { FakeAdapter, chatOf, newScheduler, seed, submit, testApp, vn, type Seeded } from './helpers.ts';
+import { FakeAdapter, botUser, chatOf, newScheduler, seed, submit, testApp, vn, type Seeded } from './helpers.ts';
 import { sessionKey } from '../../src/conversation/sessions.ts';
 
 describe('parseSnooze', () => {
@@ -89,7 +89,7 @@ describe('idle wait, snooze and leave', () => {
     await sched.tick();
     expect(sentTo(u1)).toHaveLength(1);
     const snooze = schedulerCommands(app, sched).find((c) => c.name === 'snooze')!;
-    const me: BotUser = { id: u1, role: 'official', agency: null };
+    const me: BotUser = botUser(u1, 'official');
     expect(snooze.match('Nhắc lại sau', me)).toBe(true);
     const [reply] = await snooze.run({ user: me, text: 'nhắc lại sau 2 giờ', now: clock.now(), channel: 'telegram' });
     expect(reply!.text).toBe('Đã hoãn. Tôi sẽ nhắc lại lúc 11:00 01/10/2026.');
@@ -107,7 +107,7 @@ describe('idle wait, snooze and leave', () => {
     clock.set(vn('2026-10-01T11:45'));
     await sched.tick();
     expect(sentTo(u1)).toHaveLength(2); // submitted meanwhile: the repeat is dropped
-    const [none] = await snooze.run({ user: { id: u2, role: 'official', agency: null }, text: 'nhắc lại sau', now: clock.now(), channel: 'telegram' });
+    const [none] = await snooze.run({ user: botUser(u2, 'official'), text: 'nhắc lại sau', now: clock.now(), channel: 'telegram' });
     expect(none!.text).toContain('Đã hoãn'); // u2 had a sent prompt: a repeat is queued (and dropped at send time)
   });
 

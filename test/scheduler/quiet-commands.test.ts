@@ -5,7 +5,7 @@ import { ManualClock } from '../../src/core/clock.ts';
 import type { App } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { RateLimiter, calendarFromConfig, nextAllowedSlot, schedulerCommands, type BotUser, type ExtraCommand, type Scheduler } from '../../src/scheduler/index.ts';
-import { FakeAdapter, chatOf, newScheduler, seed, testApp, vn, type Seeded } from './helpers.ts';
+import { FakeAdapter, botUser, chatOf, newScheduler, seed, testApp, vn, type Seeded } from './helpers.ts';
 
 describe('allowed sending window', () => {
   const cal = calendarFromConfig(loadConfig({ HOLIDAYS: '2026-09-02, 01-01' }));
@@ -27,8 +27,8 @@ describe('quiet hours and coordinator commands', () => {
   let s: Seeded;
   let sched: Scheduler;
   let cmds: ExtraCommand[];
-  const coord = (): BotUser => ({ id: s.coordinatorId, role: 'coordinator', agency: null });
-  const official = (): BotUser => ({ id: s.agencies[0]!.officials[0]!, role: 'official', agency: null });
+  const coord = (): BotUser => (botUser(s.coordinatorId, 'coordinator'));
+  const official = (): BotUser => (botUser(s.agencies[0]!.officials[0]!, 'official'));
   const say = async (text: string, user: BotUser | null = coord()) => {
     const cmd = cmds.find((c) => c.match(text, user));
     if (!cmd) return null;

@@ -116,14 +116,3 @@ export const KIND_LABEL: Record<ValueKind, string> = {
   other: 'Khác',
 };
 
-/** ASCII slug for file names: "Kế hoạch CĐS" → "ke-hoach-cds". */
-export function slug(s: string): string {
-  return s
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/đ/g, 'd')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}

@@ -1,7 +1,7 @@
 // One entry for channels and the CLI: a report in a given format as a file to send or write.
 import type { OutFile } from '../../../core/types.ts';
 import { AppError, ErrorCode } from '../../../core/errors.ts';
-import { slug } from '../format.ts';
+import { slugify as slug } from '../../../core/text.ts';
 import type { ConsolidatedReport } from '../types.ts';
 import { renderChartPng } from './chart.ts';
 import { renderCsv } from './csv.ts';
