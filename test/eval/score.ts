@@ -1,8 +1,9 @@
-// `npm run eval:qa`: imports the seed documents into a fresh DB, asks every question of questions.jsonl and prints
-// intent accuracy, owner@1, agency-tasks precision, search hit@1 and MRR. `--verbose` lists the misses.
+// `npm run eval:qa [-- <file.jsonl>]`: imports the seed documents into a fresh DB, asks every question of the file
+// (default test/eval/questions.jsonl) and prints intent accuracy, owner@1 (and section@1 where a section is given),
+// agency-tasks precision, search hit@1 and MRR, a per-intent table and the list of misses (`--quiet` hides it).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createApp } from '../../src/app.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createAnswerer, type AnswerItem } from '../../src/answers/index.ts';
@@ -20,8 +21,11 @@ interface Question {
   value?: string;
 }
 
-const verbose = process.argv.includes('--verbose');
-const questions = readFileSync(new URL('./questions.jsonl', import.meta.url), 'utf8')
+const args = process.argv.slice(2);
+const quiet = args.includes('--quiet');
+const fileArg = args.find((a) => !a.startsWith('--'));
+const file = fileArg ? resolve(fileArg) : new URL('./questions.jsonl', import.meta.url);
+const questions = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Question);
@@ -36,46 +40,73 @@ const norm = (s: string) => fold(s).replace(/\s+/g, ' ');
 const docMatches = (a: AnswerItem, want: string) =>
   want.startsWith('title:') ? norm(a.document.title).includes(norm(want.slice(6))) : a.document.number === want;
 const textMatches = (a: AnswerItem, want?: string) => !want || norm(`${a.text} ${a.value ?? ''}`).includes(norm(want));
+// For targets the value must be the one asked for (not just any number of the right sentence).
+const valueMatches = (a: AnswerItem, want?: string) => !want || norm(a.value ?? a.text).includes(norm(want));
 
-let intentOk = 0;
-const owner = { n: 0, ok: 0 };
-const tasks = { n: 0, precision: 0 };
-const search = { n: 0, hit1: 0, mrr: 0 };
+interface Row { n: number; intentOk: number; ok: number; score: number; mrr: number; sectionN: number; sectionOk: number }
+const rows = new Map<string, Row>();
+const row = (intent: string) => {
+  let r = rows.get(intent);
+  if (!r) rows.set(intent, (r = { n: 0, intentOk: 0, ok: 0, score: 0, mrr: 0, sectionN: 0, sectionOk: 0 }));
+  return r;
+};
 const misses: string[] = [];
 
 for (const q of questions) {
   const r = await answerer.answer(q.q);
-  if (r.intent === q.intent) intentOk++;
+  const t = row(q.intent);
+  t.n++;
+  if (r.intent === q.intent) t.intentOk++;
   else misses.push(`intent ${q.q}\n   want ${q.intent} got ${r.intent}`);
   const first = r.answers[0];
   if (q.intent === 'owner') {
-    owner.n++;
     const ok = !!first && (first.agency ?? null) === (q.agency ?? null) && docMatches(first, q.document!);
-    if (ok) owner.ok++;
-    else misses.push(`owner  ${q.q}\n   want ${q.agency} (${q.document}) got ${first?.agency ?? '—'} (${first?.document.number ?? first?.document.title ?? '—'}) [${r.intent}]`);
+    if (ok) { t.ok++; t.score++; }
+    if (q.section) {
+      t.sectionN++;
+      if (ok && first.section === q.section) t.sectionOk++;
+      else if (ok) misses.push(`sect.  ${q.q}\n   want ${q.section} got ${first.section}`);
+    }
+    if (!ok) misses.push(`owner  ${q.q}\n   want ${q.agency} (${q.document} ${q.section ?? ''}) got ${first?.agency ?? '—'} (${first?.document.number ?? first?.document.title ?? '—'} ${first?.section ?? ''}) [${r.intent}]`);
   } else if (q.intent === 'agency_tasks') {
-    tasks.n++;
     const allowed = new Set([q.agency!, ...(q.also ?? [])]);
     const good = r.answers.filter((a) => a.agency && allowed.has(a.agency) && (!q.province || a.document.province === q.province));
     const p = r.answers.length ? good.length / r.answers.length : 0;
-    tasks.precision += p;
-    if (p < 1) misses.push(`tasks  ${q.q}\n   precision ${p.toFixed(2)} of ${r.answers.length} [${r.intent}] e.g. ${r.answers.find((a) => !good.includes(a))?.agency ?? '—'}`);
+    t.score += p;
+    if (p === 1) t.ok++;
+    else misses.push(`tasks  ${q.q}\n   precision ${p.toFixed(2)} of ${r.answers.length} [${r.intent}] e.g. ${r.answers.find((a) => !good.includes(a))?.agency ?? '—'} (${r.answers.find((a) => !good.includes(a))?.document.province ?? '—'})`);
   } else {
-    search.n++;
-    const rank = r.answers.slice(0, 10).findIndex((a) => docMatches(a, q.document!) && textMatches(a, q.intent === 'document' ? undefined : q.text));
-    if (rank === 0) search.hit1++;
-    if (rank >= 0) search.mrr += 1 / (rank + 1);
-    if (rank !== 0) misses.push(`${q.intent.padEnd(6)} ${q.q}\n   rank ${rank < 0 ? '>10' : rank + 1} [${r.intent}] top: ${first?.text.slice(0, 80) ?? '—'}`);
+    const rank = r.answers
+      .slice(0, 10)
+      .findIndex((a) => docMatches(a, q.document!) && (q.intent === 'document' || (textMatches(a, q.text) && valueMatches(a, q.value))));
+    if (rank === 0) { t.ok++; t.score++; }
+    if (rank >= 0) t.mrr += 1 / (rank + 1);
+    if (rank !== 0) misses.push(`${q.intent.slice(0, 6).padEnd(6)} ${q.q}\n   rank ${rank < 0 ? '>10' : rank + 1} [${r.intent}] top: ${first?.document.number ?? '—'} ${first?.section ?? ''} ${first?.text.slice(0, 70) ?? '—'}${first?.value ? ` = ${first.value}` : ''}`);
   }
 }
 
 const pc = (x: number) => `${(100 * x).toFixed(1)}%`;
+const sum = (f: (r: Row) => number, intents?: string[]) =>
+  [...rows.entries()].filter(([k]) => !intents || intents.includes(k)).reduce((s, [, r]) => s + f(r), 0);
+const SEARCH = ['search', 'indicator', 'document'];
+const owner = rows.get('owner');
+const tasks = rows.get('agency_tasks');
+const sn = sum((r) => r.n, SEARCH);
+console.log(`file                     : ${fileArg ?? 'test/eval/questions.jsonl'}`);
 console.log(`questions                : ${questions.length}`);
-console.log(`intent accuracy          : ${pc(intentOk / questions.length)}`);
-console.log(`owner@1                  : ${pc(owner.ok / owner.n)} (${owner.ok}/${owner.n})`);
-console.log(`agency-tasks precision   : ${pc(tasks.precision / tasks.n)} (${tasks.n} questions)`);
-console.log(`search hit@1             : ${pc(search.hit1 / search.n)} (${search.hit1}/${search.n}; search, indicator and document questions)`);
-console.log(`search MRR@10            : ${(search.mrr / search.n).toFixed(3)}`);
-if (verbose && misses.length) console.log(`\nmisses:\n${misses.join('\n')}`);
+console.log(`intent accuracy          : ${pc(sum((r) => r.intentOk) / questions.length)}`);
+if (owner) console.log(`owner@1                  : ${pc(owner.ok / owner.n)} (${owner.ok}/${owner.n}); section@1 ${owner.sectionOk}/${owner.sectionN}`);
+if (tasks) console.log(`agency-tasks precision   : ${pc(tasks.score / tasks.n)} (${tasks.n} questions, ${tasks.ok} fully precise)`);
+if (sn) {
+  console.log(`search hit@1             : ${pc(sum((r) => r.ok, SEARCH) / sn)} (${sum((r) => r.ok, SEARCH)}/${sn}; search, indicator and document questions)`);
+  console.log(`search MRR@10            : ${(sum((r) => r.mrr, SEARCH) / sn).toFixed(3)}`);
+}
+console.log('\n| intent       |  n | intent ok | score (owner@1 / precision / hit@1) | MRR@10 |');
+console.log('|--------------|---:|----------:|------------------------------------:|-------:|');
+for (const [k, r] of rows) {
+  const mrr = SEARCH.includes(k) ? (r.mrr / r.n).toFixed(3) : '—';
+  console.log(`| ${k.padEnd(12)} | ${String(r.n).padStart(2)} | ${pc(r.intentOk / r.n).padStart(9)} | ${pc(r.score / r.n).padStart(35)} | ${mrr.padStart(6)} |`);
+}
+if (!quiet && misses.length) console.log(`\nmisses (${misses.length}):\n${misses.join('\n')}`);
 await app.close();
 rmSync(dir, { recursive: true, force: true });
