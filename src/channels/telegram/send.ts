@@ -9,6 +9,7 @@ import { RateLimitedError, retryAfterMs, type SendQueue } from '../common/queue.
 import { splitMessage } from '../common/split.ts';
 
 export const TELEGRAM_LIMIT = 4096;
+export const CAPTION_LIMIT = 1024;
 
 /** callback_data is at most 64 bytes: longer choice ids travel as a short token remembered here. */
 export class CallbackIds {
@@ -46,16 +47,21 @@ async function call<T>(fn: () => Promise<T>): Promise<T> {
 
 export async function deliver(tg: Telegram, queue: SendQueue, ids: CallbackIds, chatId: string, messages: OutboundMessage[]): Promise<void> {
   for (const msg of messages) {
+    let text = textWithCitation(msg);
     if (msg.file) {
       const file = msg.file;
+      // The message's text rides along as the caption when it fits; otherwise it follows as text.
+      const caption = !msg.choices?.length && text.length <= CAPTION_LIMIT ? text : undefined;
       try {
-        await queue.run(chatId, () => call(() => tg.sendDocument(chatId, Input.fromBuffer(file.data, file.name))));
+        await queue.run(chatId, () => call(() => tg.sendDocument(chatId, Input.fromBuffer(file.data, file.name), caption ? { caption } : {})));
+        if (caption !== undefined) continue;
       } catch (err) {
         if (err instanceof RateLimitedError) throw err;
-        await queue.run(chatId, () => call(() => tg.sendMessage(chatId, fileNote(file.name))));
+        // No document (not supported by this Bot API server, too large…): the text still goes out, naming the file.
+        text = text ? `${text}\n${fileNote(file.name)}` : fileNote(file.name);
       }
     }
-    const parts = splitMessage(textWithCitation(msg), TELEGRAM_LIMIT);
+    const parts = splitMessage(text, TELEGRAM_LIMIT);
     const choices = msg.choices ?? [];
     if (parts.length === 0 && choices.length > 0) parts.push('Chọn một mục:');
     for (const [i, part] of parts.entries()) {

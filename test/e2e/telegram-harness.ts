@@ -1,0 +1,125 @@
+// telegram-test-api (Bot API emulator) + the real TelegramAdapter in webhook mode, wired to the real bot.
+// Two small shims, as channels.md explains: a relay that adds the secret-token header the emulator never
+// sends, and an API proxy in front of the emulator that can play sendDocument (which the emulator lacks).
+import { request, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import TelegramServer from 'telegram-test-api';
+import { TelegramAdapter } from '../../src/channels/telegram/adapter.ts';
+import type { MessageHandler } from '../../src/core/interfaces.ts';
+import { silentLogger } from '../../src/log.ts';
+import { sendJson, serve, until, type Served } from './helpers.ts';
+
+export const TG_TOKEN = '123456:E2E-token-abcdefghijklmnop';
+export const TG_SECRET = 'e2e-relay-secret_1';
+
+type Emulator = InstanceType<typeof TelegramServer>;
+export type TgClient = ReturnType<Emulator['getClient']>;
+export type TgMessage = Awaited<ReturnType<TgClient['getUpdates']>>['result'][number]['message'];
+export type Keyboard = { inline_keyboard: { text: string; callback_data: string }[][] };
+
+export interface SentDocument {
+  chatId: string;
+  filename: string;
+  caption: string;
+  bytes: number;
+}
+
+export interface TelegramRig {
+  emulator: Emulator;
+  adapter: TelegramAdapter;
+  /** 'accept' plays sendDocument; 'emulator' lets the emulator answer it (404: not implemented). */
+  documents: { mode: 'accept' | 'emulator'; sent: SentDocument[] };
+  client(userId: number, firstName?: string): TgClient;
+  close(): Promise<void>;
+}
+
+function forward(port: number, path: string, headers: Record<string, string>, req: IncomingMessage, body: Buffer, res: ServerResponse): void {
+  // Fresh connections both ways (agent: false, Connection: close): the emulator's keep-alive reuse is flaky.
+  const fwd = request({ host: '127.0.0.1', port, path, method: req.method, agent: false, headers }, (r) => {
+    res.writeHead(r.statusCode ?? 502, { 'content-type': r.headers['content-type'] ?? 'application/json', connection: 'close' });
+    r.pipe(res);
+  });
+  fwd.on('error', () => res.writeHead(502, { connection: 'close' }).end());
+  fwd.end(body);
+}
+
+export async function startTelegram(handler: MessageHandler): Promise<TelegramRig> {
+  const emulator = new TelegramServer({ port: 0, host: '127.0.0.1', storeTimeout: 60 });
+  await emulator.start();
+  const emuPort = ((emulator as unknown as { server: Server }).server.address() as AddressInfo).port;
+  emulator.config.apiURL = `http://127.0.0.1:${emuPort}`;
+  const documents: TelegramRig['documents'] = { mode: 'accept', sent: [] };
+  const ref: { adapter?: TelegramAdapter } = {};
+
+  const api: Served = await serve((req, body, res) => {
+    if (documents.mode === 'accept' && /\/sendDocument$/.test(req.url ?? '')) {
+      const text = body.toString('latin1');
+      const chatId = /name="chat_id"\r\n\r\n([^\r]+)/.exec(text)?.[1] ?? '';
+      const filename = Buffer.from(/name="document"; filename="([^"]+)"/.exec(text)?.[1] ?? '', 'latin1').toString('utf8');
+      const caption = Buffer.from(/name="caption"\r\n\r\n([^\r]*)/.exec(text)?.[1] ?? '', 'latin1').toString('utf8');
+      documents.sent.push({ chatId, filename, caption, bytes: body.length });
+      return sendJson(res, 200, { ok: true, result: { message_id: 9000 + documents.sent.length, date: 0, chat: { id: Number(chatId), type: 'private' }, document: { file_id: 'f', file_unique_id: 'u', file_name: filename } } });
+    }
+    const headers: Record<string, string> = { 'content-type': String(req.headers['content-type'] ?? 'application/json'), 'content-length': String(body.length), connection: 'close' };
+    forward(emuPort, req.url ?? '/', headers, req, body, res);
+  });
+  const relay: Served = await serve((req, body, res) => {
+    const headers = { 'content-type': 'application/json', 'content-length': String(body.length), 'x-telegram-bot-api-secret-token': TG_SECRET, connection: 'close' };
+    forward(ref.adapter!.webhookPort!, '/tg/hook', headers, req, body, res);
+  });
+  const adapter = (ref.adapter = new TelegramAdapter({
+    token: TG_TOKEN,
+    apiRoot: api.url,
+    webhook: { url: `${relay.url}/tg/hook`, secret: TG_SECRET, port: 0, host: '127.0.0.1' },
+    log: process.env.E2E_DEBUG ? { info: console.log, warn: console.log, error: console.log, debug: () => {} } : silentLogger,
+    queue: { chatIntervalMs: () => 5, globalPerSecond: 1000 },
+  }));
+  await adapter.start(handler);
+  return {
+    emulator,
+    adapter,
+    documents,
+    client: (userId, firstName = `User${userId}`) => emulator.getClient(TG_TOKEN, { userId, chatId: userId, firstName, timeout: 1000 }),
+    async close() {
+      await adapter.stop();
+      await relay.close();
+      await api.close();
+      await emulator.stop();
+    },
+  };
+}
+
+/** The emulator answers the user before the webhook is processed: collect bot messages until `enough`. */
+export async function replies(client: TgClient, enough: (msgs: TgMessage[]) => boolean = (m) => m.length > 0, ms = 10_000): Promise<TgMessage[]> {
+  const got: TgMessage[] = [];
+  await until(async () => {
+    const u = await client.getUpdates().catch(() => ({ result: [] as { message: TgMessage }[] }));
+    got.push(...u.result.map((x) => x.message));
+    return enough(got);
+  }, ms, `bot replies (got ${got.length}: ${JSON.stringify(got.map((m) => m.text.slice(0, 50)))})`);
+  return got;
+}
+
+/** Collects replies until one contains `text`. */
+export const replyContaining = (client: TgClient, text: string | RegExp) =>
+  replies(client, (ms) => ms.some((m) => (typeof text === 'string' ? m.text.includes(text) : text.test(m.text))));
+
+export async function say(client: TgClient, text: string, until: string | RegExp): Promise<TgMessage[]> {
+  await (text.startsWith('/') ? client.sendCommand(client.makeCommand(text)) : client.sendMessage(client.makeMessage(text)));
+  return replyContaining(client, until);
+}
+
+/** Presses the inline button labelled `label` on the latest bot message that has a keyboard. */
+export async function press(client: TgClient, msgs: TgMessage[], label: string, expect: string | RegExp): Promise<TgMessage[]> {
+  const withKb = msgs.findLast((m) => (m.reply_markup as Keyboard | undefined)?.inline_keyboard);
+  if (!withKb) throw new Error(`no keyboard in ${JSON.stringify(msgs.map((m) => m.text.slice(0, 40)))}`);
+  const markup = withKb.reply_markup as Keyboard;
+  const button = markup.inline_keyboard.flat().find((b) => b.text === label);
+  if (!button) throw new Error(`no button "${label}" in ${JSON.stringify(markup.inline_keyboard)}`);
+  const history = await client.getUpdatesHistory();
+  const entry = history.findLast((h) => 'message' in h && h.message.text === withKb.text);
+  const messageId = entry?.messageId ?? history.at(-1)!.messageId;
+  await client.sendCallback(client.makeCallbackQuery(button.callback_data, { message: { message_id: messageId, reply_markup: markup } } as never));
+  return replyContaining(client, expect);
+}
