@@ -43,6 +43,9 @@ const schema = z.object({
   HOLIDAYS: z.string().default(''),
   REMINDER_OFFSETS_DAYS: z.string().default('7,3,1,0'),
   IDLE_MINUTES: z.coerce.number().default(10),
+
+  // Reporting: a figure this many times above or below last period's asks for confirmation (1 turns it off)
+  REPORT_OUTLIER_FACTOR: z.coerce.number().min(1, 'REPORT_OUTLIER_FACTOR phải ≥ 1 (1 = không hỏi lại)').default(3),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -15,6 +15,7 @@ import { choiceText, formCommand, isLinkRequest, isMore, isWhoAmI, registration,
 import type { BotDeps } from './ports.ts';
 import * as R from './replies.ts';
 import { loadSession, saveSession, sessionKey } from './sessions.ts';
+import { reopenReply, reopenRequest } from './reopen-chat.ts';
 import { statusReply } from './status-chat.ts';
 import type { EngineInput, Session } from './types.ts';
 
@@ -28,7 +29,7 @@ const QUESTION_START = /^(ai|co quan nao|don vi nao|so nao|bao nhieu|the nao|nhu
 
 export function createBot(app: App, deps: BotDeps = {}): Bot {
   const db = app.db;
-  const factor = deps.outlierFactor ?? (Number(process.env.REPORT_OUTLIER_FACTOR) || 3);
+  const factor = deps.outlierFactor ?? app.config.REPORT_OUTLIER_FACTOR;
   const queues = new Map<string, Promise<unknown>>();
 
   const isQuestion = (text: string): boolean => {
@@ -104,6 +105,8 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     for (const c of deps.commands ?? []) {
       if (c.match(text, user)) return c.run({ user, text, now, channel: msg.channel });
     }
+    const reopenRest = reopenRequest(text);
+    if (reopenRest !== null) return reopenReply(app, user, reopenRest, msg.channel, now);
     const statusRest = statusRequest(text);
     if (statusRest !== null) return statusReply(app, user, statusRest, now);
 

@@ -47,7 +47,7 @@ export async function loadFormContext(db: Db, input: ContextInput): Promise<Form
       };
     }),
     answers: Object.fromEntries((sub?.answers ?? []).map((a) => [a.itemId, toSaved(a)])),
-    submission: sub ? { status: sub.status, submittedAt: sub.submittedAt } : null,
+    submission: sub ? { status: sub.status, submittedAt: sub.submittedAt, reopenedAt: sub.reopenedAt } : null,
     lock: lock ? { message: lockState(period, sub, input.now, reopeners)!.message } : null,
     outlierFactor: input.outlierFactor,
     isQuestion: input.isQuestion,

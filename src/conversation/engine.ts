@@ -3,7 +3,7 @@
 import type { OutboundMessage } from '../core/types.ts';
 import { checkValue, formatNumber, formatValue, parseFigure } from '../reporting/numbers.ts';
 import { daysLate, formatDate, formatDateTime } from '../reporting/periods.ts';
-import { endPrompt, figureSpec, sameNumber, helpText, intro, itemPrompt, readFigure, readStatus, STATUS_LABELS, summary, unanswered, YES_NO_OUTLIER, YES_NO_SUBMIT } from './form.ts';
+import { endPrompt, figureSpec, isSubmitted, sameNumber, helpText, intro, itemPrompt, readFigure, readStatus, STATUS_LABELS, summary, unanswered, YES_NO_OUTLIER, YES_NO_SUBMIT } from './form.ts';
 import { formCommand, isNo, isYes, numbered, type FormCommand } from './phrases.ts';
 import type { AnswerValues, Effect, EngineInput, FormContext, FormItem, FormState, Session, StepResult } from './types.ts';
 
@@ -68,7 +68,7 @@ class Step {
       this.s.form = null;
       return this.say(`Kỳ báo cáo ${ctx.period.label} không có câu hỏi nào cho ${ctx.agency.name}.`);
     }
-    const submitted = ctx.submission?.status === 'submitted';
+    const submitted = isSubmitted(ctx);
     const firstOpen = ctx.items.findIndex((i) => !ctx.answers[i.id]);
     this.s.form = { periodId: ctx.period.id, agencyId: ctx.agency.id, cursor: submitted || firstOpen < 0 ? ctx.items.length : firstOpen, pending: null, returnTo: null };
     if (then && formCommand(then)) return this.text(then);
@@ -207,8 +207,8 @@ class Step {
         return this.prompt();
       }
       case 'submit': {
-        if (ctx.submission?.status === 'submitted') {
-          this.say(`Báo cáo đã gửi lúc ${formatDateTime(ctx.submission.submittedAt ?? this.now)}; mọi sửa đổi sau đó được lưu ngay, không cần gửi lại.`);
+        if (isSubmitted(ctx)) {
+          this.say(`Báo cáo đã gửi lúc ${formatDateTime(ctx.submission?.submittedAt ?? this.now)}; mọi sửa đổi sau đó được lưu ngay, không cần gửi lại.`);
           return this.prompt();
         }
         this.out.push(summary(ctx));
@@ -303,6 +303,9 @@ class Step {
     const late = daysLate(ctx.period.deadline, this.now);
     const when = late ? `trễ hạn ${late} ngày (hạn ${formatDate(ctx.period.deadline)})` : 'đúng hạn';
     this.s.form = null;
-    this.say(`Đã gửi báo cáo ${ctx.period.label} của ${ctx.agency.name} lúc ${formatDateTime(this.now)}, ${when}. Bạn vẫn có thể sửa đến ${formatDate(ctx.period.locksAt)}: gõ "báo cáo" rồi "sửa <số>".`);
+    const after = this.now.getTime() < ctx.period.locksAt.getTime()
+      ? `Bạn vẫn có thể sửa đến ${formatDate(ctx.period.locksAt)}: gõ "báo cáo" rồi "sửa <số>".`
+      : 'Kỳ này đã quá thời hạn sửa nên báo cáo được khóa lại; nếu cần sửa tiếp, hãy nhờ điều phối viên mở lại.';
+    this.say(`Đã gửi báo cáo ${ctx.period.label} của ${ctx.agency.name} lúc ${formatDateTime(this.now)}, ${when}. ${after}`);
   }
 }

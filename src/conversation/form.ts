@@ -90,7 +90,8 @@ export function itemPrompt(ctx: FormContext, item: FormItem): OutboundMessage {
 export function intro(ctx: FormContext): OutboundMessage {
   const n = ctx.items.length;
   const done = ctx.items.filter((i) => ctx.answers[i.id] && !ctx.answers[i.id]!.skipped).length;
-  const head = `Báo cáo ${ctx.period.label} — ${ctx.period.regimeName}, ${ctx.agency.name}. Hạn nộp ${formatDate(ctx.period.deadline)}. Có ${n} câu${done ? `, đã trả lời ${done}` : ''}.`;
+  const reopened = ctx.submission?.reopenedAt ? ` (kỳ đã được mở lại cho cơ quan bạn lúc ${formatDateTime(ctx.submission.reopenedAt)})` : '';
+  const head = `Báo cáo ${ctx.period.label} — ${ctx.period.regimeName}, ${ctx.agency.name}. Hạn nộp ${formatDate(ctx.period.deadline)}${reopened}. Có ${n} câu${done ? `, đã trả lời ${done}` : ''}.`;
   return { text: `${head}\nLệnh: "bỏ qua", "quay lại", "sửa <số>", "xem", "hủy", "gửi", "trợ giúp".` };
 }
 
@@ -115,6 +116,11 @@ export function summary(ctx: FormContext): OutboundMessage {
   return { text: `Tóm tắt báo cáo ${ctx.period.label} của ${ctx.agency.name}:\n${lines.join('\n')}${status}` };
 }
 
+/** Submitted and not reopened since: a reopened agency must send again for the period to lock again. */
+export function isSubmitted(ctx: FormContext): boolean {
+  return ctx.submission?.status === 'submitted' && !ctx.submission.reopenedAt;
+}
+
 export function unanswered(ctx: FormContext): FormItem[] {
   return ctx.items.filter((i) => {
     const a = ctx.answers[i.id];
@@ -123,7 +129,7 @@ export function unanswered(ctx: FormContext): FormItem[] {
 }
 
 export function endPrompt(ctx: FormContext): OutboundMessage {
-  if (ctx.submission?.status === 'submitted') {
+  if (isSubmitted(ctx)) {
     return { text: `Báo cáo đã gửi. Bạn vẫn có thể sửa đến ${formatDate(ctx.period.locksAt)}: gõ "sửa <số>", "xem" để xem lại, "hủy" để thoát.` };
   }
   return { text: 'Đã hết các câu hỏi. Gõ "gửi" để gửi báo cáo, "sửa <số>" để sửa một câu, "xem" để xem lại.' };

@@ -22,6 +22,6 @@ export interface ExtraCommand {
 export interface BotDeps {
   answerer?: Answerer;
   commands?: ExtraCommand[];
-  /** A value this many times above/below last period's asks for confirmation (default 3, env REPORT_OUTLIER_FACTOR). */
+  /** A value this many times above/below last period's asks for confirmation (default: app.config.REPORT_OUTLIER_FACTOR). */
   outlierFactor?: number;
 }

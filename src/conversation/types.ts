@@ -78,7 +78,7 @@ export interface FormContext {
   agency: { id: number; name: string };
   items: FormItem[];
   answers: Record<number, SavedAnswer>;
-  submission: { status: string; submittedAt: Date | null } | null;
+  submission: { status: string; submittedAt: Date | null; reopenedAt?: Date | null } | null;
   lock: { message: string } | null;
   outlierFactor: number;
   /** True when free text typed instead of an answer looks like a knowledge-base question. */

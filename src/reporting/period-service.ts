@@ -16,7 +16,7 @@ type SubmissionRow = { reopenedAt: Date | null } | null;
 
 /** Null when the agency may still write answers for the period; otherwise why not and who can reopen. */
 export function lockState(period: PeriodRow, submission: SubmissionRow, now: Date, reopeners: string[] = []): LockInfo | null {
-  const who = `Chỉ điều phối viên hoặc quản trị viên mới mở lại được cho cơ quan của bạn${reopeners.length ? ` (${reopeners.join(', ')})` : ''}.`;
+  const who = `Chỉ điều phối viên hoặc quản trị viên mới mở lại được cho cơ quan của bạn; nếu cần sửa, hãy liên hệ ${reopeners.length ? reopeners.join(', ') : 'điều phối viên'}.`;
   const label = periodLabel(period.key);
   if (period.status === 'approved') return { reason: 'approved', message: `Báo cáo ${label} đã được phê duyệt nên không sửa được nữa. ${who}` };
   if (submission?.reopenedAt) return null;
@@ -56,7 +56,9 @@ export async function setPeriodStatus(db: Db, regimeCode: string, key: string, s
 /** Lets one agency write again in a locked period until it submits again. */
 export async function reopenAgency(app: Pick<App, 'db' | 'registry' | 'clock'>, regimeCode: string, key: string, agencyName: string, by: number | null = null, channel = 'cli') {
   const { regime, period } = await getPeriod(app.db, regimeCode, key);
-  if (period.status === 'approved') throw new AppError(ErrorCode.Locked, `Kỳ ${period.key} đã được phê duyệt; mở lại kỳ trước (period unlock) rồi mới mở lại cho cơ quan.`);
+  if (period.status === 'approved') {
+    throw new AppError(ErrorCode.Locked, `Báo cáo ${periodLabel(period.key)} (${regime.code}) đã được phê duyệt; quản trị viên cần bỏ phê duyệt trước (npm run cli -- period unlock ${regime.code} ${period.key}) rồi mới mở lại cho từng cơ quan.`);
+  }
   const agency = await ensureAgency(app, agencyName, agencyName.includes('@') ? null : regime.province);
   const now = app.clock.now();
   const sub = await app.db.submission.upsert({
@@ -70,8 +72,12 @@ export async function reopenAgency(app: Pick<App, 'db' | 'registry' | 'clock'>, 
 
 /** Names of the people who can reopen (coordinators and admins), for refusals. */
 export async function reopenerNames(db: Db, province: string | null): Promise<string[]> {
-  const rows = await db.user.findMany({ where: { role: { in: ['coordinator', 'admin'] } }, orderBy: { id: 'asc' }, take: 5 });
-  return rows.filter((u) => !province || !u.province || u.province === province).map((u) => u.name ?? `#${u.id}`);
+  const rows = await db.user.findMany({
+    where: { role: { in: ['coordinator', 'admin'] }, ...(province ? { OR: [{ province: null }, { province }] } : {}) },
+    orderBy: [{ role: 'desc' }, { id: 'asc' }], // coordinators first: they are the ones who chase and reopen
+    take: 5,
+  });
+  return rows.map((u) => u.name ?? `người dùng #${u.id}`);
 }
 
 export interface AgencyPeriod {

@@ -15,6 +15,8 @@ export interface AgencyStatusRow {
   answered: number; // items with a value or a status
   state: AgencyState;
   submittedAt: Date | null;
+  submittedBy: string | null; // name of who pressed "gửi"
+  officials: string[]; // registered officials of the agency, whom to call when it is late
   daysLate: number;
 }
 
@@ -32,17 +34,21 @@ export async function periodStatus(db: Db, periodId: number, now: Date): Promise
   if (!period) throw new AppError(ErrorCode.NotFound, 'Không tìm thấy kỳ báo cáo.');
   const byAgency = new Map<number, AgencyStatusRow>();
   for (const it of period.regime.items) {
-    const row = byAgency.get(it.agencyId) ?? { agencyId: it.agencyId, agencyKey: it.agency.key, agencyName: it.agency.name, items: 0, answered: 0, state: 'not_started' as AgencyState, submittedAt: null, daysLate: 0 };
+    const row = byAgency.get(it.agencyId) ?? { agencyId: it.agencyId, agencyKey: it.agency.key, agencyName: it.agency.name, items: 0, answered: 0, state: 'not_started' as AgencyState, submittedAt: null, submittedBy: null as string | null, officials: [] as string[], daysLate: 0 };
     row.items++;
     byAgency.set(it.agencyId, row);
   }
   const itemIds = new Set(period.regime.items.map((i) => i.id));
+  const people = await db.user.findMany({ where: { agencyId: { in: [...byAgency.keys()] } }, orderBy: { id: 'asc' }, select: { id: true, name: true, role: true, agencyId: true } });
+  const nameOf = (id: number | null) => (id == null ? null : (people.find((u) => u.id === id)?.name ?? null));
+  for (const u of people) if (u.role === 'official' && u.agencyId != null) byAgency.get(u.agencyId)?.officials.push(u.name ?? `cán bộ #${u.id} (chưa có tên)`);
   for (const sub of period.submissions) {
     const row = byAgency.get(sub.agencyId);
     if (!row) continue;
     row.answered = sub.answers.filter((a) => itemIds.has(a.itemId) && (a.value != null || a.status != null)).length;
     if (sub.status === 'submitted' && sub.submittedAt) {
       row.submittedAt = sub.submittedAt;
+      row.submittedBy = nameOf(sub.submittedById);
       row.daysLate = daysLate(period.deadline, sub.submittedAt);
       row.state = row.daysLate > 0 ? 'late' : 'on_time';
     } else if (sub.answers.length) row.state = 'draft';
@@ -68,9 +74,10 @@ export function formatPeriodStatus(s: PeriodStatus, now: Date): string {
   const overdue = now.getTime() > s.period.deadline.getTime();
   const lines = s.rows.map((r) => {
     let st = STATE_LABELS[r.state];
-    if (r.submittedAt) st += ` lúc ${formatDateTime(r.submittedAt)}${r.daysLate ? ` (trễ ${r.daysLate} ngày)` : ''}`;
+    if (r.submittedAt) st += ` lúc ${formatDateTime(r.submittedAt)}${r.submittedBy ? ` (${r.submittedBy})` : ''}${r.daysLate ? `, trễ ${r.daysLate} ngày` : ''}`;
     else if (overdue) st += ' (đã quá hạn)';
-    return `• ${r.agencyName}: ${st}; ${r.answered}/${r.items} câu có số liệu`;
+    const who = r.submittedAt ? '' : r.officials.length ? `; cán bộ: ${r.officials.join(', ')}` : '; chưa có cán bộ đăng ký';
+    return `• ${r.agencyName}: ${st}; ${r.answered}/${r.items} câu có số liệu${who}`;
   });
   return [
     `Tình hình báo cáo ${periodLabel(s.period.key)} — ${s.regime.name} (${s.regime.code}). Hạn nộp ${formatDate(s.period.deadline)}.`,
@@ -78,6 +85,9 @@ export function formatPeriodStatus(s: PeriodStatus, now: Date): string {
     ...lines,
   ].join('\n');
 }
+
+/** What a coordinator can type next, under the status in chat. */
+export const STATUS_HINT = 'Gõ "tình hình báo cáo <tên cơ quan>" để xem số liệu của một cơ quan, "mở lại <tên cơ quan>" để cho cơ quan sửa tiếp khi kỳ đã khóa.';
 
 const STATUS: Record<TaskStatus, string> = { chua_trien_khai: 'Chưa triển khai', dang_trien_khai: 'Đang triển khai', hoan_thanh: 'Hoàn thành' };
 
@@ -87,7 +97,9 @@ export async function agencyDetail(db: Db, periodId: number, agencyId: number): 
   const agency = await db.agency.findUniqueOrThrow({ where: { id: agencyId } });
   const items = await db.regimeItem.findMany({ where: { regimeId: period.regimeId, agencyId }, orderBy: { ord: 'asc' } });
   const sub = await db.submission.findUnique({ where: { periodId_agencyId: { periodId, agencyId } }, include: { answers: true } });
-  const head = `${agency.name} — báo cáo ${periodLabel(period.key)} (${period.regime.code}): ${sub?.status === 'submitted' && sub.submittedAt ? `đã gửi lúc ${formatDateTime(sub.submittedAt)}` : sub ? 'chưa gửi (đang nhập)' : 'chưa báo cáo'}.`;
+  const by = sub?.submittedById != null ? await db.user.findUnique({ where: { id: sub.submittedById } }) : null;
+  const sent = sub?.status === 'submitted' && sub.submittedAt ? `đã gửi lúc ${formatDateTime(sub.submittedAt)}${by?.name ? ` (${by.name})` : ''}` : null;
+  const head = `${agency.name} — báo cáo ${periodLabel(period.key)} (${period.regime.code}): ${sent ?? (sub?.reopenedAt ? `được mở lại lúc ${formatDateTime(sub.reopenedAt)}, chưa gửi lại` : sub ? 'chưa gửi (đang nhập)' : 'chưa báo cáo')}.`;
   const lines = items.map((it, i) => {
     const a = sub?.answers.find((x) => x.itemId === it.id);
     let v = 'chưa có số liệu';

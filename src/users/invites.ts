@@ -24,6 +24,7 @@ export function normalizeCode(code: string): string {
 
 export interface InviteInput {
   role: string;
+  name?: string | null; // the invitee's name ("Nguyễn Văn An"): shown in status, audit and refusals
   agency?: string | null; // name, registry key or row key
   province?: string | null;
   expiresDays?: number;
@@ -33,6 +34,7 @@ export interface InviteInput {
 
 export interface InviteCreated {
   code: string;
+  name: string | null;
   role: Role;
   expiresAt: Date;
   agency: { id: number; key: string; name: string } | null;
@@ -47,12 +49,14 @@ export async function createInvite(app: Pick<App, 'db' | 'registry' | 'clock'>, 
   }
   const agency = input.agency ? await ensureAgency(app, input.agency, input.province ?? null) : null;
   const code = normalizeCode(input.code ?? newCode());
+  const name = input.name?.replace(/\s+/g, ' ').trim() || null;
+  if (name && name.length > 120) throw new AppError(ErrorCode.InvalidInput, 'Tên người được mời quá dài (tối đa 120 ký tự).');
   const expiresAt = new Date(app.clock.now().getTime() + (input.expiresDays ?? 7) * 86_400_000);
-  await app.db.invite.create({ data: { code, role: input.role, agencyId: agency?.id ?? null, province: input.province ?? agency?.province ?? null, expiresAt } });
+  await app.db.invite.create({ data: { code, name, role: input.role, agencyId: agency?.id ?? null, province: input.province ?? agency?.province ?? null, expiresAt } });
   await app.db.auditLog.create({
-    data: { userId: input.by ?? null, channel: 'cli', action: 'user.invite', entity: 'Invite', entityId: code, newValue: JSON.stringify({ role: input.role, agency: agency?.key ?? null, expiresAt }) },
+    data: { userId: input.by ?? null, channel: 'cli', action: 'user.invite', entity: 'Invite', entityId: code, newValue: JSON.stringify({ name, role: input.role, agency: agency?.key ?? null, expiresAt }) },
   });
-  return { code, role: input.role as Role, expiresAt, agency };
+  return { code, name, role: input.role as Role, expiresAt, agency };
 }
 
 /** A code that binds one more channel identity to an existing user. */
@@ -92,7 +96,8 @@ export async function redeemInvite(db: Db, input: RedeemInput): Promise<RedeemRe
     let userId = invite.usedById;
     const linked = userId != null;
     if (userId == null) {
-      const u = await tx.user.create({ data: { name: input.displayName ?? null, role: invite.role, agencyId: invite.agencyId, province: invite.province } });
+      // the name the admin typed wins over the platform's display name ("Anh Ba", "user123")
+      const u = await tx.user.create({ data: { name: invite.name ?? input.displayName ?? null, role: invite.role, agencyId: invite.agencyId, province: invite.province } });
       userId = u.id;
     }
     if (!existing) await tx.identity.create({ data: { channel: input.channel, externalId: input.externalId, chatId: input.chatId ?? null, userId, lastSeenAt: input.now } });

@@ -47,7 +47,7 @@ describe('report status', () => {
 
     const text = await cli('report', 'status', 'cds-ca-mau', '2026-Q4');
     expect(text).toContain('Đã gửi 2/2 cơ quan; đầy đủ 80%; đúng hạn 50%.');
-    expect(text).toContain('• Sở Thông tin và Truyền thông: đã gửi trễ lúc 10:00 12/01/2027 (trễ 2 ngày); 3/4 câu có số liệu');
+    expect(text).toContain('• Sở Thông tin và Truyền thông: đã gửi trễ lúc 10:00 12/01/2027 (Trần Thị Bích), trễ 2 ngày; 3/4 câu có số liệu');
     const one = await cli('report', 'status', 'cds-ca-mau', 'quý 4/2026', '--agency', 'Sở TT&TT');
     expect(one).toContain('3. Kinh phí đã giải ngân cho ứng dụng CNTT: 300 triệu đồng');
     expect(one).toContain('2. Số doanh nghiệp sử dụng hóa đơn điện tử: bỏ qua');
@@ -64,6 +64,16 @@ describe('CLI commands', () => {
     expect(r[0]?.text).toContain('Đăng ký thành công: Anh Minh — cán bộ báo cáo, Sở Tài chính (Cà Mau)');
     expect(await cli('user', 'list')).toContain('Anh Minh — cán bộ báo cáo, Sở Tài chính (Cà Mau) — telegram:42');
     expect(await cli('user', 'role', '1', 'coordinator')).toContain('điều phối viên');
+  });
+
+  it('user invite --name: the person shows by the name the admin typed, not the platform display name', async () => {
+    const out = await cli('user', 'invite', '--name', '  Phạm  Văn Dũng ', '--agency', 'Sở Tài chính', '--province', 'Cà Mau');
+    expect(out).toContain('Người nhận: Phạm Văn Dũng; vai trò: official');
+    const code = /Mã mời: ([A-Z0-9]{8})/.exec(out)![1]!;
+    const bot = createBot(seed.app);
+    const r = await bot.handle({ channel: 'zalo', userId: 'z7', chatId: 'z7', text: `/start ${code}`, displayName: 'dung.pv' });
+    expect(r[0]?.text).toContain('Đăng ký thành công: Phạm Văn Dũng — cán bộ báo cáo, Sở Tài chính (Cà Mau)');
+    expect(await cli('report', 'status', 'cds-ca-mau', '2026-Q4')).toContain('• Sở Tài chính: chưa báo cáo; 0/1 câu có số liệu; cán bộ: Phạm Văn Dũng');
   });
 
   it('regime show / period open / lock / reopen', async () => {

@@ -43,8 +43,14 @@ export const dbChecks: Record<string, (seed: Seeded) => Promise<void>> = {
     expect(tc.byN[0]?.value).toBe(95);
   },
   async '05-locked'(seed) {
-    const { byN } = await q4Answers(seed, 'so-tttt@ca-mau');
+    const { byN, sub } = await q4Answers(seed, 'so-tttt@ca-mau');
+    // the reopen from chat is audited with who did it and from which channel; sending again locks it again
+    const coord = await seed.app.db.user.findFirstOrThrow({ where: { role: 'coordinator' } });
+    const reopen = await seed.app.db.auditLog.findFirst({ where: { action: 'period.reopen', entityId: String(sub!.id) } });
+    expect(reopen).toMatchObject({ userId: coord.id, channel: 'console' });
+    expect(coord.name).toBe('Lê Văn Cường');
+    expect(sub).toMatchObject({ status: 'submitted', reopenedAt: null });
     expect(byN[0]?.value).toBe(80);
-    expect(byN[1]).toBeNull(); // typed after the period locked: refused, not stored
+    expect(byN[1]?.value).toBe(100); // refused while locked, accepted once the coordinator reopened
   },
 };

@@ -90,10 +90,10 @@ export async function seedReporting(): Promise<Seeded> {
   const prev = [{ value: 72 }, { value: 120 }, { value: 500 }, { status: 'dang_trien_khai', percentDone: 40 }];
   for (const [i, it] of items.entries()) await app.db.answer.create({ data: { submissionId: sub.id, itemId: it.id, ...prev[i] } });
   const q4 = await openPeriod(app, 'cds-ca-mau', '2026-Q4');
-  await createInvite(app, { role: 'official', agency: 'Sở TT&TT', province: 'Cà Mau', code: CODES.tttt, expiresDays: 30 });
+  await createInvite(app, { role: 'official', name: 'Trần Thị Bích', agency: 'Sở TT&TT', province: 'Cà Mau', code: CODES.tttt, expiresDays: 30 });
   await createInvite(app, { role: 'official', agency: 'Sở TT&TT', province: 'Cà Mau', code: CODES.tttt2 });
   await createInvite(app, { role: 'official', agency: 'Sở Tài chính', province: 'Cà Mau', code: CODES.taichinh, expiresDays: 30 });
-  await createInvite(app, { role: 'coordinator', province: 'Cà Mau', code: CODES.coordinator, expiresDays: 30 });
+  await createInvite(app, { role: 'coordinator', name: 'Lê Văn Cường', province: 'Cà Mau', code: CODES.coordinator, expiresDays: 30 });
   return {
     app, clock, dir, dbUrl, agenciesFile, periodId: q4.id,
     async close() {

@@ -11,16 +11,17 @@ export function register(program: Command, getApp: () => Promise<App>): void {
   user
     .command('invite')
     .description('Tạo mã mời dùng một lần; người nhận gửi "/start <mã>" từ bất kỳ kênh nào')
+    .option('--name <name>', 'họ tên người được mời, ví dụ "Nguyễn Văn An" (hiện trong tình hình báo cáo và nhật ký)')
     .option('--agency <name>', 'tên cơ quan (theo danh mục), ví dụ "Sở Tài chính"')
     .option('--province <name>', 'tỉnh, ví dụ "Cà Mau"')
     .option('--role <role>', `vai trò: ${ROLES.join(' | ')}`, 'official')
     .option('--expires-days <n>', 'số ngày mã còn hiệu lực', '7')
     .option('--code <code>', 'đặt mã cố định (mặc định: ngẫu nhiên 8 ký tự)')
-    .action(async (o: { agency?: string; province?: string; role: string; expiresDays: string; code?: string }) => {
+    .action(async (o: { name?: string; agency?: string; province?: string; role: string; expiresDays: string; code?: string }) => {
       const app = await getApp();
-      const inv = await createInvite(app, { role: o.role, agency: o.agency, province: o.province, expiresDays: Number(o.expiresDays), code: o.code });
+      const inv = await createInvite(app, { role: o.role, name: o.name, agency: o.agency, province: o.province, expiresDays: Number(o.expiresDays), code: o.code });
       console.log(`Mã mời: ${inv.code}`);
-      console.log(`Vai trò: ${inv.role}${inv.agency ? `; cơ quan: ${inv.agency.name} (${inv.agency.key})` : ''}; hết hạn: ${formatDateTime(inv.expiresAt)}`);
+      console.log(`${inv.name ? `Người nhận: ${inv.name}; v` : 'V'}ai trò: ${inv.role}${inv.agency ? `; cơ quan: ${inv.agency.name} (${inv.agency.key})` : ''}; hết hạn: ${formatDateTime(inv.expiresAt)}`);
       console.log(`Người nhận gửi "/start ${inv.code}" (hoặc "đăng ký ${inv.code}") cho trợ lý trên Telegram, Zalo, Slack hoặc console.`);
     });
 
