@@ -37,7 +37,7 @@ function ownerLine(it: AnswerItem): string {
 
 /** Owner questions ask for the lead: a task written "Chủ trì, …" outranks one written "Phối hợp / Hỗ trợ …". */
 function leadWeight(norm: string): number {
-  if (/^(giao )?(chu tri|lam dau moi|chiu trach nhiem)/.test(norm)) return 1.25;
+  if (/^(giao )?(chu tri|lam dau moi|chiu trach nhiem)/.test(norm)) return 1.08;
   if (/^(phoi hop|ho tro|phoi ket hop|tham gia)/.test(norm)) return 0.8;
   return 1;
 }

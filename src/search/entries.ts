@@ -29,6 +29,7 @@ export interface Entry {
   agencies: number[]; // Agency ids linked to a task
   year: number | null; // target year of an indicator
   sub?: string; // normalised subject of an indicator ("ty le nguoi su dung internet")
+  ctx?: string; // normalised headings above the passage ("so y te", "giai doan 2016 2020"): context, weighted less
 }
 
 export interface Corpus {
@@ -60,27 +61,37 @@ export async function loadCorpus(db: Db): Promise<Corpus> {
   for (const d of await db.document.findMany()) docs.set(d.id, docInfo(d));
   const sections = await db.section.findMany({ orderBy: [{ documentId: 'asc' }, { ord: 'asc' }] });
   const pathOf = new Map(sections.map((s) => [s.id, s.path]));
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  // Headings of a section and its ancestors, nearest first: a task under "7. Sở Y tế" is about health.
+  const headings = (id: number | null, self: boolean): string => {
+    const out: string[] = [];
+    for (let s = id != null ? byId.get(id) : undefined, first = true; s; s = s.parentId != null ? byId.get(s.parentId) : undefined, first = false) {
+      if ((self || !first) && s.heading?.trim()) out.push(s.heading);
+    }
+    return normalizeText(out.join(' '));
+  };
   const entries: Entry[] = [];
   const push = (e: Omit<Entry, 'id' | 'norm'>) => {
     const norm = normalizeText(e.text);
+    if (!e.ctx) delete e.ctx;
     if (norm) entries.push({ ...e, id: entries.length, norm });
   };
   for (const s of sections) {
     const text = [s.heading, s.text].filter((x) => x && x.trim()).join(' — ');
-    push({ kind: 'section', ref: s.id, doc: s.documentId, path: s.path, text, agencies: [], year: null });
+    push({ kind: 'section', ref: s.id, doc: s.documentId, path: s.path, text, agencies: [], year: null, ctx: headings(s.id, false) });
   }
   const tasks = await db.task.findMany({ include: { agencies: true }, orderBy: [{ documentId: 'asc' }, { ord: 'asc' }] });
   for (const t of tasks) {
     push({
       kind: 'task', ref: t.id, doc: t.documentId, path: (t.sectionId && pathOf.get(t.sectionId)) || '', text: t.text,
-      agencies: [...new Set(t.agencies.map((a) => a.agencyId))], year: null,
+      agencies: [...new Set(t.agencies.map((a) => a.agencyId))], year: null, ctx: headings(t.sectionId, true),
     });
   }
   const inds = await db.indicator.findMany({ orderBy: [{ documentId: 'asc' }, { ord: 'asc' }] });
   for (const i of inds) {
     push({
       kind: 'indicator', ref: i.id, doc: i.documentId, path: (i.sectionId && pathOf.get(i.sectionId)) || '',
-      text: i.text || i.subject, agencies: [], year: i.year, sub: normalizeText(i.subject),
+      text: i.text || i.subject, agencies: [], year: i.year, sub: normalizeText(i.subject), ctx: headings(i.sectionId, true),
     });
   }
   return { docs, entries };

@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import type { Corpus, DocInfo, Entry, EntryKind } from './entries.ts';
 import { entryTags } from './entries.ts';
 import { STOPWORDS, normalizeText, numberKey, slug } from './normalize.ts';
-import { scoreDetail, queryTerms } from './rank.ts';
+import { pairSlot, scoreDetail, queryTerms } from './rank.ts';
+
+/** Size of the hashed table of adjacent-word-pair document frequencies. */
+const PAIR_SLOTS = 1 << 18;
 
 /** Passages must hold at least this idf-weighted share of the query's words. */
 const MIN_COVERAGE = 0.5;
@@ -26,7 +29,7 @@ export interface Hit {
   score: number;
 }
 
-const FORMAT = 4;
+const FORMAT = 5;
 
 function makeFlex() {
   const encoder = new Encoder({
@@ -54,6 +57,7 @@ export class SearchIndex {
   readonly docs: Map<number, DocInfo>;
   readonly entries: Entry[];
   private df = new Map<string, number>();
+  private pairDf = new Uint32Array(PAIR_SLOTS);
   private byNumberHead = new Map<string, DocInfo[]>();
   private titles = new Map<number, string>();
 
@@ -64,7 +68,18 @@ export class SearchIndex {
       const head = d.numberKey?.match(/^\d+/)?.[0];
       if (head) this.byNumberHead.set(head, [...(this.byNumberHead.get(head) ?? []), d]);
     }
-    for (const e of this.entries) for (const t of new Set(e.norm.split(' '))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    for (const e of this.entries) {
+      const words = e.norm.split(' ');
+      for (const t of new Set(words)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      const slots = new Set<number>();
+      for (let i = 0, prev = ''; i < words.length; i++) {
+        const w = words[i]!;
+        if (STOPWORDS.has(w)) continue; // pairs are counted across a stop word, as the ranking matches them
+        if (prev) slots.add(pairSlot(prev, w, PAIR_SLOTS));
+        prev = w;
+      }
+      for (const k of slots) this.pairDf[k]!++;
+    }
   }
 
   static build(corpus: Corpus): SearchIndex {
@@ -73,12 +88,20 @@ export class SearchIndex {
     return new SearchIndex(corpus, flex);
   }
 
+  readonly idfFn = (t: string): number => this.idf(t);
+  readonly pairIdfFn = (a: string, b: string): number => this.pairIdf(a, b);
+
   get size(): number {
     return this.entries.length;
   }
 
   idf(term: string): number {
     return Math.log(1 + this.entries.length / (1 + (this.df.get(term) ?? 0)));
+  }
+
+  /** idf of two words read as one phrase (adjacent, or with a stop word between them). */
+  pairIdf(a: string, b: string): number {
+    return Math.log(1 + this.entries.length / (1 + (this.pairDf[pairSlot(a, b, PAIR_SLOTS)] ?? 0)));
   }
 
   /**
@@ -120,10 +143,11 @@ export class SearchIndex {
         hits.push({ entry: e, doc, score: 1 / (1 + id) });
         continue;
       }
-      const d = scoreDetail(e, terms, (t) => this.idf(t));
+      const d = scoreDetail(e, terms, this.idfFn, this.pairIdfFn);
       // Several targets often share one sentence; the target's own subject tells them apart.
-      const subject = e.sub ? 0.5 * scoreDetail({ norm: e.sub }, terms, (t) => this.idf(t)).score : 0;
-      if (d.coverage >= MIN_COVERAGE) hits.push({ entry: e, doc, score: d.score + subject + this.titleBonus(e, terms) });
+      const subject = e.sub ? 0.5 * scoreDetail({ norm: e.sub }, terms, this.idfFn, this.pairIdfFn).score : 0;
+      const c = this.contextMatch(e, terms);
+      if (d.coverage + c.coverage >= MIN_COVERAGE) hits.push({ entry: e, doc, score: d.score + subject + c.bonus });
     }
     if (filters.year) {
       const y = filters.year;
@@ -134,17 +158,34 @@ export class SearchIndex {
     return hits.slice(0, limit);
   }
 
-  /** Context from the document title: query words missing from the passage but present in its title count a little. */
-  private titleBonus(e: Entry, terms: string[]): number {
+  /**
+   * Context of a passage: the headings above it and its document's title. Query words missing from the passage
+   * but present there count a little (more for a heading than for the title) and count half towards coverage.
+   */
+  private contextMatch(e: Entry, terms: string[]): { bonus: number; coverage: number } {
     let title = this.titles.get(e.doc);
     if (title === undefined) {
       title = ` ${normalizeText(this.docs.get(e.doc)?.title ?? '')} `;
       this.titles.set(e.doc, title);
     }
     const passage = ` ${e.norm} `;
+    const heads = e.ctx ? ` ${e.ctx} ` : '';
     let bonus = 0;
-    for (const t of new Set(terms)) if (!passage.includes(` ${t} `) && title.includes(` ${t} `)) bonus += 0.3 * this.idf(t);
-    return bonus;
+    let found = 0;
+    let total = 0;
+    for (const t of new Set(terms)) {
+      const w = this.idf(t);
+      total += w;
+      if (passage.includes(` ${t} `)) continue;
+      if (heads.includes(` ${t} `)) {
+        bonus += 0.5 * w;
+        found += w;
+      } else if (title.includes(` ${t} `)) {
+        bonus += 0.3 * w;
+        found += w;
+      }
+    }
+    return { bonus, coverage: total ? (0.5 * found) / total : 0 };
   }
 
   /** Documents whose number is written in the text ("17/CT-UBND", "3933/QD-UBND", "24 CT TU"). */
@@ -178,7 +219,7 @@ export class SearchIndex {
       format: FORMAT,
       fingerprint: fp,
       docs: [...this.docs.values()],
-      entries: this.entries.map((e) => [e.id, e.kind, e.ref, e.doc, e.path, e.text, e.norm, e.agencies, e.year, e.sub ?? null]),
+      entries: this.entries.map((e) => [e.id, e.kind, e.ref, e.doc, e.path, e.text, e.norm, e.agencies, e.year, e.sub ?? null, e.ctx ?? null]),
       parts,
     };
     const tmp = join(dir, `index.json.${process.pid}.tmp`);
@@ -198,8 +239,8 @@ export class SearchIndex {
       const flex = makeFlex();
       for (const [k, v] of Object.entries(meta.parts)) flex.import(k, v);
       const entries = meta.entries.map(
-        ([id, kind, ref, doc, path, text, norm, agencies, year, sub]) =>
-          ({ id, kind, ref, doc, path, text, norm, agencies, year, ...(sub ? { sub } : {}) }) as Entry,
+        ([id, kind, ref, doc, path, text, norm, agencies, year, sub, ctx]) =>
+          ({ id, kind, ref, doc, path, text, norm, agencies, year, ...(sub ? { sub } : {}), ...(ctx ? { ctx } : {}) }) as Entry,
       );
       return new SearchIndex({ docs: new Map(meta.docs.map((d) => [d.id, d])), entries }, flex);
     } catch {

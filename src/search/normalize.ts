@@ -46,6 +46,8 @@ const ABBREVIATIONS: [string, string][] = [
   ['dvctt', 'dich vu cong truc tuyen'],
   ['attt', 'an toan thong tin'],
   ['tp', 'thanh pho'],
+  ['kh', 'ke hoach'],
+  ['qd', 'quyet dinh'],
   ['cnh-hdh', 'cong nghiep hoa hien dai hoa'],
 ];
 

@@ -2,6 +2,7 @@
 import type { DocInfo } from './entries.ts';
 import type { AgencyMatcher, AgencyName } from './agency-match.ts';
 import type { SearchIndex } from './index.ts';
+import { fold } from '../core/text.ts';
 import { normalizeText } from './normalize.ts';
 import { findProvince } from './provinces.ts';
 
@@ -42,7 +43,7 @@ const FILLERS = [
   'trach nhiem', 'chu tri', 'phu trach', 'dau moi', 'duoc giao', 'giao cho', 'so nao', 'co quan nao', 'don vi nao',
   'nganh nao', 'ben nao', 'cap nao', 'noi nao', 'bo phan nao', 'so gi', 'co quan gi', 'don vi gi', 'muc tieu', 'chi tieu',
   'phai', 'can', 'ai', 'gi', 'nao', 'vay', 'a', 'nhi', 'khong', 'hoi', 'van ban', 'tinh', 'thanh pho', 'so', 'co quan',
-  'don vi', 'viec', 'nhung', 've', 'noi dung', 'quy dinh', 'yeu cau', 'dat', 'dat muc', 'thuc hien',
+  'don vi', 'viec', 'nhung', 've', 'o', 'noi dung', 'quy dinh', 'yeu cau', 'dat', 'dat muc', 'thuc hien',
 ];
 const FILLER_RE = new RegExp(`(?<= |^)(${FILLERS.sort((a, b) => b.length - a.length).join('|')})(?= |$)`, 'g');
 
@@ -59,7 +60,9 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
   const text = (raw ?? '').trim();
   if (!text) return { ...base, problem: 'empty' };
   if (text.length > MAX_QUESTION) return { ...base, problem: 'too_long' };
-  const norm = normalizeText(text);
+  // "ct 17", "nq 18": a document type written short before its number ("kh", "qd" are expanded everywhere).
+  const norm = normalizeText(text).replace(/\b(ct|nq)( so)? (\d+)\b/g, (_m, t: string, so: string | undefined, n: string) =>
+    `${t === 'ct' ? 'chi thi' : 'nghi quyet'}${so ?? ''} ${n}`);
   const trimmedQ = text.replace(/\s+/g, ' ').toLowerCase();
   if (HELP.test(trimmedQ.replace(/^\//, '/')) || HELP.test(norm)) return { ...base, intent: 'help', norm };
   const words = norm.split(' ').filter(Boolean);
@@ -87,7 +90,17 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
   }
   for (const d of docs) {
     const digits = d.numberKey?.match(/^\d+/)?.[0];
-    if (digits) rest = rest.replace(new RegExp(` (so )?${digits}( [a-z]{1,5}){0,4} `), ' ');
+    if (!digits || !d.number) continue;
+    // The number and the words of its suffix however they were typed: "3933 qd ubnd" reads "3933 quyet dinh uy ban nhan dan".
+    const parts = fold(d.number).split(/[^a-z0-9]+/).filter(Boolean);
+    const own = new Set([...parts, ...normalizeText(parts.join(' ')).split(' '), 'so']);
+    const ws = rest.trim().split(' ');
+    const at = ws.indexOf(digits);
+    if (at < 0) continue;
+    let end = at + 1;
+    while (end < ws.length && own.has(ws[end]!)) end++;
+    const start = at > 0 && ws[at - 1] === 'so' ? at - 1 : at;
+    rest = ` ${[...ws.slice(0, start), ...ws.slice(end)].join(' ')} `;
   }
 
   let year: number | null = null;

@@ -14,12 +14,28 @@ const STOP_ALT = [...STOPWORDS].join('|');
  * terms found adjacent in the passage (a stop word between them allowed), so "thông tin" outranks passages
  * with "thông" and "tin" apart; scaled by the share of the query covered, mildly penalising very long passages.
  */
-export function scoreEntry(e: Pick<Entry, 'norm'>, terms: string[], idf: (t: string) => number): number {
-  return scoreDetail(e, terms, idf).score;
+export function scoreEntry(e: Pick<Entry, 'norm'>, terms: string[], idf: (t: string) => number, pairIdf?: PairIdf): number {
+  return scoreDetail(e, terms, idf, pairIdf).score;
+}
+
+/** idf of two adjacent words as a phrase ("cong bo" is rare even though "cong" and "bo" are everywhere). */
+export type PairIdf = (a: string, b: string) => number;
+
+/** Slot of a word pair in a hashed pair-count table (FNV-1a; collisions only lower a pair's idf). */
+export function pairSlot(a: string, b: string, size: number): number {
+  let h = 0x811c9dc5;
+  const s = `${a} ${b}`;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % size;
 }
 
 /** Score and the idf-weighted share of the query terms the passage contains. */
-export function scoreDetail(e: Pick<Entry, 'norm'>, terms: string[], idf: (t: string) => number): { score: number; coverage: number } {
+export function scoreDetail(
+  e: Pick<Entry, 'norm'>,
+  terms: string[],
+  idf: (t: string) => number,
+  pairIdf?: PairIdf,
+): { score: number; coverage: number } {
   const padded = ` ${e.norm} `;
   let score = 0;
   let total = 0;
@@ -36,7 +52,8 @@ export function scoreDetail(e: Pick<Entry, 'norm'>, terms: string[], idf: (t: st
     const a = terms[i]!;
     const b = terms[i + 1]!;
     if (padded.includes(` ${a} ${b} `) || (padded.includes(` ${a} `) && new RegExp(` ${a} (${STOP_ALT}) ${b} `).test(padded))) {
-      score += 0.6 * (idf(a) + idf(b));
+      // A rare phrase made of common words ("công bố", folded like "cán bộ" and "bố trí") weighs as a phrase.
+      score += 0.6 * Math.max(idf(a) + idf(b), pairIdf ? pairIdf(a, b) : 0);
     }
   }
   const coverage = total ? matched / total : 0;
