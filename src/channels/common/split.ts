@@ -5,8 +5,12 @@
 /** How every adapter writes a citation as plain text; the splitter recognises these lines. */
 export const CITATION_PREFIX = 'Nguồn: ';
 
+/** The answerer's own citation line under a quoted passage: "— Kế hoạch 37/KH-STTTT, Cà Mau, mục V.2.2". */
+const SOURCE_LINE = /^— \S.*(, mục \S+|\d+\/[\p{L}\d-]+)/u;
+
 export function isCitationLine(line: string): boolean {
-  return line.trimStart().startsWith(CITATION_PREFIX);
+  const t = line.trimStart();
+  return t.startsWith(CITATION_PREFIX) || SOURCE_LINE.test(t);
 }
 
 /** Breaks one over-long line between words; a single word longer than the limit is cut by code points. */

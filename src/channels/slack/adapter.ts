@@ -95,15 +95,19 @@ export class SlackAdapter implements ChannelAdapter {
 
   private async post(chatId: string, messages: OutboundMessage[]): Promise<void> {
     const client = this.app.client;
-    for (const msg of messages) {
+    for (let msg of messages) {
       if (msg.file) {
         const file = msg.file;
+        // A plain text goes with the file as its comment; text with buttons or a citation is posted after it.
+        const comment = !msg.choices?.length && !msg.citation && !msg.input && msg.text.length <= 3000 ? msg.text : undefined;
         try {
-          await this.call(chatId, () => client.files.uploadV2({ channel_id: chatId, file: file.data, filename: file.name, title: file.name }));
+          await this.call(chatId, () => client.files.uploadV2({ channel_id: chatId, file: file.data, filename: file.name, title: file.name, ...(comment ? { initial_comment: comment } : {}) }));
+          if (comment !== undefined) continue;
         } catch (err) {
           if (err instanceof RateLimitedError) throw err;
           this.opts.log.warn({ err }, 'slack: file upload failed');
-          await this.call(chatId, () => client.chat.postMessage({ channel: chatId, text: fileNote(file.name) }));
+          // The text still goes out, naming the file that could not be attached.
+          msg = { ...msg, text: msg.text ? `${msg.text}\n${fileNote(file.name)}` : fileNote(file.name) };
         }
       }
       for (const p of toPosts(msg)) await this.call(chatId, () => client.chat.postMessage({ channel: chatId, text: p.text, blocks: p.blocks }));

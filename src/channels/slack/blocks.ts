@@ -4,7 +4,7 @@ import type { types } from '@slack/bolt';
 import type { OutboundMessage } from '../../core/types.ts';
 import { escapeSlack } from '../common/escape.ts';
 import { citationLine } from '../common/format.ts';
-import { splitMessage } from '../common/split.ts';
+import { isCitationLine, splitMessage } from '../common/split.ts';
 
 type KnownBlock = types.KnownBlock;
 type View = types.View;
@@ -23,10 +23,23 @@ export interface SlackPost {
 
 /** One post per outbound message, more when the text needs over 45 sections. */
 export function toPosts(msg: OutboundMessage): SlackPost[] {
-  const sections: KnownBlock[] = splitMessage(escapeSlack(msg.text), SECTION_LIMIT).map((t) => ({
-    type: 'section',
-    text: { type: 'mrkdwn', text: t },
-  }));
+  // Citation lines inside the text (one under each cited passage) become context blocks in place.
+  const sections: KnownBlock[] = [];
+  let para: string[] = [];
+  const flush = () => {
+    const t = para.join('\n');
+    para = [];
+    for (const part of splitMessage(escapeSlack(t), SECTION_LIMIT)) sections.push({ type: 'section', text: { type: 'mrkdwn', text: part } });
+  };
+  for (const line of msg.text.split('\n')) {
+    if (!isCitationLine(line)) {
+      para.push(line);
+      continue;
+    }
+    flush();
+    sections.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeSlack(line.trim()) }] });
+  }
+  flush();
   const tail: KnownBlock[] = [];
   if (msg.citation) tail.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeSlack(citationLine(msg.citation)) }] });
   if (msg.choices?.length) {
