@@ -29,10 +29,17 @@ export async function loadTasks(db: Db, ids: number[]): Promise<Map<number, Task
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-export async function loadIndicatorValues(db: Db, ids: number[]): Promise<Map<number, string>> {
+export async function loadIndicators(db: Db, ids: number[]): Promise<Map<number, { value: string; text: string }>> {
   if (!ids.length) return new Map();
   const rows = await db.indicator.findMany({ where: { id: { in: ids } } });
-  return new Map(rows.map((r) => [r.id, valueWithUnit(r.valueText, r.unit)]));
+  return new Map(rows.map((r) => [r.id, { value: valueWithUnit(r.valueText, r.unit), text: r.text || r.subject }]));
+}
+
+/** Section passages as indexed ("heading — text"), read from the DB: the persisted index keeps no text. */
+async function loadSectionTexts(db: Db, ids: number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db.section.findMany({ where: { id: { in: ids } }, select: { id: true, heading: true, text: true } });
+  return new Map(rows.map((s) => [s.id, [s.heading, s.text].filter((x) => x && x.trim()).join(' — ')]));
 }
 
 export function valueWithUnit(valueText: string, unit: string | null): string {
@@ -44,21 +51,26 @@ export function valueWithUnit(valueText: string, unit: string | null): string {
 /** Items for a list of hits (tasks carry their agencies, targets their value). */
 export async function hitsToItems(db: Db, m: AgencyMatcher, hits: Hit[]): Promise<AnswerItem[]> {
   const tasks = await loadTasks(db, hits.filter((h) => h.entry.kind === 'task').map((h) => h.entry.ref));
-  const values = await loadIndicatorValues(db, hits.filter((h) => h.entry.kind === 'indicator').map((h) => h.entry.ref));
+  const inds = await loadIndicators(db, hits.filter((h) => h.entry.kind === 'indicator').map((h) => h.entry.ref));
+  const sections = await loadSectionTexts(db, hits.filter((h) => h.entry.kind === 'section' && !h.entry.text).map((h) => h.entry.ref));
   return hits.map((h) => {
     const base: AnswerItem = {
       agency: null, role: null, coordinators: [], text: h.entry.text, value: null, section: h.entry.path, document: docOut(h.doc),
     };
+    if (h.entry.kind === 'section') base.text = sections.get(h.entry.ref) ?? h.entry.text;
     if (h.entry.kind === 'task') {
       const t = tasks.get(h.entry.ref);
       if (t) {
+        base.text = t.text;
         const a = taskAgencies(t, m);
         base.agency = a.lead;
         base.role = a.lead ? 'lead' : null;
         base.coordinators = a.coordinators;
       }
     } else if (h.entry.kind === 'indicator') {
-      base.value = values.get(h.entry.ref) ?? null;
+      const i = inds.get(h.entry.ref);
+      base.value = i?.value ?? null;
+      if (i) base.text = i.text;
     }
     return base;
   });
@@ -71,7 +83,7 @@ export function dedupeHits(hits: Hit[]): Hit[] {
   const sorted = [...hits].sort((a, b) => b.score - a.score || rank[a.entry.kind] - rank[b.entry.kind]);
   const out: Hit[] = [];
   for (const h of sorted) {
-    const k = `${h.entry.doc}|${h.entry.path}|${h.entry.kind === 'section' ? '' : h.entry.text.slice(0, 40)}`;
+    const k = `${h.entry.doc}|${h.entry.path}|${h.entry.kind === 'section' ? '' : h.entry.norm.slice(0, 40)}`;
     const ks = `${h.entry.doc}|${h.entry.path}|`;
     if (seen.has(k) || seen.has(ks)) continue;
     seen.add(k);

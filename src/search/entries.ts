@@ -24,7 +24,7 @@ export interface Entry {
   ref: number;
   doc: number;
   path: string;
-  text: string; // as written
+  text: string; // as written; empty when the index was loaded from disk (answers read it from the DB)
   norm: string; // normalizeText(text)
   agencies: number[]; // Agency ids linked to a task
   year: number | null; // target year of an indicator

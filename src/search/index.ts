@@ -29,7 +29,7 @@ export interface Hit {
   score: number;
 }
 
-const FORMAT = 5;
+const FORMAT = 6;
 
 function makeFlex() {
   const encoder = new Encoder({
@@ -57,16 +57,22 @@ export class SearchIndex {
   readonly docs: Map<number, DocInfo>;
   readonly entries: Entry[];
   private df = new Map<string, number>();
-  private pairDf = new Uint32Array(PAIR_SLOTS);
+  private pairDf: Uint32Array = new Uint32Array(PAIR_SLOTS);
   private byNumberHead = new Map<string, DocInfo[]>();
   private titles = new Map<number, string>();
 
-  private constructor(corpus: Corpus, private readonly flex: Flex) {
+  private constructor(corpus: Corpus, private readonly flex: Flex, stats?: { df: [string, number][]; pairDf: Uint32Array }) {
     this.docs = corpus.docs;
     this.entries = corpus.entries;
     for (const d of this.docs.values()) {
       const head = d.numberKey?.match(/^\d+/)?.[0];
       if (head) this.byNumberHead.set(head, [...(this.byNumberHead.get(head) ?? []), d]);
+    }
+    if (stats) {
+      // Loaded from disk: word statistics were saved with the index, no pass over every passage at start-up.
+      this.df = new Map(stats.df);
+      this.pairDf = stats.pairDf;
+      return;
     }
     for (const e of this.entries) {
       const words = e.norm.split(' ');
@@ -219,7 +225,10 @@ export class SearchIndex {
       format: FORMAT,
       fingerprint: fp,
       docs: [...this.docs.values()],
-      entries: this.entries.map((e) => [e.id, e.kind, e.ref, e.doc, e.path, e.text, e.norm, e.agencies, e.year, e.sub ?? null, e.ctx ?? null]),
+      // The text as written is not saved (answers read it from the DB); only what ranking needs.
+      entries: this.entries.map((e) => [e.kind, e.ref, e.doc, e.path, e.norm, e.agencies, e.year, e.sub ?? null, e.ctx ?? null]),
+      df: [...this.df],
+      pairDf: Buffer.from(this.pairDf.buffer, this.pairDf.byteOffset, this.pairDf.byteLength).toString('base64'),
       parts,
     };
     const tmp = join(dir, `index.json.${process.pid}.tmp`);
@@ -234,15 +243,19 @@ export class SearchIndex {
     try {
       const meta = JSON.parse(readFileSync(file, 'utf8')) as {
         format: number; fingerprint: string; docs: DocInfo[]; entries: unknown[][]; parts: Record<string, string>;
+        df: [string, number][]; pairDf: string;
       };
       if (meta.format !== FORMAT || meta.fingerprint !== fp) return null;
       const flex = makeFlex();
       for (const [k, v] of Object.entries(meta.parts)) flex.import(k, v);
       const entries = meta.entries.map(
-        ([id, kind, ref, doc, path, text, norm, agencies, year, sub, ctx]) =>
-          ({ id, kind, ref, doc, path, text, norm, agencies, year, ...(sub ? { sub } : {}), ...(ctx ? { ctx } : {}) }) as Entry,
+        ([kind, ref, doc, path, norm, agencies, year, sub, ctx], id) =>
+          ({ id, kind, ref, doc, path, text: '', norm, agencies, year, ...(sub ? { sub } : {}), ...(ctx ? { ctx } : {}) }) as Entry,
       );
-      return new SearchIndex({ docs: new Map(meta.docs.map((d) => [d.id, d])), entries }, flex);
+      const raw = Buffer.from(meta.pairDf, 'base64');
+      const pairDf = new Uint32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+      if (pairDf.length !== PAIR_SLOTS) return null;
+      return new SearchIndex({ docs: new Map(meta.docs.map((d) => [d.id, d])), entries }, flex, { df: meta.df, pairDf });
     } catch {
       return null;
     }
