@@ -7,6 +7,7 @@ const schema = z.object({
   DATABASE_URL: z.string().default('file:./data/app.db'),
   DATA_DIR: z.string().default('./data/documents'),
   AGENCIES_FILE: z.string().default('./data/agencies.yaml'),
+  REGIMES_DIR: z.string().default('./data/regimes'),
   INDEX_DIR: z.string().default('./data/index'),
   LOG_LEVEL: z.string().default('info'),
   TZ_REPORTS: z.string().default('Asia/Ho_Chi_Minh'),
@@ -27,6 +28,7 @@ const schema = z.object({
   ZALO_BOT_TOKEN: optional,
   ZALO_BOT_API_ROOT: optional,
   ZALO_BOT_WEBHOOK_SECRET: optional,
+  ZALO_BOT_WEBHOOK_URL: optional,
   ZALO_BOT_WEBHOOK_PORT: z.coerce.number().int().default(8444),
 
   ZALO_OA_APP_ID: optional,

@@ -64,8 +64,11 @@ function zaloBot(c: Config, log: Logger): Built {
   const secret = c.ZALO_BOT_WEBHOOK_SECRET;
   if (secret && (secret.length < 8 || secret.length > 256)) p.push('Zalo Bot: ZALO_BOT_WEBHOOK_SECRET must be 8–256 characters');
   if (c.ZALO_BOT_API_ROOT && !isUrl(c.ZALO_BOT_API_ROOT)) p.push('Zalo Bot: ZALO_BOT_API_ROOT is not an http(s) URL');
+  if (c.ZALO_BOT_WEBHOOK_URL && !/^https:\/\//.test(c.ZALO_BOT_WEBHOOK_URL)) p.push('Zalo Bot: ZALO_BOT_WEBHOOK_URL must be a public https:// URL');
+  if (c.ZALO_BOT_WEBHOOK_URL && !secret) p.push('Zalo Bot: ZALO_BOT_WEBHOOK_URL needs ZALO_BOT_WEBHOOK_SECRET (8–256 characters)');
   if (p.length) return { problems: p };
-  const webhook = secret ? { secret, port: c.ZALO_BOT_WEBHOOK_PORT } : undefined;
+  // With a URL the webhook is registered through setWebhook; with only a secret it is set in the Zalo Bot console.
+  const webhook = secret ? { secret, port: c.ZALO_BOT_WEBHOOK_PORT, url: c.ZALO_BOT_WEBHOOK_URL, path: c.ZALO_BOT_WEBHOOK_URL ? new URL(c.ZALO_BOT_WEBHOOK_URL).pathname : undefined } : undefined;
   return { adapter: new ZaloBotAdapter({ token: c.ZALO_BOT_TOKEN, apiRoot: c.ZALO_BOT_API_ROOT, webhook, log }), problems: [] };
 }
 
