@@ -7,6 +7,7 @@ import { AppError, ErrorCode } from '../core/errors.ts';
 import { documentNumberKey } from '../core/text.ts';
 import type { Db } from '../db/client.ts';
 import { ensureAgency } from '../users/agency.ts';
+import { matchItems } from './regime-match.ts';
 import { RegimeDefSchema, type ItemDef, type RegimeDef, type RegimeDefInput } from './regime-def.ts';
 
 export function parseRegimeFile(file: string): RegimeDef {
@@ -33,15 +34,26 @@ export async function findDocumentId(db: Db, ref: string | number): Promise<numb
   return d?.id ?? null;
 }
 
-/** Creates or replaces a regime from its definition. Returns the regime id. */
-export async function saveRegime(app: Pick<App, 'db' | 'registry'>, input: RegimeDefInput | RegimeDef): Promise<{ id: number; code: string; items: number }> {
+export interface SaveResult {
+  id: number;
+  code: string;
+  items: number;
+  /** created: a new regime; updated: something changed; unchanged: the database already said exactly this. */
+  outcome: 'created' | 'updated' | 'unchanged';
+  changes: { added: number; changed: number; removed: number; fields: string[] };
+}
+
+/** Creates or replaces a regime from its definition, keeping the ids (and answers) of the items it still has. */
+export async function saveRegime(app: Pick<App, 'db' | 'registry'>, input: RegimeDefInput | RegimeDef): Promise<SaveResult> {
   const def = validateRegime(input);
   const db = app.db;
   const documentId = def.document != null ? await findDocumentId(db, def.document) : null;
   const groups: { agencyId: number; agencyKey: string; items: ItemDef[] }[] = [];
   for (const g of def.agencies) {
     const a = await ensureAgency(app, g.agency, g.agency.includes('@') ? null : (def.province ?? null));
-    groups.push({ agencyId: a.id, agencyKey: a.key, items: g.items });
+    const same = groups.find((x) => x.agencyId === a.id);
+    if (same) same.items.push(...g.items); // the same agency listed twice (by name and by key): one group
+    else groups.push({ agencyId: a.id, agencyKey: a.key, items: [...g.items] });
   }
   const fields = {
     name: def.name,
@@ -56,46 +68,52 @@ export async function saveRegime(app: Pick<App, 'db' | 'registry'>, input: Regim
     province: def.province ?? null,
     documentId,
   };
+  const wanted = groups.flatMap((g) => g.items.map((it) => ({ it, agencyId: g.agencyId })));
+  const rows = wanted.map(({ it, agencyId }, i) => ({
+    ord: i + 1,
+    kind: it.kind,
+    label: it.label,
+    unit: it.unit ?? (it.valueKind === 'percent' ? '%' : null),
+    valueKind: it.kind === 'figure' ? (it.valueKind ?? 'count') : null,
+    min: it.min ?? null,
+    max: it.max ?? null,
+    targetText: it.targetText ?? null,
+    targetValue: it.targetValue ?? null,
+    targetYear: it.targetYear ?? null,
+    agencyId,
+    indicatorId: it.indicatorId ?? null,
+    taskId: it.taskId ?? null,
+  }));
   return db.$transaction(async (tx) => {
-    const regime = await tx.regime.upsert({ where: { code: def.code }, update: fields, create: { code: def.code, ...fields } });
+    const old = await tx.regime.findUnique({ where: { code: def.code } });
+    const changedFields = old ? (Object.keys(fields) as (keyof typeof fields)[]).filter((k) => old[k] !== fields[k]) : [];
+    const regime = !old ? await tx.regime.create({ data: { code: def.code, ...fields } }) : changedFields.length ? await tx.regime.update({ where: { id: old.id }, data: fields }) : old;
     const existing = await tx.regimeItem.findMany({ where: { regimeId: regime.id }, include: { _count: { select: { answers: true } } } });
+    const ids = matchItems(existing, rows.map((r, i) => ({ ...r, id: wanted[i]!.it.id })));
     const keep = new Set<number>();
-    let ord = 0;
-    for (const g of groups) {
-      for (const it of g.items) {
-        ord++;
-        const data = {
-          ord,
-          kind: it.kind,
-          label: it.label,
-          unit: it.unit ?? (it.valueKind === 'percent' ? '%' : null),
-          valueKind: it.kind === 'figure' ? (it.valueKind ?? 'count') : null,
-          min: it.min ?? null,
-          max: it.max ?? null,
-          targetText: it.targetText ?? null,
-          targetValue: it.targetValue ?? null,
-          targetYear: it.targetYear ?? null,
-          agencyId: g.agencyId,
-          indicatorId: it.indicatorId ?? null,
-          taskId: it.taskId ?? null,
-        };
-        const same = it.id != null ? existing.find((e) => e.id === it.id) : undefined;
-        if (same) {
+    let added = 0;
+    let changed = 0;
+    for (const [i, data] of rows.entries()) {
+      const same = existing.find((e) => e.id === ids[i]);
+      if (same) {
+        keep.add(same.id);
+        if ((Object.keys(data) as (keyof typeof data)[]).some((k) => same[k] !== data[k])) {
           await tx.regimeItem.update({ where: { id: same.id }, data });
-          keep.add(same.id);
-        } else {
-          const created = await tx.regimeItem.create({ data: { ...data, regimeId: regime.id } });
-          keep.add(created.id);
+          changed++;
         }
+      } else {
+        await tx.regimeItem.create({ data: { ...data, regimeId: regime.id } });
+        added++;
       }
     }
     const dropped = existing.filter((e) => !keep.has(e.id));
     const answered = dropped.filter((e) => e._count.answers > 0);
     if (answered.length) {
-      throw new AppError(ErrorCode.Conflict, `Không xóa được chỉ tiêu đã có số liệu báo cáo: ${answered.map((e) => `#${e.id} "${e.label}"`).join(', ')}. Giữ lại các mục này (với trường id) trong tệp.`);
+      throw new AppError(ErrorCode.Conflict, `Không xóa được chỉ tiêu đã có số liệu báo cáo: ${answered.map((e) => `#${e.id} "${e.label}"`).join(', ')}. Giữ lại các mục này trong tệp (có thể thêm "id: <số>" để chắc chắn khớp đúng mục).`);
     }
     if (dropped.length) await tx.regimeItem.deleteMany({ where: { id: { in: dropped.map((d) => d.id) } } });
-    return { id: regime.id, code: regime.code, items: ord };
+    const outcome = !old ? 'created' : changedFields.length || added || changed || dropped.length ? 'updated' : 'unchanged';
+    return { id: regime.id, code: regime.code, items: rows.length, outcome, changes: { added, changed, removed: dropped.length, fields: changedFields } };
   });
 }
 

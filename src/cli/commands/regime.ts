@@ -49,7 +49,9 @@ export function register(program: Command, getApp: () => Promise<App>): void {
     .action(async (file: string) => {
       const app = await getApp();
       const r = await saveRegime(app, parseRegimeFile(file));
-      console.log(`Đã nạp chế độ báo cáo ${r.code} (${r.items} mục).`);
+      const c = r.changes;
+      const what = r.outcome === 'created' ? 'tạo mới' : r.outcome === 'unchanged' ? 'không có gì thay đổi' : `cập nhật: thêm ${c.added}, sửa ${c.changed}, bỏ ${c.removed} mục${c.fields.length ? `; trường ${c.fields.join(', ')}` : ''}`;
+      console.log(`Đã nạp chế độ báo cáo ${r.code} (${r.items} mục) — ${what}.`);
     });
 
   regime

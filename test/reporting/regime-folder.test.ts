@@ -1,0 +1,112 @@
+// data/regimes/ at start: new files create regimes, a second run changes nothing, an edited file updates its
+// regime keeping item ids and answers, a broken file is reported and the others still load.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/core/clock.ts';
+import { loadRegimeFolder } from '../../src/reporting/regime-folder.ts';
+import { openTestApp, seedReporting, type Seeded } from '../transcripts/seed.ts';
+
+const REGIME_YAML = `code: tc-ca-mau
+name: Báo cáo kinh phí CNTT
+frequency: quarter
+province: Cà Mau
+agencies:
+  - agency: Sở Tài chính
+    items:
+      - label: Kinh phí đã cấp
+        valueKind: money
+        unit: triệu đồng
+        targetValue: 2000
+      - label: Bố trí kinh phí hằng năm
+        kind: task_status
+`;
+
+let seed: Seeded;
+let dir: string;
+beforeEach(async () => {
+  seed = await seedReporting();
+  dir = mkdtempSync(join(tmpdir(), 'da-regimes-'));
+});
+afterEach(async () => {
+  await seed.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const items = async (code: string) =>
+  seed.app.db.regimeItem.findMany({ where: { regime: { code } }, orderBy: { ord: 'asc' }, select: { id: true, label: true, targetValue: true, kind: true } });
+
+describe('loadRegimeFolder', () => {
+  it('creates once, then changes nothing on the next start', async () => {
+    writeFileSync(join(dir, 'tc.yaml'), REGIME_YAML);
+    writeFileSync(join(dir, 'notes.txt'), 'not a regime');
+    expect(await loadRegimeFolder(seed.app, dir)).toEqual({ loaded: ['tc-ca-mau'], updated: [], unchanged: [], errors: [] });
+    const first = await items('tc-ca-mau');
+    expect(first.map((i) => i.label)).toEqual(['Kinh phí đã cấp', 'Bố trí kinh phí hằng năm']);
+    expect(await loadRegimeFolder(seed.app, dir)).toEqual({ loaded: [], updated: [], unchanged: ['tc-ca-mau'], errors: [] });
+    expect(await items('tc-ca-mau')).toEqual(first);
+  });
+
+  it('an edited file updates the regime in place: relabelled and retargeted items keep their ids and answers', async () => {
+    writeFileSync(join(dir, 'tc.yaml'), REGIME_YAML);
+    await loadRegimeFolder(seed.app, dir);
+    const [money, task] = await items('tc-ca-mau');
+    const period = await seed.app.db.period.create({
+      data: { regimeId: (await seed.app.db.regime.findUniqueOrThrow({ where: { code: 'tc-ca-mau' } })).id, key: '2026-Q4', startsAt: new Date(), endsAt: new Date(), deadline: new Date(), locksAt: new Date() },
+    });
+    const sub = await seed.app.db.submission.create({ data: { periodId: period.id, agencyId: (await seed.app.db.agency.findUniqueOrThrow({ where: { key: 'so-tc@ca-mau' } })).id } });
+    await seed.app.db.answer.create({ data: { submissionId: sub.id, itemId: money!.id, value: 1500 } });
+    const edited = REGIME_YAML.replace('Kinh phí đã cấp', 'Vốn sự nghiệp CNTT đã cấp (lũy kế)')
+      .replace('targetValue: 2000', 'targetValue: 2500')
+      .replace('        kind: task_status\n', '        kind: task_status\n      - label: Số dự án CNTT được cấp vốn\n        unit: dự án\n');
+    writeFileSync(join(dir, 'tc.yaml'), edited);
+    expect(await loadRegimeFolder(seed.app, dir)).toMatchObject({ updated: ['tc-ca-mau'], errors: [] });
+    const after = await items('tc-ca-mau');
+    expect(after.map((i) => [i.id, i.label, i.targetValue])).toEqual([
+      [money!.id, 'Vốn sự nghiệp CNTT đã cấp (lũy kế)', 2500],
+      [task!.id, 'Bố trí kinh phí hằng năm', null],
+      [expect.any(Number), 'Số dự án CNTT được cấp vốn', null],
+    ]);
+    expect(await seed.app.db.answer.findMany({ where: { itemId: money!.id } })).toMatchObject([{ value: 1500 }]);
+    // dropping an answered item is refused, with the reason, and nothing of that file is applied
+    writeFileSync(join(dir, 'tc.yaml'), edited.replace(/      - label: Vốn sự nghiệp[\s\S]*?targetValue: 2500\n/, ''));
+    const r = await loadRegimeFolder(seed.app, dir);
+    expect(r.errors[0]?.message).toContain('Không xóa được chỉ tiêu đã có số liệu báo cáo');
+    expect((await items('tc-ca-mau')).length).toBe(3);
+  });
+
+  it('reports a broken file with its name and reason, and still loads the others', async () => {
+    writeFileSync(join(dir, 'a-broken.yaml'), 'code: x\nname: [unclosed\n');
+    writeFileSync(join(dir, 'b-invalid.yaml'), 'code: y\nname: Thiếu tần suất\nagencies: []\n');
+    writeFileSync(join(dir, 'c-unknown.yaml'), REGIME_YAML.replace('code: tc-ca-mau', 'code: z').replace('Sở Tài chính', 'Sở Không Có'));
+    writeFileSync(join(dir, 'd-good.yaml'), REGIME_YAML);
+    writeFileSync(join(dir, 'e-duplicate.json'), JSON.stringify({ code: 'tc-ca-mau', name: 'Trùng', frequency: 'year', agencies: [{ agency: 'Sở Tài chính', items: [{ label: 'x' }] }] }));
+    const r = await loadRegimeFolder(seed.app, dir);
+    expect(r.loaded).toEqual(['tc-ca-mau']);
+    expect(r.errors.map((e) => e.file.split('/').pop())).toEqual(['a-broken.yaml', 'b-invalid.yaml', 'c-unknown.yaml', 'e-duplicate.json']);
+    expect(r.errors[1]!.message).toMatch(/frequency: .*agencies: chế độ báo cáo phải có ít nhất một cơ quan/);
+    expect(r.errors[2]!.message).toContain('Không tìm thấy cơ quan "Sở Không Có"');
+    expect(r.errors[3]!.message).toContain('đã dùng trong d-good.yaml');
+    expect(await loadRegimeFolder(seed.app, join(dir, 'missing'))).toEqual({ loaded: [], updated: [], unchanged: [], errors: [] });
+  });
+});
+
+describe('the shipped data/regimes', () => {
+  it('loads the Cà Mau 37/KH-STTTT regime with the real agency registry: figures and tasks per agency', async () => {
+    const app = await openTestApp(`file:${join(dir, 'real.db')}`, 'data/agencies.yaml', new ManualClock(new Date('2026-11-21T09:00:00+07:00')));
+    try {
+      const r = await loadRegimeFolder(app, 'data/regimes');
+      expect(r).toMatchObject({ loaded: ['37-kh-stttt-ca-mau'], errors: [] });
+      const regime = await app.db.regime.findUniqueOrThrow({ where: { code: '37-kh-stttt-ca-mau' }, include: { items: { include: { agency: true } } } });
+      expect(regime).toMatchObject({ frequency: 'quarter', province: 'Cà Mau' });
+      const byAgency = (key: string) => regime.items.filter((i) => i.agency.key === key);
+      expect(byAgency('so-tttt@ca-mau').filter((i) => i.valueKind === 'percent' && i.min === 0 && i.max === 100 && i.targetValue != null).length).toBe(8);
+      expect(byAgency('so-tc@ca-mau').map((i) => i.kind)).toEqual(['figure', 'task_status']);
+      for (const key of ['so-khdt@ca-mau', 'so-gddt@ca-mau', 'so-nv@ca-mau', 'so-yt@ca-mau', 'ubnd-huyen@ca-mau']) expect(byAgency(key).length).toBeGreaterThan(0);
+      expect(await loadRegimeFolder(app, 'data/regimes')).toMatchObject({ unchanged: ['37-kh-stttt-ca-mau'] });
+    } finally {
+      await app.close();
+    }
+  });
+});
