@@ -37,7 +37,7 @@ export interface Bot {
   runtime: Runtime;
   periodId: number;
   /** A fresh single-use invite code for Sở TT&TT (official) or the province's coordinator. */
-  invite(role?: 'official' | 'coordinator'): Promise<string>;
+  invite(role?: 'official' | 'coordinator', agency?: string): Promise<string>;
   counts(): Promise<Counts>;
   close(): Promise<void>;
 }
@@ -63,8 +63,8 @@ export async function startBot(now = NOW): Promise<Bot> {
   });
   return {
     app, clock, runtime, periodId: period.id, counts,
-    async invite(role = 'official') {
-      const agency = role === 'official' ? 'Sở TT&TT' : undefined;
+    async invite(role = 'official', name = 'Sở TT&TT') {
+      const agency = role === 'official' ? name : undefined;
       return (await createInvite(app, { role, agency, province: 'Cà Mau', expiresDays: 30 })).code;
     },
     async close() {
