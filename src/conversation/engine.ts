@@ -144,7 +144,7 @@ class Step {
         return false;
       case 'outlierNote':
         if (cmd && cmd.cmd !== 'skip') return false;
-        if (item) this.save(item, { value: p.value, valueText: p.raw, note: cmd ? 'đã xác nhận số liệu khác xa kỳ trước' : text.slice(0, 500), skipped: false }, formatValue(p.value, figureSpec(item)));
+        if (item) this.save(item, { value: p.value, valueText: p.raw, note: cmd ? 'đã xác nhận số liệu khác xa kỳ trước' : text.slice(0, 500), skipped: false }, `${formatValue(p.value, figureSpec(item))}${cmd ? '' : ', kèm giải thích'}`);
         return this.advance(), true;
       case 'disambiguate': {
         if (!item) return false;
@@ -185,6 +185,7 @@ class Step {
       case 'cancel': {
         const done = ctx.items.length - unanswered(ctx).length;
         this.s.form = null;
+        if (isSubmitted(ctx)) return this.say(`Đã thoát. Báo cáo ${ctx.period.label} đã gửi và mọi sửa đổi đã được lưu; gõ "báo cáo" nếu cần sửa tiếp.`);
         return this.say(`Đã tạm dừng. ${done}/${ctx.items.length} câu đã trả lời vẫn được lưu. Gõ "báo cáo" để làm tiếp.`);
       }
       case 'review':
@@ -293,7 +294,8 @@ class Step {
     f.pending = null;
     f.cursor = f.returnTo ?? Math.min(f.cursor + 1, this.ctx.items.length);
     f.returnTo = null;
-    if (f.cursor >= this.ctx.items.length) this.out.push(summary(this.ctx));
+    // the summary closes a first pass; after a correction to a sent report the one line "Đã ghi …" is enough
+    if (f.cursor >= this.ctx.items.length && !isSubmitted(this.ctx)) this.out.push(summary(this.ctx));
     this.prompt();
   }
 

@@ -1,7 +1,7 @@
 // "tình hình báo cáo [cơ quan]" in chat: coordinators and admins see every agency; officials their own.
 import type { App } from '../app.ts';
 import type { OutboundMessage } from '../core/types.ts';
-import { agencyDetail, currentPeriods, formatPeriodStatus, periodStatus } from '../reporting/status.ts';
+import { agencyDetail, currentPeriods, formatPeriodStatus, periodStatus, STATUS_HINT } from '../reporting/status.ts';
 import { findAgency } from '../users/agency.ts';
 import type { BotUser } from '../users/users.ts';
 import { notRegistered } from './replies.ts';
@@ -30,5 +30,6 @@ export async function statusReply(app: App, user: BotUser | null, rest: string, 
   if (!ids.length) return [{ text: 'Chưa có kỳ báo cáo nào được mở.' }];
   const out: OutboundMessage[] = [];
   for (const id of ids) out.push({ text: formatPeriodStatus(await periodStatus(db, id, now), now) });
+  out.push({ text: STATUS_HINT });
   return out;
 }

@@ -27,6 +27,15 @@ export function lockState(period: PeriodRow, submission: SubmissionRow, now: Dat
   return null;
 }
 
+/** "đang mở, nộp đến 10/01/2027" / "đã khóa từ 09/11/2026 vì quá hạn" / "đã phê duyệt": a period's state in words. */
+export function periodStateText(p: PeriodRow, now: Date): string {
+  if (p.status === 'approved') return 'đã phê duyệt (khóa hẳn)';
+  if (p.status === 'locked') return 'đã khóa (điều phối viên khóa)';
+  if (now.getTime() >= p.locksAt.getTime()) return `đã khóa từ ${formatDate(p.locksAt)} vì quá hạn; cơ quan nào cần báo cáo thì điều phối viên mở lại cho cơ quan đó`;
+  if (now.getTime() > p.deadline.getTime()) return `đang mở, đã quá hạn nộp ${formatDate(p.deadline)} (báo cáo lúc này tính là trễ)`;
+  return `đang mở, hạn nộp ${formatDate(p.deadline)}`;
+}
+
 export async function openPeriod(app: Pick<App, 'db'>, regimeCode: string, key: string) {
   const regime = await getRegime(app.db, regimeCode);
   const ref = parsePeriodKey(key);

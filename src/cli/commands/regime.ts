@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { App } from '../../app.ts';
 import { AppError, ErrorCode } from '../../core/errors.ts';
-import { openPeriod, reopenAgency, setPeriodStatus } from '../../reporting/period-service.ts';
+import { openPeriod, reopenAgency, setPeriodStatus, periodStateText } from '../../reporting/period-service.ts';
 import { formatDate, frequencyLabel } from '../../reporting/periods.ts';
 import { proposeRegime } from '../../reporting/regime-propose.ts';
 import type { RegimeDef } from '../../reporting/regime-def.ts';
@@ -102,7 +102,7 @@ export function register(program: Command, getApp: () => Promise<App>): void {
     .action(async (code: string, key: string) => {
       const app = await getApp();
       const p = await openPeriod(app, code, key);
-      console.log(`Kỳ ${p.key} của ${code}: ${formatDate(p.startsAt)}–${formatDate(p.endsAt)}, hạn nộp ${formatDate(p.deadline)}, khóa từ ${formatDate(p.locksAt)}; trạng thái ${p.status}.`);
+      console.log(`Kỳ ${p.key} của ${code}: ${formatDate(p.startsAt)}–${formatDate(p.endsAt)}, hạn nộp ${formatDate(p.deadline)}, khóa từ ${formatDate(p.locksAt)}; ${periodStateText(p, app.clock.now())}.`);
     });
 
   for (const [name, status, desc] of [
@@ -118,7 +118,7 @@ export function register(program: Command, getApp: () => Promise<App>): void {
       .action(async (code: string, key: string) => {
         const app = await getApp();
         const p = await setPeriodStatus(app.db, code, key, status);
-        console.log(`Kỳ ${p.key} của ${code}: trạng thái ${p.status}.`);
+        console.log(`Kỳ ${p.key} của ${code}: ${periodStateText(p, app.clock.now())}.`);
       });
   }
 
@@ -142,6 +142,7 @@ export function register(program: Command, getApp: () => Promise<App>): void {
       const app = await getApp();
       const r = await getRegime(app.db, code);
       const rows = await app.db.period.findMany({ where: { regimeId: r.id }, orderBy: { startsAt: 'asc' } });
-      for (const p of rows) console.log(`${p.key}: hạn ${formatDate(p.deadline)}, khóa ${formatDate(p.locksAt)}, ${p.status}`);
+      if (!rows.length) console.log(`Chế độ ${r.code} chưa mở kỳ nào. Mở kỳ: npm run cli -- period open ${r.code} <kỳ, ví dụ 2026-Q4>`);
+      for (const p of rows) console.log(`${p.key}: hạn nộp ${formatDate(p.deadline)}, khóa ${formatDate(p.locksAt)}; ${periodStateText(p, app.clock.now())}`);
     });
 }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { App } from '../../app.ts';
 import { formatDateTime } from '../../reporting/periods.ts';
 import { createInvite, createLinkCode } from '../../users/invites.ts';
-import { describeUser, listUsers, setRole, ROLES } from '../../users/users.ts';
+import { describeUser, listUsers, setRole, ROLE_LABELS, ROLES } from '../../users/users.ts';
 
 export function register(program: Command, getApp: () => Promise<App>): void {
   const user = program.command('user').description('Người dùng, mã mời, vai trò');
@@ -21,7 +21,7 @@ export function register(program: Command, getApp: () => Promise<App>): void {
       const app = await getApp();
       const inv = await createInvite(app, { role: o.role, name: o.name, agency: o.agency, province: o.province, expiresDays: Number(o.expiresDays), code: o.code });
       console.log(`Mã mời: ${inv.code}`);
-      console.log(`${inv.name ? `Người nhận: ${inv.name}; v` : 'V'}ai trò: ${inv.role}${inv.agency ? `; cơ quan: ${inv.agency.name} (${inv.agency.key})` : ''}; hết hạn: ${formatDateTime(inv.expiresAt)}`);
+      console.log(`${inv.name ? `Người nhận: ${inv.name}; v` : 'V'}ai trò: ${ROLE_LABELS[inv.role]} (${inv.role})${inv.agency ? `; cơ quan: ${inv.agency.name} (${inv.agency.key})` : ''}; hết hạn: ${formatDateTime(inv.expiresAt)}`);
       console.log(`Người nhận gửi "/start ${inv.code}" (hoặc "đăng ký ${inv.code}") cho trợ lý trên Telegram, Zalo, Slack hoặc console.`);
     });
 
