@@ -4,6 +4,7 @@ import { createApp, type App } from './app.ts';
 import { createChannelAdapters, startChannelAdapters, stopChannelAdapters } from './channels/index.ts';
 import { ConsoleChannel } from './channels/console/index.ts';
 import { importPaths } from './ingest/pipeline.ts';
+import { loadRegimeFolder } from './reporting/regime-folder.ts';
 import { buildRuntime } from './runtime.ts';
 
 async function importData(app: App): Promise<void> {
@@ -20,9 +21,16 @@ async function importData(app: App): Promise<void> {
   );
 }
 
+/** Regimes written (or proposed and reviewed) as YAML/JSON in data/regimes/ are loaded at every start. */
+async function loadRegimes(app: App): Promise<void> {
+  const r = await loadRegimeFolder(app, app.config.REGIMES_DIR);
+  for (const e of r.errors) process.stderr.write(`Chế độ báo cáo ${e.file}: ${e.message}\n`);
+}
+
 export async function main(): Promise<void> {
   const app = await createApp();
   await importData(app);
+  await loadRegimes(app);
   const { bot, scheduler, adapters } = await buildRuntime(app);
   const scriptedConsole = !process.stdin.isTTY;
 
