@@ -68,7 +68,7 @@ describe('CLI commands', () => {
 
   it('user invite --name: the person shows by the name the admin typed, not the platform display name', async () => {
     const out = await cli('user', 'invite', '--name', '  Phạm  Văn Dũng ', '--agency', 'Sở Tài chính', '--province', 'Cà Mau');
-    expect(out).toContain('Người nhận: Phạm Văn Dũng; vai trò: official');
+    expect(out).toContain('Người nhận: Phạm Văn Dũng; vai trò: cán bộ báo cáo (official)');
     const code = /Mã mời: ([A-Z0-9]{8})/.exec(out)![1]!;
     const bot = createBot(seed.app);
     const r = await bot.handle({ channel: 'zalo', userId: 'z7', chatId: 'z7', text: `/start ${code}`, displayName: 'dung.pv' });
@@ -78,14 +78,14 @@ describe('CLI commands', () => {
 
   it('regime show / period open / lock / reopen', async () => {
     expect(await cli('regime', 'show', 'cds-ca-mau')).toContain('label: Tỷ lệ văn bản trao đổi trên môi trường mạng');
-    expect(await cli('period', 'lock', 'cds-ca-mau', '2026-Q4')).toContain('locked');
+    expect(await cli('period', 'lock', 'cds-ca-mau', '2026-Q4')).toContain('Kỳ 2026-Q4 của cds-ca-mau: đã khóa (điều phối viên khóa).');
     const bot = createBot(seed.app);
     const say = async (text: string) => (await bot.handle({ channel: 'console', userId: 'x', chatId: 'x', text })).map((m) => m.text).join('\n');
     await say(`/start ${CODES.tttt}`);
     expect(await say('báo cáo')).toContain('Kỳ báo cáo quý IV/2026 đã bị điều phối viên khóa');
     expect(await cli('period', 'reopen', 'cds-ca-mau', '2026-Q4', '--agency', 'Sở TT&TT')).toContain('Đã mở lại kỳ 2026-Q4 cho Sở Thông tin và Truyền thông');
     expect(await say('báo cáo')).toContain('Câu 1/4');
-    expect(await cli('period', 'open', 'cds-ca-mau', '2027-Q1')).toContain('hạn nộp 10/04/2027, khóa từ 10/05/2027');
+    expect(await cli('period', 'open', 'cds-ca-mau', '2027-Q1')).toContain('hạn nộp 10/04/2027, khóa từ 10/05/2027; đang mở, hạn nộp 10/04/2027');
     expect(await cli('regime', 'list')).toContain('cds-ca-mau — Báo cáo ứng dụng CNTT tỉnh Cà Mau (hằng quý');
   });
 });
