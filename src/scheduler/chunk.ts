@@ -18,6 +18,7 @@ export interface ChunkPeriod {
   key: string;
   status: string;
   deadline: Date;
+  locksAt: Date;
   regime: { id: number; name: string; paused: boolean };
   submitted: Set<number>;
   agencies: { id: number; name: string }[];
@@ -81,6 +82,7 @@ export async function loadChunk(db: Db, rows: { userId: number | null; payload: 
       key: p.key,
       status: p.status,
       deadline: p.deadline,
+      locksAt: p.locksAt,
       regime: { id: p.regime.id, name: p.regime.name, paused: p.regime.paused },
       submitted: new Set(p.submissions.map((s) => s.agencyId)),
       agencies,

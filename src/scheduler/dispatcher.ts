@@ -124,7 +124,8 @@ async function processRow(ctx: DispatchContext, chunk: Chunk, row: Row, now: Dat
   const user = row.userId !== null ? chunk.users.get(row.userId) : undefined;
   if (!user) return cancel('user not found');
   const period = chunk.periods.get(p.periodId);
-  if (!period || period.status !== 'open') return cancel('period no longer open');
+  // A period past its lock date takes no more reports, so nothing should urge anyone to report for it.
+  if (!period || period.status !== 'open' || now >= period.locksAt) return cancel('period no longer open');
   if (period.regime.paused) return defer(new Date(now.getTime() + DAY_MS), 'regime paused');
   const agencyId = p.agencyId ?? user.agencyId;
   if (p.kind !== 'digest' && (agencyId === null || period.submitted.has(agencyId))) return cancel('agency has submitted');

@@ -120,7 +120,7 @@ export async function insertRows(db: Db, rows: NewRow[]): Promise<number> {
 export async function planDue(ctx: PlanContext, now: Date): Promise<number> {
   const { db, cal } = ctx;
   const periods = await db.period.findMany({
-    where: { status: 'open', startsAt: { lte: now }, regime: { paused: false } },
+    where: { status: 'open', startsAt: { lte: now }, locksAt: { gt: now }, regime: { paused: false } },
     include: { regime: true, submissions: { where: { status: 'submitted' }, select: { agencyId: true } } },
   });
   let created = 0;
@@ -167,7 +167,7 @@ export async function planDue(ctx: PlanContext, now: Date): Promise<number> {
 export async function queueManual(ctx: PlanContext, now: Date, regimeIds?: number[]): Promise<{ officials: number; agencies: number; periods: number }> {
   const { db } = ctx;
   const periods = await db.period.findMany({
-    where: { status: 'open', startsAt: { lte: now }, regime: { paused: false }, ...(regimeIds ? { regimeId: { in: regimeIds } } : {}) },
+    where: { status: 'open', startsAt: { lte: now }, locksAt: { gt: now }, regime: { paused: false }, ...(regimeIds ? { regimeId: { in: regimeIds } } : {}) },
     include: { regime: true, submissions: { where: { status: 'submitted' }, select: { agencyId: true } } },
   });
   let officials = 0;

@@ -35,7 +35,7 @@ export async function upcoming(db: Db, cal: Calendar, offsets: number[], now: Da
     return { id: r.id, kind: r.kind, at, user: who, note: r.lastError };
   });
   const periods = await db.period.findMany({
-    where: { status: 'open' },
+    where: { status: 'open', locksAt: { gt: now } },
     include: { regime: true, submissions: { where: { status: 'submitted' }, select: { agencyId: true } } },
     orderBy: { deadline: 'asc' },
   });

@@ -28,6 +28,27 @@ describe('a full quarter', () => {
 
   const textsFor = (userId: number) => tg.sent.filter((m) => m.chatId === chatOf(userId)).map((m) => m.text);
 
+  it('urges nobody about a period past its lock date: nothing planned, queued messages cancelled', async () => {
+    const sched = newScheduler(app, [tg]);
+    const official = s.agencies[0]!.officials[0]!;
+    clock.set(vn('2027-01-18T09:00')); // overdue; the notice is planned and would go out now…
+    await app.db.period.update({ where: { id: s.periodId }, data: { locksAt: vn('2027-01-18T08:00') } }); // …but it has locked
+    await sched.tick();
+    expect(textsFor(official)).toEqual([]);
+    expect(await app.db.outbox.count({ where: { status: { in: ['pending', 'sending', 'sent'] } } })).toBe(0);
+
+    // A reminder queued while the period was still taking reports is dropped once the lock date passes.
+    await app.db.period.update({ where: { id: s.periodId }, data: { locksAt: vn('2027-02-15T00:00') } });
+    clock.set(vn('2027-01-18T21:30')); // quiet hours: planned now, held until morning
+    await sched.tick();
+    expect(await app.db.outbox.count({ where: { status: 'pending' } })).toBeGreaterThan(0);
+    await app.db.period.update({ where: { id: s.periodId }, data: { locksAt: vn('2027-01-19T00:00') } });
+    clock.set(vn('2027-01-19T07:30'));
+    await sched.tick();
+    expect(textsFor(official)).toEqual([]);
+    expect(await app.db.outbox.count({ where: { status: 'pending' } })).toBe(0);
+  });
+
   it('prompts, reminds the late, warns when overdue and sends the coordinator a digest', async () => {
     const sched = newScheduler(app, [tg]);
     const [fin, health, edu] = s.agencies as [Seeded['agencies'][0], Seeded['agencies'][0], Seeded['agencies'][0]];
