@@ -6,9 +6,12 @@ import { SearchIndex } from '../search/index.ts';
 import { parseQuestion, type ParsedQuestion, type QueryContext } from '../search/query.ts';
 import { HELP_TEXT } from './format.ts';
 import { agencyTasks, document, indicator, owner, search, type Built, type Ctx } from './intents.ts';
-import type { AnswerIntent, AnswerResult, Answerer } from './types.ts';
+import type { AnswerIntent, AnswerOptions, AnswerResult, Answerer } from './types.ts';
 
 export type { AnswerItem, AnswerResult, Answerer, AnswerIntent } from './types.ts';
+
+/** Intents whose answer depends on the province (a document number already names its own). */
+const PROVINCE_SCOPED = new Set<AnswerIntent>(['owner', 'agency_tasks', 'indicator', 'search']);
 
 const PROBLEM_REPLY: Record<NonNullable<ParsedQuestion['problem']>, string> = {
   empty: 'Bạn chưa nhập câu hỏi. Gõ "trợ giúp" để xem ví dụ.',
@@ -70,16 +73,28 @@ export async function createAnswerer(app: App): Promise<Answerer> {
     }
   }
 
+  /**
+   * A question that names no province is answered for the asker's own province first (an official of Cà Mau asking
+   * "Sở TT&TT phải làm gì?" means Cà Mau's), saying so; when that province has nothing, every province is searched.
+   */
+  async function buildForAsker(q: ParsedQuestion, page: number, province: string | null): Promise<Built> {
+    const scoped = province && !q.province && PROVINCE_SCOPED.has(q.intent) && qctx.provinces.includes(province);
+    if (!scoped) return build(q, page);
+    const own = await build({ ...q, province }, page);
+    if (!own.answers.length) return build(q, page);
+    return { ...own, reply: `${own.reply}\n(Theo tỉnh/thành của bạn: ${province}. Nêu tên tỉnh khác trong câu hỏi để xem nơi khác.)` };
+  }
+
   return {
     classify(text: string): AnswerIntent {
       return parseQuestion(text, qctx).intent;
     },
-    async answer(question: string, opts: { page?: number } = {}): Promise<AnswerResult> {
+    async answer(question: string, opts: AnswerOptions = {}): Promise<AnswerResult> {
       const page = Math.max(1, Math.floor(opts.page ?? 1));
       const q = parseQuestion(String(question ?? ''), qctx);
       let built: Built;
       try {
-        built = await build(q, page);
+        built = await buildForAsker(q, page, opts.province ?? null);
       } catch (e) {
         app.log.error({ err: (e as Error).message, question: question.slice(0, 200) }, 'answer failed');
         built = { answers: [], reply: 'Xin lỗi, đã có lỗi khi tìm câu trả lời. Vui lòng thử lại.', hasMore: false };

@@ -30,8 +30,15 @@ export interface AnswerResult {
 }
 
 export interface Answerer {
-  answer(question: string, opts?: { page?: number }): Promise<AnswerResult>;
+  answer(question: string, opts?: AnswerOptions): Promise<AnswerResult>;
   classify(text: string): AnswerIntent;
   /** Rebuilds (or reloads) the index after an import. */
   refresh(): Promise<void>;
+}
+
+export interface AnswerOptions {
+  /** 1-based page of a long answer ("thêm"). */
+  page?: number;
+  /** The asker's province: used when the question names none (falls back to every province if it has nothing). */
+  province?: string | null;
 }

@@ -40,9 +40,10 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     return ['owner', 'agency_tasks', 'indicator', 'document'].includes(intent ?? '') || (intent === 'search' && f.split(' ').length >= 4);
   };
 
-  async function ask(text: string, session: Session, page = 1): Promise<OutboundMessage[]> {
+  /** Questions go to the answerer, scoped to the asker's province when the question names none. */
+  async function ask(text: string, session: Session, user: BotUser | null, page = 1): Promise<OutboundMessage[]> {
     if (!deps.answerer) return [R.noKnowledge()];
-    const r = await deps.answerer.answer(text, { page });
+    const r = await deps.answerer.answer(text, { page, province: user?.province ?? user?.agency?.province ?? null });
     session.lastQuestion = { text, page: r.page, hasMore: r.hasMore };
     const more = r.hasMore && !fold(r.reply).includes('them') ? '\n(Gõ "thêm" để xem tiếp.)' : '';
     return [{ text: r.reply + more }];
@@ -53,7 +54,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     const ctx = await loadFormContext(db, { periodId, agencyId, user, channel, now, outlierFactor: factor, isQuestion });
     const r = step(session, input, now, ctx);
     const before: OutboundMessage[] = [];
-    for (const e of r.effects) if (e.kind === 'askQuestion') before.push(...(await ask(e.text, r.session)));
+    for (const e of r.effects) if (e.kind === 'askQuestion') before.push(...(await ask(e.text, r.session, user)));
     await db.$transaction(async (tx) => {
       await applyEffects(tx, r.effects, { periodId, agencyId, userId: user.id, channel, now });
       await saveSession(tx, key, r.session);
@@ -125,7 +126,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     }
     if (isMore(text) && session.lastQuestion) {
       const last = session.lastQuestion;
-      const out = last.hasMore === false ? [{ text: 'Không còn kết quả nào nữa cho câu hỏi trước.' }] : await ask(last.text, session, last.page + 1);
+      const out = last.hasMore === false ? [{ text: 'Không còn kết quả nào nữa cho câu hỏi trước.' }] : await ask(last.text, session, user, last.page + 1);
       if (user && session.form) {
         // re-ask the pending form question after the extra results, like after any question mid-form
         return [...out, { text: 'Quay lại báo cáo:' }, ...(await engine(user, msg.channel, key, session, { kind: 'reminder', periodId: session.form.periodId }, session.form.periodId, session.form.agencyId, now))];
@@ -144,7 +145,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
       if (out) return out;
     }
     if (cmd?.cmd === 'help') return [R.generalHelp(user)];
-    const out = await ask(text, session);
+    const out = await ask(text, session, user);
     if (deps.answerer) await saveSession(db, key, session);
     return out;
   }

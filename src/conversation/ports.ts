@@ -8,7 +8,7 @@ export type Intent = 'owner' | 'agency_tasks' | 'indicator' | 'document' | 'sear
 
 /** Question answering over the knowledge base (provided by src/answers). */
 export interface Answerer {
-  answer(question: string, opts?: { page?: number }): Promise<{ intent: string; reply: string; hasMore: boolean; page: number }>;
+  answer(question: string, opts?: { page?: number; province?: string | null }): Promise<{ intent: string; reply: string; hasMore: boolean; page: number }>;
   classify(text: string): string;
 }
 
