@@ -135,6 +135,43 @@ describe('targets (chỉ tiêu)', () => {
     expect(d!.indicators.find((i) => i.subject === 'Doanh thu bưu chính' && i.year === 2030)).toMatchObject({ valueMin: 210, unit: 'tỷ đồng' });
   });
 
+  it('3933/QĐ-UBND: each target says what it measures (value-first lists, clauses, labels, periods)', () => {
+    const [d] = parseSeed(SEEDS.canTho2015);
+    const at = (valueText: string, year?: number) => d!.indicators.filter((i) => i.valueText === valueText && (year === undefined || i.year === year)).map((i) => i.subject);
+    // "Cung cấp 44% dịch vụ công mức độ 3 và 17% dịch vụ công mức độ 4 …": one subject per level.
+    expect(at('44%')).toEqual(['Tỷ lệ dịch vụ công mức độ 3 được cung cấp']);
+    expect(at('17%')).toEqual(['Tỷ lệ dịch vụ công mức độ 4 được cung cấp']);
+    expect(at('95%')).toEqual(['Tỷ lệ dịch vụ công mức độ 3 được cung cấp']);
+    expect(at('70%', 2030)).toContain('Tỷ lệ dịch vụ công mức độ 4 được cung cấp');
+    expect(at('1 kênh truyền hình', 2030)).toEqual(['Số kênh truyền hình Đài Phát thanh và Truyền hình thành phố Cần Thơ duy trì']);
+    expect(at('12 doanh nghiệp')).toEqual(['Số doanh nghiệp phần mềm, nội dung số và dịch vụ công nghệ thông tin có thương hiệu']);
+    expect(at('100%', 2020)).toContain('Tỷ lệ đơn vị cấp xã được kết nối mạng truyền số liệu chuyên dùng của thành phố');
+    expect(at('100%', 2020)).toContain('Tỷ lệ phủ sóng phát thanh');
+    expect(at('1.728 vị trí')).toEqual(['Tổng số vị trí trạm thu phát sóng thông tin di động trên địa bàn thành phố']);
+    expect(at('14.000 hộ nghèo và hộ cận nghèo')).toEqual(['Số hộ nghèo và hộ cận nghèo trên địa bàn thành phố được hỗ trợ đầu thu truyền hình kỹ thuật số mặt đất']);
+    // "Đạt 15 triệu bản sách, 25 triệu văn hóa phẩm" (2030) restates "sản lượng phát hành đạt 12 triệu bản sách" (2020).
+    expect(at('15 triệu bản sách')).toEqual(['Sản lượng phát hành']);
+    expect(at('18 triệu văn hóa phẩm')).toEqual(['Sản lượng phát hành']);
+    // Money by period: the subject carries the period, the year is its end.
+    const money = (v: string) => d!.indicators.find((i) => i.valueText === v);
+    expect(money('3.582,95 tỷ đồng')).toMatchObject({ subject: 'Tổng kinh phí thực hiện Quy hoạch phát triển thông tin và truyền thông giai đoạn 2016 - 2020', year: 2020 });
+    expect(money('11.881,45 tỷ đồng')).toMatchObject({ subject: 'Tổng kinh phí thực hiện Quy hoạch phát triển thông tin và truyền thông giai đoạn 2016 - 2030', year: 2030 });
+    expect(money('60 tỷ đồng')).toMatchObject({ subject: 'Ngân sách Trung ương giai đoạn 2016 - 2020', year: 2020 });
+    expect(money('307,50 tỷ đồng')?.subject).toBe('Ngân sách địa phương: chi đầu tư phát triển giai đoạn 2016 - 2020');
+    expect(money('3.369,40 tỷ đồng')).toMatchObject({ subject: 'Vốn xã hội hóa giai đoạn 2021 - 2025', year: 2025 });
+    for (const i of d!.indicators) expect(i.subject, i.text).toMatch(/^\p{Lu}[\p{L}\d ,():\-–/&.]{5,}$/u);
+  });
+
+  it('37/KH-STTTT: value-first percentages read "Tỷ lệ …"; money items keep their label', () => {
+    const kh = parseSeed(SEEDS.caMau2013)[1]!;
+    expect(kh.indicators.find((i) => i.valueText === '80%')?.subject).toBe('Tỷ lệ lãnh đạo cơ quan cấp tỉnh, cấp huyện tổ chức hội nghị theo hình thức trực tuyến');
+    expect(kh.indicators.filter((i) => i.kind === 'money').map((i) => i.subject)).toEqual([
+      'Tổng kinh phí để triển khai thực hiện các dự án, nhiệm vụ năm 2014 trong kế hoạch',
+      'Vốn đầu tư',
+      'Vốn sự nghiệp',
+    ]);
+  });
+
   it('never takes dates, years, document numbers, levels or article numbers as targets', () => {
     for (const name of Object.values(SEEDS)) {
       for (const d of parseSeed(name)) {

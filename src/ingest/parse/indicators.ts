@@ -3,6 +3,7 @@
 // ("mức độ 3") and bare years are never targets.
 import type { Comparator, IndicatorKind, ParsedIndicator } from '../../core/types.ts';
 import type { Outline } from './sections.ts';
+import { subjectOf, type PrevValue } from './subjects.ts';
 import { capitalizeFirst, collapse, foldKeep } from './vn.ts';
 
 /** Vietnamese notation: "8.000.000.000" → 8e9, "11.881,45" → 11881.45, "0,65" → 0.65. */
@@ -61,22 +62,11 @@ const VALUE = new RegExp(
 );
 const NOT_TARGET_BEFORE = /(?:mức độ|mức|số|điều|khoản|khóa|lần thứ|giai đoạn|trong số|ngày|tháng|năm|quý|iso|cmmi|nghị định|quyết định|chỉ thị|thông tư)\s*$/iu;
 const YEAR_CTX = /(?:đến|vào|trong|tới)?\s*năm\s+(\d{4})|giai đoạn\s+\d{4}\s*[-–]\s*(\d{4})/iu;
-const VERBS = /^(?:đạt|đạt được|đạt từ|đạt khoảng|khoảng|từ|trên|là|dự kiến là|cung cấp|có|có ít nhất|ít nhất|phát triển mới|phát triển|ngầm hóa|ngầm hóa từ|cáp quang hóa|cáp quang hóa từ|kết nối|đảm bảo|bảo đảm)$/iu;
 
 function unitKind(unit: string): [string, IndicatorKind] {
   const f = foldKeep(unit).replace(/\s+/g, ' ');
   const hit = UNITS.find(([u]) => foldKeep(u) === f);
   return hit ? [hit[0], hit[1]] : [unit, 'other'];
-}
-
-function subjectOf(sentence: string, start: number, end: number, prevEnd: number): string {
-  const span = sentence.slice(prevEnd, start);
-  const before = collapse(span.slice(Math.max(span.lastIndexOf(':'), span.lastIndexOf(';')) + 1).replace(/^[\s,;:.-]+/, '').replace(/^(?:và|,)\s+/u, ''));
-  const stripped = before.replace(/\s+(?:đạt(?: được)?(?: từ| khoảng)?|khoảng|là|dự kiến là|từ)\s*$/iu, '').replace(/[:,]\s*$/, '');
-  if (stripped.split(' ').length >= 2 && !VERBS.test(stripped)) return capitalizeFirst(stripped);
-  // Value first ("90% cán bộ, công chức … được đào tạo"): the subject follows the value.
-  const after = sentence.slice(end, end + 300).split(/[.;]|,\s+(?=tỷ lệ|mật độ|\d)|\s+và\s+(?=\d)/iu)[0] ?? '';
-  return capitalizeFirst(collapse(`${VERBS.test(stripped) ? stripped + ' ' : ''}${after}`).slice(0, 160));
 }
 
 export function extractIndicators(outline: Outline, docYear: number | null): ParsedIndicator[] {
@@ -97,6 +87,8 @@ export function extractIndicators(outline: Outline, docYear: number | null): Par
     for (const sentence of item.text.split(/(?<=[.;])\s+(?=\p{Lu}|-|\d)/u)) {
       VALUE.lastIndex = 0;
       let prevEnd = 0;
+      let prev: PrevValue | null = null;
+      const inSentence: { end: number; subject: string }[] = [];
       for (let m = VALUE.exec(sentence); m; m = VALUE.exec(sentence)) {
         const g = m.groups ?? {};
         const before = sentence.slice(Math.max(0, m.index - 200), m.index);
@@ -105,7 +97,7 @@ export function extractIndicators(outline: Outline, docYear: number | null): Par
         const b = g.b ? parseViNumber(g.b) : null;
         if (a === null) continue;
         const [unit, kind] = unitKind(g.unit ?? '');
-        if (kind !== 'percent' && kind !== 'money' && !/(?<!\p{L})(?:đạt|khoảng|ít nhất|trên|từ|có|mới|dự kiến|tổng|cho|duy trì|thêm|phát triển)(?!\p{L})|^-?\s*$|:\s*$/iu.test(before.slice(-40) + (g.pre ?? ''))) {
+        if (kind !== 'percent' && kind !== 'money' && kind !== 'ratio' && !/(?<!\p{L})(?:đạt|khoảng|ít nhất|trên|từ|có|mới|dự kiến|tổng|cho|duy trì|thêm|phát triển)(?!\p{L})|^-?\s*$|:\s*$/iu.test(before.slice(-40) + (g.pre ?? ''))) {
           prevEnd = m.index + m[0].length;
           continue;
         }
@@ -118,23 +110,73 @@ export function extractIndicators(outline: Outline, docYear: number | null): Par
         else if (/^(?:khong qua|toi da)$/.test(pre)) comparator = 'lte';
         const valueText = collapse(sentence.slice(m.index + (g.pre ? (g.pre as string).length : 0), m.index + m[0].length));
         const own = YEAR_CTX.exec(before);
-        const y = own ? Number(own[1] ?? own[2]) : (ctxYear ?? headingYear ?? docYear);
+        let y = own ? Number(own[1] ?? own[2]) : (ctxYear ?? headingYear ?? docYear);
+        const open = sentence.lastIndexOf('(', m.index);
+        const inParen = open >= 0 && sentence.indexOf(')', open) > m.index;
+        const owner = inParen ? ([...inSentence].reverse().find((x) => x.end <= open)?.subject ?? null) : null;
+        const res = subjectOf(sentence, m.index, m.index + m[0].length, prevEnd, prev, unit, kind, owner, g.pre ?? '');
+        const fin = finishSubject(outline, out, item.section, res.subject, res.synthetic, unit, kind);
+        const subject = fin.subject;
+        prev = { subject: res.subject, verb: res.verb, valueFirst: res.valueFirst, end: m.index + m[0].length };
+        inSentence.push({ end: m.index + m[0].length, subject: res.subject });
         out.push({
           section: item.section,
-          subject: subjectOf(sentence, m.index, m.index + m[0].length, prevEnd),
-          text: sentence.length > 600 ? `${collapse(sentence.slice(Math.max(0, m.index - 250), m.index + 250))}…` : collapse(sentence),
+          subject,
+          // A bare "Dự kiến là 3.582,95 tỷ đồng." is quoted with the heading that says what it is.
+          text: !res.subject && sec?.heading && !item.heading ? `${collapse(sec.heading).replace(/[:.]?$/, ':')} ${collapse(sentence)}` : sentence.length > 600 ? `${collapse(sentence.slice(Math.max(0, m.index - 250), m.index + 250))}…` : collapse(sentence),
           valueText,
           valueMin: a,
           valueMax: b ?? a,
           comparator,
           unit,
           kind,
-          year: y && y > 1990 && y < 2100 ? y : null,
+          year: (y = fin.year ?? y) && y > 1990 && y < 2100 ? y : null,
         });
         prevEnd = m.index + m[0].length;
       }
     }
   }
+  return out;
+}
+
+/**
+ * Fills what the sentence alone cannot say: a bare value ("Dự kiến là 3.582,95 tỷ đồng" under "a) Giai đoạn
+ * 2016 - 2020") takes the subject of the total above it or the heading; a value restating an earlier one of the same
+ * unit in the same section ("Đạt 15 triệu bản sách" after "sản lượng phát hành đạt 12 triệu bản sách") takes its
+ * subject; money under a period heading carries the period ("Ngân sách Trung ương giai đoạn 2016 - 2020").
+ */
+function finishSubject(outline: Outline, done: ParsedIndicator[], section: number, subject: string, synthetic: boolean, unit: string, kind: IndicatorKind): { subject: string; year: number | null } {
+  let s = subject;
+  if (!s || synthetic) {
+    const same = [...done].reverse().find((x) => x.section === section && x.unit === unit && x.subject);
+    if (same) s = same.subject.replace(PERIOD_TAIL, '');
+  }
+  if (!s) {
+    const chain = ancestors(outline, section).slice(1);
+    const above = [...done].reverse().find((x) => x.kind === kind && x.subject && chain.includes(x.section));
+    const heading = chain.map((i) => outline.sections[i]?.heading ?? '').find((h) => h && !/^(?:giai đoạn|năm|đến năm)\s+\d{4}/iu.test(h.trim()));
+    s = above ? above.subject.replace(PERIOD_TAIL, '') : capitalizeFirst(collapse(heading ?? '').replace(/[:.]$/, ''));
+  }
+  if (kind === 'money' && s && !/giai đoạn/iu.test(s)) {
+    const own = ancestors(outline, section).map((i) => periodOf(outline.sections[i]?.heading)).find((p) => p);
+    // A total broken down by period below it ("a) Giai đoạn 2016 - 2020 … c) Giai đoạn 2026 - 2030") spans them all.
+    const below = outline.sections.filter((x) => x.parent === section).map((x) => periodOf(x.heading)).filter((p) => p) as [number, number][];
+    const span: [number, number] | undefined = own ?? (below.length > 1 ? [Math.min(...below.map((p) => p[0])), Math.max(...below.map((p) => p[1]))] : undefined);
+    if (span) return { subject: `${s} giai đoạn ${span[0]} - ${span[1]}`, year: span[1] };
+  }
+  return { subject: s, year: null };
+}
+
+function periodOf(heading: string | null | undefined): [number, number] | null {
+  const m = heading ? /giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})/iu.exec(heading) : null;
+  return m ? [Number(m[1]), Number(m[2])] : null;
+}
+
+const PERIOD_TAIL = /\s+giai đoạn\s+\d{4}\s*-\s*\d{4}$/u;
+
+function ancestors(outline: Outline, idx: number): number[] {
+  const out: number[] = [];
+  for (let i: number | null = idx; i !== null; i = outline.sections[i]?.parent ?? null) out.push(i);
   return out;
 }
 
