@@ -4,6 +4,8 @@ import { AgencyMatcher } from '../search/agency-match.ts';
 import { fingerprint, loadCorpus } from '../search/entries.ts';
 import { SearchIndex } from '../search/index.ts';
 import { parseQuestion, type ParsedQuestion, type QueryContext } from '../search/query.ts';
+import { isAppError } from '../core/errors.ts';
+import { applyFilter, describeFilter, readFilter, type AnswerFilters } from './filters.ts';
 import { HELP_TEXT } from './format.ts';
 import { agencyTasks, document, indicator, owner, search, type Built, type Ctx } from './intents.ts';
 import type { AnswerIntent, AnswerOptions, AnswerResult, Answerer } from './types.ts';
@@ -86,16 +88,28 @@ export async function createAnswerer(app: App): Promise<Answerer> {
   }
 
   return {
+    checkFilter(filter: AnswerFilters | string): string {
+      return describeFilter(readFilter(filter, qctx));
+    },
     classify(text: string): AnswerIntent {
       return parseQuestion(text, qctx).intent;
     },
     async answer(question: string, opts: AnswerOptions = {}): Promise<AnswerResult> {
       const page = Math.max(1, Math.floor(opts.page ?? 1));
-      const q = parseQuestion(String(question ?? ''), qctx);
+      let q = parseQuestion(String(question ?? ''), qctx);
       let built: Built;
       try {
+        let filterNote = '';
+        if (opts.filters) {
+          const f = readFilter(opts.filters, qctx);
+          q = applyFilter(q, f);
+          // A filter set in chat is a string; tell the chatter how to drop it.
+          filterNote = `\n(Đang lọc: ${describeFilter(f)}.${typeof opts.filters === 'string' ? ' Gõ "bỏ lọc" để bỏ.' : ''})`;
+        }
         built = await buildForAsker(q, page, opts.province ?? null);
+        if (filterNote && !['help', 'unknown'].includes(q.intent)) built = { ...built, reply: built.reply + filterNote };
       } catch (e) {
+        if (isAppError(e)) return { question, intent: q.intent, answers: [], reply: e.userMessage, page, hasMore: false };
         app.log.error({ err: (e as Error).message, question: question.slice(0, 200) }, 'answer failed');
         built = { answers: [], reply: 'Xin lỗi, đã có lỗi khi tìm câu trả lời. Vui lòng thử lại.', hasMore: false };
       }

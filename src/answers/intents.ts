@@ -23,7 +23,7 @@ export interface Built {
 const notFound = (what: string): Built => ({ answers: [], reply: `Không tìm thấy ${what}. ${NOT_FOUND_HINT}`, hasMore: false });
 
 function filtersOf(q: ParsedQuestion): SearchFilters {
-  return { province: q.province, year: q.year, docs: q.docs.length ? q.docs.map((d) => d.id) : null };
+  return { province: q.province, year: q.year, strictYear: q.strictYear, docs: q.docs.length ? q.docs.map((d) => d.id) : null };
 }
 
 function ownerLine(it: AnswerItem): string {
@@ -202,7 +202,10 @@ export async function search(ctx: Ctx, q: ParsedQuestion, page: number): Promise
   const topic = q.topic || q.norm;
   const hits = dedupeHits(ctx.index.search(topic, { ...filtersOf(q), type: q.type }, 60));
   if (!hits.length) return notFound('đoạn văn bản nào khớp');
-  const items = await hitsToItems(ctx.db, ctx.agencies, hits.slice(0, 30));
+  const all = await hitsToItems(ctx.db, ctx.agencies, hits.slice(0, q.onlyAgency ? 60 : 30));
+  const only = q.onlyAgency;
+  const items = (only ? all.filter((it) => it.agency === only || it.coordinators.includes(only)) : all).slice(0, 30);
+  if (!items.length) return notFound(`đoạn văn bản nào khớp trong các nhiệm vụ của ${only}`);
   const start = (page - 1) * PAGE_SIZE;
   const shown = items.slice(start, start + PAGE_SIZE);
   if (!shown.length) return { answers: items, reply: 'Không còn kết quả nào nữa.', hasMore: false };

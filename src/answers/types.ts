@@ -1,4 +1,5 @@
 // The answers contract other modules (conversation engine, CLI) rely on.
+import type { AnswerFilters } from './filters.ts';
 
 export type AnswerIntent = 'owner' | 'agency_tasks' | 'indicator' | 'document' | 'search' | 'help' | 'unknown';
 
@@ -31,6 +32,8 @@ export interface AnswerResult {
 
 export interface Answerer {
   answer(question: string, opts?: AnswerOptions): Promise<AnswerResult>;
+  /** Reads a filter and says it in words ("tỉnh/thành Cà Mau, năm 2020"); throws a Vietnamese AppError when invalid. */
+  checkFilter(filter: AnswerFilters | string): string;
   classify(text: string): AnswerIntent;
   /** Rebuilds (or reloads) the index after an import. */
   refresh(): Promise<void>;
@@ -41,4 +44,6 @@ export interface AnswerOptions {
   page?: number;
   /** The asker's province: used when the question names none (falls back to every province if it has nothing). */
   province?: string | null;
+  /** Filters set by command (hard: a filter wins over what the question says). */
+  filters?: AnswerFilters | string;
 }

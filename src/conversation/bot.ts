@@ -11,7 +11,7 @@ import { createLinkCode, redeemInvite } from '../users/invites.ts';
 import { describeUser, userByIdentity, userById, type BotUser } from '../users/users.ts';
 import { applyEffects, loadFormContext } from './context.ts';
 import { step } from './engine.ts';
-import { choiceText, formCommand, isLinkRequest, isMore, isWhoAmI, registration, startReport, statusRequest } from './phrases.ts';
+import { choiceText, filterCommand, formCommand, isLinkRequest, isMore, isWhoAmI, registration, startReport, statusRequest } from './phrases.ts';
 import type { BotDeps } from './ports.ts';
 import * as R from './replies.ts';
 import { loadSession, saveSession, sessionKey } from './sessions.ts';
@@ -43,7 +43,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
   /** Questions go to the answerer, scoped to the asker's province when the question names none. */
   async function ask(text: string, session: Session, user: BotUser | null, page = 1): Promise<OutboundMessage[]> {
     if (!deps.answerer) return [R.noKnowledge()];
-    const r = await deps.answerer.answer(text, { page, province: user?.province ?? user?.agency?.province ?? null });
+    const r = await deps.answerer.answer(text, { page, province: user?.province ?? user?.agency?.province ?? null, filters: session.filter ?? undefined });
     session.lastQuestion = { text, page: r.page, hasMore: r.hasMore };
     const more = r.hasMore && !fold(r.reply).includes('them') ? '\n(Gõ "thêm" để xem tiếp.)' : '';
     return [{ text: r.reply + more }];
@@ -86,6 +86,20 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     return engine(user, msg.channel, key, session, { kind: 'start', then }, target.periodId, agency.id, now);
   }
 
+  /** "lọc …" / "bỏ lọc" / "lọc": the search filter kept in the session. */
+  function setFilter(session: Session, cmd: NonNullable<ReturnType<typeof filterCommand>>): OutboundMessage[] {
+    if ('clear' in cmd) {
+      session.filter = null;
+      return [{ text: 'Đã bỏ lọc: câu hỏi tìm trong mọi văn bản.' }];
+    }
+    if ('show' in cmd) {
+      return [{ text: session.filter ? `Đang lọc: ${deps.answerer?.checkFilter?.(session.filter) ?? session.filter}. Gõ "bỏ lọc" để bỏ.` : 'Chưa đặt bộ lọc. Ví dụ: "lọc tỉnh Cà Mau năm 2020", "lọc 37/KH-STTTT", "lọc Sở Tài chính".' }];
+    }
+    const described = deps.answerer?.checkFilter?.(cmd.set) ?? cmd.set; // throws a Vietnamese AppError when invalid
+    session.filter = cmd.set;
+    return [{ text: `Đã lọc: ${described}. Các câu hỏi sau chỉ tìm trong phạm vi này; gõ "bỏ lọc" để bỏ.` }];
+  }
+
   async function route(msg: InboundMessage): Promise<OutboundMessage[]> {
     const now = app.clock.now();
     const text = choiceText(cleanInput(msg.text ?? '').trim(), msg.choice);
@@ -123,6 +137,12 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
       if (!user) return [R.notRegistered()];
       const out = await startForm(user, msg, key, session, rest, now);
       if (out) return out;
+    }
+    const filter = filterCommand(text);
+    if (filter && deps.answerer) {
+      const out = setFilter(session, filter);
+      await saveSession(db, key, session);
+      return out;
     }
     if (isMore(text) && session.lastQuestion) {
       const last = session.lastQuestion;

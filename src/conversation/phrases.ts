@@ -78,3 +78,12 @@ const CHOICE_TEXT: Record<string, string> = { bao_cao: 'báo cáo', nhac_lai_sau
 export function choiceText(text: string, choice?: string): string {
   return (choice && CHOICE_TEXT[choice]) ?? text;
 }
+
+/** "lọc tỉnh Cà Mau năm 2020" → { set: 'tỉnh Cà Mau năm 2020' }; "bỏ lọc" → { clear }; "lọc" alone → { show }. */
+export function filterCommand(text: string): { set: string } | { clear: true } | { show: true } | null {
+  const f = norm(text);
+  if (/^(bo loc|xoa loc|huy loc|\/boloc)$/.test(f)) return { clear: true };
+  if (/^(loc|\/loc)$/.test(f)) return { show: true };
+  const m = /^(?:loc|\/loc)\s*:?\s+(.+)$/i.exec(f);
+  return m ? { set: text.trim().replace(/^\/?lọc|^\/?loc/i, '').replace(/^\s*:?\s*/, '') } : null;
+}

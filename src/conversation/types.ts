@@ -24,6 +24,8 @@ export interface Session {
   v: 1;
   form: FormState | null;
   lastQuestion: { text: string; page: number; hasMore?: boolean } | null;
+  /** Search filter set with "lọc …" (kept until "bỏ lọc"). */
+  filter?: string | null;
 }
 
 export const emptySession = (): Session => ({ v: 1, form: null, lastQuestion: null });

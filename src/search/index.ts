@@ -19,6 +19,7 @@ export interface SearchFilters {
   docs?: number[] | null; // restrict to any of these documents
   type?: string | null; // "Chỉ thị"
   year?: number | null; // document year or target year (soft: used when something matches it)
+  strictYear?: boolean; // a year set by command: only passages of that year, even if none match
   agencies?: number[] | null; // Agency ids linked to a task
   kinds?: EntryKind[] | null;
 }
@@ -158,7 +159,7 @@ export class SearchIndex {
     if (filters.year) {
       const y = filters.year;
       const inYear = hits.filter((h) => h.entry.year === y || h.doc.year === y || h.entry.norm.includes(String(y)));
-      if (inYear.length) hits = inYear;
+      if (inYear.length || filters.strictYear) hits = inYear;
     }
     hits.sort((a, b) => b.score - a.score || a.entry.id - b.entry.id);
     return hits.slice(0, limit);

@@ -17,6 +17,10 @@ export interface ParsedQuestion {
   type: string | null;
   docs: DocInfo[]; // documents named by number
   agency: AgencyName | null;
+  /** Set by an explicit agency filter: only passages that agency leads or coordinates. */
+  onlyAgency?: string;
+  /** Set by an explicit year filter: the year is a requirement, not a preference. */
+  strictYear?: boolean;
   problem: 'empty' | 'too_long' | 'noise' | null;
 }
 

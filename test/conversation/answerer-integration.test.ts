@@ -29,3 +29,23 @@ describe('mid-form question with the real answerer', () => {
     expect((await say('130')).map((m) => m.text)).toContain('Đã ghi câu 2: 130 doanh nghiệp.');
   });
 });
+
+describe('search filter set in chat', () => {
+  it('"lọc …" scopes later questions, survives a new bot (restart), "bỏ lọc" clears it, a bad filter is refused', async () => {
+    seed = await seedReporting();
+    await importPaths(seed.app, ['data/documents']);
+    const answerer = await createAnswerer(seed.app);
+    const chat = (bot: ReturnType<typeof createBot>) => async (text: string) =>
+      (await bot.handle({ channel: 'telegram', userId: 'f1', chatId: 'f1', text })).map((m) => m.text).join('\n');
+    let say = chat(createBot(seed.app, { answerer }));
+    expect(await say('lọc Hà Nội')).toMatch(/^Chưa có văn bản nào của Hà Nội/);
+    expect(await say('loc tinh quang ngai')).toBe('Đã lọc: tỉnh/thành Quảng Ngãi. Các câu hỏi sau chỉ tìm trong phạm vi này; gõ "bỏ lọc" để bỏ.');
+    say = chat(createBot(seed.app, { answerer })); // a restart keeps the session's filter
+    const scoped = await say('Sở Tài chính phải làm gì?');
+    expect(scoped).toContain('— Chỉ thị 17/CT-UBND, Quảng Ngãi');
+    expect(scoped).not.toMatch(/Cần Thơ|Cà Mau/);
+    expect(scoped).toContain('(Đang lọc: tỉnh/thành Quảng Ngãi.');
+    expect(await say('bỏ lọc')).toBe('Đã bỏ lọc: câu hỏi tìm trong mọi văn bản.');
+    expect(await say('Sở Tài chính phải làm gì?')).toMatch(/Cần Thơ.*Cà Mau|Cà Mau.*Cần Thơ/s);
+  });
+});

@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import type { App } from '../../app.ts';
 import { createAnswerer, type AnswerResult, type Answerer } from '../../answers/index.ts';
+import type { AnswerFilters } from '../../answers/filters.ts';
 import { fold } from '../../core/text.ts';
 
 /** Makes sure data/ is imported (a no-op when nothing changed), then opens the answerer. */
@@ -17,6 +18,19 @@ export async function openAnswerer(app: App): Promise<Answerer> {
   return createAnswerer(app);
 }
 
+interface AnswerFilterFlags {
+  province?: string;
+  year?: string;
+  type?: string;
+  document?: string;
+  agency?: string;
+}
+
+function filtersOf(o: AnswerFilterFlags): AnswerFilters | undefined {
+  const f: AnswerFilters = { province: o.province, year: o.year ? Number(o.year) : undefined, type: o.type, document: o.document, agency: o.agency };
+  return Object.values(f).some((v) => v !== undefined) ? f : undefined;
+}
+
 const toJson = (r: AnswerResult) => JSON.stringify({ question: r.question, intent: r.intent, answers: r.answers, reply: r.reply });
 const isMore = (s: string) => ['them', 'xem them', 'tiep', 'xem tiep', 'more'].includes(fold(s).replace(/[.!'"]/g, ''));
 
@@ -27,12 +41,19 @@ export function register(program: Command, getApp: () => Promise<App>): void {
     .argument('[question...]', 'câu hỏi')
     .option('--json', 'in đối tượng JSON; không có câu hỏi thì đọc từng dòng từ stdin và in JSON Lines')
     .option('--page <n>', 'trang kết quả', '1')
-    .action(async (words: string[], opts: { json?: boolean; page: string }) => {
+    .option('--province <tên>', 'chỉ văn bản của tỉnh/thành này')
+    .option('--year <năm>', 'chỉ năm này')
+    .option('--type <loại>', 'chỉ loại văn bản này (chỉ thị, quyết định, kế hoạch…)')
+    .option('--document <số hiệu>', 'chỉ văn bản này, ví dụ 37/KH-STTTT')
+    .option('--agency <cơ quan>', 'chỉ nhiệm vụ của cơ quan này')
+    .action(async (words: string[], opts: { json?: boolean; page: string } & AnswerFilterFlags) => {
       const question = words.join(' ').trim();
       const app = await getApp();
       const answerer = await openAnswerer(app);
+      const filters = filtersOf(opts);
+      if (filters) answerer.checkFilter(filters); // a bad filter is an error, not an unfiltered answer
       if (question || !opts.json) {
-        const r = await answerer.answer(question, { page: Number(opts.page) || 1 });
+        const r = await answerer.answer(question, { page: Number(opts.page) || 1, filters });
         process.stdout.write(`${opts.json ? toJson(r) : r.reply}\n`);
         return;
       }
@@ -42,9 +63,9 @@ export function register(program: Command, getApp: () => Promise<App>): void {
         let r: AnswerResult;
         if (last && isMore(line)) {
           last.page += 1;
-          r = { ...(await answerer.answer(last.q, { page: last.page })), question: line };
+          r = { ...(await answerer.answer(last.q, { page: last.page, filters })), question: line };
         } else {
-          r = await answerer.answer(line);
+          r = await answerer.answer(line, { filters });
           last = { q: line, page: 1 };
         }
         process.stdout.write(`${toJson(r)}\n`);
