@@ -102,6 +102,34 @@ describe('sample tasks with lead and coordinators', () => {
   });
 });
 
+describe('coordinators and deadlines read as a careful reader would', () => {
+  it('one group named twice is one coordinator, in its fullest wording; a group keeps its qualifier', () => {
+    const [d] = parseSeed(SEEDS.canTho2015);
+    expect(tasksIn(d!, 'Điều 2.1.a')[0]!.coordinators).toEqual([
+      { asWritten: 'các sở, ngành và các đơn vị có liên quan', key: null },
+      { asWritten: 'Ủy ban nhân dân quận, huyện', key: 'ubnd-huyen' },
+    ]);
+    const [ct] = parseSeed(SEEDS.canTho2007);
+    expect(tasksIn(ct!, '6.-2')[0]!.coordinators.map((c) => c.asWritten)).toEqual(['các viện, trường trong và ngoài nước']);
+    const [qn] = parseSeed(SEEDS.quangNgai2008);
+    expect(tasksIn(qn!, '6.b')[0]!.coordinators.map((c) => c.asWritten)).toEqual(['các trường đại học, các viện nghiên cứu']);
+    for (const name of Object.values(SEEDS)) {
+      for (const doc of parseSeed(name)) {
+        for (const t of doc.tasks) expect(t.coordinators.some((c) => c.key !== null && c.key === t.lead?.key)).toBe(false);
+      }
+    }
+  });
+
+  it('"hàng năm" qualifying a plan or an approval is not a deadline; a recurring action is', () => {
+    const [qn] = parseSeed(SEEDS.quangNgai2008);
+    expect(tasksIn(qn!, '2.b')[0]!.deadline).toBeNull(); // "… được UBND tỉnh phê duyệt hàng năm"
+    expect(tasksIn(qn!, '3.a')[0]!.deadline).toBeNull(); // "Kế hoạch … 05 năm và hàng năm"
+    expect(tasksIn(qn!, '4.b')[0]!.deadline).toBe('Hàng năm');
+    const kh = parseSeed(SEEDS.caMau2013)[1]!;
+    expect(tasksIn(kh, 'V.2.2')[0]!.deadline).toBe('hàng năm'); // "Bố trí vốn sự nghiệp … hàng năm"
+  });
+});
+
 describe('targets (chỉ tiêu)', () => {
   it('37/KH-STTTT: the twelve targets of I and IV, year 2014', () => {
     const kh = parseSeed(SEEDS.caMau2013)[1]!;

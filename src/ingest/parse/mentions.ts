@@ -12,9 +12,9 @@ export interface Mention {
 }
 
 const G_WORD =
-  '(?:so|ban|nganh|co quan|don vi|dia phuong|doan the|to chuc(?: chinh tri\\s*-?\\s*xa hoi)?|cap uy(?: dang)?|cap|chinh quyen|doanh nghiep|quan|huyen|thanh pho|vien|truong|hoi|mat tran to quoc)';
+  '(?:so|ban|nganh|co quan|don vi|dia phuong|doan the|to chuc(?: chinh tri\\s*-?\\s*xa hoi)?|cap uy(?: dang)?|cap|chinh quyen|doanh nghiep|quan|huyen|thanh pho|vien(?: nghien cuu)?|truong(?: dai hoc| cao dang)?|hoi|mat tran to quoc)';
 const GENERIC = new RegExp(
-  `^(?:thu truong |giam doc |chu tich |lanh dao )?cac ${G_WORD}(?:(?:\\s*,\\s*|\\s+va\\s+|\\s+)(?:cac )?${G_WORD}\\b)*(?:\\s+(?:co lien quan|lien quan|cap tinh|cap huyen|tinh|thanh pho|khac|trong tinh|tren dia ban(?: tinh| thanh pho)?))*`,
+  `^(?:thu truong |giam doc |chu tich |lanh dao )?cac ${G_WORD}(?:(?:\\s*,\\s*|\\s+va\\s+|\\s+)(?:cac )?${G_WORD}\\b)*(?:\\s+(?:co lien quan|lien quan|cap tinh|cap huyen|tinh|thanh pho|khac|trong va ngoai (?:nuoc|tinh)|trong nuoc|ngoai nuoc|trong tinh|tren dia ban(?: tinh| thanh pho)?))*`,
 );
 const UNKNOWN_HEAD = /^(?:so|bo|ban|dai|bao|cuc|chi cuc|trung tam|van phong|cong an|vien|cong ty|tap doan|kho bac|ngan hang|bao hiem xa hoi|hoi|lien doan)\s+/;
 const STOP_WORDS = /\s(?:chu tri|phoi hop|co trach nhiem|chiu trach nhiem|thuc hien|xay dung|trien khai|huong dan|nghien cuu|tham muu|bo tri|can doi|trinh|de xuat|chi dao|to chuc|cung cap|theo doi|kiem tra|tong hop|lap|gui|ve|trong|de|nham)\b/;

@@ -51,11 +51,16 @@ export function deadlineOf(text: string): string | null {
     /(?:trước|chậm nhất|hoàn thành trong|trong)\s+(?:ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|tháng\s+\d{1,2}\/\d{4}|quý\s+[IV]+(?:\/|\s+năm\s+)\d{4}|năm\s+\d{4})/iu,
     /quý\s+[IV]+\s*\/\s*\d{4}/iu,
     /(?:trước mắt là|trong)\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4}/iu,
-    /(?:định kỳ\s+)?hàng\s+(?:năm|quý|tháng)/iu,
+    /(?:định kỳ\s+)?hàng\s+(?:năm|quý|tháng)/giu,
   ];
   for (const re of pats) {
-    const m = re.exec(text);
-    if (m) return collapse(m[0]);
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // "kế hoạch hàng năm", "được phê duyệt hàng năm", "05 năm và hàng năm" qualify a noun or a past approval;
+      // only a recurrence of the action itself ("Hàng năm, …", "bố trí vốn … hàng năm") is a deadline.
+      if (re.global && !/^định kỳ/iu.test(m[0]) && /(?:kế hoạch|phê duyệt|duyệt|và|,)\s*$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      return collapse(m[0]);
+    }
   }
   return null;
 }
@@ -73,10 +78,31 @@ function coordinators(text: string, finder: MentionFinder, lead: AgencyRef | nul
     for (const x of usable) {
       const same = (r: AgencyRef) => (r.key && r.key === x.ref.key) || foldKeep(r.asWritten) === foldKeep(x.ref.asWritten);
       if (lead && same(lead)) continue;
-      if (!out.some(same)) out.push(x.ref);
+      if (out.some(same)) continue;
+      if (x.ref.key === null) {
+        // "các sở, ngành liên quan" then "các sở, ngành và các đơn vị có liên quan": one group, its fullest wording.
+        const mine = groupWords(x.ref.asWritten);
+        const i = out.findIndex((r) => r.key === null && subset(groupWords(r.asWritten), mine));
+        if (i >= 0) {
+          out[i] = x.ref;
+          continue;
+        }
+        if (out.some((r) => r.key === null && subset(mine, groupWords(r.asWritten)))) continue;
+      }
+      out.push(x.ref);
     }
   }
   return out;
+}
+
+/** The kinds of bodies a group names: "các sở, ban, ngành có liên quan" → {so, ban, nganh}. */
+function groupWords(s: string): Set<string> {
+  const f = foldKeep(s).replace(/\b(?:cac|co|lien quan|va|khac|cap|tinh|thanh pho|tren dia ban|trong|ngoai|nuoc)\b/g, ' ');
+  return new Set(f.split(/[\s,;]+/).filter(Boolean));
+}
+
+function subset(a: Set<string>, b: Set<string>): boolean {
+  return [...a].every((w) => b.has(w));
 }
 
 /** "Giao (Giám đốc) Sở X …" or "Sở X có trách nhiệm / chủ trì …" at the start of a paragraph. */
