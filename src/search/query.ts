@@ -78,6 +78,8 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
   };
 
   const docs = ctx.index.findByNumber(text);
+  // Only digits and signs ("1", "2,5", "100%") and no document number: a stray answer or a typo, not a question.
+  if (!words.some((w) => /[a-z]{2,}/.test(w)) && !docs.length) return { ...base, norm, problem: 'noise' };
   const ym0 = /\b(19|20)\d\d\b/.test(norm);
   let type: string | null = null;
   for (const [re, name] of TYPES) {

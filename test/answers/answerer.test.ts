@@ -168,6 +168,15 @@ describe('help and nonsense', () => {
       expect(['unknown', 'search']).toContain(r.intent);
     },
   );
+  it.each(['1', '2,5', '100%', '  42 '])('a bare number "%s" (a stray form answer) is not searched for', async (q) => {
+    const r = await ask(q);
+    expect(r.intent).toBe('unknown');
+    expect(r.answers).toEqual([]);
+    expect(r.reply).toMatch(/^Xin lỗi, tôi chưa hiểu câu hỏi/);
+  });
+  it('a number that is a document number still finds the document', async () => {
+    expect((await ask('3933/QĐ-UBND')).answers[0]!.document.number).toBe('3933/QĐ-UBND');
+  });
   it('the database survives SQL-looking input', async () => {
     await ask("'; DROP TABLE Document; --");
     expect(await s.app.db.document.count()).toBeGreaterThan(0);
