@@ -16,7 +16,13 @@ async function importData(app: App): Promise<void> {
   });
   const count = (s: string) => r.files.filter((f) => f.status === s).length;
   app.log.info(
-    { new: count('new'), updated: count('updated'), unchanged: count('unchanged'), errors: count('error'), ms: Math.round(performance.now() - t0) },
+    {
+      new: count('new'),
+      updated: count('updated'),
+      unchanged: count('unchanged'),
+      errors: count('error'),
+      ms: Math.round(performance.now() - t0),
+    },
     'documents imported',
   );
 }

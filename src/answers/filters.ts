@@ -33,7 +33,10 @@ export function readFilter(f: AnswerFilters | string, ctx: QueryContext): ReadFi
   const q = parseQuestion(phrase, ctx);
   const r: ReadFilter = { province: q.province, year: q.year, type: q.type, docs: q.docs, agency: q.agency };
   if (!r.province && !r.year && !r.type && !r.docs.length && !r.agency) {
-    throw new AppError(ErrorCode.InvalidInput, `Không nhận ra bộ lọc "${phrase}". ${EXAMPLES} Các tỉnh/thành hiện có: ${ctx.provinces.join(', ')}.`);
+    throw new AppError(
+      ErrorCode.InvalidInput,
+      `Không nhận ra bộ lọc "${phrase}". ${EXAMPLES} Các tỉnh/thành hiện có: ${ctx.provinces.join(', ')}.`,
+    );
   }
   const asked = r.province ?? (typeof f !== 'string' ? f.province : null);
   if (asked && !ctx.provinces.includes(r.province ?? '')) {

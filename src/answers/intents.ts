@@ -43,22 +43,33 @@ function leadWeight(norm: string): number {
 }
 
 export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
-  if (!q.topic) return { answers: [], reply: 'Bạn muốn hỏi ai chủ trì việc gì? Ví dụ: "Ai chủ trì xây dựng kế hoạch ứng dụng CNTT?"', hasMore: false };
-  const hits = ctx.index.search(q.topic, { ...filtersOf(q), kinds: ['task'] }, 30).map((h) => ({ ...h, score: h.score * leadWeight(h.entry.norm) }));
+  if (!q.topic)
+    return { answers: [], reply: 'Bạn muốn hỏi ai chủ trì việc gì? Ví dụ: "Ai chủ trì xây dựng kế hoạch ứng dụng CNTT?"', hasMore: false };
+  const hits = ctx.index
+    .search(q.topic, { ...filtersOf(q), kinds: ['task'] }, 30)
+    .map((h) => ({ ...h, score: h.score * leadWeight(h.entry.norm) }));
   hits.sort((a, b) => b.score - a.score);
   if (!hits.length) return notFound('nhiệm vụ phù hợp');
   const chosen = !q.province && !q.docs.length ? perProvince(hits) : [hits[0]!];
   const items = await hitsToItems(ctx.db, ctx.agencies, chosen);
-  const tasks = await loadTasks(ctx.db, chosen.map((h) => h.entry.ref));
+  const tasks = await loadTasks(
+    ctx.db,
+    chosen.map((h) => h.entry.ref),
+  );
   const lines = items.map((it, i) => {
     const t = tasks.get(chosen[i]!.entry.ref);
     let head = ownerLine(it);
-    if (!it.agency && !it.coordinators.length && t?.addressee) head = `Văn bản không nêu cơ quan cụ thể; nhiệm vụ giao chung cho ${t.addressee}.`;
+    if (!it.agency && !it.coordinators.length && t?.addressee)
+      head = `Văn bản không nêu cơ quan cụ thể; nhiệm vụ giao chung cho ${t.addressee}.`;
     return `${head}\n${quote(it.text)}\n${citation(it.document, it.section)}`;
   });
   if (items.length > 1) {
     const per = items.map((it, i) => `• ${it.document.province ?? 'Không rõ tỉnh'}: ${lines[i]!.replace(/\n/g, '\n  ')}`);
-    return { answers: items, reply: `Câu trả lời khác nhau theo tỉnh/thành (hãy nêu tên tỉnh để hỏi cụ thể):\n${per.join('\n')}`, hasMore: false };
+    return {
+      answers: items,
+      reply: `Câu trả lời khác nhau theo tỉnh/thành (hãy nêu tên tỉnh để hỏi cụ thể):\n${per.join('\n')}`,
+      hasMore: false,
+    };
   }
   return { answers: items, reply: lines[0]!, hasMore: false };
 }
@@ -157,7 +168,11 @@ export async function indicator(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
   };
   if (items.length > 1) {
     const per = items.map((it, i) => `• ${it.document.province ?? 'Không rõ tỉnh'}: ${line(it, i).replace(/\n/g, '\n  ')}`);
-    return { answers: items, reply: `Mỗi tỉnh/thành đặt mục tiêu khác nhau (nêu tên tỉnh để hỏi cụ thể):\n${per.join('\n')}`, hasMore: false };
+    return {
+      answers: items,
+      reply: `Mỗi tỉnh/thành đặt mục tiêu khác nhau (nêu tên tỉnh để hỏi cụ thể):\n${per.join('\n')}`,
+      hasMore: false,
+    };
   }
   return { answers: items, reply: line(items[0]!), hasMore: false };
 }
@@ -171,7 +186,10 @@ export async function document(ctx: Ctx, q: ParsedQuestion, page: number): Promi
     const terms = queryTerms(q.topic);
     docs = all;
     if (terms.length) {
-      const scored = all.map((d) => ({ d, s: scoreEntry({ norm: queryTerms(d.title).join(' ') } as never, terms, (t) => ctx.index.idf(t)) }));
+      const scored = all.map((d) => ({
+        d,
+        s: scoreEntry({ norm: queryTerms(d.title).join(' ') } as never, terms, (t) => ctx.index.idf(t)),
+      }));
       const pos = scored.filter((x) => x.s > 0).sort((a, b) => b.s - a.s);
       if (pos.length) docs = pos.map((x) => x.d);
     }
@@ -184,7 +202,13 @@ export async function document(ctx: Ctx, q: ParsedQuestion, page: number): Promi
     })),
   );
   const answers: AnswerItem[] = docs.map((d) => ({
-    agency: null, role: null, coordinators: [], text: d.title, value: null, section: '', document: docOut(d),
+    agency: null,
+    role: null,
+    coordinators: [],
+    text: d.title,
+    value: null,
+    section: '',
+    document: docOut(d),
   }));
   const start = (page - 1) * PAGE_SIZE;
   const lines = docs.slice(start, start + PAGE_SIZE).map((d, i) => {

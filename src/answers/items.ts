@@ -19,7 +19,14 @@ export interface TaskRow {
 /** Lead name, coordinators and addressee of a task, canonical names. */
 export function taskAgencies(t: TaskRow, m: AgencyMatcher): { lead: string | null; coordinators: string[]; leadId: number | null } {
   const lead = t.agencies.find((a) => a.role === 'lead');
-  const coordinators = [...new Set(t.agencies.filter((a) => a.role !== 'lead').map((a) => m.nameOf(a.agencyId)).filter(Boolean))];
+  const coordinators = [
+    ...new Set(
+      t.agencies
+        .filter((a) => a.role !== 'lead')
+        .map((a) => m.nameOf(a.agencyId))
+        .filter(Boolean),
+    ),
+  ];
   return { lead: lead ? m.nameOf(lead.agencyId) || null : null, coordinators, leadId: lead?.agencyId ?? null };
 }
 
@@ -50,12 +57,27 @@ export function valueWithUnit(valueText: string, unit: string | null): string {
 
 /** Items for a list of hits (tasks carry their agencies, targets their value). */
 export async function hitsToItems(db: Db, m: AgencyMatcher, hits: Hit[]): Promise<AnswerItem[]> {
-  const tasks = await loadTasks(db, hits.filter((h) => h.entry.kind === 'task').map((h) => h.entry.ref));
-  const inds = await loadIndicators(db, hits.filter((h) => h.entry.kind === 'indicator').map((h) => h.entry.ref));
-  const sections = await loadSectionTexts(db, hits.filter((h) => h.entry.kind === 'section' && !h.entry.text).map((h) => h.entry.ref));
+  const tasks = await loadTasks(
+    db,
+    hits.filter((h) => h.entry.kind === 'task').map((h) => h.entry.ref),
+  );
+  const inds = await loadIndicators(
+    db,
+    hits.filter((h) => h.entry.kind === 'indicator').map((h) => h.entry.ref),
+  );
+  const sections = await loadSectionTexts(
+    db,
+    hits.filter((h) => h.entry.kind === 'section' && !h.entry.text).map((h) => h.entry.ref),
+  );
   return hits.map((h) => {
     const base: AnswerItem = {
-      agency: null, role: null, coordinators: [], text: h.entry.text, value: null, section: h.entry.path, document: docOut(h.doc),
+      agency: null,
+      role: null,
+      coordinators: [],
+      text: h.entry.text,
+      value: null,
+      section: h.entry.path,
+      document: docOut(h.doc),
     };
     if (h.entry.kind === 'section') base.text = sections.get(h.entry.ref) ?? h.entry.text;
     if (h.entry.kind === 'task') {

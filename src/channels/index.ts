@@ -27,31 +27,47 @@ type Built = { adapter?: ChannelAdapter; problems: string[] };
 function telegram(c: Config, log: Logger): Built {
   const p: string[] = [];
   if (!c.TELEGRAM_BOT_TOKEN) {
-    if (c.TELEGRAM_WEBHOOK_URL || c.TELEGRAM_WEBHOOK_SECRET) p.push('Telegram: TELEGRAM_WEBHOOK_* is set but TELEGRAM_BOT_TOKEN is missing');
+    if (c.TELEGRAM_WEBHOOK_URL || c.TELEGRAM_WEBHOOK_SECRET)
+      p.push('Telegram: TELEGRAM_WEBHOOK_* is set but TELEGRAM_BOT_TOKEN is missing');
     return { problems: p };
   }
-  if (!/^\d+:[\w-]{20,}$/.test(c.TELEGRAM_BOT_TOKEN)) p.push('Telegram: TELEGRAM_BOT_TOKEN does not look like a BotFather token (<digits>:<35 characters>)');
+  if (!/^\d+:[\w-]{20,}$/.test(c.TELEGRAM_BOT_TOKEN))
+    p.push('Telegram: TELEGRAM_BOT_TOKEN does not look like a BotFather token (<digits>:<35 characters>)');
   if (c.TELEGRAM_API_ROOT && !isUrl(c.TELEGRAM_API_ROOT)) p.push('Telegram: TELEGRAM_API_ROOT is not an http(s) URL');
-  if (c.TELEGRAM_WEBHOOK_URL && !/^https:\/\//.test(c.TELEGRAM_WEBHOOK_URL)) p.push('Telegram: TELEGRAM_WEBHOOK_URL must be a public https:// URL');
-  if (c.TELEGRAM_WEBHOOK_SECRET && !/^[A-Za-z0-9_-]{1,256}$/.test(c.TELEGRAM_WEBHOOK_SECRET)) p.push('Telegram: TELEGRAM_WEBHOOK_SECRET must be 1–256 characters of A-Z a-z 0-9 _ -');
+  if (c.TELEGRAM_WEBHOOK_URL && !/^https:\/\//.test(c.TELEGRAM_WEBHOOK_URL))
+    p.push('Telegram: TELEGRAM_WEBHOOK_URL must be a public https:// URL');
+  if (c.TELEGRAM_WEBHOOK_SECRET && !/^[A-Za-z0-9_-]{1,256}$/.test(c.TELEGRAM_WEBHOOK_SECRET))
+    p.push('Telegram: TELEGRAM_WEBHOOK_SECRET must be 1–256 characters of A-Z a-z 0-9 _ -');
   if (p.length) return { problems: p };
-  const webhook = c.TELEGRAM_WEBHOOK_URL ? { url: c.TELEGRAM_WEBHOOK_URL, secret: c.TELEGRAM_WEBHOOK_SECRET, port: c.TELEGRAM_WEBHOOK_PORT } : undefined;
+  const webhook = c.TELEGRAM_WEBHOOK_URL
+    ? { url: c.TELEGRAM_WEBHOOK_URL, secret: c.TELEGRAM_WEBHOOK_SECRET, port: c.TELEGRAM_WEBHOOK_PORT }
+    : undefined;
   return { adapter: new TelegramAdapter({ token: c.TELEGRAM_BOT_TOKEN, apiRoot: c.TELEGRAM_API_ROOT, webhook, log }), problems: [] };
 }
 
 function slack(c: Config, log: Logger): Built {
   const p: string[] = [];
   if (!c.SLACK_BOT_TOKEN) {
-    if (c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN) p.push('Slack: SLACK_SIGNING_SECRET/SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is missing');
+    if (c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN)
+      p.push('Slack: SLACK_SIGNING_SECRET/SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is missing');
     return { problems: p };
   }
   if (!c.SLACK_BOT_TOKEN.startsWith('xoxb-')) p.push('Slack: SLACK_BOT_TOKEN must be a bot token (xoxb-…)');
-  if (c.SLACK_APP_TOKEN && !c.SLACK_APP_TOKEN.startsWith('xapp-')) p.push('Slack: SLACK_APP_TOKEN must be an app-level token (xapp-…) with connections:write');
-  if (!c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET) p.push('Slack: HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)');
+  if (c.SLACK_APP_TOKEN && !c.SLACK_APP_TOKEN.startsWith('xapp-'))
+    p.push('Slack: SLACK_APP_TOKEN must be an app-level token (xapp-…) with connections:write');
+  if (!c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET)
+    p.push('Slack: HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)');
   if (c.SLACK_API_URL && !isUrl(c.SLACK_API_URL)) p.push('Slack: SLACK_API_URL is not an http(s) URL');
   if (p.length) return { problems: p };
   const apiUrl = c.SLACK_API_URL && !c.SLACK_API_URL.endsWith('/') ? `${c.SLACK_API_URL}/` : c.SLACK_API_URL;
-  const adapter = new SlackAdapter({ botToken: c.SLACK_BOT_TOKEN, signingSecret: c.SLACK_SIGNING_SECRET, appToken: c.SLACK_APP_TOKEN, apiUrl, port: c.SLACK_PORT, log });
+  const adapter = new SlackAdapter({
+    botToken: c.SLACK_BOT_TOKEN,
+    signingSecret: c.SLACK_SIGNING_SECRET,
+    appToken: c.SLACK_APP_TOKEN,
+    apiUrl,
+    port: c.SLACK_PORT,
+    log,
+  });
   return { adapter, problems: [] };
 }
 
@@ -64,11 +80,19 @@ function zaloBot(c: Config, log: Logger): Built {
   const secret = c.ZALO_BOT_WEBHOOK_SECRET;
   if (secret && (secret.length < 8 || secret.length > 256)) p.push('Zalo Bot: ZALO_BOT_WEBHOOK_SECRET must be 8–256 characters');
   if (c.ZALO_BOT_API_ROOT && !isUrl(c.ZALO_BOT_API_ROOT)) p.push('Zalo Bot: ZALO_BOT_API_ROOT is not an http(s) URL');
-  if (c.ZALO_BOT_WEBHOOK_URL && !/^https:\/\//.test(c.ZALO_BOT_WEBHOOK_URL)) p.push('Zalo Bot: ZALO_BOT_WEBHOOK_URL must be a public https:// URL');
+  if (c.ZALO_BOT_WEBHOOK_URL && !/^https:\/\//.test(c.ZALO_BOT_WEBHOOK_URL))
+    p.push('Zalo Bot: ZALO_BOT_WEBHOOK_URL must be a public https:// URL');
   if (c.ZALO_BOT_WEBHOOK_URL && !secret) p.push('Zalo Bot: ZALO_BOT_WEBHOOK_URL needs ZALO_BOT_WEBHOOK_SECRET (8–256 characters)');
   if (p.length) return { problems: p };
   // With a URL the webhook is registered through setWebhook; with only a secret it is set in the Zalo Bot console.
-  const webhook = secret ? { secret, port: c.ZALO_BOT_WEBHOOK_PORT, url: c.ZALO_BOT_WEBHOOK_URL, path: c.ZALO_BOT_WEBHOOK_URL ? new URL(c.ZALO_BOT_WEBHOOK_URL).pathname : undefined } : undefined;
+  const webhook = secret
+    ? {
+        secret,
+        port: c.ZALO_BOT_WEBHOOK_PORT,
+        url: c.ZALO_BOT_WEBHOOK_URL,
+        path: c.ZALO_BOT_WEBHOOK_URL ? new URL(c.ZALO_BOT_WEBHOOK_URL).pathname : undefined,
+      }
+    : undefined;
   return { adapter: new ZaloBotAdapter({ token: c.ZALO_BOT_TOKEN, apiRoot: c.ZALO_BOT_API_ROOT, webhook, log }), problems: [] };
 }
 
@@ -78,7 +102,8 @@ function zaloOa(c: Config, log: Logger, tokenFile: string): Built {
   const missing: string[] = (['ZALO_OA_APP_ID', 'ZALO_OA_SECRET_KEY'] as const).filter((k) => !c[k]);
   if (!c.ZALO_OA_REFRESH_TOKEN && !existsSync(tokenFile)) missing.push('ZALO_OA_REFRESH_TOKEN');
   const p = missing.length ? [`Zalo OA: missing ${missing.join(', ')}`] : [];
-  for (const k of ['ZALO_OA_API_ROOT', 'ZALO_OA_OAUTH_ROOT'] as const) if (c[k] && !isUrl(c[k])) p.push(`Zalo OA: ${k} is not an http(s) URL`);
+  for (const k of ['ZALO_OA_API_ROOT', 'ZALO_OA_OAUTH_ROOT'] as const)
+    if (c[k] && !isUrl(c[k])) p.push(`Zalo OA: ${k} is not an http(s) URL`);
   if (p.length || !c.ZALO_OA_APP_ID || !c.ZALO_OA_SECRET_KEY) return { problems: p };
   const api = new ZaloOaApi({
     appId: c.ZALO_OA_APP_ID,
@@ -88,15 +113,30 @@ function zaloOa(c: Config, log: Logger, tokenFile: string): Built {
     store: new FileTokenStore(tokenFile),
     initial: { accessToken: c.ZALO_OA_ACCESS_TOKEN, refreshToken: c.ZALO_OA_REFRESH_TOKEN },
   });
-  const adapter = new ZaloOaAdapter({ appId: c.ZALO_OA_APP_ID, secretKey: c.ZALO_OA_SECRET_KEY, api, webhook: { port: c.ZALO_OA_WEBHOOK_PORT }, log });
+  const adapter = new ZaloOaAdapter({
+    appId: c.ZALO_OA_APP_ID,
+    secretKey: c.ZALO_OA_SECRET_KEY,
+    api,
+    webhook: { port: c.ZALO_OA_WEBHOOK_PORT },
+    log,
+  });
   return { adapter, problems: [] };
 }
 
-export function createChannelAdapters(config: Config, log: Logger, opts: ChannelOptions = {}): { adapters: ChannelAdapter[]; problems: string[] } {
+export function createChannelAdapters(
+  config: Config,
+  log: Logger,
+  opts: ChannelOptions = {},
+): { adapters: ChannelAdapter[]; problems: string[] } {
   const tokenFile = opts.zaloOaTokenFile ?? './data/zalo-oa-tokens.json';
   const adapters: ChannelAdapter[] = [];
   const problems: string[] = [];
-  for (const build of [() => telegram(config, log), () => slack(config, log), () => zaloBot(config, log), () => zaloOa(config, log, tokenFile)]) {
+  for (const build of [
+    () => telegram(config, log),
+    () => slack(config, log),
+    () => zaloBot(config, log),
+    () => zaloOa(config, log, tokenFile),
+  ]) {
     try {
       const b = build();
       if (b.adapter) adapters.push(b.adapter);
@@ -109,7 +149,10 @@ export function createChannelAdapters(config: Config, log: Logger, opts: Channel
 }
 
 /** Starts every adapter independently: one failing (wrong token, port in use) does not stop the others. */
-export async function startChannelAdapters(adapters: ChannelAdapter[], handler: MessageHandler): Promise<{ started: ChannelAdapter[]; problems: string[] }> {
+export async function startChannelAdapters(
+  adapters: ChannelAdapter[],
+  handler: MessageHandler,
+): Promise<{ started: ChannelAdapter[]; problems: string[] }> {
   const results = await Promise.allSettled(adapters.map((a) => a.start(handler)));
   const started: ChannelAdapter[] = [];
   const problems: string[] = [];

@@ -12,7 +12,9 @@ export type RegisterCommands = (program: Command, getApp: () => Promise<App>) =>
 export async function buildProgram(getApp: () => Promise<App>): Promise<Command> {
   const program = new Command('cli').description('Trợ lý văn bản chỉ đạo — công cụ quản trị').showHelpAfterError();
   const dir = fileURLToPath(new URL('./commands', import.meta.url));
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith('.ts'))
+    .sort()) {
     const mod = (await import(pathToFileURL(join(dir, f)).href)) as { register?: RegisterCommands };
     mod.register?.(program, getApp);
   }

@@ -11,7 +11,17 @@ import { createLinkCode, redeemInvite } from '../users/invites.ts';
 import { describeUser, userByIdentity, userById, type BotUser } from '../users/users.ts';
 import { applyEffects, loadFormContext } from './context.ts';
 import { step } from './engine.ts';
-import { choiceText, filterCommand, formCommand, isLinkRequest, isMore, isWhoAmI, registration, startReport, statusRequest } from './phrases.ts';
+import {
+  choiceText,
+  filterCommand,
+  formCommand,
+  isLinkRequest,
+  isMore,
+  isWhoAmI,
+  registration,
+  startReport,
+  statusRequest,
+} from './phrases.ts';
 import type { BotDeps } from './ports.ts';
 import * as R from './replies.ts';
 import { loadSession, saveSession, sessionKey } from './sessions.ts';
@@ -25,7 +35,8 @@ export interface Bot {
   remind(userId: number, periodId: number, channel: ChannelName): Promise<OutboundMessage[]>;
 }
 
-const QUESTION_START = /^(ai|co quan nao|don vi nao|so nao|bao nhieu|the nao|nhu the nao|tai sao|vi sao|lam sao|khi nao|o dau|muc tieu|chi tieu|nhiem vu|van ban|tim|tra cuu|cho hoi|hoi)\b/;
+const QUESTION_START =
+  /^(ai|co quan nao|don vi nao|so nao|bao nhieu|the nao|nhu the nao|tai sao|vi sao|lam sao|khi nao|o dau|muc tieu|chi tieu|nhiem vu|van ban|tim|tra cuu|cho hoi|hoi)\b/;
 
 export function createBot(app: App, deps: BotDeps = {}): Bot {
   const db = app.db;
@@ -43,14 +54,27 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
   /** Questions go to the answerer, scoped to the asker's province when the question names none. */
   async function ask(text: string, session: Session, user: BotUser | null, page = 1): Promise<OutboundMessage[]> {
     if (!deps.answerer) return [R.noKnowledge()];
-    const r = await deps.answerer.answer(text, { page, province: user?.province ?? user?.agency?.province ?? null, filters: session.filter ?? undefined });
+    const r = await deps.answerer.answer(text, {
+      page,
+      province: user?.province ?? user?.agency?.province ?? null,
+      filters: session.filter ?? undefined,
+    });
     session.lastQuestion = { text, page: r.page, hasMore: r.hasMore };
     const more = r.hasMore && !fold(r.reply).includes('them') ? '\n(Gõ "thêm" để xem tiếp.)' : '';
     return [{ text: r.reply + more }];
   }
 
   /** Runs the pure engine and persists its effects together with the session, in one transaction. */
-  async function engine(user: BotUser, channel: ChannelName, key: string, session: Session, input: EngineInput, periodId: number, agencyId: number, now: Date): Promise<OutboundMessage[]> {
+  async function engine(
+    user: BotUser,
+    channel: ChannelName,
+    key: string,
+    session: Session,
+    input: EngineInput,
+    periodId: number,
+    agencyId: number,
+    now: Date,
+  ): Promise<OutboundMessage[]> {
     const ctx = await loadFormContext(db, { periodId, agencyId, user, channel, now, outlierFactor: factor, isQuestion });
     const r = step(session, input, now, ctx);
     const before: OutboundMessage[] = [];
@@ -62,7 +86,15 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     return [...before, ...r.outbound];
   }
 
-  async function startForm(user: BotUser, msg: InboundMessage, key: string, session: Session, rest: string, now: Date, then?: string): Promise<OutboundMessage[] | null> {
+  async function startForm(
+    user: BotUser,
+    msg: InboundMessage,
+    key: string,
+    session: Session,
+    rest: string,
+    now: Date,
+    then?: string,
+  ): Promise<OutboundMessage[] | null> {
     let agency = user.agency;
     let regimeCode: string | null = null;
     if (rest) {
@@ -71,15 +103,22 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
       else {
         const base = app.registry.resolve(rest).key;
         if (!base) return null; // not an agency nor a regime: treat as a question
-        if (user.role === 'official' && (!agency || agency.baseKey !== base)) return [R.otherAgency(user, app.registry.get(base)?.name ?? rest)];
+        if (user.role === 'official' && (!agency || agency.baseKey !== base))
+          return [R.otherAgency(user, app.registry.get(base)?.name ?? rest)];
         if (user.role !== 'official') {
           const found = await findAgency(app, rest, user.province);
-          if (!found) return [{ text: `Không tìm thấy ${rest}${user.province ? ` ở ${user.province}` : ''} trong các cơ quan có chế độ báo cáo.` }];
+          if (!found)
+            return [{ text: `Không tìm thấy ${rest}${user.province ? ` ở ${user.province}` : ''} trong các cơ quan có chế độ báo cáo.` }];
           agency = found;
         }
       }
     }
-    if (!agency) return [{ text: `Tài khoản của bạn (${describeUser(user)}) không gắn với cơ quan nào; gõ "báo cáo <tên cơ quan>" để báo cáo thay một cơ quan.` }];
+    if (!agency)
+      return [
+        {
+          text: `Tài khoản của bạn (${describeUser(user)}) không gắn với cơ quan nào; gõ "báo cáo <tên cơ quan>" để báo cáo thay một cơ quan.`,
+        },
+      ];
     const periods = (await periodsForAgency(db, agency.id, now)).filter((p) => !regimeCode || p.regimeCode === regimeCode);
     const target = periods[0];
     if (!target) return [R.noPeriod(agency.name)];
@@ -93,7 +132,13 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
       return [{ text: 'Đã bỏ lọc: câu hỏi tìm trong mọi văn bản.' }];
     }
     if ('show' in cmd) {
-      return [{ text: session.filter ? `Đang lọc: ${deps.answerer?.checkFilter?.(session.filter) ?? session.filter}. Gõ "bỏ lọc" để bỏ.` : 'Chưa đặt bộ lọc. Ví dụ: "lọc tỉnh Cà Mau năm 2020", "lọc 37/KH-STTTT", "lọc Sở Tài chính".' }];
+      return [
+        {
+          text: session.filter
+            ? `Đang lọc: ${deps.answerer?.checkFilter?.(session.filter) ?? session.filter}. Gõ "bỏ lọc" để bỏ.`
+            : 'Chưa đặt bộ lọc. Ví dụ: "lọc tỉnh Cà Mau năm 2020", "lọc 37/KH-STTTT", "lọc Sở Tài chính".',
+        },
+      ];
     }
     const described = deps.answerer?.checkFilter?.(cmd.set) ?? cmd.set; // throws a Vietnamese AppError when invalid
     session.filter = cmd.set;
@@ -108,7 +153,14 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     const code = registration(text);
     if (code !== null) {
       if (!code) return [user ? R.alreadyRegistered(user) : R.welcome()];
-      const r = await redeemInvite(db, { code, channel: msg.channel, externalId: msg.userId, chatId: msg.chatId, displayName: msg.displayName, now });
+      const r = await redeemInvite(db, {
+        code,
+        channel: msg.channel,
+        externalId: msg.userId,
+        chatId: msg.chatId,
+        displayName: msg.displayName,
+        now,
+      });
       return [r.ok ? R.registered(r.user, r.linked) : { text: r.message }];
     }
     if (isLinkRequest(text)) {
@@ -146,10 +198,26 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     }
     if (isMore(text) && session.lastQuestion) {
       const last = session.lastQuestion;
-      const out = last.hasMore === false ? [{ text: 'Không còn kết quả nào nữa cho câu hỏi trước.' }] : await ask(last.text, session, user, last.page + 1);
+      const out =
+        last.hasMore === false
+          ? [{ text: 'Không còn kết quả nào nữa cho câu hỏi trước.' }]
+          : await ask(last.text, session, user, last.page + 1);
       if (user && session.form) {
         // re-ask the pending form question after the extra results, like after any question mid-form
-        return [...out, { text: 'Quay lại báo cáo:' }, ...(await engine(user, msg.channel, key, session, { kind: 'reminder', periodId: session.form.periodId }, session.form.periodId, session.form.agencyId, now))];
+        return [
+          ...out,
+          { text: 'Quay lại báo cáo:' },
+          ...(await engine(
+            user,
+            msg.channel,
+            key,
+            session,
+            { kind: 'reminder', periodId: session.form.periodId },
+            session.form.periodId,
+            session.form.agencyId,
+            now,
+          )),
+        ];
       }
       await saveSession(db, key, session);
       return out;
@@ -157,7 +225,16 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     if (user && session.form) {
       const fields = Object.keys(msg.formValues ?? {});
       const itemId = fields.length === 1 && /^\d+$/.test(fields[0]!) ? Number(fields[0]) : undefined;
-      return engine(user, msg.channel, key, session, { kind: 'text', text, choice: msg.choice, itemId }, session.form.periodId, session.form.agencyId, now);
+      return engine(
+        user,
+        msg.channel,
+        key,
+        session,
+        { kind: 'text', text, choice: msg.choice, itemId },
+        session.form.periodId,
+        session.form.agencyId,
+        now,
+      );
     }
     const cmd = formCommand(text);
     if (user && cmd && (cmd.cmd === 'edit' || cmd.cmd === 'review' || cmd.cmd === 'submit')) {
@@ -174,7 +251,10 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
   async function reminderChoice(userId: number, key: string, text: string): Promise<string | null> {
     const n = /^\s*([12])\s*\.?\s*$/.exec(text)?.[1];
     if (!n) return null;
-    const last = await db.outbox.findFirst({ where: { userId, status: 'sent', kind: { in: ['prompt', 'reminder', 'overdue'] } }, orderBy: { sentAt: 'desc' } });
+    const last = await db.outbox.findFirst({
+      where: { userId, status: 'sent', kind: { in: ['prompt', 'reminder', 'overdue'] } },
+      orderBy: { sentAt: 'desc' },
+    });
     if (!last?.sentAt) return null;
     const row = await db.session.findUnique({ where: { key } });
     if (row && row.updatedAt.getTime() > last.sentAt.getTime()) return null; // the person has chatted since
@@ -202,7 +282,16 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     if (!user?.agency) return [];
     const key = sessionKey(channel, '', user.id);
     const session = await loadSession(db, key);
-    return engine(user, channel, key, session, { kind: 'reminder', periodId }, periodId, session.form?.periodId === periodId ? session.form.agencyId : user.agency.id, app.clock.now());
+    return engine(
+      user,
+      channel,
+      key,
+      session,
+      { kind: 'reminder', periodId },
+      periodId,
+      session.form?.periodId === periodId ? session.form.agencyId : user.agency.id,
+      app.clock.now(),
+    );
   }
 
   return { handle, remind };

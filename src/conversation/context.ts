@@ -20,29 +20,71 @@ export interface ContextInput {
   isQuestion?: (text: string) => boolean;
 }
 
-type AnswerRow = { itemId: number; value: number | null; valueText: string | null; status: string | null; percentDone: number | null; note: string | null; skipped: boolean };
+type AnswerRow = {
+  itemId: number;
+  value: number | null;
+  valueText: string | null;
+  status: string | null;
+  percentDone: number | null;
+  note: string | null;
+  skipped: boolean;
+};
 
-const toSaved = (a: AnswerRow): SavedAnswer => ({ value: a.value, valueText: a.valueText, status: a.status as TaskStatus | null, percentDone: a.percentDone, note: a.note, skipped: a.skipped });
+const toSaved = (a: AnswerRow): SavedAnswer => ({
+  value: a.value,
+  valueText: a.valueText,
+  status: a.status as TaskStatus | null,
+  percentDone: a.percentDone,
+  note: a.note,
+  skipped: a.skipped,
+});
 
 export async function loadFormContext(db: Db, input: ContextInput): Promise<FormContext> {
   const period = await db.period.findUniqueOrThrow({ where: { id: input.periodId }, include: { regime: true } });
   const agency = await db.agency.findUniqueOrThrow({ where: { id: input.agencyId } });
   const items = await db.regimeItem.findMany({ where: { regimeId: period.regimeId, agencyId: input.agencyId }, orderBy: { ord: 'asc' } });
-  const sub = await db.submission.findUnique({ where: { periodId_agencyId: { periodId: period.id, agencyId: agency.id } }, include: { answers: true } });
-  const prevPeriod = await db.period.findUnique({ where: { regimeId_key: { regimeId: period.regimeId, key: previousPeriodKey(period.key) } } });
-  const prevSub = prevPeriod ? await db.submission.findUnique({ where: { periodId_agencyId: { periodId: prevPeriod.id, agencyId: agency.id } }, include: { answers: true } }) : null;
+  const sub = await db.submission.findUnique({
+    where: { periodId_agencyId: { periodId: period.id, agencyId: agency.id } },
+    include: { answers: true },
+  });
+  const prevPeriod = await db.period.findUnique({
+    where: { regimeId_key: { regimeId: period.regimeId, key: previousPeriodKey(period.key) } },
+  });
+  const prevSub = prevPeriod
+    ? await db.submission.findUnique({
+        where: { periodId_agencyId: { periodId: prevPeriod.id, agencyId: agency.id } },
+        include: { answers: true },
+      })
+    : null;
   const lock = lockState(period, sub, input.now);
   const reopeners = lock ? await reopenerNames(db, period.regime.province) : [];
   return {
     user: input.user,
     channel: input.channel,
-    period: { id: period.id, key: period.key, label: periodLabel(period.key), regimeCode: period.regime.code, regimeName: period.regime.name, deadline: period.deadline, locksAt: period.locksAt },
+    period: {
+      id: period.id,
+      key: period.key,
+      label: periodLabel(period.key),
+      regimeCode: period.regime.code,
+      regimeName: period.regime.name,
+      deadline: period.deadline,
+      locksAt: period.locksAt,
+    },
     agency: { id: agency.id, name: agency.name },
     items: items.map((it, i) => {
       const p = prevSub?.answers.find((a) => a.itemId === it.id);
       return {
-        id: it.id, n: i + 1, kind: it.kind as ItemKind, label: it.label, unit: it.unit, valueKind: it.valueKind as ValueKind | null,
-        min: it.min, max: it.max, targetText: it.targetText, targetValue: it.targetValue, targetYear: it.targetYear,
+        id: it.id,
+        n: i + 1,
+        kind: it.kind as ItemKind,
+        label: it.label,
+        unit: it.unit,
+        valueKind: it.valueKind as ValueKind | null,
+        min: it.min,
+        max: it.max,
+        targetText: it.targetText,
+        targetValue: it.targetValue,
+        targetYear: it.targetYear,
         prev: p ? { value: p.value, status: p.status as TaskStatus | null, percentDone: p.percentDone } : null,
       };
     }),
@@ -72,7 +114,18 @@ export async function applyEffects(tx: Tx, effects: Effect[], m: EffectMeta): Pr
     create: { periodId: m.periodId, agencyId: m.agencyId, status: 'draft' },
   });
   const audit = (action: string, entity: string, entityId: string, oldValue: unknown, newValue: unknown) =>
-    tx.auditLog.create({ data: { at: m.now, userId: m.userId, channel: m.channel, action, entity, entityId, oldValue: oldValue == null ? null : JSON.stringify(oldValue), newValue: JSON.stringify(newValue) } });
+    tx.auditLog.create({
+      data: {
+        at: m.now,
+        userId: m.userId,
+        channel: m.channel,
+        action,
+        entity,
+        entityId,
+        oldValue: oldValue == null ? null : JSON.stringify(oldValue),
+        newValue: JSON.stringify(newValue),
+      },
+    });
   for (const e of writes) {
     if (e.kind === 'saveAnswer') {
       const old = await tx.answer.findUnique({ where: { submissionId_itemId: { submissionId: sub.id, itemId: e.itemId } } });
@@ -84,14 +137,31 @@ export async function applyEffects(tx: Tx, effects: Effect[], m: EffectMeta): Pr
         update: { ...e.values, updatedById: m.userId },
         create: { submissionId: sub.id, itemId: e.itemId, ...after, updatedById: m.userId },
       });
-      await audit(after.skipped && after.value == null && after.status == null ? 'answer.skip' : 'answer.set', 'Answer', `${sub.id}:${e.itemId}`, before, after);
+      await audit(
+        after.skipped && after.value == null && after.status == null ? 'answer.skip' : 'answer.set',
+        'Answer',
+        `${sub.id}:${e.itemId}`,
+        before,
+        after,
+      );
     } else if (e.kind === 'submit') {
       const first = sub.status !== 'submitted';
       const updated = await tx.submission.update({
         where: { id: sub.id },
-        data: { status: 'submitted', submittedAt: first || sub.reopenedAt ? m.now : sub.submittedAt, submittedById: m.userId, reopenedAt: null },
+        data: {
+          status: 'submitted',
+          submittedAt: first || sub.reopenedAt ? m.now : sub.submittedAt,
+          submittedById: m.userId,
+          reopenedAt: null,
+        },
       });
-      await audit('submission.submit', 'Submission', String(sub.id), { status: sub.status, submittedAt: sub.submittedAt }, { status: updated.status, submittedAt: updated.submittedAt });
+      await audit(
+        'submission.submit',
+        'Submission',
+        String(sub.id),
+        { status: sub.status, submittedAt: sub.submittedAt },
+        { status: updated.status, submittedAt: updated.submittedAt },
+      );
     }
   }
 }
@@ -101,5 +171,12 @@ function blank(): Required<AnswerValues> {
 }
 
 function pickValues(a: AnswerRow): Required<AnswerValues> {
-  return { value: a.value, valueText: a.valueText, status: a.status as TaskStatus | null, percentDone: a.percentDone, note: a.note, skipped: a.skipped };
+  return {
+    value: a.value,
+    valueText: a.valueText,
+    status: a.status as TaskStatus | null,
+    percentDone: a.percentDone,
+    note: a.note,
+    skipped: a.skipped,
+  };
 }

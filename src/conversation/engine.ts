@@ -3,7 +3,22 @@
 import type { OutboundMessage } from '../core/types.ts';
 import { checkValue, formatNumber, formatValue, parseFigure } from '../reporting/numbers.ts';
 import { daysLate, formatDate, formatDateTime } from '../reporting/periods.ts';
-import { endPrompt, figureSpec, isSubmitted, sameNumber, helpText, intro, itemPrompt, readFigure, readStatus, STATUS_LABELS, summary, unanswered, YES_NO_OUTLIER, YES_NO_SUBMIT } from './form.ts';
+import {
+  endPrompt,
+  figureSpec,
+  isSubmitted,
+  sameNumber,
+  helpText,
+  intro,
+  itemPrompt,
+  readFigure,
+  readStatus,
+  STATUS_LABELS,
+  summary,
+  unanswered,
+  YES_NO_OUTLIER,
+  YES_NO_SUBMIT,
+} from './form.ts';
 import { formCommand, isNo, isYes, numbered, type FormCommand } from './phrases.ts';
 import type { AnswerValues, Effect, EngineInput, FormContext, FormItem, FormState, Session, StepResult } from './types.ts';
 
@@ -70,7 +85,13 @@ class Step {
     }
     const submitted = isSubmitted(ctx);
     const firstOpen = ctx.items.findIndex((i) => !ctx.answers[i.id]);
-    this.s.form = { periodId: ctx.period.id, agencyId: ctx.agency.id, cursor: submitted || firstOpen < 0 ? ctx.items.length : firstOpen, pending: null, returnTo: null };
+    this.s.form = {
+      periodId: ctx.period.id,
+      agencyId: ctx.agency.id,
+      cursor: submitted || firstOpen < 0 ? ctx.items.length : firstOpen,
+      pending: null,
+      returnTo: null,
+    };
     if (then && formCommand(then)) return this.text(then);
     this.out.push(intro(ctx));
     if (submitted) this.out.push(summary(ctx));
@@ -83,7 +104,8 @@ class Step {
     const item = this.item;
     if (p?.kind === 'confirmSubmit') return this.say('Xác nhận gửi báo cáo?', { choices: YES_NO_SUBMIT });
     if (p?.kind === 'outlierConfirm' && item) return this.outlierQuestion(item, p.value);
-    if (p?.kind === 'outlierNote') return this.say('Xin giải thích ngắn vì sao số liệu thay đổi nhiều so với kỳ trước (sẽ lưu kèm giá trị).');
+    if (p?.kind === 'outlierNote')
+      return this.say('Xin giải thích ngắn vì sao số liệu thay đổi nhiều so với kỳ trước (sẽ lưu kèm giá trị).');
     if (p?.kind === 'disambiguate' && item) return this.disambiguation(item, p.candidates);
     if (p?.kind === 'taskPercent') return this.say('Đã hoàn thành khoảng bao nhiêu phần trăm? (gõ số, hoặc "bỏ qua")');
     if (p?.kind === 'taskNote') return this.say('Ghi chú ngắn về kết quả/vướng mắc? (hoặc "bỏ qua")');
@@ -124,55 +146,63 @@ class Step {
     switch (p.kind) {
       case 'confirmSubmit':
         choice ??= numbered(text, ['yes', 'no']);
-        if (isYes(text, choice)) return this.submit(), true;
+        if (isYes(text, choice)) return (this.submit(), true);
         if (isNo(text, choice)) {
           this.form.pending = null;
           this.say('Chưa gửi. Các câu trả lời vẫn được lưu.');
-          return this.prompt(), true;
+          return (this.prompt(), true);
         }
         return false;
       case 'outlierConfirm':
         choice ??= numbered(text, ['yes', 'no']);
         if (isYes(text, choice)) {
           this.form.pending = { ...p, kind: 'outlierNote' };
-          return this.prompt(), true;
+          return (this.prompt(), true);
         }
         if (isNo(text, choice)) {
           this.form.pending = null;
-          return this.prompt(), true;
+          return (this.prompt(), true);
         }
         return false;
       case 'outlierNote':
         if (cmd && cmd.cmd !== 'skip') return false;
-        if (item) this.save(item, { value: p.value, valueText: p.raw, note: cmd ? 'đã xác nhận số liệu khác xa kỳ trước' : text.slice(0, 500), skipped: false }, `${formatValue(p.value, figureSpec(item))}${cmd ? '' : ', kèm giải thích'}`);
-        return this.advance(), true;
+        if (item)
+          this.save(
+            item,
+            { value: p.value, valueText: p.raw, note: cmd ? 'đã xác nhận số liệu khác xa kỳ trước' : text.slice(0, 500), skipped: false },
+            `${formatValue(p.value, figureSpec(item))}${cmd ? '' : ', kèm giải thích'}`,
+          );
+        return (this.advance(), true);
       case 'disambiguate': {
         if (!item) return false;
-        choice ??= numbered(text, p.candidates.map((_, i) => `c${i}`));
+        choice ??= numbered(
+          text,
+          p.candidates.map((_, i) => `c${i}`),
+        );
         const idx = choice?.startsWith('c') ? Number(choice.slice(1)) : p.candidates.findIndex((c) => sameNumber(text, c, item));
         const value = p.candidates[idx];
         if (value === undefined) return false;
         const r = checkValue(value, figureSpec(item));
         this.form.pending = null;
         if (!r.ok) {
-          return this.reprompt(r.message), true;
+          return (this.reprompt(r.message), true);
         }
-        return this.acceptFigure(item, value, p.raw, false), true;
+        return (this.acceptFigure(item, value, p.raw, false), true);
       }
       case 'taskPercent': {
         if (cmd && cmd.cmd !== 'skip') return false;
         if (!cmd && item) {
           const r = parseFigure(text, { valueKind: 'percent', min: 0, max: 100 });
-          if (!r.ok) return this.reprompt(r.message), true;
+          if (!r.ok) return (this.reprompt(r.message), true);
           this.save(item, { percentDone: r.value }, `Đã ghi câu ${item.n}: hoàn thành ${formatNumber(r.value)}%.`);
         }
         this.form.pending = { kind: 'taskNote', itemId: p.itemId };
-        return this.prompt(), true;
+        return (this.prompt(), true);
       }
       case 'taskNote':
         if (cmd && cmd.cmd !== 'skip') return false;
         if (!cmd && item) this.save(item, { note: text.slice(0, 500) }, `Đã lưu ghi chú cho câu ${item.n}.`);
-        return this.advance(), true;
+        return (this.advance(), true);
     }
   }
 
@@ -185,7 +215,8 @@ class Step {
       case 'cancel': {
         const done = ctx.items.length - unanswered(ctx).length;
         this.s.form = null;
-        if (isSubmitted(ctx)) return this.say(`Đã thoát. Báo cáo ${ctx.period.label} đã gửi và mọi sửa đổi đã được lưu; gõ "báo cáo" nếu cần sửa tiếp.`);
+        if (isSubmitted(ctx))
+          return this.say(`Đã thoát. Báo cáo ${ctx.period.label} đã gửi và mọi sửa đổi đã được lưu; gõ "báo cáo" nếu cần sửa tiếp.`);
         return this.say(`Đã tạm dừng. ${done}/${ctx.items.length} câu đã trả lời vẫn được lưu. Gõ "báo cáo" để làm tiếp.`);
       }
       case 'review':
@@ -202,19 +233,25 @@ class Step {
         return this.advance();
       }
       case 'edit': {
-        if (cmd.n < 1 || cmd.n > ctx.items.length) return this.say(`Không có câu số ${cmd.n}; báo cáo có ${ctx.items.length} câu (1–${ctx.items.length}).`), this.prompt();
+        if (cmd.n < 1 || cmd.n > ctx.items.length)
+          return (this.say(`Không có câu số ${cmd.n}; báo cáo có ${ctx.items.length} câu (1–${ctx.items.length}).`), this.prompt());
         if (this.form.returnTo == null && this.form.cursor !== cmd.n - 1) this.form.returnTo = this.form.cursor;
         this.form.cursor = cmd.n - 1;
         return this.prompt();
       }
       case 'submit': {
         if (isSubmitted(ctx)) {
-          this.say(`Báo cáo đã gửi lúc ${formatDateTime(ctx.submission?.submittedAt ?? this.now)}; mọi sửa đổi sau đó được lưu ngay, không cần gửi lại.`);
+          this.say(
+            `Báo cáo đã gửi lúc ${formatDateTime(ctx.submission?.submittedAt ?? this.now)}; mọi sửa đổi sau đó được lưu ngay, không cần gửi lại.`,
+          );
           return this.prompt();
         }
         this.out.push(summary(ctx));
         const missing = unanswered(ctx);
-        if (missing.length) this.say(`Còn ${missing.length} câu chưa có số liệu (${missing.map((i) => i.n).join(', ')}); nếu gửi bây giờ, các câu này được ghi là chưa có số liệu.`);
+        if (missing.length)
+          this.say(
+            `Còn ${missing.length} câu chưa có số liệu (${missing.map((i) => i.n).join(', ')}); nếu gửi bây giờ, các câu này được ghi là chưa có số liệu.`,
+          );
         this.form.pending = { kind: 'confirmSubmit' };
         return this.prompt();
       }
@@ -233,7 +270,11 @@ class Step {
         if (this.ctx.isQuestion?.(text)) return this.question(text);
         return this.reprompt('Xin chọn một trong ba tình trạng: 1. Chưa triển khai, 2. Đang triển khai, 3. Hoàn thành.');
       }
-      this.save(item, { status: st, skipped: false, ...(st === 'dang_trien_khai' ? {} : { percentDone: st === 'hoan_thanh' ? 100 : null }) }, STATUS_LABELS[st]);
+      this.save(
+        item,
+        { status: st, skipped: false, ...(st === 'dang_trien_khai' ? {} : { percentDone: st === 'hoan_thanh' ? 100 : null }) },
+        STATUS_LABELS[st],
+      );
       this.form.pending = st === 'dang_trien_khai' ? { kind: 'taskPercent', itemId: item.id } : { kind: 'taskNote', itemId: item.id };
       return this.prompt();
     }
@@ -260,7 +301,11 @@ class Step {
       this.form.pending = { kind: 'outlierConfirm', itemId: item.id, value, raw, approx };
       return this.prompt();
     }
-    this.save(item, { value, valueText: raw, note: approx ? 'số ước tính (khoảng)' : null, skipped: false }, formatValue(value, figureSpec(item)) + (approx ? ' (ước tính)' : ''));
+    this.save(
+      item,
+      { value, valueText: raw, note: approx ? 'số ước tính (khoảng)' : null, skipped: false },
+      formatValue(value, figureSpec(item)) + (approx ? ' (ước tính)' : ''),
+    );
     this.advance();
   }
 
@@ -268,14 +313,17 @@ class Step {
     const spec = figureSpec(item);
     const prev = item.prev?.value ?? 0;
     const ratio = value > prev ? `gấp ${formatNumber(value / prev, 1)} lần` : `chỉ bằng ${formatNumber((value / prev) * 100, 0)}%`;
-    this.say(`${formatValue(value, spec)} khác xa kỳ trước (${formatValue(prev, spec)}; ${ratio}). Số này có đúng không?`, { choices: YES_NO_OUTLIER });
+    this.say(`${formatValue(value, spec)} khác xa kỳ trước (${formatValue(prev, spec)}; ${ratio}). Số này có đúng không?`, {
+      choices: YES_NO_OUTLIER,
+    });
   }
 
   private disambiguation(item: FormItem, candidates: number[], message?: string): void {
     const spec = figureSpec(item);
     // integers without grouping dots, so "1728%" cannot be mistaken for the "1.728" just typed
     const plain = (v: number) => (Number.isInteger(v) ? String(v) : formatNumber(v));
-    const label = (v: number) => (spec.valueKind === 'percent' ? `${plain(v)}%` : spec.valueKind === 'ratio' ? plain(v) : formatValue(v, spec));
+    const label = (v: number) =>
+      spec.valueKind === 'percent' ? `${plain(v)}%` : spec.valueKind === 'ratio' ? plain(v) : formatValue(v, spec);
     this.say(message ?? `Ý bạn là ${candidates.map(label).join(' hay ')}?`, {
       choices: candidates.map((v, i) => ({ id: `c${i}`, label: label(v) })),
       input: { itemId: String(item.id), label: item.label, kind: 'number', decimal: true },
@@ -305,9 +353,10 @@ class Step {
     const late = daysLate(ctx.period.deadline, this.now);
     const when = late ? `trễ hạn ${late} ngày (hạn ${formatDate(ctx.period.deadline)})` : 'đúng hạn';
     this.s.form = null;
-    const after = this.now.getTime() < ctx.period.locksAt.getTime()
-      ? `Bạn vẫn có thể sửa đến ${formatDate(ctx.period.locksAt)}: gõ "báo cáo" rồi "sửa <số>".`
-      : 'Kỳ này đã quá thời hạn sửa nên báo cáo được khóa lại; nếu cần sửa tiếp, hãy nhờ điều phối viên mở lại.';
+    const after =
+      this.now.getTime() < ctx.period.locksAt.getTime()
+        ? `Bạn vẫn có thể sửa đến ${formatDate(ctx.period.locksAt)}: gõ "báo cáo" rồi "sửa <số>".`
+        : 'Kỳ này đã quá thời hạn sửa nên báo cáo được khóa lại; nếu cần sửa tiếp, hãy nhờ điều phối viên mở lại.';
     this.say(`Đã gửi báo cáo ${ctx.period.label} của ${ctx.agency.name} lúc ${formatDateTime(this.now)}, ${when}. ${after}`);
   }
 }

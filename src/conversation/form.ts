@@ -11,9 +11,18 @@ export const STATUS_LABELS: Record<TaskStatus, string> = {
   hoan_thanh: 'Hoàn thành',
 };
 
-export const STATUS_CHOICES: Choice[] = (Object.keys(STATUS_LABELS) as TaskStatus[]).map((s) => ({ id: `st:${s}`, label: STATUS_LABELS[s] }));
-export const YES_NO_SUBMIT: Choice[] = [{ id: 'yes', label: 'Gửi báo cáo' }, { id: 'no', label: 'Chưa gửi' }];
-export const YES_NO_OUTLIER: Choice[] = [{ id: 'yes', label: 'Đúng, giữ số này' }, { id: 'no', label: 'Nhập lại' }];
+export const STATUS_CHOICES: Choice[] = (Object.keys(STATUS_LABELS) as TaskStatus[]).map((s) => ({
+  id: `st:${s}`,
+  label: STATUS_LABELS[s],
+}));
+export const YES_NO_SUBMIT: Choice[] = [
+  { id: 'yes', label: 'Gửi báo cáo' },
+  { id: 'no', label: 'Chưa gửi' },
+];
+export const YES_NO_OUTLIER: Choice[] = [
+  { id: 'yes', label: 'Đúng, giữ số này' },
+  { id: 'no', label: 'Nhập lại' },
+];
 
 export function figureSpec(item: FormItem): FigureSpec {
   return { valueKind: item.valueKind ?? 'count', unit: item.unit, min: item.min, max: item.max };
@@ -55,7 +64,8 @@ export function showAnswer(item: FormItem, a: SavedAnswer | undefined): string {
 function prevText(item: FormItem): string | null {
   const p = item.prev;
   if (!p) return null;
-  if (item.kind === 'task_status') return p.status ? STATUS_LABELS[p.status] + (p.percentDone != null ? ` (${formatNumber(p.percentDone)}%)` : '') : null;
+  if (item.kind === 'task_status')
+    return p.status ? STATUS_LABELS[p.status] + (p.percentDone != null ? ` (${formatNumber(p.percentDone)}%)` : '') : null;
   return p.value != null ? formatValue(p.value, figureSpec(item)) : null;
 }
 
@@ -80,17 +90,27 @@ export function itemPrompt(ctx: FormContext, item: FormItem): OutboundMessage {
   if (extras.length) text += ` ${extras.join('; ')}`;
   const saved = ctx.answers[item.id];
   if (saved) text += `\n(Đã ghi: ${showAnswer(item, saved)}. Gõ giá trị mới để sửa, hoặc "bỏ qua" để giữ nguyên.)`;
-  if (item.kind === 'task_status') return { text, choices: STATUS_CHOICES, input: { itemId: String(item.id), label: item.label, kind: 'choice' } };
+  if (item.kind === 'task_status')
+    return { text, choices: STATUS_CHOICES, input: { itemId: String(item.id), label: item.label, kind: 'choice' } };
   return {
     text,
-    input: { itemId: String(item.id), label: item.label, kind: 'number', min: item.min ?? undefined, max: item.max ?? undefined, decimal: item.valueKind !== 'count' },
+    input: {
+      itemId: String(item.id),
+      label: item.label,
+      kind: 'number',
+      min: item.min ?? undefined,
+      max: item.max ?? undefined,
+      decimal: item.valueKind !== 'count',
+    },
   };
 }
 
 export function intro(ctx: FormContext): OutboundMessage {
   const n = ctx.items.length;
   const done = ctx.items.filter((i) => ctx.answers[i.id] && !ctx.answers[i.id]!.skipped).length;
-  const reopened = ctx.submission?.reopenedAt ? ` (kỳ đã được mở lại cho cơ quan bạn lúc ${formatDateTime(ctx.submission.reopenedAt)})` : '';
+  const reopened = ctx.submission?.reopenedAt
+    ? ` (kỳ đã được mở lại cho cơ quan bạn lúc ${formatDateTime(ctx.submission.reopenedAt)})`
+    : '';
   const head = `Báo cáo ${ctx.period.label} — ${ctx.period.regimeName}, ${ctx.agency.name}. Hạn nộp ${formatDate(ctx.period.deadline)}${reopened}. Có ${n} câu${done ? `, đã trả lời ${done}` : ''}.`;
   return { text: `${head}\nLệnh: "bỏ qua", "quay lại", "sửa <số>", "xem", "hủy", "gửi", "trợ giúp".` };
 }
@@ -112,7 +132,10 @@ export function helpText(): OutboundMessage {
 
 export function summary(ctx: FormContext): OutboundMessage {
   const lines = ctx.items.map((i) => `${i.n}. ${i.label}: ${showAnswer(i, ctx.answers[i.id])}`);
-  const status = ctx.submission?.status === 'submitted' && ctx.submission.submittedAt ? `\nĐã gửi lúc ${formatDateTime(ctx.submission.submittedAt)}.` : '';
+  const status =
+    ctx.submission?.status === 'submitted' && ctx.submission.submittedAt
+      ? `\nĐã gửi lúc ${formatDateTime(ctx.submission.submittedAt)}.`
+      : '';
   return { text: `Tóm tắt báo cáo ${ctx.period.label} của ${ctx.agency.name}:\n${lines.join('\n')}${status}` };
 }
 
@@ -130,7 +153,9 @@ export function unanswered(ctx: FormContext): FormItem[] {
 
 export function endPrompt(ctx: FormContext): OutboundMessage {
   if (isSubmitted(ctx)) {
-    return { text: `Báo cáo đã gửi. Bạn vẫn có thể sửa đến ${formatDate(ctx.period.locksAt)}: gõ "sửa <số>", "xem" để xem lại, "hủy" để thoát.` };
+    return {
+      text: `Báo cáo đã gửi. Bạn vẫn có thể sửa đến ${formatDate(ctx.period.locksAt)}: gõ "sửa <số>", "xem" để xem lại, "hủy" để thoát.`,
+    };
   }
   return { text: 'Đã hết các câu hỏi. Gõ "gửi" để gửi báo cáo, "sửa <số>" để sửa một câu, "xem" để xem lại.' };
 }

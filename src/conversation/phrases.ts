@@ -10,7 +10,10 @@ export type FormCommand =
   | { cmd: 'edit'; n: number }
   | { cmd: 'submit' };
 
-const norm = (t: string) => fold(t).replace(/[.!;]+$/g, '').trim();
+const norm = (t: string) =>
+  fold(t)
+    .replace(/[.!;]+$/g, '')
+    .trim();
 
 const WORDS: [FormCommand['cmd'], string[]][] = [
   ['help', ['tro giup', 'giup', 'giup do', 'help', '/help', 'huong dan', '?']],
@@ -29,7 +32,24 @@ export function formCommand(text: string): FormCommand | null {
   return null;
 }
 
-const YES = ['co', 'dung', 'dung roi', 'dong y', 'xac nhan', 'ok', 'yes', 'gui', 'gui bao cao', 'nop', 'vang', 'u', 'chac chan', 'chinh xac', 'dung, giu so nay', 'giu so nay'];
+const YES = [
+  'co',
+  'dung',
+  'dung roi',
+  'dong y',
+  'xac nhan',
+  'ok',
+  'yes',
+  'gui',
+  'gui bao cao',
+  'nop',
+  'vang',
+  'u',
+  'chac chan',
+  'chinh xac',
+  'dung, giu so nay',
+  'giu so nay',
+];
 const NO = ['khong', 'ko', 'chua', 'chua gui', 'nhap lai', 'sai', 'no', 'thoi'];
 
 export function isYes(text: string, choice?: string): boolean {
@@ -45,14 +65,20 @@ export function startReport(text: string): string | null {
   const t = text.trim().replace(/[.!;]+$/g, '');
   if (!/^(?:bao cao|\/report|\/baocao)(?:\s+.+)?$/.test(fold(t))) return null;
   if (/^bao cao ngay$/.test(fold(t))) return ''; // the reminder's "Báo cáo ngay" button
-  return t.split(/\s+/).slice(t.startsWith('/') ? 1 : 2).join(' '); // keep the rest as spelled
+  return t
+    .split(/\s+/)
+    .slice(t.startsWith('/') ? 1 : 2)
+    .join(' '); // keep the rest as spelled
 }
 
 /** "tình hình báo cáo [cơ quan]": the rest (possibly empty) or null. */
 export function statusRequest(text: string): string | null {
   const t = text.trim().replace(/[.!;?]+$/g, '');
   if (!/^(?:tinh hinh bao cao|\/status)(?:\s+.+)?$/.test(fold(t))) return null;
-  return t.split(/\s+/).slice(t.startsWith('/') ? 1 : 4).join(' ');
+  return t
+    .split(/\s+/)
+    .slice(t.startsWith('/') ? 1 : 4)
+    .join(' ');
 }
 
 /** "/start ABCD2345", "đăng ký ABCD2345", "dang ky ABCD2345", "/start": the code ('' when none) or null. */
@@ -85,5 +111,12 @@ export function filterCommand(text: string): { set: string } | { clear: true } |
   if (/^(bo loc|xoa loc|huy loc|\/boloc)$/.test(f)) return { clear: true };
   if (/^(loc|\/loc)$/.test(f)) return { show: true };
   const m = /^(?:loc|\/loc)\s*:?\s+(.+)$/i.exec(f);
-  return m ? { set: text.trim().replace(/^\/?lọc|^\/?loc/i, '').replace(/^\s*:?\s*/, '') } : null;
+  return m
+    ? {
+        set: text
+          .trim()
+          .replace(/^\/?lọc|^\/?loc/i, '')
+          .replace(/^\s*:?\s*/, ''),
+      }
+    : null;
 }

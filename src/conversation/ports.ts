@@ -8,7 +8,10 @@ export type Intent = 'owner' | 'agency_tasks' | 'indicator' | 'document' | 'sear
 
 /** Question answering over the knowledge base (provided by src/answers). */
 export interface Answerer {
-  answer(question: string, opts?: { page?: number; province?: string | null; filters?: string }): Promise<{ intent: string; reply: string; hasMore: boolean; page: number }>;
+  answer(
+    question: string,
+    opts?: { page?: number; province?: string | null; filters?: string },
+  ): Promise<{ intent: string; reply: string; hasMore: boolean; page: number }>;
   /** Says a filter in words, or throws an AppError with the reason (optional: answerers without filters). */
   checkFilter?(filter: string): string;
   classify(text: string): string;

@@ -14,7 +14,10 @@ import { notRegistered } from './replies.ts';
 export function reopenRequest(text: string): string | null {
   const t = text.trim().replace(/[.!;]+$/g, '');
   if (!/^(?:mo lai|\/reopen)(?:\s+.*)?$/.test(fold(t))) return null;
-  return t.split(/\s+/).slice(t.startsWith('/') ? 1 : 2).join(' ');
+  return t
+    .split(/\s+/)
+    .slice(t.startsWith('/') ? 1 : 2)
+    .join(' ');
 }
 
 /** Splits "Sở Tài chính quý 4/2026" into the agency and the period words at the end ("quý 4", "2026-Q4", "quý IV năm 2026"). */
@@ -43,19 +46,38 @@ function periodKeyOf(text: string, now: Date): string | null {
   }
 }
 
-export async function reopenReply(app: App, user: BotUser | null, rest: string, channel: ChannelName, now: Date): Promise<OutboundMessage[]> {
+export async function reopenReply(
+  app: App,
+  user: BotUser | null,
+  rest: string,
+  channel: ChannelName,
+  now: Date,
+): Promise<OutboundMessage[]> {
   const say = (text: string) => [{ text }];
   if (!user) return [notRegistered()];
   if (user.role === 'official') {
-    return say(`Chỉ điều phối viên hoặc quản trị viên mới mở lại được kỳ báo cáo đã khóa; bạn là ${ROLE_LABELS.official}. Nếu cần sửa số liệu ${user.agency ? `của ${user.agency.name}` : ''}, hãy nhờ điều phối viên gõ "mở lại ${user.agency?.name ?? '<tên cơ quan>'}".`.replace(/\s+,/g, ','));
+    return say(
+      `Chỉ điều phối viên hoặc quản trị viên mới mở lại được kỳ báo cáo đã khóa; bạn là ${ROLE_LABELS.official}. Nếu cần sửa số liệu ${user.agency ? `của ${user.agency.name}` : ''}, hãy nhờ điều phối viên gõ "mở lại ${user.agency?.name ?? '<tên cơ quan>'}".`.replace(
+        /\s+,/g,
+        ',',
+      ),
+    );
   }
-  if (!rest.trim()) return say('Gõ "mở lại <tên cơ quan> [kỳ]", ví dụ "mở lại Sở Tài chính quý 4". Không ghi kỳ thì mở lại kỳ gần nhất đã khóa của cơ quan đó.');
+  if (!rest.trim())
+    return say(
+      'Gõ "mở lại <tên cơ quan> [kỳ]", ví dụ "mở lại Sở Tài chính quý 4". Không ghi kỳ thì mở lại kỳ gần nhất đã khóa của cơ quan đó.',
+    );
   const { agency: name, periodKey } = splitAgencyPeriod(rest, now);
   const agency = await findAgency(app, name, user.province);
-  if (!agency) return say(`Không tìm thấy cơ quan "${name}"${user.province ? ` ở ${user.province}` : ''} trong các cơ quan có chế độ báo cáo.`);
+  if (!agency)
+    return say(`Không tìm thấy cơ quan "${name}"${user.province ? ` ở ${user.province}` : ''} trong các cơ quan có chế độ báo cáo.`);
   const periods = (await periodsForAgency(app.db, agency.id, now)).filter((p) => !periodKey || p.key === periodKey);
-  if (!periods.length) return say(periodKey ? `${agency.name} không có kỳ báo cáo ${periodLabel(periodKey)}.` : `${agency.name} chưa có kỳ báo cáo nào.`);
-  const rows = await app.db.period.findMany({ where: { id: { in: periods.map((p) => p.periodId) } }, include: { submissions: { where: { agencyId: agency.id } } } });
+  if (!periods.length)
+    return say(periodKey ? `${agency.name} không có kỳ báo cáo ${periodLabel(periodKey)}.` : `${agency.name} chưa có kỳ báo cáo nào.`);
+  const rows = await app.db.period.findMany({
+    where: { id: { in: periods.map((p) => p.periodId) } },
+    include: { submissions: { where: { agencyId: agency.id } } },
+  });
   const isLocked = (id: number) => {
     const row = rows.find((r) => r.id === id)!;
     return lockState(row, row.submissions[0] ?? null, now) !== null;
@@ -65,7 +87,9 @@ export async function reopenReply(app: App, user: BotUser | null, rest: string, 
   if (!isLocked(target.periodId)) {
     const older = periodKey ? [] : periods.filter((p) => p.periodId !== target.periodId && isLocked(p.periodId));
     const hint = older.length ? ` Để mở lại kỳ trước đã khóa, ghi rõ kỳ, ví dụ "mở lại ${name} ${older[0]!.key}".` : '';
-    return say(`Kỳ báo cáo ${periodLabel(target.key)} (${target.regimeCode}) chưa khóa với ${agency.name}: cơ quan vẫn sửa được đến ${formatDate(target.locksAt)}, không cần mở lại.${hint}`);
+    return say(
+      `Kỳ báo cáo ${periodLabel(target.key)} (${target.regimeCode}) chưa khóa với ${agency.name}: cơ quan vẫn sửa được đến ${formatDate(target.locksAt)}, không cần mở lại.${hint}`,
+    );
   }
   try {
     await reopenAgency(app, target.regimeCode, target.key, agency.key, user.id, channel);

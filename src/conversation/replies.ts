@@ -13,11 +13,18 @@ export const notRegistered = (): OutboundMessage => ({
 
 export function registered(user: BotUser, linked: boolean): OutboundMessage {
   if (linked) return { text: `Đã liên kết tài khoản này với ${describeUser(user)}. Bạn có thể báo cáo từ bất kỳ kênh nào đã liên kết.` };
-  const next = user.role === 'official' ? 'Gõ "báo cáo" để bắt đầu báo cáo kỳ đang mở, hoặc đặt câu hỏi về văn bản.' : user.role === 'coordinator' ? 'Gõ "tình hình báo cáo" để xem các cơ quan đã báo cáo chưa.' : 'Bạn có quyền quản trị.';
+  const next =
+    user.role === 'official'
+      ? 'Gõ "báo cáo" để bắt đầu báo cáo kỳ đang mở, hoặc đặt câu hỏi về văn bản.'
+      : user.role === 'coordinator'
+        ? 'Gõ "tình hình báo cáo" để xem các cơ quan đã báo cáo chưa.'
+        : 'Bạn có quyền quản trị.';
   return { text: `Đăng ký thành công: ${describeUser(user)}. ${next}` };
 }
 
-export const alreadyRegistered = (user: BotUser): OutboundMessage => ({ text: `Bạn đã đăng ký: ${describeUser(user)}. Gõ "trợ giúp" để xem các lệnh.` });
+export const alreadyRegistered = (user: BotUser): OutboundMessage => ({
+  text: `Bạn đã đăng ký: ${describeUser(user)}. Gõ "trợ giúp" để xem các lệnh.`,
+});
 
 export const linkCode = (code: string, expiresAt: Date): OutboundMessage => ({
   text: `Mã liên kết: ${code} (dùng một lần, hết hạn lúc ${formatDateTime(expiresAt)}). Gửi "/start ${code}" từ tài khoản ở kênh khác (Telegram, Zalo, Slack) để dùng chung tài khoản này.`,
@@ -29,7 +36,9 @@ export function otherAgency(user: BotUser, other: string): OutboundMessage {
   };
 }
 
-export const noPeriod = (agency: string): OutboundMessage => ({ text: `Hiện không có kỳ báo cáo nào đang mở cho ${agency}. Khi có kỳ mới, tôi sẽ nhắc bạn.` });
+export const noPeriod = (agency: string): OutboundMessage => ({
+  text: `Hiện không có kỳ báo cáo nào đang mở cho ${agency}. Khi có kỳ mới, tôi sẽ nhắc bạn.`,
+});
 
 export const noKnowledge = (): OutboundMessage => ({
   text: 'Hiện tôi chưa có tri thức về văn bản để trả lời câu hỏi này (chưa nhập văn bản hoặc chưa bật tra cứu). Gõ "trợ giúp" để xem tôi làm được gì.',
@@ -45,7 +54,11 @@ export const generalHelp = (user: BotUser | null): OutboundMessage => ({
     user && user.role !== 'official' ? '• "mở lại <tên cơ quan> [kỳ]" — cho một cơ quan sửa tiếp khi kỳ đã khóa' : '',
     user?.agency ? '• "lịch sử báo cáo" — các kỳ cơ quan bạn đã báo cáo' : '',
     user ? '• "liên kết" — lấy mã để dùng tài khoản này trên kênh khác' : '',
-  ].filter(Boolean).join('\n'),
+  ]
+    .filter(Boolean)
+    .join('\n'),
 });
 
-export const internalError = (): OutboundMessage => ({ text: 'Xin lỗi, đã có lỗi khi xử lý tin nhắn. Các câu trả lời đã ghi trước đó vẫn được lưu; vui lòng gửi lại.' });
+export const internalError = (): OutboundMessage => ({
+  text: 'Xin lỗi, đã có lỗi khi xử lý tin nhắn. Các câu trả lời đã ghi trước đó vẫn được lưu; vui lòng gửi lại.',
+});

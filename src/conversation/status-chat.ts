@@ -13,7 +13,11 @@ export async function statusReply(app: App, user: BotUser | null, rest: string, 
     const own = user.agency;
     const asksOther = rest && own && app.registry.resolve(rest).key !== own.baseKey;
     if (!own || asksOther) {
-      return [{ text: `Chỉ điều phối viên và quản trị viên xem được tình hình báo cáo của các cơ quan khác; bạn là cán bộ của ${own?.name ?? 'một cơ quan'}, nên chỉ xem được báo cáo của cơ quan mình.` }];
+      return [
+        {
+          text: `Chỉ điều phối viên và quản trị viên xem được tình hình báo cáo của các cơ quan khác; bạn là cán bộ của ${own?.name ?? 'một cơ quan'}, nên chỉ xem được báo cáo của cơ quan mình.`,
+        },
+      ];
     }
     const ids = await currentPeriods(db, now, own.id);
     if (!ids.length) return [{ text: `Chưa có kỳ báo cáo nào cho ${own.name}.` }];

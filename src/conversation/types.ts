@@ -45,9 +45,7 @@ export interface AnswerValues {
 }
 
 export type Effect =
-  | { kind: 'saveAnswer'; itemId: number; values: AnswerValues }
-  | { kind: 'submit' }
-  | { kind: 'askQuestion'; text: string }; // a search question typed mid-form: the runner answers it first
+  { kind: 'saveAnswer'; itemId: number; values: AnswerValues } | { kind: 'submit' } | { kind: 'askQuestion'; text: string }; // a search question typed mid-form: the runner answers it first
 
 export interface FormItem {
   id: number;

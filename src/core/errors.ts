@@ -23,7 +23,11 @@ export class AppError extends Error {
   readonly userMessage: string;
   readonly details?: Record<string, unknown>;
 
-  constructor(code: ErrorCode, userMessage: string, options: { details?: Record<string, unknown>; cause?: unknown; message?: string } = {}) {
+  constructor(
+    code: ErrorCode,
+    userMessage: string,
+    options: { details?: Record<string, unknown>; cause?: unknown; message?: string } = {},
+  ) {
     super(options.message ?? userMessage, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;

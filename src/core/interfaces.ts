@@ -11,8 +11,7 @@ export interface SessionStore {
 export type MessageHandler = (msg: InboundMessage) => Promise<OutboundMessage[]>;
 
 export type DeliveryResult =
-  | { ok: true }
-  | { ok: false; reason: 'unavailable' | 'quota' | 'blocked' | 'error'; retryAfterMs?: number; error?: string };
+  { ok: true } | { ok: false; reason: 'unavailable' | 'quota' | 'blocked' | 'error'; retryAfterMs?: number; error?: string };
 
 /** A running channel: receives messages (calling the handler) and can send proactively. */
 export interface ChannelAdapter {

@@ -24,10 +24,7 @@ export function cleanInput(s: string): string {
 
 /** Lookup key of a document number: "3933/QĐ-UBND" → "3933/qd-ubnd", "24 - CT/TU" → "24-ct/tu". */
 export function documentNumberKey(s: string): string {
-  return fold(s)
-    .replace(/[–—_]/g, '-')
-    .replace(/\s+/g, '')
-    .replace(/^so:?/, '');
+  return fold(s).replace(/[–—_]/g, '-').replace(/\s+/g, '').replace(/^so:?/, '');
 }
 
 /** "Cà Mau" → "ca-mau". */

@@ -1,16 +1,7 @@
 // Domain types shared by every layer. Pure data: no imports from the rest of the app.
 
 export type DocumentType =
-  | 'Chỉ thị'
-  | 'Quyết định'
-  | 'Kế hoạch'
-  | 'Nghị quyết'
-  | 'Công văn'
-  | 'Thông báo'
-  | 'Chương trình'
-  | 'Đề án'
-  | 'Quy hoạch'
-  | 'Văn bản';
+  'Chỉ thị' | 'Quyết định' | 'Kế hoạch' | 'Nghị quyết' | 'Công văn' | 'Thông báo' | 'Chương trình' | 'Đề án' | 'Quy hoạch' | 'Văn bản';
 
 export type AgencyKind = 'so' | 'ubnd-tinh' | 'ubnd-huyen' | 'ubnd-xa' | 'bo' | 'tinh-uy' | 'dang' | 'doan-the' | 'doanh-nghiep' | 'other';
 

@@ -37,12 +37,17 @@ export function applyMigrations(file: string, dir = MIGRATIONS_DIR): MigrationRe
       "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0
     )`);
     const done = new Set(
-      (db.prepare('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL').all() as { migration_name: string }[]).map(
-        (r) => r.migration_name,
-      ),
+      (
+        db.prepare('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL').all() as {
+          migration_name: string;
+        }[]
+      ).map((r) => r.migration_name),
     );
     const names = existsSync(dir)
-      ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+      ? readdirSync(dir, { withFileTypes: true })
+          .filter((d) => d.isDirectory())
+          .map((d) => d.name)
+          .sort()
       : [];
     const applied: string[] = [];
     for (const name of names) {

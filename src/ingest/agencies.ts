@@ -5,7 +5,18 @@ import type { AgencyDef, AgencyKind, AgencyRef } from '../core/types.ts';
 import { fold } from '../core/text.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
 
-const KINDS: readonly AgencyKind[] = ['so', 'ubnd-tinh', 'ubnd-huyen', 'ubnd-xa', 'bo', 'tinh-uy', 'dang', 'doan-the', 'doanh-nghiep', 'other'];
+const KINDS: readonly AgencyKind[] = [
+  'so',
+  'ubnd-tinh',
+  'ubnd-huyen',
+  'ubnd-xa',
+  'bo',
+  'tinh-uy',
+  'dang',
+  'doan-the',
+  'doanh-nghiep',
+  'other',
+];
 
 // Words that may precede an agency name without changing which agency it is ("Giám đốc Sở Tài chính").
 const LEADING_ROLE = /^(?:giam doc|pho giam doc|thu truong|lanh dao|chanh van phong|chu tich|pho chu tich|truong ban|truong)\s+(?=\S)/;

@@ -37,7 +37,13 @@ export class AgencyRows {
     if (cached !== undefined) return cached;
     let successorId: number | null = null;
     if (def?.successor && this.registry.get(def.successor)) {
-      successorId = await this.ensure(tx, def.successor, this.registry.get(def.successor), this.registry.get(def.successor)!.name, province);
+      successorId = await this.ensure(
+        tx,
+        def.successor,
+        this.registry.get(def.successor),
+        this.registry.get(def.successor)!.name,
+        province,
+      );
     }
     const rowProvince = key === baseKey ? (def?.province ?? null) : province;
     const row = await tx.agency.upsert({

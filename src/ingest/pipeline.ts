@@ -74,7 +74,10 @@ async function importOne(app: App, file: string, agencies: AgencyRows, parse: ty
     }
     docs = parse(text, { fileName: source, registry: app.registry });
     for (const d of docs) for (const a of d.inlineAliases) app.registry.learnAlias(a.alias, a.key);
-    const before = sumCounts(existing.map((d) => d._count), existing.length);
+    const before = sumCounts(
+      existing.map((d) => d._count),
+      existing.length,
+    );
     const counts = await app.db.$transaction((tx) => storeDocuments(tx, agencies, source, hash, docs), { timeout: 120_000 });
     const titles = docs.map((d) => d.number ?? d.title);
     if (!existing.length) {

@@ -34,7 +34,7 @@ export async function renderDocumentTree(db: Db, id: number): Promise<string> {
     ['Người ký', doc.signer],
     ['Giai đoạn', doc.period],
     ['Tệp nguồn', `${doc.sourceFile}${doc.partIndex ? ` (phần ${doc.partIndex + 1})` : ''}`],
-    ['Phê duyệt', doc.approves ? doc.approves.number ?? doc.approves.title : null],
+    ['Phê duyệt', doc.approves ? (doc.approves.number ?? doc.approves.title) : null],
     ['Được phê duyệt bởi', doc.approvedBy.map((d) => d.number).join(', ') || null],
   ];
   for (const [k, v] of meta) if (v !== null && v !== '') out.push(`  ${k}: ${v}`);

@@ -14,8 +14,7 @@ export interface FigureSpec {
 export type FigureReason = 'empty' | 'invalid' | 'range' | 'ambiguous' | 'unit' | 'bounds' | 'integer' | 'negative';
 
 export type FigureParse =
-  | { ok: true; value: number; approx: boolean }
-  | { ok: false; reason: FigureReason; message: string; candidates?: number[] };
+  { ok: true; value: number; approx: boolean } | { ok: false; reason: FigureReason; message: string; candidates?: number[] };
 
 const APPROX = /^(khoang chung|khoang|xap xi|uoc tinh|uoc|tam|chung|gan|~)\s*/;
 const ZERO = new Set(['khong', 'ko', 'khong co', 'chua co', 'chua', 'zero']);
@@ -60,7 +59,11 @@ export function lexNumber(token: string): Lexed {
   const t = token.replace(/ /g, '.').replace(/[.,]$/, '');
   const dots = (t.match(/\./g) ?? []).length;
   const commas = (t.match(/,/g) ?? []).length;
-  const groupsOk = (s: string, sep: string) => s.split(sep).slice(1).every((g) => g.length === 3);
+  const groupsOk = (s: string, sep: string) =>
+    s
+      .split(sep)
+      .slice(1)
+      .every((g) => g.length === 3);
   if (dots && commas) {
     const lastDot = t.lastIndexOf('.');
     const lastComma = t.lastIndexOf(',');
@@ -85,7 +88,10 @@ const fail = (reason: FigureReason, message: string, candidates?: number[]): Fig
 
 /** Parses and checks one typed figure against the item's kind, unit and bounds. */
 export function parseFigure(text: string, spec: FigureSpec): FigureParse {
-  let s = fold(text).replace(/[!?;]+$/g, '').replace(/\.$/, '').trim();
+  let s = fold(text)
+    .replace(/[!?;]+$/g, '')
+    .replace(/\.$/, '')
+    .trim();
   if (!s) return fail('empty', 'Bạn chưa nhập gì. Xin nhập một con số.');
   let approx = false;
   const a = APPROX.exec(s);
@@ -99,13 +105,18 @@ export function parseFigure(text: string, spec: FigureSpec): FigureParse {
     const lo = lexNumber(r[1] ?? '');
     const hi = lexNumber(r[2] ?? '');
     const v = (l: Lexed) => (l.kind === 'one' ? l.value : l.kind === 'two' ? l.thousands : NaN);
-    return fail('range', `Bạn nhập một khoảng (${text.trim()}). Xin cho một con số cụ thể, ví dụ ${formatNumber(v(lo))} hoặc ${formatNumber(v(hi))}.`, [v(lo), v(hi)]);
+    return fail(
+      'range',
+      `Bạn nhập một khoảng (${text.trim()}). Xin cho một con số cụ thể, ví dụ ${formatNumber(v(lo))} hoặc ${formatNumber(v(hi))}.`,
+      [v(lo), v(hi)],
+    );
   }
   const m = NUMBER.exec(s);
   if (!m) return fail('invalid', `Tôi chưa hiểu "${text.trim()}" là con số nào. Xin nhập một số, ví dụ 85,5 hoặc 1.728.`);
   const negative = m[1] === '-';
   const lexed = lexNumber(m[2] ?? '');
-  if (lexed.kind === 'bad') return fail('invalid', `"${text.trim()}" không phải một con số hợp lệ. Xin nhập lại, ví dụ 85,5 hoặc 1.728.000.`);
+  if (lexed.kind === 'bad')
+    return fail('invalid', `"${text.trim()}" không phải một con số hợp lệ. Xin nhập lại, ví dụ 85,5 hoặc 1.728.000.`);
 
   // Suffix: percent sign, multiplier (tỷ/triệu/nghìn), currency word, or the item's own unit words.
   let rest = s.slice(m[0].length).trim();
@@ -167,7 +178,8 @@ export function unitName(spec: Pick<FigureSpec, 'valueKind' | 'unit'>): string {
 }
 
 function unitMismatch(spec: FigureSpec, percent: boolean, multiplier: boolean, currency: boolean): string | null {
-  if (spec.valueKind === 'percent' && (multiplier || currency)) return 'Chỉ tiêu này tính bằng %, không phải số tiền hay số lượng. Xin nhập tỷ lệ phần trăm, ví dụ 85,5.';
+  if (spec.valueKind === 'percent' && (multiplier || currency))
+    return 'Chỉ tiêu này tính bằng %, không phải số tiền hay số lượng. Xin nhập tỷ lệ phần trăm, ví dụ 85,5.';
   if (spec.valueKind !== 'percent' && percent) return `Chỉ tiêu này ${unitName(spec)}, không phải tỷ lệ %. Xin nhập lại.`;
   if (spec.valueKind !== 'money' && currency) return `Chỉ tiêu này ${unitName(spec)}, không phải số tiền. Xin nhập lại.`;
   return null;
@@ -187,7 +199,9 @@ function check(value: number, approx: boolean, spec: FigureSpec, _text: string |
   if (spec.valueKind === 'count' && !Number.isInteger(Math.round(value * 1e9) / 1e9)) {
     return fail('integer', `Chỉ tiêu này là số đếm nên phải là số nguyên; bạn nhập ${formatNumber(value)}. Xin nhập lại.`);
   }
-  if (spec.min != null && value < spec.min) return fail('bounds', `Giá trị phải từ ${formatNumber(spec.min)} trở lên; bạn nhập ${formatValue(value, spec)}. Xin nhập lại.`);
-  if (spec.max != null && value > spec.max) return fail('bounds', `Giá trị phải không quá ${formatNumber(spec.max)}; bạn nhập ${formatValue(value, spec)}. Xin nhập lại.`);
+  if (spec.min != null && value < spec.min)
+    return fail('bounds', `Giá trị phải từ ${formatNumber(spec.min)} trở lên; bạn nhập ${formatValue(value, spec)}. Xin nhập lại.`);
+  if (spec.max != null && value > spec.max)
+    return fail('bounds', `Giá trị phải không quá ${formatNumber(spec.max)}; bạn nhập ${formatValue(value, spec)}. Xin nhập lại.`);
   return { ok: true, value: Math.round(value * 1e9) / 1e9, approx };
 }

@@ -18,11 +18,15 @@ type SubmissionRow = { reopenedAt: Date | null } | null;
 export function lockState(period: PeriodRow, submission: SubmissionRow, now: Date, reopeners: string[] = []): LockInfo | null {
   const who = `Chỉ điều phối viên hoặc quản trị viên mới mở lại được cho cơ quan của bạn; nếu cần sửa, hãy liên hệ ${reopeners.length ? reopeners.join(', ') : 'điều phối viên'}.`;
   const label = periodLabel(period.key);
-  if (period.status === 'approved') return { reason: 'approved', message: `Báo cáo ${label} đã được phê duyệt nên không sửa được nữa. ${who}` };
+  if (period.status === 'approved')
+    return { reason: 'approved', message: `Báo cáo ${label} đã được phê duyệt nên không sửa được nữa. ${who}` };
   if (submission?.reopenedAt) return null;
   if (period.status === 'locked') return { reason: 'locked', message: `Kỳ báo cáo ${label} đã bị điều phối viên khóa. ${who}` };
   if (now.getTime() >= period.locksAt.getTime()) {
-    return { reason: 'expired', message: `Kỳ báo cáo ${label} đã khóa từ ${formatDate(period.locksAt)} vì đã quá hạn nộp (hạn nộp ${formatDate(period.deadline)}). ${who}` };
+    return {
+      reason: 'expired',
+      message: `Kỳ báo cáo ${label} đã khóa từ ${formatDate(period.locksAt)} vì đã quá hạn nộp (hạn nộp ${formatDate(period.deadline)}). ${who}`,
+    };
   }
   return null;
 }
@@ -31,7 +35,8 @@ export function lockState(period: PeriodRow, submission: SubmissionRow, now: Dat
 export function periodStateText(p: PeriodRow, now: Date): string {
   if (p.status === 'approved') return 'đã phê duyệt (khóa hẳn)';
   if (p.status === 'locked') return 'đã khóa (điều phối viên khóa)';
-  if (now.getTime() >= p.locksAt.getTime()) return `đã khóa từ ${formatDate(p.locksAt)} vì quá hạn; cơ quan nào cần báo cáo thì điều phối viên mở lại cho cơ quan đó`;
+  if (now.getTime() >= p.locksAt.getTime())
+    return `đã khóa từ ${formatDate(p.locksAt)} vì quá hạn; cơ quan nào cần báo cáo thì điều phối viên mở lại cho cơ quan đó`;
   if (now.getTime() > p.deadline.getTime()) return `đang mở, đã quá hạn nộp ${formatDate(p.deadline)} (báo cáo lúc này tính là trễ)`;
   return `đang mở, hạn nộp ${formatDate(p.deadline)}`;
 }
@@ -42,8 +47,26 @@ export async function openPeriod(app: Pick<App, 'db'>, regimeCode: string, key: 
   const cal = periodCalendar(ref.key, regime);
   const existing = await app.db.period.findUnique({ where: { regimeId_key: { regimeId: regime.id, key: ref.key } } });
   if (existing) return existing;
-  const p = await app.db.period.create({ data: { regimeId: regime.id, key: ref.key, startsAt: cal.startsAt, endsAt: cal.endsAt, deadline: cal.deadline, locksAt: cal.locksAt, status: 'open' } });
-  await app.db.auditLog.create({ data: { action: 'period.open', entity: 'Period', entityId: String(p.id), channel: 'cli', newValue: JSON.stringify({ regime: regime.code, key: ref.key }) } });
+  const p = await app.db.period.create({
+    data: {
+      regimeId: regime.id,
+      key: ref.key,
+      startsAt: cal.startsAt,
+      endsAt: cal.endsAt,
+      deadline: cal.deadline,
+      locksAt: cal.locksAt,
+      status: 'open',
+    },
+  });
+  await app.db.auditLog.create({
+    data: {
+      action: 'period.open',
+      entity: 'Period',
+      entityId: String(p.id),
+      channel: 'cli',
+      newValue: JSON.stringify({ regime: regime.code, key: ref.key }),
+    },
+  });
   return p;
 }
 
@@ -51,22 +74,55 @@ export async function getPeriod(db: Db, regimeCode: string, key: string) {
   const regime = await getRegime(db, regimeCode);
   const ref = parsePeriodKey(key);
   const p = await db.period.findUnique({ where: { regimeId_key: { regimeId: regime.id, key: ref.key } } });
-  if (!p) throw new AppError(ErrorCode.NotFound, `Chế độ ${regime.code} chưa mở kỳ ${ref.key}. Mở kỳ: npm run cli -- period open ${regime.code} ${ref.key}`);
+  if (!p)
+    throw new AppError(
+      ErrorCode.NotFound,
+      `Chế độ ${regime.code} chưa mở kỳ ${ref.key}. Mở kỳ: npm run cli -- period open ${regime.code} ${ref.key}`,
+    );
   return { regime, period: p };
 }
 
-export async function setPeriodStatus(db: Db, regimeCode: string, key: string, status: 'open' | 'locked' | 'approved', by: number | null = null) {
+export async function setPeriodStatus(
+  db: Db,
+  regimeCode: string,
+  key: string,
+  status: 'open' | 'locked' | 'approved',
+  by: number | null = null,
+) {
   const { period } = await getPeriod(db, regimeCode, key);
-  const p = await db.period.update({ where: { id: period.id }, data: { status, approvedBy: status === 'approved' ? by : period.approvedBy } });
-  await db.auditLog.create({ data: { userId: by, channel: 'cli', action: `period.${status === 'open' ? 'unlock' : status === 'locked' ? 'lock' : 'approve'}`, entity: 'Period', entityId: String(p.id), oldValue: JSON.stringify({ status: period.status }), newValue: JSON.stringify({ status }) } });
+  const p = await db.period.update({
+    where: { id: period.id },
+    data: { status, approvedBy: status === 'approved' ? by : period.approvedBy },
+  });
+  await db.auditLog.create({
+    data: {
+      userId: by,
+      channel: 'cli',
+      action: `period.${status === 'open' ? 'unlock' : status === 'locked' ? 'lock' : 'approve'}`,
+      entity: 'Period',
+      entityId: String(p.id),
+      oldValue: JSON.stringify({ status: period.status }),
+      newValue: JSON.stringify({ status }),
+    },
+  });
   return p;
 }
 
 /** Lets one agency write again in a locked period until it submits again. */
-export async function reopenAgency(app: Pick<App, 'db' | 'registry' | 'clock'>, regimeCode: string, key: string, agencyName: string, by: number | null = null, channel = 'cli') {
+export async function reopenAgency(
+  app: Pick<App, 'db' | 'registry' | 'clock'>,
+  regimeCode: string,
+  key: string,
+  agencyName: string,
+  by: number | null = null,
+  channel = 'cli',
+) {
   const { regime, period } = await getPeriod(app.db, regimeCode, key);
   if (period.status === 'approved') {
-    throw new AppError(ErrorCode.Locked, `Báo cáo ${periodLabel(period.key)} (${regime.code}) đã được phê duyệt; quản trị viên cần bỏ phê duyệt trước (npm run cli -- period unlock ${regime.code} ${period.key}) rồi mới mở lại cho từng cơ quan.`);
+    throw new AppError(
+      ErrorCode.Locked,
+      `Báo cáo ${periodLabel(period.key)} (${regime.code}) đã được phê duyệt; quản trị viên cần bỏ phê duyệt trước (npm run cli -- period unlock ${regime.code} ${period.key}) rồi mới mở lại cho từng cơ quan.`,
+    );
   }
   const agency = await ensureAgency(app, agencyName, agencyName.includes('@') ? null : regime.province);
   const now = app.clock.now();
@@ -75,7 +131,17 @@ export async function reopenAgency(app: Pick<App, 'db' | 'registry' | 'clock'>, 
     update: { reopenedAt: now },
     create: { periodId: period.id, agencyId: agency.id, status: 'draft', reopenedAt: now },
   });
-  await app.db.auditLog.create({ data: { at: now, userId: by, channel, action: 'period.reopen', entity: 'Submission', entityId: String(sub.id), newValue: JSON.stringify({ period: period.key, agency: agency.key }) } });
+  await app.db.auditLog.create({
+    data: {
+      at: now,
+      userId: by,
+      channel,
+      action: 'period.reopen',
+      entity: 'Submission',
+      entityId: String(sub.id),
+      newValue: JSON.stringify({ period: period.key, agency: agency.key }),
+    },
+  });
   return { period, agency, submission: sub };
 }
 
@@ -106,9 +172,19 @@ export async function periodsForAgency(db: Db, agencyId: number, now: Date): Pro
     include: { regime: true, submissions: { where: { agencyId } } },
   });
   const list = rows.map((p) => ({
-    periodId: p.id, regimeCode: p.regime.code, regimeName: p.regime.name, key: p.key, deadline: p.deadline, locksAt: p.locksAt, status: p.status,
+    periodId: p.id,
+    regimeCode: p.regime.code,
+    regimeName: p.regime.name,
+    key: p.key,
+    deadline: p.deadline,
+    locksAt: p.locksAt,
+    status: p.status,
     writable: lockState(p, p.submissions[0] ?? null, now) === null,
   }));
-  list.sort((a, b) => Number(b.writable) - Number(a.writable) || (a.writable ? a.deadline.getTime() - b.deadline.getTime() : b.deadline.getTime() - a.deadline.getTime()));
+  list.sort(
+    (a, b) =>
+      Number(b.writable) - Number(a.writable) ||
+      (a.writable ? a.deadline.getTime() - b.deadline.getTime() : b.deadline.getTime() - a.deadline.getTime()),
+  );
   return list.map(({ writable: _w, ...p }) => p);
 }

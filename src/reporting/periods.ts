@@ -41,12 +41,18 @@ export function parsePeriodKey(key: string): PeriodRef {
   if ((m = /^(\d{4})$/.exec(k))) return { key: k, frequency: 'year', year: +m[1]!, index: 1 };
   const spoken = spokenKey(key);
   if (spoken) return parsePeriodKey(spoken);
-  throw new AppError(ErrorCode.InvalidInput, `Mã kỳ "${key}" không hợp lệ. Dùng dạng 2026-Q4 (quý), 2026-H2 (6 tháng), 2026 (năm) hoặc 2026-11 (tháng).`);
+  throw new AppError(
+    ErrorCode.InvalidInput,
+    `Mã kỳ "${key}" không hợp lệ. Dùng dạng 2026-Q4 (quý), 2026-H2 (6 tháng), 2026 (năm) hoặc 2026-11 (tháng).`,
+  );
 }
 
 /** "quý 4/2026", "quý IV năm 2026", "Q4/2026", "6 tháng cuối năm 2026", "tháng 11/2026", "năm 2026". */
 function spokenKey(text: string): string | null {
-  const f = fold(text).replace(/\s*nam\s*/g, ' nam ').replace(/\s+/g, ' ').trim();
+  const f = fold(text)
+    .replace(/\s*nam\s*/g, ' nam ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
   let m: RegExpExecArray | null;
   if ((m = /^(?:quy|q) ?([1-4]|iv|i{1,3})(?: ?[/-] ?| nam )(\d{4})$/.exec(f))) return `${m[2]}-Q${roman[m[1]!] ?? m[1]}`;
@@ -77,7 +83,10 @@ function localMidnight(year: number, month0: number, day = 1): Date {
 export function periodCalendar(key: string, regime: RegimeTiming): PeriodCalendar {
   const ref = parsePeriodKey(key);
   if (ref.frequency !== regime.frequency) {
-    throw new AppError(ErrorCode.InvalidInput, `Kỳ "${key}" là kỳ ${frequencyLabel(ref.frequency)}, nhưng chế độ báo cáo này có tần suất ${frequencyLabel(regime.frequency)}.`);
+    throw new AppError(
+      ErrorCode.InvalidInput,
+      `Kỳ "${key}" là kỳ ${frequencyLabel(ref.frequency)}, nhưng chế độ báo cáo này có tần suất ${frequencyLabel(regime.frequency)}.`,
+    );
   }
   const [m0, len] = monthsOf(ref);
   const startsAt = localMidnight(ref.year, m0);

@@ -20,7 +20,10 @@ export const ItemDefSchema = z.object({
 });
 
 export const RegimeDefSchema = z.object({
-  code: z.string().trim().regex(/^[a-z0-9][a-z0-9._-]*$/i, 'mã chỉ gồm chữ, số, dấu chấm, gạch ngang'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9._-]*$/i, 'mã chỉ gồm chữ, số, dấu chấm, gạch ngang'),
   name: z.string().trim().min(1),
   content: z.string().nullish(), // nội dung báo cáo
   receivingBody: z.string().nullish(), // cơ quan nhận báo cáo

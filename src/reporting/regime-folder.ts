@@ -24,7 +24,9 @@ const REGIME_FILE = /\.(ya?ml|json)$/i;
 export async function loadRegimeFolder(app: Pick<App, 'db' | 'registry' | 'log'>, dir: string): Promise<RegimeFolderResult> {
   const result: RegimeFolderResult = { loaded: [], updated: [], unchanged: [], errors: [] };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return result;
-  const files = readdirSync(dir).filter((f) => REGIME_FILE.test(f) && !f.startsWith('.')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => REGIME_FILE.test(f) && !f.startsWith('.'))
+    .sort();
   const seen = new Map<string, string>(); // code → file that defined it
   for (const name of files) {
     const file = join(dir, name);
@@ -50,5 +52,7 @@ export async function loadRegimeFolder(app: Pick<App, 'db' | 'registry' | 'log'>
 }
 
 function describe(r: SaveResult): Record<string, unknown> {
-  return r.outcome === 'updated' ? { added: r.changes.added, changed: r.changes.changed, removed: r.changes.removed, fields: r.changes.fields } : {};
+  return r.outcome === 'updated'
+    ? { added: r.changes.added, changed: r.changes.changed, removed: r.changes.removed, fields: r.changes.fields }
+    : {};
 }

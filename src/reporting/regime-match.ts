@@ -26,7 +26,10 @@ export interface WantedItem {
   valueKind: string | null;
 }
 
-const labelKey = (s: string) => fold(s).replace(/[^a-z0-9%]+/g, ' ').trim();
+const labelKey = (s: string) =>
+  fold(s)
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
 
 /** For each wanted item (same order), the id of the stored item it updates, or null when it is new. */
 export function matchItems(stored: StoredItem[], wanted: WantedItem[]): (number | null)[] {

@@ -25,10 +25,15 @@ const MAX_LABEL = 200;
 export async function proposeRegime(app: Pick<App, 'db' | 'registry'>, documentRef: string, opts: ProposeOptions = {}): Promise<Proposal> {
   const db = app.db;
   const docId = await findDocumentId(db, documentRef);
-  if (docId == null) throw new AppError(ErrorCode.NotFound, `Không tìm thấy văn bản "${documentRef}" (theo số hiệu hoặc mã số). Hãy nhập văn bản trước.`);
+  if (docId == null)
+    throw new AppError(ErrorCode.NotFound, `Không tìm thấy văn bản "${documentRef}" (theo số hiệu hoặc mã số). Hãy nhập văn bản trước.`);
   const doc = await db.document.findUniqueOrThrow({ where: { id: docId } });
   const sections = await db.section.findMany({ where: { documentId: docId }, select: { id: true, parentId: true } });
-  const tasks = await db.task.findMany({ where: { documentId: docId }, include: { agencies: { include: { agency: true } } }, orderBy: { ord: 'asc' } });
+  const tasks = await db.task.findMany({
+    where: { documentId: docId },
+    include: { agencies: { include: { agency: true } } },
+    orderBy: { ord: 'asc' },
+  });
   const indicators = await db.indicator.findMany({ where: { documentId: docId }, orderBy: { ord: 'asc' } });
   const warnings: string[] = [];
 
@@ -57,30 +62,45 @@ export async function proposeRegime(app: Pick<App, 'db' | 'registry'>, documentR
     groups.set(key, [...(groups.get(key) ?? []), item]);
   };
   for (const ind of indicators) {
-    const valueKind = ind.kind === 'percent' || ind.unit === '%' ? 'percent' : ind.kind === 'money' ? 'money' : ind.kind === 'ratio' ? 'ratio' : 'count';
-    add(ownerOf(ind.sectionId), {
-      label: clip(ind.subject.trim() || ind.text.trim() || `Chỉ tiêu ${ind.valueText}`),
-      kind: 'figure',
-      unit: ind.unit ?? (valueKind === 'percent' ? '%' : null),
-      valueKind,
-      min: valueKind === 'percent' ? 0 : null,
-      max: valueKind === 'percent' ? 100 : null,
-      targetText: ind.valueText + (ind.year ? ` năm ${ind.year}` : ''),
-      targetValue: ind.valueMax ?? ind.valueMin ?? null,
-      targetYear: ind.year ?? null,
-      indicatorId: ind.id,
-    }, `chỉ tiêu "${clip(ind.subject || ind.text, 60)}"`);
+    const valueKind =
+      ind.kind === 'percent' || ind.unit === '%' ? 'percent' : ind.kind === 'money' ? 'money' : ind.kind === 'ratio' ? 'ratio' : 'count';
+    add(
+      ownerOf(ind.sectionId),
+      {
+        label: clip(ind.subject.trim() || ind.text.trim() || `Chỉ tiêu ${ind.valueText}`),
+        kind: 'figure',
+        unit: ind.unit ?? (valueKind === 'percent' ? '%' : null),
+        valueKind,
+        min: valueKind === 'percent' ? 0 : null,
+        max: valueKind === 'percent' ? 100 : null,
+        targetText: ind.valueText + (ind.year ? ` năm ${ind.year}` : ''),
+        targetValue: ind.valueMax ?? ind.valueMin ?? null,
+        targetYear: ind.year ?? null,
+        indicatorId: ind.id,
+      },
+      `chỉ tiêu "${clip(ind.subject || ind.text, 60)}"`,
+    );
   }
   for (const t of tasks) {
     const lead = t.agencies.find((a) => a.role === 'lead');
-    add(lead?.agency.key ?? null, { label: clip(t.text), kind: 'task_status', taskId: t.id, targetText: t.deadline ?? null }, `nhiệm vụ "${clip(t.text, 60)}"`);
+    add(
+      lead?.agency.key ?? null,
+      { label: clip(t.text), kind: 'task_status', taskId: t.id, targetText: t.deadline ?? null },
+      `nhiệm vụ "${clip(t.text, 60)}"`,
+    );
   }
-  if (!groups.size) throw new AppError(ErrorCode.NotFound, `Văn bản ${doc.number ?? doc.title} không có chỉ tiêu hay nhiệm vụ có cơ quan chủ trì để đưa vào chế độ báo cáo.`);
+  if (!groups.size)
+    throw new AppError(
+      ErrorCode.NotFound,
+      `Văn bản ${doc.number ?? doc.title} không có chỉ tiêu hay nhiệm vụ có cơ quan chủ trì để đưa vào chế độ báo cáo.`,
+    );
 
   const code = opts.code ?? `${slugify(doc.number ?? `vb-${doc.id}`)}${doc.province ? `-${slugify(doc.province)}` : ''}`;
   const def: RegimeDef = {
     code,
-    name: `Báo cáo tình hình thực hiện ${doc.type} ${doc.number ?? ''}`.replace(/\s+/g, ' ').trim() + (doc.province ? ` (${doc.province})` : ''),
+    name:
+      `Báo cáo tình hình thực hiện ${doc.type} ${doc.number ?? ''}`.replace(/\s+/g, ' ').trim() +
+      (doc.province ? ` (${doc.province})` : ''),
     content: `Tiến độ thực hiện các chỉ tiêu và nhiệm vụ của ${doc.title}`,
     receivingBody: doc.issuer ?? null,
     method: 'Qua trợ lý văn bản (chat) và tổng hợp tự động',

@@ -52,7 +52,8 @@ export async function saveRegime(app: Pick<App, 'db' | 'registry'>, input: Regim
   for (const g of def.agencies) {
     const a = await ensureAgency(app, g.agency, g.agency.includes('@') ? null : (def.province ?? null));
     const same = groups.find((x) => x.agencyId === a.id);
-    if (same) same.items.push(...g.items); // the same agency listed twice (by name and by key): one group
+    if (same)
+      same.items.push(...g.items); // the same agency listed twice (by name and by key): one group
     else groups.push({ agencyId: a.id, agencyKey: a.key, items: [...g.items] });
   }
   const fields = {
@@ -87,9 +88,16 @@ export async function saveRegime(app: Pick<App, 'db' | 'registry'>, input: Regim
   return db.$transaction(async (tx) => {
     const old = await tx.regime.findUnique({ where: { code: def.code } });
     const changedFields = old ? (Object.keys(fields) as (keyof typeof fields)[]).filter((k) => old[k] !== fields[k]) : [];
-    const regime = !old ? await tx.regime.create({ data: { code: def.code, ...fields } }) : changedFields.length ? await tx.regime.update({ where: { id: old.id }, data: fields }) : old;
+    const regime = !old
+      ? await tx.regime.create({ data: { code: def.code, ...fields } })
+      : changedFields.length
+        ? await tx.regime.update({ where: { id: old.id }, data: fields })
+        : old;
     const existing = await tx.regimeItem.findMany({ where: { regimeId: regime.id }, include: { _count: { select: { answers: true } } } });
-    const ids = matchItems(existing, rows.map((r, i) => ({ ...r, id: wanted[i]!.it.id })));
+    const ids = matchItems(
+      existing,
+      rows.map((r, i) => ({ ...r, id: wanted[i]!.it.id })),
+    );
     const keep = new Set<number>();
     let added = 0;
     let changed = 0;
@@ -109,16 +117,28 @@ export async function saveRegime(app: Pick<App, 'db' | 'registry'>, input: Regim
     const dropped = existing.filter((e) => !keep.has(e.id));
     const answered = dropped.filter((e) => e._count.answers > 0);
     if (answered.length) {
-      throw new AppError(ErrorCode.Conflict, `Không xóa được chỉ tiêu đã có số liệu báo cáo: ${answered.map((e) => `#${e.id} "${e.label}"`).join(', ')}. Giữ lại các mục này trong tệp (có thể thêm "id: <số>" để chắc chắn khớp đúng mục).`);
+      throw new AppError(
+        ErrorCode.Conflict,
+        `Không xóa được chỉ tiêu đã có số liệu báo cáo: ${answered.map((e) => `#${e.id} "${e.label}"`).join(', ')}. Giữ lại các mục này trong tệp (có thể thêm "id: <số>" để chắc chắn khớp đúng mục).`,
+      );
     }
     if (dropped.length) await tx.regimeItem.deleteMany({ where: { id: { in: dropped.map((d) => d.id) } } });
     const outcome = !old ? 'created' : changedFields.length || added || changed || dropped.length ? 'updated' : 'unchanged';
-    return { id: regime.id, code: regime.code, items: rows.length, outcome, changes: { added, changed, removed: dropped.length, fields: changedFields } };
+    return {
+      id: regime.id,
+      code: regime.code,
+      items: rows.length,
+      outcome,
+      changes: { added, changed, removed: dropped.length, fields: changedFields },
+    };
   });
 }
 
 export async function getRegime(db: Db, code: string) {
-  const r = await db.regime.findUnique({ where: { code: code.trim() }, include: { items: { include: { agency: true }, orderBy: { ord: 'asc' } }, document: true } });
+  const r = await db.regime.findUnique({
+    where: { code: code.trim() },
+    include: { items: { include: { agency: true }, orderBy: { ord: 'asc' } }, document: true },
+  });
   if (!r) throw new AppError(ErrorCode.NotFound, `Không có chế độ báo cáo mã "${code}". Xem danh sách: npm run cli -- regime list`);
   return r;
 }
@@ -129,17 +149,36 @@ export async function exportRegime(db: Db, code: string): Promise<RegimeDef> {
   const groups = new Map<string, ItemDef[]>();
   for (const it of r.items) {
     const list = groups.get(it.agency.key) ?? [];
-    list.push(stripNulls({
-      id: it.id, label: it.label, kind: it.kind as ItemDef['kind'], unit: it.unit, valueKind: it.valueKind as ItemDef['valueKind'],
-      min: it.min, max: it.max, targetText: it.targetText, targetValue: it.targetValue, targetYear: it.targetYear,
-      indicatorId: it.indicatorId, taskId: it.taskId,
-    }));
+    list.push(
+      stripNulls({
+        id: it.id,
+        label: it.label,
+        kind: it.kind as ItemDef['kind'],
+        unit: it.unit,
+        valueKind: it.valueKind as ItemDef['valueKind'],
+        min: it.min,
+        max: it.max,
+        targetText: it.targetText,
+        targetValue: it.targetValue,
+        targetYear: it.targetYear,
+        indicatorId: it.indicatorId,
+        taskId: it.taskId,
+      }),
+    );
     groups.set(it.agency.key, list);
   }
   return stripNulls({
-    code: r.code, name: r.name, content: r.content, receivingBody: r.receivingBody, method: r.method,
-    frequency: r.frequency as RegimeDef['frequency'], cutoffDay: r.cutoffDay, deadlineDays: r.deadlineDays, lockAfterDays: r.lockAfterDays,
-    province: r.province, document: r.document?.number ?? r.documentId,
+    code: r.code,
+    name: r.name,
+    content: r.content,
+    receivingBody: r.receivingBody,
+    method: r.method,
+    frequency: r.frequency as RegimeDef['frequency'],
+    cutoffDay: r.cutoffDay,
+    deadlineDays: r.deadlineDays,
+    lockAfterDays: r.lockAfterDays,
+    province: r.province,
+    document: r.document?.number ?? r.documentId,
     agencies: [...groups].map(([agency, items]) => ({ agency, items })),
   });
 }

@@ -30,18 +30,37 @@ export interface PeriodStatus {
 }
 
 export async function periodStatus(db: Db, periodId: number, now: Date): Promise<PeriodStatus> {
-  const period = await db.period.findUnique({ where: { id: periodId }, include: { regime: { include: { items: { include: { agency: true } } } }, submissions: { include: { answers: true } } } });
+  const period = await db.period.findUnique({
+    where: { id: periodId },
+    include: { regime: { include: { items: { include: { agency: true } } } }, submissions: { include: { answers: true } } },
+  });
   if (!period) throw new AppError(ErrorCode.NotFound, 'Không tìm thấy kỳ báo cáo.');
   const byAgency = new Map<number, AgencyStatusRow>();
   for (const it of period.regime.items) {
-    const row = byAgency.get(it.agencyId) ?? { agencyId: it.agencyId, agencyKey: it.agency.key, agencyName: it.agency.name, items: 0, answered: 0, state: 'not_started' as AgencyState, submittedAt: null, submittedBy: null as string | null, officials: [] as string[], daysLate: 0 };
+    const row = byAgency.get(it.agencyId) ?? {
+      agencyId: it.agencyId,
+      agencyKey: it.agency.key,
+      agencyName: it.agency.name,
+      items: 0,
+      answered: 0,
+      state: 'not_started' as AgencyState,
+      submittedAt: null,
+      submittedBy: null as string | null,
+      officials: [] as string[],
+      daysLate: 0,
+    };
     row.items++;
     byAgency.set(it.agencyId, row);
   }
   const itemIds = new Set(period.regime.items.map((i) => i.id));
-  const people = await db.user.findMany({ where: { agencyId: { in: [...byAgency.keys()] } }, orderBy: { id: 'asc' }, select: { id: true, name: true, role: true, agencyId: true } });
+  const people = await db.user.findMany({
+    where: { agencyId: { in: [...byAgency.keys()] } },
+    orderBy: { id: 'asc' },
+    select: { id: true, name: true, role: true, agencyId: true },
+  });
   const nameOf = (id: number | null) => (id == null ? null : (people.find((u) => u.id === id)?.name ?? null));
-  for (const u of people) if (u.role === 'official' && u.agencyId != null) byAgency.get(u.agencyId)?.officials.push(u.name ?? `cán bộ #${u.id} (chưa có tên)`);
+  for (const u of people)
+    if (u.role === 'official' && u.agencyId != null) byAgency.get(u.agencyId)?.officials.push(u.name ?? `cán bộ #${u.id} (chưa có tên)`);
   for (const sub of period.submissions) {
     const row = byAgency.get(sub.agencyId);
     if (!row) continue;
@@ -68,13 +87,19 @@ export async function periodStatus(db: Db, periodId: number, now: Date): Promise
   };
 }
 
-const STATE_LABELS: Record<AgencyState, string> = { on_time: 'đã gửi đúng hạn', late: 'đã gửi trễ', draft: 'đang nhập, chưa gửi', not_started: 'chưa báo cáo' };
+const STATE_LABELS: Record<AgencyState, string> = {
+  on_time: 'đã gửi đúng hạn',
+  late: 'đã gửi trễ',
+  draft: 'đang nhập, chưa gửi',
+  not_started: 'chưa báo cáo',
+};
 
 export function formatPeriodStatus(s: PeriodStatus, now: Date): string {
   const overdue = now.getTime() > s.period.deadline.getTime();
   const lines = s.rows.map((r) => {
     let st = STATE_LABELS[r.state];
-    if (r.submittedAt) st += ` lúc ${formatDateTime(r.submittedAt)}${r.submittedBy ? ` (${r.submittedBy})` : ''}${r.daysLate ? `, trễ ${r.daysLate} ngày` : ''}`;
+    if (r.submittedAt)
+      st += ` lúc ${formatDateTime(r.submittedAt)}${r.submittedBy ? ` (${r.submittedBy})` : ''}${r.daysLate ? `, trễ ${r.daysLate} ngày` : ''}`;
     else if (overdue) st += ' (đã quá hạn)';
     const who = r.submittedAt ? '' : r.officials.length ? `; cán bộ: ${r.officials.join(', ')}` : '; chưa có cán bộ đăng ký';
     return `• ${r.agencyName}: ${st}; ${r.answered}/${r.items} câu có số liệu${who}`;
@@ -87,9 +112,14 @@ export function formatPeriodStatus(s: PeriodStatus, now: Date): string {
 }
 
 /** What a coordinator can type next, under the status in chat. */
-export const STATUS_HINT = 'Gõ "tình hình báo cáo <tên cơ quan>" để xem số liệu của một cơ quan, "mở lại <tên cơ quan>" để cho cơ quan sửa tiếp khi kỳ đã khóa.';
+export const STATUS_HINT =
+  'Gõ "tình hình báo cáo <tên cơ quan>" để xem số liệu của một cơ quan, "mở lại <tên cơ quan>" để cho cơ quan sửa tiếp khi kỳ đã khóa.';
 
-const STATUS: Record<TaskStatus, string> = { chua_trien_khai: 'Chưa triển khai', dang_trien_khai: 'Đang triển khai', hoan_thanh: 'Hoàn thành' };
+const STATUS: Record<TaskStatus, string> = {
+  chua_trien_khai: 'Chưa triển khai',
+  dang_trien_khai: 'Đang triển khai',
+  hoan_thanh: 'Hoàn thành',
+};
 
 /** One agency's answers for a period, for drilling in. */
 export async function agencyDetail(db: Db, periodId: number, agencyId: number): Promise<string> {
@@ -98,12 +128,18 @@ export async function agencyDetail(db: Db, periodId: number, agencyId: number): 
   const items = await db.regimeItem.findMany({ where: { regimeId: period.regimeId, agencyId }, orderBy: { ord: 'asc' } });
   const sub = await db.submission.findUnique({ where: { periodId_agencyId: { periodId, agencyId } }, include: { answers: true } });
   const by = sub?.submittedById != null ? await db.user.findUnique({ where: { id: sub.submittedById } }) : null;
-  const sent = sub?.status === 'submitted' && sub.submittedAt ? `đã gửi lúc ${formatDateTime(sub.submittedAt)}${by?.name ? ` (${by.name})` : ''}` : null;
+  const sent =
+    sub?.status === 'submitted' && sub.submittedAt
+      ? `đã gửi lúc ${formatDateTime(sub.submittedAt)}${by?.name ? ` (${by.name})` : ''}`
+      : null;
   const head = `${agency.name} — báo cáo ${periodLabel(period.key)} (${period.regime.code}): ${sent ?? (sub?.reopenedAt ? `được mở lại lúc ${formatDateTime(sub.reopenedAt)}, chưa gửi lại` : sub ? 'chưa gửi (đang nhập)' : 'chưa báo cáo')}.`;
   const lines = items.map((it, i) => {
     const a = sub?.answers.find((x) => x.itemId === it.id);
     let v = 'chưa có số liệu';
-    if (a?.status) v = STATUS[a.status as TaskStatus] + (a.percentDone != null && a.status === 'dang_trien_khai' ? ` (${formatNumber(a.percentDone)}%)` : '');
+    if (a?.status)
+      v =
+        STATUS[a.status as TaskStatus] +
+        (a.percentDone != null && a.status === 'dang_trien_khai' ? ` (${formatNumber(a.percentDone)}%)` : '');
     else if (a?.value != null) v = formatValue(a.value, { valueKind: (it.valueKind ?? 'count') as ValueKind, unit: it.unit });
     else if (a?.skipped) v = 'bỏ qua';
     return `${i + 1}. ${it.label}: ${v}${a?.note ? ` — ghi chú: ${a.note}` : ''}`;
@@ -115,7 +151,11 @@ export async function agencyDetail(db: Db, periodId: number, agencyId: number): 
 export async function currentPeriods(db: Db, now: Date, agencyId?: number, province?: string | null): Promise<number[]> {
   const periods = await db.period.findMany({
     where: {
-      regime: { paused: false, ...(agencyId ? { items: { some: { agencyId } } } : {}), ...(province ? { OR: [{ province: null }, { province }] } : {}) },
+      regime: {
+        paused: false,
+        ...(agencyId ? { items: { some: { agencyId } } } : {}),
+        ...(province ? { OR: [{ province: null }, { province }] } : {}),
+      },
       startsAt: { lte: now },
     },
     orderBy: [{ regimeId: 'asc' }, { endsAt: 'desc' }],

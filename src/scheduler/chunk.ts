@@ -90,7 +90,8 @@ export async function loadChunk(db: Db, rows: { userId: number | null; payload: 
   }
   const missingAgencies = users.map((u) => u.agencyId).filter((id): id is number => id !== null && !agencyNames.has(id));
   if (missingAgencies.length) {
-    for (const a of await db.agency.findMany({ where: { id: { in: missingAgencies } }, select: { id: true, name: true } })) agencyNames.set(a.id, a.name);
+    for (const a of await db.agency.findMany({ where: { id: { in: missingAgencies } }, select: { id: true, name: true } }))
+      agencyNames.set(a.id, a.name);
   }
   return { users: new Map(users.map((u) => [u.id, u])), periods: periodMap, agencyNames, lastActivity };
 }

@@ -76,7 +76,9 @@ export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[
   );
 
   const sendNow = coordinatorCommand('reminders.sendNow', /^nhac ngay\b/, async ({ text, now }) => {
-    const arg = fold(text).replace(/^nhac ngay\b/, '').trim();
+    const arg = fold(text)
+      .replace(/^nhac ngay\b/, '')
+      .trim();
     let ids: number[] | undefined;
     if (arg) {
       const regime = await findRegime(app.db, arg);
@@ -86,9 +88,15 @@ export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[
     }
     const r = await scheduler.sendNow(ids, now);
     if (!r.officials) {
-      return say(r.periods ? 'Không có cán bộ nào cần nhắc: các cơ quan đã gửi báo cáo, đã được xếp nhắc, hoặc chưa có người dùng.' : 'Không có kỳ báo cáo nào đang mở.');
+      return say(
+        r.periods
+          ? 'Không có cán bộ nào cần nhắc: các cơ quan đã gửi báo cáo, đã được xếp nhắc, hoặc chưa có người dùng.'
+          : 'Không có kỳ báo cáo nào đang mở.',
+      );
     }
-    const when = isAllowed(now, cal) ? 'Tin sẽ được gửi trong vài phút.' : `Hiện ngoài giờ gửi tin; tin sẽ gửi lúc ${fmtDateTime(nextAllowedSlot(now, cal), tz)}.`;
+    const when = isAllowed(now, cal)
+      ? 'Tin sẽ được gửi trong vài phút.'
+      : `Hiện ngoài giờ gửi tin; tin sẽ gửi lúc ${fmtDateTime(nextAllowedSlot(now, cal), tz)}.`;
     return say(`Đã xếp ${r.officials} tin nhắc tới cán bộ của ${r.agencies} cơ quan chưa gửi báo cáo. ${when}`);
   });
 
@@ -122,7 +130,11 @@ export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[
     if (!target) return say(`Không tìm thấy người dùng số ${m[1]}.`);
     await pauseUser(app.db, target.id, until > now ? until : null);
     const who = target.name ?? `người dùng số ${target.id}`;
-    return say(until > now ? `Đã tạm dừng nhắc cho ${who} đến hết ngày ${fmtDate(atLocal(day, 12 * 60, tz), tz)}.` : `Đã bỏ tạm nghỉ của ${who}: nhắc việc gửi lại bình thường.`);
+    return say(
+      until > now
+        ? `Đã tạm dừng nhắc cho ${who} đến hết ngày ${fmtDate(atLocal(day, 12 * 60, tz), tz)}.`
+        : `Đã bỏ tạm nghỉ của ${who}: nhắc việc gửi lại bình thường.`,
+    );
   });
 
   return [

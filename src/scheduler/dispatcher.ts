@@ -141,7 +141,11 @@ async function processRow(ctx: DispatchContext, chunk: Chunk, row: Row, now: Dat
   const attempt = row.attempts + 1;
   const claimed = await ctx.db.outbox.updateMany({
     where: { id: row.id, status: 'pending' },
-    data: { status: 'sending', attempts: attempt, dueAt: new Date(Math.max(now.getTime(), ctx.clock.now().getTime()) + ctx.sendingLeaseMs) },
+    data: {
+      status: 'sending',
+      attempts: attempt,
+      dueAt: new Date(Math.max(now.getTime(), ctx.clock.now().getTime()) + ctx.sendingLeaseMs),
+    },
   });
   if (claimed.count !== 1) return;
   const data: RenderData = {
@@ -190,7 +194,9 @@ async function processRow(ctx: DispatchContext, chunk: Chunk, row: Row, now: Dat
   const base = Math.max(now.getTime(), ctx.clock.now().getTime());
   await ctx.db.outbox.updateMany({
     where: { id: row.id, status: 'sending', attempts: attempt },
-    data: give ? { status: 'failed', lastError } : { status: 'pending', lastError, dueAt: new Date(base + (retryAfter ?? backoffMs(attempt))) },
+    data: give
+      ? { status: 'failed', lastError }
+      : { status: 'pending', lastError, dueAt: new Date(base + (retryAfter ?? backoffMs(attempt))) },
   });
   if (give) {
     stats.failed++;

@@ -72,7 +72,9 @@ export async function reportingAgencies(db: Db, regime: RegimeLike): Promise<{ i
 }
 
 export async function coordinatorsOf(db: Db, regime: RegimeLike): Promise<{ id: number }[]> {
-  const where = regime.province ? { role: 'coordinator', OR: [{ province: null }, { province: regime.province }] } : { role: 'coordinator' };
+  const where = regime.province
+    ? { role: 'coordinator', OR: [{ province: null }, { province: regime.province }] }
+    : { role: 'coordinator' };
   return db.user.findMany({ where, select: { id: true } });
 }
 
@@ -98,7 +100,13 @@ export async function insertRows(db: Db, rows: NewRow[]): Promise<number> {
     const seen = new Set(existing.map((e) => e.dedupeKey));
     const fresh = part.filter((r) => !seen.has(r.dedupeKey));
     if (!fresh.length) continue;
-    const data = fresh.map((r) => ({ dedupeKey: r.dedupeKey, userId: r.userId, kind: r.kind, payload: JSON.stringify(r.payload), dueAt: r.dueAt }));
+    const data = fresh.map((r) => ({
+      dedupeKey: r.dedupeKey,
+      userId: r.userId,
+      kind: r.kind,
+      payload: JSON.stringify(r.payload),
+      dueAt: r.dueAt,
+    }));
     try {
       created += (await db.outbox.createMany({ data })).count;
     } catch {
@@ -145,7 +153,13 @@ export async function planDue(ctx: PlanContext, now: Date): Promise<number> {
     }));
     if (current.stage === 'overdue') {
       for (const c of await coordinatorsOf(db, period.regime)) {
-        rows.push({ dedupeKey: `digest:${period.id}:${c.id}`, userId: c.id, kind: 'digest', payload: { kind: 'digest', periodId: period.id, regimeId: period.regimeId }, dueAt });
+        rows.push({
+          dedupeKey: `digest:${period.id}:${c.id}`,
+          userId: c.id,
+          kind: 'digest',
+          payload: { kind: 'digest', periodId: period.id, regimeId: period.regimeId },
+          dueAt,
+        });
       }
     }
     const n = await insertRows(db, rows);
@@ -155,7 +169,10 @@ export async function planDue(ctx: PlanContext, now: Date): Promise<number> {
       const older = ms.slice(0, idx);
       for (const part of chunks(officials, 200)) {
         const keys = part.flatMap((u) => older.map((m) => stageKey(m, period.id, u.id)));
-        await db.outbox.updateMany({ where: { dedupeKey: { in: keys }, status: 'pending' }, data: { status: 'cancelled', lastError: 'superseded' } });
+        await db.outbox.updateMany({
+          where: { dedupeKey: { in: keys }, status: 'pending' },
+          data: { status: 'cancelled', lastError: 'superseded' },
+        });
       }
     }
     if (n > 0) ctx.log.info({ period: period.id, stage: current.stage, offset: current.offset, rows: n }, 'scheduler: planned');
@@ -164,10 +181,20 @@ export async function planDue(ctx: PlanContext, now: Date): Promise<number> {
 }
 
 /** "nhắc ngay": queues a reminder, due now, to every official of every late agency of the matching open periods. */
-export async function queueManual(ctx: PlanContext, now: Date, regimeIds?: number[]): Promise<{ officials: number; agencies: number; periods: number }> {
+export async function queueManual(
+  ctx: PlanContext,
+  now: Date,
+  regimeIds?: number[],
+): Promise<{ officials: number; agencies: number; periods: number }> {
   const { db } = ctx;
   const periods = await db.period.findMany({
-    where: { status: 'open', startsAt: { lte: now }, locksAt: { gt: now }, regime: { paused: false }, ...(regimeIds ? { regimeId: { in: regimeIds } } : {}) },
+    where: {
+      status: 'open',
+      startsAt: { lte: now },
+      locksAt: { gt: now },
+      regime: { paused: false },
+      ...(regimeIds ? { regimeId: { in: regimeIds } } : {}),
+    },
     include: { regime: true, submissions: { where: { status: 'submitted' }, select: { agencyId: true } } },
   });
   let officials = 0;
@@ -176,7 +203,9 @@ export async function queueManual(ctx: PlanContext, now: Date, regimeIds?: numbe
     const submitted = new Set(period.submissions.map((s) => s.agencyId));
     const late = (await reportingAgencies(db, period.regime)).filter((a) => !submitted.has(a.id)).map((a) => a.id);
     agencies += late.length;
-    const users = late.length ? await db.user.findMany({ where: { role: 'official', agencyId: { in: late } }, select: { id: true, agencyId: true } }) : [];
+    const users = late.length
+      ? await db.user.findMany({ where: { role: 'official', agencyId: { in: late } }, select: { id: true, agencyId: true } })
+      : [];
     officials += await insertRows(
       db,
       users.map((u) => ({

@@ -90,7 +90,17 @@ export function createScheduler(app: App, deps: SchedulerDeps): Scheduler {
   let inFlight: Promise<TickResult> | null = null;
 
   async function runTick(now: Date): Promise<TickResult> {
-    const idle: TickResult = { leader: false, planned: 0, quiet: false, sent: 0, retried: 0, deferred: 0, cancelled: 0, failed: 0, recovered: 0 };
+    const idle: TickResult = {
+      leader: false,
+      planned: 0,
+      quiet: false,
+      sent: 0,
+      retried: 0,
+      deferred: 0,
+      cancelled: 0,
+      failed: 0,
+      recovered: 0,
+    };
     if (!(await acquireLease(app.db, LEASE_NAME, holder, now, leaseMs))) return idle;
     const planned = await planDue(plan, now);
     const stats = await flush(dispatch, now);

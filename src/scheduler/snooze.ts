@@ -17,7 +17,8 @@ export type SnoozeParse = { until: Date } | { error: string };
 
 // "nhắc lại" alone (or "nhắc lại câu hỏi") is left to the conversation: only "nhắc lại sau …", "nhắc lại
 // ngày mai / tuần sau", "hoãn nhắc …" and "snooze …" are snooze requests.
-const SNOOZE_HEAD = /^(?:(?:nhac lai|nhac toi)(?= sau\b| (?:ngay )?mai\b| sang mai\b| tuan (?:sau|toi)\b)|hoan nhac\b|snooze\b)\s*(?:sau\b)?\s*(.*)$/;
+const SNOOZE_HEAD =
+  /^(?:(?:nhac lai|nhac toi)(?= sau\b| (?:ngay )?mai\b| sang mai\b| tuan (?:sau|toi)\b)|hoan nhac\b|snooze\b)\s*(?:sau\b)?\s*(.*)$/;
 
 /** True when the text is a snooze request ("nhắc lại sau", "snooze 30m", "nhắc lại ngày mai"…). */
 export function isSnoozeText(text: string): boolean {
@@ -43,7 +44,9 @@ export function parseSnooze(text: string, now: Date, cal: Calendar): SnoozeParse
       return { until: new Date(now.getTime() + ms) };
     }
   }
-  return { error: 'Tôi chưa hiểu thời gian nhắc lại. Ví dụ: “nhắc lại sau 2 giờ”, “nhắc lại sau 30 phút”, “nhắc lại ngày mai”, “snooze 30m”.' };
+  return {
+    error: 'Tôi chưa hiểu thời gian nhắc lại. Ví dụ: “nhắc lại sau 2 giờ”, “nhắc lại sau 30 phút”, “nhắc lại ngày mai”, “snooze 30m”.',
+  };
 }
 
 /** When a snooze will actually fire (the next allowed sending slot). */
@@ -71,7 +74,13 @@ export async function snoozeUser(db: Db, userId: number, until: Date): Promise<{
   if (!last) return { postponed: 0, repeated: false };
   try {
     await db.outbox.create({
-      data: { dedupeKey: `snooze:${last.id}:${until.getTime()}`, userId, kind: 'reminder', payload: repeatPayload(last.payload), dueAt: until },
+      data: {
+        dedupeKey: `snooze:${last.id}:${until.getTime()}`,
+        userId,
+        kind: 'reminder',
+        payload: repeatPayload(last.payload),
+        dueAt: until,
+      },
     });
   } catch {
     /* same snooze twice: already queued */

@@ -45,7 +45,15 @@ export async function upcoming(db: Db, cal: Calendar, offsets: number[], now: Da
     if (!m) continue;
     const submitted = new Set(p.submissions.map((s) => s.agencyId));
     const late = (await reportingAgencies(db, p.regime)).filter((a) => !submitted.has(a.id)).length;
-    next.push({ regime: p.regime.name, period: p.key, stage: m.stage, offset: m.offset, at: nextAllowedSlot(m.at, cal), lateAgencies: late, paused: p.regime.paused });
+    next.push({
+      regime: p.regime.name,
+      period: p.key,
+      stage: m.stage,
+      offset: m.offset,
+      at: nextAllowedSlot(m.at, cal),
+      lateAgencies: late,
+      paused: p.regime.paused,
+    });
   }
   return { pendingTotal, pending, milestones: next };
 }
@@ -71,7 +79,9 @@ export function formatUpcoming(u: Upcoming, tz: string): string {
     lines.push('Lịch nhắc sắp tới:');
     for (const m of u.milestones) {
       const paused = m.paused ? ' [đang tạm dừng]' : '';
-      lines.push(`- “${m.regime}” kỳ ${m.period}: ${stageVi(m)} lúc ${fmtDateTime(m.at, tz)} (${m.lateAgencies} cơ quan chưa gửi)${paused}`);
+      lines.push(
+        `- “${m.regime}” kỳ ${m.period}: ${stageVi(m)} lúc ${fmtDateTime(m.at, tz)} (${m.lateAgencies} cơ quan chưa gửi)${paused}`,
+      );
     }
   }
   if (u.pendingTotal) {

@@ -41,7 +41,10 @@ export class AgencyMatcher {
 
   /** The longest agency name found in a normalised question, with where it was found. */
   find(normQuestion: string): (AgencyName & { phrase: string }) | null {
-    const padded = ` ${normQuestion.split(' ').filter((w) => w !== 'va').join(' ')} `;
+    const padded = ` ${normQuestion
+      .split(' ')
+      .filter((w) => w !== 'va')
+      .join(' ')} `;
     for (const n of this.names) {
       if (padded.includes(` ${n.key} `)) return { ...n, phrase: n.key };
     }

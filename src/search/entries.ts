@@ -38,12 +38,25 @@ export interface Corpus {
 }
 
 export function docInfo(d: {
-  id: number; number: string | null; type: string; issuer: string | null; province: string | null;
-  issueDate: string | null; year: number | null; title: string;
+  id: number;
+  number: string | null;
+  type: string;
+  issuer: string | null;
+  province: string | null;
+  issueDate: string | null;
+  year: number | null;
+  title: string;
 }): DocInfo {
   return {
-    id: d.id, number: d.number, numberKey: d.number ? numberKey(d.number) : null, type: d.type, issuer: d.issuer,
-    province: d.province, date: d.issueDate, year: d.year, title: d.title,
+    id: d.id,
+    number: d.number,
+    numberKey: d.number ? numberKey(d.number) : null,
+    type: d.type,
+    issuer: d.issuer,
+    province: d.province,
+    date: d.issueDate,
+    year: d.year,
+    title: d.title,
   };
 }
 
@@ -65,7 +78,11 @@ export async function loadCorpus(db: Db): Promise<Corpus> {
   // Headings of a section and its ancestors, nearest first: a task under "7. Sở Y tế" is about health.
   const headings = (id: number | null, self: boolean): string => {
     const out: string[] = [];
-    for (let s = id != null ? byId.get(id) : undefined, first = true; s; s = s.parentId != null ? byId.get(s.parentId) : undefined, first = false) {
+    for (
+      let s = id != null ? byId.get(id) : undefined, first = true;
+      s;
+      s = s.parentId != null ? byId.get(s.parentId) : undefined, first = false
+    ) {
       if ((self || !first) && s.heading?.trim()) out.push(s.heading);
     }
     return normalizeText(out.join(' '));
@@ -83,15 +100,28 @@ export async function loadCorpus(db: Db): Promise<Corpus> {
   const tasks = await db.task.findMany({ include: { agencies: true }, orderBy: [{ documentId: 'asc' }, { ord: 'asc' }] });
   for (const t of tasks) {
     push({
-      kind: 'task', ref: t.id, doc: t.documentId, path: (t.sectionId && pathOf.get(t.sectionId)) || '', text: t.text,
-      agencies: [...new Set(t.agencies.map((a) => a.agencyId))], year: null, ctx: headings(t.sectionId, true),
+      kind: 'task',
+      ref: t.id,
+      doc: t.documentId,
+      path: (t.sectionId && pathOf.get(t.sectionId)) || '',
+      text: t.text,
+      agencies: [...new Set(t.agencies.map((a) => a.agencyId))],
+      year: null,
+      ctx: headings(t.sectionId, true),
     });
   }
   const inds = await db.indicator.findMany({ orderBy: [{ documentId: 'asc' }, { ord: 'asc' }] });
   for (const i of inds) {
     push({
-      kind: 'indicator', ref: i.id, doc: i.documentId, path: (i.sectionId && pathOf.get(i.sectionId)) || '',
-      text: i.text || i.subject, agencies: [], year: i.year, sub: normalizeText(i.subject), ctx: headings(i.sectionId, true),
+      kind: 'indicator',
+      ref: i.id,
+      doc: i.documentId,
+      path: (i.sectionId && pathOf.get(i.sectionId)) || '',
+      text: i.text || i.subject,
+      agencies: [],
+      year: i.year,
+      sub: normalizeText(i.subject),
+      ctx: headings(i.sectionId, true),
     });
   }
   return { docs, entries };

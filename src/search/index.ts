@@ -62,7 +62,11 @@ export class SearchIndex {
   private byNumberHead = new Map<string, DocInfo[]>();
   private titles = new Map<number, string>();
 
-  private constructor(corpus: Corpus, private readonly flex: Flex, stats?: { df: [string, number][]; pairDf: Uint32Array }) {
+  private constructor(
+    corpus: Corpus,
+    private readonly flex: Flex,
+    stats?: { df: [string, number][]; pairDf: Uint32Array },
+  ) {
     this.docs = corpus.docs;
     this.entries = corpus.entries;
     for (const d of this.docs.values()) {
@@ -243,8 +247,13 @@ export class SearchIndex {
     if (!existsSync(file)) return null;
     try {
       const meta = JSON.parse(readFileSync(file, 'utf8')) as {
-        format: number; fingerprint: string; docs: DocInfo[]; entries: unknown[][]; parts: Record<string, string>;
-        df: [string, number][]; pairDf: string;
+        format: number;
+        fingerprint: string;
+        docs: DocInfo[];
+        entries: unknown[][];
+        parts: Record<string, string>;
+        df: [string, number][];
+        pairDf: string;
       };
       if (meta.format !== FORMAT || meta.fingerprint !== fp) return null;
       const flex = makeFlex();

@@ -93,5 +93,7 @@ export function nameKey(s: string): string {
 
 /** Province slug used in agency keys: "Cần Thơ" → "can-tho". */
 export function slug(s: string): string {
-  return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

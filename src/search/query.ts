@@ -28,10 +28,12 @@ export const MAX_QUESTION = 1000;
 
 const HELP = /^\/?(help|tro giup|huong dan|giup do|giup|menu|start|\?)$/;
 const WHO = /\b(ai|so nao|co quan nao|don vi nao|nganh nao|ben nao|cap nao|noi nao|bo phan nao|so gi|co quan gi|don vi gi)\b/;
-const OWNER_PHRASE = /\b(co quan|don vi|so|ben) (chu tri|phu trach|chiu trach nhiem|dau moi)\b|\b(chu tri|phu trach|dau moi) la\b|\bgiao cho\b/;
+const OWNER_PHRASE =
+  /\b(co quan|don vi|so|ben) (chu tri|phu trach|chiu trach nhiem|dau moi)\b|\b(chu tri|phu trach|dau moi) la\b|\bgiao cho\b/;
 const TASK_WORDS =
   /\b(phai lam gi|lam gi|lam nhung gi|nhiem vu|duoc giao|giao gi|giao nhung gi|trach nhiem|viec gi|phai thuc hien|can lam|nhung viec|chu tri nhung|phu trach nhung|phu trach gi|chu tri gi|nhung gi)\b/;
-const INDICATOR = /\b((?<!chuong trinh )muc tieu(?! quoc gia)|chi tieu|ty le|bao nhieu|kinh phi|doanh thu|mat do|von dau tu|ngan sach|phan tram|dat muc)\b/;
+const INDICATOR =
+  /\b((?<!chuong trinh )muc tieu(?! quoc gia)|chi tieu|ty le|bao nhieu|kinh phi|doanh thu|mat do|von dau tu|ngan sach|phan tram|dat muc)\b/;
 const TYPES: [RegExp, string][] = [
   [/\bchi thi\b/, 'Chỉ thị'],
   [/\bquyet dinh\b/, 'Quyết định'],
@@ -41,13 +43,78 @@ const TYPES: [RegExp, string][] = [
   [/\bcong van\b/, 'Công văn'],
 ];
 const FILLERS = [
-  'cho toi biet', 'cho toi hoi', 'toi muon biet', 'xin hoi', 'cho hoi', 'cho biet', 'hay cho', 'vui long', 'la ai', 'la gi',
-  'la bao nhieu', 'bao nhieu', 'nhu the nao', 'the nao', 'ra sao', 'nhung gi', 'phai lam gi', 'lam nhung gi', 'lam gi',
-  'duoc giao gi', 'giao gi', 'giao nhung gi', 'nhiem vu cua', 'nhiem vu gi', 'nhiem vu', 'chiu trach nhiem', 'trach nhiem cua',
-  'trach nhiem', 'chu tri', 'phu trach', 'dau moi', 'duoc giao', 'giao cho', 'so nao', 'co quan nao', 'don vi nao',
-  'nganh nao', 'ben nao', 'cap nao', 'noi nao', 'bo phan nao', 'so gi', 'co quan gi', 'don vi gi', 'muc tieu', 'chi tieu',
-  'phai', 'can', 'ai', 'gi', 'nao', 'vay', 'a', 'nhi', 'khong', 'hoi', 'van ban', 'tinh', 'thanh pho', 'so', 'co quan',
-  'don vi', 'viec', 'nhung', 've', 'o', 'noi dung', 'quy dinh', 'yeu cau', 'dat', 'dat muc', 'thuc hien',
+  'cho toi biet',
+  'cho toi hoi',
+  'toi muon biet',
+  'xin hoi',
+  'cho hoi',
+  'cho biet',
+  'hay cho',
+  'vui long',
+  'la ai',
+  'la gi',
+  'la bao nhieu',
+  'bao nhieu',
+  'nhu the nao',
+  'the nao',
+  'ra sao',
+  'nhung gi',
+  'phai lam gi',
+  'lam nhung gi',
+  'lam gi',
+  'duoc giao gi',
+  'giao gi',
+  'giao nhung gi',
+  'nhiem vu cua',
+  'nhiem vu gi',
+  'nhiem vu',
+  'chiu trach nhiem',
+  'trach nhiem cua',
+  'trach nhiem',
+  'chu tri',
+  'phu trach',
+  'dau moi',
+  'duoc giao',
+  'giao cho',
+  'so nao',
+  'co quan nao',
+  'don vi nao',
+  'nganh nao',
+  'ben nao',
+  'cap nao',
+  'noi nao',
+  'bo phan nao',
+  'so gi',
+  'co quan gi',
+  'don vi gi',
+  'muc tieu',
+  'chi tieu',
+  'phai',
+  'can',
+  'ai',
+  'gi',
+  'nao',
+  'vay',
+  'a',
+  'nhi',
+  'khong',
+  'hoi',
+  'van ban',
+  'tinh',
+  'thanh pho',
+  'so',
+  'co quan',
+  'don vi',
+  'viec',
+  'nhung',
+  've',
+  'o',
+  'noi dung',
+  'quy dinh',
+  'yeu cau',
+  'dat',
+  'dat muc',
+  'thuc hien',
 ];
 const FILLER_RE = new RegExp(`(?<= |^)(${FILLERS.sort((a, b) => b.length - a.length).join('|')})(?= |$)`, 'g');
 
@@ -59,14 +126,24 @@ export interface QueryContext {
 
 export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
   const base: ParsedQuestion = {
-    intent: 'unknown', norm: '', topic: '', province: null, year: null, type: null, docs: [], agency: null, problem: null,
+    intent: 'unknown',
+    norm: '',
+    topic: '',
+    province: null,
+    year: null,
+    type: null,
+    docs: [],
+    agency: null,
+    problem: null,
   };
   const text = (raw ?? '').trim();
   if (!text) return { ...base, problem: 'empty' };
   if (text.length > MAX_QUESTION) return { ...base, problem: 'too_long' };
   // "ct 17", "nq 18": a document type written short before its number ("kh", "qd" are expanded everywhere).
-  const norm = normalizeText(text).replace(/\b(ct|nq)( so)? (\d+)\b/g, (_m, t: string, so: string | undefined, n: string) =>
-    `${t === 'ct' ? 'chi thi' : 'nghi quyet'}${so ?? ''} ${n}`);
+  const norm = normalizeText(text).replace(
+    /\b(ct|nq)( so)? (\d+)\b/g,
+    (_m, t: string, so: string | undefined, n: string) => `${t === 'ct' ? 'chi thi' : 'nghi quyet'}${so ?? ''} ${n}`,
+  );
   const trimmedQ = text.replace(/\s+/g, ' ').toLowerCase();
   if (HELP.test(trimmedQ.replace(/^\//, '/')) || HELP.test(norm)) return { ...base, intent: 'help', norm };
   const words = norm.split(' ').filter(Boolean);
@@ -98,7 +175,9 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
     const digits = d.numberKey?.match(/^\d+/)?.[0];
     if (!digits || !d.number) continue;
     // The number and the words of its suffix however they were typed: "3933 qd ubnd" reads "3933 quyet dinh uy ban nhan dan".
-    const parts = fold(d.number).split(/[^a-z0-9]+/).filter(Boolean);
+    const parts = fold(d.number)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
     const own = new Set([...parts, ...normalizeText(parts.join(' ')).split(' '), 'so']);
     const ws = rest.trim().split(' ');
     const at = ws.indexOf(digits);
@@ -122,7 +201,12 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
   const agency = ctx.agencies.find(norm);
   const clean = (s: string) => s.replace(FILLER_RE, ' ').replace(/\s+/g, ' ').trim();
   // Without the agency's name: what is asked about that agency ("Sở TT&TT phải làm gì về đào tạo" → "dao tao").
-  const restNoAgency = agency ? ` ${rest.split(' ').filter((w) => w && w !== 'va').join(' ')} `.replace(` ${agency.phrase} `, ' ') : rest;
+  const restNoAgency = agency
+    ? ` ${rest
+        .split(' ')
+        .filter((w) => w && w !== 'va')
+        .join(' ')} `.replace(` ${agency.phrase} `, ' ')
+    : rest;
 
   let intent: Intent;
   if (WHO.test(norm)) intent = 'owner';

@@ -17,7 +17,10 @@ export interface AgencyRow {
 export function registryKey(app: Pick<App, 'registry'>, nameOrKey: string): string {
   const key = app.registry.resolve(nameOrKey).key ?? (app.registry.get(nameOrKey.trim()) ? nameOrKey.trim() : null);
   if (!key) {
-    throw new AppError(ErrorCode.NotFound, `Không tìm thấy cơ quan "${nameOrKey}" trong danh mục cơ quan (data/agencies.yaml). Kiểm tra tên hoặc thêm cơ quan vào danh mục.`);
+    throw new AppError(
+      ErrorCode.NotFound,
+      `Không tìm thấy cơ quan "${nameOrKey}" trong danh mục cơ quan (data/agencies.yaml). Kiểm tra tên hoặc thêm cơ quan vào danh mục.`,
+    );
   }
   return key;
 }

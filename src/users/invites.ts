@@ -45,16 +45,28 @@ export async function createInvite(app: Pick<App, 'db' | 'registry' | 'clock'>, 
     throw new AppError(ErrorCode.InvalidInput, `Vai trò "${input.role}" không hợp lệ; chọn một trong: ${ROLES.join(', ')}.`);
   }
   if (input.role === 'official' && !input.agency) {
-    throw new AppError(ErrorCode.InvalidInput, 'Cán bộ báo cáo (official) phải thuộc một cơ quan: thêm --agency "<tên cơ quan>" --province "<tỉnh>".');
+    throw new AppError(
+      ErrorCode.InvalidInput,
+      'Cán bộ báo cáo (official) phải thuộc một cơ quan: thêm --agency "<tên cơ quan>" --province "<tỉnh>".',
+    );
   }
   const agency = input.agency ? await ensureAgency(app, input.agency, input.province ?? null) : null;
   const code = normalizeCode(input.code ?? newCode());
   const name = input.name?.replace(/\s+/g, ' ').trim() || null;
   if (name && name.length > 120) throw new AppError(ErrorCode.InvalidInput, 'Tên người được mời quá dài (tối đa 120 ký tự).');
   const expiresAt = new Date(app.clock.now().getTime() + (input.expiresDays ?? 7) * 86_400_000);
-  await app.db.invite.create({ data: { code, name, role: input.role, agencyId: agency?.id ?? null, province: input.province ?? agency?.province ?? null, expiresAt } });
+  await app.db.invite.create({
+    data: { code, name, role: input.role, agencyId: agency?.id ?? null, province: input.province ?? agency?.province ?? null, expiresAt },
+  });
   await app.db.auditLog.create({
-    data: { userId: input.by ?? null, channel: 'cli', action: 'user.invite', entity: 'Invite', entityId: code, newValue: JSON.stringify({ name, role: input.role, agency: agency?.key ?? null, expiresAt }) },
+    data: {
+      userId: input.by ?? null,
+      channel: 'cli',
+      action: 'user.invite',
+      entity: 'Invite',
+      entityId: code,
+      newValue: JSON.stringify({ name, role: input.role, agency: agency?.key ?? null, expiresAt }),
+    },
   });
   return { code, name, role: input.role as Role, expiresAt, agency };
 }
@@ -65,7 +77,9 @@ export async function createLinkCode(db: Db, userId: number, now: Date, expiresD
   if (!user) throw new AppError(ErrorCode.NotFound, `Không có người dùng số ${userId}.`);
   const code = newCode();
   const expiresAt = new Date(now.getTime() + expiresDays * 86_400_000);
-  await db.invite.create({ data: { code, role: user.role, agencyId: user.agencyId, province: user.province, expiresAt, usedById: userId } });
+  await db.invite.create({
+    data: { code, role: user.role, agencyId: user.agencyId, province: user.province, expiresAt, usedById: userId },
+  });
   return { code, expiresAt };
 }
 
@@ -85,25 +99,50 @@ export async function redeemInvite(db: Db, input: RedeemInput): Promise<RedeemRe
   const code = normalizeCode(input.code);
   return db.$transaction(async (tx) => {
     const invite = await tx.invite.findUnique({ where: { code } });
-    if (!invite) return { ok: false, message: `Mã "${input.code.trim()}" không đúng. Kiểm tra lại mã (8 ký tự) hoặc xin mã mới từ quản trị viên.` };
-    if (invite.usedAt) return { ok: false, message: `Mã "${code}" đã được dùng lúc ${formatDateTime(invite.usedAt)}; mỗi mã chỉ dùng được một lần. Xin mã mới từ quản trị viên.` };
-    if (invite.expiresAt.getTime() <= input.now.getTime()) return { ok: false, message: `Mã "${code}" đã hết hạn lúc ${formatDateTime(invite.expiresAt)}. Xin mã mới từ quản trị viên.` };
-    const existing = await tx.identity.findUnique({ where: { channel_externalId: { channel: input.channel, externalId: input.externalId } }, include: { user: { include: { agency: true } } } });
+    if (!invite)
+      return { ok: false, message: `Mã "${input.code.trim()}" không đúng. Kiểm tra lại mã (8 ký tự) hoặc xin mã mới từ quản trị viên.` };
+    if (invite.usedAt)
+      return {
+        ok: false,
+        message: `Mã "${code}" đã được dùng lúc ${formatDateTime(invite.usedAt)}; mỗi mã chỉ dùng được một lần. Xin mã mới từ quản trị viên.`,
+      };
+    if (invite.expiresAt.getTime() <= input.now.getTime())
+      return { ok: false, message: `Mã "${code}" đã hết hạn lúc ${formatDateTime(invite.expiresAt)}. Xin mã mới từ quản trị viên.` };
+    const existing = await tx.identity.findUnique({
+      where: { channel_externalId: { channel: input.channel, externalId: input.externalId } },
+      include: { user: { include: { agency: true } } },
+    });
     if (existing && existing.userId !== invite.usedById) {
       const u = toBotUser(existing.user);
-      return { ok: false, message: `Tài khoản ${input.channel} này đã đăng ký${u.agency ? ` cho ${u.agency.name}` : ''}. Mã chưa bị dùng; người khác có thể dùng mã này từ tài khoản của họ.` };
+      return {
+        ok: false,
+        message: `Tài khoản ${input.channel} này đã đăng ký${u.agency ? ` cho ${u.agency.name}` : ''}. Mã chưa bị dùng; người khác có thể dùng mã này từ tài khoản của họ.`,
+      };
     }
     let userId = invite.usedById;
     const linked = userId != null;
     if (userId == null) {
       // the name the admin typed wins over the platform's display name ("Anh Ba", "user123")
-      const u = await tx.user.create({ data: { name: invite.name ?? input.displayName ?? null, role: invite.role, agencyId: invite.agencyId, province: invite.province } });
+      const u = await tx.user.create({
+        data: { name: invite.name ?? input.displayName ?? null, role: invite.role, agencyId: invite.agencyId, province: invite.province },
+      });
       userId = u.id;
     }
-    if (!existing) await tx.identity.create({ data: { channel: input.channel, externalId: input.externalId, chatId: input.chatId ?? null, userId, lastSeenAt: input.now } });
+    if (!existing)
+      await tx.identity.create({
+        data: { channel: input.channel, externalId: input.externalId, chatId: input.chatId ?? null, userId, lastSeenAt: input.now },
+      });
     await tx.invite.update({ where: { id: invite.id }, data: { usedAt: input.now, usedById: userId } });
     await tx.auditLog.create({
-      data: { at: input.now, userId, channel: input.channel, action: linked ? 'user.link' : 'user.register', entity: 'User', entityId: String(userId), newValue: JSON.stringify({ code, channel: input.channel, externalId: input.externalId }) },
+      data: {
+        at: input.now,
+        userId,
+        channel: input.channel,
+        action: linked ? 'user.link' : 'user.register',
+        entity: 'User',
+        entityId: String(userId),
+        newValue: JSON.stringify({ code, channel: input.channel, externalId: input.externalId }),
+      },
     });
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, include: { agency: true } });
     return { ok: true, user: toBotUser(user), linked };

@@ -19,7 +19,13 @@ export const ROLE_LABELS: Record<Role, string> = {
   admin: 'quản trị viên',
 };
 
-type UserRow = { id: number; name: string | null; role: string; province: string | null; agency: { id: number; key: string; baseKey: string; name: string; province: string | null } | null };
+type UserRow = {
+  id: number;
+  name: string | null;
+  role: string;
+  province: string | null;
+  agency: { id: number; key: string; baseKey: string; name: string; province: string | null } | null;
+};
 
 export function toBotUser(u: UserRow): BotUser {
   return {
@@ -27,13 +33,18 @@ export function toBotUser(u: UserRow): BotUser {
     name: u.name,
     role: (ROLES as string[]).includes(u.role) ? (u.role as Role) : 'official',
     province: u.province ?? u.agency?.province ?? null,
-    agency: u.agency ? { id: u.agency.id, key: u.agency.key, baseKey: u.agency.baseKey, name: u.agency.name, province: u.agency.province } : null,
+    agency: u.agency
+      ? { id: u.agency.id, key: u.agency.key, baseKey: u.agency.baseKey, name: u.agency.name, province: u.agency.province }
+      : null,
   };
 }
 
 /** The user bound to a channel identity, or null when this person has not registered yet. */
 export async function userByIdentity(db: Db, channel: ChannelName, externalId: string): Promise<BotUser | null> {
-  const idn = await db.identity.findUnique({ where: { channel_externalId: { channel, externalId } }, include: { user: { include: { agency: true } } } });
+  const idn = await db.identity.findUnique({
+    where: { channel_externalId: { channel, externalId } },
+    include: { user: { include: { agency: true } } },
+  });
   return idn ? toBotUser(idn.user) : null;
 }
 
@@ -58,7 +69,17 @@ export async function setRole(db: Db, userId: number, role: string, by: number |
   const old = await db.user.findUnique({ where: { id: userId } });
   if (!old) throw new AppError(ErrorCode.NotFound, `Không có người dùng số ${userId}.`);
   const u = await db.user.update({ where: { id: userId }, data: { role }, include: { agency: true } });
-  await db.auditLog.create({ data: { userId: by, channel: 'cli', action: 'user.role', entity: 'User', entityId: String(userId), oldValue: JSON.stringify({ role: old.role }), newValue: JSON.stringify({ role }) } });
+  await db.auditLog.create({
+    data: {
+      userId: by,
+      channel: 'cli',
+      action: 'user.role',
+      entity: 'User',
+      entityId: String(userId),
+      oldValue: JSON.stringify({ role: old.role }),
+      newValue: JSON.stringify({ role }),
+    },
+  });
   return toBotUser(u);
 }
 

@@ -28,7 +28,10 @@ describe('owner', () => {
   });
 
   it('says who a task is addressed to when no agency is named (Lào Cai 24-CT/TU), never guessing', async () => {
-    for (const q of ['Ai chịu trách nhiệm hoàn thiện mô hình Chính phủ điện tử tỉnh Lào Cai?', 'ai chiu trach nhiem hoan thien mo hinh chinh phu dien tu lao cai']) {
+    for (const q of [
+      'Ai chịu trách nhiệm hoàn thiện mô hình Chính phủ điện tử tỉnh Lào Cai?',
+      'ai chiu trach nhiem hoan thien mo hinh chinh phu dien tu lao cai',
+    ]) {
       const r = await ask(q);
       expect(r.intent).toBe('owner');
       expect(r.answers[0]!.agency).toBeNull();
@@ -200,9 +203,20 @@ describe('index lifecycle', () => {
   it('refresh picks up a newly imported document', async () => {
     const db = s.app.db;
     const doc = await db.document.create({
-      data: { type: 'Kế hoạch', number: '99/KH-UBND', numberKey: '99/kh-ubnd', province: 'Cà Mau', year: 2020, title: 'Kế hoạch chuyển đổi số', sourceFile: 'new.txt', contentHash: 'new' },
+      data: {
+        type: 'Kế hoạch',
+        number: '99/KH-UBND',
+        numberKey: '99/kh-ubnd',
+        province: 'Cà Mau',
+        year: 2020,
+        title: 'Kế hoạch chuyển đổi số',
+        sourceFile: 'new.txt',
+        contentHash: 'new',
+      },
     });
-    const sec = await db.section.create({ data: { documentId: doc.id, ord: 0, level: 0, label: '1.', path: '1', text: 'Triển khai nền tảng blockchain dùng chung cho các sở.' } });
+    const sec = await db.section.create({
+      data: { documentId: doc.id, ord: 0, level: 0, label: '1.', path: '1', text: 'Triển khai nền tảng blockchain dùng chung cho các sở.' },
+    });
     expect((await ask('blockchain')).answers).toEqual([]);
     await s.answerer.refresh();
     const r = await ask('BLOCKCHAIN');

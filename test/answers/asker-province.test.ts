@@ -17,13 +17,13 @@ describe("the asker's province", () => {
     expect(r.reply).toContain('Theo tỉnh/thành của bạn: Cà Mau');
   });
 
-  it('a province named in the question wins over the asker\'s', async () => {
+  it("a province named in the question wins over the asker's", async () => {
     const r = await s.answerer.answer('So TT&TT Can Tho phai lam gi?', { province: 'Cà Mau' });
     expect(new Set(r.answers.map((a) => a.document.province))).toEqual(new Set(['Cần Thơ']));
     expect(r.reply).not.toContain('Theo tỉnh/thành của bạn');
   });
 
-  it('falls back to every province when the asker\'s has nothing on it', async () => {
+  it("falls back to every province when the asker's has nothing on it", async () => {
     const own = await s.answerer.answer('Sở Tài chính phải làm gì?', { province: 'Lào Cai' });
     const all = await s.answerer.answer('Sở Tài chính phải làm gì?');
     expect(own.answers.map((a) => a.text)).toEqual(all.answers.map((a) => a.text));

@@ -58,8 +58,18 @@ console.log(
     ['Step', 'Time (s)', 'Throughput (KB/s)', 'Notes'],
     [
       ['parse only', (parseMs / 1000).toFixed(2), Math.round(kb / (parseMs / 1000)), 'pure parser'],
-      ['import (parse + SQLite)', (importMs / 1000).toFixed(2), Math.round(kb / (importMs / 1000)), `${counts.docs} docs, ${counts.tasks} tasks, ${counts.indicators} targets, ${errors} errors`],
-      ['re-import, unchanged', (reimportMs / 1000).toFixed(2), Math.round(kb / (reimportMs / 1000)), `${again.files.filter((f) => f.status === 'unchanged').length} files skipped`],
+      [
+        'import (parse + SQLite)',
+        (importMs / 1000).toFixed(2),
+        Math.round(kb / (importMs / 1000)),
+        `${counts.docs} docs, ${counts.tasks} tasks, ${counts.indicators} targets, ${errors} errors`,
+      ],
+      [
+        're-import, unchanged',
+        (reimportMs / 1000).toFixed(2),
+        Math.round(kb / (reimportMs / 1000)),
+        `${again.files.filter((f) => f.status === 'unchanged').length} files skipped`,
+      ],
     ],
   ),
 );

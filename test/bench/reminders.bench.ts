@@ -83,7 +83,8 @@ function httpAdapter(apiRoot: string): ChannelAdapter {
           body: JSON.stringify({ chat_id: chatId, text: m.text }),
         });
         const j = (await r.json()) as { ok: boolean; description?: string; parameters?: { retry_after?: number } };
-        if (r.status === 429) return { ok: false, reason: 'quota', retryAfterMs: (j.parameters?.retry_after ?? 1) * 1000, error: j.description };
+        if (r.status === 429)
+          return { ok: false, reason: 'quota', retryAfterMs: (j.parameters?.retry_after ?? 1) * 1000, error: j.description };
         if (!j.ok) return { ok: false, reason: 'error', error: j.description };
       }
       return { ok: true };
@@ -105,7 +106,13 @@ async function main(): Promise<void> {
   // Seed: 100 agencies, N officials each with one Telegram identity, one open quarter.
   const A = Math.min(100, N);
   await db.agency.createMany({
-    data: Array.from({ length: A }, (_, i) => ({ key: `ag-${i}@bench`, baseKey: `ag-${i}`, name: `Cơ quan ${i + 1}`, kind: 'so', province: 'Bench' })),
+    data: Array.from({ length: A }, (_, i) => ({
+      key: `ag-${i}@bench`,
+      baseKey: `ag-${i}`,
+      name: `Cơ quan ${i + 1}`,
+      kind: 'so',
+      province: 'Bench',
+    })),
   });
   const agencies = await db.agency.findMany({ select: { id: true, key: true } });
   const regime = await db.regime.create({
@@ -123,7 +130,9 @@ async function main(): Promise<void> {
   });
   for (let i = 0; i < N; i += 1000) {
     const n = Math.min(1000, N - i);
-    await db.user.createMany({ data: Array.from({ length: n }, (_, k) => ({ name: `Cán bộ ${i + k + 1}`, role: 'official', agencyId: agencies[(i + k) % A]!.id })) });
+    await db.user.createMany({
+      data: Array.from({ length: n }, (_, k) => ({ name: `Cán bộ ${i + k + 1}`, role: 'official', agencyId: agencies[(i + k) % A]!.id })),
+    });
   }
   const users = await db.user.findMany({ select: { id: true } });
   for (let i = 0; i < users.length; i += 1000) {
@@ -132,7 +141,12 @@ async function main(): Promise<void> {
     });
   }
 
-  const sched = createScheduler(app, { adapters: new Map([['telegram', httpAdapter(apiRoot)]]), cron: false, concurrency: CONCURRENCY, chunkSize: 500 });
+  const sched = createScheduler(app, {
+    adapters: new Map([['telegram', httpAdapter(apiRoot)]]),
+    cron: false,
+    concurrency: CONCURRENCY,
+    chunkSize: 500,
+  });
   const start = performance.now();
   const totals = { ticks: 0, planned: 0, sent: 0, retried: 0, failed: 0 };
   for (;;) {

@@ -3,7 +3,14 @@
 import { tempDb } from '../helpers/db.ts';
 import { seedLarge } from '../reporting/report/seed.ts';
 import { buildConsolidatedReport } from '../../src/reporting/report/build.ts';
-import { renderChartPng, renderChatSummary, renderCsv, renderDocx, renderMarkdown, renderXlsx } from '../../src/reporting/report/render/index.ts';
+import {
+  renderChartPng,
+  renderChatSummary,
+  renderCsv,
+  renderDocx,
+  renderMarkdown,
+  renderXlsx,
+} from '../../src/reporting/report/render/index.ts';
 
 const AGENCIES = Number(process.env.BENCH_AGENCIES ?? 100);
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 50);
@@ -33,7 +40,11 @@ async function main(): Promise<void> {
     const rows: { step: string; ms: number; out: string }[] = [];
     const build = await timed(() => buildConsolidatedReport(t.db, { regime: seed.value.regimeCode, period: '2026-Q4' }));
     const r = build.value;
-    rows.push({ step: 'build (DB → report)', ms: build.ms, out: `${r.figures.length} chỉ tiêu, ${r.tasks.length} nhiệm vụ, ${r.flagged.length} bất thường` });
+    rows.push({
+      step: 'build (DB → report)',
+      ms: build.ms,
+      out: `${r.figures.length} chỉ tiêu, ${r.tasks.length} nhiệm vụ, ${r.flagged.length} bất thường`,
+    });
     const chat = await timed(() => renderChatSummary(r));
     rows.push({ step: 'chat summary', ms: chat.ms, out: `${chat.value.length} ký tự` });
     const csv = await timed(() => renderCsv(r));
@@ -41,7 +52,11 @@ async function main(): Promise<void> {
     const xlsx = await timed(() => renderXlsx(r));
     rows.push({ step: 'xlsx', ms: xlsx.ms, out: size(xlsx.value.length) });
     const png = await timed(() => renderChartPng(r));
-    rows.push({ step: 'png chart (1 item)', ms: png.ms, out: `${size(png.value.png.length)}, ${png.value.png.readUInt32BE(16)}×${png.value.png.readUInt32BE(20)} px` });
+    rows.push({
+      step: 'png chart (1 item)',
+      ms: png.ms,
+      out: `${size(png.value.png.length)}, ${png.value.png.readUInt32BE(16)}×${png.value.png.readUInt32BE(20)} px`,
+    });
     const docx = await timed(() => renderDocx(r));
     rows.push({ step: 'docx', ms: docx.ms, out: size(docx.value.length) });
     const md = await timed(() => renderMarkdown(r));

@@ -21,12 +21,24 @@ const gc = () => (globalThis as { gc?: () => void }).gc?.();
 let t0 = performance.now();
 const { corpus, sentences } = buildCorpus(N_DOCS);
 const queries = buildQueries(corpus, N_QUERIES);
-console.error(`corpus: ${corpus.docs.size} documents, ${corpus.entries.length} passages from ${sentences} seed sentences (${ms(t0).toFixed(0)} ms)`);
+console.error(
+  `corpus: ${corpus.docs.size} documents, ${corpus.entries.length} passages from ${sentences} seed sentences (${ms(t0).toFixed(0)} ms)`,
+);
 
 /** A hit is a passage holding the query's words as a phrase (what the user typed, in order). */
 const relevant = (e: Entry | undefined, q: string) => !!e && ` ${e.norm} `.includes(` ${normalizeText(q)} `);
 
-interface Row { build: number; size: number; heap: number; p50: number; p95: number; hit1: number; mrr: number; cold: number; first: number }
+interface Row {
+  build: number;
+  size: number;
+  heap: number;
+  p50: number;
+  p95: number;
+  hit1: number;
+  mrr: number;
+  cold: number;
+  first: number;
+}
 
 function evaluate(run: (q: string) => number[]): Pick<Row, 'p50' | 'p95' | 'hit1' | 'mrr'> {
   for (const q of queries.slice(0, 30)) run(q.text); // warm-up
@@ -119,7 +131,11 @@ const rows: [string, string, string][] = [
   ['query p50 (bot pipeline)', `${f(flexRow.p50, 3)} ms`, `${f(ftsRow.p50, 3)} ms`],
   ['query p95 (bot pipeline)', `${f(flexRow.p95, 3)} ms`, `${f(ftsRow.p95, 3)} ms`],
   ['hit@1 / MRR@10 (bot pipeline)', `${f(flexRow.hit1, 3)} / ${f(flexRow.mrr, 3)}`, `${f(ftsRow.hit1, 3)} / ${f(ftsRow.mrr, 3)}`],
-  ['query p50 / p95 (engine only)', `${f(flexRaw.p50, 3)} / ${f(flexRaw.p95, 3)} ms`, `${f(ftsRawEval.p50, 3)} / ${f(ftsRawEval.p95, 3)} ms`],
+  [
+    'query p50 / p95 (engine only)',
+    `${f(flexRaw.p50, 3)} / ${f(flexRaw.p95, 3)} ms`,
+    `${f(ftsRawEval.p50, 3)} / ${f(ftsRawEval.p95, 3)} ms`,
+  ],
   ['hit@1 / MRR@10 (engine only)', `${f(flexRaw.hit1, 3)} / ${f(flexRaw.mrr, 3)}`, `${f(ftsRawEval.hit1, 3)} / ${f(ftsRawEval.mrr, 3)}`],
   ['cold start (load index + 1st query)', `${f((flexRow.cold + flexRow.first) / 1000)} s`, `${f(ftsRow.cold / 1000)} s`],
 ];

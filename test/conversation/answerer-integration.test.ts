@@ -39,7 +39,9 @@ describe('search filter set in chat', () => {
       (await bot.handle({ channel: 'telegram', userId: 'f1', chatId: 'f1', text })).map((m) => m.text).join('\n');
     let say = chat(createBot(seed.app, { answerer }));
     expect(await say('lọc Hà Nội')).toMatch(/^Chưa có văn bản nào của Hà Nội/);
-    expect(await say('loc tinh quang ngai')).toBe('Đã lọc: tỉnh/thành Quảng Ngãi. Các câu hỏi sau chỉ tìm trong phạm vi này; gõ "bỏ lọc" để bỏ.');
+    expect(await say('loc tinh quang ngai')).toBe(
+      'Đã lọc: tỉnh/thành Quảng Ngãi. Các câu hỏi sau chỉ tìm trong phạm vi này; gõ "bỏ lọc" để bỏ.',
+    );
     say = chat(createBot(seed.app, { answerer })); // a restart keeps the session's filter
     const scoped = await say('Sở Tài chính phải làm gì?');
     expect(scoped).toContain('— Chỉ thị 17/CT-UBND, Quảng Ngãi');

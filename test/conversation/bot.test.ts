@@ -42,7 +42,10 @@ describe('bot runner', () => {
     expect(await say('Sở nào chủ trì xây dựng cơ sở dữ liệu')).toContain('Trả lời trang 1');
     expect(await say('thêm')).toContain('Trả lời trang 2 cho: Sở nào chủ trì');
     expect(await say('thêm')).toBe('Không còn kết quả nào nữa cho câu hỏi trước.');
-    expect(answerer.asked).toEqual([{ q: 'Sở nào chủ trì xây dựng cơ sở dữ liệu', page: 1 }, { q: 'Sở nào chủ trì xây dựng cơ sở dữ liệu', page: 2 }]);
+    expect(answerer.asked).toEqual([
+      { q: 'Sở nào chủ trì xây dựng cơ sở dữ liệu', page: 1 },
+      { q: 'Sở nào chủ trì xây dựng cơ sở dữ liệu', page: 2 },
+    ]);
   });
 
   it('answers a question mid-form and re-asks the pending question', async () => {
@@ -140,7 +143,9 @@ describe('bot runner', () => {
     const bot = createBot(seed.app);
     await bot.handle({ channel: 'console', userId: 'q', chatId: 'q', text: `/start ${CODES.tttt}` });
     await bot.handle({ channel: 'console', userId: 'q', chatId: 'q', text: 'báo cáo' });
-    const replies = await Promise.all(['85', '130', '   ', '\u0000'].map((text) => bot.handle({ channel: 'console', userId: 'q', chatId: 'q', text })));
+    const replies = await Promise.all(
+      ['85', '130', '   ', '\u0000'].map((text) => bot.handle({ channel: 'console', userId: 'q', chatId: 'q', text })),
+    );
     expect(replies[0]![0]!.text).toBe('Đã ghi câu 1: 85%.');
     expect(replies[1]![0]!.text).toBe('Đã ghi câu 2: 130 doanh nghiệp.');
     for (const r of replies) expect(r.length).toBeGreaterThan(0);

@@ -6,16 +6,48 @@ import { emptySession, type FormContext, type FormItem, type Session } from '../
 const NOW = new Date('2027-01-05T02:00:00Z');
 
 function item(n: number, over: Partial<FormItem> = {}): FormItem {
-  return { id: 100 + n, n, kind: 'figure', label: `Chỉ tiêu ${n}`, unit: '%', valueKind: 'percent', min: null, max: null, targetText: null, targetValue: null, targetYear: null, prev: null, ...over };
+  return {
+    id: 100 + n,
+    n,
+    kind: 'figure',
+    label: `Chỉ tiêu ${n}`,
+    unit: '%',
+    valueKind: 'percent',
+    min: null,
+    max: null,
+    targetText: null,
+    targetValue: null,
+    targetYear: null,
+    prev: null,
+    ...over,
+  };
 }
 
 function ctx(over: Partial<FormContext> = {}): FormContext {
   return {
-    user: { id: 1, name: 'An', role: 'official', province: 'Cà Mau', agency: { id: 7, key: 'so-tttt@ca-mau', baseKey: 'so-tttt', name: 'Sở Thông tin và Truyền thông', province: 'Cà Mau' } },
+    user: {
+      id: 1,
+      name: 'An',
+      role: 'official',
+      province: 'Cà Mau',
+      agency: { id: 7, key: 'so-tttt@ca-mau', baseKey: 'so-tttt', name: 'Sở Thông tin và Truyền thông', province: 'Cà Mau' },
+    },
     channel: 'console',
-    period: { id: 3, key: '2026-Q4', label: 'quý IV/2026', regimeCode: 'r', regimeName: 'Báo cáo CNTT', deadline: new Date('2027-01-10T16:59:59.999Z'), locksAt: new Date('2027-02-09T16:59:59.999Z') },
+    period: {
+      id: 3,
+      key: '2026-Q4',
+      label: 'quý IV/2026',
+      regimeCode: 'r',
+      regimeName: 'Báo cáo CNTT',
+      deadline: new Date('2027-01-10T16:59:59.999Z'),
+      locksAt: new Date('2027-02-09T16:59:59.999Z'),
+    },
     agency: { id: 7, name: 'Sở Thông tin và Truyền thông' },
-    items: [item(1, { prev: { value: 72, status: null, percentDone: null } }), item(2, { valueKind: 'count', unit: 'doanh nghiệp' }), item(3, { kind: 'task_status', valueKind: null, unit: null })],
+    items: [
+      item(1, { prev: { value: 72, status: null, percentDone: null } }),
+      item(2, { valueKind: 'count', unit: 'doanh nghiệp' }),
+      item(3, { kind: 'task_status', valueKind: null, unit: null }),
+    ],
     answers: {},
     submission: null,
     lock: null,
@@ -36,7 +68,17 @@ function converse(c: FormContext, lines: string[], s: Session = emptySession()) 
     const r = step(session, { kind: 'text', text: line }, NOW, c);
     for (const e of r.effects) {
       effects.push(e);
-      if (e.kind === 'saveAnswer') c.answers[e.itemId] = { value: null, valueText: null, status: null, percentDone: null, note: null, skipped: false, ...c.answers[e.itemId], ...e.values } as FormContext['answers'][number];
+      if (e.kind === 'saveAnswer')
+        c.answers[e.itemId] = {
+          value: null,
+          valueText: null,
+          status: null,
+          percentDone: null,
+          note: null,
+          skipped: false,
+          ...c.answers[e.itemId],
+          ...e.values,
+        } as FormContext['answers'][number];
       if (e.kind === 'submit') c.submission = { status: 'submitted', submittedAt: NOW };
     }
     session = r.session;
@@ -56,7 +98,9 @@ describe('engine step', () => {
 
   it('saves an accepted answer as an effect and moves on', () => {
     const r = converse(ctx(), ['85,5']);
-    expect(r.effects).toEqual([{ kind: 'saveAnswer', itemId: 101, values: { value: 85.5, valueText: '85,5', note: null, skipped: false } }]);
+    expect(r.effects).toEqual([
+      { kind: 'saveAnswer', itemId: 101, values: { value: 85.5, valueText: '85,5', note: null, skipped: false } },
+    ]);
     expect(r.session.form?.cursor).toBe(1);
     expect(r.last).toContain('Câu 2/3');
   });
@@ -79,7 +123,9 @@ describe('engine step', () => {
 
   it('asks to confirm a value far from last period, then stores the explanation with it', () => {
     const r = converse(ctx(), ['10', 'có', 'Đổi cách tính']);
-    expect(r.effects).toEqual([{ kind: 'saveAnswer', itemId: 101, values: { value: 10, valueText: '10', note: 'Đổi cách tính', skipped: false } }]);
+    expect(r.effects).toEqual([
+      { kind: 'saveAnswer', itemId: 101, values: { value: 10, valueText: '10', note: 'Đổi cách tính', skipped: false } },
+    ]);
     const no = converse(ctx(), ['10', 'không']);
     expect(no.effects).toEqual([]);
     expect(no.last).toContain('Câu 1/3');

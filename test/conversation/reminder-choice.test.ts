@@ -15,12 +15,28 @@ afterEach(async () => {
 
 it('maps a numbered reply to the reminder buttons, then leaves numbers to the form', async () => {
   const snoozed: string[] = [];
-  const snooze: ExtraCommand = { name: 'snooze', match: (t) => t === 'nhắc lại sau', run: async ({ text }) => (snoozed.push(text), [{ text: 'Đã hoãn.' }]) };
+  const snooze: ExtraCommand = {
+    name: 'snooze',
+    match: (t) => t === 'nhắc lại sau',
+    run: async ({ text }) => (snoozed.push(text), [{ text: 'Đã hoãn.' }]),
+  };
   const bot = createBot(seed.app, { commands: [snooze] });
-  const say = async (text: string) => (await bot.handle({ channel: 'console', userId: 'u', chatId: 'u', text })).map((m) => m.text).join('\n');
+  const say = async (text: string) =>
+    (await bot.handle({ channel: 'console', userId: 'u', chatId: 'u', text })).map((m) => m.text).join('\n');
   await say(`/start ${CODES.tttt}`);
   const user = await seed.app.db.user.findFirstOrThrow({ where: { identities: { some: { externalId: 'u' } } } });
-  const sendReminder = () => seed.app.db.outbox.create({ data: { dedupeKey: `r${Math.random()}`, userId: user.id, kind: 'reminder', payload: '{}', dueAt: new Date(), status: 'sent', sentAt: new Date(Date.now() + 1000) } });
+  const sendReminder = () =>
+    seed.app.db.outbox.create({
+      data: {
+        dedupeKey: `r${Math.random()}`,
+        userId: user.id,
+        kind: 'reminder',
+        payload: '{}',
+        dueAt: new Date(),
+        status: 'sent',
+        sentAt: new Date(Date.now() + 1000),
+      },
+    });
   await sendReminder();
   expect(await say('2')).toBe('Đã hoãn.');
   expect(snoozed).toEqual(['nhắc lại sau']);

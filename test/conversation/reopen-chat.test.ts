@@ -38,18 +38,26 @@ describe('reopening from chat', () => {
   it('says when there is nothing to reopen, and refuses an approved period with who can undo the approval', async () => {
     const coord = chat('c1');
     await coord(`/start ${CODES.coordinator}`);
-    expect(await coord('mở lại Sở Tài chính')).toBe('Kỳ báo cáo quý IV/2026 (cds-ca-mau) chưa khóa với Sở Tài chính: cơ quan vẫn sửa được đến 09/02/2027, không cần mở lại. Để mở lại kỳ trước đã khóa, ghi rõ kỳ, ví dụ "mở lại Sở Tài chính 2026-Q3".');
+    expect(await coord('mở lại Sở Tài chính')).toBe(
+      'Kỳ báo cáo quý IV/2026 (cds-ca-mau) chưa khóa với Sở Tài chính: cơ quan vẫn sửa được đến 09/02/2027, không cần mở lại. Để mở lại kỳ trước đã khóa, ghi rõ kỳ, ví dụ "mở lại Sở Tài chính 2026-Q3".',
+    );
     expect(await coord('mở lại Sở Không Có')).toContain('Không tìm thấy cơ quan "Sở Không Có" ở Cà Mau');
     expect(await coord('mở lại')).toContain('Gõ "mở lại <tên cơ quan> [kỳ]"');
     await setPeriodStatus(seed.app.db, 'cds-ca-mau', '2026-Q4', 'approved');
-    expect(await coord('mở lại Sở Tài chính quý 4/2026')).toContain('đã được phê duyệt; quản trị viên cần bỏ phê duyệt trước (npm run cli -- period unlock cds-ca-mau 2026-Q4)');
+    expect(await coord('mở lại Sở Tài chính quý 4/2026')).toContain(
+      'đã được phê duyệt; quản trị viên cần bỏ phê duyệt trước (npm run cli -- period unlock cds-ca-mau 2026-Q4)',
+    );
     const official = chat('o1');
     await official(`/start ${CODES.taichinh}`);
-    expect(await official('báo cáo')).toBe('Báo cáo quý IV/2026 đã được phê duyệt nên không sửa được nữa. Chỉ điều phối viên hoặc quản trị viên mới mở lại được cho cơ quan của bạn; nếu cần sửa, hãy liên hệ Lê Văn Cường.');
+    expect(await official('báo cáo')).toBe(
+      'Báo cáo quý IV/2026 đã được phê duyệt nên không sửa được nữa. Chỉ điều phối viên hoặc quản trị viên mới mở lại được cho cơ quan của bạn; nếu cần sửa, hãy liên hệ Lê Văn Cường.',
+    );
     expect(await chat('nobody')('mở lại Sở Tài chính')).toContain('Bạn chưa đăng ký');
     // an older locked quarter, named explicitly: the agency's officials are taken to it
     expect(await coord('mở lại Sở Tài chính 2026-Q3')).toContain('Đã mở lại kỳ báo cáo quý III/2026 (cds-ca-mau) cho Sở Tài chính.');
-    expect(await official('báo cáo')).toContain('Báo cáo quý III/2026 — Báo cáo ứng dụng CNTT tỉnh Cà Mau, Sở Tài chính. Hạn nộp 10/10/2026 (kỳ đã được mở lại cho cơ quan bạn lúc 09:00 05/01/2027).');
+    expect(await official('báo cáo')).toContain(
+      'Báo cáo quý III/2026 — Báo cáo ứng dụng CNTT tỉnh Cà Mau, Sở Tài chính. Hạn nộp 10/10/2026 (kỳ đã được mở lại cho cơ quan bạn lúc 09:00 05/01/2027).',
+    );
     expect(await official('mở lại Sở Tài chính')).toContain('Chỉ điều phối viên hoặc quản trị viên mới mở lại được');
   });
 });

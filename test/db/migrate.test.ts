@@ -23,9 +23,13 @@ describe('database start-up', () => {
 describe('committed migrations', () => {
   it('hold every change of prisma/schema.prisma (Prisma schema engine finds no drift)', async () => {
     const { spawnSync } = await import('node:child_process');
-    const r = spawnSync(process.execPath, ['--experimental-wasm-modules', '--no-warnings', '--import', 'tsx', 'prisma/diff.ts', '--check'], {
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['--experimental-wasm-modules', '--no-warnings', '--import', 'tsx', 'prisma/diff.ts', '--check'],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(r.stdout + r.stderr).toContain('Migrations match prisma/schema.prisma.');
     expect(r.status).toBe(0);
   }, 60_000);

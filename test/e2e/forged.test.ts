@@ -31,11 +31,23 @@ beforeAll(async () => {
   tg = await startTelegram(bot.runtime.bot.handle);
   slack = await startSlack(bot.runtime.bot.handle);
   zbFake = await startFakeZaloBot('zb-token');
-  zb = new ZaloBotAdapter({ token: 'zb-token', apiRoot: zbFake.url, webhook: { secret: 'zalo-bot-secret', port: 0, host: '127.0.0.1' }, log: silentLogger });
+  zb = new ZaloBotAdapter({
+    token: 'zb-token',
+    apiRoot: zbFake.url,
+    webhook: { secret: 'zalo-bot-secret', port: 0, host: '127.0.0.1' },
+    log: silentLogger,
+  });
   await zb.start(bot.runtime.bot.handle);
   oaFake = await startFakeZaloOa('999', 'oa-secret', { access: 'a0', refresh: 'r0' });
   dir = mkdtempSync(join(tmpdir(), 'e2e-forged-'));
-  const api = new ZaloOaApi({ appId: '999', secretKey: 'oa-secret', apiRoot: oaFake.url, oauthRoot: oaFake.url, store: new FileTokenStore(join(dir, 't.json')), initial: { accessToken: 'a0', refreshToken: 'r0' } });
+  const api = new ZaloOaApi({
+    appId: '999',
+    secretKey: 'oa-secret',
+    apiRoot: oaFake.url,
+    oauthRoot: oaFake.url,
+    store: new FileTokenStore(join(dir, 't.json')),
+    initial: { accessToken: 'a0', refreshToken: 'r0' },
+  });
   oa = new ZaloOaAdapter({ appId: '999', secretKey: 'oa-secret', api, webhook: { port: 0, host: '127.0.0.1' }, log: silentLogger });
   await oa.start(bot.runtime.bot.handle);
 });
@@ -63,46 +75,89 @@ async function expectNothingStored(run: () => Promise<number[]>, statuses: numbe
 describe('forged, stale and oversized requests change nothing', () => {
   it('Telegram: missing or wrong secret token → 401, over 1 MB → 413', async () => {
     const url = `http://127.0.0.1:${tg.adapter.webhookPort}/tg/hook`;
-    const update = JSON.stringify({ update_id: 7, message: { message_id: 1, date: 0, chat: { id: 77, type: 'private' }, from: { id: 77, is_bot: false, first_name: 'X' }, text: `/start ${code}`, entities: [{ type: 'bot_command', offset: 0, length: 6 }] } });
-    await expectNothingStored(async () => [
-      await post(url, update),
-      await post(url, update, { 'x-telegram-bot-api-secret-token': 'wrong-secret' }),
-      await post(url, `${update}${' '.repeat(OVER_1MB)}`, { 'x-telegram-bot-api-secret-token': TG_SECRET }),
-    ], [401, 401, 413]);
+    const update = JSON.stringify({
+      update_id: 7,
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: { id: 77, type: 'private' },
+        from: { id: 77, is_bot: false, first_name: 'X' },
+        text: `/start ${code}`,
+        entities: [{ type: 'bot_command', offset: 0, length: 6 }],
+      },
+    });
+    await expectNothingStored(
+      async () => [
+        await post(url, update),
+        await post(url, update, { 'x-telegram-bot-api-secret-token': 'wrong-secret' }),
+        await post(url, `${update}${' '.repeat(OVER_1MB)}`, { 'x-telegram-bot-api-secret-token': TG_SECRET }),
+      ],
+      [401, 401, 413],
+    );
   });
 
   it('Slack: bad signature → 401, a correctly signed but 6-minute-old request → 401, over 1 MB → 413', async () => {
-    const body = new URLSearchParams({ command: '/chithi', text: `/start ${code}`, user_id: 'UF', channel_id: 'DUF', team_id: 'T1' }).toString();
-    const headers = (ts: number, secret = SLACK_SECRET, b = body) => ({ 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': slackSignature(secret, String(ts), b) });
+    const body = new URLSearchParams({
+      command: '/chithi',
+      text: `/start ${code}`,
+      user_id: 'UF',
+      channel_id: 'DUF',
+      team_id: 'T1',
+    }).toString();
+    const headers = (ts: number, secret = SLACK_SECRET, b = body) => ({
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(ts),
+      'x-slack-signature': slackSignature(secret, String(ts), b),
+    });
     const now = Math.floor(Date.now() / 1000);
     const big = `${body}&pad=${'a'.repeat(OVER_1MB)}`;
-    await expectNothingStored(async () => [
-      await post(slack.url, body, headers(now, 'forged-secret')),
-      await post(slack.url, body, headers(now - 6 * 60)),
-      await post(slack.url, big, headers(now, SLACK_SECRET, big)),
-    ], [401, 401, 413]);
+    await expectNothingStored(
+      async () => [
+        await post(slack.url, body, headers(now, 'forged-secret')),
+        await post(slack.url, body, headers(now - 6 * 60)),
+        await post(slack.url, big, headers(now, SLACK_SECRET, big)),
+      ],
+      [401, 401, 413],
+    );
   });
 
   it('Zalo Bot: missing or wrong X-Bot-Api-Secret-Token → 401, over 1 MB → 413', async () => {
     const url = `http://127.0.0.1:${zb.webhookPort}/zalo/bot`;
-    const body = JSON.stringify({ event_name: 'message.text.received', message: { from: { id: 'zf' }, chat: { id: 'zf' }, text: `/start ${code}` } });
-    await expectNothingStored(async () => [
-      await post(url, body),
-      await post(url, body, { 'x-bot-api-secret-token': 'wrong-secret-123' }),
-      await post(url, `${body}${' '.repeat(OVER_1MB)}`, { 'x-bot-api-secret-token': 'zalo-bot-secret' }),
-    ], [401, 401, 413]);
+    const body = JSON.stringify({
+      event_name: 'message.text.received',
+      message: { from: { id: 'zf' }, chat: { id: 'zf' }, text: `/start ${code}` },
+    });
+    await expectNothingStored(
+      async () => [
+        await post(url, body),
+        await post(url, body, { 'x-bot-api-secret-token': 'wrong-secret-123' }),
+        await post(url, `${body}${' '.repeat(OVER_1MB)}`, { 'x-bot-api-secret-token': 'zalo-bot-secret' }),
+      ],
+      [401, 401, 413],
+    );
   });
 
   it('Zalo OA: bad X-ZEvent-Signature → 401, a correctly signed 10-minute-old event → 401, over 1 MB → 413', async () => {
     const url = `http://127.0.0.1:${oa.webhookPort}/zalo/oa`;
-    const event = (ts: number) => JSON.stringify({ app_id: '999', event_name: 'user_send_text', timestamp: String(ts), sender: { id: 'of' }, recipient: { id: 'oa' }, message: { msg_id: `f${ts}`, text: `/start ${code}` } });
+    const event = (ts: number) =>
+      JSON.stringify({
+        app_id: '999',
+        event_name: 'user_send_text',
+        timestamp: String(ts),
+        sender: { id: 'of' },
+        recipient: { id: 'oa' },
+        message: { msg_id: `f${ts}`, text: `/start ${code}` },
+      });
     const now = Date.now();
     const fresh = event(now);
     const stale = event(now - 10 * 60_000);
-    await expectNothingStored(async () => [
-      await post(url, fresh, { 'x-zevent-signature': zaloOaSignature('999', fresh, String(now), 'forged') }),
-      await post(url, stale, { 'x-zevent-signature': zaloOaSignature('999', stale, String(now - 10 * 60_000), 'oa-secret') }),
-      await post(url, `${fresh}${' '.repeat(OVER_1MB)}`, { 'x-zevent-signature': 'mac=00' }),
-    ], [401, 401, 413]);
+    await expectNothingStored(
+      async () => [
+        await post(url, fresh, { 'x-zevent-signature': zaloOaSignature('999', fresh, String(now), 'forged') }),
+        await post(url, stale, { 'x-zevent-signature': zaloOaSignature('999', stale, String(now - 10 * 60_000), 'oa-secret') }),
+        await post(url, `${fresh}${' '.repeat(OVER_1MB)}`, { 'x-zevent-signature': 'mac=00' }),
+      ],
+      [401, 401, 413],
+    );
   });
 });

@@ -46,7 +46,11 @@ export interface Bot {
 export async function startBot(now = NOW): Promise<Bot> {
   const dir = mkdtempSync(join(tmpdir(), 'da-e2e-'));
   const clock = new ManualClock(new Date(now));
-  const app = await createApp({ config: { DATABASE_URL: `file:${join(dir, 'app.db')}`, INDEX_DIR: join(dir, 'index') }, clock, log: silentLogger });
+  const app = await createApp({
+    config: { DATABASE_URL: `file:${join(dir, 'app.db')}`, INDEX_DIR: join(dir, 'index') },
+    clock,
+    log: silentLogger,
+  });
   const imported = await importPaths(app, ['data/documents']);
   const bad = imported.files.filter((f) => f.status === 'error');
   if (bad.length) throw new Error(`import failed: ${bad.map((f) => f.file).join(', ')}`);
@@ -62,7 +66,11 @@ export async function startBot(now = NOW): Promise<Bot> {
     user: await app.db.user.count(),
   });
   return {
-    app, clock, runtime, periodId: period.id, counts,
+    app,
+    clock,
+    runtime,
+    periodId: period.id,
+    counts,
     async invite(role = 'official', name = 'Sở TT&TT') {
       const agency = role === 'official' ? name : undefined;
       return (await createInvite(app, { role, agency, province: 'Cà Mau', expiresDays: 30 })).code;
@@ -82,10 +90,20 @@ export async function storedAnswers(bot: Bot) {
     include: { item: true, submission: true },
     orderBy: { item: { ord: 'asc' } },
   });
-  return rows.map((r) => ({ label: r.item.label, value: r.value, status: r.status, percentDone: r.percentDone, submission: r.submission.status }));
+  return rows.map((r) => ({
+    label: r.item.label,
+    value: r.value,
+    status: r.status,
+    percentDone: r.percentDone,
+    submission: r.submission.status,
+  }));
 }
 
-export async function until<T>(fn: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 8000, what = 'condition'): Promise<T> {
+export async function until<T>(
+  fn: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  ms = 8000,
+  what = 'condition',
+): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = await fn();

@@ -30,16 +30,32 @@ beforeAll(async () => {
   const period = await bot.app.db.period.findUniqueOrThrow({ where: { id: bot.periodId } });
   const open = new Date(period.startsAt.getTime() + 7 * 3600_000); // shift to Vietnam time for the date
   const day = new Date(`${open.toISOString().slice(0, 10)}T09:00:00+07:00`);
-  while ([0, 6].includes(new Date(day.getTime() + 7 * 3600_000).getUTCDay()) || day < period.startsAt) day.setTime(day.getTime() + 86_400_000);
+  while ([0, 6].includes(new Date(day.getTime() + 7 * 3600_000).getUTCDay()) || day < period.startsAt)
+    day.setTime(day.getTime() + 86_400_000);
   bot.clock.set(day);
 
   tg = await startTelegram(bot.runtime.bot.handle);
   bot.runtime.adapters.set('telegram', tg.adapter);
   oaFake = await startFakeZaloOa(APP_ID, OA_SECRET, { access: 'a0', refresh: 'r0' });
   dir = mkdtempSync(join(tmpdir(), 'e2e-rem-'));
-  const api = new ZaloOaApi({ appId: APP_ID, secretKey: OA_SECRET, apiRoot: oaFake.url, oauthRoot: oaFake.url, store: new FileTokenStore(join(dir, 't.json')), initial: { accessToken: 'a0', refreshToken: 'r0' } });
+  const api = new ZaloOaApi({
+    appId: APP_ID,
+    secretKey: OA_SECRET,
+    apiRoot: oaFake.url,
+    oauthRoot: oaFake.url,
+    store: new FileTokenStore(join(dir, 't.json')),
+    initial: { accessToken: 'a0', refreshToken: 'r0' },
+  });
   const quota = new OaQuota(8, 48 * 3600_000, () => Date.now() + oaClock.shift);
-  oa = new ZaloOaAdapter({ appId: APP_ID, secretKey: OA_SECRET, api, quota, webhook: { port: 0, host: '127.0.0.1' }, log: silentLogger, queue: { chatIntervalMs: () => 5 } });
+  oa = new ZaloOaAdapter({
+    appId: APP_ID,
+    secretKey: OA_SECRET,
+    api,
+    quota,
+    webhook: { port: 0, host: '127.0.0.1' },
+    log: silentLogger,
+    queue: { chatIntervalMs: () => 5 },
+  });
   await oa.start(bot.runtime.bot.handle);
   bot.runtime.adapters.set('zalo-oa', oa);
 });
@@ -54,8 +70,17 @@ afterAll(async () => {
 async function oaSay(user: string, text: string): Promise<string> {
   const from = oaFake.sent.length;
   const ts = String(Date.now());
-  const body = JSON.stringify({ app_id: APP_ID, event_name: 'user_send_text', timestamp: ts, sender: { id: user }, recipient: { id: 'oa1' }, message: { msg_id: `m${Math.random()}`, text } });
-  expect(await post(`http://127.0.0.1:${oa.webhookPort}/zalo/oa`, body, { 'x-zevent-signature': zaloOaSignature(APP_ID, body, ts, OA_SECRET) })).toBe(200);
+  const body = JSON.stringify({
+    app_id: APP_ID,
+    event_name: 'user_send_text',
+    timestamp: ts,
+    sender: { id: user },
+    recipient: { id: 'oa1' },
+    message: { msg_id: `m${Math.random()}`, text },
+  });
+  expect(
+    await post(`http://127.0.0.1:${oa.webhookPort}/zalo/oa`, body, { 'x-zevent-signature': zaloOaSignature(APP_ID, body, ts, OA_SECRET) }),
+  ).toBe(200);
   return (await until(() => oaFake.sent.slice(from).find((s) => s.user_id === user))).text;
 }
 
@@ -88,13 +113,18 @@ describe('reminders through the real adapters', () => {
     expect(prompt.text).toContain('“Báo cáo ứng dụng CNTT tỉnh Cà Mau” kỳ 2026-Q4');
     expect((prompt.reply_markup as Keyboard).inline_keyboard.flat().map((k) => k.text)).toEqual(['Báo cáo ngay', 'Nhắc lại sau']);
     const form = await press(a, [prompt], 'Báo cáo ngay', 'Câu 1/4');
-    expect(form.map((m) => m.text).join('\n')).toContain('Báo cáo quý IV/2026 — Báo cáo ứng dụng CNTT tỉnh Cà Mau, Sở Thông tin và Truyền thông');
+    expect(form.map((m) => m.text).join('\n')).toContain(
+      'Báo cáo quý IV/2026 — Báo cáo ứng dụng CNTT tỉnh Cà Mau, Sở Thông tin và Truyền thông',
+    );
 
     const fallback = await replies(b, (m) => m.some((x) => x.text.startsWith('Đã mở kỳ')));
     expect(fallback.some((x) => x.text.startsWith('Đã mở kỳ'))).toBe(true);
     expect(oaFake.sent.length).toBe(oaBefore);
     expect(oaResults).toEqual([{ ok: false, reason: 'quota', error: expect.any(String) }]); // tried first, refused
     const rows = await bot.app.db.outbox.findMany({ where: { kind: 'prompt' } });
-    expect(rows.map((x) => [x.status, x.channel])).toEqual([['sent', 'telegram'], ['sent', 'telegram']]);
+    expect(rows.map((x) => [x.status, x.channel])).toEqual([
+      ['sent', 'telegram'],
+      ['sent', 'telegram'],
+    ]);
   });
 });

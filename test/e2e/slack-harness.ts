@@ -21,7 +21,11 @@ export interface Upload {
   comment?: string;
 }
 
-export type Block = { type: string; text?: { text: string }; elements?: { text: string | { text: string }; value?: string; action_id?: string }[] };
+export type Block = {
+  type: string;
+  text?: { text: string };
+  elements?: { text: string | { text: string }; value?: string; action_id?: string }[];
+};
 
 export async function startSlack(handler: MessageHandler) {
   const calls: Call[] = [];
@@ -45,7 +49,9 @@ export async function startSlack(handler: MessageHandler) {
     }
     const method = url.replace(/^\/api\//, '').split('?')[0]!;
     const raw = body.toString('utf8');
-    const args: Record<string, unknown> = (req.headers['content-type'] ?? '').includes('json') ? JSON.parse(raw || '{}') : Object.fromEntries(new URLSearchParams(raw));
+    const args: Record<string, unknown> = (req.headers['content-type'] ?? '').includes('json')
+      ? JSON.parse(raw || '{}')
+      : Object.fromEntries(new URLSearchParams(raw));
     for (const k of ['blocks', 'view', 'files']) if (typeof args[k] === 'string') args[k] = JSON.parse(args[k] as string);
     calls.push({ method, args });
     const ok = (extra: Record<string, unknown> = {}) => sendJson(res, 200, { ok: true, ...extra });
@@ -76,34 +82,87 @@ export async function startSlack(handler: MessageHandler) {
         return sendJson(res, 200, { ok: false, error: 'unknown_method' });
     }
   });
-  const adapter = new SlackAdapter({ botToken: 'xoxb-e2e', signingSecret: SLACK_SECRET, apiUrl: `${fake.url}/api/`, port: 0, host: '127.0.0.1', log: silentLogger, queue: { chatIntervalMs: () => 5, globalPerSecond: 1000 } });
+  const adapter = new SlackAdapter({
+    botToken: 'xoxb-e2e',
+    signingSecret: SLACK_SECRET,
+    apiUrl: `${fake.url}/api/`,
+    port: 0,
+    host: '127.0.0.1',
+    log: silentLogger,
+    queue: { chatIntervalMs: () => 5, globalPerSecond: 1000 },
+  });
   await adapter.start(handler);
   const url = `http://127.0.0.1:${adapter.port}/slack/events`;
 
   const signed = (body: string, contentType: string, ts = Math.floor(Date.now() / 1000)) =>
-    fetch(url, { method: 'POST', body, headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(ts), 'x-slack-signature': slackSignature(SLACK_SECRET, String(ts), body) } });
+    fetch(url, {
+      method: 'POST',
+      body,
+      headers: {
+        'content-type': contentType,
+        'x-slack-request-timestamp': String(ts),
+        'x-slack-signature': slackSignature(SLACK_SECRET, String(ts), body),
+      },
+    });
   const form = (fields: Record<string, string>) => signed(new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded');
   const interact = (payload: unknown) => form({ payload: JSON.stringify(payload) });
 
   return {
-    adapter, url, calls, uploads, signed, mode,
+    adapter,
+    url,
+    calls,
+    uploads,
+    signed,
+    mode,
     posts: () => calls.filter((c) => c.method === 'chat.postMessage'),
     command: (user: string, text: string, channel = `D${user}`) =>
-      form({ command: '/chithi', text, user_id: user, user_name: user.toLowerCase(), channel_id: channel, team_id: 'T1', trigger_id: `tr-${user}`, response_url: 'http://127.0.0.1:1/r' }),
+      form({
+        command: '/chithi',
+        text,
+        user_id: user,
+        user_name: user.toLowerCase(),
+        channel_id: channel,
+        team_id: 'T1',
+        trigger_id: `tr-${user}`,
+        response_url: 'http://127.0.0.1:1/r',
+      }),
     event: (ev: Record<string, unknown>) => {
-      const body = JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: `Ev${Math.random()}`, event_time: 1, event: ev });
+      const body = JSON.stringify({
+        type: 'event_callback',
+        team_id: 'T1',
+        api_app_id: 'A1',
+        event_id: `Ev${Math.random()}`,
+        event_time: 1,
+        event: ev,
+      });
       return signed(body, 'application/json');
     },
     button: (user: string, channel: string, actionId: string, value: string, label: string) =>
       interact({
-        type: 'block_actions', team: { id: 'T1' }, user: { id: user }, api_app_id: 'A1', trigger_id: `trig-${user}`, channel: { id: channel },
-        container: { type: 'message', channel_id: channel }, response_url: 'http://127.0.0.1:1/r',
+        type: 'block_actions',
+        team: { id: 'T1' },
+        user: { id: user },
+        api_app_id: 'A1',
+        trigger_id: `trig-${user}`,
+        channel: { id: channel },
+        container: { type: 'message', channel_id: channel },
+        response_url: 'http://127.0.0.1:1/r',
         actions: [{ type: 'button', action_id: actionId, block_id: 'b', text: { type: 'plain_text', text: label }, value, action_ts: '1' }],
       }),
     submit: (user: string, view: { private_metadata: string; blocks: { block_id: string }[] }, value: string) =>
       interact({
-        type: 'view_submission', team: { id: 'T1' }, user: { id: user }, api_app_id: 'A1', trigger_id: `trig2-${user}`,
-        view: { id: 'V1', type: 'modal', callback_id: 'report_form', private_metadata: view.private_metadata, state: { values: { [view.blocks[0]!.block_id]: { value: { type: 'number_input', value } } } } },
+        type: 'view_submission',
+        team: { id: 'T1' },
+        user: { id: user },
+        api_app_id: 'A1',
+        trigger_id: `trig2-${user}`,
+        view: {
+          id: 'V1',
+          type: 'modal',
+          callback_id: 'report_form',
+          private_metadata: view.private_metadata,
+          state: { values: { [view.blocks[0]!.block_id]: { value: { type: 'number_input', value } } } },
+        },
       }),
     async close() {
       await adapter.stop();
@@ -114,4 +173,8 @@ export async function startSlack(handler: MessageHandler) {
 
 export type SlackRig = Awaited<ReturnType<typeof startSlack>>;
 export const blocksOf = (c: Call) => (c.args.blocks ?? []) as Block[];
-export const textOf = (c: Call) => blocksOf(c).filter((b) => b.type === 'section').map((b) => b.text!.text).join('\n');
+export const textOf = (c: Call) =>
+  blocksOf(c)
+    .filter((b) => b.type === 'section')
+    .map((b) => b.text!.text)
+    .join('\n');

@@ -18,15 +18,29 @@ afterAll(async () => {
 
 /** Waits for the n-th post (1-based, counted from `from`) to the channel and returns the new ones. */
 async function postsAfter(from: number, channel: string, n = 1) {
-  return until(() => {
-    const got = slack.posts().slice(from).filter((c) => c.args.channel === channel);
-    return got.length >= n && got;
-  }, 8000, `${n} posts to ${channel}`);
+  return until(
+    () => {
+      const got = slack
+        .posts()
+        .slice(from)
+        .filter((c) => c.args.channel === channel);
+      return got.length >= n && got;
+    },
+    8000,
+    `${n} posts to ${channel}`,
+  );
 }
 
 async function register(user: string, role: 'official' | 'coordinator' = 'official') {
   const from = slack.posts().length;
-  const res = await slack.event({ type: 'message', channel_type: 'im', channel: `D${user}`, user, text: `đăng ký ${await bot.invite(role)}`, ts: '1.1' });
+  const res = await slack.event({
+    type: 'message',
+    channel_type: 'im',
+    channel: `D${user}`,
+    user,
+    text: `đăng ký ${await bot.invite(role)}`,
+    ts: '1.1',
+  });
   expect(res.status).toBe(200);
   const [p] = await postsAfter(from, `D${user}`);
   expect(textOf(p!)).toContain('Đăng ký thành công');
@@ -42,7 +56,7 @@ describe('Slack × real bot', () => {
     expect(blocks[0]!.text!.text).toMatch(new RegExp(`^${ANSWER_AGENCY} chủ trì`));
     const context = blocks.find((b) => b.type === 'context');
     expect(context, JSON.stringify(blocks)).toBeDefined();
-    expect((context!.elements![0]!.text as string)).toMatch(CITATION);
+    expect(context!.elements![0]!.text as string).toMatch(CITATION);
     expect(textOf(p!)).not.toMatch(CITATION); // not repeated in the section
   });
 
@@ -97,11 +111,19 @@ describe('Slack × real bot', () => {
       const list = [...slack.uploads.values()].filter((u) => u.completedIn === 'DU4');
       return list.length >= 2 && list;
     });
-    expect(done.map((u) => u.filename)).toEqual(['Bao-cao-tong-hop_cds-ca-mau_quy-IV-2026.xlsx', 'Bao-cao-tong-hop_cds-ca-mau_quy-IV-2026.docx']);
+    expect(done.map((u) => u.filename)).toEqual([
+      'Bao-cao-tong-hop_cds-ca-mau_quy-IV-2026.xlsx',
+      'Bao-cao-tong-hop_cds-ca-mau_quy-IV-2026.docx',
+    ]);
     expect(done.every((u) => u.received === u.length && u.length > 5000 && u.comment === `Tệp ${u.filename}`)).toBe(true);
     const methods = slack.calls.map((c) => c.method);
     expect(methods.indexOf('files.getUploadURLExternal')).toBeLessThan(methods.indexOf('files.completeUploadExternal'));
-    expect(slack.posts().slice(from).filter((p) => p.args.channel === 'DU4')).toHaveLength(1); // file texts rode as comments
+    expect(
+      slack
+        .posts()
+        .slice(from)
+        .filter((p) => p.args.channel === 'DU4'),
+    ).toHaveLength(1); // file texts rode as comments
   });
 
   it('when the upload is refused (missing files:write) the file text is still posted, naming the file', async () => {
@@ -112,7 +134,9 @@ describe('Slack × real bot', () => {
       await slack.command('U5', 'báo cáo tổng hợp quý 4');
       const posts = await postsAfter(from, 'DU5', 3);
       expect(textOf(posts[0]!)).toContain('BÁO CÁO TỔNG HỢP QUÝ IV NĂM 2026');
-      expect(textOf(posts[1]!)).toMatch(/^Tệp Bao-cao-tong-hop_cds-ca-mau_quy-IV-2026\.xlsx\n\(Tệp "Bao-cao-tong-hop_cds-ca-mau_quy-IV-2026\.xlsx" không gửi được/);
+      expect(textOf(posts[1]!)).toMatch(
+        /^Tệp Bao-cao-tong-hop_cds-ca-mau_quy-IV-2026\.xlsx\n\(Tệp "Bao-cao-tong-hop_cds-ca-mau_quy-IV-2026\.xlsx" không gửi được/,
+      );
       expect(textOf(posts[2]!)).toContain('Bao-cao-tong-hop_cds-ca-mau_quy-IV-2026.docx" không gửi được');
     } finally {
       slack.mode.refuseUploads = false;

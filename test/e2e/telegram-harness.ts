@@ -34,7 +34,14 @@ export interface TelegramRig {
   close(): Promise<void>;
 }
 
-function forward(port: number, path: string, headers: Record<string, string>, req: IncomingMessage, body: Buffer, res: ServerResponse): void {
+function forward(
+  port: number,
+  path: string,
+  headers: Record<string, string>,
+  req: IncomingMessage,
+  body: Buffer,
+  res: ServerResponse,
+): void {
   // Fresh connections both ways (agent: false, Connection: close): the emulator's keep-alive reuse is flaky.
   const fwd = request({ host: '127.0.0.1', port, path, method: req.method, agent: false, headers }, (r) => {
     res.writeHead(r.statusCode ?? 502, { 'content-type': r.headers['content-type'] ?? 'application/json', connection: 'close' });
@@ -59,13 +66,30 @@ export async function startTelegram(handler: MessageHandler): Promise<TelegramRi
       const filename = Buffer.from(/name="document"; filename="([^"]+)"/.exec(text)?.[1] ?? '', 'latin1').toString('utf8');
       const caption = Buffer.from(/name="caption"\r\n\r\n([^\r]*)/.exec(text)?.[1] ?? '', 'latin1').toString('utf8');
       documents.sent.push({ chatId, filename, caption, bytes: body.length });
-      return sendJson(res, 200, { ok: true, result: { message_id: 9000 + documents.sent.length, date: 0, chat: { id: Number(chatId), type: 'private' }, document: { file_id: 'f', file_unique_id: 'u', file_name: filename } } });
+      return sendJson(res, 200, {
+        ok: true,
+        result: {
+          message_id: 9000 + documents.sent.length,
+          date: 0,
+          chat: { id: Number(chatId), type: 'private' },
+          document: { file_id: 'f', file_unique_id: 'u', file_name: filename },
+        },
+      });
     }
-    const headers: Record<string, string> = { 'content-type': String(req.headers['content-type'] ?? 'application/json'), 'content-length': String(body.length), connection: 'close' };
+    const headers: Record<string, string> = {
+      'content-type': String(req.headers['content-type'] ?? 'application/json'),
+      'content-length': String(body.length),
+      connection: 'close',
+    };
     forward(emuPort, req.url ?? '/', headers, req, body, res);
   });
   const relay: Served = await serve((req, body, res) => {
-    const headers = { 'content-type': 'application/json', 'content-length': String(body.length), 'x-telegram-bot-api-secret-token': TG_SECRET, connection: 'close' };
+    const headers = {
+      'content-type': 'application/json',
+      'content-length': String(body.length),
+      'x-telegram-bot-api-secret-token': TG_SECRET,
+      connection: 'close',
+    };
     forward(ref.adapter!.webhookPort!, '/tg/hook', headers, req, body, res);
   });
   const adapter = (ref.adapter = new TelegramAdapter({
@@ -91,13 +115,21 @@ export async function startTelegram(handler: MessageHandler): Promise<TelegramRi
 }
 
 /** The emulator answers the user before the webhook is processed: collect bot messages until `enough`. */
-export async function replies(client: TgClient, enough: (msgs: TgMessage[]) => boolean = (m) => m.length > 0, ms = 10_000): Promise<TgMessage[]> {
+export async function replies(
+  client: TgClient,
+  enough: (msgs: TgMessage[]) => boolean = (m) => m.length > 0,
+  ms = 10_000,
+): Promise<TgMessage[]> {
   const got: TgMessage[] = [];
-  await until(async () => {
-    const u = await client.getUpdates().catch(() => ({ result: [] as { message: TgMessage }[] }));
-    got.push(...u.result.map((x) => x.message));
-    return enough(got);
-  }, ms, `bot replies (got ${got.length}: ${JSON.stringify(got.map((m) => m.text.slice(0, 50)))})`);
+  await until(
+    async () => {
+      const u = await client.getUpdates().catch(() => ({ result: [] as { message: TgMessage }[] }));
+      got.push(...u.result.map((x) => x.message));
+      return enough(got);
+    },
+    ms,
+    `bot replies (got ${got.length}: ${JSON.stringify(got.map((m) => m.text.slice(0, 50)))})`,
+  );
   return got;
 }
 
@@ -120,6 +152,8 @@ export async function press(client: TgClient, msgs: TgMessage[], label: string, 
   const history = await client.getUpdatesHistory();
   const entry = history.findLast((h) => 'message' in h && h.message.text === withKb.text);
   const messageId = entry?.messageId ?? history.at(-1)!.messageId;
-  await client.sendCallback(client.makeCallbackQuery(button.callback_data, { message: { message_id: messageId, reply_markup: markup } } as never));
+  await client.sendCallback(
+    client.makeCallbackQuery(button.callback_data, { message: { message_id: messageId, reply_markup: markup } } as never),
+  );
   return replyContaining(client, expect);
 }

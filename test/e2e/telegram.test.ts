@@ -22,7 +22,10 @@ describe('Telegram × real bot', () => {
     const client = tg.client(601, 'Lan');
     const [welcome] = await say(client, `/start ${code}`, 'Đăng ký thành công');
     expect(welcome!.text).toContain('Sở Thông tin và Truyền thông (Cà Mau)');
-    const ident = await bot.app.db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'telegram', externalId: '601' } }, include: { user: true } });
+    const ident = await bot.app.db.identity.findUniqueOrThrow({
+      where: { channel_externalId: { channel: 'telegram', externalId: '601' } },
+      include: { user: true },
+    });
     expect(ident).toMatchObject({ chatId: '601', user: { role: 'official' } });
     const again = tg.client(602, 'Khác');
     expect((await say(again, `/start ${code}`, 'đã được dùng'))[0]!.text).toContain('mỗi mã chỉ dùng được một lần');
@@ -61,7 +64,13 @@ describe('Telegram × real bot', () => {
       { label: 'Tỷ lệ văn bản trao đổi trên môi trường mạng', value: 85.5, status: null, percentDone: null, submission: 'submitted' },
       { label: 'Số doanh nghiệp sử dụng hóa đơn điện tử', value: 150, status: null, percentDone: null, submission: 'submitted' },
       { label: 'Kinh phí đã giải ngân cho ứng dụng CNTT', value: 2000, status: null, percentDone: null, submission: 'submitted' },
-      { label: 'Xây dựng cơ sở dữ liệu văn bản quy phạm pháp luật của tỉnh', value: null, status: 'dang_trien_khai', percentDone: 60, submission: 'submitted' },
+      {
+        label: 'Xây dựng cơ sở dữ liệu văn bản quy phạm pháp luật của tỉnh',
+        value: null,
+        status: 'dang_trien_khai',
+        percentDone: 60,
+        submission: 'submitted',
+      },
     ]);
     const audit = await bot.app.db.auditLog.findMany({ where: { channel: 'telegram' } });
     const actions = audit.map((a) => a.action);
@@ -76,10 +85,18 @@ describe('Telegram × real bot', () => {
     const msgs = await say(client, 'báo cáo tổng hợp quý 4', 'BÁO CÁO TỔNG HỢP QUÝ IV NĂM 2026');
     expect(msgs[0]!.text).toContain('Báo cáo ứng dụng CNTT tỉnh Cà Mau');
     const files = await until(() => tg.documents.sent.length >= 2 && tg.documents.sent, 5000, 'two documents');
-    expect(files.map((f) => f.filename)).toEqual(['Bao-cao-tong-hop_cds-ca-mau_quy-IV-2026.xlsx', 'Bao-cao-tong-hop_cds-ca-mau_quy-IV-2026.docx']);
+    expect(files.map((f) => f.filename)).toEqual([
+      'Bao-cao-tong-hop_cds-ca-mau_quy-IV-2026.xlsx',
+      'Bao-cao-tong-hop_cds-ca-mau_quy-IV-2026.docx',
+    ]);
     expect(files.every((f) => f.chatId === '605' && f.bytes > 5000 && f.caption === `Tệp ${f.filename}`)).toBe(true);
     // the file's text travels as the caption: no separate "Tệp …" message
-    expect(await client.getUpdates().then((u) => u.result.map((x) => x.message.text), () => [])).not.toContain(`Tệp ${files[0]!.filename}`);
+    expect(
+      await client.getUpdates().then(
+        (u) => u.result.map((x) => x.message.text),
+        () => [],
+      ),
+    ).not.toContain(`Tệp ${files[0]!.filename}`);
   });
 
   it('when sendDocument fails (the emulator has none: 404) the summary still arrives, with a note naming each file', async () => {
@@ -91,7 +108,9 @@ describe('Telegram × real bot', () => {
       const got = await replies(client, (ms) => ms.filter((m) => m.text.includes('không gửi được')).length >= 2);
       expect(got[0]!.text).toContain('BÁO CÁO TỔNG HỢP QUÝ IV NĂM 2026');
       const notes = got.filter((m) => m.text.includes('không gửi được')).map((m) => m.text);
-      expect(notes[0]).toMatch(/^Tệp Bao-cao-tong-hop_cds-ca-mau_quy-IV-2026\.xlsx\n\(Tệp "Bao-cao-tong-hop_cds-ca-mau_quy-IV-2026\.xlsx" không gửi được/);
+      expect(notes[0]).toMatch(
+        /^Tệp Bao-cao-tong-hop_cds-ca-mau_quy-IV-2026\.xlsx\n\(Tệp "Bao-cao-tong-hop_cds-ca-mau_quy-IV-2026\.xlsx" không gửi được/,
+      );
       expect(notes[1]).toContain('Bao-cao-tong-hop_cds-ca-mau_quy-IV-2026.docx');
     } finally {
       tg.documents.mode = 'accept';

@@ -27,12 +27,32 @@ let tokenDir: string;
 beforeAll(async () => {
   bot = await startBot();
   zbFake = await startFakeZaloBot(BOT_TOKEN);
-  zb = new ZaloBotAdapter({ token: BOT_TOKEN, apiRoot: zbFake.url, webhook: { secret: BOT_SECRET, port: 0, host: '127.0.0.1', url: 'https://bot.example.vn/zalo/bot' }, log: silentLogger, queue: { chatIntervalMs: () => 5, globalPerSecond: 1000 } });
+  zb = new ZaloBotAdapter({
+    token: BOT_TOKEN,
+    apiRoot: zbFake.url,
+    webhook: { secret: BOT_SECRET, port: 0, host: '127.0.0.1', url: 'https://bot.example.vn/zalo/bot' },
+    log: silentLogger,
+    queue: { chatIntervalMs: () => 5, globalPerSecond: 1000 },
+  });
   await zb.start(bot.runtime.bot.handle);
   oaFake = await startFakeZaloOa(APP_ID, OA_SECRET, { access: 'access-0', refresh: 'refresh-0' });
   tokenDir = mkdtempSync(join(tmpdir(), 'e2e-oa-'));
-  const api = new ZaloOaApi({ appId: APP_ID, secretKey: OA_SECRET, apiRoot: oaFake.url, oauthRoot: oaFake.url, store: new FileTokenStore(join(tokenDir, 't.json')), initial: { accessToken: 'access-0', refreshToken: 'refresh-0' } });
-  oa = new ZaloOaAdapter({ appId: APP_ID, secretKey: OA_SECRET, api, webhook: { port: 0, host: '127.0.0.1' }, log: silentLogger, queue: { chatIntervalMs: () => 5, globalPerSecond: 1000 } });
+  const api = new ZaloOaApi({
+    appId: APP_ID,
+    secretKey: OA_SECRET,
+    apiRoot: oaFake.url,
+    oauthRoot: oaFake.url,
+    store: new FileTokenStore(join(tokenDir, 't.json')),
+    initial: { accessToken: 'access-0', refreshToken: 'refresh-0' },
+  });
+  oa = new ZaloOaAdapter({
+    appId: APP_ID,
+    secretKey: OA_SECRET,
+    api,
+    webhook: { port: 0, host: '127.0.0.1' },
+    log: silentLogger,
+    queue: { chatIntervalMs: () => 5, globalPerSecond: 1000 },
+  });
   await oa.start(bot.runtime.bot.handle);
 });
 afterAll(async () => {
@@ -47,17 +67,39 @@ afterAll(async () => {
 /** A Zalo Bot webhook update from `user`; resolves with the texts the bot sent back to that chat. */
 async function zaloSay(user: string, text: string): Promise<string> {
   const from = zbFake.sent.length;
-  const body = JSON.stringify({ event_name: 'message.text.received', message: { message_id: `m${Math.random()}`, from: { id: user, display_name: 'Cán bộ' }, chat: { id: user, chat_type: 'PRIVATE' }, date: Date.now(), text } });
+  const body = JSON.stringify({
+    event_name: 'message.text.received',
+    message: {
+      message_id: `m${Math.random()}`,
+      from: { id: user, display_name: 'Cán bộ' },
+      chat: { id: user, chat_type: 'PRIVATE' },
+      date: Date.now(),
+      text,
+    },
+  });
   expect(await post(`http://127.0.0.1:${zb.webhookPort}/zalo/bot`, body, { 'x-bot-api-secret-token': BOT_SECRET })).toBe(200);
-  return zbFake.sent.slice(from).filter((s) => s.chat_id === user).map((s) => s.text).join('\n');
+  return zbFake.sent
+    .slice(from)
+    .filter((s) => s.chat_id === user)
+    .map((s) => s.text)
+    .join('\n');
 }
 
 /** A signed OA user_send_text webhook; resolves once `n` more replies went out to that user. */
 async function oaSay(user: string, text: string, opts: { secret?: string; n?: number } = {}): Promise<{ status: number; reply: string }> {
   const from = oaFake.sent.length;
   const ts = String(Date.now());
-  const body = JSON.stringify({ app_id: APP_ID, event_name: 'user_send_text', timestamp: ts, sender: { id: user }, recipient: { id: 'oa1' }, message: { msg_id: `oa${Math.random()}`, text } });
-  const status = await post(`http://127.0.0.1:${oa.webhookPort}/zalo/oa`, body, { 'x-zevent-signature': zaloOaSignature(APP_ID, body, ts, opts.secret ?? OA_SECRET) });
+  const body = JSON.stringify({
+    app_id: APP_ID,
+    event_name: 'user_send_text',
+    timestamp: ts,
+    sender: { id: user },
+    recipient: { id: 'oa1' },
+    message: { msg_id: `oa${Math.random()}`, text },
+  });
+  const status = await post(`http://127.0.0.1:${oa.webhookPort}/zalo/oa`, body, {
+    'x-zevent-signature': zaloOaSignature(APP_ID, body, ts, opts.secret ?? OA_SECRET),
+  });
   if (status !== 200) return { status, reply: '' };
   const got = await until(() => {
     const mine = oaFake.sent.slice(from).filter((s) => s.user_id === user);
@@ -96,7 +138,10 @@ describe('Zalo Bot Platform × real bot', () => {
   it('a wrong secret token is refused and changes nothing', async () => {
     const before = await bot.counts();
     const sent = zbFake.sent.length;
-    const body = JSON.stringify({ event_name: 'message.text.received', message: { from: { id: 'z9' }, chat: { id: 'z9' }, text: `/start ${await bot.invite()}` } });
+    const body = JSON.stringify({
+      event_name: 'message.text.received',
+      message: { from: { id: 'z9' }, chat: { id: 'z9' }, text: `/start ${await bot.invite()}` },
+    });
     expect(await post(`http://127.0.0.1:${zb.webhookPort}/zalo/bot`, body, { 'x-bot-api-secret-token': 'not-the-secret' })).toBe(401);
     expect(await bot.counts()).toEqual({ ...before, auditLog: before.auditLog + 1 }); // only the invite made above
     expect(zbFake.sent.length).toBe(sent);

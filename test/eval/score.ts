@@ -43,7 +43,15 @@ const textMatches = (a: AnswerItem, want?: string) => !want || norm(`${a.text} $
 // For targets the value must be the one asked for (not just any number of the right sentence).
 const valueMatches = (a: AnswerItem, want?: string) => !want || norm(a.value ?? a.text).includes(norm(want));
 
-interface Row { n: number; intentOk: number; ok: number; score: number; mrr: number; sectionN: number; sectionOk: number }
+interface Row {
+  n: number;
+  intentOk: number;
+  ok: number;
+  score: number;
+  mrr: number;
+  sectionN: number;
+  sectionOk: number;
+}
 const rows = new Map<string, Row>();
 const row = (intent: string) => {
   let r = rows.get(intent);
@@ -61,27 +69,42 @@ for (const q of questions) {
   const first = r.answers[0];
   if (q.intent === 'owner') {
     const ok = !!first && (first.agency ?? null) === (q.agency ?? null) && docMatches(first, q.document!);
-    if (ok) { t.ok++; t.score++; }
+    if (ok) {
+      t.ok++;
+      t.score++;
+    }
     if (q.section) {
       t.sectionN++;
       if (ok && first.section === q.section) t.sectionOk++;
       else if (ok) misses.push(`sect.  ${q.q}\n   want ${q.section} got ${first.section}`);
     }
-    if (!ok) misses.push(`owner  ${q.q}\n   want ${q.agency} (${q.document} ${q.section ?? ''}) got ${first?.agency ?? '—'} (${first?.document.number ?? first?.document.title ?? '—'} ${first?.section ?? ''}) [${r.intent}]`);
+    if (!ok)
+      misses.push(
+        `owner  ${q.q}\n   want ${q.agency} (${q.document} ${q.section ?? ''}) got ${first?.agency ?? '—'} (${first?.document.number ?? first?.document.title ?? '—'} ${first?.section ?? ''}) [${r.intent}]`,
+      );
   } else if (q.intent === 'agency_tasks') {
     const allowed = new Set([q.agency!, ...(q.also ?? [])]);
     const good = r.answers.filter((a) => a.agency && allowed.has(a.agency) && (!q.province || a.document.province === q.province));
     const p = r.answers.length ? good.length / r.answers.length : 0;
     t.score += p;
     if (p === 1) t.ok++;
-    else misses.push(`tasks  ${q.q}\n   precision ${p.toFixed(2)} of ${r.answers.length} [${r.intent}] e.g. ${r.answers.find((a) => !good.includes(a))?.agency ?? '—'} (${r.answers.find((a) => !good.includes(a))?.document.province ?? '—'})`);
+    else
+      misses.push(
+        `tasks  ${q.q}\n   precision ${p.toFixed(2)} of ${r.answers.length} [${r.intent}] e.g. ${r.answers.find((a) => !good.includes(a))?.agency ?? '—'} (${r.answers.find((a) => !good.includes(a))?.document.province ?? '—'})`,
+      );
   } else {
     const rank = r.answers
       .slice(0, 10)
       .findIndex((a) => docMatches(a, q.document!) && (q.intent === 'document' || (textMatches(a, q.text) && valueMatches(a, q.value))));
-    if (rank === 0) { t.ok++; t.score++; }
+    if (rank === 0) {
+      t.ok++;
+      t.score++;
+    }
     if (rank >= 0) t.mrr += 1 / (rank + 1);
-    if (rank !== 0) misses.push(`${q.intent.slice(0, 6).padEnd(6)} ${q.q}\n   rank ${rank < 0 ? '>10' : rank + 1} [${r.intent}] top: ${first?.document.number ?? '—'} ${first?.section ?? ''} ${first?.text.slice(0, 70) ?? '—'}${first?.value ? ` = ${first.value}` : ''}`);
+    if (rank !== 0)
+      misses.push(
+        `${q.intent.slice(0, 6).padEnd(6)} ${q.q}\n   rank ${rank < 0 ? '>10' : rank + 1} [${r.intent}] top: ${first?.document.number ?? '—'} ${first?.section ?? ''} ${first?.text.slice(0, 70) ?? '—'}${first?.value ? ` = ${first.value}` : ''}`,
+      );
   }
 }
 
@@ -95,17 +118,24 @@ const sn = sum((r) => r.n, SEARCH);
 console.log(`file                     : ${fileArg ?? 'test/eval/questions.jsonl'}`);
 console.log(`questions                : ${questions.length}`);
 console.log(`intent accuracy          : ${pc(sum((r) => r.intentOk) / questions.length)}`);
-if (owner) console.log(`owner@1                  : ${pc(owner.ok / owner.n)} (${owner.ok}/${owner.n}); section@1 ${owner.sectionOk}/${owner.sectionN}`);
+if (owner)
+  console.log(
+    `owner@1                  : ${pc(owner.ok / owner.n)} (${owner.ok}/${owner.n}); section@1 ${owner.sectionOk}/${owner.sectionN}`,
+  );
 if (tasks) console.log(`agency-tasks precision   : ${pc(tasks.score / tasks.n)} (${tasks.n} questions, ${tasks.ok} fully precise)`);
 if (sn) {
-  console.log(`search hit@1             : ${pc(sum((r) => r.ok, SEARCH) / sn)} (${sum((r) => r.ok, SEARCH)}/${sn}; search, indicator and document questions)`);
+  console.log(
+    `search hit@1             : ${pc(sum((r) => r.ok, SEARCH) / sn)} (${sum((r) => r.ok, SEARCH)}/${sn}; search, indicator and document questions)`,
+  );
   console.log(`search MRR@10            : ${(sum((r) => r.mrr, SEARCH) / sn).toFixed(3)}`);
 }
 console.log('\n| intent       |  n | intent ok | score (owner@1 / precision / hit@1) | MRR@10 |');
 console.log('|--------------|---:|----------:|------------------------------------:|-------:|');
 for (const [k, r] of rows) {
   const mrr = SEARCH.includes(k) ? (r.mrr / r.n).toFixed(3) : '—';
-  console.log(`| ${k.padEnd(12)} | ${String(r.n).padStart(2)} | ${pc(r.intentOk / r.n).padStart(9)} | ${pc(r.score / r.n).padStart(35)} | ${mrr.padStart(6)} |`);
+  console.log(
+    `| ${k.padEnd(12)} | ${String(r.n).padStart(2)} | ${pc(r.intentOk / r.n).padStart(9)} | ${pc(r.score / r.n).padStart(35)} | ${mrr.padStart(6)} |`,
+  );
 }
 if (!quiet && misses.length) console.log(`\nmisses (${misses.length}):\n${misses.join('\n')}`);
 await app.close();

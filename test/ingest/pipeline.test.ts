@@ -65,7 +65,12 @@ describe('import pipeline', () => {
     expect(first.files.map((r) => r.status)).toEqual(['new']);
     expect(await app.db.task.count()).toBe(2);
     const lead = await app.db.taskAgency.findFirst({ where: { role: 'lead' }, include: { agency: true }, orderBy: { id: 'asc' } });
-    expect(lead?.agency).toMatchObject({ key: 'so-tttt@ca-mau', baseKey: 'so-tttt', name: 'Sở Thông tin và Truyền thông', province: 'Cà Mau' });
+    expect(lead?.agency).toMatchObject({
+      key: 'so-tttt@ca-mau',
+      baseKey: 'so-tttt',
+      name: 'Sở Thông tin và Truyền thông',
+      province: 'Cà Mau',
+    });
     const old = await app.db.agency.findUnique({ where: { key: 'so-bcvt@ca-mau' }, include: { successor: true } });
     expect(old?.successor?.key).toBe('so-tttt@ca-mau');
 

@@ -18,7 +18,9 @@ describe('document metadata of the seeds', () => {
       period: '2007 - 2010',
       approvesNumber: null,
     });
-    expect(d.title).toBe('Về việc đẩy mạnh ứng dụng và phát triển công nghệ thông tin trên địa bàn thành phố Cần Thơ giai đoạn 2007 - 2010');
+    expect(d.title).toBe(
+      'Về việc đẩy mạnh ứng dụng và phát triển công nghệ thông tin trên địa bàn thành phố Cần Thơ giai đoạn 2007 - 2010',
+    );
     expect(d.warnings.join(' ')).toMatch(/năm 2007 suy ra từ giai đoạn 2007 - 2010/);
   });
 
@@ -54,7 +56,9 @@ describe('document metadata of the seeds', () => {
       period: 'năm 2014',
       approvesNumber: '37/KH-STTTT',
     });
-    expect(qd.title).toBe('Về việc phê duyệt kế hoạch thực hiện đề án “Đưa Việt Nam sớm trở thành nước mạnh về công nghệ thông tin và truyền thông” năm 2014');
+    expect(qd.title).toBe(
+      'Về việc phê duyệt kế hoạch thực hiện đề án “Đưa Việt Nam sớm trở thành nước mạnh về công nghệ thông tin và truyền thông” năm 2014',
+    );
     expect(kh).toMatchObject({
       partIndex: 1,
       type: 'Kế hoạch',
@@ -96,7 +100,9 @@ describe('document metadata of the seeds', () => {
       signer: null,
       period: 'đến năm 2020, định hướng đến năm 2030',
     });
-    expect(d!.title).toBe('Về việc phê duyệt quy hoạch phát triển thông tin và truyền thông thành phố Cần Thơ đến năm 2020 và định hướng đến năm 2030');
+    expect(d!.title).toBe(
+      'Về việc phê duyệt quy hoạch phát triển thông tin và truyền thông thành phố Cần Thơ đến năm 2020 và định hướng đến năm 2030',
+    );
   });
 });
 
@@ -106,7 +112,9 @@ describe('sections of the seeds', () => {
     const top = d!.sections.filter((s) => s.level === 0).map((s) => s.path);
     expect(top).toEqual(['Mở đầu', '1', '2', '3', '4', '5', '6', '7', '8', 'Kết thúc']);
     expect(sectionByPath(d!, '1')?.heading).toBe('Sở Bưu chính, Viễn thông');
-    expect(sectionByPath(d!, '5.-1')?.text).toBe('Tăng cường công tác quản lý nhà nước đối với các cơ sở đào tạo CNTT trên địa bàn thành phố;');
+    expect(sectionByPath(d!, '5.-1')?.text).toBe(
+      'Tăng cường công tác quản lý nhà nước đối với các cơ sở đào tạo CNTT trên địa bàn thành phố;',
+    );
     expect(d!.sections.filter((s) => s.parent === sectionByPath(d!, '1')?.idx)).toHaveLength(7);
   });
 
@@ -117,7 +125,9 @@ describe('sections of the seeds', () => {
     expect(sectionByPath(d!, '2.đ')?.text).toBe(
       'Chủ trì phối hợp với Sở Kế hoạch và Đầu tư, Sở Tài chính và các đơn vị liên quan xây dựng Quy chế quản lý các chương trình, dự án đầu tư ứng dụng và phát triển CNTT trình UBND tỉnh ban hành.',
     );
-    expect(sectionByPath(d!, 'Kết thúc')?.text).toMatch(/^Yêu cầu Thủ trưởng các Sở, Ban ngành, đoàn thể, Chủ tịch UBND các huyện, thành phố tổ chức/);
+    expect(sectionByPath(d!, 'Kết thúc')?.text).toMatch(
+      /^Yêu cầu Thủ trưởng các Sở, Ban ngành, đoàn thể, Chủ tịch UBND các huyện, thành phố tổ chức/,
+    );
   });
 
   it('37/KH-STTTT: roman/number/2.1 numbering gives citations like V.2.2; wrapped names are joined', () => {

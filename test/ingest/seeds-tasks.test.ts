@@ -74,7 +74,10 @@ describe('sample tasks with lead and coordinators', () => {
     expect(dd!.lead?.key).toBe('so-tttt');
     expect(dd!.coordinators.map((c) => c.key ?? c.asWritten)).toEqual(['so-khdt', 'so-tc', 'các đơn vị liên quan']);
     expect(tasksIn(d!, '2.a')[0]!.deadline).toBe('trước mắt là giai đoạn 2009-2010');
-    expect(tasksIn(d!, '1.a')[0]).toMatchObject({ lead: null, addressee: 'Các cơ quan, đơn vị, các cấp chính quyền địa phương trong tỉnh' });
+    expect(tasksIn(d!, '1.a')[0]).toMatchObject({
+      lead: null,
+      addressee: 'Các cơ quan, đơn vị, các cấp chính quyền địa phương trong tỉnh',
+    });
   });
 
   it('1578/QĐ-UBND Điều 2: Sở TT&TT chủ trì, phối hợp với các ngành có liên quan', () => {
@@ -96,7 +99,10 @@ describe('sample tasks with lead and coordinators', () => {
 
   it('3933/QĐ-UBND: Sở Kế hoạch Đầu tư (without "và") and Sở Nội vụ b) across a line break', () => {
     const [d] = parseSeed(SEEDS.canTho2015);
-    expect(tasksIn(d!, 'Điều 2.2.a')[0]).toMatchObject({ lead: { key: 'so-khdt', asWritten: 'Sở Kế hoạch Đầu tư' }, coordinators: [{ key: 'so-tc' }] });
+    expect(tasksIn(d!, 'Điều 2.2.a')[0]).toMatchObject({
+      lead: { key: 'so-khdt', asWritten: 'Sở Kế hoạch Đầu tư' },
+      coordinators: [{ key: 'so-tc' }],
+    });
     expect(tasksIn(d!, 'Điều 2.4.b')[0]!.coordinators.map((c) => c.key ?? c.asWritten)).toEqual(['so-tttt', 'các cơ quan có liên quan']);
     expect(tasksIn(d!, 'Điều 2.10')[0]).toMatchObject({ lead: null, addressee: 'Các sở, ban, ngành khác và Ủy ban nhân dân quận, huyện' });
   });
@@ -156,16 +162,29 @@ describe('targets (chỉ tiêu)', () => {
       [20, 'thuê bao/100 dân', 'ratio', 2020],
       [24, 'thuê bao/100 dân', 'ratio', 2030],
     ]);
-    expect(d!.indicators.find((i) => i.valueText === '11.881,45 tỷ đồng')).toMatchObject({ valueMin: 11881.45, unit: 'tỷ đồng', kind: 'money' });
+    expect(d!.indicators.find((i) => i.valueText === '11.881,45 tỷ đồng')).toMatchObject({
+      valueMin: 11881.45,
+      unit: 'tỷ đồng',
+      kind: 'money',
+    });
     expect(d!.indicators.find((i) => i.valueText === '3.582,95 tỷ đồng')).toMatchObject({ valueMin: 3582.95, year: 2020 });
-    expect(d!.indicators.find((i) => i.valueText === '30 - 35%')).toMatchObject({ valueMin: 30, valueMax: 35, comparator: 'range', year: 2020 });
+    expect(d!.indicators.find((i) => i.valueText === '30 - 35%')).toMatchObject({
+      valueMin: 30,
+      valueMax: 35,
+      comparator: 'range',
+      year: 2020,
+    });
     expect(d!.indicators.find((i) => i.valueText === '115 thuê bao/100 dân')?.subject).toBe('Mật độ thuê bao điện thoại di động');
-    expect(d!.indicators.find((i) => i.subject === 'Doanh thu bưu chính' && i.year === 2030)).toMatchObject({ valueMin: 210, unit: 'tỷ đồng' });
+    expect(d!.indicators.find((i) => i.subject === 'Doanh thu bưu chính' && i.year === 2030)).toMatchObject({
+      valueMin: 210,
+      unit: 'tỷ đồng',
+    });
   });
 
   it('3933/QĐ-UBND: each target says what it measures (value-first lists, clauses, labels, periods)', () => {
     const [d] = parseSeed(SEEDS.canTho2015);
-    const at = (valueText: string, year?: number) => d!.indicators.filter((i) => i.valueText === valueText && (year === undefined || i.year === year)).map((i) => i.subject);
+    const at = (valueText: string, year?: number) =>
+      d!.indicators.filter((i) => i.valueText === valueText && (year === undefined || i.year === year)).map((i) => i.subject);
     // "Cung cấp 44% dịch vụ công mức độ 3 và 17% dịch vụ công mức độ 4 …": one subject per level.
     expect(at('44%')).toEqual(['Tỷ lệ dịch vụ công mức độ 3 được cung cấp']);
     expect(at('17%')).toEqual(['Tỷ lệ dịch vụ công mức độ 4 được cung cấp']);
@@ -176,14 +195,22 @@ describe('targets (chỉ tiêu)', () => {
     expect(at('100%', 2020)).toContain('Tỷ lệ đơn vị cấp xã được kết nối mạng truyền số liệu chuyên dùng của thành phố');
     expect(at('100%', 2020)).toContain('Tỷ lệ phủ sóng phát thanh');
     expect(at('1.728 vị trí')).toEqual(['Tổng số vị trí trạm thu phát sóng thông tin di động trên địa bàn thành phố']);
-    expect(at('14.000 hộ nghèo và hộ cận nghèo')).toEqual(['Số hộ nghèo và hộ cận nghèo trên địa bàn thành phố được hỗ trợ đầu thu truyền hình kỹ thuật số mặt đất']);
+    expect(at('14.000 hộ nghèo và hộ cận nghèo')).toEqual([
+      'Số hộ nghèo và hộ cận nghèo trên địa bàn thành phố được hỗ trợ đầu thu truyền hình kỹ thuật số mặt đất',
+    ]);
     // "Đạt 15 triệu bản sách, 25 triệu văn hóa phẩm" (2030) restates "sản lượng phát hành đạt 12 triệu bản sách" (2020).
     expect(at('15 triệu bản sách')).toEqual(['Sản lượng phát hành']);
     expect(at('18 triệu văn hóa phẩm')).toEqual(['Sản lượng phát hành']);
     // Money by period: the subject carries the period, the year is its end.
     const money = (v: string) => d!.indicators.find((i) => i.valueText === v);
-    expect(money('3.582,95 tỷ đồng')).toMatchObject({ subject: 'Tổng kinh phí thực hiện Quy hoạch phát triển thông tin và truyền thông giai đoạn 2016 - 2020', year: 2020 });
-    expect(money('11.881,45 tỷ đồng')).toMatchObject({ subject: 'Tổng kinh phí thực hiện Quy hoạch phát triển thông tin và truyền thông giai đoạn 2016 - 2030', year: 2030 });
+    expect(money('3.582,95 tỷ đồng')).toMatchObject({
+      subject: 'Tổng kinh phí thực hiện Quy hoạch phát triển thông tin và truyền thông giai đoạn 2016 - 2020',
+      year: 2020,
+    });
+    expect(money('11.881,45 tỷ đồng')).toMatchObject({
+      subject: 'Tổng kinh phí thực hiện Quy hoạch phát triển thông tin và truyền thông giai đoạn 2016 - 2030',
+      year: 2030,
+    });
     expect(money('60 tỷ đồng')).toMatchObject({ subject: 'Ngân sách Trung ương giai đoạn 2016 - 2020', year: 2020 });
     expect(money('307,50 tỷ đồng')?.subject).toBe('Ngân sách địa phương: chi đầu tư phát triển giai đoạn 2016 - 2020');
     expect(money('3.369,40 tỷ đồng')).toMatchObject({ subject: 'Vốn xã hội hóa giai đoạn 2021 - 2025', year: 2025 });
@@ -192,7 +219,9 @@ describe('targets (chỉ tiêu)', () => {
 
   it('37/KH-STTTT: value-first percentages read "Tỷ lệ …"; money items keep their label', () => {
     const kh = parseSeed(SEEDS.caMau2013)[1]!;
-    expect(kh.indicators.find((i) => i.valueText === '80%')?.subject).toBe('Tỷ lệ lãnh đạo cơ quan cấp tỉnh, cấp huyện tổ chức hội nghị theo hình thức trực tuyến');
+    expect(kh.indicators.find((i) => i.valueText === '80%')?.subject).toBe(
+      'Tỷ lệ lãnh đạo cơ quan cấp tỉnh, cấp huyện tổ chức hội nghị theo hình thức trực tuyến',
+    );
     expect(kh.indicators.filter((i) => i.kind === 'money').map((i) => i.subject)).toEqual([
       'Tổng kinh phí để triển khai thực hiện các dự án, nhiệm vụ năm 2014 trong kế hoạch',
       'Vốn đầu tư',

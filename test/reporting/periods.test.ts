@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, parsePeriodKey, periodCalendar, periodKeyAt, periodLabel, previousPeriodKey } from '../../src/reporting/periods.ts';
+import {
+  formatDate,
+  formatDateTime,
+  parsePeriodKey,
+  periodCalendar,
+  periodKeyAt,
+  periodLabel,
+  previousPeriodKey,
+} from '../../src/reporting/periods.ts';
 
 const quarterly = { frequency: 'quarter', cutoffDay: 0, deadlineDays: 10, lockAfterDays: 30 };
 

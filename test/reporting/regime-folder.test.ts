@@ -35,7 +35,11 @@ afterEach(async () => {
 });
 
 const items = async (code: string) =>
-  seed.app.db.regimeItem.findMany({ where: { regime: { code } }, orderBy: { ord: 'asc' }, select: { id: true, label: true, targetValue: true, kind: true } });
+  seed.app.db.regimeItem.findMany({
+    where: { regime: { code } },
+    orderBy: { ord: 'asc' },
+    select: { id: true, label: true, targetValue: true, kind: true },
+  });
 
 describe('loadRegimeFolder', () => {
   it('creates once, then changes nothing on the next start', async () => {
@@ -53,13 +57,25 @@ describe('loadRegimeFolder', () => {
     await loadRegimeFolder(seed.app, dir);
     const [money, task] = await items('tc-ca-mau');
     const period = await seed.app.db.period.create({
-      data: { regimeId: (await seed.app.db.regime.findUniqueOrThrow({ where: { code: 'tc-ca-mau' } })).id, key: '2026-Q4', startsAt: new Date(), endsAt: new Date(), deadline: new Date(), locksAt: new Date() },
+      data: {
+        regimeId: (await seed.app.db.regime.findUniqueOrThrow({ where: { code: 'tc-ca-mau' } })).id,
+        key: '2026-Q4',
+        startsAt: new Date(),
+        endsAt: new Date(),
+        deadline: new Date(),
+        locksAt: new Date(),
+      },
     });
-    const sub = await seed.app.db.submission.create({ data: { periodId: period.id, agencyId: (await seed.app.db.agency.findUniqueOrThrow({ where: { key: 'so-tc@ca-mau' } })).id } });
+    const sub = await seed.app.db.submission.create({
+      data: { periodId: period.id, agencyId: (await seed.app.db.agency.findUniqueOrThrow({ where: { key: 'so-tc@ca-mau' } })).id },
+    });
     await seed.app.db.answer.create({ data: { submissionId: sub.id, itemId: money!.id, value: 1500 } });
     const edited = REGIME_YAML.replace('Kinh phí đã cấp', 'Vốn sự nghiệp CNTT đã cấp (lũy kế)')
       .replace('targetValue: 2000', 'targetValue: 2500')
-      .replace('        kind: task_status\n', '        kind: task_status\n      - label: Số dự án CNTT được cấp vốn\n        unit: dự án\n');
+      .replace(
+        '        kind: task_status\n',
+        '        kind: task_status\n      - label: Số dự án CNTT được cấp vốn\n        unit: dự án\n',
+      );
     writeFileSync(join(dir, 'tc.yaml'), edited);
     expect(await loadRegimeFolder(seed.app, dir)).toMatchObject({ updated: ['tc-ca-mau'], errors: [] });
     const after = await items('tc-ca-mau');
@@ -81,7 +97,15 @@ describe('loadRegimeFolder', () => {
     writeFileSync(join(dir, 'b-invalid.yaml'), 'code: y\nname: Thiếu tần suất\nagencies: []\n');
     writeFileSync(join(dir, 'c-unknown.yaml'), REGIME_YAML.replace('code: tc-ca-mau', 'code: z').replace('Sở Tài chính', 'Sở Không Có'));
     writeFileSync(join(dir, 'd-good.yaml'), REGIME_YAML);
-    writeFileSync(join(dir, 'e-duplicate.json'), JSON.stringify({ code: 'tc-ca-mau', name: 'Trùng', frequency: 'year', agencies: [{ agency: 'Sở Tài chính', items: [{ label: 'x' }] }] }));
+    writeFileSync(
+      join(dir, 'e-duplicate.json'),
+      JSON.stringify({
+        code: 'tc-ca-mau',
+        name: 'Trùng',
+        frequency: 'year',
+        agencies: [{ agency: 'Sở Tài chính', items: [{ label: 'x' }] }],
+      }),
+    );
     const r = await loadRegimeFolder(seed.app, dir);
     expect(r.loaded).toEqual(['tc-ca-mau']);
     expect(r.errors.map((e) => e.file.split('/').pop())).toEqual(['a-broken.yaml', 'b-invalid.yaml', 'c-unknown.yaml', 'e-duplicate.json']);
@@ -94,16 +118,26 @@ describe('loadRegimeFolder', () => {
 
 describe('the shipped data/regimes', () => {
   it('loads the Cà Mau 37/KH-STTTT regime with the real agency registry: figures and tasks per agency', async () => {
-    const app = await openTestApp(`file:${join(dir, 'real.db')}`, 'data/agencies.yaml', new ManualClock(new Date('2026-11-21T09:00:00+07:00')));
+    const app = await openTestApp(
+      `file:${join(dir, 'real.db')}`,
+      'data/agencies.yaml',
+      new ManualClock(new Date('2026-11-21T09:00:00+07:00')),
+    );
     try {
       const r = await loadRegimeFolder(app, 'data/regimes');
       expect(r).toMatchObject({ loaded: ['37-kh-stttt-ca-mau'], errors: [] });
-      const regime = await app.db.regime.findUniqueOrThrow({ where: { code: '37-kh-stttt-ca-mau' }, include: { items: { include: { agency: true } } } });
+      const regime = await app.db.regime.findUniqueOrThrow({
+        where: { code: '37-kh-stttt-ca-mau' },
+        include: { items: { include: { agency: true } } },
+      });
       expect(regime).toMatchObject({ frequency: 'quarter', province: 'Cà Mau' });
       const byAgency = (key: string) => regime.items.filter((i) => i.agency.key === key);
-      expect(byAgency('so-tttt@ca-mau').filter((i) => i.valueKind === 'percent' && i.min === 0 && i.max === 100 && i.targetValue != null).length).toBe(8);
+      expect(
+        byAgency('so-tttt@ca-mau').filter((i) => i.valueKind === 'percent' && i.min === 0 && i.max === 100 && i.targetValue != null).length,
+      ).toBe(8);
       expect(byAgency('so-tc@ca-mau').map((i) => i.kind)).toEqual(['figure', 'task_status']);
-      for (const key of ['so-khdt@ca-mau', 'so-gddt@ca-mau', 'so-nv@ca-mau', 'so-yt@ca-mau', 'ubnd-huyen@ca-mau']) expect(byAgency(key).length).toBeGreaterThan(0);
+      for (const key of ['so-khdt@ca-mau', 'so-gddt@ca-mau', 'so-nv@ca-mau', 'so-yt@ca-mau', 'ubnd-huyen@ca-mau'])
+        expect(byAgency(key).length).toBeGreaterThan(0);
       expect(await loadRegimeFolder(app, 'data/regimes')).toMatchObject({ unchanged: ['37-kh-stttt-ca-mau'] });
     } finally {
       await app.close();

@@ -17,7 +17,9 @@ afterEach(async () => {
 describe('regime definitions', () => {
   it('loads a hand-written YAML regime with Decree 09 fields, items grouped by agency', async () => {
     const file = join(seed.dir, 'hand.yaml');
-    writeFileSync(file, `code: ks-hai-long
+    writeFileSync(
+      file,
+      `code: ks-hai-long
 name: Báo cáo khảo sát hài lòng
 receivingBody: UBND tỉnh
 method: Qua trợ lý văn bản
@@ -32,12 +34,25 @@ agencies:
         unit: dự án
       - label: Triển khai hệ thống một cửa điện tử
         kind: task_status
-`);
+`,
+    );
     const r = await saveRegime(seed.app, parseRegimeFile(file));
     expect(r.items).toBe(2);
-    const row = await seed.app.db.regime.findUniqueOrThrow({ where: { code: 'ks-hai-long' }, include: { items: { include: { agency: true } } } });
-    expect(row).toMatchObject({ frequency: 'half-year', deadlineDays: 15, lockAfterDays: 30, receivingBody: 'UBND tỉnh', reportingBodies: '["so-khdt@ca-mau"]' });
-    expect(row.items.map((i) => [i.kind, i.valueKind, i.agency.key])).toEqual([['figure', 'count', 'so-khdt@ca-mau'], ['task_status', null, 'so-khdt@ca-mau']]);
+    const row = await seed.app.db.regime.findUniqueOrThrow({
+      where: { code: 'ks-hai-long' },
+      include: { items: { include: { agency: true } } },
+    });
+    expect(row).toMatchObject({
+      frequency: 'half-year',
+      deadlineDays: 15,
+      lockAfterDays: 30,
+      receivingBody: 'UBND tỉnh',
+      reportingBodies: '["so-khdt@ca-mau"]',
+    });
+    expect(row.items.map((i) => [i.kind, i.valueKind, i.agency.key])).toEqual([
+      ['figure', 'count', 'so-khdt@ca-mau'],
+      ['task_status', null, 'so-khdt@ca-mau'],
+    ]);
   });
 
   it('explains what is wrong in an invalid definition', () => {
@@ -70,21 +85,70 @@ describe('regime create --from a document', () => {
     const db = seed.app.db;
     const tc = await db.agency.findUniqueOrThrow({ where: { key: 'so-tc@ca-mau' } });
     const tttt = await db.agency.findUniqueOrThrow({ where: { key: 'so-tttt@ca-mau' } });
-    const doc = await db.document.create({ data: { type: 'Kế hoạch', number: '37/KH-STTTT', numberKey: '37/kh-stttt', issuer: 'Sở Thông tin và Truyền thông', province: 'Cà Mau', title: 'Kế hoạch ứng dụng CNTT năm 2014', sourceFile: 'x.txt', contentHash: 'h' } });
-    const top = await db.section.create({ data: { documentId: doc.id, ord: 0, level: 0, label: 'II.', path: 'II', text: 'Nhiệm vụ tài chính' } });
-    const sub = await db.section.create({ data: { documentId: doc.id, parentId: top.id, ord: 1, level: 1, label: '1.', path: 'II.1', text: 'Kinh phí' } });
-    const other = await db.section.create({ data: { documentId: doc.id, ord: 2, level: 0, label: 'III.', path: 'III', text: 'Chỉ tiêu chung' } });
-    const task = await db.task.create({ data: { documentId: doc.id, sectionId: top.id, ord: 0, text: 'Bố trí kinh phí thực hiện Kế hoạch', deadline: 'năm 2014' } });
+    const doc = await db.document.create({
+      data: {
+        type: 'Kế hoạch',
+        number: '37/KH-STTTT',
+        numberKey: '37/kh-stttt',
+        issuer: 'Sở Thông tin và Truyền thông',
+        province: 'Cà Mau',
+        title: 'Kế hoạch ứng dụng CNTT năm 2014',
+        sourceFile: 'x.txt',
+        contentHash: 'h',
+      },
+    });
+    const top = await db.section.create({
+      data: { documentId: doc.id, ord: 0, level: 0, label: 'II.', path: 'II', text: 'Nhiệm vụ tài chính' },
+    });
+    const sub = await db.section.create({
+      data: { documentId: doc.id, parentId: top.id, ord: 1, level: 1, label: '1.', path: 'II.1', text: 'Kinh phí' },
+    });
+    const other = await db.section.create({
+      data: { documentId: doc.id, ord: 2, level: 0, label: 'III.', path: 'III', text: 'Chỉ tiêu chung' },
+    });
+    const task = await db.task.create({
+      data: { documentId: doc.id, sectionId: top.id, ord: 0, text: 'Bố trí kinh phí thực hiện Kế hoạch', deadline: 'năm 2014' },
+    });
     await db.taskAgency.create({ data: { taskId: task.id, agencyId: tc.id, role: 'lead', asWritten: 'Sở Tài chính' } });
-    await db.indicator.create({ data: { documentId: doc.id, sectionId: sub.id, ord: 0, subject: 'Kinh phí sự nghiệp CNTT', text: '…', valueText: '8 tỷ đồng', valueMax: 8, unit: 'tỷ đồng', kind: 'money', year: 2014 } });
-    await db.indicator.create({ data: { documentId: doc.id, sectionId: other.id, ord: 1, subject: 'Tỷ lệ hộ gia đình có máy tính', text: '…', valueText: '10-15%', valueMin: 10, valueMax: 15, unit: '%', kind: 'percent', year: 2014 } });
+    await db.indicator.create({
+      data: {
+        documentId: doc.id,
+        sectionId: sub.id,
+        ord: 0,
+        subject: 'Kinh phí sự nghiệp CNTT',
+        text: '…',
+        valueText: '8 tỷ đồng',
+        valueMax: 8,
+        unit: 'tỷ đồng',
+        kind: 'money',
+        year: 2014,
+      },
+    });
+    await db.indicator.create({
+      data: {
+        documentId: doc.id,
+        sectionId: other.id,
+        ord: 1,
+        subject: 'Tỷ lệ hộ gia đình có máy tính',
+        text: '…',
+        valueText: '10-15%',
+        valueMin: 10,
+        valueMax: 15,
+        unit: '%',
+        kind: 'percent',
+        year: 2014,
+      },
+    });
 
     const { def, warnings } = await proposeRegime(seed.app, '37/KH-STTTT');
     expect(warnings).toEqual([]);
     expect(def).toMatchObject({ code: '37-kh-stttt-ca-mau', frequency: 'quarter', province: 'Cà Mau', document: '37/KH-STTTT' });
     const byAgency = Object.fromEntries(def.agencies.map((g) => [g.agency, g.items.map((i) => [i.kind, i.label, i.targetText ?? null])]));
     expect(byAgency).toEqual({
-      [tc.key]: [['figure', 'Kinh phí sự nghiệp CNTT', '8 tỷ đồng năm 2014'], ['task_status', 'Bố trí kinh phí thực hiện Kế hoạch', 'năm 2014']],
+      [tc.key]: [
+        ['figure', 'Kinh phí sự nghiệp CNTT', '8 tỷ đồng năm 2014'],
+        ['task_status', 'Bố trí kinh phí thực hiện Kế hoạch', 'năm 2014'],
+      ],
       [tttt.key]: [['figure', 'Tỷ lệ hộ gia đình có máy tính', '10-15% năm 2014']], // no task leads there: the issuer owns it
     });
     const saved = await saveRegime(seed.app, def);

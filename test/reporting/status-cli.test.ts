@@ -47,7 +47,9 @@ describe('report status', () => {
 
     const text = await cli('report', 'status', 'cds-ca-mau', '2026-Q4');
     expect(text).toContain('Đã gửi 2/2 cơ quan; đầy đủ 80%; đúng hạn 50%.');
-    expect(text).toContain('• Sở Thông tin và Truyền thông: đã gửi trễ lúc 10:00 12/01/2027 (Trần Thị Bích), trễ 2 ngày; 3/4 câu có số liệu');
+    expect(text).toContain(
+      '• Sở Thông tin và Truyền thông: đã gửi trễ lúc 10:00 12/01/2027 (Trần Thị Bích), trễ 2 ngày; 3/4 câu có số liệu',
+    );
     const one = await cli('report', 'status', 'cds-ca-mau', 'quý 4/2026', '--agency', 'Sở TT&TT');
     expect(one).toContain('3. Kinh phí đã giải ngân cho ứng dụng CNTT: 300 triệu đồng');
     expect(one).toContain('2. Số doanh nghiệp sử dụng hóa đơn điện tử: bỏ qua');
@@ -56,7 +58,18 @@ describe('report status', () => {
 
 describe('CLI commands', () => {
   it('user invite prints a code that registers from chat; user list shows the identity', async () => {
-    const out = await cli('user', 'invite', '--agency', 'Sở Tài chính', '--province', 'Cà Mau', '--role', 'official', '--expires-days', '3');
+    const out = await cli(
+      'user',
+      'invite',
+      '--agency',
+      'Sở Tài chính',
+      '--province',
+      'Cà Mau',
+      '--role',
+      'official',
+      '--expires-days',
+      '3',
+    );
     const code = /Mã mời: ([A-Z0-9]{8})/.exec(out)![1]!;
     expect(out).toContain('Sở Tài chính (so-tc@ca-mau)');
     const bot = createBot(seed.app);
@@ -73,19 +86,26 @@ describe('CLI commands', () => {
     const bot = createBot(seed.app);
     const r = await bot.handle({ channel: 'zalo', userId: 'z7', chatId: 'z7', text: `/start ${code}`, displayName: 'dung.pv' });
     expect(r[0]?.text).toContain('Đăng ký thành công: Phạm Văn Dũng — cán bộ báo cáo, Sở Tài chính (Cà Mau)');
-    expect(await cli('report', 'status', 'cds-ca-mau', '2026-Q4')).toContain('• Sở Tài chính: chưa báo cáo; 0/1 câu có số liệu; cán bộ: Phạm Văn Dũng');
+    expect(await cli('report', 'status', 'cds-ca-mau', '2026-Q4')).toContain(
+      '• Sở Tài chính: chưa báo cáo; 0/1 câu có số liệu; cán bộ: Phạm Văn Dũng',
+    );
   });
 
   it('regime show / period open / lock / reopen', async () => {
     expect(await cli('regime', 'show', 'cds-ca-mau')).toContain('label: Tỷ lệ văn bản trao đổi trên môi trường mạng');
     expect(await cli('period', 'lock', 'cds-ca-mau', '2026-Q4')).toContain('Kỳ 2026-Q4 của cds-ca-mau: đã khóa (điều phối viên khóa).');
     const bot = createBot(seed.app);
-    const say = async (text: string) => (await bot.handle({ channel: 'console', userId: 'x', chatId: 'x', text })).map((m) => m.text).join('\n');
+    const say = async (text: string) =>
+      (await bot.handle({ channel: 'console', userId: 'x', chatId: 'x', text })).map((m) => m.text).join('\n');
     await say(`/start ${CODES.tttt}`);
     expect(await say('báo cáo')).toContain('Kỳ báo cáo quý IV/2026 đã bị điều phối viên khóa');
-    expect(await cli('period', 'reopen', 'cds-ca-mau', '2026-Q4', '--agency', 'Sở TT&TT')).toContain('Đã mở lại kỳ 2026-Q4 cho Sở Thông tin và Truyền thông');
+    expect(await cli('period', 'reopen', 'cds-ca-mau', '2026-Q4', '--agency', 'Sở TT&TT')).toContain(
+      'Đã mở lại kỳ 2026-Q4 cho Sở Thông tin và Truyền thông',
+    );
     expect(await say('báo cáo')).toContain('Câu 1/4');
-    expect(await cli('period', 'open', 'cds-ca-mau', '2027-Q1')).toContain('hạn nộp 10/04/2027, khóa từ 10/05/2027; đang mở, hạn nộp 10/04/2027');
+    expect(await cli('period', 'open', 'cds-ca-mau', '2027-Q1')).toContain(
+      'hạn nộp 10/04/2027, khóa từ 10/05/2027; đang mở, hạn nộp 10/04/2027',
+    );
     expect(await cli('regime', 'list')).toContain('cds-ca-mau — Báo cáo ứng dụng CNTT tỉnh Cà Mau (hằng quý');
   });
 });

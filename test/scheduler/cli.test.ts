@@ -42,7 +42,9 @@ describe('reminders CLI', () => {
   });
 
   it('send-now queues reminders that the running scheduler delivers; pause/resume/list/leave work', async () => {
-    expect(await cli('reminders', 'send-now', 'kh37')).toBe('Đã xếp 4 tin nhắc (2 cơ quan chưa gửi, 1 kỳ đang mở); bot đang chạy sẽ gửi trong vòng một phút.\n');
+    expect(await cli('reminders', 'send-now', 'kh37')).toBe(
+      'Đã xếp 4 tin nhắc (2 cơ quan chưa gửi, 1 kỳ đang mở); bot đang chạy sẽ gửi trong vòng một phút.\n',
+    );
     expect(await cli('reminders', 'list')).toContain('Tin đang chờ gửi: 4');
     expect(await cli('reminders', 'pause', 'KH37')).toBe('Đã tạm dừng nhắc báo cáo “Kế hoạch ứng dụng CNTT” (KH37).\n');
     const tg = new FakeAdapter('telegram', clock);

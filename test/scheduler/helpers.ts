@@ -112,7 +112,13 @@ export async function seed(db: Db, o: SeedOptions = {}): Promise<Seeded> {
       const user = await db.user.create({ data: { name: `Cán bộ ${u}`, role: 'official', agencyId: a.id, province: 'Cà Mau' } });
       for (const [idx, ch] of channels.entries()) {
         await db.identity.create({
-          data: { channel: ch, externalId: `${ch}-${user.id}`, chatId: chatOf(user.id, ch), userId: user.id, lastSeenAt: new Date(Date.UTC(2026, 0, 1) - idx * 60_000) },
+          data: {
+            channel: ch,
+            externalId: `${ch}-${user.id}`,
+            chatId: chatOf(user.id, ch),
+            userId: user.id,
+            lastSeenAt: new Date(Date.UTC(2026, 0, 1) - idx * 60_000),
+          },
         });
       }
       a.officials.push(user.id);
@@ -141,7 +147,11 @@ export function newScheduler(app: App, adapters: ChannelAdapter[], extra: Partia
     cron: false,
     // Pace on the manual clock so a platform's "retry after" is measured in test time.
     limiterNow: () => app.clock.now().getTime(),
-    limits: { telegram: { perSecond: 10_000, perChatMs: 0 }, slack: { perSecond: 10_000, perChatMs: 0 }, zalo: { perSecond: 10_000, perChatMs: 0 } },
+    limits: {
+      telegram: { perSecond: 10_000, perChatMs: 0 },
+      slack: { perSecond: 10_000, perChatMs: 0 },
+      zalo: { perSecond: 10_000, perChatMs: 0 },
+    },
     ...extra,
   });
 }

@@ -64,7 +64,11 @@ describe('idle wait, snooze and leave', () => {
   // person; the scheduler only reads updatedAt.
   const touchSession = (u: number, at: Date) => {
     const key = sessionKey('telegram', `telegram-${u}`, u);
-    return app.db.session.upsert({ where: { key }, create: { key, data: '{"form":{"step":2}}', updatedAt: at }, update: { updatedAt: at } });
+    return app.db.session.upsert({
+      where: { key },
+      create: { key, data: '{"form":{"step":2}}', updatedAt: at },
+      update: { updatedAt: at },
+    });
   };
 
   it('waits until a user in the middle of a form has been idle for IDLE_MINUTES', async () => {

@@ -84,7 +84,8 @@ describe('a full quarter', () => {
 
     // Every message went out in the allowed window, officials' messages carry the two choices.
     for (const m of tg.sent) expect(isAllowed(m.at, sched.calendar)).toBe(true);
-    for (const m of tg.sent.filter((x) => x.chatId !== chatOf(s.coordinatorId))) expect(m.choices).toEqual(['Báo cáo ngay', 'Nhắc lại sau']);
+    for (const m of tg.sent.filter((x) => x.chatId !== chatOf(s.coordinatorId)))
+      expect(m.choices).toEqual(['Báo cáo ngay', 'Nhắc lại sau']);
     // The overdue notice fell on Saturday 16/01 and waited for Monday morning.
     const overdue = tg.sent.find((m) => m.text.includes('quá hạn'));
     expect(overdue?.at.getTime()).toBeGreaterThanOrEqual(vn('2027-01-18T07:30').getTime());

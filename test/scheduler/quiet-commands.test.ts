@@ -4,7 +4,15 @@ import { tempDb, type TempDb } from '../helpers/db.ts';
 import { ManualClock } from '../../src/core/clock.ts';
 import type { App } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
-import { RateLimiter, calendarFromConfig, nextAllowedSlot, schedulerCommands, type BotUser, type ExtraCommand, type Scheduler } from '../../src/scheduler/index.ts';
+import {
+  RateLimiter,
+  calendarFromConfig,
+  nextAllowedSlot,
+  schedulerCommands,
+  type BotUser,
+  type ExtraCommand,
+  type Scheduler,
+} from '../../src/scheduler/index.ts';
 import { FakeAdapter, botUser, chatOf, newScheduler, seed, testApp, vn, type Seeded } from './helpers.ts';
 
 describe('allowed sending window', () => {
@@ -27,8 +35,8 @@ describe('quiet hours and coordinator commands', () => {
   let s: Seeded;
   let sched: Scheduler;
   let cmds: ExtraCommand[];
-  const coord = (): BotUser => (botUser(s.coordinatorId, 'coordinator'));
-  const official = (): BotUser => (botUser(s.agencies[0]!.officials[0]!, 'official'));
+  const coord = (): BotUser => botUser(s.coordinatorId, 'coordinator');
+  const official = (): BotUser => botUser(s.agencies[0]!.officials[0]!, 'official');
   const say = async (text: string, user: BotUser | null = coord()) => {
     const cmd = cmds.find((c) => c.match(text, user));
     if (!cmd) return null;
@@ -87,7 +95,9 @@ describe('quiet hours and coordinator commands', () => {
     clock.set(vn('2026-10-05T09:00'));
     await sched.tick(); // opening prompts
     clock.set(vn('2026-10-06T10:00'));
-    expect(await say('Nhắc ngay KH37')).toBe('Đã xếp 2 tin nhắc tới cán bộ của 2 cơ quan chưa gửi báo cáo. Tin sẽ được gửi trong vài phút.');
+    expect(await say('Nhắc ngay KH37')).toBe(
+      'Đã xếp 2 tin nhắc tới cán bộ của 2 cơ quan chưa gửi báo cáo. Tin sẽ được gửi trong vài phút.',
+    );
     expect(await say('nhắc ngay')).toContain('Không có cán bộ nào cần nhắc'); // same minute: already queued
     await sched.tick();
     expect(tg.sent.slice(2).map((m) => m.text.slice(0, 10))).toEqual(['Nhắc việc:', 'Nhắc việc:']);
@@ -126,6 +136,11 @@ describe('RateLimiter', () => {
     lim.penalize('telegram', 'y', 5000);
     expect(lim.chatWait('telegram', 'y')).toBe(5000);
     const oa = new RateLimiter({ limits: { 'zalo-oa': { perSecond: 10, perChatMs: 0, dailyQuota: 2 } } });
-    expect([oa.takeQuota('zalo-oa', 'd1'), oa.takeQuota('zalo-oa', 'd1'), oa.takeQuota('zalo-oa', 'd1'), oa.takeQuota('zalo-oa', 'd2')]).toEqual([true, true, false, true]);
+    expect([
+      oa.takeQuota('zalo-oa', 'd1'),
+      oa.takeQuota('zalo-oa', 'd1'),
+      oa.takeQuota('zalo-oa', 'd1'),
+      oa.takeQuota('zalo-oa', 'd2'),
+    ]).toEqual([true, true, false, true]);
   });
 });

@@ -52,7 +52,8 @@ describe('SearchIndex', () => {
   });
 
   it('looks up document numbers in any spelling', () => {
-    for (const s of ['17/CT-UBND', '17/ct-ubnd', 'chỉ thị số 17/CT-UBND nói gì']) expect(index.findByNumber(s)[0]?.number).toBe('17/CT-UBND');
+    for (const s of ['17/CT-UBND', '17/ct-ubnd', 'chỉ thị số 17/CT-UBND nói gì'])
+      expect(index.findByNumber(s)[0]?.number).toBe('17/CT-UBND');
     for (const s of ['3933/QĐ-UBND', '3933/QD-UBND', '3933 qd ubnd']) expect(index.findByNumber(s)[0]?.number).toBe('3933/QĐ-UBND');
     for (const s of ['24-CT/TU', '24 CT TU', '24/ct-tu']) expect(index.findByNumber(s)[0]?.number).toBe('24-CT/TU');
     expect(index.findByNumber('117/CT-UBND')).toEqual([]);

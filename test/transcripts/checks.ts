@@ -6,7 +6,10 @@ import { NOW } from './seed.ts';
 async function q4Answers(seed: Seeded, agencyKey: string) {
   const agency = await seed.app.db.agency.findUniqueOrThrow({ where: { key: agencyKey } });
   const items = await seed.app.db.regimeItem.findMany({ where: { agencyId: agency.id }, orderBy: { ord: 'asc' } });
-  const sub = await seed.app.db.submission.findUnique({ where: { periodId_agencyId: { periodId: seed.periodId, agencyId: agency.id } }, include: { answers: true } });
+  const sub = await seed.app.db.submission.findUnique({
+    where: { periodId_agencyId: { periodId: seed.periodId, agencyId: agency.id } },
+    include: { answers: true },
+  });
   const byN = items.map((it) => sub?.answers.find((a) => a.itemId === it.id) ?? null);
   return { agency, items, sub, byN };
 }
@@ -19,7 +22,10 @@ export const dbChecks: Record<string, (seed: Seeded) => Promise<void>> = {
     expect(byN[2]?.note).toBe('Bổ sung vốn đầu tư công cuối năm');
     expect(byN[3]).toMatchObject({ percentDone: 60, note: 'Đang nhập dữ liệu' });
     // the correction after submitting is in the audit trail: old value, new value, who, which channel, when
-    const trail = await seed.app.db.auditLog.findMany({ where: { entity: 'Answer', entityId: `${sub!.id}:${items[0]!.id}` }, orderBy: { id: 'asc' } });
+    const trail = await seed.app.db.auditLog.findMany({
+      where: { entity: 'Answer', entityId: `${sub!.id}:${items[0]!.id}` },
+      orderBy: { id: 'asc' },
+    });
     const last = trail[trail.length - 1]!;
     expect(last).toMatchObject({ action: 'answer.set', channel: 'console', at: new Date(NOW) });
     expect(JSON.parse(last.oldValue!)).toMatchObject({ value: 85.5 });

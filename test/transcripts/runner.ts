@@ -47,10 +47,14 @@ const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
 
 export function runChild(seed: Seeded, userId: string, input: string, echo = true): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, seed.dbUrl, seed.agenciesFile, seed.clock.now().toISOString(), userId, echo ? 'echo' : ''], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, LOG_LEVEL: 'silent' },
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', CHILD, seed.dbUrl, seed.agenciesFile, seed.clock.now().toISOString(), userId, echo ? 'echo' : ''],
+      {
+        stdio: ['pipe', 'pipe', 'pipe'],
+        env: { ...process.env, LOG_LEVEL: 'silent' },
+      },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
@@ -88,8 +92,15 @@ export async function replay(seed: Seeded, text: string): Promise<string> {
       else throw new Error(`unknown directive: ${d}`);
     }
     if (!seg.lines.length) continue;
-    const out = restarted ? await runChild(seed, userId, seg.lines.map((l) => `${l}\n`).join('')) : await runInProcess(seed, userId, seg.lines);
-    produced.push(...out.trimEnd().split('\n').map((l) => l.trimEnd()));
+    const out = restarted
+      ? await runChild(seed, userId, seg.lines.map((l) => `${l}\n`).join(''))
+      : await runInProcess(seed, userId, seg.lines);
+    produced.push(
+      ...out
+        .trimEnd()
+        .split('\n')
+        .map((l) => l.trimEnd()),
+    );
   }
   return `${produced.join('\n').trimEnd()}\n`;
 }

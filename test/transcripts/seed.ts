@@ -44,7 +44,17 @@ export const REGIME: RegimeDefInput = {
     {
       agency: 'Sở TT&TT',
       items: [
-        { label: 'Tỷ lệ văn bản trao đổi trên môi trường mạng', kind: 'figure', valueKind: 'percent', unit: '%', min: 0, max: 100, targetText: '90%', targetYear: 2020, targetValue: 90 },
+        {
+          label: 'Tỷ lệ văn bản trao đổi trên môi trường mạng',
+          kind: 'figure',
+          valueKind: 'percent',
+          unit: '%',
+          min: 0,
+          max: 100,
+          targetText: '90%',
+          targetYear: 2020,
+          targetValue: 90,
+        },
         { label: 'Số doanh nghiệp sử dụng hóa đơn điện tử', kind: 'figure', valueKind: 'count', unit: 'doanh nghiệp' },
         { label: 'Kinh phí đã giải ngân cho ứng dụng CNTT', kind: 'figure', valueKind: 'money', unit: 'triệu đồng' },
         { label: 'Xây dựng cơ sở dữ liệu văn bản quy phạm pháp luật của tỉnh', kind: 'task_status', targetText: 'năm 2026' },
@@ -86,16 +96,30 @@ export async function seedReporting(): Promise<Seeded> {
   const q3 = await openPeriod(app, 'cds-ca-mau', '2026-Q3');
   const tttt = await app.db.agency.findUniqueOrThrow({ where: { key: 'so-tttt@ca-mau' } });
   const items = await app.db.regimeItem.findMany({ where: { agencyId: tttt.id }, orderBy: { ord: 'asc' } });
-  const sub = await app.db.submission.create({ data: { periodId: q3.id, agencyId: tttt.id, status: 'submitted', submittedAt: new Date('2026-10-08T10:00:00+07:00') } });
+  const sub = await app.db.submission.create({
+    data: { periodId: q3.id, agencyId: tttt.id, status: 'submitted', submittedAt: new Date('2026-10-08T10:00:00+07:00') },
+  });
   const prev = [{ value: 72 }, { value: 120 }, { value: 500 }, { status: 'dang_trien_khai', percentDone: 40 }];
   for (const [i, it] of items.entries()) await app.db.answer.create({ data: { submissionId: sub.id, itemId: it.id, ...prev[i] } });
   const q4 = await openPeriod(app, 'cds-ca-mau', '2026-Q4');
-  await createInvite(app, { role: 'official', name: 'Trần Thị Bích', agency: 'Sở TT&TT', province: 'Cà Mau', code: CODES.tttt, expiresDays: 30 });
+  await createInvite(app, {
+    role: 'official',
+    name: 'Trần Thị Bích',
+    agency: 'Sở TT&TT',
+    province: 'Cà Mau',
+    code: CODES.tttt,
+    expiresDays: 30,
+  });
   await createInvite(app, { role: 'official', agency: 'Sở TT&TT', province: 'Cà Mau', code: CODES.tttt2 });
   await createInvite(app, { role: 'official', agency: 'Sở Tài chính', province: 'Cà Mau', code: CODES.taichinh, expiresDays: 30 });
   await createInvite(app, { role: 'coordinator', name: 'Lê Văn Cường', province: 'Cà Mau', code: CODES.coordinator, expiresDays: 30 });
   return {
-    app, clock, dir, dbUrl, agenciesFile, periodId: q4.id,
+    app,
+    clock,
+    dir,
+    dbUrl,
+    agenciesFile,
+    periodId: q4.id,
     async close() {
       await app.close();
       rmSync(dir, { recursive: true, force: true });

@@ -55,7 +55,11 @@ describe('SIGKILL between answers', () => {
     const db = await openDb(s.dbUrl); // a fresh connection, as after a crash
     try {
       const user = await db.identity.findUniqueOrThrow({ where: { channel_externalId: { channel: 'console', externalId: 'kill-me' } } });
-      const answers = await db.answer.findMany({ where: { submission: { periodId: s.periodId } }, include: { item: true }, orderBy: { item: { ord: 'asc' } } });
+      const answers = await db.answer.findMany({
+        where: { submission: { periodId: s.periodId } },
+        include: { item: true },
+        orderBy: { item: { ord: 'asc' } },
+      });
       expect(answers.map((a) => [a.item.label, a.value, a.updatedById])).toEqual([
         ['Tỷ lệ văn bản trao đổi trên môi trường mạng', 85.5, user.userId],
         ['Số doanh nghiệp sử dụng hóa đơn điện tử', 130, user.userId],
@@ -75,7 +79,9 @@ describe('SIGKILL between answers', () => {
   it('an answer typed and killed before its reply is either fully stored or not at all', async () => {
     seed = await seedReporting();
     const s = seed;
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, s.dbUrl, s.agenciesFile, s.clock.now().toISOString(), 'kill-fast'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, s.dbUrl, s.agenciesFile, s.clock.now().toISOString(), 'kill-fast'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const out = { text: '' };
     child.stdout.on('data', (d: Buffer) => (out.text += d.toString('utf8')));
     const exited = new Promise((r) => child.on('exit', r));

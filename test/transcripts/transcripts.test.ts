@@ -9,7 +9,9 @@ import { seedReporting, type Seeded } from './seed.ts';
 import { dbChecks } from './checks.ts';
 
 const DIR = fileURLToPath(new URL('.', import.meta.url));
-const files = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 describe('golden transcripts through the console channel', () => {
   let seed: Seeded | undefined;

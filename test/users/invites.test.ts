@@ -25,21 +25,36 @@ describe('invites', () => {
   });
 
   it('refuses unknown agencies, bad roles and officials without an agency, saying why', async () => {
-    await expect(createInvite(seed.app, { role: 'official', agency: 'Sở Không Có', province: 'Cà Mau' })).rejects.toThrow(/Không tìm thấy cơ quan "Sở Không Có"/);
-    await expect(createInvite(seed.app, { role: 'boss', agency: 'Sở TC', province: 'Cà Mau' })).rejects.toThrow(/Vai trò "boss" không hợp lệ/);
+    await expect(createInvite(seed.app, { role: 'official', agency: 'Sở Không Có', province: 'Cà Mau' })).rejects.toThrow(
+      /Không tìm thấy cơ quan "Sở Không Có"/,
+    );
+    await expect(createInvite(seed.app, { role: 'boss', agency: 'Sở TC', province: 'Cà Mau' })).rejects.toThrow(
+      /Vai trò "boss" không hợp lệ/,
+    );
     await expect(createInvite(seed.app, { role: 'official' })).rejects.toThrow(/phải thuộc một cơ quan/);
   });
 
   it('works once, and not after it expires', async () => {
     const inv = await createInvite(seed.app, { role: 'official', agency: 'STC', province: 'Cà Mau', expiresDays: 2 });
-    const ok = await redeemInvite(seed.app.db, { code: inv.code.toLowerCase(), channel: 'telegram', externalId: '1', displayName: 'Chị Lan', now: now() });
+    const ok = await redeemInvite(seed.app.db, {
+      code: inv.code.toLowerCase(),
+      channel: 'telegram',
+      externalId: '1',
+      displayName: 'Chị Lan',
+      now: now(),
+    });
     expect(ok).toMatchObject({ ok: true, linked: false, user: { name: 'Chị Lan', role: 'official', agency: { key: 'so-tc@ca-mau' } } });
     const again = await redeemInvite(seed.app.db, { code: inv.code, channel: 'telegram', externalId: '2', now: now() });
     expect(again).toMatchObject({ ok: false });
     expect(!again.ok && again.message).toMatch(/đã được dùng/);
 
     const late = await createInvite(seed.app, { role: 'official', agency: 'STC', province: 'Cà Mau', expiresDays: 1 });
-    const expired = await redeemInvite(seed.app.db, { code: late.code, channel: 'zalo', externalId: '3', now: new Date(now().getTime() + 2 * 86_400_000) });
+    const expired = await redeemInvite(seed.app.db, {
+      code: late.code,
+      channel: 'zalo',
+      externalId: '3',
+      now: new Date(now().getTime() + 2 * 86_400_000),
+    });
     expect(!expired.ok && expired.message).toMatch(/đã hết hạn/);
     expect(await userByIdentity(seed.app.db, 'zalo', '3')).toBeNull();
   });
@@ -62,7 +77,10 @@ describe('invites', () => {
     const second = await redeemInvite(seed.app.db, { code: link.code, channel: 'zalo', externalId: 'z9', now: now() });
     expect(second).toMatchObject({ ok: true, linked: true, user: { id: first.user.id, role: 'coordinator' } });
     const [u] = await listUsers(seed.app.db);
-    expect(u?.identities).toEqual([{ channel: 'telegram', externalId: '9' }, { channel: 'zalo', externalId: 'z9' }]);
+    expect(u?.identities).toEqual([
+      { channel: 'telegram', externalId: '9' },
+      { channel: 'zalo', externalId: 'z9' },
+    ]);
   });
 
   it('changes roles with an audit record and refuses unknown roles', async () => {

@@ -21,7 +21,12 @@ export const DEFAULT_CONSOLE_USER = 'console-user';
 /** Chats until the input ends (EOF, or Ctrl-D interactively). Lines are handled one at a time, in order. */
 export async function runConsole(handler: MessageHandler, opts: ConsoleOptions): Promise<void> {
   const userId = opts.userId ?? DEFAULT_CONSOLE_USER;
-  const rl = createInterface({ input: opts.input, output: opts.interactive ? opts.output : undefined, terminal: opts.interactive, prompt: '> ' });
+  const rl = createInterface({
+    input: opts.input,
+    output: opts.interactive ? opts.output : undefined,
+    terminal: opts.interactive,
+    prompt: '> ',
+  });
   const write = (s: string) => opts.output.write(s.endsWith('\n') ? s : `${s}\n`);
   let choices: Choice[] | undefined;
   if (opts.interactive) {
@@ -33,7 +38,14 @@ export async function runConsole(handler: MessageHandler, opts: ConsoleOptions):
     if (line) {
       if (opts.echo && !opts.interactive) write(`> ${line}`);
       const picked = pickChoice(line, choices);
-      const replies = await handler({ channel: 'console', userId, chatId: userId, text: picked ? picked.label : line, choice: picked?.id, displayName: opts.displayName });
+      const replies = await handler({
+        channel: 'console',
+        userId,
+        chatId: userId,
+        text: picked ? picked.label : line,
+        choice: picked?.id,
+        displayName: opts.displayName,
+      });
       choices = [...replies].reverse().find((m) => m.choices?.length)?.choices;
       for (const m of replies) write(renderMessage(m));
     }

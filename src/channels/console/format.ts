@@ -4,7 +4,8 @@ import { fold } from '../../core/text.ts';
 
 export function renderMessage(m: OutboundMessage): string {
   const lines = [m.text.trimEnd()];
-  if (m.citation) lines.push(`Nguồn: ${m.citation.document}${m.citation.province ? ` (${m.citation.province})` : ''}, ${m.citation.section}`);
+  if (m.citation)
+    lines.push(`Nguồn: ${m.citation.document}${m.citation.province ? ` (${m.citation.province})` : ''}, ${m.citation.section}`);
   if (m.choices?.length) m.choices.forEach((c, i) => lines.push(`  ${i + 1}. ${c.label}`));
   if (m.file) lines.push(`[Tệp đính kèm: ${m.file.name}, ${m.file.data.length} byte]`);
   return lines.join('\n');

@@ -75,7 +75,8 @@ export class SlackAdapter implements ChannelAdapter {
     } catch (err) {
       if (err instanceof RateLimitedError) return { ok: false, reason: 'unavailable', retryAfterMs: err.retryAfterMs };
       const code = (err as { data?: { error?: string } }).data?.error;
-      if (code === 'channel_not_found' || code === 'user_not_found' || code === 'not_in_channel') return { ok: false, reason: 'unavailable', error: code };
+      if (code === 'channel_not_found' || code === 'user_not_found' || code === 'not_in_channel')
+        return { ok: false, reason: 'unavailable', error: code };
       if (code === 'account_inactive' || code === 'is_archived') return { ok: false, reason: 'blocked', error: code };
       return { ok: false, reason: 'error', error: code ?? (err instanceof Error ? err.message : String(err)) };
     }
@@ -101,7 +102,15 @@ export class SlackAdapter implements ChannelAdapter {
         // A plain text goes with the file as its comment; text with buttons or a citation is posted after it.
         const comment = !msg.choices?.length && !msg.citation && !msg.input && msg.text.length <= 3000 ? msg.text : undefined;
         try {
-          await this.call(chatId, () => client.files.uploadV2({ channel_id: chatId, file: file.data, filename: file.name, title: file.name, ...(comment ? { initial_comment: comment } : {}) }));
+          await this.call(chatId, () =>
+            client.files.uploadV2({
+              channel_id: chatId,
+              file: file.data,
+              filename: file.name,
+              title: file.name,
+              ...(comment ? { initial_comment: comment } : {}),
+            }),
+          );
           if (comment !== undefined) continue;
         } catch (err) {
           if (err instanceof RateLimitedError) throw err;
@@ -110,7 +119,8 @@ export class SlackAdapter implements ChannelAdapter {
           msg = { ...msg, text: msg.text ? `${msg.text}\n${fileNote(file.name)}` : fileNote(file.name) };
         }
       }
-      for (const p of toPosts(msg)) await this.call(chatId, () => client.chat.postMessage({ channel: chatId, text: p.text, blocks: p.blocks }));
+      for (const p of toPosts(msg))
+        await this.call(chatId, () => client.chat.postMessage({ channel: chatId, text: p.text, blocks: p.blocks }));
     }
   }
 
@@ -127,12 +137,22 @@ export class SlackAdapter implements ChannelAdapter {
 
     app.command('/chithi', async ({ command, ack }) => {
       await ack();
-      await this.dispatch({ channel: 'slack', userId: command.user_id, chatId: command.channel_id, text: slashText(command.text), displayName: command.user_name, isGroup: !command.channel_id.startsWith('D') });
+      await this.dispatch({
+        channel: 'slack',
+        userId: command.user_id,
+        chatId: command.channel_id,
+        text: slashText(command.text),
+        displayName: command.user_name,
+        isGroup: !command.channel_id.startsWith('D'),
+      });
     });
 
     app.event('app_mention', async ({ event }) => {
       if (!event.user) return;
-      const text = event.text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
+      const text = event.text
+        .replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       await this.dispatch({ channel: 'slack', userId: event.user, chatId: event.channel, text, isGroup: true });
     });
 
@@ -145,7 +165,14 @@ export class SlackAdapter implements ChannelAdapter {
     app.action<BlockAction<ButtonAction>>(CHOICE_ACTION, async ({ ack, action, body }) => {
       await ack();
       const chatId = body.channel?.id ?? body.user.id;
-      await this.dispatch({ channel: 'slack', userId: body.user.id, chatId, text: action.text.text, choice: action.value, isGroup: !chatId.startsWith('D') });
+      await this.dispatch({
+        channel: 'slack',
+        userId: body.user.id,
+        chatId,
+        text: action.text.text,
+        choice: action.value,
+        isGroup: !chatId.startsWith('D'),
+      });
     });
 
     app.action<BlockAction<ButtonAction>>(OPEN_FORM_ACTION, async ({ ack, action, body, client }) => {
@@ -160,7 +187,14 @@ export class SlackAdapter implements ChannelAdapter {
       const itemId = meta.input.itemId;
       const value = view.state.values[itemId]?.value?.value ?? '';
       if (!this.handler) return ack({ response_action: 'errors', errors: { [itemId]: 'Hệ thống đang khởi động, vui lòng thử lại.' } });
-      const out = await this.handler({ channel: 'slack', userId: body.user.id, chatId: meta.chatId, text: value, formValues: { [itemId]: value }, isGroup: !meta.chatId.startsWith('D') });
+      const out = await this.handler({
+        channel: 'slack',
+        userId: body.user.id,
+        chatId: meta.chatId,
+        text: value,
+        formValues: { [itemId]: value },
+        isGroup: !meta.chatId.startsWith('D'),
+      });
       // The engine asking for the same item again means the value was refused: show why, in the modal.
       const reask = out.find((m) => m.input?.itemId === itemId);
       if (reask) return ack({ response_action: 'errors', errors: { [itemId]: reask.text.slice(0, 2000) } });

@@ -29,7 +29,8 @@ export function toPosts(msg: OutboundMessage): SlackPost[] {
   const flush = () => {
     const t = para.join('\n');
     para = [];
-    for (const part of splitMessage(escapeSlack(t), SECTION_LIMIT)) sections.push({ type: 'section', text: { type: 'mrkdwn', text: part } });
+    for (const part of splitMessage(escapeSlack(t), SECTION_LIMIT))
+      sections.push({ type: 'section', text: { type: 'mrkdwn', text: part } });
   };
   for (const line of msg.text.split('\n')) {
     if (!isCitationLine(line)) {
@@ -56,11 +57,20 @@ export function toPosts(msg: OutboundMessage): SlackPost[] {
   if (msg.input && msg.input.kind === 'number') {
     tail.push({
       type: 'actions',
-      elements: [{ type: 'button', action_id: OPEN_FORM_ACTION, style: 'primary', text: { type: 'plain_text', text: 'Nhập số liệu' }, value: JSON.stringify(msg.input) }],
+      elements: [
+        {
+          type: 'button',
+          action_id: OPEN_FORM_ACTION,
+          style: 'primary',
+          text: { type: 'plain_text', text: 'Nhập số liệu' },
+          value: JSON.stringify(msg.input),
+        },
+      ],
     });
   }
   const posts: SlackPost[] = [];
-  for (let i = 0; i < Math.max(sections.length, 1); i += 45) posts.push({ text: msg.text.slice(0, 300), blocks: sections.slice(i, i + 45) });
+  for (let i = 0; i < Math.max(sections.length, 1); i += 45)
+    posts.push({ text: msg.text.slice(0, 300), blocks: sections.slice(i, i + 45) });
   posts.at(-1)!.blocks.push(...tail);
   return posts.filter((p) => p.blocks.length > 0);
 }

@@ -62,10 +62,12 @@ export class TelegramAdapter implements ChannelAdapter {
       return;
     }
     await new Promise<void>((resolve, reject) => {
-      this.bot.launch({ allowedUpdates: ['message', 'callback_query'] }, () => resolve()).catch((err: unknown) => {
-        this.polling = false;
-        reject(err instanceof Error ? err : new Error(String(err)));
-      });
+      this.bot
+        .launch({ allowedUpdates: ['message', 'callback_query'] }, () => resolve())
+        .catch((err: unknown) => {
+          this.polling = false;
+          reject(err instanceof Error ? err : new Error(String(err)));
+        });
       this.polling = true;
     });
     this.opts.log.info({ bot: me.username }, 'telegram: long polling');
@@ -128,7 +130,9 @@ export class TelegramAdapter implements ChannelAdapter {
     const markup = 'reply_markup' in q.message ? q.message.reply_markup : undefined;
     const button = markup?.inline_keyboard.flat().find((b) => 'callback_data' in b && b.callback_data === q.data);
     const chatId = String(q.message.chat.id);
-    await this.bot.telegram.answerCbQuery(q.id).catch((err: unknown) => this.opts.log.warn({ err }, 'telegram: answerCallbackQuery failed'));
+    await this.bot.telegram
+      .answerCbQuery(q.id)
+      .catch((err: unknown) => this.opts.log.warn({ err }, 'telegram: answerCallbackQuery failed'));
     // Remove the keyboard so the same choice cannot be pressed twice.
     await this.bot.telegram
       .editMessageReplyMarkup(chatId, q.message.message_id, undefined, undefined)

@@ -62,7 +62,10 @@ export function toInbound(msg: Message.TextMessage, me: BotIdentity): InboundMes
         (e.type === 'text_mention' && e.user.id === me.id),
     );
     if (mentioned) {
-      text = text.replace(new RegExp(`@${me.username}\\b`, 'gi'), ' ').replace(/\s+/g, ' ').trim();
+      text = text
+        .replace(new RegExp(`@${me.username}\\b`, 'gi'), ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       addressed = true;
     }
     if (msg.reply_to_message?.from?.id === me.id) addressed = true;

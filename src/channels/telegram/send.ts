@@ -40,12 +40,19 @@ async function call<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {
-    if (err instanceof TelegramError && err.code === 429) throw new RateLimitedError(retryAfterMs(err.parameters?.retry_after), err.description);
+    if (err instanceof TelegramError && err.code === 429)
+      throw new RateLimitedError(retryAfterMs(err.parameters?.retry_after), err.description);
     throw err;
   }
 }
 
-export async function deliver(tg: Telegram, queue: SendQueue, ids: CallbackIds, chatId: string, messages: OutboundMessage[]): Promise<void> {
+export async function deliver(
+  tg: Telegram,
+  queue: SendQueue,
+  ids: CallbackIds,
+  chatId: string,
+  messages: OutboundMessage[],
+): Promise<void> {
   for (const msg of messages) {
     let text = textWithCitation(msg);
     if (msg.file) {
@@ -53,7 +60,9 @@ export async function deliver(tg: Telegram, queue: SendQueue, ids: CallbackIds, 
       // The message's text rides along as the caption when it fits; otherwise it follows as text.
       const caption = !msg.choices?.length && text.length <= CAPTION_LIMIT ? text : undefined;
       try {
-        await queue.run(chatId, () => call(() => tg.sendDocument(chatId, Input.fromBuffer(file.data, file.name), caption ? { caption } : {})));
+        await queue.run(chatId, () =>
+          call(() => tg.sendDocument(chatId, Input.fromBuffer(file.data, file.name), caption ? { caption } : {})),
+        );
         if (caption !== undefined) continue;
       } catch (err) {
         if (err instanceof RateLimitedError) throw err;

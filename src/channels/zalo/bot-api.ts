@@ -34,7 +34,8 @@ export class ZaloBotApi {
     });
     const json = (await res.json().catch(() => null)) as Envelope<T> | null;
     const code = json?.error_code ?? res.status;
-    if (res.status === 429 || code === 429) throw new RateLimitedError(retryAfterMs(json?.parameters?.retry_after ?? res.headers.get('retry-after')), 'zalo bot rate limited');
+    if (res.status === 429 || code === 429)
+      throw new RateLimitedError(retryAfterMs(json?.parameters?.retry_after ?? res.headers.get('retry-after')), 'zalo bot rate limited');
     if (!res.ok || !json?.ok) throw new ZaloBotError(code, json?.description ?? res.statusText);
     return json.result as T;
   }

@@ -77,7 +77,8 @@ export class ZaloBotAdapter implements ChannelAdapter {
         let text = textWithCitation(msg);
         if (msg.file) text = `${text}\n${fileNote(msg.file.name)}`;
         if (msg.choices?.length) text = `${text}\n${numberedChoices(msg.choices)}`;
-        for (const part of splitMessage(text, ZALO_LIMIT)) await this.queue.run(chatId, () => this.api.call('sendMessage', { chat_id: chatId, text: part }));
+        for (const part of splitMessage(text, ZALO_LIMIT))
+          await this.queue.run(chatId, () => this.api.call('sendMessage', { chat_id: chatId, text: part }));
       }
       return { ok: true };
     } catch (err) {

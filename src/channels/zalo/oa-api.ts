@@ -109,7 +109,12 @@ export class ZaloOaApi {
       headers: { 'content-type': 'application/x-www-form-urlencoded', secret_key: this.opts.secretKey },
       body: new URLSearchParams({ refresh_token: this.tokens?.refreshToken ?? '', app_id: this.opts.appId, grant_type: 'refresh_token' }),
     });
-    const json = (await res.json().catch(() => null)) as { access_token?: string; refresh_token?: string; error?: number; error_description?: string } | null;
+    const json = (await res.json().catch(() => null)) as {
+      access_token?: string;
+      refresh_token?: string;
+      error?: number;
+      error_description?: string;
+    } | null;
     if (!json?.access_token || !json.refresh_token) {
       throw new ZaloOaError(json?.error ?? res.status, `token refresh failed: ${json?.error_description ?? res.statusText}`);
     }

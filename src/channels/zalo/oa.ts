@@ -76,7 +76,8 @@ export class ZaloOaAdapter implements ChannelAdapter {
       if (msg.choices?.length) text = `${text}\n${numberedChoices(msg.choices)}`;
       return splitMessage(text, ZALO_OA_LIMIT);
     });
-    if (parts.length > this.quota.remaining(chatId)) return { ok: false, reason: 'quota', error: 'Zalo OA message budget exhausted for this user' };
+    if (parts.length > this.quota.remaining(chatId))
+      return { ok: false, reason: 'quota', error: 'Zalo OA message budget exhausted for this user' };
     const offered = messages.findLast((m) => m.choices?.length)?.choices;
     if (offered) this.lastChoices.set(chatId, offered);
     else this.lastChoices.delete(chatId);
@@ -130,7 +131,14 @@ export class ZaloOaAdapter implements ChannelAdapter {
     if (!this.handler) return;
     const picked = pickNumbered(text, this.lastChoices.get(userId));
     try {
-      const out = await this.handler({ channel: 'zalo-oa', userId, chatId: userId, text: picked?.label ?? text, ...(picked ? { choice: picked.id } : {}), isGroup: false });
+      const out = await this.handler({
+        channel: 'zalo-oa',
+        userId,
+        chatId: userId,
+        text: picked?.label ?? text,
+        ...(picked ? { choice: picked.id } : {}),
+        isGroup: false,
+      });
       const r = await this.send(userId, out);
       if (!r.ok) this.opts.log.warn({ result: r, userId }, 'zalo oa: reply not delivered');
     } catch (err) {

@@ -27,7 +27,13 @@ interface AnswerFilterFlags {
 }
 
 function filtersOf(o: AnswerFilterFlags): AnswerFilters | undefined {
-  const f: AnswerFilters = { province: o.province, year: o.year ? Number(o.year) : undefined, type: o.type, document: o.document, agency: o.agency };
+  const f: AnswerFilters = {
+    province: o.province,
+    year: o.year ? Number(o.year) : undefined,
+    type: o.type,
+    document: o.document,
+    agency: o.agency,
+  };
   return Object.values(f).some((v) => v !== undefined) ? f : undefined;
 }
 

@@ -31,15 +31,22 @@ export function register(program: Command, getApp: () => Promise<App>): void {
     .option('--deadline-days <n>', 'hạn nộp: số ngày sau khi hết kỳ', '10')
     .option('--out <file>', 'ghi định nghĩa YAML để rà soát (mặc định data/regimes/<mã>.yaml)')
     .action(async (o: { from: string; code?: string; frequency: string; deadlineDays: string; out?: string }) => {
-      if (!FREQS.includes(o.frequency)) throw new AppError(ErrorCode.InvalidInput, `Tần suất "${o.frequency}" không hợp lệ; chọn: ${FREQS.join(', ')}.`);
+      if (!FREQS.includes(o.frequency))
+        throw new AppError(ErrorCode.InvalidInput, `Tần suất "${o.frequency}" không hợp lệ; chọn: ${FREQS.join(', ')}.`);
       const app = await getApp();
-      const { def, warnings } = await proposeRegime(app, o.from, { code: o.code, frequency: o.frequency as RegimeDef['frequency'], deadlineDays: Number(o.deadlineDays) });
+      const { def, warnings } = await proposeRegime(app, o.from, {
+        code: o.code,
+        frequency: o.frequency as RegimeDef['frequency'],
+        deadlineDays: Number(o.deadlineDays),
+      });
       const saved = await saveRegime(app, def);
       const path = writeYaml(o.out ?? `data/regimes/${def.code}.yaml`, await exportRegime(app.db, def.code));
       console.log(`Đã tạo chế độ báo cáo ${saved.code}: ${saved.items} mục cho ${def.agencies.length} cơ quan.`);
       for (const g of def.agencies) console.log(`  ${g.agency}: ${g.items.length} mục`);
       for (const w of warnings) console.log(`Lưu ý: ${w}`);
-      console.log(`Rà soát: npm run cli -- regime show ${saved.code}; sửa tệp ${path} rồi: npm run cli -- regime edit ${saved.code} --file ${path}`);
+      console.log(
+        `Rà soát: npm run cli -- regime show ${saved.code}; sửa tệp ${path} rồi: npm run cli -- regime edit ${saved.code} --file ${path}`,
+      );
     });
 
   regime
@@ -50,7 +57,12 @@ export function register(program: Command, getApp: () => Promise<App>): void {
       const app = await getApp();
       const r = await saveRegime(app, parseRegimeFile(file));
       const c = r.changes;
-      const what = r.outcome === 'created' ? 'tạo mới' : r.outcome === 'unchanged' ? 'không có gì thay đổi' : `cập nhật: thêm ${c.added}, sửa ${c.changed}, bỏ ${c.removed} mục${c.fields.length ? `; trường ${c.fields.join(', ')}` : ''}`;
+      const what =
+        r.outcome === 'created'
+          ? 'tạo mới'
+          : r.outcome === 'unchanged'
+            ? 'không có gì thay đổi'
+            : `cập nhật: thêm ${c.added}, sửa ${c.changed}, bỏ ${c.removed} mục${c.fields.length ? `; trường ${c.fields.join(', ')}` : ''}`;
       console.log(`Đã nạp chế độ báo cáo ${r.code} (${r.items} mục) — ${what}.`);
     });
 
@@ -88,8 +100,12 @@ export function register(program: Command, getApp: () => Promise<App>): void {
     .action(async () => {
       const app = await getApp();
       const rows = await listRegimes(app.db);
-      if (!rows.length) return void console.log('Chưa có chế độ báo cáo. Tạo: npm run cli -- regime create --from <văn bản> hoặc regime load <tệp>');
-      for (const r of rows) console.log(`${r.code} — ${r.name} (${frequencyLabel(r.frequency)}, hạn ${r.deadlineDays} ngày sau kỳ; ${r._count.items} mục, ${r._count.periods} kỳ)${r.paused ? ' [tạm dừng]' : ''}`);
+      if (!rows.length)
+        return void console.log('Chưa có chế độ báo cáo. Tạo: npm run cli -- regime create --from <văn bản> hoặc regime load <tệp>');
+      for (const r of rows)
+        console.log(
+          `${r.code} — ${r.name} (${frequencyLabel(r.frequency)}, hạn ${r.deadlineDays} ngày sau kỳ; ${r._count.items} mục, ${r._count.periods} kỳ)${r.paused ? ' [tạm dừng]' : ''}`,
+        );
     });
 
   const period = program.command('period').description('Kỳ báo cáo: mở, khóa, mở lại cho một cơ quan');
@@ -102,7 +118,9 @@ export function register(program: Command, getApp: () => Promise<App>): void {
     .action(async (code: string, key: string) => {
       const app = await getApp();
       const p = await openPeriod(app, code, key);
-      console.log(`Kỳ ${p.key} của ${code}: ${formatDate(p.startsAt)}–${formatDate(p.endsAt)}, hạn nộp ${formatDate(p.deadline)}, khóa từ ${formatDate(p.locksAt)}; ${periodStateText(p, app.clock.now())}.`);
+      console.log(
+        `Kỳ ${p.key} của ${code}: ${formatDate(p.startsAt)}–${formatDate(p.endsAt)}, hạn nộp ${formatDate(p.deadline)}, khóa từ ${formatDate(p.locksAt)}; ${periodStateText(p, app.clock.now())}.`,
+      );
     });
 
   for (const [name, status, desc] of [
@@ -143,6 +161,7 @@ export function register(program: Command, getApp: () => Promise<App>): void {
       const r = await getRegime(app.db, code);
       const rows = await app.db.period.findMany({ where: { regimeId: r.id }, orderBy: { startsAt: 'asc' } });
       if (!rows.length) console.log(`Chế độ ${r.code} chưa mở kỳ nào. Mở kỳ: npm run cli -- period open ${r.code} <kỳ, ví dụ 2026-Q4>`);
-      for (const p of rows) console.log(`${p.key}: hạn nộp ${formatDate(p.deadline)}, khóa ${formatDate(p.locksAt)}; ${periodStateText(p, app.clock.now())}`);
+      for (const p of rows)
+        console.log(`${p.key}: hạn nộp ${formatDate(p.deadline)}, khóa ${formatDate(p.locksAt)}; ${periodStateText(p, app.clock.now())}`);
     });
 }

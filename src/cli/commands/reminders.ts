@@ -14,7 +14,10 @@ async function regimeOrFail(app: App, q: string) {
   const r = await findRegime(app.db, q);
   if (!r) {
     const all = await app.db.regime.findMany({ select: { code: true } });
-    throw new AppError(ErrorCode.NotFound, `Không tìm thấy chế độ báo cáo “${q}”. Hiện có: ${all.map((x) => x.code).join(', ') || '(chưa có)'}.`);
+    throw new AppError(
+      ErrorCode.NotFound,
+      `Không tìm thấy chế độ báo cáo “${q}”. Hiện có: ${all.map((x) => x.code).join(', ') || '(chưa có)'}.`,
+    );
   }
   return r;
 }
@@ -40,15 +43,21 @@ export function register(program: Command, getApp: () => Promise<App>): void {
     .action(async (q: string) => {
       const app = await getApp();
       const regime = await regimeOrFail(app, q);
-      if (regime.paused) throw new AppError(ErrorCode.Conflict, `Chế độ “${regime.name}” đang tạm dừng; chạy “reminders resume ${regime.code}” trước.`);
+      if (regime.paused)
+        throw new AppError(ErrorCode.Conflict, `Chế độ “${regime.name}” đang tạm dừng; chạy “reminders resume ${regime.code}” trước.`);
       const cal = calendarFromConfig(app.config);
       const now = app.clock.now();
       const r = await queueManual({ db: app.db, cal, offsets: [], log: app.log }, now, [regime.id]);
-      const when = isAllowed(now, cal) ? 'bot đang chạy sẽ gửi trong vòng một phút' : `ngoài giờ gửi tin, sẽ gửi lúc ${fmtDateTime(nextAllowedSlot(now, cal), cal.tz)}`;
+      const when = isAllowed(now, cal)
+        ? 'bot đang chạy sẽ gửi trong vòng một phút'
+        : `ngoài giờ gửi tin, sẽ gửi lúc ${fmtDateTime(nextAllowedSlot(now, cal), cal.tz)}`;
       process.stdout.write(`Đã xếp ${r.officials} tin nhắc (${r.agencies} cơ quan chưa gửi, ${r.periods} kỳ đang mở); ${when}.\n`);
     });
 
-  for (const [name, paused] of [['pause', true], ['resume', false]] as const) {
+  for (const [name, paused] of [
+    ['pause', true],
+    ['resume', false],
+  ] as const) {
     cmd
       .command(name)
       .description(paused ? 'Tạm dừng nhắc của một chế độ báo cáo' : 'Bật lại nhắc của một chế độ báo cáo')
@@ -76,6 +85,10 @@ export function register(program: Command, getApp: () => Promise<App>): void {
         until = atLocal(addDays(day, 1), 0, tz);
       }
       if (!(await pauseUser(app.db, Number(id), until))) throw new AppError(ErrorCode.NotFound, `Không tìm thấy người dùng số ${id}.`);
-      process.stdout.write(until ? `Người dùng ${id} tạm nghỉ đến hết ngày ${fmtDate(new Date(until.getTime() - 1), tz)}.\n` : `Người dùng ${id} nhận nhắc bình thường trở lại.\n`);
+      process.stdout.write(
+        until
+          ? `Người dùng ${id} tạm nghỉ đến hết ngày ${fmtDate(new Date(until.getTime() - 1), tz)}.\n`
+          : `Người dùng ${id} nhận nhắc bình thường trở lại.\n`,
+      );
     });
 }

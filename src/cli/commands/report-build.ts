@@ -24,10 +24,19 @@ interface BuildOpts {
 }
 
 export function parseFormats(s: string): ReportFormat[] {
-  const list = s.trim().toLowerCase() === 'all' ? [...REPORT_FORMATS] : s.split(/[,\s]+/).filter(Boolean).map((x) => x.toLowerCase());
+  const list =
+    s.trim().toLowerCase() === 'all'
+      ? [...REPORT_FORMATS]
+      : s
+          .split(/[,\s]+/)
+          .filter(Boolean)
+          .map((x) => x.toLowerCase());
   const bad = list.filter((f) => !isReportFormat(f));
   if (bad.length || !list.length) {
-    throw new AppError(ErrorCode.InvalidInput, `Định dạng "${bad.join(', ') || s}" không được hỗ trợ. Chọn một hoặc nhiều trong: ${REPORT_FORMATS.join(', ')} (hoặc all).`);
+    throw new AppError(
+      ErrorCode.InvalidInput,
+      `Định dạng "${bad.join(', ') || s}" không được hỗ trợ. Chọn một hoặc nhiều trong: ${REPORT_FORMATS.join(', ')} (hoặc all).`,
+    );
   }
   return [...new Set(list)] as ReportFormat[];
 }
@@ -71,7 +80,8 @@ export function register(program: Command, getApp: () => Promise<App>): void {
       let date: Date | undefined;
       if (opts.date) {
         date = new Date(`${opts.date}T12:00:00+07:00`);
-        if (Number.isNaN(date.getTime())) throw new AppError(ErrorCode.InvalidInput, `Ngày "${opts.date}" không hợp lệ; hãy viết theo dạng yyyy-mm-dd, ví dụ 2027-01-15.`);
+        if (Number.isNaN(date.getTime()))
+          throw new AppError(ErrorCode.InvalidInput, `Ngày "${opts.date}" không hợp lệ; hãy viết theo dạng yyyy-mm-dd, ví dụ 2027-01-15.`);
       }
       const item = opts.item !== undefined ? Number(opts.item) : undefined;
       if (item !== undefined && !(Number.isInteger(item) && item > 0)) {
@@ -104,7 +114,10 @@ export function register(program: Command, getApp: () => Promise<App>): void {
       const hits = agencies.filter((a) => a.key === agencyRef || fold(a.key) === f || fold(a.name) === f);
       if (hits.length === 0) throw new AppError(ErrorCode.NotFound, `Không tìm thấy đơn vị "${agencyRef}".`);
       if (hits.length > 1) {
-        throw new AppError(ErrorCode.InvalidInput, `Có ${hits.length} đơn vị tên "${agencyRef}"; hãy ghi mã đơn vị: ${hits.map((a) => a.key).join(', ')}.`);
+        throw new AppError(
+          ErrorCode.InvalidInput,
+          `Có ${hits.length} đơn vị tên "${agencyRef}"; hãy ghi mã đơn vị: ${hits.map((a) => a.key).join(', ')}.`,
+        );
       }
       const h = await agencyHistory(app.db, { agencyId: (hits[0] as { id: number }).id, regime: opts.regime, now: app.clock.now() });
       process.stdout.write(`${renderAgencyHistory(h, { limit: Number.MAX_SAFE_INTEGER })}\n`);

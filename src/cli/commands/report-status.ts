@@ -22,7 +22,8 @@ export function register(program: Command, getApp: () => Promise<App>): void {
       const { regime, period } = await getPeriod(app.db, regimeCode, key);
       if (o.agency) {
         const agency = await findAgency(app, o.agency, regime.province);
-        if (!agency) throw new AppError(ErrorCode.NotFound, `Không tìm thấy cơ quan "${o.agency}"${regime.province ? ` ở ${regime.province}` : ''}.`);
+        if (!agency)
+          throw new AppError(ErrorCode.NotFound, `Không tìm thấy cơ quan "${o.agency}"${regime.province ? ` ở ${regime.province}` : ''}.`);
         return void console.log(await agencyDetail(app.db, period.id, agency.id));
       }
       const s = await periodStatus(app.db, period.id, now);

@@ -16,9 +16,14 @@ export const register: RegisterCommands = (program, getApp) => {
     .description('Liệt kê các văn bản đã nhập')
     .action(async () => {
       const app = await getApp();
-      const docs = await app.db.document.findMany({ orderBy: { id: 'asc' }, include: { _count: { select: { tasks: true, indicators: true } } } });
+      const docs = await app.db.document.findMany({
+        orderBy: { id: 'asc' },
+        include: { _count: { select: { tasks: true, indicators: true } } },
+      });
       for (const d of docs) {
-        console.log(`${String(d.id).padStart(4)}  ${d.type} ${d.number ?? '(không số)'} — ${d.province ?? '?'} ${d.year ?? ''} — ${d._count.tasks} nhiệm vụ, ${d._count.indicators} chỉ tiêu`);
+        console.log(
+          `${String(d.id).padStart(4)}  ${d.type} ${d.number ?? '(không số)'} — ${d.province ?? '?'} ${d.year ?? ''} — ${d._count.tasks} nhiệm vụ, ${d._count.indicators} chỉ tiêu`,
+        );
       }
     });
 };

@@ -19,9 +19,18 @@ export function register(program: Command, getApp: () => Promise<App>): void {
     .option('--code <code>', 'đặt mã cố định (mặc định: ngẫu nhiên 8 ký tự)')
     .action(async (o: { name?: string; agency?: string; province?: string; role: string; expiresDays: string; code?: string }) => {
       const app = await getApp();
-      const inv = await createInvite(app, { role: o.role, name: o.name, agency: o.agency, province: o.province, expiresDays: Number(o.expiresDays), code: o.code });
+      const inv = await createInvite(app, {
+        role: o.role,
+        name: o.name,
+        agency: o.agency,
+        province: o.province,
+        expiresDays: Number(o.expiresDays),
+        code: o.code,
+      });
       console.log(`Mã mời: ${inv.code}`);
-      console.log(`${inv.name ? `Người nhận: ${inv.name}; v` : 'V'}ai trò: ${ROLE_LABELS[inv.role]} (${inv.role})${inv.agency ? `; cơ quan: ${inv.agency.name} (${inv.agency.key})` : ''}; hết hạn: ${formatDateTime(inv.expiresAt)}`);
+      console.log(
+        `${inv.name ? `Người nhận: ${inv.name}; v` : 'V'}ai trò: ${ROLE_LABELS[inv.role]} (${inv.role})${inv.agency ? `; cơ quan: ${inv.agency.name} (${inv.agency.key})` : ''}; hết hạn: ${formatDateTime(inv.expiresAt)}`,
+      );
       console.log(`Người nhận gửi "/start ${inv.code}" (hoặc "đăng ký ${inv.code}") cho trợ lý trên Telegram, Zalo, Slack hoặc console.`);
     });
 
@@ -44,8 +53,12 @@ export function register(program: Command, getApp: () => Promise<App>): void {
       const app = await getApp();
       const users = await listUsers(app.db);
       if (o.json) return void console.log(JSON.stringify(users, null, 2));
-      if (!users.length) return void console.log('Chưa có người dùng nào. Tạo mã mời: npm run cli -- user invite --agency "<cơ quan>" --province "<tỉnh>"');
-      for (const u of users) console.log(`#${u.id} ${describeUser(u)} — ${u.identities.map((i) => `${i.channel}:${i.externalId}`).join(', ') || 'chưa liên kết kênh'}`);
+      if (!users.length)
+        return void console.log('Chưa có người dùng nào. Tạo mã mời: npm run cli -- user invite --agency "<cơ quan>" --province "<tỉnh>"');
+      for (const u of users)
+        console.log(
+          `#${u.id} ${describeUser(u)} — ${u.identities.map((i) => `${i.channel}:${i.externalId}`).join(', ') || 'chưa liên kết kênh'}`,
+        );
     });
 
   user

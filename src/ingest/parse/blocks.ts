@@ -4,7 +4,19 @@ import { foldKeep, isUpperText, startsLower } from './vn.ts';
 
 export type LabelKind = 'phan' | 'chuong' | 'phuluc' | 'dieu' | 'roman' | 'num' | 'num2' | 'num3' | 'alpha' | 'dash' | 'plus';
 
-export const RANK: Record<LabelKind, number> = { phan: 0, chuong: 1, phuluc: 1, dieu: 2, roman: 3, num: 4, num2: 5, num3: 6, alpha: 7, dash: 8, plus: 9 };
+export const RANK: Record<LabelKind, number> = {
+  phan: 0,
+  chuong: 1,
+  phuluc: 1,
+  dieu: 2,
+  roman: 3,
+  num: 4,
+  num2: 5,
+  num3: 6,
+  alpha: 7,
+  dash: 8,
+  plus: 9,
+};
 
 export interface Label {
   kind: LabelKind;
@@ -21,7 +33,11 @@ export interface Block {
 const PATTERNS: [LabelKind, RegExp, (m: RegExpExecArray) => string][] = [
   ['phan', /^(?:Phần|PHẦN)\s+([IVXLC]+|\d+)\s*[.:]?(?=\s|$)/u, (m) => `Phần ${m[1]}`],
   ['chuong', /^(?:Chương|CHƯƠNG)\s+([IVXLC]+|\d+)\s*[.:]?(?=\s|$)/u, (m) => `Chương ${m[1]}`],
-  ['phuluc', /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVXLC]+|\d+))?\s*(?::|\.|$|(?=\s+\p{Lu}{2,}))/u, (m) => (m[1] ? `Phụ lục ${m[1]}` : 'Phụ lục')],
+  [
+    'phuluc',
+    /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVXLC]+|\d+))?\s*(?::|\.|$|(?=\s+\p{Lu}{2,}))/u,
+    (m) => (m[1] ? `Phụ lục ${m[1]}` : 'Phụ lục'),
+  ],
   ['dieu', /^Điều\s+(\d{1,3})\s*[.:]?(?=\s|$)/u, (m) => `Điều ${m[1]}`],
   ['roman', /^([IVX]{1,6})\.(?=\s|$)/, (m) => m[1] as string],
   ['num3', /^(\d{1,2})\.(\d{1,2})\.(\d{1,2})\.?(?=\s|$)/, (m) => `${m[1]}.${m[2]}.${m[3]}`],
@@ -45,7 +61,8 @@ export function matchLabel(line: string): { label: Label; rest: string } | null 
 }
 
 const TERMINAL = /(?:[.;!?…]|\.\/\.)["”)]*$/;
-const CONNECTOR_END = /(?:[,(“"–-]|(?<!\p{L})(?:và|của|với|các|cho|tại|về|số|ngày|theo|là|đến|từ|trong|như|để|do|bởi|hoặc|những|mọi|giữa|thuộc|năm|tháng|ở|qua|vào|trên|dưới|nhằm|gồm|có|được|bằng|sau|trước|sở|bộ|chánh))$/iu;
+const CONNECTOR_END =
+  /(?:[,(“"–-]|(?<!\p{L})(?:và|của|với|các|cho|tại|về|số|ngày|theo|là|đến|từ|trong|như|để|do|bởi|hoặc|những|mọi|giữa|thuộc|năm|tháng|ở|qua|vào|trên|dưới|nhằm|gồm|có|được|bằng|sau|trước|sở|bộ|chánh))$/iu;
 
 function words(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
@@ -63,7 +80,12 @@ export function buildBlocks(lines: string[]): Block[] {
       continue;
     }
     if (isTableRow(line)) {
-      const row = line.includes('\t') ? line.split('\t') : line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|');
+      const row = line.includes('\t')
+        ? line.split('\t')
+        : line
+            .replace(/^\s*\|/, '')
+            .replace(/\|\s*$/, '')
+            .split('|');
       const cells = row.map((c) => c.trim());
       if (cur?.table) cur.table.push(cells);
       else blocks.push((cur = { label: null, text: '', table: [cells] }));
@@ -88,7 +110,11 @@ export function buildBlocks(lines: string[]): Block[] {
     }
     blank = false;
   }
-  for (const b of blocks) b.text = b.text.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
+  for (const b of blocks)
+    b.text = b.text
+      .replace(/\s+/g, ' ')
+      .replace(/\s+([,.;:])/g, '$1')
+      .trim();
   return blocks;
 }
 

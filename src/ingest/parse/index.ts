@@ -45,15 +45,19 @@ function notDirective(file: string): AppError {
 }
 
 function checkReadable(text: string, file: string): string {
-  if (typeof text !== 'string' || text.trim() === '') throw new AppError(ErrorCode.Unreadable, `Tệp ${file} trống, không có nội dung để nhập.`);
+  if (typeof text !== 'string' || text.trim() === '')
+    throw new AppError(ErrorCode.Unreadable, `Tệp ${file} trống, không có nội dung để nhập.`);
   const sample = text.slice(0, 4000);
   const bad = (sample.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g) ?? []).length;
-  if (bad > 0 && bad / sample.length > 0.01) throw new AppError(ErrorCode.Unreadable, `Tệp ${file} không đọc được: có vẻ là tệp nhị phân hoặc sai bảng mã (cần văn bản UTF-8).`);
+  if (bad > 0 && bad / sample.length > 0.01)
+    throw new AppError(ErrorCode.Unreadable, `Tệp ${file} không đọc được: có vẻ là tệp nhị phân hoặc sai bảng mã (cần văn bản UTF-8).`);
   const clean = cleanInput(text);
   const f = foldKeep(clean.slice(0, 20000));
   const viLetters = (clean.slice(0, 4000).match(/[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ]/giu) ?? []).length;
   const typeWord = /\b(?:chi thi|quyet dinh|ke hoach|nghi quyet|cong van|thong bao|chuong trinh|de an|quy hoach)\b/.test(f);
-  const admin = /\b(?:so:|uy ban nhan dan|ubnd|tinh uy|thanh uy|so [a-z]+|bo [a-z]+|chu tri|phoi hop|trien khai|to chuc thuc hien)\b/.test(f);
+  const admin = /\b(?:so:|uy ban nhan dan|ubnd|tinh uy|thanh uy|so [a-z]+|bo [a-z]+|chu tri|phoi hop|trien khai|to chuc thuc hien)\b/.test(
+    f,
+  );
   if (viLetters < 10 || !typeWord || !admin) throw notDirective(file);
   return clean;
 }

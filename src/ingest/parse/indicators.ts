@@ -60,7 +60,8 @@ const VALUE = new RegExp(
   String.raw`(?<pre>(?:trên|hơn|ít nhất|tối thiểu|không dưới|dưới|không quá|tối đa|khoảng|từ|đạt)\s+)?(?<a>${NUM})(?:\s*%?\s*(?<dash>[-–]|đến)\s*(?<b>${NUM}))?\s*(?<unit>${UNIT_RE})(?![\p{L}\d])`,
   'giu',
 );
-const NOT_TARGET_BEFORE = /(?:mức độ|mức|số|điều|khoản|khóa|lần thứ|giai đoạn|trong số|ngày|tháng|năm|quý|iso|cmmi|nghị định|quyết định|chỉ thị|thông tư)\s*$/iu;
+const NOT_TARGET_BEFORE =
+  /(?:mức độ|mức|số|điều|khoản|khóa|lần thứ|giai đoạn|trong số|ngày|tháng|năm|quý|iso|cmmi|nghị định|quyết định|chỉ thị|thông tư)\s*$/iu;
 const YEAR_CTX = /(?:đến|vào|trong|tới)?\s*năm\s+(\d{4})|giai đoạn\s+\d{4}\s*[-–]\s*(\d{4})/iu;
 
 function unitKind(unit: string): [string, IndicatorKind] {
@@ -97,7 +98,14 @@ export function extractIndicators(outline: Outline, docYear: number | null): Par
         const b = g.b ? parseViNumber(g.b) : null;
         if (a === null) continue;
         const [unit, kind] = unitKind(g.unit ?? '');
-        if (kind !== 'percent' && kind !== 'money' && kind !== 'ratio' && !/(?<!\p{L})(?:đạt|khoảng|ít nhất|trên|từ|có|mới|dự kiến|tổng|cho|duy trì|thêm|phát triển)(?!\p{L})|^-?\s*$|:\s*$/iu.test(before.slice(-40) + (g.pre ?? ''))) {
+        if (
+          kind !== 'percent' &&
+          kind !== 'money' &&
+          kind !== 'ratio' &&
+          !/(?<!\p{L})(?:đạt|khoảng|ít nhất|trên|từ|có|mới|dự kiến|tổng|cho|duy trì|thêm|phát triển)(?!\p{L})|^-?\s*$|:\s*$/iu.test(
+            before.slice(-40) + (g.pre ?? ''),
+          )
+        ) {
           prevEnd = m.index + m[0].length;
           continue;
         }
@@ -123,7 +131,12 @@ export function extractIndicators(outline: Outline, docYear: number | null): Par
           section: item.section,
           subject,
           // A bare "Dự kiến là 3.582,95 tỷ đồng." is quoted with the heading that says what it is.
-          text: !res.subject && sec?.heading && !item.heading ? `${collapse(sec.heading).replace(/[:.]?$/, ':')} ${collapse(sentence)}` : sentence.length > 600 ? `${collapse(sentence.slice(Math.max(0, m.index - 250), m.index + 250))}…` : collapse(sentence),
+          text:
+            !res.subject && sec?.heading && !item.heading
+              ? `${collapse(sec.heading).replace(/[:.]?$/, ':')} ${collapse(sentence)}`
+              : sentence.length > 600
+                ? `${collapse(sentence.slice(Math.max(0, m.index - 250), m.index + 250))}…`
+                : collapse(sentence),
           valueText,
           valueMin: a,
           valueMax: b ?? a,
@@ -145,7 +158,15 @@ export function extractIndicators(outline: Outline, docYear: number | null): Par
  * unit in the same section ("Đạt 15 triệu bản sách" after "sản lượng phát hành đạt 12 triệu bản sách") takes its
  * subject; money under a period heading carries the period ("Ngân sách Trung ương giai đoạn 2016 - 2020").
  */
-function finishSubject(outline: Outline, done: ParsedIndicator[], section: number, subject: string, synthetic: boolean, unit: string, kind: IndicatorKind): { subject: string; year: number | null } {
+function finishSubject(
+  outline: Outline,
+  done: ParsedIndicator[],
+  section: number,
+  subject: string,
+  synthetic: boolean,
+  unit: string,
+  kind: IndicatorKind,
+): { subject: string; year: number | null } {
   let s = subject;
   if (!s || synthetic) {
     const same = [...done].reverse().find((x) => x.section === section && x.unit === unit && x.subject);
@@ -154,14 +175,22 @@ function finishSubject(outline: Outline, done: ParsedIndicator[], section: numbe
   if (!s) {
     const chain = ancestors(outline, section).slice(1);
     const above = [...done].reverse().find((x) => x.kind === kind && x.subject && chain.includes(x.section));
-    const heading = chain.map((i) => outline.sections[i]?.heading ?? '').find((h) => h && !/^(?:giai đoạn|năm|đến năm)\s+\d{4}/iu.test(h.trim()));
+    const heading = chain
+      .map((i) => outline.sections[i]?.heading ?? '')
+      .find((h) => h && !/^(?:giai đoạn|năm|đến năm)\s+\d{4}/iu.test(h.trim()));
     s = above ? above.subject.replace(PERIOD_TAIL, '') : capitalizeFirst(collapse(heading ?? '').replace(/[:.]$/, ''));
   }
   if (kind === 'money' && s && !/giai đoạn/iu.test(s)) {
-    const own = ancestors(outline, section).map((i) => periodOf(outline.sections[i]?.heading)).find((p) => p);
+    const own = ancestors(outline, section)
+      .map((i) => periodOf(outline.sections[i]?.heading))
+      .find((p) => p);
     // A total broken down by period below it ("a) Giai đoạn 2016 - 2020 … c) Giai đoạn 2026 - 2030") spans them all.
-    const below = outline.sections.filter((x) => x.parent === section).map((x) => periodOf(x.heading)).filter((p) => p) as [number, number][];
-    const span: [number, number] | undefined = own ?? (below.length > 1 ? [Math.min(...below.map((p) => p[0])), Math.max(...below.map((p) => p[1]))] : undefined);
+    const below = outline.sections
+      .filter((x) => x.parent === section)
+      .map((x) => periodOf(x.heading))
+      .filter((p) => p) as [number, number][];
+    const span: [number, number] | undefined =
+      own ?? (below.length > 1 ? [Math.min(...below.map((p) => p[0])), Math.max(...below.map((p) => p[1]))] : undefined);
     if (span) return { subject: `${s} giai đoạn ${span[0]} - ${span[1]}`, year: span[1] };
   }
   return { subject: s, year: null };

@@ -13,7 +13,10 @@ const WRAPPER_PREFIX = /^\(\s*[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)\s*\)\s*[-â
 
 export function isTableRow(line: string): boolean {
   if (line.includes('\t')) return line.split('\t').filter((c) => c.trim()).length >= 2;
-  const cells = line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|');
+  const cells = line
+    .replace(/^\s*\|/, '')
+    .replace(/\|\s*$/, '')
+    .split('|');
   return cells.length >= 3 && cells.filter((c) => c.trim()).length >= 2;
 }
 

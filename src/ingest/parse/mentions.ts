@@ -16,8 +16,10 @@ const G_WORD =
 const GENERIC = new RegExp(
   `^(?:thu truong |giam doc |chu tich |lanh dao )?cac ${G_WORD}(?:(?:\\s*,\\s*|\\s+va\\s+|\\s+)(?:cac )?${G_WORD}\\b)*(?:\\s+(?:co lien quan|lien quan|cap tinh|cap huyen|tinh|thanh pho|khac|trong va ngoai (?:nuoc|tinh)|trong nuoc|ngoai nuoc|trong tinh|tren dia ban(?: tinh| thanh pho)?))*`,
 );
-const UNKNOWN_HEAD = /^(?:so|bo|ban|dai|bao|cuc|chi cuc|trung tam|van phong|cong an|vien|cong ty|tap doan|kho bac|ngan hang|bao hiem xa hoi|hoi|lien doan)\s+/;
-const STOP_WORDS = /\s(?:chu tri|phoi hop|co trach nhiem|chiu trach nhiem|thuc hien|xay dung|trien khai|huong dan|nghien cuu|tham muu|bo tri|can doi|trinh|de xuat|chi dao|to chuc|cung cap|theo doi|kiem tra|tong hop|lap|gui|ve|trong|de|nham)\b/;
+const UNKNOWN_HEAD =
+  /^(?:so|bo|ban|dai|bao|cuc|chi cuc|trung tam|van phong|cong an|vien|cong ty|tap doan|kho bac|ngan hang|bao hiem xa hoi|hoi|lien doan)\s+/;
+const STOP_WORDS =
+  /\s(?:chu tri|phoi hop|co trach nhiem|chiu trach nhiem|thuc hien|xay dung|trien khai|huong dan|nghien cuu|tham muu|bo tri|can doi|trinh|de xuat|chi dao|to chuc|cung cap|theo doi|kiem tra|tong hop|lap|gui|ve|trong|de|nham)\b/;
 
 export class MentionFinder {
   private readonly re: RegExp | null;
@@ -71,7 +73,13 @@ export class MentionFinder {
     if (this.reAt) {
       this.reAt.lastIndex = 0;
       const k = this.reAt.exec(f);
-      if (k) known = { start: 0, end: k[0].length, ref: { asWritten: rest.slice(0, k[0].length), key: this.keyOf(rest.slice(0, k[0].length)) }, generic: false };
+      if (k)
+        known = {
+          start: 0,
+          end: k[0].length,
+          ref: { asWritten: rest.slice(0, k[0].length), key: this.keyOf(rest.slice(0, k[0].length)) },
+          generic: false,
+        };
     }
     const g = GENERIC.exec(f);
     if (g && (!known || g[0].length > known.end)) {
@@ -86,7 +94,8 @@ export class MentionFinder {
       const stop = STOP_WORDS.exec(f.slice(0, end));
       if (stop) end = stop.index;
       const name = collapse(rest.slice(0, end));
-      if (name.split(' ').length <= 8 && name.split(' ').length >= 2) return { start: pos, end: pos + end, ref: { asWritten: name, key: null }, generic: false };
+      if (name.split(' ').length <= 8 && name.split(' ').length >= 2)
+        return { start: pos, end: pos + end, ref: { asWritten: name, key: null }, generic: false };
     }
     return null;
   }

@@ -29,7 +29,14 @@ const TYPES: [RegExp, DocumentType][] = [
   [/^de an/, 'Đề án'],
   [/^quy hoach/, 'Quy hoạch'],
 ];
-const TYPE_BY_CODE: Record<string, DocumentType> = { ct: 'Chỉ thị', qd: 'Quyết định', kh: 'Kế hoạch', nq: 'Nghị quyết', tb: 'Thông báo', ctr: 'Chương trình' };
+const TYPE_BY_CODE: Record<string, DocumentType> = {
+  ct: 'Chỉ thị',
+  qd: 'Quyết định',
+  kh: 'Kế hoạch',
+  nq: 'Nghị quyết',
+  tb: 'Thông báo',
+  ctr: 'Chương trình',
+};
 
 // "17/CT-UBND", "24-CT/TU", "1578/QĐ-UBND", "37/KH-STTTT", "20/2006/CT-UBND"
 export const DOC_NUMBER = /\d{1,5}(?:\/\d{4})?[/-][\p{Lu}Đ]{1,6}(?:[-/][\p{Lu}Đ0-9]{1,10}){1,2}/u;
@@ -59,7 +66,11 @@ function issuerFrom(lines: string[], registry: AgencyRegistry): { issuer: string
   const after = top ? top[0].length : 0;
   const rel = ft.slice(after).search(/(?:^|\s)(?:so|ban|van phong|dai|trung tam)\s/);
   const unit = rel >= 0 ? after + rel + (ft[after + rel] === ' ' ? 1 : 0) : -1;
-  const place = province ? (/thanh pho|^tp/.test(top?.[1] ?? '') || /\bthanh pho\b/.test(ft) ? `thành phố ${province}` : `tỉnh ${province}`) : '';
+  const place = province
+    ? /thanh pho|^tp/.test(top?.[1] ?? '') || /\bthanh pho\b/.test(ft)
+      ? `thành phố ${province}`
+      : `tỉnh ${province}`
+    : '';
   if (unit > 0) {
     const sub = text.slice(unit);
     const ref = registry.resolve(sub);
@@ -67,7 +78,8 @@ function issuerFrom(lines: string[], registry: AgencyRegistry): { issuer: string
     return { issuer: collapse(`${name} ${place}`), province };
   }
   if (/^(?:uy ban nhan dan|ubnd)/.test(ft)) return { issuer: collapse(`UBND ${place}`), province };
-  if (/^(?:tinh uy|thanh uy)/.test(ft)) return { issuer: `${/^thanh/.test(ft) ? 'Thành ủy' : 'Tỉnh ủy'} ${province ?? ''}`.trim(), province };
+  if (/^(?:tinh uy|thanh uy)/.test(ft))
+    return { issuer: `${/^thanh/.test(ft) ? 'Thành ủy' : 'Tỉnh ủy'} ${province ?? ''}`.trim(), province };
   return { issuer: isUpperText(text) ? sentenceCase(text) : text, province };
 }
 
@@ -86,7 +98,14 @@ function periodOf(title: string): string | null {
 export function extractMeta(c: Chunk, bodyText: string, registry: AgencyRegistry): Meta {
   const warnings: string[] = [];
   const header = collapse(c.headerLines.join(' '));
-  const lede = c.headline ? collapse(c.body.filter((l) => l).slice(0, 3).join(' ')) : '';
+  const lede = c.headline
+    ? collapse(
+        c.body
+          .filter((l) => l)
+          .slice(0, 3)
+          .join(' '),
+      )
+    : '';
   const fHeader = foldKeep(header);
 
   let number: string | null = null;
@@ -105,7 +124,9 @@ export function extractMeta(c: Chunk, bodyText: string, registry: AgencyRegistry
   let typeWord = c.typeWord;
   if (lede) {
     // "ngày 02/8/2012, Tỉnh ủy Lào Cai ban hành Chỉ thị số 24-CT/TU về …"
-    const m = /ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(.{3,80}?)\s+(?:đã\s+)?(?:ký\s+)?ban hành\s+(\p{L}+\s+\p{L}+)\s+số\s+(\S+)/u.exec(lede);
+    const m = /ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(.{3,80}?)\s+(?:đã\s+)?(?:ký\s+)?ban hành\s+(\p{L}+\s+\p{L}+)\s+số\s+(\S+)/u.exec(
+      lede,
+    );
     if (m) {
       issueDate = issueDate ?? isoDate(m[1] as string, m[2] as string, m[3] as string);
       issuer = issuer ?? collapse(m[4] as string);
@@ -156,5 +177,17 @@ export function extractMeta(c: Chunk, bodyText: string, registry: AgencyRegistry
   const ap = /phê duyệt[\s\S]{0,400}?(?:Kế hoạch|Quy hoạch|Đề án|Chương trình)\s+số\s+/iu.exec(scope);
   if (ap) approvesNumber = DOC_NUMBER.exec(scope.slice(ap.index + ap[0].length, ap.index + ap[0].length + 40))?.[0] ?? null;
 
-  return { type: typeOf(typeWord, number), number, issuer, province, issueDate, year, signer: signerOf(c.trailer), title, period, approvesNumber, warnings };
+  return {
+    type: typeOf(typeWord, number),
+    number,
+    issuer,
+    province,
+    issueDate,
+    year,
+    signer: signerOf(c.trailer),
+    title,
+    period,
+    approvesNumber,
+    warnings,
+  };
 }

@@ -32,7 +32,8 @@ export interface Outline {
   stream: StreamItem[];
 }
 
-const CLOSING = /^(?:tren day la|yeu cau .{0,200}(?:chi thi|quyet dinh|ke hoach|nghi quyet) nay|(?:chi thi|quyet dinh|ke hoach|nghi quyet|van ban) nay co hieu luc|noi nhan)/;
+const CLOSING =
+  /^(?:tren day la|yeu cau .{0,200}(?:chi thi|quyet dinh|ke hoach|nghi quyet) nay|(?:chi thi|quyet dinh|ke hoach|nghi quyet|van ban) nay co hieu luc|noi nhan)/;
 const BULLET = new Set<SecKind>(['dash', 'plus']);
 
 function isHeading(kind: LabelKind, text: string): boolean {

@@ -15,8 +15,10 @@ const TYPE_WORDS = 'chi thi|quyet dinh|ke hoach|nghi quyet|cong van|thong bao|ch
 const TYPE_LINE = new RegExp(`^(?:${TYPE_WORDS})\\s*:?$`);
 const HEADLINE = new RegExp(`^(${TYPE_WORDS})\\s+(?:ve|so|cua)\\b`);
 const MOTTO = /^cong hoa xa hoi/;
-const AUTHORITY = /^(?:chu tich|pho chu tich|uy ban nhan dan|ubnd|ban thuong vu|ban chap hanh|giam doc|bo truong|hoi dong nhan dan|tinh uy|thanh uy|so )/;
-const SIGN_START = /^(?:tm\.?|t\/m|kt\.?|k\/t|tl\.?|t\/l|q\.|tuq\.?|tm\s)|^(?:chu tich|pho chu tich|giam doc|pho giam doc|bi thu|pho bi thu|truong ban|bo truong)$/;
+const AUTHORITY =
+  /^(?:chu tich|pho chu tich|uy ban nhan dan|ubnd|ban thuong vu|ban chap hanh|giam doc|bo truong|hoi dong nhan dan|tinh uy|thanh uy|so )/;
+const SIGN_START =
+  /^(?:tm\.?|t\/m|kt\.?|k\/t|tl\.?|t\/l|q\.|tuq\.?|tm\s)|^(?:chu tich|pho chu tich|giam doc|pho giam doc|bi thu|pho bi thu|truong ban|bo truong)$/;
 
 const f = (s: string) => foldKeep(s).trim();
 

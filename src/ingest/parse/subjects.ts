@@ -22,9 +22,11 @@ export interface PrevValue {
 }
 
 // Linking words between a subject and its value ("… đạt khoảng", "… dự kiến là", "… có ít nhất").
-const LINK_TAIL = /(?:^|\s)(?:(?:dự kiến\s+)?(?:là|đạt)(?:\s+được)?(?:\s+(?:từ|khoảng|trên|ít nhất|tối thiểu))?|khoảng|từ|trên|ít nhất|tối thiểu|có ít nhất|dự kiến)\s*$/iu;
+const LINK_TAIL =
+  /(?:^|\s)(?:(?:dự kiến\s+)?(?:là|đạt)(?:\s+được)?(?:\s+(?:từ|khoảng|trên|ít nhất|tối thiểu))?|khoảng|từ|trên|ít nhất|tối thiểu|có ít nhất|dự kiến)\s*$/iu;
 // Time phrases and discourse markers that open a clause but are not part of what is measured.
-const TIME_LEAD = /^(?:(?:(?:giai đoạn\s+)?(?:đến|trong|vào|tới)\s+)?năm\s+\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|trong đó|đồng thời|ngoài ra)\s*[,:]?\s*/iu;
+const TIME_LEAD =
+  /^(?:(?:(?:giai đoạn\s+)?(?:đến|trong|vào|tới)\s+)?năm\s+\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|trong đó|đồng thời|ngoài ra)\s*[,:]?\s*/iu;
 const VERB_HEAD =
   /^(?:cung cấp|kết nối|ngầm hóa|cáp quang hóa|phát triển|duy trì|đạt|có|tiếp tục|thực hiện|xây dựng|đầu tư|hỗ trợ|đào tạo|bồi dưỡng|trang bị|lắp đặt|triển khai|nâng cấp|mở rộng|áp dụng|phủ sóng|tổ chức|phát sóng|tiếp sóng|hoàn thành|ít nhất|bảo đảm|đảm bảo)(?!\p{L})/iu;
 const DROP_VERB = /^(?:đạt(?: được)?|có(?: ít nhất)?|ít nhất|là|dự kiến(?: là)?)$/iu;
@@ -50,7 +52,9 @@ function clip(s: string, max = 140): string {
 }
 
 function stripLead(s: string): string {
-  let t = collapse(s).replace(/^[\s,;:.\-–+)]+/, '').replace(/^(?:và|hoặc)\s+/iu, '');
+  let t = collapse(s)
+    .replace(/^[\s,;:.\-–+)]+/, '')
+    .replace(/^(?:và|hoặc)\s+/iu, '');
   for (let i = 0; i < 3; i++) {
     const m = TIME_LEAD.exec(t);
     if (!m || m[0] === '') break;
@@ -60,7 +64,7 @@ function stripLead(s: string): string {
 }
 
 function isTimeOnly(s: string): boolean {
-  return s === '' || TIME_LEAD.test(s) && stripLead(s) === '';
+  return s === '' || (TIME_LEAD.test(s) && stripLead(s) === '');
 }
 
 export function unitNoun(unit: string): string {
@@ -113,12 +117,22 @@ export function subjectOf(
   span = span.slice(span.lastIndexOf(';') + 1);
   const segs = span.split(':');
   const rawHead = segs[segs.length - 1] ?? '';
-  const preColon = segs.length > 1 ? stripLead(segs[segs.length - 2] ?? '').replace(LINK_TAIL, '').trim() : '';
+  const preColon =
+    segs.length > 1
+      ? stripLead(segs[segs.length - 2] ?? '')
+          .replace(LINK_TAIL, '')
+          .trim()
+      : '';
   let head = stripLead(rawHead);
   const link = LINK_TAIL.exec(head);
   const linked = !!link || /^đạt$/iu.test(preWord.trim());
   if (link) head = head.slice(0, link.index).trim();
-  const plain = (s: string): SubjectResult => ({ subject: capitalizeFirst(clip(collapse(s))), verb: null, valueFirst: false, synthetic: false });
+  const plain = (s: string): SubjectResult => ({
+    subject: capitalizeFirst(clip(collapse(s))),
+    verb: null,
+    valueFirst: false,
+    synthetic: false,
+  });
 
   if (head === '' || DROP_VERB.test(head) || (VERB_HEAD.test(head) && head.split(' ').length <= 2 && !linked && preColon)) {
     if (preColon && !isTimeOnly(preColon)) {

@@ -29,7 +29,9 @@ function columnsOf(row: string[]): Columns | null {
 
 function splitAgencies(cell: string, finder: MentionFinder): AgencyRef[] {
   const parts = cell
-    .split(/\s*(?:;|\n|,(?!\s*(?:ban|ngành|huyện|thành phố|thị xã|phường|thị trấn|Viễn thông)(?!\p{L}))|\s+và\s+(?=(?:Sở|Ban|Bộ|UBND|Ủy ban|Đài|Báo|Công an|Văn phòng|các)(?!\p{L})))\s*/u)
+    .split(
+      /\s*(?:;|\n|,(?!\s*(?:ban|ngành|huyện|thành phố|thị xã|phường|thị trấn|Viễn thông)(?!\p{L}))|\s+và\s+(?=(?:Sở|Ban|Bộ|UBND|Ủy ban|Đài|Báo|Công an|Văn phòng|các)(?!\p{L})))\s*/u,
+    )
     .map((p) => collapse(p))
     .filter(Boolean);
   return parts.map((p) => {

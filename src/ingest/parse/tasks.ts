@@ -40,7 +40,10 @@ export function headingOwner(heading: string, finder: MentionFinder): { lead: Ag
 /** "… yêu cầu <addressee> tập trung thực hiện tốt một số nhiệm vụ sau:" in the preamble. */
 export function preambleAddressee(paras: string[]): string | null {
   for (const p of [...paras].reverse()) {
-    const m = /(?:yêu cầu|chỉ thị|đề nghị|giao)\s+(.{5,300}?)\s+(?:tập trung\s+|nghiêm túc\s+|khẩn trương\s+)?(?:triển khai\s+|tổ chức\s+)?(?:thực hiện|triển khai)[^.:]{0,80}?sau(?: đây)?\s*:\s*$/u.exec(p);
+    const m =
+      /(?:yêu cầu|chỉ thị|đề nghị|giao)\s+(.{5,300}?)\s+(?:tập trung\s+|nghiêm túc\s+|khẩn trương\s+)?(?:triển khai\s+|tổ chức\s+)?(?:thực hiện|triển khai)[^.:]{0,80}?sau(?: đây)?\s*:\s*$/u.exec(
+        p,
+      );
     if (m) return collapse(m[1] as string);
   }
   return null;
@@ -58,7 +61,12 @@ export function deadlineOf(text: string): string | null {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "kế hoạch hàng năm", "được phê duyệt hàng năm", "05 năm và hàng năm" qualify a noun or a past approval;
       // only a recurrence of the action itself ("Hàng năm, …", "bố trí vốn … hàng năm") is a deadline.
-      if (re.global && !/^định kỳ/iu.test(m[0]) && /(?:kế hoạch|phê duyệt|duyệt|và|,)\s*$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (
+        re.global &&
+        !/^định kỳ/iu.test(m[0]) &&
+        /(?:kế hoạch|phê duyệt|duyệt|và|,)\s*$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))
+      )
+        continue;
       return collapse(m[0]);
     }
   }

@@ -47,7 +47,15 @@ function hasContent(a: LoadedAnswer): boolean {
 }
 
 function toPeriod(p: ReportData['period']): ReportPeriod {
-  return { id: p.id, key: p.key, label: periodLabel(p.key), startsAt: p.startsAt, endsAt: p.endsAt, deadline: p.deadline, status: p.status };
+  return {
+    id: p.id,
+    key: p.key,
+    label: periodLabel(p.key),
+    startsAt: p.startsAt,
+    endsAt: p.endsAt,
+    deadline: p.deadline,
+    status: p.status,
+  };
 }
 
 function rowKey(item: LoadedItem): string {
@@ -145,7 +153,16 @@ export function assembleReport(data: ReportData, opts: Omit<BuildReportOptions, 
       const note = a?.note ?? null;
       const reason = value !== null ? outlierReason(value, prevValue, note, factor) : null;
       if (reason) {
-        flagged.push({ rowNo: no, label: first.label, unit: first.unit, agencyName: item.agency.name, value, previous: prevValue, note, reason });
+        flagged.push({
+          rowNo: no,
+          label: first.label,
+          unit: first.unit,
+          agencyName: item.agency.name,
+          value,
+          previous: prevValue,
+          note,
+          reason,
+        });
       }
       return {
         agencyId: item.agencyId,
@@ -226,7 +243,14 @@ export function assembleReport(data: ReportData, opts: Omit<BuildReportOptions, 
   const onTime = agencies.filter((a) => a.timeliness === 'on_time').length;
   const late = agencies.filter((a) => a.timeliness === 'late').length;
   return {
-    regime: { id: regime.id, code: regime.code, name: regime.name, province: regime.province, receivingBody: regime.receivingBody, frequency: regime.frequency },
+    regime: {
+      id: regime.id,
+      code: regime.code,
+      name: regime.name,
+      province: regime.province,
+      receivingBody: regime.receivingBody,
+      frequency: regime.frequency,
+    },
     period: toPeriod(period),
     previousPeriod: previous ? toPeriod(previous) : null,
     generatedAt: now,

@@ -5,7 +5,16 @@ import { isAppError } from '../../core/errors.ts';
 import { fold } from '../../core/text.ts';
 import type { OutboundMessage } from '../../core/types.ts';
 import type { BotUser, ExtraCommand } from '../../conversation/ports.ts';
-import { agencyHistory, buildConsolidatedReport, consolidatedReportForChat, periodSuffix, renderAgencyHistory, renderItemDetail, resolveReportRef, normalizePeriodKey } from './index.ts';
+import {
+  agencyHistory,
+  buildConsolidatedReport,
+  consolidatedReportForChat,
+  periodSuffix,
+  renderAgencyHistory,
+  renderItemDetail,
+  resolveReportRef,
+  normalizePeriodKey,
+} from './index.ts';
 
 const SUMMARY = /^bao cao tong hop\b/;
 const DETAIL = /^chi tiet\s+(\d{1,4})$/;
@@ -32,7 +41,10 @@ export function reportChatCommands(app: App): ExtraCommand[] {
     name: 'report.summary',
     match: (text) => SUMMARY.test(fold(text)),
     async run({ user, text, now }) {
-      if (!canSeeAll(user)) return say('Chỉ điều phối viên hoặc quản trị viên xem được báo cáo tổng hợp. Cán bộ báo cáo có thể gõ "lịch sử báo cáo" để xem báo cáo của cơ quan mình.');
+      if (!canSeeAll(user))
+        return say(
+          'Chỉ điều phối viên hoặc quản trị viên xem được báo cáo tổng hợp. Cán bộ báo cáo có thể gõ "lịch sử báo cáo" để xem báo cáo của cơ quan mình.',
+        );
       const rest = text.trim().replace(/^\S+\s+\S+\s+\S+\s+\S+/, ''); // drop "báo cáo tổng hợp"
       try {
         const args = splitReportArgs(rest);

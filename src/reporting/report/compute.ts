@@ -48,7 +48,17 @@ export function timelinessOf(
 }
 
 /** Words an official uses when explaining an unusual figure (folded, see core/text.ts). */
-const EXPLANATION_WORDS = ['giai trinh', 'bat thuong', 'dot bien', 'chenh lech', 'tang manh', 'giam manh', 'tang dot', 'giam dot', 'outlier'];
+const EXPLANATION_WORDS = [
+  'giai trinh',
+  'bat thuong',
+  'dot bien',
+  'chenh lech',
+  'tang manh',
+  'giam manh',
+  'tang dot',
+  'giam dot',
+  'outlier',
+];
 
 export function noteExplainsOutlier(note: string | null): boolean {
   if (!note) return false;

@@ -115,4 +115,3 @@ export const KIND_LABEL: Record<ValueKind, string> = {
   ratio: 'Tỷ số',
   other: 'Khác',
 };
-

@@ -158,5 +158,7 @@ export function renderAgencyHistory(h: AgencyHistory, opts: { periods?: number; 
     }
   }
   const text = out.join('\n');
-  return text.length <= limit ? text : `${text.slice(0, limit - 60).replace(/\n[^\n]*$/, '')}\n… (còn nữa; gõ 'lịch sử báo cáo <mã chế độ>' để xem từng chế độ)`;
+  return text.length <= limit
+    ? text
+    : `${text.slice(0, limit - 60).replace(/\n[^\n]*$/, '')}\n… (còn nữa; gõ 'lịch sử báo cáo <mã chế độ>' để xem từng chế độ)`;
 }

@@ -31,7 +31,12 @@ export async function consolidatedReportForChat(
   opts: { regime?: string | number; period?: string; now?: Date; formats?: ReportFormat[]; docx?: DocxMeta; includeDrafts?: boolean },
 ): Promise<ChatReport> {
   const ref = await resolveReportRef(db, opts);
-  const report = await buildConsolidatedReport(db, { regime: ref.regimeId, period: ref.periodKey, now: opts.now, includeDrafts: opts.includeDrafts });
+  const report = await buildConsolidatedReport(db, {
+    regime: ref.regimeId,
+    period: ref.periodKey,
+    now: opts.now,
+    includeDrafts: opts.includeDrafts,
+  });
   const files: OutFile[] = [];
   for (const f of opts.formats ?? (['xlsx', 'docx'] as const)) files.push(await renderReport(report, f, { docx: opts.docx }));
   return { report, text: renderChatSummary(report), files };

@@ -38,7 +38,8 @@ export async function findRegime(db: Db, ref: string | number) {
     if (hit) return db.regime.findUniqueOrThrow({ where: { id: hit.id } });
     throw new AppError(
       ErrorCode.NotFound,
-      `Không tìm thấy chế độ báo cáo "${ref}".` + (all.length ? ` Các chế độ hiện có: ${all.map((r) => r.code).join(', ')}.` : ' Chưa có chế độ báo cáo nào.'),
+      `Không tìm thấy chế độ báo cáo "${ref}".` +
+        (all.length ? ` Các chế độ hiện có: ${all.map((r) => r.code).join(', ')}.` : ' Chưa có chế độ báo cáo nào.'),
     );
   }
   throw new AppError(ErrorCode.NotFound, `Không tìm thấy chế độ báo cáo số ${ref}.`);

@@ -31,7 +31,11 @@ export async function resolveReportRef(db: Db, opts: { regime?: string | number;
   let regime: { id: number; code: string };
   if (opts.regime !== undefined && String(opts.regime).trim() !== '') regime = await findRegime(db, opts.regime);
   else {
-    const active = await db.regime.findMany({ where: { paused: false }, select: { id: true, code: true, name: true }, orderBy: { id: 'asc' } });
+    const active = await db.regime.findMany({
+      where: { paused: false },
+      select: { id: true, code: true, name: true },
+      orderBy: { id: 'asc' },
+    });
     if (active.length === 0) throw new AppError(ErrorCode.NotFound, 'Chưa có chế độ báo cáo nào đang áp dụng.');
     if (active.length > 1) {
       throw new AppError(
@@ -41,7 +45,11 @@ export async function resolveReportRef(db: Db, opts: { regime?: string | number;
     }
     regime = active[0] as { id: number; code: string };
   }
-  const periods = await db.period.findMany({ where: { regimeId: regime.id }, orderBy: [{ startsAt: 'desc' }, { id: 'desc' }], select: { key: true, startsAt: true, endsAt: true } });
+  const periods = await db.period.findMany({
+    where: { regimeId: regime.id },
+    orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
+    select: { key: true, startsAt: true, endsAt: true },
+  });
   if (periods.length === 0) throw new AppError(ErrorCode.NotFound, `Chế độ báo cáo "${regime.code}" chưa mở kỳ báo cáo nào.`);
   const started = periods.filter((p) => p.startsAt.getTime() <= now.getTime());
   const pick = (list: typeof periods) => (list.find((p) => p.startsAt.getTime() <= now.getTime()) ?? list[list.length - 1])?.key;
@@ -56,7 +64,13 @@ export async function resolveReportRef(db: Db, opts: { regime?: string | number;
     else if (suffix) key = pick(periods.filter((p) => p.key.endsWith(suffix)));
   }
   if (!key) {
-    throw new AppError(ErrorCode.NotFound, `Chế độ báo cáo "${regime.code}" không có kỳ "${hint}". Các kỳ hiện có: ${[...periods].reverse().map((p) => p.key).join(', ')}.`);
+    throw new AppError(
+      ErrorCode.NotFound,
+      `Chế độ báo cáo "${regime.code}" không có kỳ "${hint}". Các kỳ hiện có: ${[...periods]
+        .reverse()
+        .map((p) => p.key)
+        .join(', ')}.`,
+    );
   }
   return { regimeId: regime.id, regimeCode: regime.code, periodKey: key };
 }

@@ -21,15 +21,32 @@ export function fakeEngine(): { handler: MessageHandler; seen: InboundMessage[] 
     else if (msg.choice === 'item:1') out = [{ text: 'Nhập tỷ lệ hộ gia đình có máy tính (%):', input: figure }];
     else if (msg.choice === 'skip') out = [{ text: 'Đã bỏ qua chỉ tiêu này.' }];
     else if (t === 'báo cáo')
-      out = [{ text: 'Kỳ báo cáo Quý I/2025. Chọn chỉ tiêu:', choices: [{ id: 'item:1', label: 'Tỷ lệ hộ có máy tính' }, { id: 'skip', label: 'Bỏ qua' }] }];
+      out = [
+        {
+          text: 'Kỳ báo cáo Quý I/2025. Chọn chỉ tiêu:',
+          choices: [
+            { id: 'item:1', label: 'Tỷ lệ hộ có máy tính' },
+            { id: 'skip', label: 'Bỏ qua' },
+          ],
+        },
+      ];
     else if (value !== undefined) {
       const n = Number(value.replace(',', '.'));
-      out = n > 100 ? [{ text: 'Giá trị phải từ 0 đến 100 (%). Vui lòng nhập lại.', input: figure }] : [{ text: `Đã ghi nhận ${value}%. Cảm ơn anh/chị.` }];
+      out =
+        n > 100
+          ? [{ text: 'Giá trị phải từ 0 đến 100 (%). Vui lòng nhập lại.', input: figure }]
+          : [{ text: `Đã ghi nhận ${value}%. Cảm ơn anh/chị.` }];
     } else if (t === 'dài') out = [{ text: longAnswer(1500) }];
     else if (t === 'trợ giúp') out = [{ text: 'Hỏi về văn bản chỉ đạo hoặc gõ "báo cáo".' }];
     else if (t.startsWith('hỏi'))
-      out = [{ text: 'Sở TT&TT chủ trì <triển khai> chữ ký số.', citation: { document: '17/CT-UBND', province: 'Quảng Ngãi', section: 'Điều 2.5.b' } }];
-    else if (t === 'tệp') out = [{ text: 'Báo cáo tổng hợp:', file: { name: 'bao-cao.xlsx', mime: 'application/vnd.ms-excel', data: Buffer.from('x') } }];
+      out = [
+        {
+          text: 'Sở TT&TT chủ trì <triển khai> chữ ký số.',
+          citation: { document: '17/CT-UBND', province: 'Quảng Ngãi', section: 'Điều 2.5.b' },
+        },
+      ];
+    else if (t === 'tệp')
+      out = [{ text: 'Báo cáo tổng hợp:', file: { name: 'bao-cao.xlsx', mime: 'application/vnd.ms-excel', data: Buffer.from('x') } }];
     else out = [{ text: `Bạn nói: ${t}` }];
     return out;
   };

@@ -19,9 +19,13 @@ describe('createChannelAdapters', () => {
     const { adapters, problems } = createChannelAdapters(
       loadConfig({
         TELEGRAM_BOT_TOKEN: TG,
-        SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's',
-        ZALO_BOT_TOKEN: 'z', ZALO_BOT_WEBHOOK_SECRET: 'secret-123',
-        ZALO_OA_APP_ID: '1', ZALO_OA_SECRET_KEY: 'k', ZALO_OA_REFRESH_TOKEN: 'r',
+        SLACK_BOT_TOKEN: 'xoxb-1',
+        SLACK_SIGNING_SECRET: 's',
+        ZALO_BOT_TOKEN: 'z',
+        ZALO_BOT_WEBHOOK_SECRET: 'secret-123',
+        ZALO_OA_APP_ID: '1',
+        ZALO_OA_SECRET_KEY: 'k',
+        ZALO_OA_REFRESH_TOKEN: 'r',
       }),
       silentLogger,
     );
@@ -32,9 +36,11 @@ describe('createChannelAdapters', () => {
   it('names each bad setting, and still builds the channels that are fine', () => {
     const { adapters, problems } = createChannelAdapters(
       loadConfig({
-        TELEGRAM_BOT_TOKEN: 'not-a-token', TELEGRAM_WEBHOOK_URL: 'http://plain.example/hook',
+        TELEGRAM_BOT_TOKEN: 'not-a-token',
+        TELEGRAM_WEBHOOK_URL: 'http://plain.example/hook',
         SLACK_BOT_TOKEN: 'xoxp-user-token',
-        ZALO_BOT_TOKEN: 'z', ZALO_BOT_WEBHOOK_SECRET: 'short',
+        ZALO_BOT_TOKEN: 'z',
+        ZALO_BOT_WEBHOOK_SECRET: 'short',
         ZALO_OA_APP_ID: '1',
       }),
       silentLogger,
@@ -56,8 +62,14 @@ describe('createChannelAdapters', () => {
     const slack = await startFakeSlack();
     const { adapters } = createChannelAdapters(
       loadConfig({
-        ZALO_BOT_TOKEN: 'wrong-token', ZALO_BOT_API_ROOT: zalo.url, ZALO_BOT_WEBHOOK_SECRET: 'secret-123', ZALO_BOT_WEBHOOK_PORT: '0',
-        SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: slack.url.replace(/\/$/, ''), SLACK_PORT: '0',
+        ZALO_BOT_TOKEN: 'wrong-token',
+        ZALO_BOT_API_ROOT: zalo.url,
+        ZALO_BOT_WEBHOOK_SECRET: 'secret-123',
+        ZALO_BOT_WEBHOOK_PORT: '0',
+        SLACK_BOT_TOKEN: 'xoxb-1',
+        SLACK_SIGNING_SECRET: 's',
+        SLACK_API_URL: slack.url.replace(/\/$/, ''),
+        SLACK_PORT: '0',
       }),
       silentLogger,
     );

@@ -37,10 +37,20 @@ describe('SendQueue', () => {
   it('gives up after maxRetries and when retry_after is too long', async () => {
     let calls = 0;
     const q = new SendQueue({ chatIntervalMs: () => 0, maxRetries: 2, maxRetryAfterMs: 1000 });
-    await expect(q.run('c', async () => { calls++; throw new RateLimitedError(10); })).rejects.toBeInstanceOf(RateLimitedError);
+    await expect(
+      q.run('c', async () => {
+        calls++;
+        throw new RateLimitedError(10);
+      }),
+    ).rejects.toBeInstanceOf(RateLimitedError);
     expect(calls).toBe(3);
     calls = 0;
-    await expect(q.run('c', async () => { calls++; throw new RateLimitedError(60_000); })).rejects.toBeInstanceOf(RateLimitedError);
+    await expect(
+      q.run('c', async () => {
+        calls++;
+        throw new RateLimitedError(60_000);
+      }),
+    ).rejects.toBeInstanceOf(RateLimitedError);
     expect(calls).toBe(1);
   });
 

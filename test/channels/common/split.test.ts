@@ -32,7 +32,10 @@ describe('splitMessage', () => {
 
   it('never splits a citation line, and keeps it with the paragraph it closes', () => {
     const cite = citationLine({ document: '17/CT-UBND', province: 'Quảng Ngãi', section: 'Điều 2.5.b' });
-    const answer = textWithCitation({ text: `${words(60)}\n${words(30, 'đoạn')}`, citation: { document: '17/CT-UBND', province: 'Quảng Ngãi', section: 'Điều 2.5.b' } });
+    const answer = textWithCitation({
+      text: `${words(60)}\n${words(30, 'đoạn')}`,
+      citation: { document: '17/CT-UBND', province: 'Quảng Ngãi', section: 'Điều 2.5.b' },
+    });
     for (const limit of [120, 250, 400, 700]) {
       const parts = splitMessage(answer, limit);
       const holder = parts.find((p) => p.includes('Nguồn:'))!;
@@ -61,7 +64,10 @@ describe('escaping and numbered choices', () => {
   });
 
   it('maps a typed number back to the offered choice', () => {
-    const choices = [{ id: 'a', label: 'Xác nhận' }, { id: 'b', label: 'Bỏ qua' }];
+    const choices = [
+      { id: 'a', label: 'Xác nhận' },
+      { id: 'b', label: 'Bỏ qua' },
+    ];
     expect(pickNumbered(' 2 ', choices)).toEqual(choices[1]);
     expect(pickNumbered('3', choices)).toBeUndefined();
     expect(pickNumbered('2 hộ', choices)).toBeUndefined();

@@ -15,7 +15,13 @@ async function drive(lines: string[], reply: (m: InboundMessage) => OutboundMess
   return { out, seen };
 }
 
-const ask: OutboundMessage = { text: 'Tình trạng?', choices: [{ id: 'st:a', label: 'Chưa triển khai' }, { id: 'st:b', label: 'Hoàn thành' }] };
+const ask: OutboundMessage = {
+  text: 'Tình trạng?',
+  choices: [
+    { id: 'st:a', label: 'Chưa triển khai' },
+    { id: 'st:b', label: 'Hoàn thành' },
+  ],
+};
 
 describe('runConsole (line mode)', () => {
   it('prints replies with numbered choices and maps a typed number or label back to the choice', async () => {
@@ -31,7 +37,11 @@ describe('runConsole (line mode)', () => {
   });
 
   it('skips blank lines, handles lines in order and ends at EOF; echo makes a transcript', async () => {
-    const { out } = await drive(['a', '', '   ', 'b'], (m) => [{ text: `nhận ${m.text}`, citation: { document: '17/CT-UBND', province: 'Quảng Ngãi', section: 'Điều 2' } }], true);
+    const { out } = await drive(
+      ['a', '', '   ', 'b'],
+      (m) => [{ text: `nhận ${m.text}`, citation: { document: '17/CT-UBND', province: 'Quảng Ngãi', section: 'Điều 2' } }],
+      true,
+    );
     expect(out).toBe('> a\nnhận a\nNguồn: 17/CT-UBND (Quảng Ngãi), Điều 2\n> b\nnhận b\nNguồn: 17/CT-UBND (Quảng Ngãi), Điều 2\n');
   });
 });

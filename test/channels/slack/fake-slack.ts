@@ -16,7 +16,9 @@ export async function startFakeSlack(): Promise<{ url: string; calls: Call[]; cl
     req.on('end', () => {
       const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
       const raw = Buffer.concat(chunks).toString('utf8');
-      const args: Record<string, unknown> = (req.headers['content-type'] ?? '').includes('json') ? JSON.parse(raw || '{}') : Object.fromEntries(new URLSearchParams(raw));
+      const args: Record<string, unknown> = (req.headers['content-type'] ?? '').includes('json')
+        ? JSON.parse(raw || '{}')
+        : Object.fromEntries(new URLSearchParams(raw));
       for (const k of ['blocks', 'view']) if (typeof args[k] === 'string') args[k] = JSON.parse(args[k] as string);
       calls.push({ method, args });
       const result: Record<string, unknown> = { ok: true };
@@ -31,7 +33,12 @@ export async function startFakeSlack(): Promise<{ url: string; calls: Call[]; cl
   return { url: `http://127.0.0.1:${port}/api/`, calls, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-export function signedHeaders(secret: string, body: string, contentType: string, ts = Math.floor(Date.now() / 1000)): Record<string, string> {
+export function signedHeaders(
+  secret: string,
+  body: string,
+  contentType: string,
+  ts = Math.floor(Date.now() / 1000),
+): Record<string, string> {
   return {
     'content-type': contentType,
     'x-slack-request-timestamp': String(ts),

@@ -13,7 +13,15 @@ let url = '';
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  adapter = new SlackAdapter({ botToken: 'xoxb-test', signingSecret: SECRET, apiUrl: fake.url, port: 0, host: '127.0.0.1', log: silentLogger, queue: { chatIntervalMs: () => 10 } });
+  adapter = new SlackAdapter({
+    botToken: 'xoxb-test',
+    signingSecret: SECRET,
+    apiUrl: fake.url,
+    port: 0,
+    host: '127.0.0.1',
+    log: silentLogger,
+    queue: { chatIntervalMs: () => 10 },
+  });
   await adapter.start(engine.handler);
   url = `http://127.0.0.1:${adapter.port}/slack/events`;
 });
@@ -31,22 +39,60 @@ function form(fields: Record<string, string>) {
 }
 const interact = (payload: unknown) => form({ payload: JSON.stringify(payload) });
 function event(ev: Record<string, unknown>) {
-  const body = JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: `Ev${Math.random()}`, event_time: 1, event: ev });
+  const body = JSON.stringify({
+    type: 'event_callback',
+    team_id: 'T1',
+    api_app_id: 'A1',
+    event_id: `Ev${Math.random()}`,
+    event_time: 1,
+    event: ev,
+  });
   return fetch(url, { method: 'POST', headers: signedHeaders(SECRET, body, 'application/json'), body });
 }
 const posts = () => fake.calls.filter((c) => c.method === 'chat.postMessage');
-const blocksOf = (c: Call) => c.args.blocks as { type: string; text?: { text: string }; elements?: { text: string | { text: string }; value?: string; action_id?: string }[] }[];
-const command = (text: string) => form({ command: '/chithi', text, user_id: 'U1', user_name: 'lan', channel_id: 'D1', team_id: 'T1', trigger_id: 'tr1', response_url: 'http://127.0.0.1:1/r' });
+const blocksOf = (c: Call) =>
+  c.args.blocks as {
+    type: string;
+    text?: { text: string };
+    elements?: { text: string | { text: string }; value?: string; action_id?: string }[];
+  }[];
+const command = (text: string) =>
+  form({
+    command: '/chithi',
+    text,
+    user_id: 'U1',
+    user_name: 'lan',
+    channel_id: 'D1',
+    team_id: 'T1',
+    trigger_id: 'tr1',
+    response_url: 'http://127.0.0.1:1/r',
+  });
 const button = (actionId: string, value: string, label: string) =>
   interact({
-    type: 'block_actions', team: { id: 'T1' }, user: { id: 'U1' }, api_app_id: 'A1', trigger_id: 'trig-1', channel: { id: 'D1' },
-    container: { type: 'message', channel_id: 'D1' }, response_url: 'http://127.0.0.1:1/r',
+    type: 'block_actions',
+    team: { id: 'T1' },
+    user: { id: 'U1' },
+    api_app_id: 'A1',
+    trigger_id: 'trig-1',
+    channel: { id: 'D1' },
+    container: { type: 'message', channel_id: 'D1' },
+    response_url: 'http://127.0.0.1:1/r',
     actions: [{ type: 'button', action_id: actionId, block_id: 'b', text: { type: 'plain_text', text: label }, value, action_ts: '1' }],
   });
 const submit = (value: string, privateMetadata: string) =>
   interact({
-    type: 'view_submission', team: { id: 'T1' }, user: { id: 'U1' }, api_app_id: 'A1', trigger_id: 'trig-2',
-    view: { id: 'V1', type: 'modal', callback_id: 'report_form', private_metadata: privateMetadata, state: { values: { 'item-1': { value: { type: 'number_input', value } } } } },
+    type: 'view_submission',
+    team: { id: 'T1' },
+    user: { id: 'U1' },
+    api_app_id: 'A1',
+    trigger_id: 'trig-2',
+    view: {
+      id: 'V1',
+      type: 'modal',
+      callback_id: 'report_form',
+      private_metadata: privateMetadata,
+      state: { values: { 'item-1': { value: { type: 'number_input', value } } } },
+    },
   });
 
 describe('Slack adapter (HTTP mode)', () => {
@@ -78,12 +124,18 @@ describe('Slack adapter (HTTP mode)', () => {
     const viewCall = await until(() => fake.calls.find((c) => c.method === 'views.open'));
     const view = viewCall.args.view as { private_metadata: string; blocks: { block_id: string; element: Record<string, unknown> }[] };
     expect(viewCall.args.trigger_id).toBe('trig-1');
-    expect(view.blocks[0]).toMatchObject({ block_id: 'item-1', element: { type: 'number_input', min_value: '0', max_value: '100', is_decimal_allowed: true } });
+    expect(view.blocks[0]).toMatchObject({
+      block_id: 'item-1',
+      element: { type: 'number_input', min_value: '0', max_value: '100', is_decimal_allowed: true },
+    });
 
     const postsBefore = posts().length;
     const refused = await submit('150', view.private_metadata);
     expect(refused.status).toBe(200);
-    expect(await refused.json()).toEqual({ response_action: 'errors', errors: { 'item-1': 'Giá trị phải từ 0 đến 100 (%). Vui lòng nhập lại.' } });
+    expect(await refused.json()).toEqual({
+      response_action: 'errors',
+      errors: { 'item-1': 'Giá trị phải từ 0 đến 100 (%). Vui lòng nhập lại.' },
+    });
     expect(engine.seen.at(-1)).toMatchObject({ formValues: { 'item-1': '150' }, chatId: 'D1' });
 
     const accepted = await submit('42', view.private_metadata);
@@ -107,7 +159,16 @@ describe('Slack adapter (HTTP mode)', () => {
     const post = await until(() => posts()[0]);
     expect(blocksOf(post)[0]!.text!.text).toBe('Bạn nói: xin chào');
     const before = engine.seen.length;
-    await event({ type: 'message', channel_type: 'im', user: 'UBOT', bot_id: 'BBOT', text: 'Bạn nói: xin chào', channel: 'D3', ts: '2.2', event_ts: '2.2' });
+    await event({
+      type: 'message',
+      channel_type: 'im',
+      user: 'UBOT',
+      bot_id: 'BBOT',
+      text: 'Bạn nói: xin chào',
+      channel: 'D3',
+      ts: '2.2',
+      event_ts: '2.2',
+    });
     await new Promise((r) => setTimeout(r, 100));
     expect(engine.seen.length).toBe(before);
   });
@@ -115,9 +176,17 @@ describe('Slack adapter (HTTP mode)', () => {
   it('refuses forged, stale and oversized requests before anything reaches the engine', async () => {
     const before = engine.seen.length;
     const body = new URLSearchParams({ command: '/chithi', text: 'baocao', user_id: 'U1', channel_id: 'D1' }).toString();
-    const forged = await fetch(url, { method: 'POST', headers: signedHeaders('wrong-secret', body, 'application/x-www-form-urlencoded'), body });
+    const forged = await fetch(url, {
+      method: 'POST',
+      headers: signedHeaders('wrong-secret', body, 'application/x-www-form-urlencoded'),
+      body,
+    });
     expect(forged.status).toBe(401);
-    const stale = await fetch(url, { method: 'POST', headers: signedHeaders(SECRET, body, 'application/x-www-form-urlencoded', Math.floor(Date.now() / 1000) - 6 * 60), body });
+    const stale = await fetch(url, {
+      method: 'POST',
+      headers: signedHeaders(SECRET, body, 'application/x-www-form-urlencoded', Math.floor(Date.now() / 1000) - 6 * 60),
+      body,
+    });
     expect(stale.status).toBe(401);
     const big = `text=${'a'.repeat(1024 * 1024 + 1)}`;
     const huge = await fetch(url, { method: 'POST', headers: signedHeaders(SECRET, big, 'application/x-www-form-urlencoded'), body: big });

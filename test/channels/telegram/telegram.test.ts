@@ -25,8 +25,14 @@ beforeAll(async () => {
   relay = createServer((req, res) => {
     // Fresh connections both ways (agent: false, Connection: close): the emulator's keep-alive reuse is flaky.
     const fwd = request(
-      { host: '127.0.0.1', port: adapter.webhookPort, path: '/tg/hook', method: 'POST', agent: false,
-        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET } },
+      {
+        host: '127.0.0.1',
+        port: adapter.webhookPort,
+        path: '/tg/hook',
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+      },
       (r) => {
         res.writeHead(r.statusCode ?? 502, { 'content-type': 'application/json', connection: 'close' });
         r.pipe(res);
@@ -97,7 +103,9 @@ describe('Telegram adapter (webhook mode, telegram-test-api)', () => {
     const pressed = buttons[0]!;
     const history = await client.getUpdatesHistory();
     const menuId = history.at(-1)!.messageId;
-    await client.sendCallback(client.makeCallbackQuery(pressed.callback_data, { message: { message_id: menuId, reply_markup: menu?.reply_markup } } as never));
+    await client.sendCallback(
+      client.makeCallbackQuery(pressed.callback_data, { message: { message_id: menuId, reply_markup: menu?.reply_markup } } as never),
+    );
     expect((await replies(client))[0]?.text).toContain('Nhập tỷ lệ');
     expect(engine.seen.at(-1)).toMatchObject({ choice: 'item:1', text: 'Tỷ lệ hộ có máy tính' });
     await client.sendMessage(client.makeMessage('42,5'));
@@ -107,7 +115,11 @@ describe('Telegram adapter (webhook mode, telegram-test-api)', () => {
   it('splits a long reply under 4096 characters without breaking words', async () => {
     const client = emulator.getClient(TOKEN, { userId: 504, chatId: 504, firstName: 'Tu', timeout: 3000 });
     await client.sendMessage(client.makeMessage('dài'));
-    const words = (msgs: BotMessage[]) => msgs.map((m) => m.text).join(' ').split(' ').length;
+    const words = (msgs: BotMessage[]) =>
+      msgs
+        .map((m) => m.text)
+        .join(' ')
+        .split(' ').length;
     const parts = (await replies(client, (m) => words(m) >= 1500)).map((m) => m.text);
     expect(parts.length).toBeGreaterThan(1);
     for (const p of parts) {
@@ -134,12 +146,25 @@ describe('Telegram adapter (webhook mode, telegram-test-api)', () => {
   it('refuses webhook calls without the secret token, and bodies over 1 MB', async () => {
     const url = `http://127.0.0.1:${adapter.webhookPort}/tg/hook`;
     const before = engine.seen.length;
-    const update = JSON.stringify({ update_id: 1, message: { message_id: 1, date: 0, chat: { id: 7, type: 'private' }, from: { id: 7, is_bot: false, first_name: 'X' }, text: 'giả mạo' } });
+    const update = JSON.stringify({
+      update_id: 1,
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: { id: 7, type: 'private' },
+        from: { id: 7, is_bot: false, first_name: 'X' },
+        text: 'giả mạo',
+      },
+    });
     const noHeader = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: update });
     expect(noHeader.status).toBe(401);
     const wrong = await fetch(url, { method: 'POST', headers: { 'x-telegram-bot-api-secret-token': 'wrong-secret' }, body: update });
     expect(wrong.status).toBe(401);
-    const huge = await fetch(url, { method: 'POST', headers: { 'x-telegram-bot-api-secret-token': SECRET }, body: 'x'.repeat(1024 * 1024 + 10) });
+    const huge = await fetch(url, {
+      method: 'POST',
+      headers: { 'x-telegram-bot-api-secret-token': SECRET },
+      body: 'x'.repeat(1024 * 1024 + 10),
+    });
     expect(huge.status).toBe(413);
     expect(engine.seen.length).toBe(before);
   });

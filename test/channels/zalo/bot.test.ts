@@ -14,18 +14,31 @@ afterEach(async () => {
 
 const update = (text: string, id = 'u1') => ({
   event_name: 'message.text.received',
-  message: { message_id: `m-${Math.random()}`, from: { id, display_name: 'Lan' }, chat: { id, chat_type: 'PRIVATE' }, date: Date.now(), text },
+  message: {
+    message_id: `m-${Math.random()}`,
+    from: { id, display_name: 'Lan' },
+    chat: { id, chat_type: 'PRIVATE' },
+    date: Date.now(),
+    text,
+  },
 });
 
 async function setup(mode: 'webhook' | 'polling') {
   const fake = await startFakeZaloBot(TOKEN);
   const engine = fakeEngine();
   const adapter = new ZaloBotAdapter({
-    token: TOKEN, apiRoot: fake.url, log: silentLogger, pollTimeoutSec: 1, queue: { chatIntervalMs: () => 5 },
+    token: TOKEN,
+    apiRoot: fake.url,
+    log: silentLogger,
+    pollTimeoutSec: 1,
+    queue: { chatIntervalMs: () => 5 },
     ...(mode === 'webhook' ? { webhook: { secret: SECRET, port: 0, host: '127.0.0.1' } } : {}),
   });
   await adapter.start(engine.handler);
-  cleanup.push(() => fake.close(), () => adapter.stop());
+  cleanup.push(
+    () => fake.close(),
+    () => adapter.stop(),
+  );
   const post = (body: unknown, secret: string | null = SECRET) =>
     fetch(`http://127.0.0.1:${adapter.webhookPort}/zalo/bot`, {
       method: 'POST',
@@ -42,7 +55,10 @@ describe('Zalo Bot adapter', () => {
     expect(fake.sent).toEqual([{ chat_id: 'u1', text: 'Bạn nói: xin chào' }]);
     expect(engine.seen[0]).toMatchObject({ channel: 'zalo', userId: 'u1', chatId: 'u1', displayName: 'Lan', isGroup: false });
     expect((await post({ ok: true, result: update('hỏi chữ ký số', 'u2') })).status).toBe(200);
-    expect(fake.sent[1]).toEqual({ chat_id: 'u2', text: 'Sở TT&TT chủ trì <triển khai> chữ ký số.\nNguồn: 17/CT-UBND (Quảng Ngãi), Điều 2.5.b' });
+    expect(fake.sent[1]).toEqual({
+      chat_id: 'u2',
+      text: 'Sở TT&TT chủ trì <triển khai> chữ ký số.\nNguồn: 17/CT-UBND (Quảng Ngãi), Điều 2.5.b',
+    });
   });
 
   it('webhook: choices as a numbered list, answered by number', async () => {
@@ -62,7 +78,12 @@ describe('Zalo Bot adapter', () => {
       expect(s.text.length).toBeLessThanOrEqual(2000);
       for (const w of s.text.split(' ')) expect(w).toMatch(new RegExp(`^${LONG_WORD}\\d+$`));
     }
-    expect(fake.sent.map((s) => s.text).join(' ').split(' ')).toHaveLength(1500);
+    expect(
+      fake.sent
+        .map((s) => s.text)
+        .join(' ')
+        .split(' '),
+    ).toHaveLength(1500);
   });
 
   it('webhook: refuses a missing or wrong secret and an oversized body; nothing is handled or sent', async () => {

@@ -9,9 +9,17 @@ async function serve(handler: (req: IncomingMessage, body: string, res: ServerRe
     req.on('end', () => void handler(req, Buffer.concat(chunks).toString('utf8'), res));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
 }
-const json = (res: ServerResponse, status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+const json = (res: ServerResponse, status: number, body: unknown) =>
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 
 /** Zalo Bot Platform: getUpdates hands out one queued update per call, or 408 after a short wait. */
 export async function startFakeZaloBot(token: string) {
@@ -65,7 +73,8 @@ export async function startFakeZaloOa(appId: string, secretKey: string, initial:
     }
     if (req.url === '/v4/oa/access_token') {
       const f = new URLSearchParams(body);
-      if (req.headers.secret_key !== secretKey || f.get('app_id') !== appId || f.get('grant_type') !== 'refresh_token') return json(res, 200, { error: -14002, error_description: 'Invalid app' });
+      if (req.headers.secret_key !== secretKey || f.get('app_id') !== appId || f.get('grant_type') !== 'refresh_token')
+        return json(res, 200, { error: -14002, error_description: 'Invalid app' });
       if (f.get('refresh_token') !== state.refresh) return json(res, 200, { error: -14020, error_description: 'Refresh token is invalid' });
       state.refreshes++;
       state.n++;

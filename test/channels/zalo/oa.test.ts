@@ -22,15 +22,42 @@ async function setup(clock = { t: Date.now() }) {
   const fake = await startFakeZaloOa(APP_ID, SECRET, { access: 'access-0', refresh: 'refresh-0' });
   const dir = await mkdtemp(join(tmpdir(), 'zalo-oa-'));
   const store = new FileTokenStore(join(dir, 'tokens.json'));
-  const api = new ZaloOaApi({ appId: APP_ID, secretKey: SECRET, apiRoot: fake.url, oauthRoot: fake.url, store, initial: { accessToken: 'access-0', refreshToken: 'refresh-0' } });
+  const api = new ZaloOaApi({
+    appId: APP_ID,
+    secretKey: SECRET,
+    apiRoot: fake.url,
+    oauthRoot: fake.url,
+    store,
+    initial: { accessToken: 'access-0', refreshToken: 'refresh-0' },
+  });
   const engine = fakeEngine();
   const now = () => clock.t;
-  const adapter = new ZaloOaAdapter({ appId: APP_ID, secretKey: SECRET, api, webhook: { port: 0, host: '127.0.0.1' }, quota: new OaQuota(8, 48 * 3600_000, now), now, log: silentLogger, queue: { chatIntervalMs: () => 5 } });
+  const adapter = new ZaloOaAdapter({
+    appId: APP_ID,
+    secretKey: SECRET,
+    api,
+    webhook: { port: 0, host: '127.0.0.1' },
+    quota: new OaQuota(8, 48 * 3600_000, now),
+    now,
+    log: silentLogger,
+    queue: { chatIntervalMs: () => 5 },
+  });
   await adapter.start(engine.handler);
-  cleanup.push(() => rm(dir, { recursive: true, force: true }), () => fake.close(), () => adapter.stop());
+  cleanup.push(
+    () => rm(dir, { recursive: true, force: true }),
+    () => fake.close(),
+    () => adapter.stop(),
+  );
   const hook = (text: string, opts: { user?: string; secret?: string; ts?: number; msgId?: string } = {}) => {
     const ts = String(opts.ts ?? clock.t);
-    const body = JSON.stringify({ app_id: APP_ID, event_name: 'user_send_text', timestamp: ts, sender: { id: opts.user ?? 'zu1' }, recipient: { id: 'oa1' }, message: { msg_id: opts.msgId ?? `msg-${Math.random()}`, text } });
+    const body = JSON.stringify({
+      app_id: APP_ID,
+      event_name: 'user_send_text',
+      timestamp: ts,
+      sender: { id: opts.user ?? 'zu1' },
+      recipient: { id: 'oa1' },
+      message: { msg_id: opts.msgId ?? `msg-${Math.random()}`, text },
+    });
     return fetch(`http://127.0.0.1:${adapter.webhookPort}/zalo/oa`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-zevent-signature': zaloOaSignature(APP_ID, body, ts, opts.secret ?? SECRET) },
@@ -80,7 +107,14 @@ describe('Zalo OA adapter', () => {
     fake.expireAccessToken();
     await hook('một');
     await until(() => fake.sent[0]);
-    const api2 = new ZaloOaApi({ appId: APP_ID, secretKey: SECRET, apiRoot: fake.url, oauthRoot: fake.url, store, initial: { accessToken: 'access-0', refreshToken: 'refresh-0' } });
+    const api2 = new ZaloOaApi({
+      appId: APP_ID,
+      secretKey: SECRET,
+      apiRoot: fake.url,
+      oauthRoot: fake.url,
+      store,
+      initial: { accessToken: 'access-0', refreshToken: 'refresh-0' },
+    });
     await api2.init();
     await api2.sendText('zu1', 'sau khởi động lại');
     expect(fake.sent.at(-1)).toMatchObject({ text: 'sau khởi động lại', token: 'access-1' });

@@ -88,9 +88,20 @@ describe('buildConsolidatedReport', () => {
   it('computes completeness and timeliness per agency', () => {
     const by = Object.fromEntries(r.agencies.map((a) => [a.name, a]));
     expect(by['Sở Tài chính']).toMatchObject({ timeliness: 'on_time', answered: 4, expected: 4, completeness: 1 });
-    expect(by['UBND huyện Cái Nước']).toMatchObject({ timeliness: 'late', daysLate: 3, answered: 3, skipped: 1, timelinessLabel: 'Trễ hạn 3 ngày' });
+    expect(by['UBND huyện Cái Nước']).toMatchObject({
+      timeliness: 'late',
+      daysLate: 3,
+      answered: 3,
+      skipped: 1,
+      timelinessLabel: 'Trễ hạn 3 ngày',
+    });
     expect(by['UBND huyện Đầm Dơi']?.timeliness).toBe('on_time');
-    expect(by['UBND huyện Năm Căn']).toMatchObject({ timeliness: 'not_submitted', state: 'draft', answered: 1, timelinessLabel: 'Chưa nộp' });
+    expect(by['UBND huyện Năm Căn']).toMatchObject({
+      timeliness: 'not_submitted',
+      state: 'draft',
+      answered: 1,
+      timelinessLabel: 'Chưa nộp',
+    });
     expect(r.totals).toMatchObject({ agencies: 4, submitted: 3, onTime: 2, late: 1, notSubmitted: 1 });
     expect(r.totals.completeness).toBeCloseTo(12 / 16);
     expect(r.totals.timeliness).toBeCloseTo(0.5);

@@ -33,7 +33,11 @@ afterEach(() => vi.restoreAllMocks());
 async function cli(...args: string[]): Promise<string> {
   const program = new Command('cli').exitOverride();
   // Another module registers `report status` first; ours must join the same parent.
-  program.command('report').description('Báo cáo tiến độ').command('status').action(() => {});
+  program
+    .command('report')
+    .description('Báo cáo tiến độ')
+    .command('status')
+    .action(() => {});
   register(program, async () => app);
   let out = '';
   vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
@@ -66,7 +70,22 @@ describe('cli report build', () => {
 
   it('writes several formats into a folder with Vietnamese-derived names, and prints the summary', async () => {
     const dir = join(outDir, 'all');
-    const out = await cli('build', REGIME_CODE, 'quý 4/2026', '-f', 'csv,docx,md,png', '-o', dir, '--summary', '--item', '2', '--number', '7', '--signer', 'Trần Thị B');
+    const out = await cli(
+      'build',
+      REGIME_CODE,
+      'quý 4/2026',
+      '-f',
+      'csv,docx,md,png',
+      '-o',
+      dir,
+      '--summary',
+      '--item',
+      '2',
+      '--number',
+      '7',
+      '--signer',
+      'Trần Thị B',
+    );
     expect(out).toContain('BÁO CÁO TỔNG HỢP QUÝ IV NĂM 2026');
     expect(readdirSync(dir).sort()).toEqual([
       'Bao-cao-tong-hop_KH-CDS-2026_quy-IV-2026.csv',
@@ -76,7 +95,9 @@ describe('cli report build', () => {
     ]);
     const rows = parseCsv(readFileSync(join(dir, 'Bao-cao-tong-hop_KH-CDS-2026_quy-IV-2026.csv'), 'utf8').replace(/^\uFEFF/, ''));
     expect(rows.find((r) => r[0] === '2' && r[5] === 'Tổng hợp')?.[6]).toBe('29');
-    expect(readFileSync(join(dir, 'Bao-cao-tong-hop_KH-CDS-2026_quy-IV-2026.md'), 'utf8')).toContain('## II. Kết quả thực hiện các chỉ tiêu');
+    expect(readFileSync(join(dir, 'Bao-cao-tong-hop_KH-CDS-2026_quy-IV-2026.md'), 'utf8')).toContain(
+      '## II. Kết quả thực hiện các chỉ tiêu',
+    );
   });
 
   it('refuses a bad format, item or unknown period with a Vietnamese message and writes nothing', async () => {

@@ -23,8 +23,15 @@ describe('agencyHistory', () => {
     const [q4, q3] = h.entries;
     expect(q4).toMatchObject({ timeliness: 'late', daysLate: 3, timelinessLabel: 'Trễ hạn 3 ngày', answered: 3, expected: 4, skipped: 1 });
     expect(q3).toMatchObject({ timeliness: 'on_time', answered: 4, periodStatus: 'locked' });
-    expect(q4?.values.find((v) => v.label.startsWith('Số điểm'))).toMatchObject({ value: 20, note: 'Giải trình: lắp thêm 16 điểm từ dự án xã hội hóa' });
-    expect(q4?.values.find((v) => v.itemKind === 'task_status')).toMatchObject({ status: 'dang_trien_khai', percentDone: 60, statusLabel: 'Đang triển khai' });
+    expect(q4?.values.find((v) => v.label.startsWith('Số điểm'))).toMatchObject({
+      value: 20,
+      note: 'Giải trình: lắp thêm 16 điểm từ dự án xã hội hóa',
+    });
+    expect(q4?.values.find((v) => v.itemKind === 'task_status')).toMatchObject({
+      status: 'dang_trien_khai',
+      percentDone: 60,
+      statusLabel: 'Đang triển khai',
+    });
   });
 
   it('renders periods, latest values and trends in Vietnamese', async () => {
@@ -40,7 +47,12 @@ describe('agencyHistory', () => {
 
   it('shows a draft as not sent yet, and says so when the deadline has not passed', async () => {
     const h = await agencyHistory(t.db, { agencyId: seed.agencyIds[3]!, now: new Date('2027-01-05T00:00:00Z') });
-    expect(h.entries[0]).toMatchObject({ state: 'draft', timeliness: 'not_submitted', timelinessLabel: 'Đang nhập, chưa gửi (còn hạn)', answered: 1 });
+    expect(h.entries[0]).toMatchObject({
+      state: 'draft',
+      timeliness: 'not_submitted',
+      timelinessLabel: 'Đang nhập, chưa gửi (còn hạn)',
+      answered: 1,
+    });
   });
 
   it('refuses an unknown agency or regime in Vietnamese', async () => {

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDb, type TempDb } from '../../helpers/db.ts';
 import { buildConsolidatedReport } from '../../../src/reporting/report/build.ts';
-import { CHAT_LIMIT, renderChatSummary, renderItemDetail, renderMarkdown, renderReport } from '../../../src/reporting/report/render/index.ts';
+import {
+  CHAT_LIMIT,
+  renderChatSummary,
+  renderItemDetail,
+  renderMarkdown,
+  renderReport,
+} from '../../../src/reporting/report/render/index.ts';
 import { AppError, ErrorCode } from '../../../src/core/errors.ts';
 import type { ConsolidatedReport } from '../../../src/reporting/report/types.ts';
 import { REGIME_CODE, seedLarge, seedSmall } from './seed.ts';
@@ -100,7 +106,14 @@ describe('an empty period', () => {
     try {
       const regime = await e.db.regime.create({ data: { code: 'TRONG', name: 'Kế hoạch mới', frequency: 'quarter' } });
       await e.db.period.create({
-        data: { regimeId: regime.id, key: '2027-Q1', startsAt: new Date('2027-01-01'), endsAt: new Date('2027-03-31'), deadline: new Date('2027-04-10'), locksAt: new Date('2027-05-10') },
+        data: {
+          regimeId: regime.id,
+          key: '2027-Q1',
+          startsAt: new Date('2027-01-01'),
+          endsAt: new Date('2027-03-31'),
+          deadline: new Date('2027-04-10'),
+          locksAt: new Date('2027-05-10'),
+        },
       });
       const er = await buildConsolidatedReport(e.db, { regime: 'TRONG', period: '2027-Q1', now: new Date('2027-04-20') });
       expect(er.totals).toMatchObject({ agencies: 0, submitted: 0, completeness: 0 });

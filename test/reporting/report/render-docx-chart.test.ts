@@ -18,7 +18,13 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** Text of each paragraph of word/document.xml, in order. */
 async function docxParagraphs(buf: Buffer): Promise<{ xml: string; paras: string[] }> {
@@ -52,7 +58,12 @@ describe('renderDocx', () => {
     // Title and sections, in order.
     const title = at('BÁO CÁO');
     expect(paras[title + 1]).toBe('Tình hình thực hiện Kế hoạch chuyển đổi số năm 2026 quý IV năm 2026');
-    const sections = ['I. TÌNH HÌNH NỘP BÁO CÁO', 'II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU', 'III. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ', 'IV. ĐỀ XUẤT, KIẾN NGHỊ'].map(at);
+    const sections = [
+      'I. TÌNH HÌNH NỘP BÁO CÁO',
+      'II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU',
+      'III. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ',
+      'IV. ĐỀ XUẤT, KIẾN NGHỊ',
+    ].map(at);
     expect(sections.every((i) => i > title)).toBe(true);
     expect([...sections].sort((a, b) => a - b)).toEqual(sections);
     // Section I text and table.
@@ -60,8 +71,19 @@ describe('renderDocx', () => {
     expect(at('Trễ hạn 3 ngày')).toBeGreaterThan(sections[0]!);
     // Section II table: aggregates, % of target, change.
     const wifiRow = at('Số điểm Wi-Fi công cộng (tổng cộng; 3/4 đơn vị)');
-    expect(paras.slice(wifiRow, wifiRow + 8)).toEqual(['Số điểm Wi-Fi công cộng (tổng cộng; 3/4 đơn vị)', 'điểm', '40', '29', '72,5%', '12', '+17 (+141,7%)', '3']);
-    expect(paras.join('\n')).toContain('UBND huyện Cái Nước, chỉ tiêu "Số điểm Wi-Fi công cộng": 20 điểm (gấp 5 lần kỳ trước); giải trình: lắp thêm 16 điểm từ dự án xã hội hóa.');
+    expect(paras.slice(wifiRow, wifiRow + 8)).toEqual([
+      'Số điểm Wi-Fi công cộng (tổng cộng; 3/4 đơn vị)',
+      'điểm',
+      '40',
+      '29',
+      '72,5%',
+      '12',
+      '+17 (+141,7%)',
+      '3',
+    ]);
+    expect(paras.join('\n')).toContain(
+      'UBND huyện Cái Nước, chỉ tiêu "Số điểm Wi-Fi công cộng": 20 điểm (gấp 5 lần kỳ trước); giải trình: lắp thêm 16 điểm từ dự án xã hội hóa.',
+    );
     // Section III: counts per status and notes.
     const taskRow = at('Triển khai nền tảng họp trực tuyến');
     expect(paras.slice(taskRow, taskRow + 6)).toEqual(['Triển khai nền tảng họp trực tuyến', '1', '1', '1', '1', '53,3%']);

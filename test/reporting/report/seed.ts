@@ -5,8 +5,18 @@
 import type { Db } from '../../../src/db/client.ts';
 
 export const REGIME_CODE = 'KH-CDS-2026';
-export const Q3 = { key: '2026-Q3', startsAt: new Date('2026-06-30T17:00:00Z'), endsAt: new Date('2026-09-30T16:59:59Z'), deadline: new Date('2026-10-10T16:59:59Z') };
-export const Q4 = { key: '2026-Q4', startsAt: new Date('2026-09-30T17:00:00Z'), endsAt: new Date('2026-12-31T16:59:59Z'), deadline: new Date('2027-01-10T16:59:59Z') };
+export const Q3 = {
+  key: '2026-Q3',
+  startsAt: new Date('2026-06-30T17:00:00Z'),
+  endsAt: new Date('2026-09-30T16:59:59Z'),
+  deadline: new Date('2026-10-10T16:59:59Z'),
+};
+export const Q4 = {
+  key: '2026-Q4',
+  startsAt: new Date('2026-09-30T17:00:00Z'),
+  endsAt: new Date('2026-12-31T16:59:59Z'),
+  deadline: new Date('2027-01-10T16:59:59Z'),
+};
 
 export const AGENCIES = [
   { key: 'so-tc@ca-mau', baseKey: 'so-tc', name: 'Sở Tài chính', kind: 'so' },
@@ -16,10 +26,42 @@ export const AGENCIES = [
 ] as const;
 
 export const ITEMS = [
-  { kind: 'figure', label: 'Tỷ lệ hồ sơ giải quyết trực tuyến', unit: '%', valueKind: 'percent', targetText: '≥ 90%', targetValue: 90, targetYear: 2026 },
-  { kind: 'figure', label: 'Số điểm Wi-Fi công cộng', unit: 'điểm', valueKind: 'count', targetText: '10 điểm', targetValue: 10, targetYear: 2026 },
-  { kind: 'figure', label: 'Kinh phí chi cho chuyển đổi số', unit: 'triệu đồng', valueKind: 'money', targetText: null, targetValue: null, targetYear: null },
-  { kind: 'task_status', label: 'Triển khai nền tảng họp trực tuyến', unit: null, valueKind: null, targetText: 'Hoàn thành trong năm 2026', targetValue: null, targetYear: 2026 },
+  {
+    kind: 'figure',
+    label: 'Tỷ lệ hồ sơ giải quyết trực tuyến',
+    unit: '%',
+    valueKind: 'percent',
+    targetText: '≥ 90%',
+    targetValue: 90,
+    targetYear: 2026,
+  },
+  {
+    kind: 'figure',
+    label: 'Số điểm Wi-Fi công cộng',
+    unit: 'điểm',
+    valueKind: 'count',
+    targetText: '10 điểm',
+    targetValue: 10,
+    targetYear: 2026,
+  },
+  {
+    kind: 'figure',
+    label: 'Kinh phí chi cho chuyển đổi số',
+    unit: 'triệu đồng',
+    valueKind: 'money',
+    targetText: null,
+    targetValue: null,
+    targetYear: null,
+  },
+  {
+    kind: 'task_status',
+    label: 'Triển khai nền tảng họp trực tuyến',
+    unit: null,
+    valueKind: null,
+    targetText: 'Hoàn thành trong năm 2026',
+    targetValue: null,
+    targetYear: 2026,
+  },
 ] as const;
 
 type AnswerSeed = { value?: number; status?: string; percentDone?: number; note?: string; skipped?: boolean } | null;
@@ -60,7 +102,13 @@ export async function seedSmall(db: Db): Promise<SmallSeed> {
   const agencyIds: number[] = [];
   for (const a of AGENCIES) agencyIds.push((await db.agency.create({ data: { ...a, province: 'Cà Mau' } })).id);
   const regime = await db.regime.create({
-    data: { code: REGIME_CODE, name: 'Kế hoạch chuyển đổi số năm 2026', frequency: 'quarter', province: 'Cà Mau', receivingBody: 'UBND tỉnh Cà Mau' },
+    data: {
+      code: REGIME_CODE,
+      name: 'Kế hoạch chuyển đổi số năm 2026',
+      frequency: 'quarter',
+      province: 'Cà Mau',
+      receivingBody: 'UBND tỉnh Cà Mau',
+    },
   });
   const itemIds: number[][] = [];
   for (const [ai, agencyId] of agencyIds.entries()) {
@@ -79,7 +127,14 @@ export async function seedSmall(db: Db): Promise<SmallSeed> {
   return { regimeId: regime.id, agencyIds, periodIds: { q3: q3.id, q4: q4.id } };
 }
 
-async function addSubmission(db: Db, periodId: number, agencyId: number, at: Date | 'draft', itemIds: number[], answers: AnswerSeed[]): Promise<void> {
+async function addSubmission(
+  db: Db,
+  periodId: number,
+  agencyId: number,
+  at: Date | 'draft',
+  itemIds: number[],
+  answers: AnswerSeed[],
+): Promise<void> {
   const sub = await db.submission.create({
     data: { periodId, agencyId, status: at === 'draft' ? 'draft' : 'submitted', submittedAt: at === 'draft' ? null : at },
   });
@@ -112,7 +167,9 @@ export async function seedLarge(db: Db, agencies: number, items: number): Promis
     })),
   });
   const ags = await db.agency.findMany({ where: { key: { endsWith: '@ca-mau' } }, orderBy: { id: 'asc' } });
-  const regime = await db.regime.create({ data: { code: 'BENCH', name: 'Kế hoạch chuyển đổi số năm 2026', frequency: 'quarter', province: 'Cà Mau' } });
+  const regime = await db.regime.create({
+    data: { code: 'BENCH', name: 'Kế hoạch chuyển đổi số năm 2026', frequency: 'quarter', province: 'Cà Mau' },
+  });
   const kindOf = (j: number) => (['percent', 'count', 'money', 'ratio'] as const)[j % 4];
   await db.regimeItem.createMany({
     data: ags.flatMap((a) =>

@@ -28,20 +28,28 @@ export interface ChartInput {
 
 /** The row to draw: by number ("chi tiết <n>") or key; default the first figure with any value. */
 export function chartInput(r: ConsolidatedReport, itemId?: number | string): ChartInput {
-  const fig = itemId === undefined ? (r.figures.find((f) => f.answered > 0) ?? r.figures[0]) : r.figures.find((f) => f.no === Number(itemId) || f.key === itemId);
+  const fig =
+    itemId === undefined
+      ? (r.figures.find((f) => f.answered > 0) ?? r.figures[0])
+      : r.figures.find((f) => f.no === Number(itemId) || f.key === itemId);
   const task = fig ? undefined : itemId === undefined ? r.tasks[0] : r.tasks.find((t) => t.no === Number(itemId) || t.key === itemId);
   if (fig) {
     const unit = fig.unit;
     // One rule per chart: the target every agency shares (none when targets differ or the target is province-wide).
     const target = fig.aggregateTargetBasis === 'mục tiêu chung của tỉnh' ? null : fig.target.value;
     const subtitle = [`${r.period.label} · ${fig.answered}/${fig.expected} đơn vị có số liệu`];
-    if (fig.aggregate !== null) subtitle.push(`Tổng hợp theo ${fig.methodLabel}: ${fmtValue(fig.aggregate, unit)}${target !== null ? ` · mục tiêu mỗi đơn vị: ${fmtValue(target, unit)}` : ''}`);
+    if (fig.aggregate !== null)
+      subtitle.push(
+        `Tổng hợp theo ${fig.methodLabel}: ${fmtValue(fig.aggregate, unit)}${target !== null ? ` · mục tiêu mỗi đơn vị: ${fmtValue(target, unit)}` : ''}`,
+      );
     return {
       title: `${fig.no}. ${fig.label}`,
       subtitle,
       unit,
       target,
-      data: fig.values.filter((v) => v.value !== null).map((v) => ({ agency: v.agencyName, value: v.value as number, label: fmtNum(v.value) })),
+      data: fig.values
+        .filter((v) => v.value !== null)
+        .map((v) => ({ agency: v.agencyName, value: v.value as number, label: fmtNum(v.value) })),
     };
   }
   if (task) {
@@ -50,11 +58,16 @@ export function chartInput(r: ConsolidatedReport, itemId?: number | string): Cha
       subtitle: [`${r.period.label} · % khối lượng hoàn thành theo đơn vị`],
       unit: '%',
       target: 100,
-      data: task.statuses.filter((s) => s.percentDone !== null).map((s) => ({ agency: s.agencyName, value: s.percentDone as number, label: fmtNum(s.percentDone, 0) })),
+      data: task.statuses
+        .filter((s) => s.percentDone !== null)
+        .map((s) => ({ agency: s.agencyName, value: s.percentDone as number, label: fmtNum(s.percentDone, 0) })),
     };
   }
   const last = r.figures.length + r.tasks.length;
-  throw new AppError(ErrorCode.NotFound, last ? `Không có mục số ${String(itemId)} để vẽ biểu đồ (chọn từ 1 đến ${last}).` : 'Báo cáo chưa có chỉ tiêu nào để vẽ biểu đồ.');
+  throw new AppError(
+    ErrorCode.NotFound,
+    last ? `Không có mục số ${String(itemId)} để vẽ biểu đồ (chọn từ 1 đến ${last}).` : 'Báo cáo chưa có chỉ tiêu nào để vẽ biểu đồ.',
+  );
 }
 
 export function chartSpec(c: ChartInput): TopLevelSpec {
@@ -81,7 +94,11 @@ export function chartSpec(c: ChartInput): TopLevelSpec {
   ];
   if (c.target !== null) {
     layers.push(
-      { data: { values: [{ target: c.target }] }, mark: { type: 'rule', color: '#C62828', strokeDash: [6, 4], size: 2 }, encoding: { x: { field: 'target', type: 'quantitative' } } },
+      {
+        data: { values: [{ target: c.target }] },
+        mark: { type: 'rule', color: '#C62828', strokeDash: [6, 4], size: 2 },
+        encoding: { x: { field: 'target', type: 'quantitative' } },
+      },
       {
         data: { values: [{ target: c.target, text: `Mục tiêu: ${fmtValue(c.target, c.unit)}` }] },
         mark: { type: 'text', color: '#C62828', align: 'left', baseline: 'bottom', dx: 4, y: -4, fontWeight: 'bold' },

@@ -67,9 +67,21 @@ function summaryWith(r: ConsolidatedReport, cap: Caps): string {
   out.push(`I. Nộp báo cáo: ${t.submitted}/${t.agencies} đơn vị (đúng hạn ${t.onTime}, trễ ${t.late}, chưa nộp ${t.notSubmitted})`);
   out.push(`Đầy đủ số liệu: ${fmtPct(t.completeness)} · Đúng hạn: ${fmtPct(t.timeliness)}`);
   const late = r.agencies.filter((a) => a.timeliness === 'late');
-  if (late.length) out.push(`• Trễ hạn: ${nameList(late.map((a) => `${a.name} (${a.daysLate} ngày)`), cap.names)}`);
+  if (late.length)
+    out.push(
+      `• Trễ hạn: ${nameList(
+        late.map((a) => `${a.name} (${a.daysLate} ngày)`),
+        cap.names,
+      )}`,
+    );
   const missing = r.agencies.filter((a) => a.timeliness === 'not_submitted');
-  if (missing.length) out.push(`• Chưa nộp: ${nameList(missing.map((a) => a.name), cap.names)}`);
+  if (missing.length)
+    out.push(
+      `• Chưa nộp: ${nameList(
+        missing.map((a) => a.name),
+        cap.names,
+      )}`,
+    );
 
   if (r.figures.length) {
     const reached = r.figures.filter((f) => f.pctOfTarget !== null && f.pctOfTarget >= 1).length;
@@ -79,7 +91,8 @@ function summaryWith(r: ConsolidatedReport, cap: Caps): string {
     const shown = pickFigures(r.figures, cap.figures);
     if (shown.length < r.figures.length) out.push(`(${shown.length} chỉ tiêu đạt thấp nhất so với mục tiêu)`);
     for (const f of shown) out.push(figureLine(f, cap));
-    if (r.figures.some((f) => f.method === 'mean')) out.push('Tỷ lệ tổng hợp theo trung bình cộng các đơn vị (không trọng số); số lượng, kinh phí: cộng tổng.');
+    if (r.figures.some((f) => f.method === 'mean'))
+      out.push('Tỷ lệ tổng hợp theo trung bình cộng các đơn vị (không trọng số); số lượng, kinh phí: cộng tổng.');
   }
   if (r.tasks.length) {
     out.push('');
@@ -124,8 +137,11 @@ export function renderItemDetail(r: ConsolidatedReport, no: number, limit = CHAT
   const lines: string[] = [];
   if (f) {
     head.push(`${f.no}. ${f.label}${f.unit ? ` (${f.unit})` : ''} — ${r.period.label}`);
-    if (f.target.text || f.target.value !== null) head.push(`Mục tiêu: ${f.target.text ?? fmtValue(f.target.value, f.unit)}${f.target.year ? ` (năm ${f.target.year})` : ''}`);
-    head.push(`Tổng hợp (${f.methodLabel}): ${fmtValue(f.aggregate, f.unit)}${f.pctOfTarget !== null ? `, đạt ${fmtPct(f.pctOfTarget)} mục tiêu` : ''}`);
+    if (f.target.text || f.target.value !== null)
+      head.push(`Mục tiêu: ${f.target.text ?? fmtValue(f.target.value, f.unit)}${f.target.year ? ` (năm ${f.target.year})` : ''}`);
+    head.push(
+      `Tổng hợp (${f.methodLabel}): ${fmtValue(f.aggregate, f.unit)}${f.pctOfTarget !== null ? `, đạt ${fmtPct(f.pctOfTarget)} mục tiêu` : ''}`,
+    );
     for (const v of f.values) {
       let s = `• ${v.agencyName}: `;
       if (v.value !== null) {

@@ -85,22 +85,74 @@ export function renderCsv(r: ConsolidatedReport): Buffer {
   }
   for (const t of r.tasks) {
     lines.push(
-      csvLine([t.no, 'Nhiệm vụ', t.label, null, t.target.text, AGGREGATE_ROW, null, `${t.counts.hoan_thanh}/${t.statuses.length} hoàn thành`, t.pctDone === null ? null : Math.round(t.pctDone * 10) / 10, null, null, null, 'trung bình % hoàn thành', null, null]),
+      csvLine([
+        t.no,
+        'Nhiệm vụ',
+        t.label,
+        null,
+        t.target.text,
+        AGGREGATE_ROW,
+        null,
+        `${t.counts.hoan_thanh}/${t.statuses.length} hoàn thành`,
+        t.pctDone === null ? null : Math.round(t.pctDone * 10) / 10,
+        null,
+        null,
+        null,
+        'trung bình % hoàn thành',
+        null,
+        null,
+      ]),
     );
     for (const s of t.statuses) {
-      lines.push(csvLine([t.no, 'Nhiệm vụ', t.label, null, t.target.text, s.agencyName, null, s.statusLabel, s.percentDone, null, null, null, null, s.note, null]));
+      lines.push(
+        csvLine([
+          t.no,
+          'Nhiệm vụ',
+          t.label,
+          null,
+          t.target.text,
+          s.agencyName,
+          null,
+          s.statusLabel,
+          s.percentDone,
+          null,
+          null,
+          null,
+          null,
+          s.note,
+          null,
+        ]),
+      );
     }
   }
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]);
 }
 
-export const SUBMISSION_CSV_HEADERS = ['Đơn vị', 'Tình trạng', 'Thời điểm nộp', 'Số ngày trễ', 'Số mục đã trả lời', 'Số mục phải báo cáo', 'Tỷ lệ đầy đủ (%)'] as const;
+export const SUBMISSION_CSV_HEADERS = [
+  'Đơn vị',
+  'Tình trạng',
+  'Thời điểm nộp',
+  'Số ngày trễ',
+  'Số mục đã trả lời',
+  'Số mục phải báo cáo',
+  'Tỷ lệ đầy đủ (%)',
+] as const;
 
 /** The submission status table alone (for "tình hình nộp" exports). */
 export function renderSubmissionCsv(r: ConsolidatedReport): Buffer {
   const lines = [csvLine(SUBMISSION_CSV_HEADERS)];
   for (const a of r.agencies) {
-    lines.push(csvLine([a.name, TIMELINESS_LABEL[a.timeliness], a.submittedAt?.toISOString() ?? null, a.daysLate, a.answered, a.expected, pct(a.completeness)]));
+    lines.push(
+      csvLine([
+        a.name,
+        TIMELINESS_LABEL[a.timeliness],
+        a.submittedAt?.toISOString() ?? null,
+        a.daysLate,
+        a.answered,
+        a.expected,
+        pct(a.completeness),
+      ]),
+    );
   }
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]);
 }

@@ -1,6 +1,17 @@
 // Building blocks of a Vietnamese administrative document (Nghị định 30/2020/NĐ-CP layout) with the `docx` library:
 // Times New Roman 13–14, A4 with 2/1.5/3 cm margins, borderless header tables, short rules, bordered data tables.
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type IBorderOptions } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type IBorderOptions,
+} from 'docx';
 
 export const FONT = 'Times New Roman';
 /** Half-points: 13 pt and 14 pt. */
@@ -63,8 +74,16 @@ export function layoutTable(rows: [Paragraph[], Paragraph[]][], leftWidth: numbe
       ([l, r]) =>
         new TableRow({
           children: [
-            new TableCell({ children: l, width: { size: leftWidth, type: WidthType.DXA }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE } }),
-            new TableCell({ children: r, width: { size: rightWidth, type: WidthType.DXA }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE } }),
+            new TableCell({
+              children: l,
+              width: { size: leftWidth, type: WidthType.DXA },
+              borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
+            }),
+            new TableCell({
+              children: r,
+              width: { size: rightWidth, type: WidthType.DXA },
+              borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
+            }),
           ],
         }),
     ),

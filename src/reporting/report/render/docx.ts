@@ -3,7 +3,20 @@
 import { AlignmentType, Document, Packer, Paragraph, type Table } from 'docx';
 import { fmtChange, fmtDateTime, fmtLongDate, fmtNum, fmtPct, fmtValue } from '../format.ts';
 import { reportTitle } from './markdown.ts';
-import { SIZE_11, SIZE_12, SIZE_13, SIZE_14, centered, dataTable, layoutTable, para, run, shortRule, FONT, TEXT_WIDTH } from './docx-parts.ts';
+import {
+  SIZE_11,
+  SIZE_12,
+  SIZE_13,
+  SIZE_14,
+  centered,
+  dataTable,
+  layoutTable,
+  para,
+  run,
+  shortRule,
+  FONT,
+  TEXT_WIDTH,
+} from './docx-parts.ts';
 import type { ConsolidatedReport } from '../types.ts';
 
 export interface DocxMeta {
@@ -29,7 +42,8 @@ const LEFT = 4200; // width of the left header column, twips
 function proposalsOf(r: ConsolidatedReport): string[] {
   const out: string[] = [];
   const missing = r.agencies.filter((a) => a.timeliness === 'not_submitted').map((a) => a.name);
-  if (missing.length) out.push(`Đề nghị các đơn vị chưa gửi báo cáo (${missing.join(', ')}) khẩn trương hoàn thành, gửi báo cáo ${r.period.label}.`);
+  if (missing.length)
+    out.push(`Đề nghị các đơn vị chưa gửi báo cáo (${missing.join(', ')}) khẩn trương hoàn thành, gửi báo cáo ${r.period.label}.`);
   const late = r.agencies.filter((a) => a.timeliness === 'late').map((a) => a.name);
   if (late.length) out.push(`Đề nghị các đơn vị gửi báo cáo trễ hạn (${late.join(', ')}) chấn chỉnh, bảo đảm thời hạn báo cáo các kỳ sau.`);
   const low = r.figures.filter((f) => f.pctOfTarget !== null && f.pctOfTarget < 1).map((f) => `${f.label} (đạt ${fmtPct(f.pctOfTarget)})`);
@@ -55,7 +69,11 @@ function headerBlock(r: ConsolidatedReport, meta: DocxMeta): Table {
     [
       [
         [centered(parent, { size: SIZE_13 }), centered(issuer, { size: SIZE_13, bold: true }), shortRule(1400, LEFT)],
-        [centered('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: SIZE_12, bold: true }), centered('Độc lập - Tự do - Hạnh phúc', { size: SIZE_13, bold: true }), shortRule(3000, rightWidth)],
+        [
+          centered('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: SIZE_12, bold: true }),
+          centered('Độc lập - Tự do - Hạnh phúc', { size: SIZE_13, bold: true }),
+          shortRule(3000, rightWidth),
+        ],
       ],
       [
         [centered(`Số: ${meta.number ?? '…'}/BC-${abbr}`, { size: SIZE_13 })],
@@ -67,15 +85,24 @@ function headerBlock(r: ConsolidatedReport, meta: DocxMeta): Table {
 }
 
 function signatureBlock(r: ConsolidatedReport, meta: DocxMeta): Table {
-  const recipients = meta.recipients ?? [r.regime.receivingBody ? `${r.regime.receivingBody} (b/c)` : 'UBND tỉnh (b/c)', 'Các đơn vị báo cáo', 'Lưu: VT'];
+  const recipients = meta.recipients ?? [
+    r.regime.receivingBody ? `${r.regime.receivingBody} (b/c)` : 'UBND tỉnh (b/c)',
+    'Các đơn vị báo cáo',
+    'Lưu: VT',
+  ];
   const left = [
     new Paragraph({ children: [run('Nơi nhận:', { bold: true, italics: true, size: SIZE_12 })], spacing: { before: 240 } }),
     ...recipients.map(
-      (x, i) => new Paragraph({ children: [run(`- ${x}${i === recipients.length - 1 ? '.' : ';'}`, { size: SIZE_11 })], spacing: { after: 0 } }),
+      (x, i) =>
+        new Paragraph({ children: [run(`- ${x}${i === recipients.length - 1 ? '.' : ';'}`, { size: SIZE_11 })], spacing: { after: 0 } }),
     ),
   ];
   const right = [
-    new Paragraph({ children: [run(meta.signerTitle ?? 'GIÁM ĐỐC', { bold: true, size: SIZE_14 })], alignment: AlignmentType.CENTER, spacing: { before: 240 } }),
+    new Paragraph({
+      children: [run(meta.signerTitle ?? 'GIÁM ĐỐC', { bold: true, size: SIZE_14 })],
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 240 },
+    }),
     ...Array.from({ length: 4 }, () => centered('')),
     centered(meta.signerName ?? '', { bold: true }),
   ];
@@ -93,11 +120,26 @@ export function docxBody(r: ConsolidatedReport, meta: DocxMeta): (Paragraph | Ta
       { indent: true },
     ),
   );
-  if (r.includesDrafts) body.push(para('Số liệu tổng hợp có tính cả số liệu các đơn vị đã nhập nhưng chưa gửi báo cáo.', { indent: true, italics: true }));
+  if (r.includesDrafts)
+    body.push(para('Số liệu tổng hợp có tính cả số liệu các đơn vị đã nhập nhưng chưa gửi báo cáo.', { indent: true, italics: true }));
   body.push(
     dataTable(
-      [{ header: 'STT', weight: 5, align: 'center' }, { header: 'Đơn vị', weight: 30 }, { header: 'Tình trạng', weight: 16 }, { header: 'Thời điểm gửi', weight: 16, align: 'center' }, { header: 'Số mục đã báo cáo', weight: 12, align: 'center' }, { header: 'Tỷ lệ đầy đủ', weight: 11, align: 'right' }],
-      r.agencies.map((a, i) => [i + 1, a.name, a.timelinessLabel, fmtDateTime(a.submittedAt), `${a.answered}/${a.expected}`, fmtPct(a.completeness)]),
+      [
+        { header: 'STT', weight: 5, align: 'center' },
+        { header: 'Đơn vị', weight: 30 },
+        { header: 'Tình trạng', weight: 16 },
+        { header: 'Thời điểm gửi', weight: 16, align: 'center' },
+        { header: 'Số mục đã báo cáo', weight: 12, align: 'center' },
+        { header: 'Tỷ lệ đầy đủ', weight: 11, align: 'right' },
+      ],
+      r.agencies.map((a, i) => [
+        i + 1,
+        a.name,
+        a.timelinessLabel,
+        fmtDateTime(a.submittedAt),
+        `${a.answered}/${a.expected}`,
+        fmtPct(a.completeness),
+      ]),
     ),
   );
 
@@ -112,18 +154,45 @@ export function docxBody(r: ConsolidatedReport, meta: DocxMeta): (Paragraph | Ta
     );
     body.push(
       dataTable(
-        [{ header: 'STT', weight: 5, align: 'center' }, { header: 'Chỉ tiêu', weight: 30 }, { header: 'ĐVT', weight: 9, align: 'center' }, { header: 'Mục tiêu', weight: 11, align: 'center' }, { header: 'Kết quả', weight: 12, align: 'right' }, { header: '% so với mục tiêu', weight: 10, align: 'right' }, { header: 'Kỳ trước', weight: 11, align: 'right' }, { header: 'Tăng/giảm', weight: 12, align: 'right' }],
-        r.figures.map((f) => [f.no, `${f.label} (${f.methodLabel}; ${f.answered}/${f.expected} đơn vị)`, f.unit, f.aggregateTarget !== null ? fmtNum(f.aggregateTarget) : (f.target.text ?? ''), fmtNum(f.aggregate), fmtPct(f.pctOfTarget), f.change ? fmtNum(f.change.previous) : '–', fmtChange(f.change, f.unit)]),
+        [
+          { header: 'STT', weight: 5, align: 'center' },
+          { header: 'Chỉ tiêu', weight: 30 },
+          { header: 'ĐVT', weight: 9, align: 'center' },
+          { header: 'Mục tiêu', weight: 11, align: 'center' },
+          { header: 'Kết quả', weight: 12, align: 'right' },
+          { header: '% so với mục tiêu', weight: 10, align: 'right' },
+          { header: 'Kỳ trước', weight: 11, align: 'right' },
+          { header: 'Tăng/giảm', weight: 12, align: 'right' },
+        ],
+        r.figures.map((f) => [
+          f.no,
+          `${f.label} (${f.methodLabel}; ${f.answered}/${f.expected} đơn vị)`,
+          f.unit,
+          f.aggregateTarget !== null ? fmtNum(f.aggregateTarget) : (f.target.text ?? ''),
+          fmtNum(f.aggregate),
+          fmtPct(f.pctOfTarget),
+          f.change ? fmtNum(f.change.previous) : '–',
+          fmtChange(f.change, f.unit),
+        ]),
       ),
     );
     if (r.flagged.length) {
       body.push(para('Một số số liệu có biến động bất thường so với kỳ trước, đã được đơn vị giải trình:', { indent: true, before: 120 }));
       const MAX_FLAGGED = 30;
       for (const f of r.flagged.slice(0, MAX_FLAGGED)) {
-        body.push(para(`- ${f.agencyName}, chỉ tiêu "${f.label}": ${fmtValue(f.value, f.unit)} (${f.reason})${f.note ? `; giải trình: ${f.note.replace(/^\s*giải trình\s*:\s*/i, '')}` : '; chưa có giải trình'}.`, { indent: true }));
+        body.push(
+          para(
+            `- ${f.agencyName}, chỉ tiêu "${f.label}": ${fmtValue(f.value, f.unit)} (${f.reason})${f.note ? `; giải trình: ${f.note.replace(/^\s*giải trình\s*:\s*/i, '')}` : '; chưa có giải trình'}.`,
+            { indent: true },
+          ),
+        );
       }
       if (r.flagged.length > MAX_FLAGGED) {
-        body.push(para(`- Và ${r.flagged.length - MAX_FLAGGED} trường hợp khác (chi tiết tại bảng tính kèm theo, trang "Theo đơn vị").`, { indent: true }));
+        body.push(
+          para(`- Và ${r.flagged.length - MAX_FLAGGED} trường hợp khác (chi tiết tại bảng tính kèm theo, trang "Theo đơn vị").`, {
+            indent: true,
+          }),
+        );
       }
     }
   } else body.push(para('Kỳ này không có chỉ tiêu số liệu.', { indent: true }));
@@ -132,8 +201,24 @@ export function docxBody(r: ConsolidatedReport, meta: DocxMeta): (Paragraph | Ta
   if (r.tasks.length) {
     body.push(
       dataTable(
-        [{ header: 'STT', weight: 5, align: 'center' }, { header: 'Nhiệm vụ', weight: 35 }, { header: 'Hoàn thành', weight: 11, align: 'center' }, { header: 'Đang triển khai', weight: 11, align: 'center' }, { header: 'Chưa triển khai', weight: 11, align: 'center' }, { header: 'Chưa báo cáo', weight: 11, align: 'center' }, { header: '% khối lượng', weight: 11, align: 'right' }],
-        r.tasks.map((x) => [x.no, x.label, x.counts.hoan_thanh, x.counts.dang_trien_khai, x.counts.chua_trien_khai, x.counts.none, x.pctDone === null ? '–' : `${fmtNum(x.pctDone, 1)}%`]),
+        [
+          { header: 'STT', weight: 5, align: 'center' },
+          { header: 'Nhiệm vụ', weight: 35 },
+          { header: 'Hoàn thành', weight: 11, align: 'center' },
+          { header: 'Đang triển khai', weight: 11, align: 'center' },
+          { header: 'Chưa triển khai', weight: 11, align: 'center' },
+          { header: 'Chưa báo cáo', weight: 11, align: 'center' },
+          { header: '% khối lượng', weight: 11, align: 'right' },
+        ],
+        r.tasks.map((x) => [
+          x.no,
+          x.label,
+          x.counts.hoan_thanh,
+          x.counts.dang_trien_khai,
+          x.counts.chua_trien_khai,
+          x.counts.none,
+          x.pctDone === null ? '–' : `${fmtNum(x.pctDone, 1)}%`,
+        ]),
       ),
     );
     for (const x of r.tasks) {
@@ -161,7 +246,12 @@ export async function renderDocx(r: ConsolidatedReport, meta: DocxMeta = {}): Pr
     creator: 'Trợ lý văn bản chỉ đạo',
     title: `Báo cáo ${reportTitle(r)}`,
     styles: { default: { document: { run: { font: FONT, size: SIZE_14 } } } },
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } } }, children }],
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } } },
+        children,
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }

@@ -24,7 +24,9 @@ export function renderMarkdown(r: ConsolidatedReport): string {
   out.push(`# Báo cáo ${reportTitle(r).replace(/^T/, 't')}`);
   out.push('');
   out.push(`- Chế độ báo cáo: ${r.regime.code} — ${r.regime.name}`);
-  out.push(`- Kỳ báo cáo: ${r.period.label} (${fmtDate(r.period.startsAt)} – ${fmtDate(r.period.endsAt)}), hạn nộp ${fmtDate(r.period.deadline)}`);
+  out.push(
+    `- Kỳ báo cáo: ${r.period.label} (${fmtDate(r.period.startsAt)} – ${fmtDate(r.period.endsAt)}), hạn nộp ${fmtDate(r.period.deadline)}`,
+  );
   if (r.previousPeriod) out.push(`- So sánh với: ${r.previousPeriod.label}`);
   out.push(`- Lập lúc: ${fmtDateTime(r.generatedAt)}${r.includesDrafts ? ' (có tính số liệu chưa gửi)' : ''}`);
   out.push('');
@@ -38,7 +40,14 @@ export function renderMarkdown(r: ConsolidatedReport): string {
   out.push(
     table(
       ['STT', 'Đơn vị', 'Tình trạng', 'Thời điểm nộp', 'Đã trả lời', 'Đầy đủ'],
-      r.agencies.map((a, i) => [i + 1, a.name, a.timelinessLabel, fmtDateTime(a.submittedAt), `${a.answered}/${a.expected}`, fmtPct(a.completeness)]),
+      r.agencies.map((a, i) => [
+        i + 1,
+        a.name,
+        a.timelinessLabel,
+        fmtDateTime(a.submittedAt),
+        `${a.answered}/${a.expected}`,
+        fmtPct(a.completeness),
+      ]),
     ),
   );
   out.push('');
@@ -69,7 +78,11 @@ export function renderMarkdown(r: ConsolidatedReport): string {
         ['Đơn vị', 'Giá trị', '% mục tiêu', 'Kỳ trước', 'Ghi chú'],
         f.values.map((v) => [
           v.agencyName,
-          v.value !== null ? `${fmtValue(v.value, f.unit)}${v.outlier ? ' ⚠️' : ''}${v.draft ? ' (chưa gửi)' : ''}` : v.skipped ? 'Bỏ qua' : 'Chưa báo cáo',
+          v.value !== null
+            ? `${fmtValue(v.value, f.unit)}${v.outlier ? ' ⚠️' : ''}${v.draft ? ' (chưa gửi)' : ''}`
+            : v.skipped
+              ? 'Bỏ qua'
+              : 'Chưa báo cáo',
           fmtPct(v.pctOfTarget),
           v.change ? fmtValue(v.change.previous, f.unit) : null,
           v.note,
@@ -93,7 +106,12 @@ export function renderMarkdown(r: ConsolidatedReport): string {
       out.push(
         table(
           ['Đơn vị', 'Trạng thái', '% hoàn thành', 'Ghi chú'],
-          x.statuses.map((s) => [s.agencyName, s.statusLabel + (s.draft ? ' (chưa gửi)' : ''), s.percentDone === null ? null : `${fmtNum(s.percentDone, 0)}%`, s.note]),
+          x.statuses.map((s) => [
+            s.agencyName,
+            s.statusLabel + (s.draft ? ' (chưa gửi)' : ''),
+            s.percentDone === null ? null : `${fmtNum(s.percentDone, 0)}%`,
+            s.note,
+          ]),
         ),
       );
     }
@@ -105,7 +123,14 @@ export function renderMarkdown(r: ConsolidatedReport): string {
     out.push(
       table(
         ['Mục', 'Đơn vị', 'Giá trị', 'Kỳ trước', 'Lý do', 'Giải trình'],
-        r.flagged.map((f) => [`${f.rowNo}. ${f.label}`, f.agencyName, fmtValue(f.value, f.unit), fmtValue(f.previous, f.unit), f.reason, f.note]),
+        r.flagged.map((f) => [
+          `${f.rowNo}. ${f.label}`,
+          f.agencyName,
+          fmtValue(f.value, f.unit),
+          fmtValue(f.previous, f.unit),
+          f.reason,
+          f.note,
+        ]),
       ),
     );
   }

@@ -48,7 +48,11 @@ export async function renderTrendChartPng(h: AgencyHistory, item?: number, regim
   ];
   if (c.target !== null) {
     layer.push(
-      { data: { values: [{ target: c.target }] }, mark: { type: 'rule', color: '#C62828', strokeDash: [6, 4], size: 2 }, encoding: { y: { field: 'target', type: 'quantitative' } } },
+      {
+        data: { values: [{ target: c.target }] },
+        mark: { type: 'rule', color: '#C62828', strokeDash: [6, 4], size: 2 },
+        encoding: { y: { field: 'target', type: 'quantitative' } },
+      },
       {
         data: { values: [{ target: c.target, text: `Mục tiêu: ${fmtValue(c.target, c.unit)}` }] },
         mark: { type: 'text', color: '#C62828', align: 'left', baseline: 'bottom', x: 4, dy: -4, fontWeight: 'bold' },
@@ -58,7 +62,14 @@ export async function renderTrendChartPng(h: AgencyHistory, item?: number, regim
   }
   const svg = await specToSvg({
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: c.label, subtitle: [`${c.agency} · diễn biến qua các kỳ báo cáo`], anchor: 'start', fontSize: 15, subtitleFontSize: 12, limit: 700 },
+    title: {
+      text: c.label,
+      subtitle: [`${c.agency} · diễn biến qua các kỳ báo cáo`],
+      anchor: 'start',
+      fontSize: 15,
+      subtitleFontSize: 12,
+      limit: 700,
+    },
     width: Math.max(360, 110 * c.points.length),
     height: 280,
     background: 'white',

@@ -26,10 +26,14 @@ interface Col {
 
 function sheet(wb: ExcelJS.Workbook, name: string, r: ConsolidatedReport, cols: Col[], xSplit: number): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit, ySplit: HEADER_ROW }] });
-  ws.columns = cols.map((c) => ({ width: c.width, style: { ...(c.fmt ? { numFmt: c.fmt } : {}), alignment: { vertical: 'top', wrapText: c.wrap ?? false } } }));
+  ws.columns = cols.map((c) => ({
+    width: c.width,
+    style: { ...(c.fmt ? { numFmt: c.fmt } : {}), alignment: { vertical: 'top', wrapText: c.wrap ?? false } },
+  }));
   ws.getCell(1, 1).value = `${name.toUpperCase()} — ${reportTitle(r)}`;
   ws.getCell(1, 1).font = { bold: true, size: 13 };
-  ws.getCell(2, 1).value = `Chế độ báo cáo ${r.regime.code}; kỳ ${r.period.label}, hạn nộp ${fmtDate(r.period.deadline)}; lập ngày ${fmtDate(r.generatedAt)}`;
+  ws.getCell(2, 1).value =
+    `Chế độ báo cáo ${r.regime.code}; kỳ ${r.period.label}, hạn nộp ${fmtDate(r.period.deadline)}; lập ngày ${fmtDate(r.generatedAt)}`;
   ws.getCell(2, 1).font = { italic: true };
   const head = ws.getRow(HEADER_ROW);
   cols.forEach((c, i) => {
@@ -46,7 +50,8 @@ function sheet(wb: ExcelJS.Workbook, name: string, r: ConsolidatedReport, cols: 
 }
 
 /** Percent figures become fractions for the "0.0%" format; other kinds stay as they are. */
-const scale = (kind: ValueKind, v: number | null | undefined): number | null => (v === null || v === undefined ? null : kind === 'percent' ? v / 100 : v);
+const scale = (kind: ValueKind, v: number | null | undefined): number | null =>
+  v === null || v === undefined ? null : kind === 'percent' ? v / 100 : v;
 
 function numFmt(f: FigureRow): string {
   if (f.kind === 'percent') return FMT_PCT;
@@ -173,7 +178,14 @@ export async function renderXlsx(r: ConsolidatedReport): Promise<Buffer> {
   );
   for (const t of r.tasks) {
     for (const s of t.statuses) {
-      s3.addRow([t.no, t.label, s.agencyName, s.statusLabel + (s.draft ? ' (chưa gửi)' : ''), s.percentDone === null ? null : s.percentDone / 100, s.note]);
+      s3.addRow([
+        t.no,
+        t.label,
+        s.agencyName,
+        s.statusLabel + (s.draft ? ' (chưa gửi)' : ''),
+        s.percentDone === null ? null : s.percentDone / 100,
+        s.note,
+      ]);
     }
   }
   s3.commit();
@@ -199,7 +211,17 @@ export async function renderXlsx(r: ConsolidatedReport): Promise<Buffer> {
     s4.addRow([i + 1, a.name, a.timelinessLabel, localTime(a.submittedAt), a.daysLate, a.answered, a.expected, a.skipped, a.completeness]);
   });
   const t = r.totals;
-  const total = s4.addRow([null, 'Toàn tỉnh', `${TIMELINESS_LABEL.on_time} ${t.onTime}, trễ ${t.late}, chưa nộp ${t.notSubmitted}`, null, null, null, null, null, t.completeness]);
+  const total = s4.addRow([
+    null,
+    'Toàn tỉnh',
+    `${TIMELINESS_LABEL.on_time} ${t.onTime}, trễ ${t.late}, chưa nộp ${t.notSubmitted}`,
+    null,
+    null,
+    null,
+    null,
+    null,
+    t.completeness,
+  ]);
   total.font = { bold: true };
   s4.commit();
 
