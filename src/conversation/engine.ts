@@ -1,13 +1,12 @@
 // The pure conversation engine for the reporting form: (session, input, now, context) → (session, messages,
 // effects). It never touches the database; the runner persists the effects and the session in one transaction.
 import type { OutboundMessage } from '../core/types.ts';
-import { checkValue, formatNumber, formatValue, parseFigure } from '../reporting/numbers.ts';
+import { formatNumber, formatValue } from '../reporting/numbers.ts';
 import { daysLate, formatDate, formatDateTime } from '../reporting/periods.ts';
 import {
   endPrompt,
   figureSpec,
   isSubmitted,
-  sameNumber,
   helpText,
   intro,
   itemPrompt,
@@ -19,7 +18,8 @@ import {
   YES_NO_OUTLIER,
   YES_NO_SUBMIT,
 } from './form.ts';
-import { formCommand, isNo, isYes, numbered, type FormCommand } from './phrases.ts';
+import { formCommand, type FormCommand } from './phrases.ts';
+import { answerPending, type PendingHost } from './pending.ts';
 import type { AnswerValues, Effect, EngineInput, FormContext, FormItem, FormState, Session, StepResult } from './types.ts';
 
 export function step(session: Session, input: EngineInput, now: Date, ctx: FormContext): StepResult {
@@ -28,7 +28,7 @@ export function step(session: Session, input: EngineInput, now: Date, ctx: FormC
   return { session: run.s, outbound: run.out, effects: run.effects };
 }
 
-class Step {
+class Step implements PendingHost {
   out: OutboundMessage[] = [];
   effects: Effect[] = [];
   private readonly ctx: FormContext;
@@ -42,15 +42,15 @@ class Step {
     this.ctx = { ...ctx, answers: { ...ctx.answers }, submission: ctx.submission ? { ...ctx.submission } : null };
   }
 
-  private say(text: string, extra: Partial<OutboundMessage> = {}): void {
+  say(text: string, extra: Partial<OutboundMessage> = {}): void {
     this.out.push({ text, ...extra });
   }
 
-  private get form(): FormState {
+  get form(): FormState {
     return this.s.form!;
   }
 
-  private get item(): FormItem | undefined {
+  get item(): FormItem | undefined {
     return this.ctx.items[this.form.cursor];
   }
 
@@ -99,7 +99,7 @@ class Step {
   }
 
   /** Re-asks whatever is pending: the current item, a sub-question, or the end-of-form prompt. */
-  private prompt(): void {
+  prompt(): void {
     const p = this.form.pending;
     const item = this.item;
     if (p?.kind === 'confirmSubmit') return this.say('Xác nhận gửi báo cáo?', { choices: YES_NO_SUBMIT });
@@ -114,7 +114,7 @@ class Step {
   }
 
   /** Re-asks with the reason first, in the same message (Slack shows it as the error of the form field). */
-  private reprompt(reason: string): void {
+  reprompt(reason: string): void {
     const n = this.out.length;
     this.prompt();
     const m = this.out[n];
@@ -132,78 +132,11 @@ class Step {
     }
     const p = this.form.pending;
     if (p) {
-      if (this.pending(text, choice, cmd)) return;
+      if (answerPending(this, text, choice, cmd)) return;
       this.form.pending = null;
     }
     if (cmd) return this.command(cmd);
     this.answer(text, choice);
-  }
-
-  /** Handles the input as the answer to a pending sub-question; false when it should be treated afresh. */
-  private pending(text: string, choice: string | undefined, cmd: FormCommand | null): boolean {
-    const p = this.form.pending!;
-    const item = this.item;
-    switch (p.kind) {
-      case 'confirmSubmit':
-        choice ??= numbered(text, ['yes', 'no']);
-        if (isYes(text, choice)) return (this.submit(), true);
-        if (isNo(text, choice)) {
-          this.form.pending = null;
-          this.say('Chưa gửi. Các câu trả lời vẫn được lưu.');
-          return (this.prompt(), true);
-        }
-        return false;
-      case 'outlierConfirm':
-        choice ??= numbered(text, ['yes', 'no']);
-        if (isYes(text, choice)) {
-          this.form.pending = { ...p, kind: 'outlierNote' };
-          return (this.prompt(), true);
-        }
-        if (isNo(text, choice)) {
-          this.form.pending = null;
-          return (this.prompt(), true);
-        }
-        return false;
-      case 'outlierNote':
-        if (cmd && cmd.cmd !== 'skip') return false;
-        if (item)
-          this.save(
-            item,
-            { value: p.value, valueText: p.raw, note: cmd ? 'đã xác nhận số liệu khác xa kỳ trước' : text.slice(0, 500), skipped: false },
-            `${formatValue(p.value, figureSpec(item))}${cmd ? '' : ', kèm giải thích'}`,
-          );
-        return (this.advance(), true);
-      case 'disambiguate': {
-        if (!item) return false;
-        choice ??= numbered(
-          text,
-          p.candidates.map((_, i) => `c${i}`),
-        );
-        const idx = choice?.startsWith('c') ? Number(choice.slice(1)) : p.candidates.findIndex((c) => sameNumber(text, c, item));
-        const value = p.candidates[idx];
-        if (value === undefined) return false;
-        const r = checkValue(value, figureSpec(item));
-        this.form.pending = null;
-        if (!r.ok) {
-          return (this.reprompt(r.message), true);
-        }
-        return (this.acceptFigure(item, value, p.raw, false), true);
-      }
-      case 'taskPercent': {
-        if (cmd && cmd.cmd !== 'skip') return false;
-        if (!cmd && item) {
-          const r = parseFigure(text, { valueKind: 'percent', min: 0, max: 100 });
-          if (!r.ok) return (this.reprompt(r.message), true);
-          this.save(item, { percentDone: r.value }, `Đã ghi câu ${item.n}: hoàn thành ${formatNumber(r.value)}%.`);
-        }
-        this.form.pending = { kind: 'taskNote', itemId: p.itemId };
-        return (this.prompt(), true);
-      }
-      case 'taskNote':
-        if (cmd && cmd.cmd !== 'skip') return false;
-        if (!cmd && item) this.save(item, { note: text.slice(0, 500) }, `Đã lưu ghi chú cho câu ${item.n}.`);
-        return (this.advance(), true);
-    }
   }
 
   private command(cmd: FormCommand): void {
@@ -294,7 +227,7 @@ class Step {
     this.prompt();
   }
 
-  private acceptFigure(item: FormItem, value: number, raw: string, approx: boolean): void {
+  acceptFigure(item: FormItem, value: number, raw: string, approx: boolean): void {
     const prev = item.prev?.value;
     const f = this.ctx.outlierFactor;
     if (prev != null && prev > 0 && f > 1 && (value > prev * f || value < prev / f)) {
@@ -330,14 +263,14 @@ class Step {
     });
   }
 
-  private save(item: FormItem, values: AnswerValues, shown: string | null): void {
+  save(item: FormItem, values: AnswerValues, shown: string | null): void {
     this.effects.push({ kind: 'saveAnswer', itemId: item.id, values });
     const old = this.ctx.answers[item.id] ?? { value: null, valueText: null, status: null, percentDone: null, note: null, skipped: false };
     this.ctx.answers[item.id] = { ...old, ...values } as typeof old;
     if (shown) this.say(shown.startsWith('Đã ') ? shown : `Đã ghi câu ${item.n}: ${shown}.`);
   }
 
-  private advance(): void {
+  advance(): void {
     const f = this.form;
     f.pending = null;
     f.cursor = f.returnTo ?? Math.min(f.cursor + 1, this.ctx.items.length);
@@ -347,7 +280,7 @@ class Step {
     this.prompt();
   }
 
-  private submit(): void {
+  submit(): void {
     const ctx = this.ctx;
     this.effects.push({ kind: 'submit' });
     const late = daysLate(ctx.period.deadline, this.now);
