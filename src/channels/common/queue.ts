@@ -70,9 +70,18 @@ export class SendQueue {
     }
   }
 
+  /**
+   * Waits for the chat's own turn first (its pacing or a 429 retry_after), and only then claims a global slot:
+   * a chat waiting out a retry_after must not hold every other chat back.
+   */
   private async waitTurn(chatId: string): Promise<void> {
-    const now = Date.now();
-    const at = Math.max(now, this.chatNext.get(chatId) ?? 0, this.globalNext);
+    let now = Date.now();
+    const chatAt = this.chatNext.get(chatId) ?? 0;
+    if (chatAt > now) {
+      await this.sleep(chatAt - now);
+      now = Date.now();
+    }
+    const at = Math.max(now, this.globalNext);
     this.chatNext.set(chatId, at + this.chatInterval(chatId));
     this.globalNext = at + this.globalGap;
     if (this.chatNext.size > 10_000) this.prune(now);

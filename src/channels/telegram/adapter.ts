@@ -1,7 +1,7 @@
 // Telegram adapter (telegraf): long polling by default, webhook with a secret token when a URL is configured.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { Telegraf } from 'telegraf';
+import { Telegraf, TelegramError } from 'telegraf';
 import type { CallbackQuery, Message } from 'telegraf/types';
 import type { ChannelAdapter, DeliveryResult, Logger, MessageHandler } from '../../core/interfaces.ts';
 import type { OutboundMessage } from '../../core/types.ts';
@@ -18,6 +18,17 @@ export interface TelegramOptions {
   webhook?: { url: string; secret?: string; port: number; host?: string };
   log: Logger;
   queue?: SendQueueOptions;
+  /** Pause before polling restarts after a non-retryable error (409 conflict, 400…); default 5 s. */
+  restartDelayMs?: number;
+}
+
+const STOP_WAIT_MS = 10_000;
+
+/** Waits for `p`, at most `ms`. */
+async function withTimeout(p: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([p.catch(() => undefined), new Promise((r) => (timer = setTimeout(r, ms)))]);
+  clearTimeout(timer);
 }
 
 export class TelegramAdapter implements ChannelAdapter {
@@ -28,6 +39,10 @@ export class TelegramAdapter implements ChannelAdapter {
   private readonly secret: string;
   private server: RunningServer | null = null;
   private polling = false;
+  private stopping = false;
+  private loop: Promise<void> = Promise.resolve();
+  private restartTimer: NodeJS.Timeout | null = null;
+  private readonly deliveries = new Set<Promise<void>>();
   private me: BotIdentity | null = null;
   private handler: MessageHandler | null = null;
 
@@ -61,21 +76,52 @@ export class TelegramAdapter implements ChannelAdapter {
       this.opts.log.info({ url: wh.url, port: this.server.port }, 'telegram: webhook mode');
       return;
     }
-    await new Promise<void>((resolve, reject) => {
-      this.bot
-        .launch({ allowedUpdates: ['message', 'callback_query'] }, () => resolve())
-        .catch((err: unknown) => {
-          this.polling = false;
-          reject(err instanceof Error ? err : new Error(String(err)));
-        });
-      this.polling = true;
-    });
+    // Fail at start (wrong token, unreachable API root) rather than inside the polling loop.
+    await this.bot.telegram.deleteWebhook();
+    this.stopping = false;
+    this.poll();
     this.opts.log.info({ bot: me.username }, 'telegram: long polling');
   }
 
+  /**
+   * Runs telegraf's polling loop. telegraf confirms an update (next getUpdates offset) only after its handler
+   * returned, and confirms the last batch when polling stops; the loop ends on 401/409 and other non-retryable
+   * errors, which would leave the bot silently deaf, so it is restarted after a pause unless we are stopping.
+   */
+  private poll(): void {
+    this.polling = true;
+    this.loop = this.bot
+      .launch({ allowedUpdates: ['message', 'callback_query'] })
+      .catch((err: unknown) => {
+        if (this.stopping) return;
+        const unauthorized = err instanceof TelegramError && err.code === 401;
+        this.opts.log.error({ err }, unauthorized ? 'telegram: token rejected, polling stopped' : 'telegram: polling failed, restarting');
+        if (unauthorized) return;
+        this.restartTimer = setTimeout(() => {
+          this.restartTimer = null;
+          if (!this.stopping) this.poll();
+        }, this.opts.restartDelayMs ?? 5000);
+      })
+      .finally(() => {
+        if (!this.restartTimer) this.polling = false;
+      });
+  }
+
+  /** Stops polling (the in-flight long poll is aborted, handled updates are confirmed) and waits for replies. */
   async stop(): Promise<void> {
-    if (this.polling) this.bot.stop('shutdown');
+    this.stopping = true;
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    this.restartTimer = null;
+    if (this.polling) {
+      try {
+        this.bot.stop('shutdown');
+      } catch {
+        // not running (between a failure and its restart)
+      }
+      await withTimeout(this.loop, STOP_WAIT_MS);
+    }
     this.polling = false;
+    await withTimeout(Promise.allSettled([...this.deliveries]), STOP_WAIT_MS);
     await this.server?.close();
     this.server = null;
   }
@@ -120,8 +166,19 @@ export class TelegramAdapter implements ChannelAdapter {
     const inbound = toInbound(msg, this.me);
     if (!inbound) return;
     const out = await this.handler(inbound);
-    const result = await this.send(inbound.chatId, out);
-    if (!result.ok) this.opts.log.warn({ result, chatId: inbound.chatId }, 'telegram: reply not delivered');
+    this.reply(inbound.chatId, out);
+  }
+
+  /**
+   * Sends a reply without holding up the update: the per-chat queue keeps replies in order, while pacing and
+   * 429 waits (up to a minute) would otherwise stall polling, or a webhook call until Telegram re-sends it.
+   */
+  private reply(chatId: string, out: OutboundMessage[]): void {
+    const p = this.send(chatId, out).then((result) => {
+      if (!result.ok) this.opts.log.warn({ result, chatId }, 'telegram: reply not delivered');
+    });
+    this.deliveries.add(p);
+    void p.finally(() => this.deliveries.delete(p));
   }
 
   private async onCallback(q: CallbackQuery): Promise<void> {
@@ -146,7 +203,6 @@ export class TelegramAdapter implements ChannelAdapter {
       displayName: [q.from.first_name, q.from.last_name].filter(Boolean).join(' ') || q.from.username,
       isGroup: q.message.chat.type !== 'private',
     });
-    const result = await this.send(chatId, out);
-    if (!result.ok) this.opts.log.warn({ result, chatId }, 'telegram: reply not delivered');
+    this.reply(chatId, out);
   }
 }
