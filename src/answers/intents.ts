@@ -35,6 +35,9 @@ function ownerLine(it: AnswerItem): string {
   return 'Văn bản không nêu cơ quan cụ thể cho nhiệm vụ này.';
 }
 
+/** A task addressed to everyone ("các cơ quan, đơn vị …") yields to a task with a named agency matching nearly as well. */
+const GENERIC_WEIGHT = 0.9;
+
 /** Owner questions ask for the lead: a task written "Chủ trì, …" outranks one written "Phối hợp / Hỗ trợ …". */
 function leadWeight(norm: string): number {
   if (/^(giao )?(chu tri|lam dau moi|chiu trach nhiem)/.test(norm)) return 1.08;
@@ -46,8 +49,8 @@ export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
   if (!q.topic)
     return { answers: [], reply: 'Bạn muốn hỏi ai chủ trì việc gì? Ví dụ: "Ai chủ trì xây dựng kế hoạch ứng dụng CNTT?"', hasMore: false };
   const hits = ctx.index
-    .search(q.topic, { ...filtersOf(q), kinds: ['task'] }, 30)
-    .map((h) => ({ ...h, score: h.score * leadWeight(h.entry.norm) }));
+    .search(q.topic, { ...filtersOf(q), kinds: ['task'] }, 30, { leadAction: true })
+    .map((h) => ({ ...h, score: h.score * leadWeight(h.entry.norm) * (h.entry.agencies.length ? 1 : GENERIC_WEIGHT) }));
   hits.sort((a, b) => b.score - a.score);
   if (!hits.length) return notFound('nhiệm vụ phù hợp');
   const chosen = !q.province && !q.docs.length ? perProvince(hits) : [hits[0]!];

@@ -13,6 +13,9 @@ const PAIR_SLOTS = 1 << 18;
 /** Passages must hold at least this idf-weighted share of the query's words. */
 const MIN_COVERAGE = 0.5;
 
+/** Candidates drawn from the untagged engine search when a tagged one finds few. */
+const LOOSE_LIMIT = 1500;
+
 export interface SearchFilters {
   province?: string | null; // display name or slug
   doc?: number | null;
@@ -23,6 +26,17 @@ export interface SearchFilters {
   agencies?: number[] | null; // Agency ids linked to a task
   kinds?: EntryKind[] | null;
 }
+
+/** Ranking hints a caller may give. */
+export interface RankHints {
+  /** The query starts with the action asked about (owner questions): weigh its first word up. */
+  leadAction?: boolean;
+}
+
+/** Weight of the leading action word of an owner question. */
+const ACTION_WEIGHT = 1.7;
+/** Score factor of a passage without the action word. */
+const MISSING_ACTION = 0.75;
 
 export interface Hit {
   entry: Entry;
@@ -101,6 +115,8 @@ export class SearchIndex {
 
   readonly idfFn = (t: string): number => this.idf(t);
   readonly pairIdfFn = (a: string, b: string): number => this.pairIdf(a, b);
+  /** Two syllables seen side by side in the corpus: read together in a query, they are one word. */
+  readonly isPhraseFn = (a: string, b: string): boolean => (this.pairDf[pairSlot(a, b, PAIR_SLOTS)] ?? 0) > 0;
 
   get size(): number {
     return this.entries.length;
@@ -128,15 +144,25 @@ export class SearchIndex {
       return res[0]?.result ?? [];
     }
     const res = this.flex.search(q, { suggest: true, limit, ...(tag ? { tag } : {}) }) as unknown as { result: number[] }[];
-    return res[0]?.result ?? [];
+    const ids = res[0]?.result ?? [];
+    if (!tag || ids.length >= limit) return ids;
+    // With a tag, FlexSearch 0.8 returns only passages holding every word (no suggestions): a task worded
+    // "kế hoạch đào tạo … lãnh đạo thông tin" is lost for "công tác đào tạo CNTT". Passages holding some of the
+    // words come from an untagged search; the caller checks the filters.
+    const loose = this.flex.search(q, { suggest: true, limit: Math.max(limit, LOOSE_LIMIT) }) as unknown as { result: number[] }[];
+    const seen = new Set(ids);
+    for (const id of loose[0]?.result ?? []) if (!seen.has(id)) ids.push(id);
+    return ids;
   }
 
   /** Best passages for a topic query: engine candidates, then filtered and re-ranked (terms, adjacent pairs, idf). */
-  search(query: string, filters: SearchFilters = {}, limit = 20): Hit[] {
+  search(query: string, filters: SearchFilters = {}, limit = 20, rank: RankHints = {}): Hit[] {
     const tag = engineTag(filters);
     const others = Object.keys(tagsOf(filters)).length - (tag ? 1 : 0) + (filters.docs || filters.agencies ? 1 : 0);
     const ids = this.candidates(query, filters, others > 0 ? 600 : 120);
     const terms = queryTerms(query);
+    const action = rank.leadAction ? this.leadWord(terms) : null;
+    const idfFn = action ? (t: string) => this.idf(t) * (action.includes(t) ? ACTION_WEIGHT : 1) : this.idfFn;
     const want = tagsOf(filters);
     let hits: Hit[] = [];
     for (const id of ids) {
@@ -154,11 +180,13 @@ export class SearchIndex {
         hits.push({ entry: e, doc, score: 1 / (1 + id) });
         continue;
       }
-      const d = scoreDetail(e, terms, this.idfFn, this.pairIdfFn);
+      const d = scoreDetail(e, terms, idfFn, this.pairIdfFn, this.isPhraseFn);
       // Several targets often share one sentence; the target's own subject tells them apart.
-      const subject = e.sub ? 0.5 * scoreDetail({ norm: e.sub }, terms, this.idfFn, this.pairIdfFn).score : 0;
+      const subject = e.sub ? 0.5 * scoreDetail({ norm: e.sub }, terms, this.idfFn, this.pairIdfFn, this.isPhraseFn).score : 0;
       const c = this.contextMatch(e, terms);
-      if (d.coverage + c.coverage >= MIN_COVERAGE) hits.push({ entry: e, doc, score: d.score + subject + c.bonus });
+      // A task that does not do the action asked about ("công bố") is about something else, however many topic words it shares.
+      const acts = !action || ` ${e.norm} `.includes(` ${action.join(' ')} `) ? 1 : MISSING_ACTION;
+      if (d.coverage + c.coverage >= MIN_COVERAGE) hits.push({ entry: e, doc, score: (d.score + subject + c.bonus) * acts });
     }
     if (filters.year) {
       const y = filters.year;
@@ -167,6 +195,16 @@ export class SearchIndex {
     }
     hits.sort((a, b) => b.score - a.score || a.entry.id - b.entry.id);
     return hits.slice(0, limit);
+  }
+
+  /**
+   * The query's leading word, the action of an owner question: in "ai chủ trì công bố quy hoạch TT&TT" it is "công bố"
+   * that says which task is meant, while "quy hoạch", "thông tin và truyền thông" are the topic many tasks share.
+   * Its first two syllables when they form a word in the corpus, else the first syllable; none for short queries.
+   */
+  private leadWord(terms: string[]): string[] | null {
+    if (terms.length < 3) return null;
+    return this.isPhraseFn(terms[0]!, terms[1]!) ? terms.slice(0, 2) : terms.slice(0, 1);
   }
 
   /**

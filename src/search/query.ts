@@ -106,6 +106,7 @@ const FILLERS = [
   'co quan',
   'don vi',
   'viec',
+  'cong tac',
   'nhung',
   've',
   'o',

@@ -29,32 +29,54 @@ export function pairSlot(a: string, b: string, size: number): number {
   return (h >>> 0) % size;
 }
 
+/** Credit of a query syllable found in a passage only outside the word it forms in the query ("công" of "công bố" in "công nghệ"). */
+const STRAY_SYLLABLE = 0.4;
+
 /** Score and the idf-weighted share of the query terms the passage contains. */
 export function scoreDetail(
   e: Pick<Entry, 'norm'>,
   terms: string[],
   idf: (t: string) => number,
   pairIdf?: PairIdf,
+  isPhrase?: (a: string, b: string) => boolean,
 ): { score: number; coverage: number } {
   const padded = ` ${e.norm} `;
   let score = 0;
+  const inPassage = new Map<number, boolean>();
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const a = terms[i]!;
+    const b = terms[i + 1]!;
+    const found = padded.includes(` ${a} ${b} `) || (padded.includes(` ${a} `) && new RegExp(` ${a} (${STOP_ALT}) ${b} `).test(padded));
+    inPassage.set(i, found);
+    if (found) {
+      // A rare phrase made of common words ("công bố", folded like "cán bộ" and "bố trí") weighs as a phrase.
+      score += 0.6 * Math.max(idf(a) + idf(b), pairIdf ? pairIdf(a, b) : 0);
+    }
+  }
+  // Vietnamese words are mostly two syllables: a query syllable that forms a known word with its neighbour
+  // ("công bố", "công tác") counts fully only when the passage has that word, not the syllable in another one.
+  const credit = new Map<string, number>();
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (!padded.includes(` ${t} `)) continue;
+    let bound = false;
+    let whole = false;
+    for (const j of [i - 1, i]) {
+      if (j < 0 || j + 1 >= terms.length || !isPhrase?.(terms[j]!, terms[j + 1]!)) continue;
+      bound = true;
+      if (inPassage.get(j)) whole = true;
+    }
+    const c = !bound || whole ? 1 : STRAY_SYLLABLE;
+    credit.set(t, Math.max(credit.get(t) ?? 0, c));
+  }
   let total = 0;
   let matched = 0;
   for (const t of new Set(terms)) {
     const w = idf(t);
     total += w;
-    if (padded.includes(` ${t} `)) {
-      score += w;
-      matched += w;
-    }
-  }
-  for (let i = 0; i + 1 < terms.length; i++) {
-    const a = terms[i]!;
-    const b = terms[i + 1]!;
-    if (padded.includes(` ${a} ${b} `) || (padded.includes(` ${a} `) && new RegExp(` ${a} (${STOP_ALT}) ${b} `).test(padded))) {
-      // A rare phrase made of common words ("công bố", folded like "cán bộ" and "bố trí") weighs as a phrase.
-      score += 0.6 * Math.max(idf(a) + idf(b), pairIdf ? pairIdf(a, b) : 0);
-    }
+    const c = credit.get(t) ?? 0;
+    score += c * w;
+    matched += c * w;
   }
   const coverage = total ? matched / total : 0;
   const lengthPenalty = 1 + 0.15 * Math.log(1 + e.norm.length / 150);
