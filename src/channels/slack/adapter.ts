@@ -6,6 +6,7 @@ import type { InboundMessage, OutboundMessage } from '../../core/types.ts';
 import { fileNote } from '../common/format.ts';
 import { RateLimitedError, SendQueue, type SendQueueOptions } from '../common/queue.ts';
 import { CHOICE_ACTION, FORM_CALLBACK, formView, OPEN_FORM_ACTION, toPosts, type FormInput, type FormMeta } from './blocks.ts';
+import { HOME_COMMAND, homeView } from './home.ts';
 import { SignedHttpReceiver } from './receiver.ts';
 
 export interface SlackOptions {
@@ -162,8 +163,17 @@ export class SlackAdapter implements ChannelAdapter {
       await this.dispatch({ channel: 'slack', userId: message.user, chatId: message.channel, text: message.text, isGroup: false });
     });
 
+    app.event('app_home_opened', async ({ event, client }) => {
+      if (event.tab !== 'home' || !this.handler) return;
+      const out = await this.handler({ channel: 'slack', userId: event.user, chatId: event.channel, text: HOME_COMMAND, isGroup: false });
+      await client.views
+        .publish({ user_id: event.user, view: homeView(out) })
+        .catch((err: unknown) => this.opts.log.warn({ err, user: event.user }, 'slack: views.publish failed'));
+    });
+
     app.action<BlockAction<ButtonAction>>(CHOICE_ACTION, async ({ ack, action, body }) => {
       await ack();
+      // A button on the Home tab has no channel: the answer goes to the user's DM with the app (posting to a user id).
       const chatId = body.channel?.id ?? body.user.id;
       await this.dispatch({
         channel: 'slack',
@@ -171,7 +181,7 @@ export class SlackAdapter implements ChannelAdapter {
         chatId,
         text: action.text.text,
         choice: action.value,
-        isGroup: !chatId.startsWith('D'),
+        isGroup: body.channel ? !chatId.startsWith('D') : false,
       });
     });
 

@@ -18,6 +18,19 @@ export function fakeEngine(): { handler: MessageHandler; seen: InboundMessage[] 
     const value = msg.formValues?.[figure.itemId] ?? (msg.choice ? undefined : /^\d+([.,]\d+)?$/.test(t) ? t : undefined);
     let out: OutboundMessage[];
     if (t.startsWith('/start')) out = [{ text: `Xin chào ${msg.displayName ?? ''}, mã ${t.slice(7) || '(trống)'} đã được ghi nhận.` }];
+    else if (t === '/home')
+      // The Home tab contract (see src/channels/slack/home.ts): registration, open periods, a "Báo cáo" button.
+      out =
+        msg.userId === 'UNEW'
+          ? [{ text: 'Bạn chưa đăng ký. Xin mã mời từ quản trị viên rồi gõ "đăng ký <mã>".' }]
+          : [
+              { text: 'Bạn đã đăng ký: cán bộ Sở TT&TT (Cà Mau).' },
+              {
+                text: 'Báo cáo quý IV/2026 (BC-CDS): hạn 10/01/2027. Đã trả lời 2/4 câu, chưa gửi.',
+                choices: [{ id: 'bao_cao', label: 'Báo cáo' }],
+              },
+            ];
+    else if (msg.choice === 'bao_cao') out = [{ text: 'Báo cáo quý IV/2026. Câu 1/4: Tỷ lệ văn bản trao đổi trên môi trường mạng (%)?' }];
     else if (msg.choice === 'item:1') out = [{ text: 'Nhập tỷ lệ hộ gia đình có máy tính (%):', input: figure }];
     else if (msg.choice === 'skip') out = [{ text: 'Đã bỏ qua chỉ tiêu này.' }];
     else if (t === 'báo cáo')
