@@ -83,6 +83,32 @@ describe('Telegram adapter (long polling, fake Bot API)', () => {
     expect(api.sentTo(LAN.id).map((m) => m.text)).toEqual(['Bạn nói: tin 1', 'Bạn nói: tin 2', 'Bạn nói: tin 3', 'Bạn nói: tin 4']);
   });
 
+  it('stop() during a handler waits for it and confirms the update: the next adapter does not see it again', async () => {
+    const seen: string[] = [];
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const handler = async (m: { text: string }) => {
+      seen.push(m.text);
+      if (m.text === 'chậm') await gate;
+      return [{ text: `Bạn nói: ${m.text}` }];
+    };
+    const first = adapter();
+    await first.start(handler);
+    api.userSays(LAN, 'chậm');
+    await until(() => seen.length === 1);
+    const stopping = first.stop();
+    setTimeout(release, 200);
+    await stopping;
+    expect(api.pending).toBe(0);
+    expect(api.sentTo(LAN.id).map((m) => m.text)).toEqual(['Bạn nói: chậm']); // the reply went out before stop() returned
+
+    await adapter().start(handler);
+    api.userSays(LAN, 'nhanh');
+    await until(() => api.sentTo(LAN.id).length === 2);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(seen).toEqual(['chậm', 'nhanh']);
+  });
+
   it('honours a 429 retry_after on sendMessage and sends the reply exactly once', async () => {
     await adapter().start(fakeEngine().handler);
     api.failNext('sendMessage', { code: 429, description: 'Too Many Requests: retry after 1', retry_after: 1 });
