@@ -3,15 +3,36 @@ import type { DocInfo } from '../search/entries.ts';
 
 export const PAGE_SIZE = 5;
 
-export function docLabel(d: Pick<DocInfo, 'type' | 'number' | 'title'>): string {
-  return d.number ? `${d.type} ${d.number}` : d.title;
+type Labelled = Pick<DocInfo, 'type' | 'number' | 'title'> & Partial<Pick<DocInfo, 'issuer' | 'province'>>;
+
+/** Long names shortened the way officials write them in a citation. */
+const SHORT: [RegExp, string][] = [
+  [/\bỦy ban nhân dân\b/giu, 'UBND'],
+  [/\bcông nghệ thông tin\b/giu, 'CNTT'],
+];
+
+/**
+ * "Chỉ thị 17/CT-UBND"; a document without a number by its type, issuer and subject, short:
+ * "Chỉ thị (không số) của UBND thành phố Cần Thơ về đẩy mạnh ứng dụng và phát triển CNTT giai đoạn 2007 - 2010".
+ */
+export function docLabel(d: Labelled): string {
+  if (d.number) return `${d.type} ${d.number}`;
+  let subject = d.title
+    .replace(/^\s*(về việc|về)\s+/iu, '')
+    .replace(/\s+trên địa bàn (tỉnh|thành phố) [^,;]+?(?=\s+(giai đoạn|năm|đến)\b|$)/iu, '')
+    .trim();
+  for (const [re, short] of SHORT) subject = subject.replace(re, short);
+  const issuer = d.issuer ? ` của ${SHORT.reduce((s, [re, sh]) => s.replace(re, sh), d.issuer)}` : '';
+  return `${d.type} (không số)${issuer}${subject ? ` về ${subject}` : ''}`;
 }
 
 /** "— Chỉ thị 17/CT-UBND, Quảng Ngãi, mục 5.a" */
-export function citation(d: Pick<DocInfo, 'type' | 'number' | 'title' | 'province'>, section: string): string {
-  const parts = [docLabel(d)];
-  if (d.province) parts.push(d.province);
-  if (section) parts.push(`mục ${section}`);
+export function citation(d: Labelled, section: string): string {
+  const label = docLabel(d);
+  const parts = [label];
+  // The province once: "… của UBND thành phố Cần Thơ …" already says where.
+  if (d.province && !label.includes(d.province)) parts.push(d.province);
+  if (section) parts.push(/^(Điều|Phần|Chương|Mục)(?=\s|$)/u.test(section) ? section : `mục ${section}`);
   return `— ${parts.join(', ')}`;
 }
 

@@ -6,7 +6,7 @@ import type { ParsedQuestion } from '../search/query.ts';
 import { slug } from '../search/normalize.ts';
 import { scoreEntry, queryTerms } from '../search/rank.ts';
 import { NOT_FOUND_HINT, PAGE_SIZE, citation, docLabel, isoToVn, moreLine, quote } from './format.ts';
-import { dedupeHits, docOut, hitsToItems, loadTasks, perProvince, taskAgencies } from './items.ts';
+import { dedupeHits, docOut, hitsToItems, perProvince, taskAgencies } from './items.ts';
 import type { AnswerItem } from './types.ts';
 
 export interface Ctx {
@@ -20,62 +20,13 @@ export interface Built {
   hasMore: boolean;
 }
 
-const notFound = (what: string): Built => ({ answers: [], reply: `Không tìm thấy ${what}. ${NOT_FOUND_HINT}`, hasMore: false });
+export const notFound = (what: string): Built => ({ answers: [], reply: `Không tìm thấy ${what}. ${NOT_FOUND_HINT}`, hasMore: false });
 
-function filtersOf(q: ParsedQuestion): SearchFilters {
+export function filtersOf(q: ParsedQuestion): SearchFilters {
   return { province: q.province, year: q.year, strictYear: q.strictYear, docs: q.docs.length ? q.docs.map((d) => d.id) : null };
 }
 
-function ownerLine(it: AnswerItem): string {
-  if (it.agency) {
-    const co = it.coordinators.length ? `; phối hợp: ${it.coordinators.join(', ')}` : '';
-    return `${it.agency} chủ trì${co}.`;
-  }
-  if (it.coordinators.length) return `Văn bản không nêu cơ quan chủ trì; các cơ quan phối hợp: ${it.coordinators.join(', ')}.`;
-  return 'Văn bản không nêu cơ quan cụ thể cho nhiệm vụ này.';
-}
-
-/** A task addressed to everyone ("các cơ quan, đơn vị …") yields to a task with a named agency matching nearly as well. */
-const GENERIC_WEIGHT = 0.9;
-
-/** Owner questions ask for the lead: a task written "Chủ trì, …" outranks one written "Phối hợp / Hỗ trợ …". */
-function leadWeight(norm: string): number {
-  if (/^(giao )?(chu tri|lam dau moi|chiu trach nhiem)/.test(norm)) return 1.08;
-  if (/^(phoi hop|ho tro|phoi ket hop|tham gia)/.test(norm)) return 0.8;
-  return 1;
-}
-
-export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
-  if (!q.topic)
-    return { answers: [], reply: 'Bạn muốn hỏi ai chủ trì việc gì? Ví dụ: "Ai chủ trì xây dựng kế hoạch ứng dụng CNTT?"', hasMore: false };
-  const hits = ctx.index
-    .search(q.topic, { ...filtersOf(q), kinds: ['task'] }, 30, { leadAction: true })
-    .map((h) => ({ ...h, score: h.score * leadWeight(h.entry.norm) * (h.entry.agencies.length ? 1 : GENERIC_WEIGHT) }));
-  hits.sort((a, b) => b.score - a.score);
-  if (!hits.length) return notFound('nhiệm vụ phù hợp');
-  const chosen = !q.province && !q.docs.length ? perProvince(hits) : [hits[0]!];
-  const items = await hitsToItems(ctx.db, ctx.agencies, chosen);
-  const tasks = await loadTasks(
-    ctx.db,
-    chosen.map((h) => h.entry.ref),
-  );
-  const lines = items.map((it, i) => {
-    const t = tasks.get(chosen[i]!.entry.ref);
-    let head = ownerLine(it);
-    if (!it.agency && !it.coordinators.length && t?.addressee)
-      head = `Văn bản không nêu cơ quan cụ thể; nhiệm vụ giao chung cho ${t.addressee}.`;
-    return `${head}\n${quote(it.text)}\n${citation(it.document, it.section)}`;
-  });
-  if (items.length > 1) {
-    const per = items.map((it, i) => `• ${it.document.province ?? 'Không rõ tỉnh'}: ${lines[i]!.replace(/\n/g, '\n  ')}`);
-    return {
-      answers: items,
-      reply: `Câu trả lời khác nhau theo tỉnh/thành (hãy nêu tên tỉnh để hỏi cụ thể):\n${per.join('\n')}`,
-      hasMore: false,
-    };
-  }
-  return { answers: items, reply: lines[0]!, hasMore: false };
-}
+export { owner } from './owner.ts';
 
 export async function agencyTasks(ctx: Ctx, q: ParsedQuestion, page: number): Promise<Built> {
   const ag = q.agency!;

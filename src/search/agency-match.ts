@@ -61,6 +61,18 @@ export class AgencyMatcher {
     return { rows, predecessors };
   }
 
+  /** Today's name of a DB agency that was merged into another ("Sở Bưu chính, Viễn thông" → "Sở Thông tin và Truyền thông"). */
+  successorName(id: number): string | null {
+    const r = this.rows.find((x) => x.id === id);
+    let def = r ? this.registry.get(r.baseKey) : undefined;
+    let last: string | null = null;
+    for (let n = 0; def?.successor && n < 10; n++) {
+      def = this.registry.get(def.successor);
+      if (def) last = def.name;
+    }
+    return last;
+  }
+
   /** Canonical name of a DB agency. */
   nameOf(id: number): string {
     const r = this.rows.find((x) => x.id === id);

@@ -48,8 +48,9 @@ describe('owner', () => {
     expect(provinces.size).toBeGreaterThan(1);
     expect(r.reply).toMatch(/khác nhau theo tỉnh/);
     const one = await ask('sở nào chủ trì bố trí kinh phí ở Cà Mau');
-    expect(one.answers).toHaveLength(1);
-    expect(one.answers[0]!.document.province).toBe('Cà Mau');
+    // The best task first; close alternatives (at most 2) after it, from the same province.
+    expect(one.answers.length).toBeLessThanOrEqual(3);
+    expect(new Set(one.answers.map((a) => a.document.province))).toEqual(new Set(['Cà Mau']));
     expect(one.answers[0]!.agency).toMatch(/Tài chính/);
   });
 });

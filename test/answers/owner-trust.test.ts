@@ -31,3 +31,59 @@ describe('a named lead before a task addressed to everyone', () => {
     expect(r.reply).not.toMatch(/^Văn bản không nêu cơ quan cụ thể/);
   });
 });
+
+describe('close alternatives after the main answer', () => {
+  it("lists at most 2 other agencies' tasks briefly, and the JSON answers keep the best first", async () => {
+    const r = await ask('ai chu tri cong tac dao tao cntt o quang ngai');
+    const also = r.reply.split('\n').filter((l) => l.startsWith('Cũng liên quan: '));
+    expect(also.length).toBeGreaterThan(0);
+    expect(also.length).toBeLessThanOrEqual(2);
+    expect(r.answers).toHaveLength(1 + also.length);
+    // Sở Nội vụ leads the CIO training plan (17/CT-UBND 7.b): the official sees it as an alternative at least.
+    expect(r.answers.map((a) => a.agency)).toContain('Sở Nội vụ');
+    const leads = r.answers.map((a) => a.agency);
+    expect(new Set(leads).size).toBe(leads.length);
+    for (const line of also) expect(line).toMatch(/^Cũng liên quan: .+ — .+ \(Chỉ thị 17\/CT-UBND, mục [\w.]+\)$/);
+    expect(r.reply.indexOf('Cũng liên quan')).toBeGreaterThan(r.reply.indexOf('— Chỉ thị 17/CT-UBND'));
+  });
+});
+
+describe('predecessor agency', () => {
+  it('says what the merged agency is called today', async () => {
+    const r = await ask('ai chu tri hoan thanh de an quy hoach buu chinh vien thong can tho');
+    expect(r.answers[0]!.agency).toBe('Sở Bưu chính, Viễn thông');
+    expect(r.reply.split('\n')[0]).toMatch(/^Sở Bưu chính, Viễn thông chủ trì \(nay là Sở Thông tin và Truyền thông\)/);
+  });
+
+  it('does not add "nay là" for an agency that still exists', async () => {
+    const r = await ask('ai cong bo quy hoach tttt can tho');
+    expect(r.reply).not.toMatch(/nay là/);
+  });
+});
+
+describe('wording', () => {
+  it('a generic addressee inserted mid-sentence starts lowercase; names keep their capital', async () => {
+    const { midSentence } = await import('../../src/answers/owner.ts');
+    expect(midSentence('Các cơ quan, đơn vị, các cấp chính quyền địa phương trong tỉnh')).toBe(
+      'các cơ quan, đơn vị, các cấp chính quyền địa phương trong tỉnh',
+    );
+    expect(midSentence('Ủy ban nhân dân tỉnh')).toBe('Ủy ban nhân dân tỉnh');
+    expect(midSentence('Sở Nội vụ')).toBe('Sở Nội vụ');
+    const r = await ask('ai tiep tuc cai tien hop ly hoa quy trinh cong viec thu tuc hanh chinh o quang ngai');
+    expect(r.reply).not.toMatch(/giao chung cho [A-ZĐ][a-zà-ỹ]/u);
+  });
+
+  it('the untitled 2007 Cần Thơ directive is cited short, its province once', async () => {
+    const r = await ask('ai chu tri hoan thanh de an quy hoach buu chinh vien thong can tho');
+    const cite = r.reply.split('\n').find((l) => l.startsWith('— '))!;
+    expect(cite).toBe(
+      '— Chỉ thị (không số) của UBND thành phố Cần Thơ về đẩy mạnh ứng dụng và phát triển CNTT giai đoạn 2007 - 2010, mục 1.-1',
+    );
+  });
+
+  it('an "Điều" section is cited as printed, without "mục Điều"', async () => {
+    const r = await ask('ai cong bo quy hoach tttt can tho');
+    expect(r.reply).toContain('— Quyết định 3933/QĐ-UBND, Cần Thơ, Điều 2.1.a');
+    expect(r.reply).not.toContain('mục Điều');
+  });
+});

@@ -1,0 +1,138 @@
+// Owner questions ("ai chủ trì …?"): the lead of the best-matching task, its coordinators, and the close alternatives.
+import type { Hit } from '../search/index.ts';
+import type { ParsedQuestion } from '../search/query.ts';
+import { fold } from '../core/text.ts';
+import { queryTerms } from '../search/rank.ts';
+import { citation, quote } from './format.ts';
+import { hitsToItems, loadTasks, perProvince, taskAgencies, type TaskRow } from './items.ts';
+import { filtersOf, notFound, type Built, type Ctx } from './intents.ts';
+import type { AnswerItem } from './types.ts';
+
+/** A task addressed to everyone ("các cơ quan, đơn vị …") yields to a task with a named agency matching nearly as well. */
+const GENERIC_WEIGHT = 0.9;
+/** Other tasks scoring at least this share of the best are shown as alternatives ("Cũng liên quan: …"). */
+const ALTERNATIVE_RATIO = 0.7;
+const MAX_ALTERNATIVES = 2;
+
+/** Owner questions ask for the lead: a task written "Chủ trì, …" outranks one written "Phối hợp / Hỗ trợ …". */
+function leadWeight(norm: string): number {
+  if (/^(giao )?(chu tri|lam dau moi|chiu trach nhiem)/.test(norm)) return 1.08;
+  if (/^(phoi hop|ho tro|phoi ket hop|tham gia)/.test(norm)) return 0.8;
+  return 1;
+}
+
+/** "Các cơ quan, đơn vị …" inserted mid-sentence reads "các cơ quan, đơn vị …"; names ("Sở …", "Ủy ban …") keep their capital. */
+export function midSentence(addressee: string): string {
+  const t = addressee.trim();
+  if (
+    /^(Sở|Ủy ban|Uỷ ban|UBND|Ban|Bộ|Văn phòng|Thanh tra|Công an|Bộ Chỉ huy|Tỉnh|Thành|Đài|Báo|Bưu điện|Viễn thông|[A-ZĐ]{2,})(?=[\s,]|$)/u.test(
+      t,
+    )
+  )
+    return t;
+  return t.charAt(0).toLocaleLowerCase('vi') + t.slice(1);
+}
+
+function leadName(ctx: Ctx, t: TaskRow | undefined, item: AnswerItem): string | null {
+  if (!item.agency) return null;
+  const id = t ? taskAgencies(t, ctx.agencies).leadId : null;
+  const now = id != null ? ctx.agencies.successorName(id) : null;
+  return now ? `${item.agency} chủ trì (nay là ${now})` : `${item.agency} chủ trì`;
+}
+
+function ownerHead(ctx: Ctx, it: AnswerItem, t: TaskRow | undefined): string {
+  const lead = leadName(ctx, t, it);
+  if (lead) return `${lead}${it.coordinators.length ? `; phối hợp: ${it.coordinators.join(', ')}` : ''}.`;
+  if (it.coordinators.length) return `Văn bản không nêu cơ quan chủ trì; các cơ quan phối hợp: ${it.coordinators.join(', ')}.`;
+  if (t?.addressee) return `Văn bản không nêu cơ quan cụ thể; nhiệm vụ giao chung cho ${midSentence(t.addressee)}.`;
+  return 'Văn bản không nêu cơ quan cụ thể cho nhiệm vụ này.';
+}
+
+/** The words of a task the question is about, short: from the first query phrase found to the end of its clause. */
+export function gist(text: string, terms: string[], max = 70): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const folded = fold(flat).replace(/[^a-z0-9]/g, ' '); // same length as `flat` (NFC text, one char per char)
+  // A capital mid-sentence starts a name ("Sở Giáo dục và Đào tạo"): the words there are not the task's.
+  const find = (w: string) => {
+    for (const m of folded.matchAll(new RegExp(`(^| )${w}(?= |$)`, 'g'))) {
+      const i = m.index + m[1]!.length;
+      const c = flat.charAt(i);
+      if (i === 0 || c === c.toLocaleLowerCase('vi')) return i;
+    }
+    return -1;
+  };
+  let at = -1;
+  for (let i = 0; i + 1 < terms.length && at < 0; i++) at = find(`${terms[i]} ${terms[i + 1]}`);
+  if (at < 0 || folded.length !== flat.length) at = 0;
+  let out = flat.slice(at).split(/[;.]/)[0]!.trim();
+  if (out.length > max) out = `${out.slice(0, max).replace(/[\s,]+\S*$/, '')} …`;
+  return out.replace(/[,:]$/, '');
+}
+
+/** Close alternatives to the best task: other agencies first (an official wants to see who else could be meant). */
+function alternatives(best: Hit, hits: Hit[], tasks: Map<number, TaskRow>, ctx: Ctx): Hit[] {
+  const leadOf = (h: Hit) => {
+    const t = tasks.get(h.entry.ref);
+    return t ? taskAgencies(t, ctx.agencies).lead : null;
+  };
+  const bestLead = leadOf(best);
+  const close = hits.filter(
+    (h) => h !== best && h.score >= best.score * ALTERNATIVE_RATIO && !(h.entry.doc === best.entry.doc && h.entry.path === best.entry.path),
+  );
+  const seen = new Set<string | null>([bestLead]);
+  const out: Hit[] = [];
+  for (const named of [true, false]) {
+    for (const h of close) {
+      const lead = leadOf(h);
+      if (out.length >= MAX_ALTERNATIVES || !!lead !== named || (lead && seen.has(lead)) || out.includes(h)) continue;
+      if (lead) seen.add(lead);
+      out.push(h);
+    }
+  }
+  return out;
+}
+
+export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
+  if (!q.topic)
+    return { answers: [], reply: 'Bạn muốn hỏi ai chủ trì việc gì? Ví dụ: "Ai chủ trì xây dựng kế hoạch ứng dụng CNTT?"', hasMore: false };
+  const hits = ctx.index
+    .search(q.topic, { ...filtersOf(q), kinds: ['task'] }, 30, { leadAction: true })
+    .map((h) => ({ ...h, score: h.score * leadWeight(h.entry.norm) * (h.entry.agencies.length ? 1 : GENERIC_WEIGHT) }));
+  hits.sort((a, b) => b.score - a.score);
+  if (!hits.length) return notFound('nhiệm vụ phù hợp');
+  const perProv = !q.province && !q.docs.length ? perProvince(hits) : [hits[0]!];
+  const tasks = await loadTasks(
+    ctx.db,
+    hits.map((h) => h.entry.ref),
+  );
+  if (perProv.length > 1) {
+    const items = await hitsToItems(ctx.db, ctx.agencies, perProv);
+    const per = items.map((it, i) => {
+      const body = `${ownerHead(ctx, it, tasks.get(perProv[i]!.entry.ref))}\n${quote(it.text)}\n${citation(it.document, it.section)}`;
+      return `• ${it.document.province ?? 'Không rõ tỉnh'}: ${body.replace(/\n/g, '\n  ')}`;
+    });
+    return {
+      answers: items,
+      reply: `Câu trả lời khác nhau theo tỉnh/thành (hãy nêu tên tỉnh để hỏi cụ thể):\n${per.join('\n')}`,
+      hasMore: false,
+    };
+  }
+  const best = perProv[0]!;
+  const alts = alternatives(
+    best,
+    hits.filter((h) => (h.doc.province ?? null) === (best.doc.province ?? null)),
+    tasks,
+    ctx,
+  );
+  const items = await hitsToItems(ctx.db, ctx.agencies, [best, ...alts]);
+  const main = items[0]!;
+  const lines = [`${ownerHead(ctx, main, tasks.get(best.entry.ref))}\n${quote(main.text)}\n${citation(main.document, main.section)}`];
+  const terms = queryTerms(q.topic);
+  for (const [i, it] of items.slice(1).entries()) {
+    const t = tasks.get(alts[i]!.entry.ref);
+    const who = it.agency ?? (t?.addressee ? midSentence(t.addressee) : 'không nêu cơ quan');
+    const where = citation(it.document, it.section).replace(/^— /, '').replace(`, ${it.document.province}`, '');
+    lines.push(`Cũng liên quan: ${who} — ${gist(it.text, terms)} (${where})`);
+  }
+  return { answers: items, reply: lines.join('\n'), hasMore: false };
+}
