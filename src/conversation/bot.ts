@@ -18,6 +18,7 @@ import {
   isLinkRequest,
   isMore,
   isWhoAmI,
+  isHome,
   registration,
   startReport,
   statusRequest,
@@ -27,6 +28,7 @@ import * as R from './replies.ts';
 import { loadSession, saveSession, sessionKey } from './sessions.ts';
 import { reopenReply, reopenRequest } from './reopen-chat.ts';
 import { statusReply } from './status-chat.ts';
+import { homeReply } from './home.ts';
 import type { EngineInput, Session } from './types.ts';
 
 export interface Bot {
@@ -169,6 +171,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
       return [R.linkCode(c.code, c.expiresAt)];
     }
     if (isWhoAmI(text)) return [user ? R.alreadyRegistered(user) : R.notRegistered()];
+    if (isHome(text)) return homeReply(app, user, now); // before the session: opening a tab never moves a form
     for (const c of deps.commands ?? []) {
       if (c.match(text, user)) return c.run({ user, text, now, channel: msg.channel });
     }

@@ -89,6 +89,8 @@ export function registration(text: string): string | null {
 
 export const isMore = (text: string) => ['them', 'xem them', 'tiep', 'tiep theo', '/more'].includes(norm(text));
 export const isLinkRequest = (text: string) => ['lien ket', 'lien ket kenh', 'lien ket tai khoan', '/link'].includes(norm(text));
+/** Slack's App Home tab asks with "/home"; people can type "trang chủ". */
+export const isHome = (text: string) => ['/home', 'trang chu', '/trangchu'].includes(norm(text));
 export const isWhoAmI = (text: string) => ['toi la ai', '/me', 'thong tin cua toi'].includes(norm(text));
 
 /** Channels without buttons send the option's number: "1" → the first choice id. */

@@ -1,0 +1,42 @@
+// "/home" (Slack's App Home tab, "trang chủ" anywhere): who I am and my open reports, with a button to report.
+import type { App } from '../app.ts';
+import type { OutboundMessage } from '../core/types.ts';
+import { lockState } from '../reporting/period-service.ts';
+import { formatDate, formatDateTime, periodLabel } from '../reporting/periods.ts';
+import { describeUser, type BotUser } from '../users/users.ts';
+import { notRegistered } from './replies.ts';
+import { statusReply } from './status-chat.ts';
+
+const SHOWN_PERIODS = 5;
+
+export async function homeReply(app: App, user: BotUser | null, now: Date): Promise<OutboundMessage[]> {
+  if (!user) return [notRegistered()];
+  const me: OutboundMessage = { text: `Bạn đã đăng ký: ${describeUser(user)}.` };
+  if (user.role !== 'official') return [me, ...(await statusReply(app, user, '', now))];
+  const agency = user.agency;
+  if (!agency) return [me];
+  const periods = await app.db.period.findMany({
+    where: { startsAt: { lte: now }, regime: { paused: false, items: { some: { agencyId: agency.id } } } },
+    include: {
+      regime: { include: { items: { where: { agencyId: agency.id }, select: { id: true } } } },
+      submissions: { where: { agencyId: agency.id }, include: { answers: true } },
+    },
+    orderBy: { deadline: 'desc' },
+    take: SHOWN_PERIODS,
+  });
+  if (!periods.length) return [me, { text: `Chưa có kỳ báo cáo nào cho ${agency.name}.` }];
+  let anyOpen = false;
+  const lines = periods.map((p): OutboundMessage => {
+    const sub = p.submissions[0] ?? null;
+    const answered = (sub?.answers ?? []).filter((a) => a.value !== null || a.status !== null || a.skipped).length;
+    const open = lockState(p, sub, now) === null;
+    anyOpen ||= open;
+    const state = sub?.status === 'submitted' && sub.submittedAt ? `đã gửi lúc ${formatDateTime(sub.submittedAt)}` : 'chưa gửi';
+    return {
+      text: `Báo cáo ${periodLabel(p.key)} (${p.regime.code}): hạn ${formatDate(p.deadline)}. Đã trả lời ${answered}/${p.regime.items.length} câu, ${state}${open ? '' : '; kỳ đã khóa'}.`,
+    };
+  });
+  const last = lines.length - 1;
+  if (anyOpen) lines[last] = { ...lines[last]!, choices: [{ id: 'bao_cao', label: 'Báo cáo' }] };
+  return [me, ...lines];
+}
