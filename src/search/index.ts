@@ -1,11 +1,10 @@
 // FlexSearch Document index over sections, tasks and targets; filters, document-number lookup and persistence.
 import { Document, Encoder } from 'flexsearch';
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Corpus, DocInfo, Entry, EntryKind } from './entries.ts';
 import { entryTags } from './entries.ts';
 import { STOPWORDS, normalizeText, numberKey, slug } from './normalize.ts';
 import { pairSlot, scoreDetail, queryTerms } from './rank.ts';
+import { readIndexFile, writeIndexFile } from './persist.ts';
 
 /** Size of the hashed table of adjacent-word-pair document frequencies. */
 const PAIR_SLOTS = 1 << 18;
@@ -43,8 +42,6 @@ export interface Hit {
   doc: DocInfo;
   score: number;
 }
-
-const FORMAT = 6;
 
 function makeFlex() {
   const encoder = new Encoder({
@@ -259,51 +256,28 @@ export class SearchIndex {
 
   /** Writes the index and its entries to `dir`, stamped with the DB fingerprint. */
   async save(dir: string, fp: string): Promise<void> {
-    mkdirSync(dir, { recursive: true });
     const parts: Record<string, string> = {};
     await this.flex.export((key, data) => {
       parts[key] = data;
     });
-    const meta = {
-      format: FORMAT,
+    writeIndexFile(dir, {
       fingerprint: fp,
       docs: [...this.docs.values()],
-      // The text as written is not saved (answers read it from the DB); only what ranking needs.
-      entries: this.entries.map((e) => [e.kind, e.ref, e.doc, e.path, e.norm, e.agencies, e.year, e.sub ?? null, e.ctx ?? null]),
+      entries: this.entries,
       df: [...this.df],
-      pairDf: Buffer.from(this.pairDf.buffer, this.pairDf.byteOffset, this.pairDf.byteLength).toString('base64'),
+      pairDf: this.pairDf,
       parts,
-    };
-    const tmp = join(dir, `index.json.${process.pid}.tmp`);
-    writeFileSync(tmp, JSON.stringify(meta));
-    renameSync(tmp, join(dir, 'index.json'));
+    });
   }
 
   /** Loads a saved index when its fingerprint matches; null when missing, stale or unreadable. */
   static load(dir: string, fp: string): SearchIndex | null {
-    const file = join(dir, 'index.json');
-    if (!existsSync(file)) return null;
+    const saved = readIndexFile(dir, fp, PAIR_SLOTS);
+    if (!saved) return null;
     try {
-      const meta = JSON.parse(readFileSync(file, 'utf8')) as {
-        format: number;
-        fingerprint: string;
-        docs: DocInfo[];
-        entries: unknown[][];
-        parts: Record<string, string>;
-        df: [string, number][];
-        pairDf: string;
-      };
-      if (meta.format !== FORMAT || meta.fingerprint !== fp) return null;
       const flex = makeFlex();
-      for (const [k, v] of Object.entries(meta.parts)) flex.import(k, v);
-      const entries = meta.entries.map(
-        ([kind, ref, doc, path, norm, agencies, year, sub, ctx], id) =>
-          ({ id, kind, ref, doc, path, text: '', norm, agencies, year, ...(sub ? { sub } : {}), ...(ctx ? { ctx } : {}) }) as Entry,
-      );
-      const raw = Buffer.from(meta.pairDf, 'base64');
-      const pairDf = new Uint32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
-      if (pairDf.length !== PAIR_SLOTS) return null;
-      return new SearchIndex({ docs: new Map(meta.docs.map((d) => [d.id, d])), entries }, flex, { df: meta.df, pairDf });
+      for (const [k, v] of Object.entries(saved.parts)) flex.import(k, v);
+      return new SearchIndex({ docs: new Map(saved.docs.map((d) => [d.id, d])), entries: saved.entries }, flex, saved);
     } catch {
       return null;
     }
