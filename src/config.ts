@@ -9,6 +9,8 @@ const schema = z.object({
   AGENCIES_FILE: z.string().default('./data/agencies.yaml'),
   REGIMES_DIR: z.string().default('./data/regimes'),
   INDEX_DIR: z.string().default('./data/index'),
+  /** How often a running bot checks for documents imported by `cli import` in another process (0 = never). */
+  INDEX_REFRESH_SECONDS: z.coerce.number().int().min(0).default(60),
   LOG_LEVEL: z.string().default('info'),
   TZ_REPORTS: z.string().default('Asia/Ho_Chi_Minh'),
   LOCALE: z.enum(['vi', 'en']).default('vi'),

@@ -5,7 +5,7 @@ import { createChannelAdapters, startChannelAdapters, stopChannelAdapters } from
 import { ConsoleChannel } from './channels/console/index.ts';
 import { importPaths } from './ingest/pipeline.ts';
 import { loadRegimeFolder } from './reporting/regime-folder.ts';
-import { buildRuntime } from './runtime.ts';
+import { buildRuntime, watchKnowledgeBase } from './runtime.ts';
 
 async function importData(app: App): Promise<void> {
   const t0 = performance.now();
@@ -37,7 +37,8 @@ export async function main(): Promise<void> {
   const app = await createApp();
   await importData(app);
   await loadRegimes(app);
-  const { bot, scheduler, adapters } = await buildRuntime(app);
+  const { answerer, bot, scheduler, adapters } = await buildRuntime(app);
+  const stopWatching = watchKnowledgeBase(app, answerer);
   const scriptedConsole = !process.stdin.isTTY;
 
   const { adapters: configured, problems } = createChannelAdapters(app.config, app.log);
@@ -68,6 +69,7 @@ export async function main(): Promise<void> {
   const shutdown = async (code = 0) => {
     if (stopping) return;
     stopping = true;
+    stopWatching();
     await scheduler.stop().catch(() => {});
     await stopChannelAdapters(run.started).catch(() => {});
     await app.close();

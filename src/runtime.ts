@@ -24,3 +24,23 @@ export async function buildRuntime(app: App, opts: { scheduler?: Omit<SchedulerD
   const bot = createBot(app, { answerer, commands: [...reportChatCommands(app), ...schedulerCommands(app, scheduler)] });
   return { answerer, bot, scheduler, adapters };
 }
+
+/**
+ * Keeps a running bot's search index in step with the database: documents imported by `cli import` (another
+ * process) become searchable within INDEX_REFRESH_SECONDS. Returns the function that stops watching.
+ */
+export function watchKnowledgeBase(app: App, answerer: Answerer, everyMs = app.config.INDEX_REFRESH_SECONDS * 1000): () => void {
+  if (everyMs <= 0) return () => {};
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    answerer
+      .refreshIfChanged()
+      .then((changed) => changed && app.log.info({}, 'documents changed: search index refreshed'))
+      .catch((e: unknown) => app.log.warn({ err: (e as Error).message }, 'search index refresh failed; keeping the current index'))
+      .finally(() => (running = false));
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

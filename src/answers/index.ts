@@ -47,7 +47,9 @@ export async function createAnswerer(app: App): Promise<Answerer> {
   let qctx: QueryContext;
   let ctx: Ctx;
 
+  let loadedFp = '';
   async function refresh(): Promise<void> {
+    loadedFp = await fingerprint(app.db);
     const index = await loadOrBuildIndex(app);
     const agencies = await AgencyMatcher.load(app.db, app.registry);
     const provinces = [...new Set([...index.docs.values()].map((d) => d.province).filter((p): p is string => !!p))];
@@ -116,5 +118,10 @@ export async function createAnswerer(app: App): Promise<Answerer> {
       return { question, intent: q.intent, answers: built.answers, reply: built.reply, page, hasMore: built.hasMore };
     },
     refresh,
+    async refreshIfChanged(): Promise<boolean> {
+      if ((await fingerprint(app.db)) === loadedFp) return false;
+      await refresh();
+      return true;
+    },
   };
 }

@@ -36,6 +36,8 @@ export interface Answerer {
   checkFilter(filter: AnswerFilters | string): string;
   classify(text: string): AnswerIntent;
   /** Rebuilds (or reloads) the index after an import. */
+  /** Rebuilds (or reloads) the index when documents changed since it was loaded, e.g. by `cli import` in another process. */
+  refreshIfChanged(): Promise<boolean>;
   refresh(): Promise<void>;
 }
 
