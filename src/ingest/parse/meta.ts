@@ -2,7 +2,7 @@
 import type { DocumentType } from '../../core/types.ts';
 import type { AgencyRegistry } from '../agencies.ts';
 import { signerOf, type Chunk } from './split.ts';
-import { collapse, findProvince, foldKeep, isUpperText, provinceAt, sentenceCase, capitalizeFirst } from './vn.ts';
+import { collapse, findProvince, foldKeep, isUpperText, provinceAt, provinceWithin, sentenceCase, capitalizeFirst } from './vn.ts';
 
 export interface Meta {
   type: DocumentType;
@@ -115,7 +115,8 @@ export function extractMeta(c: Chunk, bodyText: string, registry: AgencyRegistry
   let place: string | null = null;
   const dm = /([\p{L} .-]{2,40}?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(header);
   if (dm) {
-    place = provinceAt(dm[1] as string);
+    // The place before ", ngày" may follow other header text on the same line (no table cells to separate it).
+    place = provinceAt(dm[1] as string) ?? provinceWithin(dm[1] as string);
     issueDate = isoDate(dm[2] as string, dm[3] as string, dm[4] as string);
   }
   let { issuer, province } = issuerFrom(c.issuerLines, registry);

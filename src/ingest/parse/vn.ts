@@ -1,4 +1,5 @@
 // Small Vietnamese text helpers for the parser (pure).
+import { PROVINCE_ALIASES, PROVINCES } from '../../core/provinces.ts';
 
 const MARKS = /[\u0300-\u036f]/g;
 
@@ -34,78 +35,26 @@ export function startsLower(s: string): boolean {
   return !!c && /\p{L}/u.test(c) && c !== c.toUpperCase();
 }
 
-export const PROVINCES = [
-  'An Giang',
-  'Bà Rịa - Vũng Tàu',
-  'Bạc Liêu',
-  'Bắc Giang',
-  'Bắc Kạn',
-  'Bắc Ninh',
-  'Bến Tre',
-  'Bình Dương',
-  'Bình Định',
-  'Bình Phước',
-  'Bình Thuận',
-  'Cà Mau',
-  'Cao Bằng',
-  'Cần Thơ',
-  'Đà Nẵng',
-  'Đắk Lắk',
-  'Đắk Nông',
-  'Điện Biên',
-  'Đồng Nai',
-  'Đồng Tháp',
-  'Gia Lai',
-  'Hà Giang',
-  'Hà Nam',
-  'Hà Nội',
-  'Hà Tĩnh',
-  'Hải Dương',
-  'Hải Phòng',
-  'Hậu Giang',
-  'Hòa Bình',
-  'Hồ Chí Minh',
-  'Hưng Yên',
-  'Khánh Hòa',
-  'Kiên Giang',
-  'Kon Tum',
-  'Lai Châu',
-  'Lạng Sơn',
-  'Lào Cai',
-  'Lâm Đồng',
-  'Long An',
-  'Nam Định',
-  'Nghệ An',
-  'Ninh Bình',
-  'Ninh Thuận',
-  'Phú Thọ',
-  'Phú Yên',
-  'Quảng Bình',
-  'Quảng Nam',
-  'Quảng Ngãi',
-  'Quảng Ninh',
-  'Quảng Trị',
-  'Sóc Trăng',
-  'Sơn La',
-  'Tây Ninh',
-  'Thái Bình',
-  'Thái Nguyên',
-  'Thanh Hóa',
-  'Thừa Thiên Huế',
-  'Tiền Giang',
-  'Trà Vinh',
-  'Tuyên Quang',
-  'Vĩnh Long',
-  'Vĩnh Phúc',
-  'Yên Bái',
-];
+const PROVINCE_BY_FOLD = new Map(
+  [...PROVINCES.map((p): [string, string] => [p, p]), ...PROVINCE_ALIASES].map(([alias, p]) => [foldKeep(alias).replace(/\s+/g, ' '), p]),
+);
 
-const PROVINCE_BY_FOLD = new Map(PROVINCES.map((p) => [foldKeep(p).replace(/\s+/g, ' '), p]));
-
-/** The province named at the start of `s` ("cà mau, ngày…" → "Cà Mau"), tone-insensitive. */
+/** The province named at the start of `s` ("cà mau, ngày…", "Thành phố Hồ Chí Minh, ngày…"), tone-insensitive. */
 export function provinceAt(s: string): string | null {
-  const f = foldKeep(s).replace(/\s+/g, ' ').trim();
+  const f = foldKeep(s)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:thanh pho|tp\.?|tinh)\s+(?=\S)/, '');
   for (const [k, v] of PROVINCE_BY_FOLD) if (f === k || f.startsWith(k + ' ') || f.startsWith(k + ',') || f.startsWith(k + '.')) return v;
+  return null;
+}
+
+/** The province named at any word of `s` ("… QĐ-UBND Thành phố Hồ Chí Minh" → "Hồ Chí Minh"), the first one. */
+export function provinceWithin(s: string): string | null {
+  for (const m of s.matchAll(/(?:^|[\s|])(?=\p{L})/gu)) {
+    const p = provinceAt(s.slice(m.index + m[0].length));
+    if (p) return p;
+  }
   return null;
 }
 
