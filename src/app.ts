@@ -5,7 +5,7 @@ import { openDb, type Db } from './db/client.ts';
 import type { Clock } from './core/clock.ts';
 import { systemClock } from './core/clock.ts';
 import type { Logger } from './core/interfaces.ts';
-import { createLogger } from './log.ts';
+import { createLogger, SECRET_SETTINGS } from './log.ts';
 import { loadAgencyRegistry, type AgencyRegistry } from './ingest/agencies.ts';
 
 export interface App {
@@ -25,7 +25,12 @@ export interface AppOptions {
 
 export async function createApp(opts: AppOptions = {}): Promise<App> {
   const config = { ...loadConfig(), ...opts.config } as Config;
-  const log = opts.log ?? createLogger(config.LOG_LEVEL);
+  const log =
+    opts.log ??
+    createLogger(
+      config.LOG_LEVEL,
+      SECRET_SETTINGS.map((k) => String(config[k as keyof Config] ?? '')),
+    );
   const db = await openDb(config.DATABASE_URL);
   const registry = loadAgencyRegistry(resolve(config.AGENCIES_FILE));
   return {
