@@ -13,7 +13,6 @@ const schema = z.object({
   INDEX_REFRESH_SECONDS: z.coerce.number().int().min(0).default(60),
   LOG_LEVEL: z.string().default('info'),
   TZ_REPORTS: z.string().default('Asia/Ho_Chi_Minh'),
-  LOCALE: z.enum(['vi', 'en']).default('vi'),
 
   TELEGRAM_BOT_TOKEN: optional,
   TELEGRAM_API_ROOT: optional,
