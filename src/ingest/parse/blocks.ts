@@ -86,7 +86,7 @@ export function buildBlocks(lines: string[]): Block[] {
             .replace(/^\s*\|/, '')
             .replace(/\|\s*$/, '')
             .split('|');
-      const cells = row.map((c) => c.trim());
+      const cells = row.map((c) => c.replace(/<br\s*\/?>/giu, '\n').trim()); // "<br>": a line break inside a cell
       if (cur?.table) cur.table.push(cells);
       else blocks.push((cur = { label: null, text: '', table: [cells] }));
       blank = false;

@@ -20,9 +20,41 @@ export function isTableRow(line: string): boolean {
   return cells.length >= 3 && cells.filter((c) => c.trim()).length >= 2;
 }
 
+// Page furniture of a text copied from a PDF: "2", "- 3 -", "Trang 2/5" alone on a line.
+const PAGE_MARK = /^(?:[-–]\s*)?(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*[-–])?$/iu;
+
+/**
+ * Removes page numbers and the running header or footer repeated next to them, and re-joins words the PDF
+ * hyphenated at a line end ("công ngh-" + "ệ thông tin"). Removed lines become '' so paragraphs still join.
+ */
+function dropPageFurniture(raw: string[]): string[] {
+  const lines = [...raw];
+  const marks = new Set<number>();
+  lines.forEach((l, i) => {
+    if (PAGE_MARK.test(l.trim()) && !isTableRow(l)) marks.add(i);
+  });
+  if (marks.size > 0) {
+    const count = new Map<string, number>();
+    for (const l of lines) if (l.trim().length >= 10) count.set(l.trim(), (count.get(l.trim()) ?? 0) + 1);
+    const near = (i: number) => [-3, -2, -1, 1, 2, 3].some((d) => marks.has(i + d));
+    lines.forEach((l, i) => {
+      if (marks.has(i) || ((count.get(l.trim()) ?? 0) >= 2 && near(i))) lines[i] = '';
+    });
+  }
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const cur = lines[i] as string;
+    const next = lines[i + 1] as string;
+    if (/\p{L}-$/u.test(cur.trimEnd()) && /^\p{Ll}/u.test(next)) {
+      lines[i] = cur.trimEnd().slice(0, -1) + next;
+      lines[i + 1] = '';
+    }
+  }
+  return lines;
+}
+
 export function prepareLines(text: string): string[] {
   const out: string[] = [];
-  for (const rawLine of text.split('\n')) {
+  for (const rawLine of dropPageFurniture(text.split('\n'))) {
     const table = isTableRow(rawLine);
     let line = rawLine
       .replace(/\*\*|__/g, '')

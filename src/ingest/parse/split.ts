@@ -9,6 +9,7 @@ export interface Chunk {
   headline: boolean; // title taken from a news headline, not a formal header
   body: string[];
   trailer: string[];
+  recipients: string[]; // "Kính gửi: - Các sở, ban, ngành tỉnh; - UBND các huyện" → one entry per recipient
 }
 
 const TYPE_WORDS = 'chi thi|quyet dinh|ke hoach|nghi quyet|cong van|thong bao|chuong trinh|de an|quy hoach';
@@ -48,7 +49,16 @@ export function splitDocuments(lines: string[]): Chunk[] {
 }
 
 function chunkOf(lines: string[]): Chunk {
-  const c: Chunk = { issuerLines: [], headerLines: [], typeWord: null, titleLines: [], headline: false, body: [], trailer: [] };
+  const c: Chunk = {
+    issuerLines: [],
+    headerLines: [],
+    typeWord: null,
+    titleLines: [],
+    headline: false,
+    body: [],
+    trailer: [],
+    recipients: [],
+  };
   const motto = lines.findIndex((l) => MOTTO.test(f(l)));
   let i = 0;
   if (motto >= 0) {
@@ -65,10 +75,24 @@ function chunkOf(lines: string[]): Chunk {
     }
   }
   let bodyStart: number;
+  const vv = typeAt >= 0 ? -1 : subjectLine(lines, i);
   if (typeAt >= 0) {
     c.headerLines = lines.slice(motto >= 0 ? motto : 0, typeAt).filter((l) => l !== '');
     c.typeWord = (lines[typeAt] as string).replace(/:$/, '').trim();
     bodyStart = readTitle(lines, typeAt + 1, c);
+  } else if (vv >= 0) {
+    // An official letter (công văn) prints no type line: "Số: 1235/STTTT-CNTT" then "V/v báo cáo …".
+    c.typeWord = 'Công văn';
+    c.titleLines = [(lines[vv] as string).replace(/^(?:V\/v|Về việc)\s*:?\s*/iu, 'Về việc ')];
+    let j = vv + 1;
+    for (; j < lines.length; j++) {
+      const l = lines[j] as string;
+      if (l === '' || PLACE_DATE.test(l) || /^(?:số|so)\s*:/iu.test(l)) continue;
+      if (j === vv + 1 && /^\p{Ll}/u.test(l)) c.titleLines.push(l);
+      else break;
+    }
+    c.headerLines = lines.slice(motto >= 0 ? motto : 0, j).filter((l) => l !== '' && !c.titleLines.includes(l));
+    bodyStart = j;
   } else {
     // A news article: the first non-empty line is the headline ("Chỉ thị về …").
     const h = lines.findIndex((l) => l !== '');
@@ -83,11 +107,63 @@ function chunkOf(lines: string[]): Chunk {
       bodyStart = 0;
     }
   }
+  if (motto < 0 && c.headerLines.length > 0) {
+    // Web copies that drop the national motto: the issuer is the upper-case text before "Số:".
+    const issuer: string[] = [];
+    for (const l of c.headerLines) {
+      const k = foldKeep(l).search(/\bso\s*:/);
+      const head = (k >= 0 ? l.slice(0, k) : l).trim();
+      if (head && isUpperText(head)) issuer.push(head);
+      if (k >= 0 || !isUpperText(l)) break;
+    }
+    c.issuerLines = issuer;
+  }
+  bodyStart = readRecipients(lines, bodyStart, c);
   const rest = lines.slice(bodyStart);
   const cut = trailerStart(rest);
   c.body = rest.slice(0, cut);
   c.trailer = rest.slice(cut);
+  // An appendix printed after the signature ("PHỤ LỤC: DANH MỤC NHIỆM VỤ") is part of the document's content.
+  const app = c.trailer.findIndex((l) => /^phu luc\b/.test(f(l)) && (isUpperText(l) || /^phu luc\s*(?:[ivx\d]+\s*)?[:.]?/.test(f(l))));
+  if (app > 0) {
+    c.body = [...c.body, '', ...c.trailer.slice(app)];
+    c.trailer = c.trailer.slice(0, app);
+  }
   return c;
+}
+
+const PLACE_DATE = /^[\p{L} .-]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u;
+
+/** The "V/v …" subject line of an official letter, close below "Số: …" (within the header). */
+function subjectLine(lines: string[], from: number): number {
+  for (let j = from; j < Math.min(lines.length, from + 15); j++) if (/^(?:V\/v|V\/V)\s*:?\s*\p{L}/u.test(lines[j] as string)) return j;
+  return -1;
+}
+
+/** "Kính gửi: - A; - B." (or "Kính gửi: A") right after the title: the addressees, not body text. */
+function readRecipients(lines: string[], from: number, c: Chunk): number {
+  let j = from;
+  while (j < lines.length && lines[j] === '') j++;
+  const m = /^Kính gửi\s*:?\s*(.*)$/iu.exec(lines[j] ?? '');
+  if (!m) return from;
+  const push = (s: string) => {
+    const r = s
+      .replace(/^[-–•+]\s*/, '')
+      .replace(/[;.,]+$/, '')
+      .trim();
+    if (r) c.recipients.push(r);
+  };
+  if (m[1]) push(m[1]);
+  for (j++; j < lines.length; j++) {
+    const l = lines[j] as string;
+    if (l === '') {
+      if (c.recipients.length > 0 && !/^[-–•+]\s/.test(lines[j + 1] ?? '')) break;
+      continue;
+    }
+    if (!/^[-–•+]\s/.test(l)) break;
+    push(l);
+  }
+  return j;
 }
 
 /** Reads the title lines after the type line; returns the index where the body starts. */
@@ -104,6 +180,7 @@ function readTitle(lines: string[], from: number, c: Chunk): number {
     const fl = f(l);
     if (/^can cu\b|^xet\b|^theo de nghi\b|^dieu\s+\d|^[ivx]+\.\s|^\d+\.\s/.test(fl)) break;
     if (c.titleLines.length > 0 && (AUTHORITY.test(fl) || upper !== isUpperText(l))) break;
+    if (c.titleLines.length > 0 && !upper && startsSentence(l)) break;
     c.titleLines.push(l);
     if (!upper && /[.:]$/.test(l)) {
       j++;
@@ -111,6 +188,13 @@ function readTitle(lines: string[], from: number, c: Chunk): number {
     }
   }
   return j;
+}
+
+/** "Thời gian qua, việc …" starts a paragraph; "Quảng Trị" or "CNTT và truyền thông" continues a title line. */
+function startsSentence(l: string): boolean {
+  const w = l.split(/\s+/);
+  if (!/^\p{Lu}\p{Ll}/u.test(w[0] ?? '') || /^\p{Lu}/u.test(w[1] ?? '')) return false;
+  return /[,.;:]/.test(l) && w.length >= 6;
 }
 
 /** Start of the closing block: "Nơi nhận:" or the signature ("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / name"). */
@@ -133,7 +217,7 @@ export function signerOf(trailer: string[]): string | null {
   const sig = trailer.findIndex((l) => SIGN_START.test(f(l)) && isUpperText(l));
   if (sig < 0) return null;
   for (const l of trailer.slice(sig + 1)) {
-    if (l === '' || isUpperText(l)) continue;
+    if (l === '' || isUpperText(l) || /^[([]\s*(?:đã ký|đã ký và đóng dấu|ký|chữ ký số)\s*[)\]]$/iu.test(l)) continue;
     const words = l.split(/\s+/);
     if (words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w))) return l.trim();
     return null;

@@ -40,6 +40,18 @@ function splitAgencies(cell: string, finder: MentionFinder): AgencyRef[] {
   });
 }
 
+function continueRow(t: ParsedTask, row: string[], cols: Columns, finder: MentionFinder): void {
+  const more = (i: number) => (i >= 0 ? collapse(row[i] ?? '') : '');
+  const [task, result, deadline] = [more(cols.task), more(cols.result), more(cols.deadline)];
+  const k = t.text.indexOf(' (Kết quả: ');
+  const base = k >= 0 ? t.text.slice(0, k) : t.text;
+  const res = k >= 0 ? t.text.slice(k + 11, -1) : '';
+  const joinedRes = collapse(`${res} ${result}`);
+  t.text = collapse(`${base} ${task}`) + (joinedRes ? ` (Kết quả: ${joinedRes})` : '');
+  if (deadline) t.deadline = collapse(`${t.deadline ?? ''} ${deadline}`);
+  if (cols.coord >= 0 && more(cols.coord)) t.coordinators.push(...splitAgencies(row[cols.coord] ?? '', finder));
+}
+
 export function tableTasks(rows: string[][], section: number, finder: MentionFinder): ParsedTask[] {
   const out: ParsedTask[] = [];
   let cols: Columns | null = null;
@@ -50,6 +62,12 @@ export function tableTasks(rows: string[][], section: number, finder: MentionFin
     }
     const task = collapse(row[cols.task] ?? '');
     const leadCell = collapse(row[cols.lead] ?? '');
+    const last = out[out.length - 1];
+    if (last && !leadCell && !(row[0] ?? '').trim() && row.some((c) => c.trim())) {
+      // A cell that wrapped onto the next row (no number, no lead): it continues the task above.
+      continueRow(last, row, cols, finder);
+      continue;
+    }
     if (!task || !leadCell) continue; // group rows ("I | Nhóm nhiệm vụ …") carry no agency
     const leads = splitAgencies(leadCell, finder);
     const first = leads[0] ?? null;
