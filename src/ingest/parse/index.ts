@@ -10,6 +10,7 @@ import { MentionFinder } from './mentions.ts';
 import { extractMeta } from './meta.ts';
 import { buildOutline } from './sections.ts';
 import { splitDocuments, type Chunk } from './split.ts';
+import { tableIndicators } from './table-targets.ts';
 import { extractTasks } from './tasks.ts';
 import { foldKeep } from './vn.ts';
 
@@ -76,12 +77,12 @@ function parseChunk(c: Chunk, partIndex: number, registry: AgencyRegistry): Pars
   let tasks: ParsedDocument['tasks'] = [];
   let indicators: ParsedDocument['indicators'] = [];
   try {
-    tasks = extractTasks(outline, finder);
+    tasks = extractTasks(outline, finder, c.recipients);
   } catch (e) {
     warnings.push(`Lỗi khi tách nhiệm vụ: ${(e as Error).message}`);
   }
   try {
-    indicators = extractIndicators(outline, targetYear);
+    indicators = [...extractIndicators(outline, targetYear), ...tableIndicators(outline)].sort((a, b) => a.section - b.section);
   } catch (e) {
     warnings.push(`Lỗi khi tách chỉ tiêu: ${(e as Error).message}`);
   }

@@ -64,10 +64,10 @@ const NOT_TARGET_BEFORE =
   /(?:mức độ|mức|số|điều|khoản|khóa|lần thứ|giai đoạn|trong số|ngày|tháng|năm|quý|iso|cmmi|nghị định|quyết định|chỉ thị|thông tư)\s*$/iu;
 const YEAR_CTX = /(?:đến|vào|trong|tới)?\s*năm\s+(\d{4})|giai đoạn\s+\d{4}\s*[-–]\s*(\d{4})/iu;
 
-function unitKind(unit: string): [string, IndicatorKind] {
+export function unitKind(unit: string): [string, IndicatorKind] {
   const f = foldKeep(unit).replace(/\s+/g, ' ');
   const hit = UNITS.find(([u]) => foldKeep(u) === f);
-  return hit ? [hit[0], hit[1]] : [unit, 'other'];
+  return hit ? [hit[0], hit[1]] : [collapse(unit), 'other'];
 }
 
 export function extractIndicators(outline: Outline, docYear: number | null): ParsedIndicator[] {

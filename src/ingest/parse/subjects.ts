@@ -154,6 +154,12 @@ export function subjectOf(
     if (kind === 'ratio') head = head.replace(/,\s*(?:đảm bảo|bảo đảm)\s.*$/iu, '');
     return valueFirst(sentence, end, head, unit, kind);
   }
+  // "kinh tế số chiếm 20% GRDP" measures a share: "Tỷ trọng kinh tế số trong GRDP".
+  const share = /^(.+?)\s+chiếm(?:\s+(?:khoảng|tỷ trọng))?$/iu.exec(head);
+  if (share && kind === 'percent') {
+    const noun = nounAfter(sentence, end);
+    return plain(`Tỷ trọng ${lowerFirst(share[1] as string)}${noun ? ` trong ${noun}` : ''}`);
+  }
   const has = HAS_MEASURE.exec(head);
   if (has) head = `${has[2] as string} ${lowerFirst(has[1] as string)}`;
   if (!linked && kind === 'count' && !ensure) {

@@ -41,7 +41,7 @@ export function headingOwner(heading: string, finder: MentionFinder): { lead: Ag
 export function preambleAddressee(paras: string[]): string | null {
   for (const p of [...paras].reverse()) {
     const m =
-      /(?:yêu cầu|chỉ thị|đề nghị|giao)\s+(.{5,300}?)\s+(?:tập trung\s+|nghiêm túc\s+|khẩn trương\s+)?(?:triển khai\s+|tổ chức\s+)?(?:thực hiện|triển khai)[^.:]{0,80}?sau(?: đây)?\s*:\s*$/u.exec(
+      /(?:yêu cầu|chỉ thị|đề nghị|giao)\s+(.{5,300}?)\s+(?:tập trung\s+|nghiêm túc\s+|khẩn trương\s+|quan tâm\s+)?(?:triển khai\s+|tổ chức\s+)?(?:thực hiện|triển khai)[^.:]{0,80}?sau(?: đây)?\s*:\s*$/u.exec(
         p,
       );
     if (m) return collapse(m[1] as string);
@@ -52,9 +52,10 @@ export function preambleAddressee(paras: string[]): string | null {
 export function deadlineOf(text: string): string | null {
   const pats = [
     /(?:trước|chậm nhất|hoàn thành trong|trong)\s+(?:ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|tháng\s+\d{1,2}\/\d{4}|quý\s+[IV]+(?:\/|\s+năm\s+)\d{4}|năm\s+\d{4})/iu,
+    /(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\/\d{1,2}(?![\d/])(?:\s+h[àằ]ng\s+năm)?/iu,
     /quý\s+[IV]+\s*\/\s*\d{4}/iu,
     /(?:trước mắt là|trong)\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4}/iu,
-    /(?:định kỳ\s+)?hàng\s+(?:năm|quý|tháng)/giu,
+    /(?:định kỳ\s+)?h[àằ]ng\s+(?:năm|quý|tháng)/giu,
   ];
   for (const re of pats) {
     re.lastIndex = 0;
@@ -113,30 +114,57 @@ function subset(a: Set<string>, b: Set<string>): boolean {
   return [...a].every((w) => b.has(w));
 }
 
-/** "Giao (Giám đốc) Sở X …" or "Sở X có trách nhiệm / chủ trì …" at the start of a paragraph. */
-function explicitLead(text: string, finder: MentionFinder): AgencyRef | null {
-  const g = /^(?:Giao(?:\s+cho)?\s+)(?:(?:Giám đốc|Thủ trưởng|Chủ tịch)\s+)?/u.exec(text);
+/**
+ * "Giao (Giám đốc) Sở X …", "Đề nghị Ủy ban MTTQ …" or "Sở X có trách nhiệm / chủ trì …" at the start of a paragraph.
+ * `loose`: inside an assignment ("Điều 1. Giao nhiệm vụ … như sau:") any agency followed by its verb is the lead.
+ */
+function explicitLead(text: string, finder: MentionFinder, loose = false): AgencyRef | null {
+  const g = /^(?:(?:Giao|Đề nghị)(?:\s+cho)?\s+)(?:(?:Giám đốc|Thủ trưởng|Chủ tịch)\s+)?/u.exec(text);
   if (g) {
     const m = finder.at(text, g[0].length);
     if (m && !m.generic) return m.ref;
   }
   const m = finder.at(text, 0);
-  if (m && !m.generic && m.ref.key && SUBJECT_VERB.test(foldKeep(text.slice(m.end)).replace(/^\s*\([^)]*\)/, ''))) return m.ref;
+  const after = foldKeep(text.slice(m?.end ?? 0)).replace(/^\s*\([^)]*\)/, '');
+  if (
+    m &&
+    !m.generic &&
+    m.ref.key &&
+    (SUBJECT_VERB.test(after) ||
+      (loose && /^\s+[a-z]/.test(after) && !/^\s+(?:de nghi|yeu cau|kinh de nghi|kinh gui|la|da|ban hanh)\b/.test(after)))
+  )
+    return m.ref;
   return null;
 }
 
-export function extractTasks(outline: Outline, finder: MentionFinder): ParsedTask[] {
+/** Unnumbered requests of a letter: the paragraphs after "… đề nghị … thực hiện một số nội dung sau:". */
+function letterRequests(paras: string[]): string[] {
+  const intro = paras.findIndex((p) => preambleAddressee([p]) !== null);
+  if (intro < 0) return [];
+  const out: string[] = [];
+  for (const p of paras.slice(intro + 1)) {
+    const f = foldKeep(p);
+    if (/^trong qua trinh|^(?:tren day|rat mong|tran trong)|\bde nghi\b.{0,120}\bthuc hien\s*\.\/\.$/.test(f)) break;
+    out.push(p);
+  }
+  return out;
+}
+
+export function extractTasks(outline: Outline, finder: MentionFinder, recipients: string[] = []): ParsedTask[] {
   const { sections, info } = outline;
   const tasks: ParsedTask[] = [];
-  const preParas = info.find((i) => i.kind === 'pre')?.paras ?? [];
-  const defaultAddressee = preambleAddressee(preParas);
+  const preIdx = info.findIndex((i) => i.kind === 'pre');
+  const preParas = info[preIdx]?.paras ?? [];
+  const fromPreamble = preambleAddressee(preParas);
+  // A letter's "Kính gửi" names who "các cơ quan, đơn vị" in its request are.
+  const defaultAddressee = fromPreamble && recipients.length > 0 ? recipients.join('; ') : fromPreamble;
   const owners: (Owner | null)[] = [];
   const assignCtx: boolean[] = [];
 
   const push = (section: number, text: string, owner: Owner | null) => {
     const t = collapse(text);
     if (!t || BOILERPLATE.test(foldKeep(t))) return;
-    const explicit = explicitLead(t, finder);
+    const explicit = explicitLead(t, finder, !owner && assignCtx[section] === true);
     const lead = explicit ?? owner?.lead ?? null;
     const addressee = explicit ? null : (owner?.addressee ?? null);
     if (!lead && !addressee) return;
@@ -161,10 +189,12 @@ export function extractTasks(outline: Outline, finder: MentionFinder): ParsedTas
     owners[idx] = own ?? parentOwner ?? (inScope ? owner : null);
 
     for (const table of si.tables) tasks.push(...tableTasks(table, idx, finder));
+    if (si.kind === 'pre' && defaultAddressee)
+      for (const p of letterRequests(si.paras)) push(idx, p, { lead: null, addressee: defaultAddressee, at: idx });
     if (si.kind === 'pre' || si.kind === 'close') return;
     const leaf = si.children.length === 0;
     if (!owner) {
-      for (const p of si.paras) if (explicitLead(p, finder)) push(idx, p, null);
+      for (const p of si.paras) if (explicitLead(p, finder, assignCtx[idx])) push(idx, p, null);
       return;
     }
     if (owner.at === idx) {
