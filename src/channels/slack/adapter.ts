@@ -8,6 +8,7 @@ import { RateLimitedError, SendQueue, type SendQueueOptions } from '../common/qu
 import { CHOICE_ACTION, FORM_CALLBACK, formView, OPEN_FORM_ACTION, toPosts, type FormInput, type FormMeta } from './blocks.ts';
 import { HOME_COMMAND, homeView } from './home.ts';
 import { SignedHttpReceiver } from './receiver.ts';
+import { boltLogger, socketReceiver, socketStartError } from './socket.ts';
 
 export interface SlackOptions {
   botToken: string;
@@ -18,6 +19,8 @@ export interface SlackOptions {
   host?: string;
   log: Logger;
   queue?: SendQueueOptions;
+  /** Socket Mode tuning (tests): ping/pong timeout, which also paces reconnects. */
+  socket?: { clientPingTimeoutMs?: number };
 }
 
 /** `/chithi baocao` → the words the engine understands. */
@@ -37,14 +40,22 @@ export class SlackAdapter implements ChannelAdapter {
   private botUserId = '';
 
   constructor(private readonly opts: SlackOptions) {
+    const logger = boltLogger(opts.log);
     const clientOptions = { slackApiUrl: opts.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true };
+    const common = { token: opts.botToken, logger, clientOptions, deferInitialization: true };
     if (opts.appToken) {
       this.receiver = null;
-      this.app = new App({ token: opts.botToken, appToken: opts.appToken, socketMode: true, clientOptions, deferInitialization: true });
+      const receiver = socketReceiver({
+        appToken: opts.appToken,
+        apiUrl: opts.apiUrl,
+        logger,
+        clientPingTimeoutMs: opts.socket?.clientPingTimeoutMs,
+      });
+      this.app = new App({ ...common, receiver, socketMode: true });
     } else {
       if (!opts.signingSecret) throw new Error('Slack: SLACK_SIGNING_SECRET is required in HTTP mode');
       this.receiver = new SignedHttpReceiver({ signingSecret: opts.signingSecret, port: opts.port, host: opts.host, log: opts.log });
-      this.app = new App({ token: opts.botToken, receiver: this.receiver, clientOptions, deferInitialization: true });
+      this.app = new App({ ...common, receiver: this.receiver });
     }
     this.queue = new SendQueue({ chatIntervalMs: () => 1000, globalPerSecond: 20, ...opts.queue });
     this.register();
@@ -61,7 +72,9 @@ export class SlackAdapter implements ChannelAdapter {
     });
     this.botUserId = auth.user_id ?? '';
     await this.app.init();
-    await this.app.start();
+    await this.app.start().catch((err: unknown) => {
+      throw this.receiver ? err : socketStartError(err);
+    });
     this.opts.log.info({ mode: this.receiver ? 'http' : 'socket', port: this.receiver?.port }, 'slack: started');
   }
 
