@@ -35,6 +35,15 @@ async function loadRegimes(app: App): Promise<void> {
 
 export async function main(): Promise<void> {
   const app = await createApp();
+  // A library failing outside any handler: say so through the (secret-scrubbing) log and exit, so the service
+  // manager restarts a clean process instead of Node printing the raw error, tokens included.
+  const fatal = (kind: string) => (err: unknown) => {
+    app.log.error({ err }, `${kind}: stopping; the service manager should restart the bot`);
+    process.exitCode = 1;
+    setTimeout(() => process.exit(1), 100).unref();
+  };
+  process.on('unhandledRejection', fatal('unhandled rejection'));
+  process.on('uncaughtException', fatal('uncaught exception'));
   await importData(app);
   await loadRegimes(app);
   const { answerer, bot, scheduler, adapters } = await buildRuntime(app);
