@@ -1,42 +1,16 @@
 // Slack App Home: a signed app_home_opened event → the engine is asked with HOME_COMMAND → views.publish with
 // the reply as blocks; the "Báo cáo" button on the Home tab starts the form in the user's DM.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SlackAdapter } from '../../../src/channels/slack/adapter.ts';
+import { describe, expect, it } from 'vitest';
 import { HOME_COMMAND } from '../../../src/channels/slack/home.ts';
-import { silentLogger } from '../../../src/log.ts';
-import { fakeEngine, until } from '../common/fake-handler.ts';
-import { signedHeaders, startFakeSlack } from './fake-slack.ts';
+import { until } from '../common/fake-handler.ts';
+import { useSlackHttp } from './http-harness.ts';
+import { signedHeaders } from './fake-slack.ts';
 
 const SECRET = 'slack-home-secret';
-let fake: Awaited<ReturnType<typeof startFakeSlack>>;
-let adapter: SlackAdapter;
-const engine = fakeEngine();
-let url = '';
-
-beforeAll(async () => {
-  fake = await startFakeSlack();
-  adapter = new SlackAdapter({
-    botToken: 'xoxb-test',
-    signingSecret: SECRET,
-    apiUrl: fake.url,
-    port: 0,
-    host: '127.0.0.1',
-    log: silentLogger,
-    queue: { chatIntervalMs: () => 10 },
-  });
-  await adapter.start(engine.handler);
-  url = `http://127.0.0.1:${adapter.port}/slack/events`;
-});
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-});
-beforeEach(() => {
-  fake.calls.length = 0;
-});
+const slack = useSlackHttp(SECRET);
 
 function signed(body: string, type: string, secret = SECRET) {
-  return fetch(url, { method: 'POST', headers: signedHeaders(secret, body, type), body });
+  return fetch(slack.url, { method: 'POST', headers: signedHeaders(secret, body, type), body });
 }
 const homeOpened = (user: string, tab = 'home', secret = SECRET) =>
   signed(
@@ -57,7 +31,7 @@ type Block = {
   text?: { text: string };
   elements?: { text: string | { text: string }; value?: string; action_id?: string }[];
 };
-const publishes = () => fake.calls.filter((c) => c.method === 'views.publish');
+const publishes = () => slack.fake.calls.filter((c) => c.method === 'views.publish');
 const viewOf = (i: number) => publishes()[i]!.args.view as { type: string; blocks: Block[] };
 const sectionTexts = (blocks: Block[]) => blocks.filter((b) => b.type === 'section').map((b) => b.text!.text);
 
@@ -65,7 +39,7 @@ describe('Slack App Home tab', () => {
   it('publishes the user’s registration, open period with due date and progress, and a "Báo cáo" button', async () => {
     expect((await homeOpened('U1')).status).toBe(200);
     await until(() => publishes()[0]);
-    expect(engine.seen.at(-1)).toMatchObject({ channel: 'slack', userId: 'U1', chatId: 'DU1', text: HOME_COMMAND, isGroup: false });
+    expect(slack.engine.seen.at(-1)).toMatchObject({ channel: 'slack', userId: 'U1', chatId: 'DU1', text: HOME_COMMAND, isGroup: false });
     expect(publishes()[0]!.args.user_id).toBe('U1');
     const view = viewOf(0);
     expect(view.type).toBe('home');
@@ -76,7 +50,7 @@ describe('Slack App Home tab', () => {
     ]);
     const buttons = view.blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements!);
     expect(buttons.map((b) => [(b.text as { text: string }).text, b.value])).toEqual([['Báo cáo', 'bao_cao']]);
-    expect(fake.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(0); // nothing posted in chat
+    expect(slack.fake.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(0); // nothing posted in chat
   });
 
   it('tells an unregistered user how to register', async () => {
@@ -111,18 +85,18 @@ describe('Slack App Home tab', () => {
       'application/x-www-form-urlencoded',
     );
     expect(res.status).toBe(200);
-    const post = await until(() => fake.calls.find((c) => c.method === 'chat.postMessage'));
+    const post = await until(() => slack.fake.calls.find((c) => c.method === 'chat.postMessage'));
     expect(post.args.channel).toBe('U1'); // Slack delivers a post to a user id in the app's DM
-    expect(engine.seen.at(-1)).toMatchObject({ userId: 'U1', chatId: 'U1', text: 'Báo cáo', choice: 'bao_cao', isGroup: false });
+    expect(slack.engine.seen.at(-1)).toMatchObject({ userId: 'U1', chatId: 'U1', text: 'Báo cáo', choice: 'bao_cao', isGroup: false });
     expect((post.args.blocks as Block[])[0]!.text!.text).toContain('Câu 1/4');
   });
 
   it('ignores the Messages tab and refuses a forged Home event', async () => {
-    const before = engine.seen.length;
+    const before = slack.engine.seen.length;
     await homeOpened('U1', 'messages');
     expect((await homeOpened('U1', 'home', 'wrong-secret')).status).toBe(401);
     await new Promise((r) => setTimeout(r, 150));
-    expect(engine.seen.length).toBe(before);
+    expect(slack.engine.seen.length).toBe(before);
     expect(publishes()).toHaveLength(0);
   });
 });

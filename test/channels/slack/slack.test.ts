@@ -1,41 +1,15 @@
 // Slack end to end: signed HTTP requests to the adapter's Bolt receiver, Web API calls to a local fake.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SlackAdapter } from '../../../src/channels/slack/adapter.ts';
-import { silentLogger } from '../../../src/log.ts';
-import { fakeEngine, until } from '../common/fake-handler.ts';
-import { signedHeaders, startFakeSlack, type Call } from './fake-slack.ts';
+import { describe, expect, it } from 'vitest';
+import { until } from '../common/fake-handler.ts';
+import { useSlackHttp } from './http-harness.ts';
+import { signedHeaders, type Call } from './fake-slack.ts';
 
 const SECRET = 'slack-signing-secret';
-let fake: Awaited<ReturnType<typeof startFakeSlack>>;
-let adapter: SlackAdapter;
-const engine = fakeEngine();
-let url = '';
-
-beforeAll(async () => {
-  fake = await startFakeSlack();
-  adapter = new SlackAdapter({
-    botToken: 'xoxb-test',
-    signingSecret: SECRET,
-    apiUrl: fake.url,
-    port: 0,
-    host: '127.0.0.1',
-    log: silentLogger,
-    queue: { chatIntervalMs: () => 10 },
-  });
-  await adapter.start(engine.handler);
-  url = `http://127.0.0.1:${adapter.port}/slack/events`;
-});
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-});
-beforeEach(() => {
-  fake.calls.length = 0;
-});
+const slack = useSlackHttp(SECRET);
 
 function form(fields: Record<string, string>) {
   const body = new URLSearchParams(fields).toString();
-  return fetch(url, { method: 'POST', headers: signedHeaders(SECRET, body, 'application/x-www-form-urlencoded'), body });
+  return fetch(slack.url, { method: 'POST', headers: signedHeaders(SECRET, body, 'application/x-www-form-urlencoded'), body });
 }
 const interact = (payload: unknown) => form({ payload: JSON.stringify(payload) });
 function event(ev: Record<string, unknown>) {
@@ -47,9 +21,9 @@ function event(ev: Record<string, unknown>) {
     event_time: 1,
     event: ev,
   });
-  return fetch(url, { method: 'POST', headers: signedHeaders(SECRET, body, 'application/json'), body });
+  return fetch(slack.url, { method: 'POST', headers: signedHeaders(SECRET, body, 'application/json'), body });
 }
-const posts = () => fake.calls.filter((c) => c.method === 'chat.postMessage');
+const posts = () => slack.fake.calls.filter((c) => c.method === 'chat.postMessage');
 const blocksOf = (c: Call) =>
   c.args.blocks as {
     type: string;
@@ -104,24 +78,24 @@ describe('Slack adapter (HTTP mode)', () => {
     const blocks = blocksOf(post!);
     expect(blocks[0]).toMatchObject({ type: 'section', text: { text: 'Sở TT&amp;TT chủ trì &lt;triển khai&gt; chữ ký số.' } });
     expect(blocks[1]).toMatchObject({ type: 'context', elements: [{ text: 'Nguồn: 17/CT-UBND (Quảng Ngãi), Điều 2.5.b' }] });
-    expect(engine.seen.at(-1)).toMatchObject({ channel: 'slack', userId: 'U1', chatId: 'D1', text: 'hỏi chữ ký số' });
+    expect(slack.engine.seen.at(-1)).toMatchObject({ channel: 'slack', userId: 'U1', chatId: 'D1', text: 'hỏi chữ ký số' });
   });
 
   it('runs /chithi baocao → buttons → modal: a refused value shows the reason in the modal, an accepted one is posted', async () => {
     await command('baocao');
-    expect(engine.seen.at(-1)?.text).toBe('báo cáo');
+    expect(slack.engine.seen.at(-1)?.text).toBe('báo cáo');
     const menu = await until(() => posts()[0]);
     const choices = blocksOf(menu).find((b) => b.type === 'actions')!.elements!;
     expect(choices.map((e) => (e.text as { text: string }).text)).toEqual(['Tỷ lệ hộ có máy tính', 'Bỏ qua']);
 
     await button(choices[0]!.action_id!, choices[0]!.value!, 'Tỷ lệ hộ có máy tính');
     const step = await until(() => posts()[1]);
-    expect(engine.seen.at(-1)).toMatchObject({ choice: 'item:1', text: 'Tỷ lệ hộ có máy tính' });
+    expect(slack.engine.seen.at(-1)).toMatchObject({ choice: 'item:1', text: 'Tỷ lệ hộ có máy tính' });
     const open = blocksOf(step).find((b) => b.type === 'actions')!.elements![0]!;
     expect(open.action_id).toBe('open_form');
 
     await button('open_form', open.value!, 'Nhập số liệu');
-    const viewCall = await until(() => fake.calls.find((c) => c.method === 'views.open'));
+    const viewCall = await until(() => slack.fake.calls.find((c) => c.method === 'views.open'));
     const view = viewCall.args.view as { private_metadata: string; blocks: { block_id: string; element: Record<string, unknown> }[] };
     expect(viewCall.args.trigger_id).toBe('trig-1');
     expect(view.blocks[0]).toMatchObject({
@@ -136,7 +110,7 @@ describe('Slack adapter (HTTP mode)', () => {
       response_action: 'errors',
       errors: { 'item-1': 'Giá trị phải từ 0 đến 100 (%). Vui lòng nhập lại.' },
     });
-    expect(engine.seen.at(-1)).toMatchObject({ formValues: { 'item-1': '150' }, chatId: 'D1' });
+    expect(slack.engine.seen.at(-1)).toMatchObject({ formValues: { 'item-1': '150' }, chatId: 'D1' });
 
     const accepted = await submit('42', view.private_metadata);
     expect(accepted.status).toBe(200);
@@ -151,14 +125,14 @@ describe('Slack adapter (HTTP mode)', () => {
     expect(res.status).toBe(200);
     const post = await until(() => posts()[0]);
     expect(post.args.channel).toBe('C9');
-    expect(engine.seen.at(-1)).toMatchObject({ userId: 'U2', chatId: 'C9', text: 'hỏi chữ ký số', isGroup: true });
+    expect(slack.engine.seen.at(-1)).toMatchObject({ userId: 'U2', chatId: 'C9', text: 'hỏi chữ ký số', isGroup: true });
   });
 
   it('answers a direct message and ignores its own messages', async () => {
     await event({ type: 'message', channel_type: 'im', user: 'U3', text: 'xin chào', channel: 'D3', ts: '2.1', event_ts: '2.1' });
     const post = await until(() => posts()[0]);
     expect(blocksOf(post)[0]!.text!.text).toBe('Bạn nói: xin chào');
-    const before = engine.seen.length;
+    const before = slack.engine.seen.length;
     await event({
       type: 'message',
       channel_type: 'im',
@@ -170,29 +144,33 @@ describe('Slack adapter (HTTP mode)', () => {
       event_ts: '2.2',
     });
     await new Promise((r) => setTimeout(r, 100));
-    expect(engine.seen.length).toBe(before);
+    expect(slack.engine.seen.length).toBe(before);
   });
 
   it('refuses forged, stale and oversized requests before anything reaches the engine', async () => {
-    const before = engine.seen.length;
+    const before = slack.engine.seen.length;
     const body = new URLSearchParams({ command: '/chithi', text: 'baocao', user_id: 'U1', channel_id: 'D1' }).toString();
-    const forged = await fetch(url, {
+    const forged = await fetch(slack.url, {
       method: 'POST',
       headers: signedHeaders('wrong-secret', body, 'application/x-www-form-urlencoded'),
       body,
     });
     expect(forged.status).toBe(401);
-    const stale = await fetch(url, {
+    const stale = await fetch(slack.url, {
       method: 'POST',
       headers: signedHeaders(SECRET, body, 'application/x-www-form-urlencoded', Math.floor(Date.now() / 1000) - 6 * 60),
       body,
     });
     expect(stale.status).toBe(401);
     const big = `text=${'a'.repeat(1024 * 1024 + 1)}`;
-    const huge = await fetch(url, { method: 'POST', headers: signedHeaders(SECRET, big, 'application/x-www-form-urlencoded'), body: big });
+    const huge = await fetch(slack.url, {
+      method: 'POST',
+      headers: signedHeaders(SECRET, big, 'application/x-www-form-urlencoded'),
+      body: big,
+    });
     expect(huge.status).toBe(413);
     await new Promise((r) => setTimeout(r, 100));
-    expect(engine.seen.length).toBe(before);
+    expect(slack.engine.seen.length).toBe(before);
     expect(posts()).toHaveLength(0);
   });
 });
