@@ -1,15 +1,12 @@
 // Forged, stale and oversized webhook requests against every adapter, with the real bot behind them: each
 // carries a valid invite code, so anything getting through would store an Identity, an AuditLog row, a Session.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slackSignature, zaloOaSignature } from '../../src/channels/common/signature.ts';
 import { ZaloBotAdapter } from '../../src/channels/zalo/bot.ts';
-import { ZaloOaAdapter } from '../../src/channels/zalo/oa.ts';
-import { FileTokenStore, ZaloOaApi } from '../../src/channels/zalo/oa-api.ts';
+import type { ZaloOaAdapter } from '../../src/channels/zalo/oa.ts';
+import { startZaloOa, type ZaloOaRig } from './zalo-oa-harness.ts';
 import { silentLogger } from '../../src/log.ts';
-import { startFakeZaloBot, startFakeZaloOa } from '../channels/zalo/fakes.ts';
+import { startFakeZaloBot } from '../channels/zalo/fakes.ts';
 import { pause, post, startBot, type Bot } from './helpers.ts';
 import { SLACK_SECRET, startSlack, type SlackRig } from './slack-harness.ts';
 import { startTelegram, TG_SECRET, type TelegramRig } from './telegram-harness.ts';
@@ -19,10 +16,10 @@ let bot: Bot;
 let tg: TelegramRig;
 let slack: SlackRig;
 let zbFake: Awaited<ReturnType<typeof startFakeZaloBot>>;
-let oaFake: Awaited<ReturnType<typeof startFakeZaloOa>>;
+let oaFake: ZaloOaRig['fake'];
 let zb: ZaloBotAdapter;
 let oa: ZaloOaAdapter;
-let dir: string;
+let closeOa: () => Promise<void>;
 let code: string;
 
 beforeAll(async () => {
@@ -38,28 +35,15 @@ beforeAll(async () => {
     log: silentLogger,
   });
   await zb.start(bot.runtime.bot.handle);
-  oaFake = await startFakeZaloOa('999', 'oa-secret', { access: 'a0', refresh: 'r0' });
-  dir = mkdtempSync(join(tmpdir(), 'e2e-forged-'));
-  const api = new ZaloOaApi({
-    appId: '999',
-    secretKey: 'oa-secret',
-    apiRoot: oaFake.url,
-    oauthRoot: oaFake.url,
-    store: new FileTokenStore(join(dir, 't.json')),
-    initial: { accessToken: 'a0', refreshToken: 'r0' },
-  });
-  oa = new ZaloOaAdapter({ appId: '999', secretKey: 'oa-secret', api, webhook: { port: 0, host: '127.0.0.1' }, log: silentLogger });
-  await oa.start(bot.runtime.bot.handle);
+  ({ oa, fake: oaFake, close: closeOa } = await startZaloOa(bot.runtime.bot.handle, { appId: '999', secret: 'oa-secret' }));
 });
 afterAll(async () => {
   await zb?.stop();
-  await oa?.stop();
   await slack?.close();
   await tg?.close();
   await zbFake?.close();
-  await oaFake?.close();
+  await closeOa?.();
   await bot?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 async function expectNothingStored(run: () => Promise<number[]>, statuses: number[]) {

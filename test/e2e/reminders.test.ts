@@ -1,17 +1,12 @@
 // Reminders through real adapters: scheduler.tick(now) on a ManualClock delivers the opening prompt through
 // the real Telegram adapter, its "Báo cáo ngay" button opens the form, and a Zalo OA identity whose free
 // message window is spent falls back to the person's other linked channel.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zaloOaSignature } from '../../src/channels/common/signature.ts';
-import { ZaloOaAdapter } from '../../src/channels/zalo/oa.ts';
-import { FileTokenStore, ZaloOaApi } from '../../src/channels/zalo/oa-api.ts';
+import type { ZaloOaAdapter } from '../../src/channels/zalo/oa.ts';
+import { startZaloOa, type ZaloOaRig } from './zalo-oa-harness.ts';
 import { OaQuota } from '../../src/channels/zalo/quota.ts';
 import type { DeliveryResult } from '../../src/core/interfaces.ts';
-import { silentLogger } from '../../src/log.ts';
-import { startFakeZaloOa } from '../channels/zalo/fakes.ts';
 import { post, startBot, until, type Bot } from './helpers.ts';
 import { press, replies, say, startTelegram, type Keyboard, type TelegramRig } from './telegram-harness.ts';
 
@@ -19,9 +14,9 @@ const APP_ID = '888';
 const OA_SECRET = 'oa-secret';
 let bot: Bot;
 let tg: TelegramRig;
-let oaFake: Awaited<ReturnType<typeof startFakeZaloOa>>;
+let oaFake: ZaloOaRig['fake'];
 let oa: ZaloOaAdapter;
-let dir: string;
+let closeOa: () => Promise<void>;
 const oaClock = { shift: 0 }; // the OA budget's own clock, moved past the 48 h window
 
 beforeAll(async () => {
@@ -36,35 +31,18 @@ beforeAll(async () => {
 
   tg = await startTelegram(bot.runtime.bot.handle);
   bot.runtime.adapters.set('telegram', tg.adapter);
-  oaFake = await startFakeZaloOa(APP_ID, OA_SECRET, { access: 'a0', refresh: 'r0' });
-  dir = mkdtempSync(join(tmpdir(), 'e2e-rem-'));
-  const api = new ZaloOaApi({
-    appId: APP_ID,
-    secretKey: OA_SECRET,
-    apiRoot: oaFake.url,
-    oauthRoot: oaFake.url,
-    store: new FileTokenStore(join(dir, 't.json')),
-    initial: { accessToken: 'a0', refreshToken: 'r0' },
-  });
   const quota = new OaQuota(8, 48 * 3600_000, () => Date.now() + oaClock.shift);
-  oa = new ZaloOaAdapter({
-    appId: APP_ID,
-    secretKey: OA_SECRET,
-    api,
-    quota,
-    webhook: { port: 0, host: '127.0.0.1' },
-    log: silentLogger,
-    queue: { chatIntervalMs: () => 5 },
-  });
-  await oa.start(bot.runtime.bot.handle);
+  ({
+    oa,
+    fake: oaFake,
+    close: closeOa,
+  } = await startZaloOa(bot.runtime.bot.handle, { appId: APP_ID, secret: OA_SECRET, quota, queue: { chatIntervalMs: () => 5 } }));
   bot.runtime.adapters.set('zalo-oa', oa);
 });
 afterAll(async () => {
-  await oa?.stop();
-  await oaFake?.close();
+  await closeOa?.();
   await tg?.close();
   await bot?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 async function oaSay(user: string, text: string): Promise<string> {

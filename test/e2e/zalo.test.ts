@@ -1,15 +1,12 @@
 // Zalo end to end: the real ZaloBotAdapter (webhook) and ZaloOaAdapter against local fakes of both Zalo
 // APIs (test/channels/zalo/fakes.ts, written from the notes), with the real bot behind them.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zaloOaSignature } from '../../src/channels/common/signature.ts';
 import { ZaloBotAdapter } from '../../src/channels/zalo/bot.ts';
-import { ZaloOaAdapter } from '../../src/channels/zalo/oa.ts';
-import { FileTokenStore, ZaloOaApi } from '../../src/channels/zalo/oa-api.ts';
+import type { ZaloOaAdapter } from '../../src/channels/zalo/oa.ts';
+import { startZaloOa, type ZaloOaRig } from './zalo-oa-harness.ts';
 import { silentLogger } from '../../src/log.ts';
-import { startFakeZaloBot, startFakeZaloOa } from '../channels/zalo/fakes.ts';
+import { startFakeZaloBot } from '../channels/zalo/fakes.ts';
 import { ANSWER_AGENCY, CITATION, post, QUESTION, startBot, storedAnswers, until, type Bot } from './helpers.ts';
 
 const BOT_TOKEN = 'zalo-bot-token';
@@ -19,10 +16,10 @@ const OA_SECRET = 'oa-secret-key';
 
 let bot: Bot;
 let zbFake: Awaited<ReturnType<typeof startFakeZaloBot>>;
-let oaFake: Awaited<ReturnType<typeof startFakeZaloOa>>;
+let oaFake: ZaloOaRig['fake'];
 let zb: ZaloBotAdapter;
 let oa: ZaloOaAdapter;
-let tokenDir: string;
+let closeOa: () => Promise<void>;
 
 beforeAll(async () => {
   bot = await startBot();
@@ -35,33 +32,21 @@ beforeAll(async () => {
     queue: { chatIntervalMs: () => 5, globalPerSecond: 1000 },
   });
   await zb.start(bot.runtime.bot.handle);
-  oaFake = await startFakeZaloOa(APP_ID, OA_SECRET, { access: 'access-0', refresh: 'refresh-0' });
-  tokenDir = mkdtempSync(join(tmpdir(), 'e2e-oa-'));
-  const api = new ZaloOaApi({
+  ({
+    oa,
+    fake: oaFake,
+    close: closeOa,
+  } = await startZaloOa(bot.runtime.bot.handle, {
     appId: APP_ID,
-    secretKey: OA_SECRET,
-    apiRoot: oaFake.url,
-    oauthRoot: oaFake.url,
-    store: new FileTokenStore(join(tokenDir, 't.json')),
-    initial: { accessToken: 'access-0', refreshToken: 'refresh-0' },
-  });
-  oa = new ZaloOaAdapter({
-    appId: APP_ID,
-    secretKey: OA_SECRET,
-    api,
-    webhook: { port: 0, host: '127.0.0.1' },
-    log: silentLogger,
+    secret: OA_SECRET,
     queue: { chatIntervalMs: () => 5, globalPerSecond: 1000 },
-  });
-  await oa.start(bot.runtime.bot.handle);
+  }));
 });
 afterAll(async () => {
   await zb?.stop();
-  await oa?.stop();
   await zbFake?.close();
-  await oaFake?.close();
+  await closeOa?.();
   await bot?.close();
-  rmSync(tokenDir, { recursive: true, force: true });
 });
 
 /** A Zalo Bot webhook update from `user`; resolves with the texts the bot sent back to that chat. */
