@@ -182,11 +182,6 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
 
     const key = sessionKey(msg.channel, msg.userId, user?.id ?? null);
     const session = await loadSession(db, key);
-    if (user && !session.form && !msg.choice) {
-      // "1"/"2" typed under a reminder's numbered buttons (channels without buttons): "Báo cáo ngay"/"Nhắc lại sau"
-      const picked = await reminderChoice(user.id, key, text);
-      if (picked) return route({ ...msg, text: picked, choice: undefined });
-    }
     const rest = startReport(text);
     if (rest !== null) {
       if (!user) return [R.notRegistered()];
@@ -248,20 +243,6 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     const out = await ask(text, session, user);
     if (deps.answerer) await saveSession(db, key, session);
     return out;
-  }
-
-  /** The text of a reminder button picked by number, when a reminder is the last thing this person was sent. */
-  async function reminderChoice(userId: number, key: string, text: string): Promise<string | null> {
-    const n = /^\s*([12])\s*\.?\s*$/.exec(text)?.[1];
-    if (!n) return null;
-    const last = await db.outbox.findFirst({
-      where: { userId, status: 'sent', kind: { in: ['prompt', 'reminder', 'overdue'] } },
-      orderBy: { sentAt: 'desc' },
-    });
-    if (!last?.sentAt) return null;
-    const row = await db.session.findUnique({ where: { key } });
-    if (row && row.updatedAt.getTime() > last.sentAt.getTime()) return null; // the person has chatted since
-    return n === '1' ? choiceText('', 'bao_cao') : choiceText('', 'nhac_lai_sau');
   }
 
   const handle: MessageHandler = (msg) => {

@@ -4,6 +4,7 @@ import type { OutboundMessage } from '../core/types.ts';
 import { lockState } from '../reporting/period-service.ts';
 import { formatDate, formatDateTime, periodLabel } from '../reporting/periods.ts';
 import { describeUser, type BotUser } from '../users/users.ts';
+import { CHOICE_REPORT } from './phrases.ts';
 import { notRegistered } from './replies.ts';
 import { statusReply } from './status-chat.ts';
 
@@ -37,6 +38,6 @@ export async function homeReply(app: App, user: BotUser | null, now: Date): Prom
     };
   });
   const last = lines.length - 1;
-  if (anyOpen) lines[last] = { ...lines[last]!, choices: [{ id: 'bao_cao', label: 'Báo cáo' }] };
+  if (anyOpen) lines[last] = { ...lines[last]!, choices: [{ id: CHOICE_REPORT, label: 'Báo cáo' }] };
   return [me, ...lines];
 }

@@ -99,8 +99,10 @@ export function numbered(text: string, ids: string[]): string | undefined {
   return m ? ids[Number(m[1]) - 1] : undefined;
 }
 
-/** Buttons that other modules attach to proactive messages (reminders), by choice id → the text they stand for. */
-const CHOICE_TEXT: Record<string, string> = { bao_cao: 'báo cáo', nhac_lai_sau: 'nhắc lại sau' };
+/** Button ids other modules attach to messages (reminders, home): the engine reads them as these texts. */
+export const CHOICE_REPORT = 'bao_cao';
+export const CHOICE_SNOOZE = 'nhac_lai_sau';
+const CHOICE_TEXT: Record<string, string> = { [CHOICE_REPORT]: 'báo cáo', [CHOICE_SNOOZE]: 'nhắc lại sau' };
 
 /** The text a pressed button stands for, so a button works even when its label is not known (after a restart). */
 export function choiceText(text: string, choice?: string): string {

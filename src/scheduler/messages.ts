@@ -1,6 +1,7 @@
 // What the bot says when it reaches out first (Vietnamese, short, with the two choices).
 import type { Choice, OutboundMessage } from '../core/types.ts';
 import { dayDiff, deadlineDay, fmtDate, localDay } from './time.ts';
+import { CHOICE_REPORT, CHOICE_SNOOZE } from '../conversation/phrases.ts';
 
 export type OutboxKind = 'prompt' | 'reminder' | 'overdue' | 'digest';
 
@@ -16,9 +17,8 @@ export interface OutboxPayload {
   manual?: boolean;
 }
 
-/** Choice ids: the conversation engine maps CHOICE_REPORT to the text "báo cáo". */
-export const CHOICE_REPORT = 'bao_cao';
-export const CHOICE_SNOOZE = 'nhac_lai_sau';
+// The engine reads these button ids as "báo cáo" and "nhắc lại sau".
+export { CHOICE_REPORT, CHOICE_SNOOZE };
 export const REMINDER_CHOICES: Choice[] = [
   { id: CHOICE_REPORT, label: 'Báo cáo ngay' },
   { id: CHOICE_SNOOZE, label: 'Nhắc lại sau' },

@@ -16,10 +16,17 @@ export interface ConsoleOptions {
   echo?: boolean;
 }
 
+/** The numbered choices last shown (by a reply or a proactive message): a typed number picks one of them. */
+export interface ShownChoices {
+  current?: Choice[];
+}
+
+const lastChoices = (messages: OutboundMessage[]) => messages.findLast((m) => m.choices?.length)?.choices;
+
 export const DEFAULT_CONSOLE_USER = 'console-user';
 
 /** Chats until the input ends (EOF, or Ctrl-D interactively). Lines are handled one at a time, in order. */
-export async function runConsole(handler: MessageHandler, opts: ConsoleOptions): Promise<void> {
+export async function runConsole(handler: MessageHandler, opts: ConsoleOptions, shown: ShownChoices = {}): Promise<void> {
   const userId = opts.userId ?? DEFAULT_CONSOLE_USER;
   const rl = createInterface({
     input: opts.input,
@@ -28,7 +35,6 @@ export async function runConsole(handler: MessageHandler, opts: ConsoleOptions):
     prompt: '> ',
   });
   const write = (s: string) => opts.output.write(s.endsWith('\n') ? s : `${s}\n`);
-  let choices: Choice[] | undefined;
   if (opts.interactive) {
     write('Trợ lý văn bản chỉ đạo — gõ câu hỏi, "báo cáo", hoặc "trợ giúp". Ctrl-D để thoát.');
     rl.prompt();
@@ -37,7 +43,7 @@ export async function runConsole(handler: MessageHandler, opts: ConsoleOptions):
     const line = raw.trim();
     if (line) {
       if (opts.echo && !opts.interactive) write(`> ${line}`);
-      const picked = pickChoice(line, choices);
+      const picked = pickChoice(line, shown.current);
       const replies = await handler({
         channel: 'console',
         userId,
@@ -46,7 +52,7 @@ export async function runConsole(handler: MessageHandler, opts: ConsoleOptions):
         choice: picked?.id,
         displayName: opts.displayName,
       });
-      choices = [...replies].reverse().find((m) => m.choices?.length)?.choices;
+      shown.current = lastChoices(replies);
       for (const m of replies) write(renderMessage(m));
     }
     if (opts.interactive) rl.prompt();
@@ -58,10 +64,12 @@ export class ConsoleChannel implements ChannelAdapter {
   readonly name = 'console' as const;
   done: Promise<void> = Promise.resolve();
 
+  private readonly shown: ShownChoices = {};
+
   constructor(private readonly opts: ConsoleOptions) {}
 
   async start(handler: MessageHandler): Promise<void> {
-    this.done = runConsole(handler, this.opts);
+    this.done = runConsole(handler, this.opts, this.shown);
   }
 
   async stop(): Promise<void> {
@@ -71,6 +79,8 @@ export class ConsoleChannel implements ChannelAdapter {
   async send(chatId: string, messages: OutboundMessage[]): Promise<DeliveryResult> {
     const body = messages.map(renderMessage).join('\n');
     this.opts.output.write(`[Tin nhắn tới ${chatId}]\n${body}\n`);
+    // A reminder's numbered buttons answer to "1"/"2" until something else is shown, as on Zalo.
+    this.shown.current = lastChoices(messages);
     return { ok: true };
   }
 }
