@@ -21,9 +21,8 @@ const PROBLEM_REPLY: Record<NonNullable<ParsedQuestion['problem']>, string> = {
   noise: 'Xin lỗi, tôi chưa hiểu câu hỏi. Hãy hỏi về nhiệm vụ, cơ quan chủ trì, chỉ tiêu hoặc số văn bản; gõ "trợ giúp" để xem ví dụ.',
 };
 
-/** Loads the persisted index when the DB is unchanged, otherwise rebuilds and saves it. */
-export async function loadOrBuildIndex(app: App): Promise<SearchIndex> {
-  const fp = await fingerprint(app.db);
+/** Loads the persisted index when the DB (fingerprint `fp`) is unchanged, otherwise rebuilds and saves it. */
+async function loadOrBuildIndex(app: App, fp: string): Promise<SearchIndex> {
   const dir = app.config.INDEX_DIR;
   const t0 = performance.now();
   const loaded = dir ? SearchIndex.load(dir, fp) : null;
@@ -50,7 +49,7 @@ export async function createAnswerer(app: App): Promise<Answerer> {
   let loadedFp = '';
   async function refresh(): Promise<void> {
     loadedFp = await fingerprint(app.db);
-    const index = await loadOrBuildIndex(app);
+    const index = await loadOrBuildIndex(app, loadedFp);
     const agencies = await AgencyMatcher.load(app.db, app.registry);
     const provinces = [...new Set([...index.docs.values()].map((d) => d.province).filter((p): p is string => !!p))];
     qctx = { index, agencies, provinces };
