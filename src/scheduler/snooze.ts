@@ -1,7 +1,7 @@
 // Postponing: "nhắc lại sau …" by the person, leave (User.pausedUntil) and regime pause by the coordinator.
 import type { Db } from '../db/client.ts';
 import { fold } from '../core/text.ts';
-import { addDays, atLocal, localDay, nextAllowedSlot, type Calendar } from './time.ts';
+import { addDays, atLocal, localDay, type Calendar } from './time.ts';
 
 export const DEFAULT_SNOOZE_MS = 2 * 3_600_000;
 const MAX_SNOOZE_MS = 30 * 86_400_000;
@@ -47,11 +47,6 @@ export function parseSnooze(text: string, now: Date, cal: Calendar): SnoozeParse
   return {
     error: 'Tôi chưa hiểu thời gian nhắc lại. Ví dụ: “nhắc lại sau 2 giờ”, “nhắc lại sau 30 phút”, “nhắc lại ngày mai”, “snooze 30m”.',
   };
-}
-
-/** When a snooze will actually fire (the next allowed sending slot). */
-export function snoozeFiresAt(until: Date, cal: Calendar): Date {
-  return nextAllowedSlot(until, cal);
 }
 
 /**

@@ -24,12 +24,6 @@ export function isUpperText(s: string): boolean {
   return letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
-export function startsUpper(s: string): boolean {
-  const c = s.match(/\p{L}/u)?.[0];
-  if (!c || s.search(/\p{L}/u) > 2) return false;
-  return c !== c.toLowerCase();
-}
-
 export function startsLower(s: string): boolean {
   const c = s[0];
   return !!c && /\p{L}/u.test(c) && c !== c.toUpperCase();
@@ -67,11 +61,6 @@ export function findProvince(s: string): string | null {
     if (p) return p;
   }
   return null;
-}
-
-/** "CÀ MAU" → "Cà Mau" for province names; other words lowercased. */
-export function titleCaseProvince(upper: string): string {
-  return provinceAt(upper) ?? upper.toLowerCase();
 }
 
 const KEEP_UPPER = /^(CNTT|TT|TT&TT|CNTT-TT|ICT|UBND|HĐND|IT|VN|WAN|LAN|3G|4G|5G)$/;

@@ -1,6 +1,6 @@
 // Vietnamese formatting shared by the report renderers: numbers (1.234,5), dates (Asia/Ho_Chi_Minh),
 // period labels ("quý IV năm 2026"), status and method labels.
-import type { AggregateMethod, Change, TaskStatusKey, Timeliness, ValueKind } from './types.ts';
+import type { AggregateMethod, Change, TaskStatusKey, Timeliness } from './types.ts';
 
 export const REPORT_TZ = 'Asia/Ho_Chi_Minh';
 
@@ -106,12 +106,4 @@ export const METHOD_LABEL: Record<AggregateMethod, string> = {
   sum: 'tổng cộng',
   mean: 'trung bình cộng (không trọng số)',
   none: 'không tổng hợp',
-};
-
-export const KIND_LABEL: Record<ValueKind, string> = {
-  percent: 'Tỷ lệ (%)',
-  count: 'Số lượng',
-  money: 'Tiền',
-  ratio: 'Tỷ số',
-  other: 'Khác',
 };

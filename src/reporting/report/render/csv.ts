@@ -1,6 +1,5 @@
 // CSV: one flat table (a province-wide row then one row per agency for each item), UTF-8 with BOM so Excel shows
 // Vietnamese correctly, RFC 4180 quoting and CRLF line ends. Numbers are plain (decimal point) for re-use.
-import { TIMELINESS_LABEL } from '../format.ts';
 import type { ConsolidatedReport } from '../types.ts';
 
 export const CSV_HEADERS = [
@@ -124,35 +123,6 @@ export function renderCsv(r: ConsolidatedReport): Buffer {
         ]),
       );
     }
-  }
-  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]);
-}
-
-export const SUBMISSION_CSV_HEADERS = [
-  'Đơn vị',
-  'Tình trạng',
-  'Thời điểm nộp',
-  'Số ngày trễ',
-  'Số mục đã trả lời',
-  'Số mục phải báo cáo',
-  'Tỷ lệ đầy đủ (%)',
-] as const;
-
-/** The submission status table alone (for "tình hình nộp" exports). */
-export function renderSubmissionCsv(r: ConsolidatedReport): Buffer {
-  const lines = [csvLine(SUBMISSION_CSV_HEADERS)];
-  for (const a of r.agencies) {
-    lines.push(
-      csvLine([
-        a.name,
-        TIMELINESS_LABEL[a.timeliness],
-        a.submittedAt?.toISOString() ?? null,
-        a.daysLate,
-        a.answered,
-        a.expected,
-        pct(a.completeness),
-      ]),
-    );
   }
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]);
 }
