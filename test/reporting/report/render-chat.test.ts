@@ -7,6 +7,7 @@ import {
   renderItemDetail,
   renderMarkdown,
   renderReport,
+  reportTitle,
 } from '../../../src/reporting/report/render/index.ts';
 import { AppError, ErrorCode } from '../../../src/core/errors.ts';
 import type { ConsolidatedReport } from '../../../src/reporting/report/types.ts';
@@ -97,6 +98,14 @@ describe('renderMarkdown and renderReport', () => {
     expect(e).toBeInstanceOf(AppError);
     expect((e as AppError).code).toBe(ErrorCode.InvalidInput);
     expect((e as AppError).userMessage).toContain('Định dạng "pdf" không được hỗ trợ');
+  });
+});
+
+describe('reportTitle', () => {
+  it('does not repeat "thực hiện" when the regime is already named as a progress report', () => {
+    expect(reportTitle(r)).toBe('Tình hình thực hiện Kế hoạch chuyển đổi số năm 2026 quý IV năm 2026');
+    const progress = { ...r, regime: { ...r.regime, name: 'Báo cáo tiến độ thực hiện Kế hoạch 37/KH-STTTT' } };
+    expect(reportTitle(progress)).toBe('Tiến độ thực hiện Kế hoạch 37/KH-STTTT quý IV năm 2026');
   });
 });
 

@@ -13,8 +13,10 @@ function table(headers: string[], rows: (string | number | null | undefined)[][]
   ].join('\n');
 }
 
+/** "Tình hình thực hiện Kế hoạch … quý IV năm 2026"; a regime named "Báo cáo tiến độ thực hiện …" keeps its words. */
 export function reportTitle(r: ConsolidatedReport): string {
   const name = r.regime.name.replace(/^báo cáo\s+/i, '');
+  if (/^(tình hình|tiến độ|kết quả)\s/i.test(name)) return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${r.period.label}`;
   return `Tình hình thực hiện ${name} ${r.period.label}`;
 }
 
