@@ -25,7 +25,7 @@ import {
 } from './phrases.ts';
 import type { BotDeps } from './ports.ts';
 import * as R from './replies.ts';
-import { loadSession, saveSession, sessionKey } from './sessions.ts';
+import { loadSession, saveSession, sessionKey, userSessionKey } from './sessions.ts';
 import { reopenReply, reopenRequest } from './reopen-chat.ts';
 import { statusReply } from './status-chat.ts';
 import { homeReply } from './home.ts';
@@ -264,7 +264,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
   async function remind(userId: number, periodId: number, channel: ChannelName): Promise<OutboundMessage[]> {
     const user = await userById(db, userId);
     if (!user?.agency) return [];
-    const key = sessionKey(channel, '', user.id);
+    const key = userSessionKey(user.id);
     const session = await loadSession(db, key);
     return engine(
       user,

@@ -7,8 +7,11 @@ import { emptySession, type Session } from './types.ts';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
+/** The session of a registered person, shared by all of their channels. */
+export const userSessionKey = (userId: number): string => `user:${userId}`;
+
 export function sessionKey(channel: ChannelName, externalId: string, userId: number | null): string {
-  return userId != null ? `user:${userId}` : `${channel}:${externalId}`;
+  return userId != null ? userSessionKey(userId) : `${channel}:${externalId}`;
 }
 
 export async function loadSession(db: Db | Tx, key: string): Promise<Session> {

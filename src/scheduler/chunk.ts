@@ -1,5 +1,5 @@
 // Loads, in a few queries, everything a batch of Outbox rows needs to decide and render.
-import { sessionKey } from '../conversation/sessions.ts';
+import { userSessionKey } from '../conversation/sessions.ts';
 import type { Db } from '../db/client.ts';
 import type { OutboxPayload } from './messages.ts';
 import { reportingAgencies } from './planner.ts';
@@ -56,7 +56,7 @@ export async function loadChunk(db: Db, rows: { userId: number | null; payload: 
   const sessionOwner = new Map<string, number>();
   // The engine keys a registered person's session by user id (shared across channels), an unregistered one's by identity.
   for (const u of users) {
-    sessionOwner.set(sessionKey('console', '', u.id), u.id);
+    sessionOwner.set(userSessionKey(u.id), u.id);
     for (const i of u.identities) sessionOwner.set(`${i.channel}:${i.externalId}`, u.id);
   }
   const sessions = sessionOwner.size
