@@ -48,6 +48,7 @@ export async function storeDocuments(
         sourceFile,
         partIndex: d.partIndex,
         contentHash,
+        approvesNumber: d.approvesNumber,
       },
     });
     if (d.number) idsByNumber.set(documentNumberKey(d.number), doc.id);
@@ -136,6 +137,18 @@ export async function storeDocuments(
     const key = documentNumberKey(c.approves);
     const target = idsByNumber.get(key) ?? (await tx.document.findFirst({ where: { numberKey: key }, select: { id: true } }))?.id;
     if (target && target !== c.id) await tx.document.update({ where: { id: c.id }, data: { approvesId: target } });
+  }
+  // …and the other way: documents stored earlier that approve one of these (a decision imported before its plan,
+  // or a plan re-imported, which replaced the row the decision pointed at).
+  if (idsByNumber.size) {
+    const waiting = await tx.document.findMany({
+      where: { approvesId: null, approvesNumber: { not: null } },
+      select: { id: true, approvesNumber: true },
+    });
+    for (const w of waiting) {
+      const target = idsByNumber.get(documentNumberKey(w.approvesNumber!));
+      if (target && target !== w.id) await tx.document.update({ where: { id: w.id }, data: { approvesId: target } });
+    }
   }
   return counts;
 }
