@@ -2,6 +2,7 @@
 // unknown specific agencies ("Sở Xây dựng" when the registry lacks it), and inline alias definitions.
 import type { AgencyRef } from '../../core/types.ts';
 import { aliasKey, type AgencyRegistry } from '../agencies.ts';
+import { shapeAt } from './agency-shape.ts';
 import { collapse, foldKeep } from './vn.ts';
 
 export interface Mention {
@@ -16,10 +17,6 @@ const G_WORD =
 const GENERIC = new RegExp(
   `^(?:thu truong |giam doc |chu tich |lanh dao )?cac ${G_WORD}(?:(?:\\s*,\\s*|\\s+va\\s+|\\s+)(?:cac )?${G_WORD}\\b)*(?:\\s+(?:co lien quan|lien quan|cap tinh|cap huyen|tinh|thanh pho|khac|trong va ngoai (?:nuoc|tinh)|trong nuoc|ngoai nuoc|trong tinh|tren dia ban(?: tinh| thanh pho)?))*`,
 );
-const UNKNOWN_HEAD =
-  /^(?:so|bo|ban|dai|bao|cuc|chi cuc|trung tam|van phong|cong an|vien|cong ty|tap doan|kho bac|ngan hang|bao hiem xa hoi|hoi|lien doan)\s+/;
-const STOP_WORDS =
-  /\s(?:chu tri|phoi hop|co trach nhiem|chiu trach nhiem|thuc hien|xay dung|trien khai|huong dan|nghien cuu|tham muu|bo tri|can doi|trinh|de xuat|chi dao|to chuc|cung cap|theo doi|kiem tra|tong hop|lap|gui|ve|trong|de|nham)\b/;
 
 export class MentionFinder {
   private readonly re: RegExp | null;
@@ -86,17 +83,16 @@ export class MentionFinder {
       const w = rest.slice(0, g[0].length).trim();
       return { start: pos, end: pos + g[0].length, ref: { asWritten: w, key: null }, generic: true };
     }
-    if (known) return { ...known, start: pos, end: pos + known.end };
-    const head = UNKNOWN_HEAD.exec(f);
-    if (head && /^\p{Lu}/u.test(rest) && /^\p{Lu}/u.test(rest.slice(head[0].length))) {
-      let end = rest.search(/[,;.()“”"]|\s+và\s+(?=\p{Lu}|các)/u);
-      if (end < 0) end = rest.length;
-      const stop = STOP_WORDS.exec(f.slice(0, end));
-      if (stop) end = stop.index;
-      const name = collapse(rest.slice(0, end));
-      if (name.split(' ').length <= 8 && name.split(' ').length >= 2)
-        return { start: pos, end: pos + end, ref: { asWritten: name, key: null }, generic: false };
+    // A name by its shape ("Văn phòng đăng ký đất đai", "Sở Nông nghiệp và Môi trường tỉnh Nghệ An"); when it runs
+    // past a registry name ("Sở Nông nghiệp" + "và Môi trường"), the longer reading wins.
+    const shape = shapeAt(rest, f, 0);
+    if (shape && (!known || (shape.end > known.end + 1 && continuesName(rest.slice(known.end))))) {
+      const name = collapse(rest.slice(0, shape.end));
+      const extra = known ? foldKeep(rest.slice(known.end, shape.end)).trim() : '';
+      const key = this.keyOf(name) ?? (known && /^(?:,\s*)?(?:tinh|thanh pho|tp\.?)\b/.test(extra) ? known.ref.key : null);
+      return { start: pos, end: pos + shape.end, ref: { asWritten: name, key }, generic: false };
     }
+    if (known) return { ...known, start: pos, end: pos + known.end };
     return null;
   }
 
@@ -128,6 +124,13 @@ export class MentionFinder {
     }
     return out;
   }
+}
+
+/** After a registry name, do the words go on as part of a longer name ("… và Môi trường", "… tỉnh Nghệ An")? */
+function continuesName(after: string): boolean {
+  if (/^\s*(?:,\s*)?(?:tỉnh|thành phố|TP\.?)\s/u.test(after)) return true;
+  const m = /^\s*(?:,\s*|và\s+|-\s*)?(\p{Lu}[\p{L}]*)/u.exec(after);
+  return !!m && !/^(?:Sở|Ban|Bộ|Ủy|UBND|Công|Thuế|Kho|Ngân|Báo|Đài|Trung|Văn|Chi|Cục|Hội|Tổng|Tập|Liên|Viện|Tòa|Thanh|Bệnh|Phòng|Quỹ)$/u.test(m[1] as string);
 }
 
 /** Does "Sở TT và TT" abbreviate "Sở Thông tin và Truyền thông"? Compares initials, ignoring "và" and "&". */

@@ -10,14 +10,25 @@ const MARKS = /[\u0300-\u036f]/g;
 export function foldKeep(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 128) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : s[i];
+      continue;
+    }
     const ch = s[i] as string;
-    let f = ch.toLowerCase();
-    if (f === 'đ') f = 'd';
-    else f = f.normalize('NFD').replace(MARKS, '');
-    out += f.length === 1 ? f : ch;
+    let f = FOLD_CACHE.get(ch);
+    if (f === undefined) {
+      f = ch.toLowerCase();
+      if (f === 'đ') f = 'd';
+      else f = f.normalize('NFD').replace(MARKS, '');
+      if (f.length !== 1) f = ch;
+      FOLD_CACHE.set(ch, f);
+    }
+    out += f;
   }
   return out;
 }
+const FOLD_CACHE = new Map<string, string>();
 
 export function isUpperText(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');
@@ -35,7 +46,7 @@ const PROVINCE_BY_FOLD = new Map(
 
 /** The province named at the start of `s` ("cà mau, ngày…", "Thành phố Hồ Chí Minh, ngày…"), tone-insensitive. */
 export function provinceAt(s: string): string | null {
-  const f = foldKeep(s)
+  const f = foldKeep(s.slice(0, 60))
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:thanh pho|tp\.?|tinh)\s+(?=\S)/, '');

@@ -1,0 +1,168 @@
+// Agencies recognised by the shape of their name, not by the registry: "Văn phòng đăng ký đất đai",
+// "Ban Quản lý các khu công nghệ cao và khu công nghiệp", "Ngân hàng Nhà nước Khu vực 10", "Thuế tỉnh Nghệ An".
+// A name starts with a head noun of a body and runs on until a word that cannot belong to a name (a verb or
+// function word written in lower case), a punctuation mark, or "và"/"," followed by the head of another body.
+// The vocabulary is data: heads, words that end a name, and heads that need a capitalised word after them.
+
+/** Folded head nouns of bodies, longest first when tried. "specific" heads need a name after them. */
+const HEADS = [
+  'ban quan ly',
+  'ban chi dao',
+  'ban chi huy',
+  'ban dan toc',
+  'ban',
+  'so',
+  'bo chi huy quan su',
+  'bo chi huy bo doi bien phong',
+  'bo chi huy',
+  'bo',
+  'cong an',
+  'thue',
+  'kho bac nha nuoc',
+  'ngan hang nha nuoc',
+  'ngan hang chinh sach xa hoi',
+  'ngan hang',
+  'bao hiem xa hoi',
+  'bao',
+  'dai phat thanh',
+  'dai',
+  'trung tam',
+  'van phong',
+  'chi cuc',
+  'cuc',
+  'hai quan',
+  'chi nhanh',
+  'uy ban nhan dan',
+  'ubnd',
+  'hoi dong nhan dan',
+  'hdnd',
+  'uy ban mat tran to quoc',
+  'uy ban mttq',
+  'mat tran to quoc',
+  'tap doan',
+  'tong cong ty',
+  'cong ty',
+  'lien minh hop tac xa',
+  'lien doan lao dong',
+  'lien doan',
+  'hoi lien hiep',
+  'hoi',
+  'tinh doan',
+  'thanh doan',
+  'doan thanh nien',
+  'vien kiem sat',
+  'vien',
+  'toa an',
+  'thanh tra',
+  'benh vien',
+  'truong',
+  'phong',
+  'quy',
+  'khu',
+  'thi hanh an',
+  'buu dien',
+  'vien thong',
+  'tinh uy',
+  'thanh uy',
+  'dang uy',
+].sort((a, b) => b.length - a.length);
+
+// Heads that are ordinary words too: a name follows only when the next word is capitalised ("Ban Tuyên giáo",
+// not "ban hành"; "Hội Nông dân", not "hội nghị"; "Phòng Kinh tế", not "phòng chống").
+const NEEDS_CAPITAL = new Set(['ban', 'so', 'bo', 'bao', 'dai', 'hoi', 'vien', 'truong', 'phong', 'quy', 'khu', 'cuc', 'chi nhanh', 'thue', 'cong ty']);
+
+// Lower-case words that end a name: verbs of duty, function words, qualifiers of a clause. Compared with their
+// tones (folded, "đăng" of "đăng ký" and "đang" would be one word).
+const STOP = new Set(
+  (
+    'chủ trì|phối hợp|có|chịu|thực hiện|tham mưu|xây dựng|triển khai|hướng dẫn|tổ chức|theo dõi|kiểm tra|tổng hợp|' +
+    'báo cáo|cung cấp|đề xuất|trình|lập|gửi|ban hành|là|được|không|phải|cần|sẽ|đã|đang|tiếp nhận|giải quyết|rà soát|' +
+    'bố trí|đảm bảo|bảo đảm|nghiên cứu|chỉ đạo|quản lý|theo|trong|về|để|nhằm|với|cho|tại|của|thuộc|trên|khi|nếu|thì|' +
+    'và các|hoặc|cùng|như|sau|trước|từ|đến|đối với|trách nhiệm|làm|tiếp tục|đẩy mạnh|ưu tiên|phân công|giao|yêu cầu|' +
+    'đề nghị|tuyên truyền|căn cứ|phát hiện|xử lý|thông báo|tham gia|hỗ trợ|năm|ngày|tháng|quý|gồm|bao gồm|ở|do|bởi|' +
+    'này|xác định|điều hành|phân cấp|ủy quyền|thẩm định|phê duyệt|quyết định|ký|thống nhất|điều chỉnh|bổ sung|' +
+    'sửa đổi|thực thi|vận hành|khai thác|cập nhật|kết nối|chia sẻ|đồng thời|kịp thời|thường xuyên|khẩn trương|' +
+    'chủ động|tích cực|nghiêm túc|tập trung|quan tâm|chuẩn bị|dự thảo|xem xét|đánh giá|sơ kết|tổng kết|phối kết hợp|' +
+    'được giao|làm đầu mối|là cơ quan|mà|nên|vì|rồi|đó|kể cả|trừ|bằng|qua|thông qua|gắn với|liên quan|có liên quan|' +
+    'tiếp|phụ trách|cấp phép|cấp giấy|chấp thuận|công bố|niêm yết|tiếp công dân|đôn đốc|giám sát|thanh tra'
+  ).split('|'),
+);
+// After ",": lower-case words that continue a list-like name ("Ủy ban nhân dân các xã, phường").
+const LIST_TAIL = new Set(['phường', 'xã', 'thị trấn', 'đặc khu', 'ngành', 'huyện', 'thị xã', 'đoàn thể']);
+const MAX_WORDS = 20;
+
+export interface ShapeMatch {
+  end: number; // index in the original text where the name ends
+  words: number;
+}
+
+const WORD = /[\p{L}\p{N}&]+(?:[-./][\p{L}\p{N}]+)*/uy;
+
+/** Folded, length-preserving view of a word (the caller passes the folded text). */
+function headAt(folded: string, pos: number): string | null {
+  for (const h of HEADS) {
+    if (!folded.startsWith(h, pos)) continue;
+    const next = folded[pos + h.length];
+    if (next === undefined || !/[a-z0-9]/.test(next)) return h;
+  }
+  return null;
+}
+
+/**
+ * The agency name starting at `pos` of `text` (original) / `folded` (foldKeep of it, same length), recognised by
+ * shape; null when the words there do not make a body's name.
+ */
+export function shapeAt(text: string, folded: string, pos: number): ShapeMatch | null {
+  const head = headAt(folded, pos);
+  if (!head) return null;
+  if (!/^\p{Lu}/u.test(text.slice(pos, pos + 1))) return null; // a name is capitalised: "Sở", "Ban", "Thuế"
+  let p = pos + head.length;
+  let words = head.split(' ').length;
+  let lastEnd = p;
+  let named = false; // at least one word after the head
+  const headWordsOnly = () => !named;
+  for (;;) {
+    const ws = /^[ \t]*/.exec(text.slice(p, p + 10))?.[0].length ?? 0;
+    let q = p + ws;
+    const ch = text[q];
+    if (ch === undefined) break;
+    // Separators: "," and "và" continue the name only before a capitalised word that is not another body's head.
+    let joiner = '';
+    if (ch === ',' || ch === '-' || ch === '–') {
+      joiner = ch;
+      q += 1 + (/^\s*/.exec(text.slice(q + 1, q + 5))?.[0].length ?? 0);
+    } else if (folded.startsWith('va ', q)) {
+      joiner = 'va';
+      q += 3;
+    }
+    WORD.lastIndex = q;
+    const m = WORD.exec(text);
+    if (!m || m.index !== q) break;
+    const w = m[0];
+    const fw = folded.slice(q, q + w.length);
+    const capital = /^[\p{Lu}\d]/u.test(w);
+    const lw = text.slice(q, q + 40).toLowerCase();
+    if (joiner) {
+      if (joiner === ',' && !capital && [...LIST_TAIL].some((t) => lw.startsWith(t) && !/\p{L}/u.test(lw[t.length] ?? ''))) {
+        p = q + w.length;
+        lastEnd = p;
+        continue;
+      }
+      if (!capital || headAt(folded, q) || !named) break;
+      if (joiner === '-' && !/^\p{Lu}/u.test(w)) break;
+    } else {
+      if (NEEDS_CAPITAL.has(head) && headWordsOnly() && !capital) return null;
+      if (!capital) {
+        const parts = (lw.match(/^[\p{L}]+(?: [\p{L}]+)?(?: [\p{L}]+)?/u)?.[0] ?? w).split(' ');
+        const stop = [3, 2, 1].some((n) => parts.length >= n && STOP.has(parts.slice(0, n).join(' ')));
+        if (stop) break;
+      } else if (named && headAt(folded, q) && !/^(?:tinh|thanh pho|xa|phuong)\b/.test(fw)) break; // "Sở Tài chính Sở Nội vụ"
+    }
+    p = q + w.length;
+    lastEnd = p;
+    named = true;
+    if (++words > MAX_WORDS) break;
+  }
+  if (!named && NEEDS_CAPITAL.has(head)) return null;
+  return { end: lastEnd, words };
+}
