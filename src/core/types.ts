@@ -1,7 +1,20 @@
 // Domain types shared by every layer. Pure data: no imports from the rest of the app.
 
 export type DocumentType =
-  'Chỉ thị' | 'Quyết định' | 'Kế hoạch' | 'Nghị quyết' | 'Công văn' | 'Thông báo' | 'Chương trình' | 'Đề án' | 'Quy hoạch' | 'Văn bản';
+  | 'Chỉ thị'
+  | 'Quyết định'
+  | 'Kế hoạch'
+  | 'Nghị quyết'
+  | 'Công văn'
+  | 'Thông báo'
+  | 'Chương trình'
+  | 'Đề án'
+  | 'Quy hoạch'
+  | 'Quy chế'
+  | 'Quy định'
+  | 'Phương án'
+  | 'Hướng dẫn'
+  | 'Văn bản';
 
 export type AgencyKind = 'so' | 'ubnd-tinh' | 'ubnd-huyen' | 'ubnd-xa' | 'bo' | 'tinh-uy' | 'dang' | 'doan-the' | 'doanh-nghiep' | 'other';
 
@@ -35,7 +48,8 @@ export interface ParsedSection {
 export interface ParsedTask {
   section: number; // idx of the section holding it
   text: string;
-  lead: AgencyRef | null;
+  lead: AgencyRef | null; // the first of `leads`
+  leads: AgencyRef[]; // every lead agency ("Sở Tài chính, Sở Nội vụ chủ trì" → two)
   coordinators: AgencyRef[];
   addressee: string | null; // "các sở, ban, ngành" when no single agency is named
   deadline: string | null; // "năm 2014", "Quý IV/2013", "hàng năm"
@@ -69,6 +83,10 @@ export interface ParsedDocument {
   title: string;
   period: string | null; // "2008 - 2010", "đến năm 2020, định hướng đến năm 2030"
   approvesNumber: string | null; // number of the document this one approves (1578/QĐ-UBND → 37/KH-STTTT)
+  /** Part index (in the same file) of the document this one approves or issues ("Ban hành kèm theo Quyết định này …"). */
+  approvesPart: number | null;
+  /** Set on a document issued with a decision of the same file: the decision's number as the attachment note gives it. */
+  issuedWith: string | null;
   inlineAliases: { alias: string; key: string }[]; // "(Sở TT và TT)" defined in the text
   sections: ParsedSection[];
   tasks: ParsedTask[];

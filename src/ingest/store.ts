@@ -30,7 +30,8 @@ export async function storeDocuments(
   await tx.document.deleteMany({ where: { sourceFile } });
   const counts: StoredCounts = { documents: 0, sections: 0, tasks: 0, indicators: 0 };
   const idsByNumber = new Map<string, number>();
-  const created: { id: number; approves: string | null }[] = [];
+  const created: { id: number; approves: string | null; approvesPart: number | null }[] = [];
+  const idsByPart = new Map<number, number>();
 
   for (const d of docs) {
     const doc = await tx.document.create({
@@ -52,7 +53,8 @@ export async function storeDocuments(
       },
     });
     if (d.number) idsByNumber.set(documentNumberKey(d.number), doc.id);
-    created.push({ id: doc.id, approves: d.approvesNumber });
+    created.push({ id: doc.id, approves: d.approvesNumber, approvesPart: d.approvesPart });
+    idsByPart.set(d.partIndex, doc.id);
 
     // Sections get explicit ids so children can point at parents in one bulk insert.
     const sectionBase = await nextId(tx, 'Section');
@@ -87,7 +89,8 @@ export async function storeDocuments(
     const links: { taskId: number; agencyId: number; role: string; asWritten: string }[] = [];
     const seen = new Set<string>();
     for (const [i, t] of d.tasks.entries()) {
-      const refs = [...(t.lead ? [{ ref: t.lead, role: 'lead' }] : []), ...t.coordinators.map((ref) => ({ ref, role: 'coordinate' }))];
+      const leads = t.leads.length ? t.leads : t.lead ? [t.lead] : [];
+      const refs = [...leads.map((ref) => ({ ref, role: 'lead' })), ...t.coordinators.map((ref) => ({ ref, role: 'coordinate' }))];
       for (const { ref, role } of refs) {
         const agencyId = await agencies.idFor(tx, ref, d.province);
         const k = `${taskBase + i}:${agencyId}:${role}`;
@@ -133,6 +136,12 @@ export async function storeDocuments(
 
   // "Quyết định 1578 phê duyệt Kế hoạch 37": link within the file first, then to documents already stored.
   for (const c of created) {
+    const part = c.approvesPart === null ? undefined : idsByPart.get(c.approvesPart);
+    if (part !== undefined && part !== c.id) {
+      // "Ban hành kèm theo Quyết định này Quy chế …": the regulation printed after the decision, in the same file.
+      await tx.document.update({ where: { id: c.id }, data: { approvesId: part } });
+      continue;
+    }
     if (!c.approves) continue;
     const key = documentNumberKey(c.approves);
     const target = idsByNumber.get(key) ?? (await tx.document.findFirst({ where: { numberKey: key }, select: { id: true } }))?.id;

@@ -6,70 +6,19 @@
 
 /** Folded head nouns of bodies, longest first when tried. "specific" heads need a name after them. */
 const HEADS = [
-  'ban quan ly',
-  'ban chi dao',
-  'ban chi huy',
-  'ban dan toc',
-  'ban',
-  'so',
-  'bo chi huy quan su',
-  'bo chi huy bo doi bien phong',
-  'bo chi huy',
-  'bo',
-  'cong an',
-  'thue',
-  'kho bac nha nuoc',
-  'ngan hang nha nuoc',
-  'ngan hang chinh sach xa hoi',
-  'ngan hang',
-  'bao hiem xa hoi',
-  'bao',
-  'dai phat thanh',
-  'dai',
-  'trung tam',
-  'van phong',
-  'chi cuc',
-  'cuc',
-  'hai quan',
-  'chi nhanh',
-  'uy ban nhan dan',
-  'ubnd',
-  'hoi dong nhan dan',
-  'hdnd',
-  'uy ban mat tran to quoc',
-  'uy ban mttq',
-  'mat tran to quoc',
-  'tap doan',
-  'tong cong ty',
-  'cong ty',
-  'lien minh hop tac xa',
-  'lien doan lao dong',
-  'lien doan',
-  'hoi lien hiep',
-  'hoi',
-  'tinh doan',
-  'thanh doan',
-  'doan thanh nien',
-  'vien kiem sat',
-  'vien',
-  'toa an',
-  'thanh tra',
-  'benh vien',
-  'truong',
-  'phong',
-  'quy',
-  'khu',
-  'thi hanh an',
-  'buu dien',
-  'vien thong',
-  'tinh uy',
-  'thanh uy',
-  'dang uy',
+  'ban quản lý', 'ban chỉ đạo', 'ban chỉ huy', 'ban dân tộc', 'ban', 'sở', 'bộ chỉ huy quân sự', 'bộ chỉ huy bộ đội biên phòng',
+  'bộ chỉ huy', 'bộ', 'công an', 'thuế', 'kho bạc nhà nước', 'ngân hàng nhà nước', 'ngân hàng chính sách xã hội', 'ngân hàng',
+  'bảo hiểm xã hội', 'báo', 'đài phát thanh', 'đài', 'trung tâm', 'văn phòng', 'chi cục', 'cục', 'hải quan', 'chi nhánh',
+  'ủy ban nhân dân', 'uỷ ban nhân dân', 'ubnd', 'hội đồng nhân dân', 'hđnd', 'ủy ban mặt trận tổ quốc', 'uỷ ban mặt trận tổ quốc',
+  'ủy ban mttq', 'mặt trận tổ quốc', 'tập đoàn', 'tổng công ty', 'công ty', 'liên minh hợp tác xã', 'liên đoàn lao động',
+  'liên đoàn', 'hội liên hiệp', 'hội', 'tỉnh đoàn', 'thành đoàn', 'đoàn thanh niên', 'viện kiểm sát', 'viện', 'tòa án', 'toà án',
+  'thanh tra', 'bệnh viện', 'trường', 'phòng', 'quỹ', 'thi hành án', 'tỉnh ủy', 'tỉnh uỷ',
+  'thành ủy', 'thành uỷ', 'đảng ủy', 'đảng uỷ', 'vườn quốc gia', 'cảng vụ', 'kiểm toán nhà nước',
 ].sort((a, b) => b.length - a.length);
 
 // Heads that are ordinary words too: a name follows only when the next word is capitalised ("Ban Tuyên giáo",
 // not "ban hành"; "Hội Nông dân", not "hội nghị"; "Phòng Kinh tế", not "phòng chống").
-const NEEDS_CAPITAL = new Set(['ban', 'so', 'bo', 'bao', 'dai', 'hoi', 'vien', 'truong', 'phong', 'quy', 'khu', 'cuc', 'chi nhanh', 'thue', 'cong ty']);
+const NEEDS_CAPITAL = new Set(['ban', 'sở', 'bộ', 'báo', 'đài', 'hội', 'viện', 'trường', 'phòng', 'quỹ', 'cục', 'chi nhánh', 'thuế', 'công ty']);
 
 // Lower-case words that end a name: verbs of duty, function words, qualifiers of a clause. Compared with their
 // tones (folded, "đăng" of "đăng ký" and "đang" would be one word).
@@ -98,12 +47,13 @@ export interface ShapeMatch {
 
 const WORD = /[\p{L}\p{N}&]+(?:[-./][\p{L}\p{N}]+)*/uy;
 
-/** Folded, length-preserving view of a word (the caller passes the folded text). */
-function headAt(folded: string, pos: number): string | null {
+/** The head noun of a body at `pos` (compared with its tones, lower-cased), or null. */
+function headAt(text: string, pos: number): string | null {
+  const low = text.slice(pos, pos + 40).toLowerCase();
   for (const h of HEADS) {
-    if (!folded.startsWith(h, pos)) continue;
-    const next = folded[pos + h.length];
-    if (next === undefined || !/[a-z0-9]/.test(next)) return h;
+    if (!low.startsWith(h)) continue;
+    const next = low[h.length];
+    if (next === undefined || !/[\p{L}\p{N}]/u.test(next)) return h;
   }
   return null;
 }
@@ -113,7 +63,7 @@ function headAt(folded: string, pos: number): string | null {
  * shape; null when the words there do not make a body's name.
  */
 export function shapeAt(text: string, folded: string, pos: number): ShapeMatch | null {
-  const head = headAt(folded, pos);
+  const head = headAt(text, pos);
   if (!head) return null;
   if (!/^\p{Lu}/u.test(text.slice(pos, pos + 1))) return null; // a name is capitalised: "Sở", "Ban", "Thuế"
   let p = pos + head.length;
@@ -148,7 +98,7 @@ export function shapeAt(text: string, folded: string, pos: number): ShapeMatch |
         lastEnd = p;
         continue;
       }
-      if (!capital || headAt(folded, q) || !named) break;
+      if (!capital || headAt(text, q) || !named) break;
       if (joiner === '-' && !/^\p{Lu}/u.test(w)) break;
     } else {
       if (NEEDS_CAPITAL.has(head) && headWordsOnly() && !capital) return null;
@@ -156,7 +106,7 @@ export function shapeAt(text: string, folded: string, pos: number): ShapeMatch |
         const parts = (lw.match(/^[\p{L}]+(?: [\p{L}]+)?(?: [\p{L}]+)?/u)?.[0] ?? w).split(' ');
         const stop = [3, 2, 1].some((n) => parts.length >= n && STOP.has(parts.slice(0, n).join(' ')));
         if (stop) break;
-      } else if (named && headAt(folded, q) && !/^(?:tinh|thanh pho|xa|phuong)\b/.test(fw)) break; // "Sở Tài chính Sở Nội vụ"
+      } else if (named && headAt(text, q) && !/^(?:tinh|thanh pho|xa|phuong)\b/.test(fw)) break; // "Sở Tài chính Sở Nội vụ"
     }
     p = q + w.length;
     lastEnd = p;

@@ -30,15 +30,36 @@ export function parseDocumentText(text: string, opts: ParseOptions): ParsedDocum
   const clean = checkReadable(text, opts.fileName);
   try {
     const lines = prepareLines(clean);
-    const docs = splitDocuments(lines).map((c, i) => parseChunk(c, i, opts.registry));
+    const chunks = splitDocuments(lines);
+    const docs = chunks.map((c, i) => parseChunk(c, i, opts.registry));
+    chunks.forEach((c, i) => {
+      if (c.attached && i > 0) inheritFromDecision(docs[i]!, docs[i - 1]!, c.attached);
+    });
     const real = docs.filter((d) => d.sections.length > 0 || d.number);
     if (real.length === 0) throw notDirective(opts.fileName);
+    const part = new Map(real.map((d, i) => [d.partIndex, i]));
+    for (const d of real) d.approvesPart = d.approvesPart === null ? null : (part.get(d.approvesPart) ?? null);
     real.forEach((d, i) => (d.partIndex = i));
     return real;
   } catch (e) {
     if (isAppError(e)) throw e;
     throw new AppError(ErrorCode.ParseFailed, `Không phân tích được tệp ${opts.fileName}: ${(e as Error).message}`, { cause: e });
   }
+}
+
+/**
+ * A regulation or plan issued with a decision ("Ban hành kèm theo Quyết định số 26/2025/QĐ-UBND") has no header of its
+ * own: it takes the decision's issuer, province, date and signer, and the decision is linked to it.
+ */
+function inheritFromDecision(d: ParsedDocument, decision: ParsedDocument, note: { number: string | null; date: string | null }): void {
+  d.issuedWith = note.number ?? decision.number;
+  d.issuer ??= decision.issuer;
+  d.province ??= decision.province;
+  d.issueDate ??= note.date ?? decision.issueDate;
+  d.year ??= d.issueDate ? Number(d.issueDate.slice(0, 4)) : decision.year;
+  d.signer ??= decision.signer;
+  d.warnings = d.warnings.filter((w) => !/^Không có (?:số hiệu|ngày ban hành)/u.test(w));
+  if (decision.approvesPart === null && !decision.approvesNumber) decision.approvesPart = d.partIndex;
 }
 
 function notDirective(file: string): AppError {
@@ -98,6 +119,8 @@ function parseChunk(c: Chunk, partIndex: number, registry: AgencyRegistry): Pars
     title: meta.title || outline.sections[0]?.heading || '',
     period: meta.period,
     approvesNumber: meta.approvesNumber,
+    approvesPart: null,
+    issuedWith: null,
     inlineAliases,
     sections: outline.sections,
     tasks,

@@ -28,6 +28,10 @@ const TYPES: [RegExp, DocumentType][] = [
   [/^chuong trinh/, 'Chương trình'],
   [/^de an/, 'Đề án'],
   [/^quy hoach/, 'Quy hoạch'],
+  [/^quy che/, 'Quy chế'],
+  [/^quy dinh/, 'Quy định'],
+  [/^phuong an/, 'Phương án'],
+  [/^huong dan/, 'Hướng dẫn'],
 ];
 const TYPE_BY_CODE: Record<string, DocumentType> = {
   ct: 'Chỉ thị',
@@ -39,7 +43,7 @@ const TYPE_BY_CODE: Record<string, DocumentType> = {
 };
 
 // "17/CT-UBND", "24-CT/TU", "1578/QĐ-UBND", "37/KH-STTTT", "20/2006/CT-UBND"
-export const DOC_NUMBER = /\d{1,5}(?:\/\d{4})?[/-][\p{Lu}Đ]{1,6}(?:[-/][\p{Lu}Đ0-9]{1,10}){1,2}/u;
+export const DOC_NUMBER = /\d{1,5}(?:\/\d{4})?[/-][\p{Lu}Đ]{1,6}(?:[-/][\p{Lu}Đ0-9][\p{Lu}\p{Ll}Đ0-9]{0,11}){1,3}/u;
 
 function typeOf(word: string | null, num: string | null): DocumentType {
   const fw = word ? foldKeep(word).trim() : '';

@@ -10,9 +10,13 @@ export interface Chunk {
   body: string[];
   trailer: string[];
   recipients: string[]; // "Kính gửi: - Các sở, ban, ngành tỉnh; - UBND các huyện" → one entry per recipient
+  attached: { number: string | null; date: string | null } | null; // "(Ban hành kèm theo Quyết định số … ngày …)"
 }
 
-const TYPE_WORDS = 'chi thi|quyet dinh|ke hoach|nghi quyet|cong van|thong bao|chuong trinh|de an|quy hoach';
+const TYPE_WORDS = 'chi thi|quyet dinh|ke hoach|nghi quyet|cong van|thong bao|chuong trinh|de an|quy hoach|quy che|quy dinh|phuong an';
+// The type line of a document issued with a decision, printed after its signature ("QUY CHẾ" … "(Ban hành kèm theo …)").
+const ATTACHED_TYPE = /^(?:ke hoach|quy che|quy dinh|chuong trinh|de an|phuong an|huong dan|dieu le|danh muc)\b.{0,120}$/;
+const ATTACHED_NOTE = /^[(\s*_]*(?:ban hanh\s+)?(?:kem|km) theo\s+(?:quyet dinh|nghi quyet|chi thi|ke hoach)/;
 const TYPE_LINE = new RegExp(`^(?:${TYPE_WORDS})\\s*:?$`);
 const HEADLINE = new RegExp(`^(${TYPE_WORDS})\\s+(?:ve|so|cua)\\b`);
 const MOTTO = /^cong hoa xa hoi/;
@@ -45,7 +49,69 @@ function docStarts(lines: string[]): number[] {
 
 export function splitDocuments(lines: string[]): Chunk[] {
   const starts = docStarts(lines);
-  return starts.map((s, k) => chunkOf(lines.slice(s, starts[k + 1] ?? lines.length)));
+  const out: Chunk[] = [];
+  starts.forEach((s, k) => {
+    const part = lines.slice(s, starts[k + 1] ?? lines.length);
+    const cuts = attachedStarts(part);
+    [0, ...cuts].forEach((c, i) => {
+      let piece = part.slice(c, cuts[i] ?? part.length);
+      if (i > 0) {
+        // "KẾ HOẠCH TRIỂN KHAI …" on one line: the type word on its own line, the rest is the title.
+        const first = piece[0] as string;
+        const m = /^(\S+\s+\S+)\s+(.+)$/u.exec(first);
+        if (!TYPE_LINE.test(f(first)) && m) piece = [m[1] as string, m[2] as string, ...piece.slice(1)];
+      }
+      const chunk = chunkOf(piece);
+      if (i > 0) {
+        chunk.attached = attachedNote(piece.slice(0, 12));
+        dropAttachedNote(chunk);
+      }
+      out.push(chunk);
+    });
+  });
+  return out;
+}
+
+/**
+ * Where documents issued together with a decision start inside it: after the decision's signature or "Nơi nhận",
+ * an upper-case type line ("QUY CHẾ", "KẾ HOẠCH") with "(Ban hành kèm theo Quyết định số …)" a few lines below.
+ */
+function attachedStarts(lines: string[]): number[] {
+  const cuts: number[] = [];
+  let signed = false;
+  for (let j = 0; j < lines.length; j++) {
+    const l = lines[j] as string;
+    const fl = f(l);
+    if (/^noi nhan\s*:?/.test(fl) || (SIGN_START.test(fl) && isUpperText(l))) signed = true;
+    if (!signed || !isUpperText(l) || !ATTACHED_TYPE.test(fl)) continue;
+    const near = lines.slice(j + 1, j + 10).map((x) => f(x.replace(/[*_]/g, '')));
+    if (!near.some((x) => ATTACHED_NOTE.test(x))) continue;
+    cuts.push(j);
+    signed = false;
+  }
+  return cuts;
+}
+
+/** Removes "(Ban hành kèm theo Quyết định số … ngày …)" from the start of an attached document's title or body. */
+function dropAttachedNote(c: Chunk): void {
+  for (const list of [c.titleLines, c.body]) {
+    const i = list.slice(0, 8).findIndex((l) => ATTACHED_NOTE.test(f(l.replace(/[*_]/g, ''))));
+    if (i < 0) continue;
+    let j = i;
+    while (j < list.length - 1 && j < i + 4 && !/\)/.test(list[j] as string)) j++;
+    list.splice(i, j - i + 1);
+    return;
+  }
+}
+
+function attachedNote(lines: string[]): { number: string | null; date: string | null } {
+  const text = lines.join(' ').replace(/[*_]/g, '');
+  const at = foldKeep(text).search(/kem theo/);
+  const tail = at >= 0 ? text.slice(at, at + 200) : '';
+  const num = /số\s*:?\s*(\d{1,5}\s*(?:\/\s*\d{4})?\s*\/\s*[\p{Lu}Đ][\p{L}Đ0-9-]*)/u.exec(tail)?.[1]?.replace(/\s+/g, '') ?? null;
+  const d = /ngày\s+(\d{1,2})\s*(?:tháng\s*|\/)(\d{1,2})\s*(?:năm\s*|\/)(\d{4})/u.exec(tail);
+  const date = d ? `${d[3]}-${String(d[2]).padStart(2, '0')}-${String(d[1]).padStart(2, '0')}` : null;
+  return { number: num, date };
 }
 
 function chunkOf(lines: string[]): Chunk {
@@ -58,6 +124,7 @@ function chunkOf(lines: string[]): Chunk {
     body: [],
     trailer: [],
     recipients: [],
+    attached: null,
   };
   const motto = lines.findIndex((l) => MOTTO.test(f(l)));
   let i = 0;

@@ -69,17 +69,18 @@ export function tableTasks(rows: string[][], section: number, finder: MentionFin
       continue;
     }
     if (!task || !leadCell) continue; // group rows ("I | Nhóm nhiệm vụ …") carry no agency
-    const leads = splitAgencies(leadCell, finder);
-    const first = leads[0] ?? null;
-    const groupLead = first && first.key === null && /^(?:cac|moi)\b/.test(foldKeep(first.asWritten));
-    const coords = [...leads.slice(1), ...(cols.coord >= 0 ? splitAgencies(row[cols.coord] ?? '', finder) : [])];
+    const all = splitAgencies(leadCell, finder);
+    // Several agencies in the lead cell all lead ("Sở Tài chính, Sở Nội vụ"); a group alone is an addressee.
+    const leads = all.filter((r) => r.key !== null || !/^(?:cac|moi)\b/.test(foldKeep(r.asWritten)));
+    const coords = cols.coord >= 0 ? splitAgencies(row[cols.coord] ?? '', finder) : [];
     const result = cols.result >= 0 ? collapse(row[cols.result] ?? '') : '';
     out.push({
       section,
       text: result ? `${task} (Kết quả: ${result})` : task,
-      lead: groupLead ? null : first,
+      lead: leads[0] ?? null,
+      leads,
       coordinators: coords,
-      addressee: groupLead ? leadCell : null,
+      addressee: leads.length ? null : leadCell,
       deadline: cols.deadline >= 0 ? collapse(row[cols.deadline] ?? '') || null : null,
     });
   }

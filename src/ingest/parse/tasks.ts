@@ -8,34 +8,21 @@
 import type { AgencyRef, ParsedTask } from '../../core/types.ts';
 import type { MentionFinder } from './mentions.ts';
 import type { Outline } from './sections.ts';
+import { fieldsOf, isFieldLine } from './fields.ts';
+import { explicitLeads, headingOwner } from './owners.ts';
 import { tableTasks } from './tables.ts';
 import { collapse, foldKeep } from './vn.ts';
 
 interface Owner {
-  lead: AgencyRef | null;
+  leads: AgencyRef[];
   addressee: string | null;
   at: number; // section holding the heading
 }
 
-const ASSIGN_CONTEXT = /to chuc thuc hien|trach nhiem|phan cong|giao nhiem vu|nhiem vu cua|nhiem vu cu the/;
-const GROUP_HEAD = /^(?:cac|giam doc|thu truong|chu tich|lanh dao|moi)\b/;
-const GROUP_WORD = /\b(?:so|ban|nganh|co quan|don vi|doanh nghiep|uy ban|ubnd|cap uy|to chuc|doan the|chinh quyen)\b/;
-const BOILERPLATE = /chiu trach nhiem thi hanh|co hieu luc (?:thi hanh )?(?:ke tu|sau)|thi hanh (?:quyet dinh|chi thi) nay/;
-const SUBJECT_VERB = /^\s*(?:co trach nhiem|chiu trach nhiem|chu tri|duoc giao|lam dau moi|la co quan thuong truc)/;
-
-/** Resolves a block heading to its owner: one agency (lead) or a group (addressee); null if not an agency. */
-export function headingOwner(heading: string, finder: MentionFinder): { lead: AgencyRef | null; addressee: string | null } | null {
-  const h = collapse(heading.replace(/\([^)]*\)/g, ' ').replace(/[:.]\s*$/, ''));
-  const stripped = h.replace(/^(?:Trách nhiệm của|Nhiệm vụ của|Đối với|Giao cho|Giao)\s+/iu, '');
-  const f = foldKeep(stripped);
-  if (GROUP_HEAD.test(f) && GROUP_WORD.test(f) && stripped.split(' ').length <= 30) return { lead: null, addressee: stripped };
-  const m = finder.at(stripped, 0);
-  if (!m || m.generic) return null;
-  const rest = foldKeep(stripped.slice(m.end)).trim();
-  // Allow a place after the name: "Ủy ban nhân dân huyện, TP.Cà Mau", "Sở Tài chính tỉnh".
-  if (rest && !/^,?\s*(?:tinh|thanh pho|tp\.?|quan|huyen|thi xa)\b[\p{L}\s.,]{0,30}$/u.test(rest)) return null;
-  return { lead: m.ref, addressee: null };
-}
+const ASSIGN_CONTEXT = /to chuc thuc hien|trach nhiem|phan cong|giao nhiem vu|nhiem vu cua|nhiem vu cu the|noi dung .{0,40}chu tri/;
+const BOILERPLATE = /chiu trach nhiem thi hanh|co hieu luc (?:thi hanh )?(?:ke tu|sau|tu)|thi hanh (?:quyet dinh|chi thi) nay/;
+// Headings under which agency names are a list of members or addressees, not owners of the items.
+const NOT_OWNERS = /doi tuong ap dung|pham vi dieu chinh|noi nhan|thanh phan|thanh vien|giai thich tu ngu/;
 
 /** "… yêu cầu <addressee> tập trung thực hiện tốt một số nhiệm vụ sau:" in the preamble. */
 export function preambleAddressee(paras: string[]): string | null {
@@ -74,7 +61,7 @@ export function deadlineOf(text: string): string | null {
   return null;
 }
 
-function coordinators(text: string, finder: MentionFinder, lead: AgencyRef | null): AgencyRef[] {
+function coordinators(text: string, finder: MentionFinder, leads: AgencyRef[]): AgencyRef[] {
   const f = foldKeep(text);
   const out: AgencyRef[] = [];
   const re = /\b(?:phoi ket hop|phoi hop|ho tro)\b/g;
@@ -86,7 +73,7 @@ function coordinators(text: string, finder: MentionFinder, lead: AgencyRef | nul
     const usable = m[0] === 'ho tro' ? list.filter((x) => !x.generic) : list;
     for (const x of usable) {
       const same = (r: AgencyRef) => (r.key && r.key === x.ref.key) || foldKeep(r.asWritten) === foldKeep(x.ref.asWritten);
-      if (lead && same(lead)) continue;
+      if (leads.some(same)) continue;
       if (out.some(same)) continue;
       if (x.ref.key === null) {
         // "các sở, ngành liên quan" then "các sở, ngành và các đơn vị có liên quan": one group, its fullest wording.
@@ -114,29 +101,6 @@ function subset(a: Set<string>, b: Set<string>): boolean {
   return [...a].every((w) => b.has(w));
 }
 
-/**
- * "Giao (Giám đốc) Sở X …", "Đề nghị Ủy ban MTTQ …" or "Sở X có trách nhiệm / chủ trì …" at the start of a paragraph.
- * `loose`: inside an assignment ("Điều 1. Giao nhiệm vụ … như sau:") any agency followed by its verb is the lead.
- */
-function explicitLead(text: string, finder: MentionFinder, loose = false): AgencyRef | null {
-  const g = /^(?:(?:Giao|Đề nghị)(?:\s+cho)?\s+)(?:(?:Giám đốc|Thủ trưởng|Chủ tịch)\s+)?/u.exec(text);
-  if (g) {
-    const m = finder.at(text, g[0].length);
-    if (m && !m.generic) return m.ref;
-  }
-  const m = finder.at(text, 0);
-  const after = foldKeep(text.slice(m?.end ?? 0)).replace(/^\s*\([^)]*\)/, '');
-  if (
-    m &&
-    !m.generic &&
-    m.ref.key &&
-    (SUBJECT_VERB.test(after) ||
-      (loose && /^\s+[a-z]/.test(after) && !/^\s+(?:de nghi|yeu cau|kinh de nghi|kinh gui|la|da|ban hanh)\b/.test(after)))
-  )
-    return m.ref;
-  return null;
-}
-
 /** Unnumbered requests of a letter: the paragraphs after "… đề nghị … thực hiện một số nội dung sau:". */
 function letterRequests(paras: string[]): string[] {
   const intro = paras.findIndex((p) => preambleAddressee([p]) !== null);
@@ -160,41 +124,52 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
   const defaultAddressee = fromPreamble && recipients.length > 0 ? recipients.join('; ') : fromPreamble;
   const owners: (Owner | null)[] = [];
   const assignCtx: boolean[] = [];
+  const blocked: boolean[] = []; // under "Đối tượng áp dụng", "Nơi nhận": names there own nothing
+  const consumed = new Set<number>(); // field lines already read into their task
 
   const push = (section: number, text: string, owner: Owner | null) => {
     const t = collapse(text);
     if (!t || BOILERPLATE.test(foldKeep(t))) return;
-    const explicit = explicitLead(t, finder, !owner && assignCtx[section] === true);
-    const lead = explicit ?? owner?.lead ?? null;
-    const addressee = explicit ? null : (owner?.addressee ?? null);
-    if (!lead && !addressee) return;
-    tasks.push({ section, text: t, lead, coordinators: coordinators(t, finder, lead), addressee, deadline: deadlineOf(t) });
+    const explicit = explicitLeads(t, finder, !owner && assignCtx[section] === true);
+    const leads = explicit.length ? explicit : (owner?.leads ?? []);
+    const addressee = explicit.length ? null : (owner?.addressee ?? null);
+    if (!leads.length && !addressee) return;
+    const lead = leads[0] ?? null;
+    tasks.push({ section, text: t, lead, leads, coordinators: coordinators(t, finder, leads), addressee, deadline: deadlineOf(t) });
   };
 
   sections.forEach((s, idx) => {
     const si = info[idx]!;
     const parent = s.parent;
+    if (consumed.has(idx)) {
+      owners[idx] = null;
+      return;
+    }
     const parentOwner = parent === null ? null : (owners[parent] ?? null);
     const ctxText = foldKeep(`${s.heading ?? ''} ${s.text.slice(0, 80)}`);
     assignCtx[idx] = (parent !== null && assignCtx[parent] === true) || ASSIGN_CONTEXT.test(ctxText);
+    blocked[idx] = (parent !== null && blocked[parent] === true) || NOT_OWNERS.test(foldKeep(s.heading ?? ''));
     let own: Owner | null = null;
     const bullet = si.kind === 'dash' || si.kind === 'plus';
-    if (s.heading && !bullet && si.kind !== 'pre' && si.kind !== 'close') {
+    if (s.heading && si.kind !== 'pre' && si.kind !== 'close' && !blocked[idx]) {
+      const h = headingOwner(s.heading, finder);
       const mayAssign = s.level === 0 || (parent !== null && assignCtx[parent] === true) || defaultAddressee !== null;
-      const h = mayAssign ? headingOwner(s.heading, finder) : null;
-      if (h) own = { ...h, at: idx };
+      // "Trách nhiệm của …" and the like head their items anywhere; a bare name only where the text assigns work
+      // (a master plan's "Báo Cần Thơ" or "Viễn thông" headings name what is planned, not who does it).
+      if (h && (h.strong || (mayAssign && !bullet))) own = { leads: h.leads, addressee: h.addressee, at: idx };
     }
     const inScope = defaultAddressee !== null && si.kind !== 'pre' && si.kind !== 'close';
-    const owner = own ?? parentOwner ?? (inScope ? { lead: null, addressee: defaultAddressee, at: -1 } : null);
+    const owner = own ?? parentOwner ?? (inScope ? { leads: [], addressee: defaultAddressee, at: -1 } : null);
     owners[idx] = own ?? parentOwner ?? (inScope ? owner : null);
 
     for (const table of si.tables) tasks.push(...tableTasks(table, idx, finder));
     if (si.kind === 'pre' && defaultAddressee)
-      for (const p of letterRequests(si.paras)) push(idx, p, { lead: null, addressee: defaultAddressee, at: idx });
-    if (si.kind === 'pre' || si.kind === 'close') return;
+      for (const p of letterRequests(si.paras)) push(idx, p, { leads: [], addressee: defaultAddressee, at: idx });
+    if (si.kind === 'pre' || si.kind === 'close' || blocked[idx]) return;
+    if (fieldTask(idx)) return;
     const leaf = si.children.length === 0;
     if (!owner) {
-      for (const p of si.paras) if (explicitLead(p, finder, assignCtx[idx])) push(idx, p, null);
+      for (const p of si.paras) if (explicitLeads(p, finder, assignCtx[idx]).length) push(idx, p, null);
       return;
     }
     if (owner.at === idx) {
@@ -209,5 +184,31 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
       if (!own.trim().endsWith(':')) push(idx, own, owner);
     }
   });
+
+  /** A task heading followed by labelled fields ("- Cơ quan chủ trì: …", "- Thời gian thực hiện: …"). */
+  function fieldTask(idx: number): boolean {
+    const s = sections[idx]!;
+    const si = info[idx]!;
+    const childFields = si.children.filter((c) => isFieldLine(sections[c]!.heading ?? sections[c]!.text));
+    const paraFields = si.paras.filter((p, i) => (i > 0 || s.heading) && isFieldLine(p));
+    const lines = [...paraFields, ...childFields.map((c) => sections[c]!.heading ?? sections[c]!.text)];
+    const f = fieldsOf(lines);
+    if (!f.lead && !f.coordinators) return false;
+    if (isFieldLine(s.heading ?? s.text)) return false; // a field itself, read by its parent
+    for (const c of childFields) consumed.add(c);
+    const own = s.heading ?? si.paras.find((p) => !isFieldLine(p)) ?? '';
+    const text = collapse([own, f.content].filter(Boolean).join(': '));
+    const leadList = f.lead ? finder.list(f.lead, 0) : [];
+    const specific = leadList.filter((m) => !m.generic).map((m) => m.ref);
+    const fallback = owners[idx];
+    const leads = specific.length ? specific : leadList.length ? [] : (fallback?.leads ?? []);
+    const addressee = specific.length ? null : leadList.length ? collapse(f.lead!) : (fallback?.addressee ?? null);
+    if (!text || (!leads.length && !addressee)) return false;
+    const coords = f.coordinators ? finder.list(f.coordinators, 0).map((m) => m.ref) : coordinators(text, finder, leads);
+    // Other leads listed in the field are co-leads, never coordinators.
+    tasks.push({ section: idx, text, lead: leads[0] ?? null, leads, coordinators: coords, addressee, deadline: f.deadline ?? deadlineOf(text) });
+    owners[idx] = null;
+    return true;
+  }
   return tasks;
 }

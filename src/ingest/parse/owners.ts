@@ -1,0 +1,101 @@
+// Who a heading or a sentence names as responsible: one agency, several ("Sở Tài chính, Sở Nội vụ chủ trì"), or a
+// group ("các sở, ban, ngành"). Headings come in a few shapes, each a named pattern below.
+import type { AgencyRef } from '../../core/types.ts';
+import type { MentionFinder } from './mentions.ts';
+import { collapse, foldKeep } from './vn.ts';
+
+export interface HeadingOwner {
+  leads: AgencyRef[];
+  addressee: string | null; // a group named instead of agencies
+  strong: boolean; // the heading says it assigns ("Trách nhiệm của …", "… có trách nhiệm chủ trì"), not just a name
+}
+
+// "Trách nhiệm của X", "Nhiệm vụ, quyền hạn của X", "Nội dung X có trách nhiệm chủ trì", "Đề nghị X", "Giao X".
+const OWNER_PREFIX =
+  /^(?:(?:trách nhiệm|nhiệm vụ|nhiệm vụ,? quyền hạn|trách nhiệm,? quyền hạn|quyền hạn,? trách nhiệm|quyền và trách nhiệm|chức năng,? nhiệm vụ)(?: và quyền hạn)?(?: cụ thể)? của|nội dung(?: phối hợp)?(?: do)?|đối với|giao cho|giao|đề nghị|phân công cho|phân công)\s+/iu;
+const OWNER_SUFFIX =
+  /\s*(?:có trách nhiệm(?: chủ trì)?(?: thực hiện)?|chịu trách nhiệm(?: chủ trì)?|chủ trì(?: thực hiện)?|thực hiện|phối hợp thực hiện)\s*$/iu;
+// "các Sở: Xây dựng, Tài chính, Nội vụ" — one head noun shared by several names.
+const SHARED_HEAD = /^(?:các\s+)?(Sở|Bộ|Ban)\s*:\s*(.+)$/u;
+const GROUP_HEAD = /^(?:cac|giam doc|thu truong|chu tich|lanh dao|moi)\b/;
+const GROUP_WORD = /\b(?:so|ban|nganh|co quan|don vi|doanh nghiep|uy ban|ubnd|cap uy|to chuc|doan the|chinh quyen|dia phuong)\b/;
+const PLACE_REST = /^,?\s*(?:tinh|thanh pho|tp\.?|quan|huyen|thi xa|xa|phuong)\b[\p{L}\s.,]{0,30}$/u;
+
+/** Every agency of a list that covers the whole of `s` (allowing a place after the last name), or null. */
+export function agencyList(s: string, finder: MentionFinder): AgencyRef[] | null {
+  const list = finder.list(s, 0);
+  if (list.length === 0) return null;
+  const rest = foldKeep(s.slice(list[list.length - 1]!.end)).trim();
+  if (rest && !PLACE_REST.test(rest)) return null;
+  return list.map((m) => m.ref);
+}
+
+/** Resolves a block heading to its owner, or null when the heading does not name who is responsible. */
+export function headingOwner(heading: string, finder: MentionFinder): HeadingOwner | null {
+  let h = collapse(heading.replace(/\([^)]*\)/g, ' ').replace(/[:.]\s*$/, ''));
+  let strong = false;
+  const pre = OWNER_PREFIX.exec(h);
+  if (pre) {
+    h = h.slice(pre[0].length);
+    strong = true;
+  }
+  const suf = OWNER_SUFFIX.exec(h);
+  if (suf && suf.index > 0) {
+    h = h.slice(0, suf.index);
+    strong = true;
+  }
+  h = h.replace(/^(?:Giám đốc|Thủ trưởng|Chủ tịch)\s+(?=\p{Lu})/u, '');
+  const shared = SHARED_HEAD.exec(h);
+  if (shared) {
+    const head = shared[1] as string;
+    const names = (shared[2] as string).split(/\s*(?:,|;|\s+và\s+)\s*/u).filter(Boolean);
+    const leads = names.map((n) => finder.at(`${head} ${n}`, 0)?.ref ?? { asWritten: `${head} ${n}`, key: null });
+    return { leads, addressee: null, strong: true };
+  }
+  const f = foldKeep(h);
+  const first = finder.at(h, 0);
+  // A heading that opens with a group ("Các sở, ban, ngành khác và UBND quận, huyện") addresses all of it.
+  if (GROUP_HEAD.test(f) && GROUP_WORD.test(f) && h.split(' ').length <= 30 && (!first || first.generic))
+    return { leads: [], addressee: h, strong };
+  const list = agencyList(h, finder);
+  if (!list) return null;
+  const specific = list.filter((r) => !isGroup(r.asWritten));
+  if (specific.length === 0) return { leads: [], addressee: h, strong };
+  return { leads: specific, addressee: null, strong };
+}
+
+export function isGroup(name: string): boolean {
+  const f = foldKeep(name);
+  return GROUP_HEAD.test(f) && GROUP_WORD.test(f);
+}
+
+// What follows the subject of a duty sentence: "Sở X chủ trì …", "… có trách nhiệm …", "… được giao …".
+const SUBJECT_VERB =
+  /^\s*(?:co trach nhiem|chiu trach nhiem|chu tri|duoc giao|lam dau moi|la co quan (?:thuong truc|dau moi|chu tri)|thuc hien|tham muu|xay dung|huong dan|to chuc|trien khai|phoi hop voi)\b/;
+// A clause between subject and verb: "Sở Tài chính, trên cơ sở đề xuất của …, chủ trì …".
+const INSERTED = /^\s*,\s*(?:tren co so|can cu|theo|sau khi|khi|trong pham vi|theo chuc nang)[^;.]{0,250}?,\s*/;
+const NOT_DUTY = /^\s+(?:de nghi|yeu cau|kinh de nghi|kinh gui|la|da|ban hanh|duoc thanh lap|gom)\b/;
+
+/**
+ * Leads named at the start of a paragraph: "Giao (Giám đốc) Sở X …", "Đề nghị Ủy ban MTTQ …", "Sở X, Sở Y chủ trì …",
+ * "Sở X, trên cơ sở …, chủ trì …". `loose`: inside an assignment ("Điều 1. Giao nhiệm vụ … như sau:") any agency
+ * followed by a lower-case verb is the lead.
+ */
+export function explicitLeads(text: string, finder: MentionFinder, loose = false): AgencyRef[] {
+  const g = /^(?:(?:Giao|Đề nghị|Yêu cầu)(?:\s+cho)?\s+)(?:(?:Giám đốc|Thủ trưởng|Chủ tịch)\s+)?/u.exec(text);
+  if (g) {
+    const list = finder.list(text, g[0].length).filter((m) => !m.generic);
+    if (list.length) return list.map((m) => m.ref);
+  }
+  const lead = /^(?:(?:Giám đốc|Thủ trưởng|Chủ tịch)\s+)?/u.exec(text)?.[0].length ?? 0;
+  const list = finder.list(text, lead);
+  if (list.length === 0 || list.every((m) => m.generic)) return [];
+  let after = foldKeep(text.slice(list[list.length - 1]!.end)).replace(/^\s*\([^)]*\)/, '');
+  const ins = INSERTED.exec(after);
+  if (ins) after = after.slice(ins[0].length - 1);
+  const specific = list.filter((m) => !m.generic);
+  const known = specific.some((m) => m.ref.key) || specific.some((m) => m.ref.asWritten.split(' ').length >= 2);
+  if (!known) return [];
+  if (SUBJECT_VERB.test(after) || (loose && /^\s+[a-z]/.test(after) && !NOT_DUTY.test(after))) return specific.map((m) => m.ref);
+  return [];
+}
