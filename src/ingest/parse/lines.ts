@@ -52,9 +52,68 @@ function dropPageFurniture(raw: string[]): string[] {
   return lines;
 }
 
+const PIPE_ONLY = /^\s*\|\s*$/;
+
+/**
+ * Tables exported one cell per line (legal-document websites): cells separated by lines holding only "|", a row ended
+ * by two such lines in a row, no blank line inside the table. Rebuilt as "| a | b | c |" rows when the run has at
+ * least two rows and three cells in a row; smaller runs (the two-cell header and signature layouts) are left alone.
+ */
+export function rebuildCellTables(raw: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < raw.length) {
+    if (!PIPE_ONLY.test(raw[i] as string)) {
+      out.push(raw[i] as string);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < raw.length && (raw[j] as string).trim() !== '') j++;
+    const rows = cellRows(raw.slice(i, j));
+    if (rows.length >= 2 && Math.max(...rows.map((r) => r.length)) >= 3) {
+      for (const r of rows) out.push(`| ${r.map((c) => c.replace(/\|/g, '/')).join(' | ')} |`);
+    } else out.push(...raw.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+function cellRows(run: string[]): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell: string[] | null = null;
+  const cleanCell = (c: string[]) =>
+    c
+      .join(' ')
+      .replace(/\*\*|__/g, '')
+      .replace(/^\s*\*\s*|\s*\*\s*$/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  for (let k = 0; k < run.length; k++) {
+    const l = run[k] as string;
+    if (PIPE_ONLY.test(l)) {
+      if (cell) row.push(cleanCell(cell));
+      cell = [];
+      if (PIPE_ONLY.test(run[k + 1] ?? '') || k + 1 >= run.length) {
+        if (row.length) rows.push(row);
+        row = [];
+        cell = null;
+        if (k + 1 < run.length) k++; // the second "|" opens the next row
+        cell = k + 1 < run.length ? [] : null;
+      }
+      continue;
+    }
+    (cell ??= []).push(l);
+  }
+  if (cell && cell.length) row.push(cleanCell(cell));
+  if (row.length) rows.push(row);
+  return rows;
+}
+
 export function prepareLines(text: string): string[] {
   const out: string[] = [];
-  for (const rawLine of dropPageFurniture(text.split('\n'))) {
+  for (const rawLine of dropPageFurniture(rebuildCellTables(text.split('\n')))) {
     const table = isTableRow(rawLine);
     let line = rawLine
       .replace(/\*\*|__/g, '')

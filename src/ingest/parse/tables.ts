@@ -71,7 +71,9 @@ export function tableTasks(rows: string[][], section: number, finder: MentionFin
     if (!task || !leadCell) continue; // group rows ("I | Nhóm nhiệm vụ …") carry no agency
     const all = splitAgencies(leadCell, finder);
     // Several agencies in the lead cell all lead ("Sở Tài chính, Sở Nội vụ"); a group alone is an addressee.
-    const leads = all.filter((r) => r.key !== null || !/^(?:cac|moi)\b/.test(foldKeep(r.asWritten)));
+    const isGroup = (r: AgencyRef) => r.key === null && /^(?:cac|moi)\b/.test(foldKeep(r.asWritten));
+    const leads = all.filter((r) => !isGroup(r));
+    const groups = all.filter(isGroup);
     const coords = cols.coord >= 0 ? splitAgencies(row[cols.coord] ?? '', finder) : [];
     const result = cols.result >= 0 ? collapse(row[cols.result] ?? '') : '';
     out.push({
@@ -80,7 +82,7 @@ export function tableTasks(rows: string[][], section: number, finder: MentionFin
       lead: leads[0] ?? null,
       leads,
       coordinators: coords,
-      addressee: leads.length ? null : leadCell,
+      addressee: leads.length ? (groups.length ? groups.map((g) => g.asWritten).join(', ') : null) : leadCell,
       deadline: cols.deadline >= 0 ? collapse(row[cols.deadline] ?? '') || null : null,
     });
   }
