@@ -95,7 +95,10 @@ export function buildBlocks(lines: string[]): Block[] {
     }
     // "Điều" alone on a line, its number on the next.
     if (/^Điều$/u.test(line) && /^\d{1,3}\s*[.:]/.test(lines[i + 1] ?? '')) line = `Điều ${lines[++i]}`;
-    const lab = matchLabel(line);
+    let lab = matchLabel(line);
+    // "… quy định tại\nĐiều 19 Luật …": a reference wrapped onto a new line, not a new article (those print "Điều 19.").
+    if (lab && lab.label.kind === 'dieu' && !/^Điều\s+\d{1,3}\s*[.:]/u.test(line) && cur && !cur.table && cur.text && !TERMINAL.test(cur.text) && !/:$/.test(cur.text))
+      lab = null;
     if (lab) {
       blocks.push((cur = { label: lab.label, text: lab.rest }));
       onLabelLine = true;

@@ -157,6 +157,11 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
       // "Trách nhiệm của …" and the like head their items anywhere; a bare name only where the text assigns work
       // (a master plan's "Báo Cần Thơ" or "Viễn thông" headings name what is planned, not who does it).
       if (h && (h.strong || (mayAssign && !bullet))) own = { leads: h.leads, addressee: h.addressee, at: idx };
+      // "Chủ tịch UBND thành phố quyết định phê duyệt phương án … đối với:" then a), b): the subject owns the items.
+      if (!own && !h) {
+        const subj = explicitLeads(s.heading, finder);
+        if (subj.length) own = { leads: subj, addressee: null, at: idx };
+      }
     }
     const inScope = defaultAddressee !== null && si.kind !== 'pre' && si.kind !== 'close';
     const owner = own ?? parentOwner ?? (inScope ? { leads: [], addressee: defaultAddressee, at: -1 } : null);
