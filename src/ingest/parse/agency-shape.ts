@@ -29,7 +29,7 @@ const STOP = new Set(
     'bố trí|đảm bảo|bảo đảm|nghiên cứu|chỉ đạo|quản lý|theo|trong|về|để|nhằm|với|cho|tại|của|thuộc|trên|khi|nếu|thì|' +
     'và các|hoặc|cùng|như|sau|trước|từ|đến|đối với|trách nhiệm|làm|tiếp tục|đẩy mạnh|ưu tiên|phân công|giao|yêu cầu|' +
     'đề nghị|tuyên truyền|căn cứ|phát hiện|xử lý|thông báo|tham gia|hỗ trợ|năm|ngày|tháng|quý|gồm|bao gồm|ở|do|bởi|' +
-    'này|xác định|điều hành|phân cấp|ủy quyền|thẩm định|phê duyệt|quyết định|ký|thống nhất|điều chỉnh|bổ sung|' +
+    'này|xác định|điều hành|phân cấp|ủy quyền|thẩm định|phê duyệt|quyết định|thống nhất|điều chỉnh|bổ sung|' +
     'sửa đổi|thực thi|vận hành|khai thác|cập nhật|kết nối|chia sẻ|đồng thời|kịp thời|thường xuyên|khẩn trương|' +
     'chủ động|tích cực|nghiêm túc|tập trung|quan tâm|chuẩn bị|dự thảo|xem xét|đánh giá|sơ kết|tổng kết|phối kết hợp|' +
     'được giao|làm đầu mối|là cơ quan|mà|nên|vì|rồi|đó|kể cả|trừ|bằng|qua|thông qua|gắn với|liên quan|có liên quan|' +
@@ -63,6 +63,12 @@ function headAt(text: string, pos: number): string | null {
  * shape; null when the words there do not make a body's name.
  */
 export function shapeAt(text: string, folded: string, pos: number): ShapeMatch | null {
+  // "cơ quan Thuế", "cơ quan Thi hành án dân sự": a lower-case "cơ quan" before a capitalised name.
+  const co = /^cơ quan\s+(?=\p{Lu})/u.exec(text.slice(pos, pos + 12));
+  if (co) {
+    const inner = shapeAt(text, folded, pos + co[0].length) ?? capitalRun(text, pos + co[0].length);
+    return inner ? { end: inner.end, words: inner.words + 2 } : null;
+  }
   const head = headAt(text, pos);
   if (!head) return null;
   if (!/^\p{Lu}/u.test(text.slice(pos, pos + 1))) return null; // a name is capitalised: "Sở", "Ban", "Thuế"
@@ -115,4 +121,18 @@ export function shapeAt(text: string, folded: string, pos: number): ShapeMatch |
   }
   if (!named && NEEDS_CAPITAL.has(head)) return null;
   return { end: lastEnd, words };
+}
+
+/** A run of capitalised words ("Thi hành án", "Điều tra"), for names after a lower-case "cơ quan". */
+function capitalRun(text: string, pos: number): ShapeMatch | null {
+  const m = /^\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,4}/u.exec(text.slice(pos, pos + 60));
+  if (!m) return null;
+  const words = m[0].split(/\s+/);
+  const keep: string[] = [];
+  for (const w of words) {
+    if (keep.length && (STOP.has(w.toLowerCase()) || /^(?:và|các|hoặc|cùng)$/u.test(w))) break;
+    keep.push(w);
+  }
+  const s = keep.join(' ');
+  return { end: pos + s.length, words: keep.length };
 }
