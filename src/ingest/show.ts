@@ -71,3 +71,74 @@ function clip(s: string, n: number): string {
   const one = s.replace(/\s+/g, ' ').trim();
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 }
+
+/**
+ * The whole extraction of a stored document as stable JSON (`cli show --json`): a contract other tools read, so
+ * fields are only ever added. Nothing is clipped.
+ */
+export async function documentJson(db: Db, id: number): Promise<Record<string, unknown>> {
+  const doc = await db.document.findUniqueOrThrow({
+    where: { id },
+    include: {
+      approves: { select: { number: true, title: true, type: true } },
+      approvedBy: { select: { number: true, title: true, type: true } },
+      sections: { orderBy: { ord: 'asc' } },
+      tasks: { orderBy: { ord: 'asc' }, include: { agencies: { include: { agency: true }, orderBy: { id: 'asc' } } } },
+      indicators: { orderBy: { ord: 'asc' } },
+    },
+  });
+  const pathOf = new Map(doc.sections.map((s) => [s.id, s.path]));
+  const agency = (a: (typeof doc.tasks)[number]['agencies'][number]) => ({
+    name: a.agency.name,
+    asWritten: a.asWritten,
+    key: a.agency.key,
+    known: !a.agency.baseKey.startsWith('x-'),
+  });
+  return {
+    id: doc.id,
+    type: doc.type,
+    number: doc.number,
+    title: doc.title,
+    issuer: doc.issuer,
+    province: doc.province,
+    issueDate: doc.issueDate,
+    year: doc.year,
+    signer: doc.signer,
+    period: doc.period,
+    sourceFile: doc.sourceFile,
+    partIndex: doc.partIndex,
+    approves: doc.approves,
+    approvedBy: doc.approvedBy,
+    counts: { sections: doc.sections.length, tasks: doc.tasks.length, targets: doc.indicators.length },
+    sections: doc.sections.map((s) => ({
+      path: s.path,
+      label: s.label,
+      level: s.level,
+      parent: s.parentId === null ? null : (pathOf.get(s.parentId) ?? null),
+      heading: s.heading,
+      text: s.text,
+    })),
+    tasks: doc.tasks.map((t) => ({
+      section: t.sectionId === null ? null : (pathOf.get(t.sectionId) ?? null),
+      text: t.text,
+      leads: t.agencies.filter((a) => a.role === 'lead').map(agency),
+      coordinators: t.agencies.filter((a) => a.role === 'coordinate').map(agency),
+      addressee: t.addressee,
+      deadline: t.deadline,
+      deadlineStart: t.deadlineStart,
+      deadlineEnd: t.deadlineEnd,
+    })),
+    targets: doc.indicators.map((x) => ({
+      section: x.sectionId === null ? null : (pathOf.get(x.sectionId) ?? null),
+      subject: x.subject,
+      valueText: x.valueText,
+      valueMin: x.valueMin,
+      valueMax: x.valueMax,
+      comparator: x.comparator,
+      unit: x.unit,
+      kind: x.kind,
+      year: x.year,
+      text: x.text,
+    })),
+  };
+}

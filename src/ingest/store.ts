@@ -4,6 +4,7 @@ import { documentNumberKey } from '../core/text.ts';
 import type { Db } from '../db/client.ts';
 import type { AgencyRows } from './agency-rows.ts';
 import { aliasKey } from './agencies.ts';
+import { deadlineRange } from './parse/deadlines.ts';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
@@ -84,6 +85,8 @@ export async function storeDocuments(
         text: t.text,
         addressee: t.addressee,
         deadline: t.deadline,
+        deadlineStart: deadlineRange(t.deadline, d.year)?.start ?? null,
+        deadlineEnd: deadlineRange(t.deadline, d.year)?.end ?? null,
       })),
     });
     const links: { taskId: number; agencyId: number; role: string; asWritten: string }[] = [];

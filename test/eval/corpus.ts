@@ -15,7 +15,9 @@ const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const folder = resolve(args.find((a) => !a.startsWith('--')) ?? process.env.CORPUS_DIR ?? '../shared/corpus');
 if (!existsSync(folder)) {
-  console.error(`Không có thư mục ${folder}: không có gì để đánh giá. The corpus folder is absent; pass a folder: npm run eval:corpus -- <folder>`);
+  console.error(
+    `Không có thư mục ${folder}: không có gì để đánh giá. The corpus folder is absent; pass a folder: npm run eval:corpus -- <folder>`,
+  );
   process.exit(2);
 }
 
@@ -38,7 +40,20 @@ const timedParse: typeof parseDocumentText = (text, opts) => {
 const summary = await importPaths(app, [folder], { parse: timedParse });
 const head = `${'file'.padEnd(22)} ${'number'.padEnd(22)} ${'sect'.padStart(5)} ${'tasks'.padStart(5)} ${'noLead'.padStart(6)} ${'coord'.padStart(5)} ${'deadl'.padStart(5)} ${'targ'.padStart(5)} ${'ms'.padStart(6)}`;
 console.log(head);
-const total = { files: 0, failed: 0, docs: 0, sections: 0, tasks: 0, noLead: 0, coords: 0, deadlines: 0, targets: 0, warnings: 0, slow: 0, maxMs: 0 };
+const total = {
+  files: 0,
+  failed: 0,
+  docs: 0,
+  sections: 0,
+  tasks: 0,
+  noLead: 0,
+  coords: 0,
+  deadlines: 0,
+  targets: 0,
+  warnings: 0,
+  slow: 0,
+  maxMs: 0,
+};
 const noLeadWhy = new Map<string, number>();
 for (const r of summary.files) {
   total.files++;
@@ -83,7 +98,8 @@ console.log(
 );
 if (total.noLead) {
   console.log('Tasks without a lead agency, by addressee (work given to a group, not to one agency):');
-  for (const [who, n] of [...noLeadWhy].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${String(n).padStart(4)}  ${who.slice(0, 100)}`);
+  for (const [who, n] of [...noLeadWhy].sort((a, b) => b[1] - a[1]).slice(0, 15))
+    console.log(`  ${String(n).padStart(4)}  ${who.slice(0, 100)}`);
 }
 await app.close();
 rmSync(dir, { recursive: true, force: true });

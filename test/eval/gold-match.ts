@@ -81,7 +81,8 @@ export function quoteScore(quote: string, text: string): number {
   const t = words(text);
   if (q.length === 0 || t.length === 0) return 0;
   const joined = ` ${t.join(' ')} `;
-  for (let n = q.length; n >= Math.min(6, q.length); n--) if (joined.includes(` ${q.slice(0, n).join(' ')} `)) return 0.5 + (0.5 * n) / q.length;
+  for (let n = q.length; n >= Math.min(6, q.length); n--)
+    if (joined.includes(` ${q.slice(0, n).join(' ')} `)) return 0.5 + (0.5 * n) / q.length;
   const bag = new Set(t);
   const have = q.filter((w) => bag.has(w)).length / q.length;
   return have >= 0.85 ? 0.4 * have : 0;
@@ -94,7 +95,11 @@ const ROLE_HEAD = /^(?:giam doc|thu truong|chu tich|lanh dao|chanh van phong|tru
 function agencyForm(name: string, registry: AgencyRegistry): string {
   const key = registry.resolve(name).key;
   if (key) return `#${key}`;
-  return words(name).join(' ').replace(ROLE_HEAD, '').replace(PLACE_TAIL, '').replace(/ co lien quan$| lien quan$/, '');
+  return words(name)
+    .join(' ')
+    .replace(ROLE_HEAD, '')
+    .replace(PLACE_TAIL, '')
+    .replace(/ co lien quan$| lien quan$/, '');
 }
 
 function sameAgency(a: string, b: string, registry: AgencyRegistry): boolean {

@@ -51,7 +51,8 @@ for (const f of files) {
   if (verbose) {
     for (const m of s.misses) console.log(`    MISS [${m.section ?? ''}] ${m.quote.slice(0, 110)}`);
     for (const x of s.extras) console.log(`    EXTRA ${x}`);
-    for (const w of s.wrongLeads) console.log(`    LEAD ${w.quote.slice(0, 60)} | gold: ${w.gold.join('; ')} | got: ${w.got.join('; ') || '—'}`);
+    for (const w of s.wrongLeads)
+      console.log(`    LEAD ${w.quote.slice(0, 60)} | gold: ${w.gold.join('; ')} | got: ${w.got.join('; ') || '—'}`);
   }
   total = addScore(total, s);
 }

@@ -1,15 +1,17 @@
 // `cli show <number or id>`: the extracted tree of one document, as the bot will answer from it.
 import type { RegisterCommands } from '../index.ts';
-import { findDocument, renderDocumentTree } from '../../ingest/show.ts';
+import { documentJson, findDocument, renderDocumentTree } from '../../ingest/show.ts';
 
 export const register: RegisterCommands = (program, getApp) => {
   program
     .command('show')
     .description('Xem cây nội dung đã trích xuất của một văn bản (mục, nhiệm vụ, chỉ tiêu)')
     .argument('<ref>', 'số hiệu (vd. 17/CT-UBND) hoặc mã văn bản')
-    .action(async (ref: string) => {
+    .option('--json', 'in toàn bộ kết quả trích xuất dưới dạng JSON (không cắt bớt)')
+    .action(async (ref: string, opts: { json?: boolean }) => {
       const app = await getApp();
-      console.log(await renderDocumentTree(app.db, await findDocument(app.db, ref)));
+      const id = await findDocument(app.db, ref);
+      console.log(opts.json ? JSON.stringify(await documentJson(app.db, id), null, 2) : await renderDocumentTree(app.db, id));
     });
   program
     .command('documents')

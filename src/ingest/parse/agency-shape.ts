@@ -6,19 +6,91 @@
 
 /** Folded head nouns of bodies, longest first when tried. "specific" heads need a name after them. */
 const HEADS = [
-  'ban quản lý', 'ban chỉ đạo', 'ban chỉ huy', 'ban dân tộc', 'ban', 'sở', 'bộ chỉ huy quân sự', 'bộ chỉ huy bộ đội biên phòng',
-  'bộ chỉ huy', 'bộ', 'công an', 'thuế', 'kho bạc nhà nước', 'ngân hàng nhà nước', 'ngân hàng chính sách xã hội', 'ngân hàng',
-  'bảo hiểm xã hội', 'báo', 'đài phát thanh', 'đài', 'trung tâm', 'văn phòng', 'chi cục', 'cục', 'hải quan', 'chi nhánh',
-  'ủy ban nhân dân', 'uỷ ban nhân dân', 'ubnd', 'hội đồng nhân dân', 'hđnd', 'ủy ban mặt trận tổ quốc', 'uỷ ban mặt trận tổ quốc',
-  'ủy ban mttq', 'mặt trận tổ quốc', 'tập đoàn', 'tổng công ty', 'công ty', 'liên minh hợp tác xã', 'liên đoàn lao động',
-  'liên đoàn', 'hội liên hiệp', 'hội', 'tỉnh đoàn', 'thành đoàn', 'đoàn thanh niên', 'viện kiểm sát', 'viện', 'tòa án', 'toà án',
-  'thanh tra', 'bệnh viện', 'trường', 'phòng', 'quỹ', 'thi hành án', 'tỉnh ủy', 'tỉnh uỷ',
-  'thành ủy', 'thành uỷ', 'đảng ủy', 'đảng uỷ', 'vườn quốc gia', 'cảng vụ', 'kiểm toán nhà nước',
+  'ban quản lý',
+  'ban chỉ đạo',
+  'ban chỉ huy',
+  'ban dân tộc',
+  'ban',
+  'sở',
+  'bộ chỉ huy quân sự',
+  'bộ chỉ huy bộ đội biên phòng',
+  'bộ chỉ huy',
+  'bộ',
+  'công an',
+  'thuế',
+  'kho bạc nhà nước',
+  'ngân hàng nhà nước',
+  'ngân hàng chính sách xã hội',
+  'ngân hàng',
+  'bảo hiểm xã hội',
+  'báo',
+  'đài phát thanh',
+  'đài',
+  'trung tâm',
+  'văn phòng',
+  'chi cục',
+  'cục',
+  'hải quan',
+  'chi nhánh',
+  'ủy ban nhân dân',
+  'uỷ ban nhân dân',
+  'ubnd',
+  'hội đồng nhân dân',
+  'hđnd',
+  'ủy ban mặt trận tổ quốc',
+  'uỷ ban mặt trận tổ quốc',
+  'ủy ban mttq',
+  'mặt trận tổ quốc',
+  'tập đoàn',
+  'tổng công ty',
+  'công ty',
+  'liên minh hợp tác xã',
+  'liên đoàn lao động',
+  'liên đoàn',
+  'hội liên hiệp',
+  'hội',
+  'tỉnh đoàn',
+  'thành đoàn',
+  'đoàn thanh niên',
+  'viện kiểm sát',
+  'viện',
+  'tòa án',
+  'toà án',
+  'thanh tra',
+  'bệnh viện',
+  'trường',
+  'phòng',
+  'quỹ',
+  'thi hành án',
+  'tỉnh ủy',
+  'tỉnh uỷ',
+  'thành ủy',
+  'thành uỷ',
+  'đảng ủy',
+  'đảng uỷ',
+  'vườn quốc gia',
+  'cảng vụ',
+  'kiểm toán nhà nước',
 ].sort((a, b) => b.length - a.length);
 
 // Heads that are ordinary words too: a name follows only when the next word is capitalised ("Ban Tuyên giáo",
 // not "ban hành"; "Hội Nông dân", not "hội nghị"; "Phòng Kinh tế", not "phòng chống").
-const NEEDS_CAPITAL = new Set(['ban', 'sở', 'bộ', 'báo', 'đài', 'hội', 'viện', 'trường', 'phòng', 'quỹ', 'cục', 'chi nhánh', 'thuế', 'công ty']);
+const NEEDS_CAPITAL = new Set([
+  'ban',
+  'sở',
+  'bộ',
+  'báo',
+  'đài',
+  'hội',
+  'viện',
+  'trường',
+  'phòng',
+  'quỹ',
+  'cục',
+  'chi nhánh',
+  'thuế',
+  'công ty',
+]);
 
 // Lower-case words that end a name: verbs of duty, function words, qualifiers of a clause. Compared with their
 // tones (folded, "đăng" of "đăng ký" and "đang" would be one word).
@@ -104,6 +176,14 @@ export function shapeAt(text: string, folded: string, pos: number): ShapeMatch |
         lastEnd = p;
         continue;
       }
+      // "… các khu công nghệ cao và khu công nghiệp": "và" repeating a word of the name stays inside it.
+      const repeats =
+        joiner === 'va' && !capital && new RegExp(`(?:^|\\s)${w.toLowerCase()}(?:\\s|$)`, 'u').test(text.slice(pos, p).toLowerCase());
+      if (repeats) {
+        p = q + w.length;
+        lastEnd = p;
+        continue;
+      }
       if (!capital || headAt(text, q) || !named) break;
       if (joiner === '-' && !/^\p{Lu}/u.test(w)) break;
     } else {
@@ -129,8 +209,11 @@ function capitalRun(text: string, pos: number): ShapeMatch | null {
   if (!m) return null;
   const words = m[0].split(/\s+/);
   const keep: string[] = [];
-  for (const w of words) {
-    if (keep.length && (STOP.has(w.toLowerCase()) || /^(?:và|các|hoặc|cùng)$/u.test(w))) break;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const low = words.slice(i, i + 3).map((x) => x.toLowerCase());
+    const stop = [3, 2, 1].some((n) => low.length >= n && STOP.has(low.slice(0, n).join(' ')));
+    if (keep.length && (stop || /^(?:và|các|hoặc|cùng)$/u.test(w))) break;
     keep.push(w);
   }
   const s = keep.join(' ');

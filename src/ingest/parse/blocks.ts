@@ -64,6 +64,9 @@ const TERMINAL = /(?:[.;!?…]|\.\/\.)["”)]*$/;
 const CONNECTOR_END =
   /(?:[,(“"–-]|(?<!\p{L})(?:và|của|với|các|cho|tại|về|số|ngày|theo|là|đến|từ|trong|như|để|do|bởi|hoặc|những|mọi|giữa|thuộc|năm|tháng|ở|qua|vào|trên|dưới|nhằm|gồm|có|được|bằng|sau|trước|sở|bộ|chánh))$/iu;
 
+const SENTENCE_NOUN =
+  /^(?:Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Nghị định|Thông tư|Luật|Chính phủ|Thủ tướng|Nhà nước|Nhân dân|Thành phố|Trung ương|Quốc hội|Việt Nam)(?!\p{L})/u;
+
 function words(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
@@ -97,7 +100,16 @@ export function buildBlocks(lines: string[]): Block[] {
     if (/^Điều$/u.test(line) && /^\d{1,3}\s*[.:]/.test(lines[i + 1] ?? '')) line = `Điều ${lines[++i]}`;
     let lab = matchLabel(line);
     // "… quy định tại\nĐiều 19 Luật …": a reference wrapped onto a new line, not a new article (those print "Điều 19.").
-    if (lab && lab.label.kind === 'dieu' && !/^Điều\s+\d{1,3}\s*[.:]/u.test(line) && cur && !cur.table && cur.text && !TERMINAL.test(cur.text) && !/:$/.test(cur.text))
+    if (
+      lab &&
+      lab.label.kind === 'dieu' &&
+      !/^Điều\s+\d{1,3}\s*[.:]/u.test(line) &&
+      cur &&
+      !cur.table &&
+      cur.text &&
+      !TERMINAL.test(cur.text) &&
+      !/:$/.test(cur.text)
+    )
       lab = null;
     if (lab) {
       blocks.push((cur = { label: lab.label, text: lab.rest }));
@@ -128,6 +140,10 @@ function shouldJoin(cur: Block, line: string, blank: boolean, onLabelLine: boole
   if (startsLower(line) || /^[\d,.;)]/.test(line)) return !(blank && terminal);
   if (blank || terminal) return false;
   if (isUpperText(prev) && !isUpperText(line)) return false; // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" / "Căn cứ …"
+  // "1. Ban" / "Quản lý các khu công nghệ cao …": a heading wrapped right after the head noun of a body.
+  if (onLabelLine && /^(?:Ban|Sở|Bộ|Cục|Chi cục|Trung tâm|Văn phòng|Ủy ban|Uỷ ban|Hội|Đài|Báo)$/u.test(prev)) return true;
+  // "… bố trí kinh phí thực hiện" / "Kế hoạch hằng năm.": a sentence wrapped before a capitalised noun goes on.
+  if (SENTENCE_NOUN.test(line) && /[.;]$/.test(line) && words(prev) >= 6 && !/:$/.test(prev)) return true;
   if (CONNECTOR_END.test(prev)) return true;
   if (/^[A-ZĐ]{2,}(?:&[A-ZĐ]+)?(?![\p{L}])/u.test(line) && !/^(?:QUYẾT|CHỈ|KẾ|ĐIỀU)/u.test(line)) return true; // "… lĩnh vực\nCNTT và TT"
   // A short label line without final punctuation followed by a capitalised line is a heading.

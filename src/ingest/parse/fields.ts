@@ -5,12 +5,21 @@ export type FieldKind = 'lead' | 'coordinators' | 'deadline' | 'content' | 'othe
 
 const FIELDS: [FieldKind, RegExp][] = [
   ['coordinators', /^(?:cơ quan|đơn vị)(?:,\s*(?:cơ quan|đơn vị))?\s+phối hợp(?:\s+thực hiện)?$/iu],
-  ['lead', /^(?:cơ quan|đơn vị)(?:,\s*(?:cơ quan|đơn vị))?\s+(?:chủ trì|thực hiện|đầu mối|chịu trách nhiệm)(?:\s+(?:thực hiện|chính|giải quyết|tham mưu))?$/iu],
+  [
+    'lead',
+    /^(?:cơ quan|đơn vị)(?:,\s*(?:cơ quan|đơn vị))?\s+(?:chủ trì|thực hiện|đầu mối|chịu trách nhiệm)(?:\s+(?:thực hiện|chính|giải quyết|tham mưu))?$/iu,
+  ],
   ['lead', /^(?:chủ trì|trách nhiệm thực hiện|phân công thực hiện)$/iu],
   ['coordinators', /^phối hợp$/iu],
-  ['deadline', /^(?:thời gian|thời hạn|tiến độ|thời điểm)(?:\s+(?:thực hiện|hoàn thành|triển khai|ban hành|trình|báo cáo|dự kiến))*(?:\s+và\s+\p{L}+)?$/iu],
+  [
+    'deadline',
+    /^(?:thời gian|thời hạn|tiến độ|thời điểm)(?:\s+(?:thực hiện|hoàn thành|triển khai|ban hành|trình|báo cáo|dự kiến))*(?:\s+và\s+\p{L}+)?$/iu,
+  ],
   ['content', /^(?:nội dung(?:\s+(?:thực hiện|công việc|chính))?|công việc)$/iu],
-  ['other', /^(?:sản phẩm|kết quả|kinh phí|nguồn kinh phí|hình thức|yêu cầu|mục tiêu|phạm vi|đối tượng)(?:\s+(?:dự kiến|đầu ra|thực hiện))*$/iu],
+  [
+    'other',
+    /^(?:sản phẩm|kết quả|kinh phí|nguồn kinh phí|hình thức|yêu cầu|mục tiêu|phạm vi|đối tượng)(?:\s+(?:dự kiến|đầu ra|thực hiện))*$/iu,
+  ],
 ];
 
 export interface Field {

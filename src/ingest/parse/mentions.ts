@@ -130,7 +130,12 @@ export class MentionFinder {
 function continuesName(after: string): boolean {
   if (/^\s*(?:,\s*)?(?:tỉnh|thành phố|TP\.?)\s/u.test(after)) return true;
   const m = /^\s*(?:,\s*|và\s+|-\s*)?(\p{Lu}[\p{L}]*)/u.exec(after);
-  return !!m && !/^(?:Sở|Ban|Bộ|Ủy|UBND|Công|Thuế|Kho|Ngân|Báo|Đài|Trung|Văn|Chi|Cục|Hội|Tổng|Tập|Liên|Viện|Tòa|Thanh|Bệnh|Phòng|Quỹ)$/u.test(m[1] as string);
+  return (
+    !!m &&
+    !/^(?:Sở|Ban|Bộ|Ủy|UBND|Công|Thuế|Kho|Ngân|Báo|Đài|Trung|Văn|Chi|Cục|Hội|Tổng|Tập|Liên|Viện|Tòa|Thanh|Bệnh|Phòng|Quỹ)$/u.test(
+      m[1] as string,
+    )
+  );
 }
 
 /** Does "Sở TT và TT" abbreviate "Sở Thông tin và Truyền thông"? Compares initials, ignoring "và" and "&". */

@@ -15,7 +15,7 @@ export interface Chunk {
 
 const TYPE_WORDS = 'chi thi|quyet dinh|ke hoach|nghi quyet|cong van|thong bao|chuong trinh|de an|quy hoach|quy che|quy dinh|phuong an';
 // The type line of a document issued with a decision, printed after its signature ("QUY CHẾ" … "(Ban hành kèm theo …)").
-const ATTACHED_TYPE = /^(?:ke hoach|quy che|quy dinh|chuong trinh|de an|phuong an|huong dan|dieu le|danh muc)\b.{0,120}$/;
+const ATTACHED_TYPE = /^(?:ke hoach|quy che|quy dinh|chuong trinh|de an|phuong an|huong dan|dieu le)\b.{0,120}$/;
 const ATTACHED_NOTE = /^[(\s*_]*(?:ban hanh\s+)?(?:kem|km) theo\s+(?:quyet dinh|nghi quyet|chi thi|ke hoach)/;
 const TYPE_LINE = new RegExp(`^(?:${TYPE_WORDS})\\s*:?$`);
 const HEADLINE = new RegExp(`^(${TYPE_WORDS})\\s+(?:ve|so|cua)\\b`);
@@ -84,6 +84,8 @@ function attachedStarts(lines: string[]): number[] {
     const fl = f(l);
     if (/^noi nhan\s*:?/.test(fl) || (SIGN_START.test(fl) && isUpperText(l))) signed = true;
     if (!signed || !isUpperText(l) || !ATTACHED_TYPE.test(fl)) continue;
+    // An appendix ("PHỤ LỤC" above the title) stays part of its document.
+    if (lines.slice(Math.max(0, j - 4), j).some((x) => /^phu luc\b/.test(f(x.replace(/[*_]/g, ''))))) continue;
     const near = lines.slice(j + 1, j + 10).map((x) => f(x.replace(/[*_]/g, '')));
     if (!near.some((x) => ATTACHED_NOTE.test(x))) continue;
     cuts.push(j);

@@ -38,6 +38,9 @@ export function preambleAddressee(paras: string[]): string | null {
 
 export function deadlineOf(text: string): string | null {
   const pats = [
+    // Relative limits of procedures: "trong thời hạn 07 ngày làm việc kể từ ngày nhận được kiến nghị".
+    /(?:trong(?:\s+thời hạn|\s+thời gian|\s+vòng)?|chậm nhất(?:\s+là)?(?:\s+trong)?|không quá)\s+(?:không quá\s+)?\d{1,3}\s+(?:ngày(?:\s+làm việc)?|tháng|giờ(?:\s+làm việc)?)(?:\s*\([^)]{0,40}\))?(?:,?\s+k[ểê] từ\s+(?:ngày|khi)\s+[^,;.()]{3,80})?/iu,
+    /từ ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?\s+đến ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?/iu,
     /(?:trước|chậm nhất|hoàn thành trong|trong)\s+(?:ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|tháng\s+\d{1,2}\/\d{4}|quý\s+[IV]+(?:\/|\s+năm\s+)\d{4}|năm\s+\d{4})/iu,
     /(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\/\d{1,2}(?![\d/])(?:\s+h[àằ]ng\s+năm)?/iu,
     /quý\s+[IV]+\s*\/\s*\d{4}/iu,
@@ -211,7 +214,15 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
     if (!text || (!leads.length && !addressee)) return false;
     const coords = f.coordinators ? finder.list(f.coordinators, 0).map((m) => m.ref) : coordinators(text, finder, leads);
     // Other leads listed in the field are co-leads, never coordinators.
-    tasks.push({ section: idx, text, lead: leads[0] ?? null, leads, coordinators: coords, addressee, deadline: f.deadline ?? deadlineOf(text) });
+    tasks.push({
+      section: idx,
+      text,
+      lead: leads[0] ?? null,
+      leads,
+      coordinators: coords,
+      addressee,
+      deadline: f.deadline ?? deadlineOf(text),
+    });
     owners[idx] = null;
     return true;
   }
