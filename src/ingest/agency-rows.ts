@@ -9,8 +9,12 @@ type Tx = Pick<Db, 'agency'>;
 /** Kinds that exist once for the whole country and so have no province in their row key. */
 const NATIONAL_KINDS = new Set(['bo']);
 
+/** Unknown names of national bodies ("Bộ Xây dựng", "Các bộ, ngành") exist once, not per province. */
+const NATIONAL_NAME = /^(?:bo-|cac-bo-|chinh-phu|thu-tuong|quoc-hoi|van-phong-chinh-phu)/;
+
 export function agencyRowKey(baseKey: string, def: AgencyDef | undefined, province: string | null): string {
   if (def && (NATIONAL_KINDS.has(def.kind) || def.province)) return baseKey;
+  if (!def && NATIONAL_NAME.test(baseKey.replace(/^x-/, ''))) return baseKey;
   return province ? `${baseKey}@${slugify(province)}` : baseKey;
 }
 

@@ -28,4 +28,29 @@ export const register: RegisterCommands = (program, getApp) => {
         );
       }
     });
+  program
+    .command('agencies')
+    .description('Liệt kê cơ quan đã gặp trong văn bản; --unknown: những cơ quan chưa có trong danh mục (để xác nhận hoặc thêm bí danh)')
+    .option('--unknown', 'chỉ các cơ quan chưa có trong data/agencies.yaml')
+    .action(async (opts: { unknown?: boolean }) => {
+      const app = await getApp();
+      const rows = await app.db.agency.findMany({
+        where: opts.unknown ? { baseKey: { startsWith: 'x-' } } : {},
+        include: { taskLinks: { select: { role: true, task: { select: { document: { select: { number: true, title: true } } } } } } },
+        orderBy: { name: 'asc' },
+      });
+      const list = rows
+        .map((a) => ({ a, n: a.taskLinks.length, doc: a.taskLinks[0]?.task.document }))
+        .filter((x) => x.n > 0 || !opts.unknown)
+        .sort((x, y) => y.n - x.n || x.a.name.localeCompare(y.a.name, 'vi'));
+      for (const { a, n, doc } of list)
+        console.log(
+          `${String(n).padStart(4)} nhiệm vụ  ${a.name}${a.province ? ` (${a.province})` : ''}  [${a.key}]${doc ? `  — vd. ${doc.number ?? doc.title}` : ''}`,
+        );
+      console.log(
+        opts.unknown
+          ? `${list.length} cơ quan chưa có trong danh mục. Thêm vào data/agencies.yaml (tên chuẩn hoặc bí danh) rồi nhập lại văn bản.`
+          : `${list.length} cơ quan.`,
+      );
+    });
 };

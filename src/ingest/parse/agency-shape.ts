@@ -184,7 +184,7 @@ export function shapeAt(text: string, folded: string, pos: number): ShapeMatch |
         lastEnd = p;
         continue;
       }
-      if (!capital || headAt(text, q) || !named) break;
+      if (!capital || (headAt(text, q) && joiner !== '-' && joiner !== '–') || !named) break; // "Văn phòng HĐND - UBND cấp xã" is one office
       if (joiner === '-' && !/^\p{Lu}/u.test(w)) break;
     } else {
       if (NEEDS_CAPITAL.has(head) && headWordsOnly() && !capital) return null;

@@ -45,6 +45,9 @@ const TYPE_BY_CODE: Record<string, DocumentType> = {
 // "17/CT-UBND", "24-CT/TU", "1578/QĐ-UBND", "37/KH-STTTT", "20/2006/CT-UBND"
 export const DOC_NUMBER = /\d{1,5}(?:\/\d{4})?[/-][\p{Lu}Đ]{1,6}(?:[-/][\p{Lu}Đ0-9][\p{Lu}\p{Ll}Đ0-9]{0,11}){1,3}/u;
 
+const NATIONAL_ISSUER =
+  /^(?:chinh phu|thu tuong|bo [a-z]|quoc hoi|uy ban thuong vu quoc hoi|van phong chinh phu|ngan hang nha nuoc viet nam|kiem toan nha nuoc|toa an nhan dan toi cao|vien kiem sat nhan dan toi cao)/;
+
 function typeOf(word: string | null, num: string | null): DocumentType {
   const fw = word ? foldKeep(word).trim() : '';
   for (const [re, t] of TYPES) if (re.test(fw)) return t;
@@ -124,7 +127,10 @@ export function extractMeta(c: Chunk, bodyText: string, registry: AgencyRegistry
     issueDate = isoDate(dm[2] as string, dm[3] as string, dm[4] as string);
   }
   let { issuer, province } = issuerFrom(c.issuerLines, registry);
-  province = province ?? place;
+  // A national body (Chính phủ, Thủ tướng, a ministry, Quốc hội) issues for the whole country: "Hà Nội, ngày …" is
+  // only where it signed.
+  const national = NATIONAL_ISSUER.test(foldKeep(collapse(c.issuerLines.join(' '))));
+  province = national ? null : (province ?? place);
 
   let typeWord = c.typeWord;
   if (lede) {
@@ -142,7 +148,7 @@ export function extractMeta(c: Chunk, bodyText: string, registry: AgencyRegistry
 
   const rawTitle = collapse(c.titleLines.join(' '));
   const title = rawTitle ? capitalizeFirst(isUpperText(rawTitle) ? sentenceCase(rawTitle) : rawTitle) : '';
-  if (!province) province = findProvince(title) ?? (issuer ? findProvince(issuer) : null);
+  if (!province && !national) province = findProvince(title) ?? (issuer ? findProvince(issuer) : null);
   if (!issuer) {
     // "Ủy ban nhân dân thành phố Cần Thơ chỉ thị các sở…" in the preamble of a text without header.
     const fb = foldKeep(bodyText);
@@ -162,7 +168,7 @@ export function extractMeta(c: Chunk, bodyText: string, registry: AgencyRegistry
       warnings.push(`Không có phần đầu văn bản: cơ quan ban hành "${issuer}" suy ra từ nội dung.`);
     }
   }
-  if (!province) province = findProvince(bodyText.slice(0, 3000));
+  if (!province && !national) province = findProvince(bodyText.slice(0, 3000));
 
   const period = periodOf(rawTitle);
   let year = issueDate ? Number(issueDate.slice(0, 4)) : null;
