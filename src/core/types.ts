@@ -14,6 +14,8 @@ export type DocumentType =
   | 'Quy định'
   | 'Phương án'
   | 'Hướng dẫn'
+  | 'Nghị định'
+  | 'Thông tư'
   | 'Văn bản';
 
 export type AgencyKind = 'so' | 'ubnd-tinh' | 'ubnd-huyen' | 'ubnd-xa' | 'bo' | 'tinh-uy' | 'dang' | 'doan-the' | 'doanh-nghiep' | 'other';

@@ -76,7 +76,9 @@ function checkReadable(text: string, file: string): string {
   const clean = cleanInput(text);
   const f = foldKeep(clean.slice(0, 20000));
   const viLetters = (clean.slice(0, 4000).match(/[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ]/giu) ?? []).length;
-  const typeWord = /\b(?:chi thi|quyet dinh|ke hoach|nghi quyet|cong van|thong bao|chuong trinh|de an|quy hoach)\b/.test(f);
+  const typeWord = /\b(?:chi thi|quyet dinh|ke hoach|nghi quyet|nghi dinh|thong tu|cong van|thong bao|chuong trinh|de an|quy hoach)\b/.test(
+    f,
+  );
   const admin = /\b(?:so:|uy ban nhan dan|ubnd|tinh uy|thanh uy|so [a-z]+|bo [a-z]+|chu tri|phoi hop|trien khai|to chuc thuc hien)\b/.test(
     f,
   );

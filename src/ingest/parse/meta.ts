@@ -32,6 +32,8 @@ const TYPES: [RegExp, DocumentType][] = [
   [/^quy dinh/, 'Quy định'],
   [/^phuong an/, 'Phương án'],
   [/^huong dan/, 'Hướng dẫn'],
+  [/^nghi dinh/, 'Nghị định'],
+  [/^thong tu/, 'Thông tư'],
 ];
 const TYPE_BY_CODE: Record<string, DocumentType> = {
   ct: 'Chỉ thị',

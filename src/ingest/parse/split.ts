@@ -13,7 +13,8 @@ export interface Chunk {
   attached: { number: string | null; date: string | null } | null; // "(Ban hành kèm theo Quyết định số … ngày …)"
 }
 
-const TYPE_WORDS = 'chi thi|quyet dinh|ke hoach|nghi quyet|cong van|thong bao|chuong trinh|de an|quy hoach|quy che|quy dinh|phuong an';
+const TYPE_WORDS =
+  'chi thi|quyet dinh|ke hoach|nghi quyet|nghi dinh|thong tu|cong van|thong bao|chuong trinh|de an|quy hoach|quy che|quy dinh|phuong an';
 // The type line of a document issued with a decision, printed after its signature ("QUY CHẾ" … "(Ban hành kèm theo …)").
 const ATTACHED_TYPE = /^(?:ke hoach|quy che|quy dinh|chuong trinh|de an|phuong an|huong dan|dieu le)\b.{0,120}$/;
 const ATTACHED_NOTE = /^[(\s*_]*(?:ban hanh\s+)?(?:kem|km) theo\s+(?:quyet dinh|nghi quyet|chi thi|ke hoach)/;

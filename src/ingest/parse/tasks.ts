@@ -20,6 +20,8 @@ interface Owner {
 }
 
 const ASSIGN_CONTEXT = /to chuc thuc hien|trach nhiem|phan cong|giao nhiem vu|nhiem vu cua|nhiem vu cu the|noi dung .{0,40}chu tri/;
+const ADDRESSEE_WORD =
+  /\b(?:so|ban|nganh|co quan|don vi|uy ban|ubnd|cap uy|chinh quyen|dia phuong|doan the|to chuc|thu truong|giam doc|chu tich|bo|cong an|doanh nghiep|hoi)\b/;
 const BOILERPLATE = /chiu trach nhiem thi hanh|co hieu luc (?:thi hanh )?(?:ke tu|sau|tu)|thi hanh (?:quyet dinh|chi thi) nay/;
 // Headings under which agency names are a list of members or addressees, not owners of the items.
 const NOT_OWNERS = /doi tuong ap dung|pham vi dieu chinh|noi nhan|thanh phan|thanh vien|giai thich tu ngu/;
@@ -31,7 +33,8 @@ export function preambleAddressee(paras: string[]): string | null {
       /(?:yêu cầu|chỉ thị|đề nghị|giao)\s+(.{5,300}?)\s+(?:tập trung\s+|nghiêm túc\s+|khẩn trương\s+|quan tâm\s+)?(?:triển khai\s+|tổ chức\s+)?(?:thực hiện|triển khai)[^.:]{0,80}?sau(?: đây)?\s*:\s*$/u.exec(
         p,
       );
-    if (m) return collapse(m[1] as string);
+    // The addressee names bodies ("các sở, ban, ngành", "UBND các xã"), not a clause of the text.
+    if (m && ADDRESSEE_WORD.test(foldKeep(m[1] as string))) return collapse(m[1] as string);
   }
   return null;
 }
