@@ -77,3 +77,11 @@ export const PROVINCE_ALIASES: [string, string][] = [
   ['Vũng Tàu', 'Bà Rịa - Vũng Tàu'],
   ['Đắc Lắc', 'Đắk Lắk'],
 ];
+
+/** Centrally-run cities: their bodies say "thành phố" where a province's say "tỉnh" ("Công an thành phố"). */
+const CENTRAL_CITIES = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Thừa Thiên Huế']);
+
+/** A registry name written for a province, as it reads in `province`: "Công an tỉnh" → "Công an thành phố" in Hà Nội. */
+export function localAgencyName(name: string, province: string | null): string {
+  return province && CENTRAL_CITIES.has(province) ? name.replace(/ tỉnh$/u, ' thành phố') : name;
+}

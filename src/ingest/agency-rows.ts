@@ -1,5 +1,6 @@
 // Maps registry agencies (generic) to per-province Agency rows: "Sở Tài chính" of Cà Mau is its own row.
 import type { AgencyDef, AgencyRef } from '../core/types.ts';
+import { localAgencyName } from '../core/provinces.ts';
 import { slugify } from '../core/text.ts';
 import type { AgencyRegistry } from './agencies.ts';
 import type { Db } from '../db/client.ts';
@@ -50,9 +51,18 @@ export class AgencyRows {
       );
     }
     const rowProvince = key === baseKey ? (def?.province ?? null) : province;
+    const shown = def ? localAgencyName(name, rowProvince) : name;
     const row = await tx.agency.upsert({
       where: { key },
-      create: { key, baseKey, name, kind: def?.kind ?? 'other', province: rowProvince, successorId, mergedYear: def?.mergedYear ?? null },
+      create: {
+        key,
+        baseKey,
+        name: shown,
+        kind: def?.kind ?? 'other',
+        province: rowProvince,
+        successorId,
+        mergedYear: def?.mergedYear ?? null,
+      },
       update: {},
     });
     this.cache.set(key, row.id);

@@ -1,4 +1,5 @@
 // Finds the agency a question names ("Sở TT&TT", "so ke hoach dau tu", "STTTT"), through the registry and the DB.
+import { localAgencyName } from '../core/provinces.ts';
 import type { Db } from '../db/client.ts';
 import type { AgencyRegistry } from '../ingest/agencies.ts';
 import { nameKey, slug } from './normalize.ts';
@@ -76,6 +77,7 @@ export class AgencyMatcher {
   /** Canonical name of a DB agency. */
   nameOf(id: number): string {
     const r = this.rows.find((x) => x.id === id);
-    return r ? (this.registry.get(r.baseKey)?.name ?? r.name) : '';
+    const def = r ? this.registry.get(r.baseKey) : undefined;
+    return r ? (def ? localAgencyName(def.name, r.province) : r.name) : '';
   }
 }
