@@ -3,7 +3,7 @@ import type { DocInfo } from '../search/entries.ts';
 
 export const PAGE_SIZE = 5;
 
-type Labelled = Pick<DocInfo, 'type' | 'number' | 'title'> & Partial<Pick<DocInfo, 'issuer' | 'province'>>;
+type Labelled = Pick<DocInfo, 'type' | 'number' | 'title'> & Partial<Pick<DocInfo, 'issuer' | 'province' | 'issuedWith'>>;
 
 /** Long names shortened the way officials write them in a citation. */
 const SHORT: [RegExp, string][] = [
@@ -17,6 +17,8 @@ const SHORT: [RegExp, string][] = [
  */
 export function docLabel(d: Labelled): string {
   if (d.number) return `${d.type} ${d.number}`;
+  // "Quy chế ban hành kèm theo Quyết định 95/2025/QĐ-UBND": the decision that issued it names it best.
+  if (d.issuedWith) return `${d.type} ban hành kèm theo ${d.issuedWith.type} ${d.issuedWith.number}`;
   let subject = d.title
     .replace(/^\s*(về việc|về)\s+/iu, '')
     .replace(/\s+trên địa bàn (tỉnh|thành phố) [^,;]+?(?=\s+(giai đoạn|năm|đến)\b|$)/iu, '')

@@ -74,8 +74,9 @@ export async function agencyTasks(ctx: Ctx, q: ParsedQuestion, page: number): Pr
     const a = taskAgencies(t, ctx.agencies);
     return {
       agency: ctx.agencies.nameOf(mine.agencyId) || ag.name,
+      leads: a.leads,
       role: mine.role === 'lead' ? 'lead' : 'coordinate',
-      coordinators: mine.role === 'lead' ? a.coordinators : a.lead ? [a.lead] : [],
+      coordinators: mine.role === 'lead' ? a.coordinators : a.leads,
       text: t.text,
       value: null,
       section: t.section?.path ?? '',
@@ -157,6 +158,7 @@ export async function document(ctx: Ctx, q: ParsedQuestion, page: number): Promi
   );
   const answers: AnswerItem[] = docs.map((d) => ({
     agency: null,
+    leads: [],
     role: null,
     coordinators: [],
     text: d.title,

@@ -6,7 +6,16 @@ import type { Hit } from '../search/index.ts';
 import type { AnswerItem } from './types.ts';
 
 export function docOut(d: DocInfo): AnswerItem['document'] {
-  return { number: d.number, type: d.type, issuer: d.issuer, province: d.province, date: d.date, year: d.year, title: d.title };
+  return {
+    number: d.number,
+    type: d.type,
+    issuer: d.issuer,
+    province: d.province,
+    date: d.date,
+    year: d.year,
+    title: d.title,
+    issuedWith: d.issuedWith ?? null,
+  };
 }
 
 export interface TaskRow {
@@ -17,8 +26,13 @@ export interface TaskRow {
 }
 
 /** Lead name, coordinators and addressee of a task, canonical names. */
-export function taskAgencies(t: TaskRow, m: AgencyMatcher): { lead: string | null; coordinators: string[]; leadId: number | null } {
-  const lead = t.agencies.find((a) => a.role === 'lead');
+export function taskAgencies(
+  t: TaskRow,
+  m: AgencyMatcher,
+): { lead: string | null; leads: string[]; coordinators: string[]; leadId: number | null } {
+  const leadRows = t.agencies.filter((a) => a.role === 'lead');
+  const lead = leadRows[0];
+  const leads = [...new Set(leadRows.map((a) => m.nameOf(a.agencyId)).filter(Boolean))];
   const coordinators = [
     ...new Set(
       t.agencies
@@ -27,7 +41,7 @@ export function taskAgencies(t: TaskRow, m: AgencyMatcher): { lead: string | nul
         .filter(Boolean),
     ),
   ];
-  return { lead: lead ? m.nameOf(lead.agencyId) || null : null, coordinators, leadId: lead?.agencyId ?? null };
+  return { lead: lead ? m.nameOf(lead.agencyId) || null : null, leads, coordinators, leadId: lead?.agencyId ?? null };
 }
 
 export async function loadTasks(db: Db, ids: number[]): Promise<Map<number, TaskRow>> {
@@ -72,6 +86,7 @@ export async function hitsToItems(db: Db, m: AgencyMatcher, hits: Hit[]): Promis
   return hits.map((h) => {
     const base: AnswerItem = {
       agency: null,
+      leads: [],
       role: null,
       coordinators: [],
       text: h.entry.text,
@@ -86,6 +101,7 @@ export async function hitsToItems(db: Db, m: AgencyMatcher, hits: Hit[]): Promis
         base.text = t.text;
         const a = taskAgencies(t, m);
         base.agency = a.lead;
+        base.leads = a.leads;
         base.role = a.lead ? 'lead' : null;
         base.coordinators = a.coordinators;
       }

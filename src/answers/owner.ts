@@ -37,7 +37,9 @@ function leadName(ctx: Ctx, t: TaskRow | undefined, item: AnswerItem): string | 
   if (!item.agency) return null;
   const id = t ? taskAgencies(t, ctx.agencies).leadId : null;
   const now = id != null ? ctx.agencies.successorName(id) : null;
-  return now ? `${item.agency} chủ trì (nay là ${now})` : `${item.agency} chủ trì`;
+  // Every lead: "Sở Tài chính, Sở Nội vụ chủ trì".
+  const names = (item.leads.length ? item.leads : [item.agency]).join(', ');
+  return now ? `${names} chủ trì (nay là ${now})` : `${names} chủ trì`;
 }
 
 function ownerHead(ctx: Ctx, it: AnswerItem, t: TaskRow | undefined): string {

@@ -4,7 +4,8 @@ import type { AnswerFilters } from './filters.ts';
 export type AnswerIntent = 'owner' | 'agency_tasks' | 'indicator' | 'document' | 'search' | 'help' | 'unknown';
 
 export interface AnswerItem {
-  agency: string | null; // canonical name of the lead / assigned agency
+  agency: string | null; // canonical name of the lead / assigned agency (the first lead when there are several)
+  leads: string[]; // every lead agency of a task, canonical names ("Sở Tài chính", "Sở Nội vụ"); [] otherwise
   role: 'lead' | 'coordinate' | 'assigned' | null;
   coordinators: string[]; // canonical names
   text: string; // the task / target / passage as written
@@ -18,6 +19,7 @@ export interface AnswerItem {
     date: string | null;
     year: number | null;
     title: string;
+    issuedWith: { type: string; number: string } | null; // an unnumbered Quy chế/Kế hoạch: the decision that issued it
   };
 }
 

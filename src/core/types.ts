@@ -87,8 +87,6 @@ export interface ParsedDocument {
   approvesNumber: string | null; // number of the document this one approves (1578/QĐ-UBND → 37/KH-STTTT)
   /** Part index (in the same file) of the document this one approves or issues ("Ban hành kèm theo Quyết định này …"). */
   approvesPart: number | null;
-  /** Set on a document issued with a decision of the same file: the decision's number as the attachment note gives it. */
-  issuedWith: string | null;
   inlineAliases: { alias: string; key: string }[]; // "(Sở TT và TT)" defined in the text
   sections: ParsedSection[];
   tasks: ParsedTask[];

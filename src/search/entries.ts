@@ -15,6 +15,8 @@ export interface DocInfo {
   date: string | null;
   year: number | null;
   title: string;
+  /** An unnumbered document issued with a decision ("Quy chế ban hành kèm theo Quyết định 95/2025/QĐ-UBND"). */
+  issuedWith?: { type: string; number: string } | null;
 }
 
 /** One searchable passage. `ref` is the row id of its kind (Section/Task/Indicator). */
@@ -46,7 +48,9 @@ export function docInfo(d: {
   issueDate: string | null;
   year: number | null;
   title: string;
+  approvedBy?: { type: string; number: string | null }[];
 }): DocInfo {
+  const by = d.number ? undefined : d.approvedBy?.find((a) => a.number);
   return {
     id: d.id,
     number: d.number,
@@ -57,6 +61,7 @@ export function docInfo(d: {
     date: d.issueDate,
     year: d.year,
     title: d.title,
+    ...(by ? { issuedWith: { type: by.type, number: by.number! } } : {}),
   };
 }
 
@@ -71,7 +76,8 @@ export async function fingerprint(db: Db): Promise<string> {
 
 export async function loadCorpus(db: Db): Promise<Corpus> {
   const docs = new Map<number, DocInfo>();
-  for (const d of await db.document.findMany()) docs.set(d.id, docInfo(d));
+  for (const d of await db.document.findMany({ include: { approvedBy: { select: { type: true, number: true } } } }))
+    docs.set(d.id, docInfo(d));
   const sections = await db.section.findMany({ orderBy: [{ documentId: 'asc' }, { ord: 'asc' }] });
   const pathOf = new Map(sections.map((s) => [s.id, s.path]));
   const byId = new Map(sections.map((s) => [s.id, s]));

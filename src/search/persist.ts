@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { DocInfo, Entry } from './entries.ts';
 
 /** Bump when the saved shape changes: older files are then rebuilt. */
-const FORMAT = 6;
+const FORMAT = 7;
 
 export interface SavedIndex {
   fingerprint: string;

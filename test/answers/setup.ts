@@ -15,11 +15,11 @@ export interface Seeded {
   close(): Promise<void>;
 }
 
-export async function seeded(): Promise<Seeded> {
+export async function seeded(extra: string[] = []): Promise<Seeded> {
   const t = await tempDb();
   const indexDir = mkdtempSync(join(tmpdir(), 'idx-'));
   const app = await createApp({ config: { DATABASE_URL: t.url, INDEX_DIR: indexDir }, log: silentLogger });
-  await importPaths(app, ['data/documents']);
+  await importPaths(app, ['data/documents', ...extra]);
   const answerer = await createAnswerer(app);
   return {
     app,

@@ -29,7 +29,6 @@ function lineParser(text: string, opts: { fileName: string; registry: App['regis
       period: null,
       approvesNumber: null,
       approvesPart: null,
-      issuedWith: null,
       inlineAliases: [],
       sections: lines.map((l, i) => ({ idx: i, parent: null, level: 0, label: `${i + 1}.`, path: `${i + 1}`, heading: null, text: l })),
       tasks: lines.map((l, i) => ({

@@ -51,8 +51,7 @@ export function parseDocumentText(text: string, opts: ParseOptions): ParsedDocum
  * A regulation or plan issued with a decision ("Ban hành kèm theo Quyết định số 26/2025/QĐ-UBND") has no header of its
  * own: it takes the decision's issuer, province, date and signer, and the decision is linked to it.
  */
-function inheritFromDecision(d: ParsedDocument, decision: ParsedDocument, note: { number: string | null; date: string | null }): void {
-  d.issuedWith = note.number ?? decision.number;
+function inheritFromDecision(d: ParsedDocument, decision: ParsedDocument, note: { date: string | null }): void {
   d.issuer ??= decision.issuer;
   d.province ??= decision.province;
   d.issueDate ??= note.date ?? decision.issueDate;
@@ -122,7 +121,6 @@ function parseChunk(c: Chunk, partIndex: number, registry: AgencyRegistry): Pars
     period: meta.period,
     approvesNumber: meta.approvesNumber,
     approvesPart: null,
-    issuedWith: null,
     inlineAliases,
     sections: outline.sections,
     tasks,

@@ -10,7 +10,7 @@ export interface Chunk {
   body: string[];
   trailer: string[];
   recipients: string[]; // "Kính gửi: - Các sở, ban, ngành tỉnh; - UBND các huyện" → one entry per recipient
-  attached: { number: string | null; date: string | null } | null; // "(Ban hành kèm theo Quyết định số … ngày …)"
+  attached: { date: string | null } | null; // issued with the decision before it: "(Ban hành kèm theo Quyết định số … ngày …)"
 }
 
 const TYPE_WORDS =
@@ -107,14 +107,13 @@ function dropAttachedNote(c: Chunk): void {
   }
 }
 
-function attachedNote(lines: string[]): { number: string | null; date: string | null } {
+function attachedNote(lines: string[]): { date: string | null } {
   const text = lines.join(' ').replace(/[*_]/g, '');
   const at = foldKeep(text).search(/kem theo/);
   const tail = at >= 0 ? text.slice(at, at + 200) : '';
-  const num = /số\s*:?\s*(\d{1,5}\s*(?:\/\s*\d{4})?\s*\/\s*[\p{Lu}Đ][\p{L}Đ0-9-]*)/u.exec(tail)?.[1]?.replace(/\s+/g, '') ?? null;
   const d = /ngày\s+(\d{1,2})\s*(?:tháng\s*|\/)(\d{1,2})\s*(?:năm\s*|\/)(\d{4})/u.exec(tail);
   const date = d ? `${d[3]}-${String(d[2]).padStart(2, '0')}-${String(d[1]).padStart(2, '0')}` : null;
-  return { number: num, date };
+  return { date };
 }
 
 function chunkOf(lines: string[]): Chunk {
