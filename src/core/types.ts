@@ -50,8 +50,7 @@ export interface ParsedSection {
 export interface ParsedTask {
   section: number; // idx of the section holding it
   text: string;
-  lead: AgencyRef | null; // the first of `leads`
-  leads: AgencyRef[]; // every lead agency ("Sở Tài chính, Sở Nội vụ chủ trì" → two)
+  leads: AgencyRef[]; // every lead agency, in the order written ("Sở Tài chính, Sở Nội vụ chủ trì" → two); [] for a group
   coordinators: AgencyRef[];
   addressee: string | null; // "các sở, ban, ngành" when no single agency is named
   deadline: string | null; // "năm 2014", "Quý IV/2013", "hàng năm"

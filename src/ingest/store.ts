@@ -77,23 +77,25 @@ export async function storeDocuments(
 
     const taskBase = await nextId(tx, 'Task');
     await tx.task.createMany({
-      data: d.tasks.map((t, i) => ({
-        id: taskBase + i,
-        documentId: doc.id,
-        sectionId: validSection(t.section),
-        ord: i,
-        text: t.text,
-        addressee: t.addressee,
-        deadline: t.deadline,
-        deadlineStart: deadlineRange(t.deadline, d.year)?.start ?? null,
-        deadlineEnd: deadlineRange(t.deadline, d.year)?.end ?? null,
-      })),
+      data: d.tasks.map((t, i) => {
+        const range = deadlineRange(t.deadline, d.year);
+        return {
+          id: taskBase + i,
+          documentId: doc.id,
+          sectionId: validSection(t.section),
+          ord: i,
+          text: t.text,
+          addressee: t.addressee,
+          deadline: t.deadline,
+          deadlineStart: range?.start ?? null,
+          deadlineEnd: range?.end ?? null,
+        };
+      }),
     });
     const links: { taskId: number; agencyId: number; role: string; asWritten: string }[] = [];
     const seen = new Set<string>();
     for (const [i, t] of d.tasks.entries()) {
-      const leads = t.leads.length ? t.leads : t.lead ? [t.lead] : [];
-      const refs = [...leads.map((ref) => ({ ref, role: 'lead' })), ...t.coordinators.map((ref) => ({ ref, role: 'coordinate' }))];
+      const refs = [...t.leads.map((ref) => ({ ref, role: 'lead' })), ...t.coordinators.map((ref) => ({ ref, role: 'coordinate' }))];
       for (const { ref, role } of refs) {
         const agencyId = await agencies.idFor(tx, ref, d.province);
         const k = `${taskBase + i}:${agencyId}:${role}`;

@@ -65,7 +65,7 @@ for (const r of summary.files) {
     continue;
   }
   const tasks = row.docs.flatMap((d) => d.tasks);
-  const noLead = tasks.filter((t) => !t.lead);
+  const noLead = tasks.filter((t) => t.leads.length === 0);
   for (const t of noLead) noLeadWhy.set(t.addressee ?? '(none)', (noLeadWhy.get(t.addressee ?? '(none)') ?? 0) + 1);
   const c = {
     sections: row.docs.reduce((a, d) => a + d.sections.length, 0),

@@ -117,8 +117,7 @@ function sameAgency(a: string, b: string, registry: AgencyRegistry): boolean {
 
 /** Every party the parser holds responsible for a task: its leads, or its addressee when no agency leads. */
 export function parsedLeads(t: ParsedTask & { leads?: AgencyRef[] }): string[] {
-  const leads = t.leads && t.leads.length ? t.leads : t.lead ? [t.lead] : [];
-  return [...leads.map((l) => l.asWritten), ...(t.addressee ? [t.addressee] : [])];
+  return [...t.leads.map((l) => l.asWritten), ...(t.addressee ? [t.addressee] : [])];
 }
 
 function setsAgree(gold: string[], got: string[], registry: AgencyRegistry): boolean {

@@ -31,7 +31,8 @@ export function parseSeed(name: string): ParsedDocument[] {
 export function tasksByLead(doc: ParsedDocument): Record<string, number> {
   const out: Record<string, number> = {};
   for (const t of doc.tasks) {
-    const k = t.lead ? (t.lead.key ?? `?${t.lead.asWritten}`) : '(nhóm)';
+    const l = t.leads[0];
+    const k = l ? (l.key ?? `?${l.asWritten}`) : '(nhóm)';
     out[k] = (out[k] ?? 0) + 1;
   }
   return out;

@@ -44,23 +44,23 @@ describe('Kế hoạch whose tasks are only in the appendix table (Đồng Tháp
     const rows = tasksIn(d, 'Phụ lục');
     expect(rows[0]).toMatchObject({
       text: 'Phủ sóng di động 4G, 5G đến 100% ấp, khóm (Kết quả: Báo cáo kết quả phủ sóng)',
-      lead: { key: 'so-tttt', asWritten: 'Sở TT&TT' },
+      leads: [{ key: 'so-tttt', asWritten: 'Sở TT&TT' }],
       coordinators: [
         { key: null, asWritten: 'Các doanh nghiệp viễn thông' },
         { key: 'ubnd-huyen', asWritten: 'UBND các huyện, thị xã, thành phố' },
       ],
       deadline: 'Quý IV/2025',
     });
-    expect(rows[3]).toMatchObject({ lead: { key: 'ubnd-huyen' }, deadline: 'Hàng quý' });
-    expect(rows[4]).toMatchObject({ lead: { key: 'so-yt' }, coordinators: [{ key: 'bhxh' }] });
-    expect(rows[5]).toMatchObject({ lead: null, addressee: 'Các sở, ban, ngành tỉnh', deadline: 'Thường xuyên' });
+    expect(rows[3]).toMatchObject({ leads: [{ key: 'ubnd-huyen' }], deadline: 'Hàng quý' });
+    expect(rows[4]).toMatchObject({ leads: [{ key: 'so-yt' }], coordinators: [{ key: 'bhxh' }] });
+    expect(rows[5]).toMatchObject({ leads: [], addressee: 'Các sở, ban, ngành tỉnh', deadline: 'Thường xuyên' });
   });
 
   it('a multi-line cell (<br>) holds two agencies; a wrapped row continues the task above', () => {
     const [, two] = tasksIn(d, 'Phụ lục');
     expect(two).toMatchObject({
       text: 'Nâng cấp Trung tâm dữ liệu tỉnh đạt tiêu chuẩn Tier III, bảo đảm an toàn thông tin cấp độ 3 (Kết quả: Trung tâm dữ liệu được nâng cấp)',
-      lead: { key: 'so-tttt' },
+      leads: [{ key: 'so-tttt' }],
       coordinators: [{ key: 'so-tc' }, { key: 'so-khdt' }],
       deadline: 'Tháng 12/2025',
     });
@@ -85,7 +85,7 @@ describe('Công văn of Sở TT&TT (no type line, "V/v", "Kính gửi", unnumber
 
   it('three requests addressed to the "Kính gửi" recipients, with deadlines; the contact and closing lines are not tasks', () => {
     expect(d.tasks).toHaveLength(3);
-    for (const t of d.tasks) expect(t).toMatchObject({ lead: null, addressee: 'Các sở, ban, ngành tỉnh; UBND các huyện, thành phố' });
+    for (const t of d.tasks) expect(t).toMatchObject({ leads: [], addressee: 'Các sở, ban, ngành tỉnh; UBND các huyện, thành phố' });
     expect(d.tasks.map((t) => t.deadline)).toEqual(['trước ngày 15/12/2026', 'trước ngày 10/12/2026', null]);
     expect(d.tasks[0]!.text).toMatch(/^Báo cáo kết quả thực hiện nhiệm vụ chuyển đổi số năm 2026/);
     expect(d.sections.some((s) => s.label === '-')).toBe(false); // recipients are not body bullets
@@ -110,7 +110,7 @@ describe('Nghị quyết of HĐND tỉnh (Bến Tre 15/2024/NQ-HĐND)', () => {
 
   it('"Giao Ủy ban nhân dân tỉnh tổ chức thực hiện", the supervising standing committee and "Đề nghị" MTTQ', () => {
     expect(tasksByLead(d)).toEqual({ 'ubnd-tinh': 1, 'hdnd-tinh': 1, mttq: 1 });
-    expect(tasksIn(d, 'Điều 2.1')[0]).toMatchObject({ lead: { key: 'ubnd-tinh' }, deadline: 'hằng năm' });
+    expect(tasksIn(d, 'Điều 2.1')[0]).toMatchObject({ leads: [{ key: 'ubnd-tinh' }], deadline: 'hằng năm' });
     expect(d.tasks.every((t) => d.sections[t.section]!.path.startsWith('Điều 2.'))).toBe(true);
   });
 
@@ -145,7 +145,7 @@ describe('Quyết định without the national motto, place line on the number l
   it('items of "Giao nhiệm vụ … như sau:" whose subject is an agency; Điều 3 boilerplate is not a task', () => {
     expect(tasksByLead(d)).toEqual({ 'cong-an': 1, 'so-tttt': 1, 'so-ldtbxh': 1, 'so-tc': 1, 'ubnd-huyen': 1 });
     expect(tasksIn(d, 'Điều 1.1')[0]).toMatchObject({
-      lead: { key: 'cong-an' },
+      leads: [{ key: 'cong-an' }],
       coordinators: [{ key: 'so-tttt' }, { key: 'van-phong-ubnd' }],
       deadline: 'trước ngày 30/9/2024',
     });
@@ -153,7 +153,7 @@ describe('Quyết định without the national motto, place line on the number l
       { asWritten: 'Bưu điện tỉnh', key: 'vnpost' },
       { asWritten: 'các ngân hàng thương mại trên địa bàn', key: null },
     ]);
-    expect(tasksIn(d, 'Điều 1.4')[0]!.lead?.key).toBe('so-tc');
+    expect(tasksIn(d, 'Điều 1.4')[0]!.leads[0]?.key).toBe('so-tc');
   });
 });
 
@@ -173,7 +173,7 @@ describe('Chỉ thị copied from a PDF (Quảng Trị 05/CT-UBND): page numbers
       addressee: 'Giám đốc các sở, Thủ trưởng các cơ quan, ban, ngành cấp tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố',
       deadline: 'trước ngày 30/6/2025',
     });
-    expect(tasksIn(d, '6')[0]).toMatchObject({ lead: { key: 'vnpost' }, coordinators: [{ key: 'ubnd-huyen' }] });
+    expect(tasksIn(d, '6')[0]).toMatchObject({ leads: [{ key: 'vnpost' }], coordinators: [{ key: 'ubnd-huyen' }] });
   });
 
   it('page furniture is gone and words split across lines are joined', () => {

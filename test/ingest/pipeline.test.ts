@@ -34,7 +34,6 @@ function lineParser(text: string, opts: { fileName: string; registry: App['regis
       tasks: lines.map((l, i) => ({
         section: i,
         text: l.split(':')[1]!.trim(),
-        lead: opts.registry.resolve(l.split(':')[0]!.trim()),
         leads: [opts.registry.resolve(l.split(':')[0]!.trim())],
         coordinators: [],
         addressee: null,

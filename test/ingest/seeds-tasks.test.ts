@@ -23,7 +23,7 @@ describe('tasks per agency (exact counts)', () => {
     const [d] = parseSeed(SEEDS.laoCai2012);
     expect(d!.tasks).toHaveLength(9);
     for (const t of d!.tasks) {
-      expect(t.lead).toBeNull();
+      expect(t.leads).toEqual([]);
       expect(t.addressee).toMatch(/^các cấp ủy đảng, chính quyền, các ngành, Mặt trận Tổ quốc và các đoàn thể/);
     }
   });
@@ -50,32 +50,32 @@ describe('sample tasks with lead and coordinators', () => {
   it('Cần Thơ 2007 item 5: Sở Giáo dục và Đào tạo strengthens state management of IT training institutions', () => {
     const [d] = parseSeed(SEEDS.canTho2007);
     const [t] = tasksIn(d!, '5.-1');
-    expect(t).toMatchObject({ lead: { key: 'so-gddt', asWritten: 'Sở Giáo dục và Đào tạo' }, coordinators: [], addressee: null });
+    expect(t).toMatchObject({ leads: [{ key: 'so-gddt', asWritten: 'Sở Giáo dục và Đào tạo' }], coordinators: [], addressee: null });
     expect(t!.text).toMatch(/^Tăng cường công tác quản lý nhà nước đối với các cơ sở đào tạo CNTT/);
     const [nv] = tasksIn(d!, '6.-1');
-    expect(nv!.lead?.key).toBe('so-nv');
+    expect(nv!.leads[0]?.key).toBe('so-nv');
     expect(nv!.coordinators.map((c) => c.key)).toEqual(['so-bcvt', 'so-gddt']);
     const [giao] = tasksIn(d!, '8');
-    expect(giao!.lead).toEqual({ asWritten: 'Sở Bưu chính, Viễn thông', key: 'so-bcvt' });
+    expect(giao!.leads).toEqual([{ asWritten: 'Sở Bưu chính, Viễn thông', key: 'so-bcvt' }]);
     const group = tasksIn(d!, '7.-1')[0]!;
-    expect(group.lead).toBeNull();
+    expect(group.leads).toEqual([]);
     expect(group.addressee).toBe('Giám đốc sở, thủ trưởng ban, ngành thành phố và Chủ tịch Ủy ban nhân dân quận, huyện');
   });
 
   it('17/CT-UBND: later mentions of the inline alias "Sở TT và TT" resolve to Sở TT&TT', () => {
     const [d] = parseSeed(SEEDS.quangNgai2008);
     const [t] = tasksIn(d!, '3.a');
-    expect(t!.lead?.key).toBe('so-khdt');
+    expect(t!.leads[0]?.key).toBe('so-khdt');
     expect(t!.coordinators).toEqual([
       { asWritten: 'Sở Tài chính', key: 'so-tc' },
       { asWritten: 'Sở TT và TT', key: 'so-tttt' },
     ]);
     const [dd] = tasksIn(d!, '2.đ');
-    expect(dd!.lead?.key).toBe('so-tttt');
+    expect(dd!.leads[0]?.key).toBe('so-tttt');
     expect(dd!.coordinators.map((c) => c.key ?? c.asWritten)).toEqual(['so-khdt', 'so-tc', 'các đơn vị liên quan']);
     expect(tasksIn(d!, '2.a')[0]!.deadline).toBe('trước mắt là giai đoạn 2009-2010');
     expect(tasksIn(d!, '1.a')[0]).toMatchObject({
-      lead: null,
+      leads: [],
       addressee: 'Các cơ quan, đơn vị, các cấp chính quyền địa phương trong tỉnh',
     });
   });
@@ -83,7 +83,7 @@ describe('sample tasks with lead and coordinators', () => {
   it('1578/QĐ-UBND Điều 2: Sở TT&TT chủ trì, phối hợp với các ngành có liên quan', () => {
     const [qd] = parseSeed(SEEDS.caMau2013);
     expect(qd!.tasks[0]).toMatchObject({
-      lead: { key: 'so-tttt' },
+      leads: [{ key: 'so-tttt' }],
       coordinators: [{ asWritten: 'các ngành có liên quan', key: null }],
       addressee: null,
     });
@@ -92,19 +92,19 @@ describe('sample tasks with lead and coordinators', () => {
   it('37/KH-STTTT: V.2.1 Sở KH&ĐT with Sở TT&TT and Sở Tài chính; V.2.6 district committees', () => {
     const kh = parseSeed(SEEDS.caMau2013)[1]!;
     expect(tasksIn(kh, 'V.2.1')[0]!.coordinators.map((c) => c.key)).toEqual(['so-tttt', 'so-tc']);
-    expect(tasksIn(kh, 'V.2.6')[0]).toMatchObject({ lead: { key: 'ubnd-huyen' }, coordinators: [{ key: 'so-tttt' }] });
+    expect(tasksIn(kh, 'V.2.6')[0]).toMatchObject({ leads: [{ key: 'ubnd-huyen' }], coordinators: [{ key: 'so-tttt' }] });
     expect(tasksIn(kh, 'V.1')).toHaveLength(3);
-    expect(tasksIn(kh, 'V.2.7')[0]).toMatchObject({ lead: null, addressee: 'Các doanh nghiệp trong lĩnh vực CNTT và TT' });
+    expect(tasksIn(kh, 'V.2.7')[0]).toMatchObject({ leads: [], addressee: 'Các doanh nghiệp trong lĩnh vực CNTT và TT' });
   });
 
   it('3933/QĐ-UBND: Sở Kế hoạch Đầu tư (without "và") and Sở Nội vụ b) across a line break', () => {
     const [d] = parseSeed(SEEDS.canTho2015);
     expect(tasksIn(d!, 'Điều 2.2.a')[0]).toMatchObject({
-      lead: { key: 'so-khdt', asWritten: 'Sở Kế hoạch Đầu tư' },
+      leads: [{ key: 'so-khdt', asWritten: 'Sở Kế hoạch Đầu tư' }],
       coordinators: [{ key: 'so-tc' }],
     });
     expect(tasksIn(d!, 'Điều 2.4.b')[0]!.coordinators.map((c) => c.key ?? c.asWritten)).toEqual(['so-tttt', 'các cơ quan có liên quan']);
-    expect(tasksIn(d!, 'Điều 2.10')[0]).toMatchObject({ lead: null, addressee: 'Các sở, ban, ngành khác và Ủy ban nhân dân quận, huyện' });
+    expect(tasksIn(d!, 'Điều 2.10')[0]).toMatchObject({ leads: [], addressee: 'Các sở, ban, ngành khác và Ủy ban nhân dân quận, huyện' });
   });
 });
 
@@ -121,7 +121,7 @@ describe('coordinators and deadlines read as a careful reader would', () => {
     expect(tasksIn(qn!, '6.b')[0]!.coordinators.map((c) => c.asWritten)).toEqual(['các trường đại học, các viện nghiên cứu']);
     for (const name of Object.values(SEEDS)) {
       for (const doc of parseSeed(name)) {
-        for (const t of doc.tasks) expect(t.coordinators.some((c) => c.key !== null && c.key === t.lead?.key)).toBe(false);
+        for (const t of doc.tasks) expect(t.coordinators.some((c) => c.key !== null && t.leads.some((l) => l.key === c.key))).toBe(false);
       }
     }
   });

@@ -48,15 +48,15 @@ describe('appendix task tables', () => {
     expect(rows).toHaveLength(3);
     expect(rows[0]).toMatchObject({
       text: 'Xây dựng kho dữ liệu dùng chung (Kết quả: Kho dữ liệu vận hành)',
-      lead: { key: 'so-tttt', asWritten: 'Sở TT&TT' },
+      leads: [{ key: 'so-tttt', asWritten: 'Sở TT&TT' }],
       coordinators: [
         { key: 'so-khdt', asWritten: 'Sở KH&ĐT' },
         { key: 'so-tc', asWritten: 'Sở Tài chính' },
       ],
       deadline: 'Quý IV/2024',
     });
-    expect(rows[1]).toMatchObject({ lead: { key: 'so-nv' }, coordinators: [{ key: 'so-tttt' }], deadline: 'Năm 2024' });
-    expect(rows[2]).toMatchObject({ lead: null, addressee: 'Các sở, ban, ngành', deadline: 'Hàng quý' });
+    expect(rows[1]).toMatchObject({ leads: [{ key: 'so-nv' }], coordinators: [{ key: 'so-tttt' }], deadline: 'Năm 2024' });
+    expect(rows[2]).toMatchObject({ leads: [], addressee: 'Các sở, ban, ngành', deadline: 'Hàng quý' });
     expect(d!.indicators.find((i) => i.valueMin === 50)).toMatchObject({ comparator: 'gt', unit: '%', year: 2024 });
   });
 

@@ -2,6 +2,7 @@
 // Thời gian hoàn thành". Header names vary; they are matched folded. Rows before a recognised header are ignored.
 import type { AgencyRef, ParsedTask } from '../../core/types.ts';
 import type { MentionFinder } from './mentions.ts';
+import { isGroup } from './owners.ts';
 import { collapse, foldKeep } from './vn.ts';
 
 interface Columns {
@@ -71,15 +72,14 @@ export function tableTasks(rows: string[][], section: number, finder: MentionFin
     if (!task || !leadCell) continue; // group rows ("I | Nhóm nhiệm vụ …") carry no agency
     const all = splitAgencies(leadCell, finder);
     // Several agencies in the lead cell all lead ("Sở Tài chính, Sở Nội vụ"); a group alone is an addressee.
-    const isGroup = (r: AgencyRef) => r.key === null && /^(?:cac|moi)\b/.test(foldKeep(r.asWritten));
-    const leads = all.filter((r) => !isGroup(r));
-    const groups = all.filter(isGroup);
+    const group = (r: AgencyRef) => r.key === null && isGroup(r.asWritten);
+    const leads = all.filter((r) => !group(r));
+    const groups = all.filter(group);
     const coords = cols.coord >= 0 ? splitAgencies(row[cols.coord] ?? '', finder) : [];
     const result = cols.result >= 0 ? collapse(row[cols.result] ?? '') : '';
     out.push({
       section,
       text: result ? `${task} (Kết quả: ${result})` : task,
-      lead: leads[0] ?? null,
       leads,
       coordinators: coords,
       addressee: leads.length ? (groups.length ? groups.map((g) => g.asWritten).join(', ') : null) : leadCell,

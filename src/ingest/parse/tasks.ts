@@ -140,8 +140,7 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
     const leads = explicit.length ? explicit : (owner?.leads ?? []);
     const addressee = explicit.length ? null : (owner?.addressee ?? null);
     if (!leads.length && !addressee) return;
-    const lead = leads[0] ?? null;
-    tasks.push({ section, text: t, lead, leads, coordinators: coordinators(t, finder, leads), addressee, deadline: deadlineOf(t) });
+    tasks.push({ section, text: t, leads, coordinators: coordinators(t, finder, leads), addressee, deadline: deadlineOf(t) });
   };
 
   sections.forEach((s, idx) => {
@@ -220,7 +219,6 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
     tasks.push({
       section: idx,
       text,
-      lead: leads[0] ?? null,
       leads,
       coordinators: coords,
       addressee,
