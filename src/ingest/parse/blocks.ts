@@ -142,6 +142,8 @@ function shouldJoin(cur: Block, line: string, blank: boolean, onLabelLine: boole
   if (isUpperText(prev) && !isUpperText(line)) return false; // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" / "Căn cứ …"
   // "1. Ban" / "Quản lý các khu công nghệ cao …": a heading wrapped right after the head noun of a body.
   if (onLabelLine && /^(?:Ban|Sở|Bộ|Cục|Chi cục|Trung tâm|Văn phòng|Ủy ban|Uỷ ban|Hội|Đài|Báo)$/u.test(prev)) return true;
+  // "3. Bộ Tư lệnh" / "Thành phố chủ trì, …": a short name wrapped before its place.
+  if (onLabelLine && words(prev) <= 4 && /^(?:Thành phố|Tỉnh)\s+\p{Ll}/u.test(line)) return true;
   // "… bố trí kinh phí thực hiện" / "Kế hoạch hằng năm.": a sentence wrapped before a capitalised noun goes on.
   if (SENTENCE_NOUN.test(line) && /[.;]$/.test(line) && words(prev) >= 6 && !/:$/.test(prev)) return true;
   if (CONNECTOR_END.test(prev)) return true;

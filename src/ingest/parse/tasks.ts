@@ -17,6 +17,7 @@ interface Owner {
   leads: AgencyRef[];
   addressee: string | null;
   at: number; // section holding the heading
+  coordinators?: AgencyRef[]; // named by an intro sentence for all its items ("Sở X chủ trì, phối hợp với Sở Y: - …")
 }
 
 const ASSIGN_CONTEXT = /to chuc thuc hien|trach nhiem|phan cong|giao nhiem vu|nhiem vu cua|nhiem vu cu the|noi dung .{0,40}chu tri/;
@@ -140,7 +141,9 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
     const leads = explicit.length ? explicit : (owner?.leads ?? []);
     const addressee = explicit.length ? null : (owner?.addressee ?? null);
     if (!leads.length && !addressee) return;
-    tasks.push({ section, text: t, leads, coordinators: coordinators(t, finder, leads), addressee, deadline: deadlineOf(t) });
+    const own = coordinators(t, finder, leads);
+    const coords = own.length || explicit.length ? own : (owner?.coordinators ?? []);
+    tasks.push({ section, text: t, leads, coordinators: coords, addressee, deadline: deadlineOf(t) });
   };
 
   sections.forEach((s, idx) => {
@@ -167,6 +170,12 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
         const subj = explicitLeads(s.heading, finder);
         if (subj.length) own = { leads: subj, addressee: null, at: idx };
       }
+    }
+    // "2. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y thực hiện:" then "- …" items: the intro owns them.
+    const intro = si.paras[0];
+    if (!own && !s.heading && intro && si.children.length && !blocked[idx] && si.kind !== 'pre' && si.kind !== 'close') {
+      const subj = explicitLeads(intro, finder, assignCtx[idx]);
+      if (subj.length) own = { leads: subj, addressee: null, at: idx, coordinators: coordinators(intro, finder, subj) };
     }
     const inScope = defaultAddressee !== null && si.kind !== 'pre' && si.kind !== 'close';
     const owner = own ?? parentOwner ?? (inScope ? { leads: [], addressee: defaultAddressee, at: -1 } : null);
