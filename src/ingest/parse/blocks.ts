@@ -138,6 +138,8 @@ function shouldJoin(cur: Block, line: string, blank: boolean, onLabelLine: boole
   if (prev === '') return true; // "a)" alone, then its text
   const terminal = TERMINAL.test(prev) || /:$/.test(prev);
   if (startsLower(line) || /^[\d,.;)]/.test(line)) return !(blank && terminal);
+  // "2. Trách nhiệm của các Sở:" / "Xây dựng, Tài chính, Nội vụ.": the names of a shared head go on the next line.
+  if (/(?:các\s+)?(?:Sở|Bộ)\s*:$/u.test(prev) && words(line) <= 12) return !blank;
   if (blank || terminal) return false;
   if (isUpperText(prev) && !isUpperText(line)) return false; // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" / "Căn cứ …"
   // "1. Ban" / "Quản lý các khu công nghệ cao …": a heading wrapped right after the head noun of a body.

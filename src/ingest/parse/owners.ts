@@ -71,7 +71,7 @@ export function isGroup(name: string): boolean {
 
 // What follows the subject of a duty sentence: "Sở X chủ trì …", "… có trách nhiệm …", "… được giao …".
 const SUBJECT_VERB =
-  /^\s*(?:co trach nhiem|chiu trach nhiem|chu tri|duoc giao|lam dau moi|la co quan (?:thuong truc|dau moi|chu tri)|thuc hien|tham muu|xay dung|huong dan|to chuc|trien khai|phoi hop voi|quyet dinh|phe duyet|tiep nhan|quan ly|giai quyet|kiem tra|tong hop|cung cap|bao cao|theo doi|ra soat|bo tri|dam bao|bao dam)\b/;
+  /^\s*(?:co trach nhiem|chiu trach nhiem|chu tri|duoc giao|lam dau moi|la co quan (?:thuong truc|dau moi|chu tri)|thuc hien|tham muu|xay dung|huong dan|to chuc|trien khai|phoi hop voi|quyet dinh|phe duyet|tiep nhan|quan ly|giai quyet|kiem tra|tong hop|cung cap|bao cao|theo doi|ra soat|bo tri|dam bao|bao dam|cap phep|cap giay|chap thuan|tham dinh|giam dinh|xac nhan|thong bao|huong dan)\b/;
 // A clause between subject and verb: "Sở Tài chính, trên cơ sở đề xuất của …, chủ trì …".
 const INSERTED = /^\s*,\s*(?:tren co so|can cu|theo|sau khi|khi|trong pham vi|theo chuc nang)[^;.]{0,250}?,\s*/;
 const NOT_DUTY = /^\s+(?:de nghi|yeu cau|kinh de nghi|kinh gui|la|da|ban hanh|duoc thanh lap|gom)\b/;

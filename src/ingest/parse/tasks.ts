@@ -175,7 +175,9 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
     const intro = si.paras[0];
     if (!own && !s.heading && intro && si.children.length && !blocked[idx] && si.kind !== 'pre' && si.kind !== 'close') {
       const subj = explicitLeads(intro, finder, assignCtx[idx]);
+      const named = subj.length || intro.split(' ').length > 25 ? null : headingOwner(intro, finder);
       if (subj.length) own = { leads: subj, addressee: null, at: idx, coordinators: coordinators(intro, finder, subj) };
+      else if (named?.strong) own = { leads: named.leads, addressee: named.addressee, at: idx };
     }
     const inScope = defaultAddressee !== null && si.kind !== 'pre' && si.kind !== 'close';
     const owner = own ?? parentOwner ?? (inScope ? { leads: [], addressee: defaultAddressee, at: -1 } : null);
