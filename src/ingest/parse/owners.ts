@@ -19,6 +19,8 @@ const OWNER_SUFFIX =
 const SHARED_HEAD = /^(?:các\s+)?(Sở|Bộ|Ban)\s*:\s*(.+)$/u;
 const GROUP_HEAD = /^(?:cac|giam doc|thu truong|chu tich|lanh dao|moi)\b/;
 const GROUP_WORD = /\b(?:so|ban|nganh|co quan|don vi|doanh nghiep|uy ban|ubnd|cap uy|to chuc|doan the|chinh quyen|dia phuong)\b/;
+const NOT_BODIES =
+  /^cac (?:giai phap|nhiem vu|noi dung|hoat dong|chuong trinh|du an|de an|chi tieu|muc tieu|van ban|quy dinh|bien phap|chinh sach)\b/;
 const PLACE_REST = /^,?\s*(?:tinh|thanh pho|tp\.?|quan|huyen|thi xa|xa|phuong)\b[\p{L}\s.,]{0,30}$/u;
 
 /** Every agency of a list that covers the whole of `s` (allowing a place after the last name), or null. */
@@ -55,7 +57,8 @@ export function headingOwner(heading: string, finder: MentionFinder): HeadingOwn
   const f = foldKeep(h);
   const first = finder.at(h, 0);
   // A heading that opens with a group ("Các sở, ban, ngành khác và UBND quận, huyện") addresses all of it.
-  if (GROUP_HEAD.test(f) && GROUP_WORD.test(f) && h.split(' ').length <= 30 && (!first || first.generic))
+  // ("Các giải pháp tổ chức thực hiện …" names measures, not bodies).
+  if (GROUP_HEAD.test(f) && GROUP_WORD.test(f) && !NOT_BODIES.test(f) && h.split(' ').length <= 30 && (!first || first.generic))
     return { leads: [], addressee: h, strong };
   const list = agencyList(h, finder);
   if (!list) return null;
