@@ -1,6 +1,7 @@
 // Filters set by command ("lọc tỉnh Cà Mau năm 2020", `ask --province …`) rather than said in the question.
 // They are read with the same question parser, so abbreviations, missing diacritics and document numbers work.
 import { AppError, ErrorCode } from '../core/errors.ts';
+import { provinces } from '../ingest/provinces.ts';
 import { parseQuestion, type ParsedQuestion, type QueryContext } from '../search/query.ts';
 
 export interface AnswerFilters {
@@ -39,7 +40,8 @@ export function readFilter(f: AnswerFilters | string, ctx: QueryContext): ReadFi
     );
   }
   const asked = r.province ?? (typeof f !== 'string' ? f.province : null);
-  if (asked && !ctx.provinces.includes(r.province ?? '')) {
+  // A province of today covers the documents of the former ones merged into it (Cà Mau: Bạc Liêu's too).
+  if (asked && !ctx.provinces.some((p) => provinces().covers(r.province ?? '', p))) {
     throw new AppError(ErrorCode.InvalidInput, `Chưa có văn bản nào của ${asked}. Các tỉnh/thành hiện có: ${ctx.provinces.join(', ')}.`);
   }
   return r;

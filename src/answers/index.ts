@@ -5,12 +5,17 @@ import { fingerprint, loadCorpus } from '../search/entries.ts';
 import { SearchIndex } from '../search/index.ts';
 import { parseQuestion, type ParsedQuestion, type QueryContext } from '../search/query.ts';
 import { isAppError } from '../core/errors.ts';
+import { provinces } from '../ingest/provinces.ts';
 import { applyFilter, describeFilter, readFilter, type AnswerFilters } from './filters.ts';
 import { HELP_TEXT } from './format.ts';
+import { provinceNotes } from './today.ts';
 import { agencyTasks, document, indicator, owner, search, type Built, type Ctx } from './intents.ts';
 import type { AnswerIntent, AnswerOptions, AnswerResult, Answerer } from './types.ts';
 
 export type { AnswerItem, AnswerResult, Answerer, AnswerIntent } from './types.ts';
+
+/** "theo văn bản", "như văn bản ghi": the agencies as the text names them, without today's successors. */
+const AS_WRITTEN = / (theo|nhu|dung nhu) (van ban|nguyen van|van ban ghi) /;
 
 /** Intents whose answer depends on the province (a document number already names its own). */
 const PROVINCE_SCOPED = new Set<AnswerIntent>(['owner', 'agency_tasks', 'indicator', 'search']);
@@ -44,7 +49,7 @@ async function loadOrBuildIndex(app: App, fp: string): Promise<SearchIndex> {
 
 export async function createAnswerer(app: App): Promise<Answerer> {
   let qctx: QueryContext;
-  let ctx: Ctx;
+  let base: Omit<Ctx, 'now' | 'asWritten'>;
 
   let loadedFp = '';
   async function refresh(): Promise<void> {
@@ -53,11 +58,13 @@ export async function createAnswerer(app: App): Promise<Answerer> {
     const agencies = await AgencyMatcher.load(app.db, app.registry);
     const provinces = [...new Set([...index.docs.values()].map((d) => d.province).filter((p): p is string => !!p))];
     qctx = { index, agencies, provinces };
-    ctx = { db: app.db, index, agencies };
+    base = { db: app.db, index, agencies, registry: app.registry };
   }
   await refresh();
 
   async function build(q: ParsedQuestion, page: number): Promise<Built> {
+    // The date of the question decides who carries a task today; "theo văn bản" asks for the text's own wording.
+    const ctx: Ctx = { ...base, now: app.clock.now(), asWritten: AS_WRITTEN.test(` ${q.norm} `) };
     switch (q.intent) {
       case 'owner':
         return owner(ctx, q);
@@ -81,7 +88,11 @@ export async function createAnswerer(app: App): Promise<Answerer> {
    * "Sở TT&TT phải làm gì?" means Cà Mau's), saying so; when that province has nothing, every province is searched.
    */
   async function buildForAsker(q: ParsedQuestion, page: number, province: string | null): Promise<Built> {
-    const scoped = province && !q.province && PROVINCE_SCOPED.has(q.intent) && qctx.provinces.includes(province);
+    const scoped =
+      province &&
+      !q.province &&
+      PROVINCE_SCOPED.has(q.intent) &&
+      qctx.provinces.some((p) => provinces().covers(province, p, app.clock.now()));
     if (!scoped) return build(q, page);
     const own = await build({ ...q, province }, page);
     if (!own.answers.length) return build(q, page);
@@ -109,6 +120,10 @@ export async function createAnswerer(app: App): Promise<Answerer> {
         }
         built = await buildForAsker(q, page, opts.province ?? null);
         if (filterNote && !['help', 'unknown'].includes(q.intent)) built = { ...built, reply: built.reply + filterNote };
+        const notes = AS_WRITTEN.test(` ${q.norm} `)
+          ? []
+          : provinceNotes([q.province, ...built.answers.map((a) => a.document.province)], app.clock.now());
+        if (notes.length) built = { ...built, reply: `${built.reply}\n${notes.join('\n')}` };
       } catch (e) {
         if (isAppError(e)) return { question, intent: q.intent, answers: [], reply: e.userMessage, page, hasMore: false };
         app.log.error({ err: (e as Error).message, question: question.slice(0, 200) }, 'answer failed');

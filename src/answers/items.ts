@@ -3,7 +3,7 @@ import type { Db } from '../db/client.ts';
 import type { AgencyMatcher } from '../search/agency-match.ts';
 import type { DocInfo } from '../search/entries.ts';
 import type { Hit } from '../search/index.ts';
-import type { AnswerItem } from './types.ts';
+import type { AnswerItem, AnswerSuccessor } from './types.ts';
 
 export function docOut(d: DocInfo): AnswerItem['document'] {
   return {
@@ -25,23 +25,43 @@ export interface TaskRow {
   agencies: { agencyId: number; role: string }[];
 }
 
-/** Lead name, coordinators and addressee of a task, canonical names. */
+/** Agencies of a task that no longer exist on `on`, with their successor (chosen by the task's words for a split). */
+export function successorsOf(t: TaskRow, m: AgencyMatcher, on: Date | null): AnswerSuccessor[] {
+  if (!on) return [];
+  const out: AnswerSuccessor[] = [];
+  for (const a of t.agencies) {
+    const now = m.today(a.agencyId, { on, subject: t.text });
+    const agency = m.nameOf(a.agencyId);
+    if (!now || !agency || out.some((x) => x.agency === agency)) continue;
+    out.push({ agency, today: now.name, since: now.since, basis: now.basis, inferred: now.inferred });
+  }
+  return out;
+}
+
+/** Lead name, coordinators and addressee of a task, canonical names; successors when `on` (the question's date) is given. */
 export function taskAgencies(
   t: TaskRow,
   m: AgencyMatcher,
-): { lead: string | null; leads: string[]; coordinators: string[]; leadId: number | null } {
+  on: Date | null = null,
+): { lead: string | null; leads: string[]; coordinators: string[]; leadId: number | null; successors: AnswerSuccessor[] } {
   const leadRows = t.agencies.filter((a) => a.role === 'lead');
   const lead = leadRows[0];
   const leads = [...new Set(leadRows.map((a) => m.nameOf(a.agencyId)).filter(Boolean))];
   const coordinators = [
     ...new Set(
       t.agencies
-        .filter((a) => a.role !== 'lead')
+        .filter((a) => a.role === 'coordinate')
         .map((a) => m.nameOf(a.agencyId))
         .filter(Boolean),
     ),
   ];
-  return { lead: lead ? m.nameOf(lead.agencyId) || null : null, leads, coordinators, leadId: lead?.agencyId ?? null };
+  return {
+    lead: lead ? m.nameOf(lead.agencyId) || null : null,
+    leads,
+    coordinators,
+    leadId: lead?.agencyId ?? null,
+    successors: successorsOf(t, m, on),
+  };
 }
 
 export async function loadTasks(db: Db, ids: number[]): Promise<Map<number, TaskRow>> {
@@ -69,8 +89,8 @@ export function valueWithUnit(valueText: string, unit: string | null): string {
   return unit === '%' ? `${v}%` : `${v} ${unit}`;
 }
 
-/** Items for a list of hits (tasks carry their agencies, targets their value). */
-export async function hitsToItems(db: Db, m: AgencyMatcher, hits: Hit[]): Promise<AnswerItem[]> {
+/** Items for a list of hits (tasks carry their agencies, targets their value); `on`: the question's date, for successors. */
+export async function hitsToItems(db: Db, m: AgencyMatcher, hits: Hit[], on: Date | null): Promise<AnswerItem[]> {
   const tasks = await loadTasks(
     db,
     hits.filter((h) => h.entry.kind === 'task').map((h) => h.entry.ref),
@@ -92,6 +112,7 @@ export async function hitsToItems(db: Db, m: AgencyMatcher, hits: Hit[]): Promis
       text: h.entry.text,
       value: null,
       section: h.entry.path,
+      successors: [],
       document: docOut(h.doc),
     };
     if (h.entry.kind === 'section') base.text = sections.get(h.entry.ref) ?? h.entry.text;
@@ -99,7 +120,8 @@ export async function hitsToItems(db: Db, m: AgencyMatcher, hits: Hit[]): Promis
       const t = tasks.get(h.entry.ref);
       if (t) {
         base.text = t.text;
-        const a = taskAgencies(t, m);
+        const a = taskAgencies(t, m, on);
+        base.successors = a.successors;
         base.agency = a.lead;
         base.leads = a.leads;
         base.role = a.lead ? 'lead' : null;

@@ -5,7 +5,8 @@ import { fold } from '../core/text.ts';
 import { queryTerms } from '../search/rank.ts';
 import { citation, quote } from './format.ts';
 import { hitsToItems, loadTasks, perProvince, taskAgencies, type TaskRow } from './items.ts';
-import { filtersOf, notFound, type Built, type Ctx } from './intents.ts';
+import { filtersOf, notFound, onOf, type Built, type Ctx } from './context.ts';
+import { nowNote, withToday } from './today.ts';
 import type { AnswerItem } from './types.ts';
 
 /** A task addressed to everyone ("các cơ quan, đơn vị …") yields to a task with a named agency matching nearly as well. */
@@ -33,20 +34,21 @@ export function midSentence(addressee: string): string {
   return t.charAt(0).toLocaleLowerCase('vi') + t.slice(1);
 }
 
-function leadName(ctx: Ctx, t: TaskRow | undefined, item: AnswerItem): string | null {
+/** Every lead, each with who carries it today when it no longer exists: "Sở Tài chính, Sở Nội vụ chủ trì". */
+function leadName(item: AnswerItem): string | null {
   if (!item.agency) return null;
-  const id = t ? taskAgencies(t, ctx.agencies).leadId : null;
-  const now = id != null ? ctx.agencies.successorName(id) : null;
-  // Every lead: "Sở Tài chính, Sở Nội vụ chủ trì".
-  const names = (item.leads.length ? item.leads : [item.agency]).join(', ');
-  return now ? `${names} chủ trì (nay là ${now})` : `${names} chủ trì`;
+  return `${(item.leads.length ? item.leads : [item.agency]).map((n) => withToday(n, item.successors)).join(', ')} chủ trì`;
 }
 
-function ownerHead(ctx: Ctx, it: AnswerItem, t: TaskRow | undefined): string {
-  const lead = leadName(ctx, t, it);
-  if (lead) return `${lead}${it.coordinators.length ? `; phối hợp: ${it.coordinators.join(', ')}` : ''}.`;
-  if (it.coordinators.length) return `Văn bản không nêu cơ quan chủ trì; các cơ quan phối hợp: ${it.coordinators.join(', ')}.`;
-  if (t?.addressee) return `Văn bản không nêu cơ quan cụ thể; nhiệm vụ giao chung cho ${midSentence(t.addressee)}.`;
+function ownerHead(it: AnswerItem, t: TaskRow | undefined): string {
+  const lead = leadName(it);
+  const coordinators = it.coordinators.map((n) => withToday(n, it.successors)).join(', ');
+  if (lead) return `${lead}${coordinators ? `; phối hợp: ${coordinators}` : ''}.`;
+  if (coordinators) return `Văn bản không nêu cơ quan chủ trì; các cơ quan phối hợp: ${coordinators}.`;
+  // A group naming a tier ("… và Chủ tịch UBND quận, huyện"): the group as written, and who is that tier today.
+  const now = it.successors.map((x) => `${x.agency} ${nowNote(x)}`).join('; ');
+  if (t?.addressee)
+    return `Văn bản không nêu cơ quan cụ thể; nhiệm vụ giao chung cho ${midSentence(t.addressee)}${now ? ` (${now})` : ''}.`;
   return 'Văn bản không nêu cơ quan cụ thể cho nhiệm vụ này.';
 }
 
@@ -108,9 +110,9 @@ export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
     hits.map((h) => h.entry.ref),
   );
   if (perProv.length > 1) {
-    const items = await hitsToItems(ctx.db, ctx.agencies, perProv);
+    const items = await hitsToItems(ctx.db, ctx.agencies, perProv, onOf(ctx));
     const per = items.map((it, i) => {
-      const body = `${ownerHead(ctx, it, tasks.get(perProv[i]!.entry.ref))}\n${quote(it.text)}\n${citation(it.document, it.section)}`;
+      const body = `${ownerHead(it, tasks.get(perProv[i]!.entry.ref))}\n${quote(it.text)}\n${citation(it.document, it.section)}`;
       return `• ${it.document.province ?? 'Không rõ tỉnh'}: ${body.replace(/\n/g, '\n  ')}`;
     });
     return {
@@ -126,9 +128,9 @@ export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
     tasks,
     ctx,
   );
-  const items = await hitsToItems(ctx.db, ctx.agencies, [best, ...alts]);
+  const items = await hitsToItems(ctx.db, ctx.agencies, [best, ...alts], onOf(ctx));
   const main = items[0]!;
-  const lines = [`${ownerHead(ctx, main, tasks.get(best.entry.ref))}\n${quote(main.text)}\n${citation(main.document, main.section)}`];
+  const lines = [`${ownerHead(main, tasks.get(best.entry.ref))}\n${quote(main.text)}\n${citation(main.document, main.section)}`];
   const terms = queryTerms(q.topic);
   for (const [i, it] of items.slice(1).entries()) {
     const t = tasks.get(alts[i]!.entry.ref);

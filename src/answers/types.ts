@@ -11,6 +11,7 @@ export interface AnswerItem {
   text: string; // the task / target / passage as written
   value: string | null; // for targets: value with its unit, e.g. "115 thuê bao/100 dân"
   section: string; // label path as printed, e.g. "Điều 2.5.b" or "V.2.2"
+  successors: AnswerSuccessor[]; // agencies of the task that no longer exist, and who carries their duties today
   document: {
     number: string | null;
     type: string;
@@ -21,6 +22,15 @@ export interface AnswerItem {
     title: string;
     issuedWith: { type: string; number: string } | null; // an unnumbered Quy chế/Kế hoạch: the decision that issued it
   };
+}
+
+/** "Sở Thông tin và Truyền thông" → "Sở Khoa học và Công nghệ tỉnh Cà Mau" from 2025-03-01, under Nghị định 45/2025/NĐ-CP. */
+export interface AnswerSuccessor {
+  agency: string; // as named in leads / coordinators
+  today: string; // who carries its duties on the date of the question
+  since: string; // ISO date of the change
+  basis: string; // its legal basis
+  inferred: string | null; // the duties a split was decided by (a press task → Sở VHTTDL), when inferred from the task
 }
 
 export interface AnswerResult {

@@ -27,8 +27,26 @@ export interface AgencyDef {
   kind: AgencyKind;
   aliases: string[]; // "Sở TT&TT", "STTTT", "Sở TT và TT"
   province?: string | null; // null = generic (exists in every province)
-  successor?: string | null; // key of the agency this one was merged into
-  mergedYear?: number | null;
+  successor?: string | null; // key of the agency this one was merged into (= succession.into)
+  mergedYear?: number | null; // year of the succession
+  succession?: Succession | null;
+}
+
+/** What became of an agency that no longer exists under its name (data/agencies.yaml `succession`). */
+export interface Succession {
+  change: 'merged' | 'renamed' | 'ended';
+  date: string; // ISO date it took effect: "2025-03-01"
+  basis: string; // legal basis: "Nghị định 45/2025/NĐ-CP ngày 28/02/2025"
+  into: string | null; // registry key of the main successor; null when the duties ended
+  prefer: string | null; // a successor taking precedence where the province has one (Sở Dân tộc và Tôn giáo)
+  as: string | null; // how to name the successor in a reply ("Ủy ban nhân dân các xã, phường")
+  shares: SuccessionShare[]; // duties that went to another agency, chosen by a task's subject
+}
+
+export interface SuccessionShare {
+  to: string; // registry key
+  duties: string; // in words, for the reply: "báo chí, xuất bản"
+  words: string[]; // words of a task's text that mark it as one of these duties
 }
 
 /** How a document refers to an agency, resolved against the registry when possible. */

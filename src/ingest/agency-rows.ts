@@ -1,6 +1,6 @@
 // Maps registry agencies (generic) to per-province Agency rows: "Sở Tài chính" of Cà Mau is its own row.
 import type { AgencyDef, AgencyRef } from '../core/types.ts';
-import { localAgencyName } from '../core/provinces.ts';
+import { localAgencyName, provinces } from './provinces.ts';
 import { slugify } from '../core/text.ts';
 import type { AgencyRegistry } from './agencies.ts';
 import type { Db } from '../db/client.ts';
@@ -22,7 +22,7 @@ export function agencyRowKey(baseKey: string, def: AgencyDef | undefined, provin
 /** Finds or creates Agency rows, caching ids for one import; links predecessors to their successors. */
 export class AgencyRows {
   private readonly cache = new Map<string, number>();
-  constructor(private readonly registry: AgencyRegistry) {}
+  constructor(readonly registry: AgencyRegistry) {}
 
   async idFor(tx: Tx, ref: AgencyRef, province: string | null): Promise<number> {
     const def = ref.key ? this.registry.get(ref.key) : undefined;
@@ -40,16 +40,10 @@ export class AgencyRows {
     const key = agencyRowKey(baseKey, def, province);
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
+    // The successor lives in today's province: Sở TT&TT of Bạc Liêu → Sở KH&CN of Cà Mau.
     let successorId: number | null = null;
-    if (def?.successor && this.registry.get(def.successor)) {
-      successorId = await this.ensure(
-        tx,
-        def.successor,
-        this.registry.get(def.successor),
-        this.registry.get(def.successor)!.name,
-        province,
-      );
-    }
+    const next = def?.successor ? this.registry.get(def.successor) : undefined;
+    if (next) successorId = await this.ensure(tx, next.key, next, next.name, province ? provinces().today(province) : null);
     const rowProvince = key === baseKey ? (def?.province ?? null) : province;
     const shown = def ? localAgencyName(name, rowProvince) : name;
     const row = await tx.agency.upsert({
@@ -63,7 +57,7 @@ export class AgencyRows {
         successorId,
         mergedYear: def?.mergedYear ?? null,
       },
-      update: {},
+      update: def ? { successorId, mergedYear: def.mergedYear ?? null } : {},
     });
     this.cache.set(key, row.id);
     return row.id;

@@ -124,6 +124,7 @@ export async function documentJson(db: Db, id: number): Promise<Record<string, u
       leads: t.agencies.filter((a) => a.role === 'lead').map(agency),
       coordinators: t.agencies.filter((a) => a.role === 'coordinate').map(agency),
       addressee: t.addressee,
+      assigned: t.agencies.filter((a) => a.role === 'assigned').map(agency), // bodies a group addressee names
       deadline: t.deadline,
       deadlineStart: t.deadlineStart,
       deadlineEnd: t.deadlineEnd,

@@ -1,9 +1,9 @@
 // Writes the parsed documents of one source file to the database, replacing what that file gave before.
-import type { ParsedDocument } from '../core/types.ts';
+import type { AgencyRef, ParsedDocument } from '../core/types.ts';
 import { documentNumberKey } from '../core/text.ts';
 import type { Db } from '../db/client.ts';
 import type { AgencyRows } from './agency-rows.ts';
-import { aliasKey } from './agencies.ts';
+import { aliasKey, type AgencyRegistry } from './agencies.ts';
 import { deadlineRange } from './parse/deadlines.ts';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
@@ -95,7 +95,13 @@ export async function storeDocuments(
     const links: { taskId: number; agencyId: number; role: string; asWritten: string }[] = [];
     const seen = new Set<string>();
     for (const [i, t] of d.tasks.entries()) {
-      const refs = [...t.leads.map((ref) => ({ ref, role: 'lead' })), ...t.coordinators.map((ref) => ({ ref, role: 'coordinate' }))];
+      const refs = [
+        ...t.leads.map((ref) => ({ ref, role: 'lead' })),
+        ...t.coordinators.map((ref) => ({ ref, role: 'coordinate' })),
+        // A task given to a group ("… và Chủ tịch UBND quận, huyện") is also linked to the tiers the group names,
+        // so asking for them (or, since 2025, for UBND các xã, phường) finds it.
+        ...(t.leads.length ? [] : localTiers(t.addressee, agencies.registry)).map((ref) => ({ ref, role: 'assigned' })),
+      ];
       for (const { ref, role } of refs) {
         const agencyId = await agencies.idFor(tx, ref, d.province);
         const k = `${taskBase + i}:${agencyId}:${role}`;
@@ -165,4 +171,28 @@ export async function storeDocuments(
     }
   }
   return counts;
+}
+
+const LOCAL_TIERS = new Set(['ubnd-huyen', 'ubnd-xa']);
+
+/** The local-government tiers a group addressee names: "Giám đốc sở, … và Chủ tịch UBND quận, huyện" → UBND cấp huyện. */
+export function localTiers(addressee: string | null, registry: AgencyRegistry): AgencyRef[] {
+  if (!addressee) return [];
+  const out: AgencyRef[] = [];
+  for (const m of addressee.matchAll(/(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s/gu)) {
+    const words = addressee.slice(m.index).split(/\s+/);
+    // The longest run of words from there that the registry knows ("Ủy ban nhân dân quận, huyện").
+    for (let n = Math.min(words.length, 10); n >= 2; n--) {
+      const name = words
+        .slice(0, n)
+        .join(' ')
+        .replace(/[,;:.]+$/, '');
+      const key = registry.resolve(name).key;
+      if (key && LOCAL_TIERS.has(key)) {
+        if (!out.some((r) => r.key === key)) out.push({ asWritten: name, key });
+        break;
+      }
+    }
+  }
+  return out;
 }

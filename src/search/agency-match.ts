@@ -1,13 +1,19 @@
 // Finds the agency a question names ("Sở TT&TT", "so ke hoach dau tu", "STTTT"), through the registry and the DB.
-import { localAgencyName } from '../core/provinces.ts';
+import { localAgencyName, provinces } from '../ingest/provinces.ts';
 import type { Db } from '../db/client.ts';
-import type { AgencyRegistry } from '../ingest/agencies.ts';
+import type { AgencyRegistry, SuccessorAt } from '../ingest/agencies.ts';
 import { nameKey, slug } from './normalize.ts';
 
 export interface AgencyName {
   key: string; // nameKey of the alias
   baseKey: string; // registry key
   name: string; // canonical name
+}
+
+/** Who carries an agency's duties today, named for its province: "Sở Khoa học và Công nghệ tỉnh Cà Mau". */
+export interface TodayAgency extends SuccessorAt {
+  name: string;
+  province: string | null; // today's province
 }
 
 export interface AgencyRow {
@@ -52,26 +58,45 @@ export class AgencyMatcher {
     return null;
   }
 
-  /** DB agencies of a registry key (optionally in one province) and of its predecessors. */
-  rowsFor(baseKey: string, provinceSlug: string | null): { rows: AgencyRow[]; predecessors: AgencyRow[] } {
+  /**
+   * DB agencies of a registry key (optionally in one province) and of its predecessors. A province of today covers
+   * the former ones merged into it (Cà Mau covers Bạc Liêu's); a former one is only itself.
+   */
+  rowsFor(baseKey: string, provinceSlug: string | null, on: Date = new Date()): { rows: AgencyRow[]; predecessors: AgencyRow[] } {
+    const asked = provinceSlug
+      ? (provinces()
+          .names()
+          .find((p) => slug(p) === provinceSlug) ?? null)
+      : null;
     const inProvince = (r: AgencyRow) =>
-      !provinceSlug || r.key.endsWith(`@${provinceSlug}`) || (r.province ? slug(r.province) === provinceSlug : !r.key.includes('@'));
+      !provinceSlug ||
+      r.key.endsWith(`@${provinceSlug}`) ||
+      (r.province ? slug(r.province) === provinceSlug || (!!asked && provinces().covers(asked, r.province, on)) : !r.key.includes('@'));
     const rows = this.rows.filter((r) => r.baseKey === baseKey && inProvince(r));
     const predKeys = new Set(this.registry.predecessorsOf(baseKey).map((d) => d.key));
     const predecessors = this.rows.filter((r) => predKeys.has(r.baseKey) && inProvince(r));
     return { rows, predecessors };
   }
 
-  /** Today's name of a DB agency that was merged into another ("Sở Bưu chính, Viễn thông" → "Sở Thông tin và Truyền thông"). */
-  successorName(id: number): string | null {
+  /**
+   * Who carries a DB agency's duties on a date (null when it still exists): the chain of the registry, the task's
+   * subject for a split, and the province of today ("Sở TT&TT" of Bạc Liêu → "Sở KH&CN tỉnh Cà Mau").
+   */
+  today(id: number, opts: { on: Date; subject?: string }): TodayAgency | null {
     const r = this.rows.find((x) => x.id === id);
-    let def = r ? this.registry.get(r.baseKey) : undefined;
-    let last: string | null = null;
-    for (let n = 0; def?.successor && n < 10; n++) {
-      def = this.registry.get(def.successor);
-      if (def) last = def.name;
-    }
-    return last;
+    if (!r) return null;
+    const province = r.province ? provinces().today(r.province, opts.on) : null;
+    const present = (key: string) =>
+      this.rows.some((x) => x.baseKey === key && x.province && province && provinces().today(x.province, opts.on) === province);
+    const s = this.registry.successorOn(r.baseKey, { on: opts.on, subject: opts.subject, present });
+    if (!s) return null;
+    const def = this.registry.get(s.key);
+    return { ...s, province, name: s.as ?? (def ? placedName(def.name, def.kind, def.province ?? null, province) : s.key) };
+  }
+
+  /** Today's name of a DB agency that was merged into another ("Sở Bưu chính, Viễn thông" → "Sở Khoa học và Công nghệ tỉnh …"). */
+  successorName(id: number, on: Date = new Date()): string | null {
+    return this.today(id, { on })?.name ?? null;
   }
 
   /** Canonical name of a DB agency. */
@@ -80,4 +105,13 @@ export class AgencyMatcher {
     const def = r ? this.registry.get(r.baseKey) : undefined;
     return r ? (def ? localAgencyName(def.name, r.province) : r.name) : '';
   }
+}
+
+/** A registry name placed in a province: "Sở Tài chính tỉnh Cà Mau", "Công an thành phố Cần Thơ", "Bộ Xây dựng". */
+export function placedName(name: string, kind: string, fixedProvince: string | null, province: string | null): string {
+  if (kind === 'bo' || fixedProvince || !province) return name;
+  const local = localAgencyName(name, province);
+  if (/ (tỉnh|thành phố)$/u.test(local)) return `${local} ${province}`;
+  if (kind === 'so' || kind === 'ubnd-tinh') return `${local} ${provinces().isCity(province) ? 'thành phố' : 'tỉnh'} ${province}`;
+  return local;
 }

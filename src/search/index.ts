@@ -5,6 +5,7 @@ import { entryTags } from './entries.ts';
 import { STOPWORDS, normalizeText, numberKey, slug } from './normalize.ts';
 import { pairSlot, scoreDetail, queryTerms } from './rank.ts';
 import { readIndexFile, writeIndexFile } from './persist.ts';
+import { provinces } from '../ingest/provinces.ts';
 
 /** Size of the hashed table of adjacent-word-pair document frequencies. */
 const PAIR_SLOTS = 1 << 18;
@@ -161,13 +162,14 @@ export class SearchIndex {
     const action = rank.leadAction ? this.leadWord(terms) : null;
     const idfFn = action ? (t: string) => this.idf(t) * (action.includes(t) ? ACTION_WEIGHT : 1) : this.idfFn;
     const want = tagsOf(filters);
+    const provinceSlugs = want.province ? coveredSlugs(want.province) : null;
     let hits: Hit[] = [];
     for (const id of ids) {
       const e = this.entries[id];
       if (!e) continue;
       if (filters.kinds && !filters.kinds.includes(e.kind)) continue;
       const d0 = this.docs.get(e.doc);
-      if (want.province && (!d0?.province || slug(d0.province) !== want.province)) continue;
+      if (provinceSlugs && (!d0?.province || !provinceSlugs.has(slug(d0.province)))) continue;
       if (want.type && (!d0 || slug(d0.type) !== want.type)) continue;
       if (want.doc && String(e.doc) !== want.doc) continue;
       if (filters.docs && !filters.docs.includes(e.doc)) continue;
@@ -293,9 +295,19 @@ function tagsOf(filters: SearchFilters): Record<string, string> {
   return tag;
 }
 
-/** The single most selective tag for the engine. */
+/** A province of today covers the former ones merged into it: "ca-mau" → {ca-mau, bac-lieu}. */
+function coveredSlugs(provinceSlug: string): Set<string> {
+  const name = provinces()
+    .names()
+    .find((p) => slug(p) === provinceSlug);
+  const former = name && provinces().isCurrent(name) ? provinces().formerOf(name) : [];
+  return new Set([provinceSlug, ...former.filter((c) => provinces().today(c.name) === name).map((c) => slug(c.name))]);
+}
+
+/** The single most selective tag for the engine (a province covering former ones is filtered after, not here). */
 function engineTag(filters: SearchFilters): Record<string, string> | null {
   const all = tagsOf(filters);
+  if (all.province && coveredSlugs(all.province).size > 1) delete all.province;
   for (const k of ['doc', 'province', 'type', 'kind']) if (all[k]) return { [k]: all[k] };
   return null;
 }

@@ -1,5 +1,8 @@
 // Vietnamese provinces and centrally-run cities, to read "ở Cần Thơ", "tinh quang ngai" from a question.
-import { PROVINCES, PROVINCE_ALIASES } from '../core/provinces.ts';
+import { provinces } from '../ingest/provinces.ts';
+
+const PROVINCES = provinces().names();
+const PROVINCE_ALIASES = provinces().aliases();
 import { nameKey } from './normalize.ts';
 
 export { PROVINCES };

@@ -57,34 +57,48 @@ describe('owner', () => {
 
 describe('agency_tasks', () => {
   it.each(['Sở Tài chính Quảng Ngãi phải làm gì?', 'so tai chinh quang ngai duoc giao gi', 'nhiệm vụ của Sở Tài chính tỉnh Quảng Ngãi'])(
-    '%s → only that agency’s tasks',
+    '%s → only that agency’s tasks, and those it inherited from Sở KH&ĐT (merged into it on 01/3/2025), labelled',
     async (q) => {
       const r = await ask(q);
       expect(r.intent).toBe('agency_tasks');
       expect(r.answers.length).toBeGreaterThan(1);
       for (const a of r.answers) {
-        expect(a.agency).toMatch(/Tài chính/);
+        expect(['Sở Tài chính', 'Sở Kế hoạch và Đầu tư']).toContain(a.agency);
         expect(a.document.province).toBe('Quảng Ngãi');
       }
+      expect(r.answers[0]!.agency).toBe('Sở Tài chính');
       expect(r.answers[0]!.role).toBe('lead');
+      const inherited = r.answers.filter((a) => a.agency === 'Sở Kế hoạch và Đầu tư').length;
+      expect(inherited).toBeGreaterThan(0);
+      expect(r.reply).toContain(`(gồm ${inherited} nhiệm vụ kế thừa từ cơ quan tiền thân: Sở Kế hoạch và Đầu tư)`);
     },
   );
 
-  it('shows what the predecessor agency was assigned, labelled', async () => {
+  it('asked by a former name, explains the change and answers for the successor, predecessors labelled', async () => {
     for (const q of ['Sở TT&TT Cần Thơ phải làm gì?', 'so thong tin va truyen thong can tho lam gi']) {
       const r = await ask(q);
       expect(r.intent).toBe('agency_tasks');
       const pred = r.answers.filter((a) => a.agency === 'Sở Bưu chính, Viễn thông');
       expect(pred.length).toBeGreaterThan(0);
       expect(r.answers.some((a) => a.agency === 'Sở Thông tin và Truyền thông')).toBe(true);
-      expect(r.reply.split('\n')[0]).toContain('cơ quan tiền thân: Sở Bưu chính, Viễn thông');
+      const [note, head] = r.reply.split('\n');
+      expect(note).toBe(
+        'Sở Thông tin và Truyền thông đã hợp nhất vào Sở Khoa học và Công nghệ từ 01/3/2025 (Nghị định 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ).',
+      );
+      expect(head).toMatch(
+        /^Sở Khoa học và Công nghệ ở Cần Thơ có \d+ nhiệm vụ được giao \(gồm \d+ nhiệm vụ kế thừa từ cơ quan tiền thân: /,
+      );
+      expect(head).toContain('Sở Bưu chính, Viễn thông');
+      // The same answer as asking by today's name.
+      const now = await ask('Sở KH&CN Cần Thơ phải làm gì?');
+      expect(now.answers).toEqual(r.answers);
       let all = r.reply;
       for (let p = 2, more = r.hasMore; more; p++) {
         const next = await ask(q, p);
         all += next.reply;
         more = next.hasMore;
       }
-      expect(all.match(/\(cơ quan tiền thân: Sở Bưu chính, Viễn thông\)/g)?.length).toBe(pred.length);
+      expect(all.match(/\(kế thừa từ Sở Bưu chính, Viễn thông\)/g)?.length).toBe(pred.length);
     }
   });
 

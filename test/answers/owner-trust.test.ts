@@ -19,7 +19,9 @@ describe('the action asked about outweighs topic words', () => {
       expect(r.answers[0]!.agency).toBe('Sở Thông tin và Truyền thông');
       expect(r.answers[0]!.document.number).toBe('3933/QĐ-UBND');
       expect(r.answers[0]!.section).toBe('Điều 2.1.a');
-      expect(r.reply.split('\n')[0]).toMatch(/^Sở Thông tin và Truyền thông chủ trì/);
+      expect(r.reply.split('\n')[0]).toMatch(
+        /^Sở Thông tin và Truyền thông \(nay là Sở Khoa học và Công nghệ thành phố Cần Thơ, từ 01\/3\/2025\) chủ trì/,
+      );
     },
   );
 });
@@ -49,15 +51,28 @@ describe('close alternatives after the main answer', () => {
 });
 
 describe('predecessor agency', () => {
-  it('says what the merged agency is called today', async () => {
+  it('says who carries the task today, through the chain Sở BCVT → Sở TT&TT → Sở KH&CN', async () => {
     const r = await ask('ai chu tri hoan thanh de an quy hoach buu chinh vien thong can tho');
     expect(r.answers[0]!.agency).toBe('Sở Bưu chính, Viễn thông');
-    expect(r.reply.split('\n')[0]).toMatch(/^Sở Bưu chính, Viễn thông chủ trì \(nay là Sở Thông tin và Truyền thông\)/);
+    expect(r.reply.split('\n')[0]).toBe(
+      'Sở Bưu chính, Viễn thông (nay là Sở Khoa học và Công nghệ thành phố Cần Thơ, từ 01/3/2025) chủ trì.',
+    );
+    expect(r.answers[0]!.successors).toEqual([
+      {
+        agency: 'Sở Bưu chính, Viễn thông',
+        today: 'Sở Khoa học và Công nghệ thành phố Cần Thơ',
+        since: '2025-03-01',
+        basis: 'Nghị định 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ',
+        inferred: null,
+      },
+    ]);
   });
 
-  it('does not add "nay là" for an agency that still exists', async () => {
-    const r = await ask('ai cong bo quy hoach tttt can tho');
+  it('asked "theo văn bản", names the agencies as the text does', async () => {
+    const r = await ask('theo văn bản, ai cong bo quy hoach tttt can tho');
+    expect(r.reply.split('\n')[0]).toMatch(/^Sở Thông tin và Truyền thông chủ trì/);
     expect(r.reply).not.toMatch(/nay là/);
+    expect(r.answers[0]!.successors).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import { silentLogger } from '../../src/log.ts';
 import { createAnswerer, type Answerer } from '../../src/answers/index.ts';
 import { tempDb } from '../helpers/db.ts';
 import { importPaths } from '../../src/ingest/pipeline.ts';
+import type { Clock } from '../../src/core/clock.ts';
 
 export interface Seeded {
   app: App;
@@ -15,10 +16,11 @@ export interface Seeded {
   close(): Promise<void>;
 }
 
-export async function seeded(extra: string[] = []): Promise<Seeded> {
+/** `clock`: the date questions are asked on (who carries a task today depends on it); the system clock by default. */
+export async function seeded(extra: string[] = [], opts: { clock?: Clock } = {}): Promise<Seeded> {
   const t = await tempDb();
   const indexDir = mkdtempSync(join(tmpdir(), 'idx-'));
-  const app = await createApp({ config: { DATABASE_URL: t.url, INDEX_DIR: indexDir }, log: silentLogger });
+  const app = await createApp({ config: { DATABASE_URL: t.url, INDEX_DIR: indexDir }, log: silentLogger, clock: opts.clock });
   await importPaths(app, ['data/documents', ...extra]);
   const answerer = await createAnswerer(app);
   return {

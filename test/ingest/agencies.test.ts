@@ -46,7 +46,40 @@ describe('agency registry', () => {
 
   it('Sở Bưu chính, Viễn thông is the 2008 predecessor of Sở Thông tin và Truyền thông', () => {
     expect(registry.predecessorsOf('so-tttt').map((d) => [d.key, d.mergedYear])).toEqual([['so-bcvt', 2008]]);
-    expect(registry.predecessorsOf('so-tc')).toEqual([]);
+    expect(registry.predecessorsOf('so-tc').map((d) => d.key)).toEqual(['so-khdt']);
+  });
+
+  it('resolves the chain Sở BCVT → Sở TT&TT → Sở KH&CN on the date asked, with each step dated', () => {
+    const at = (d: string) => registry.successorOn('so-bcvt', { on: new Date(d) });
+    expect(at('2007-06-01')).toBeNull();
+    expect(at('2020-01-01')?.key).toBe('so-tttt');
+    const today = at('2026-12-01')!;
+    expect(today.key).toBe('so-khcn');
+    expect(today.steps.map((s) => [s.from, s.to, s.date])).toEqual([
+      ['so-bcvt', 'so-tttt', '2008-02-04'],
+      ['so-tttt', 'so-khcn', '2025-03-01'],
+    ]);
+    expect(today.basis).toBe('Nghị định 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ');
+    expect(
+      registry
+        .predecessorsOf('so-khcn')
+        .map((d) => d.key)
+        .sort(),
+    ).toEqual(['so-bcvt', 'so-tttt']);
+  });
+
+  it('gives a press task of the former Sở TT&TT to Sở VHTTDL, saying the split was inferred', () => {
+    const on = new Date('2026-12-01');
+    const press = registry.successorOn('so-tttt', { on, subject: 'Quản lý nhà nước về báo chí, xuất bản trên địa bàn tỉnh' })!;
+    expect([press.key, press.inferred]).toEqual(['so-vhttdl', 'báo chí, xuất bản']);
+    const it = registry.successorOn('so-tttt', { on, subject: 'Xây dựng chính quyền số, phát triển hạ tầng viễn thông' })!;
+    expect([it.key, it.inferred]).toEqual(['so-khcn', null]);
+    // Ban Dân tộc: Sở Dân tộc và Tôn giáo where the province has one, Sở Nội vụ otherwise.
+    expect(registry.successorOn('ban-dan-toc', { on, present: (k) => k === 'so-dttg' })?.key).toBe('so-dttg');
+    expect(registry.successorOn('ban-dan-toc', { on, present: () => false })?.key).toBe('so-nv');
+    // District level: UBND các xã, phường from 01/7/2025.
+    expect(registry.successorOn('ubnd-huyen', { on: new Date('2025-06-30') })).toBeNull();
+    expect(registry.successorOn('ubnd-huyen', { on })).toMatchObject({ key: 'ubnd-xa', as: 'Ủy ban nhân dân các xã, phường' });
   });
 
   it('learns an alias a document defines', () => {

@@ -1,5 +1,8 @@
 // Small Vietnamese text helpers for the parser (pure).
-import { PROVINCE_ALIASES, PROVINCES } from '../../core/provinces.ts';
+import { provinces } from '../provinces.ts';
+
+const PROVINCES = provinces().names();
+const PROVINCE_ALIASES = provinces().aliases();
 
 const MARKS = /[\u0300-\u036f]/g;
 

@@ -1,0 +1,137 @@
+// "Sở KH&CN Cà Mau phải làm gì?": the tasks of an agency, its own and, labelled, those it inherited from the agencies
+// merged into it (chosen task by task where duties were split). Asked by a former name, the change is explained
+// and the answer is its successor's.
+import { slug } from '../search/normalize.ts';
+import type { AgencyRow } from '../search/agency-match.ts';
+import type { ParsedQuestion } from '../search/query.ts';
+import { scoreEntry, queryTerms } from '../search/rank.ts';
+import { PAGE_SIZE, citation, moreLine, quote } from './format.ts';
+import { docOut, taskAgencies } from './items.ts';
+import { notFound, onOf, type Built, type Ctx } from './context.ts';
+import { changeSentence } from './today.ts';
+import type { AnswerItem } from './types.ts';
+
+type Asked = NonNullable<ParsedQuestion['agency']>;
+
+/** The agency asked about in today's terms: a former name becomes its successor, with a sentence saying so. */
+function currentAgency(ctx: Ctx, ag: Asked): { ag: Asked; note: string | null } {
+  const on = onOf(ctx);
+  const s = on ? ctx.registry.successorOn(ag.baseKey, { on }) : null;
+  const from = ctx.registry.get(ag.baseKey);
+  const to = s ? ctx.registry.get(s.key) : undefined;
+  if (!s || !from || !to) return { ag, note: null };
+  return { ag: { ...ag, baseKey: to.key, name: s.as ?? to.name }, note: changeSentence(from, to, s.since, s.basis, s.as) };
+}
+
+export async function agencyTasks(ctx: Ctx, q: ParsedQuestion, page: number): Promise<Built> {
+  const { ag, note } = currentAgency(ctx, q.agency!);
+  const on = onOf(ctx);
+  const { rows, predecessors } = ctx.agencies.rowsFor(ag.baseKey, q.province ? slug(q.province) : null, ctx.now);
+  // A predecessor counts when, on the question's date, its duties passed here (for a split: this task's share).
+  const predIds = new Set(on ? predecessors.map((r) => r.id) : []);
+  const ids = [...rows.map((r) => r.id), ...predIds];
+  const where = q.province ? ` ở ${q.province}` : '';
+  if (!ids.length) return withNote(notFound(`nhiệm vụ nào giao cho ${ag.name}${where}`), note);
+  const tasks = await ctx.db.task.findMany({
+    where: { agencies: { some: { agencyId: { in: ids } } }, ...(q.docs.length ? { documentId: { in: q.docs.map((d) => d.id) } } : {}) },
+    include: { agencies: { select: { agencyId: true, role: true } }, section: { select: { path: true } } },
+    orderBy: [{ documentId: 'asc' }, { ord: 'asc' }],
+  });
+  const carried = (agencyId: number, text: string) =>
+    !predIds.has(agencyId) || ctx.agencies.today(agencyId, { on: on!, subject: text })?.key === ag.baseKey;
+  let list = tasks
+    .map((t) => {
+      const mine =
+        t.agencies.find((a) => ids.includes(a.agencyId) && a.role === 'lead' && carried(a.agencyId, t.text)) ??
+        t.agencies.find((a) => ids.includes(a.agencyId) && carried(a.agencyId, t.text));
+      return { t, mine: mine!, doc: ctx.index.docs.get(t.documentId)!, score: 0 };
+    })
+    .filter((x) => x.mine && x.doc);
+  if (q.year) {
+    const inYear = list.filter((x) => x.doc.year === q.year);
+    if (inYear.length) list = inYear;
+  }
+  const terms = queryTerms(q.topic);
+  if (terms.length) {
+    const entryOf = new Map(ctx.index.entries.filter((e) => e.kind === 'task').map((e) => [e.ref, e]));
+    for (const x of list) {
+      const e = entryOf.get(x.t.id);
+      x.score = e ? scoreEntry(e, terms, (t) => ctx.index.idf(t)) : 0;
+    }
+    const relevant = list.filter((x) => x.score > 0);
+    if (relevant.length) list = relevant;
+  }
+  // Most relevant first; then the agency itself before its predecessor, lead before coordination, newest first.
+  list.sort(
+    (a, b) =>
+      b.score - a.score ||
+      Number(predIds.has(a.mine.agencyId)) - Number(predIds.has(b.mine.agencyId)) ||
+      Number(b.mine.role === 'lead') - Number(a.mine.role === 'lead') ||
+      (b.doc.year ?? 0) - (a.doc.year ?? 0) ||
+      a.t.documentId - b.t.documentId ||
+      a.t.ord - b.t.ord,
+  );
+  if (!list.length) return withNote(notFound(`nhiệm vụ nào giao cho ${ag.name}${where}`), note);
+  const answers: AnswerItem[] = list.map(({ t, mine, doc }) => {
+    const a = taskAgencies(t, ctx.agencies, on);
+    return {
+      agency: ctx.agencies.nameOf(mine.agencyId) || ag.name,
+      leads: a.leads,
+      role: mine.role === 'lead' ? 'lead' : mine.role === 'assigned' ? 'assigned' : 'coordinate',
+      coordinators: mine.role === 'coordinate' ? a.leads : a.coordinators,
+      text: t.text,
+      value: null,
+      section: t.section?.path ?? '',
+      successors: a.successors,
+      document: docOut(doc),
+    };
+  });
+  const head = headLine(
+    ctx,
+    ag,
+    q,
+    list,
+    predecessors.filter((r) => predIds.has(r.id)),
+  );
+  const start = (page - 1) * PAGE_SIZE;
+  const shown = answers.slice(start, start + PAGE_SIZE);
+  if (!shown.length) return { answers, reply: 'Không còn kết quả nào nữa.', hasMore: false };
+  const lines = shown.map((it, i) => {
+    const x = list[start + i]!;
+    const pred = predIds.has(x.mine.agencyId) ? ` (kế thừa từ ${it.agency})` : '';
+    const role = it.role === 'coordinate' ? ' [phối hợp]' : it.role === 'assigned' ? ' [giao chung]' : '';
+    return `${start + i + 1}.${role}${pred} ${quote(it.text, 200)}\n   ${citation(it.document, it.section)}`;
+  });
+  const remaining = answers.length - start - shown.length;
+  return { answers, reply: `${note ? `${note}\n` : ''}${head}\n${lines.join('\n')}${moreLine(remaining)}`, hasMore: remaining > 0 };
+}
+
+function headLine(
+  ctx: Ctx,
+  ag: Asked,
+  q: ParsedQuestion,
+  list: { mine: { agencyId: number }; doc: { province?: string | null } }[],
+  inherited: AgencyRow[],
+): string {
+  const where = q.province ? ` ở ${q.province}` : '';
+  const provinces = new Map<string, number>();
+  for (const x of list) provinces.set(x.doc.province ?? 'Không rõ tỉnh', (provinces.get(x.doc.province ?? 'Không rõ tỉnh') ?? 0) + 1);
+  let head = `${ag.name}${where} có ${list.length} nhiệm vụ được giao:`;
+  if (!q.province && provinces.size > 1) {
+    const per = [...provinces].map(([p, n]) => `${p} ${n}`).join(', ');
+    head = `${ag.name} có ${list.length} nhiệm vụ, khác nhau theo tỉnh/thành (${per}). Nêu tên tỉnh để lọc, ví dụ "${ag.name} ${[...provinces.keys()][0]} phải làm gì".`;
+  }
+  const ids = new Set(inherited.map((r) => r.id));
+  const predCount = list.filter((x) => ids.has(x.mine.agencyId)).length;
+  if (predCount) {
+    const names = [
+      ...new Set(inherited.filter((r) => list.some((x) => x.mine.agencyId === r.id)).map((r) => ctx.agencies.nameOf(r.id))),
+    ].join(', ');
+    head = `${head.replace(/:$/, '')} (gồm ${predCount} nhiệm vụ kế thừa từ cơ quan tiền thân: ${names})${head.endsWith(':') ? ':' : ''}`;
+  }
+  return head;
+}
+
+function withNote(b: Built, note: string | null): Built {
+  return note ? { ...b, reply: `${note}\n${b.reply}` } : b;
+}

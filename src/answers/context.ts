@@ -1,0 +1,31 @@
+// What every intent builder works with: the database, the index, the agencies, and the date of the question.
+import type { Db } from '../db/client.ts';
+import type { AgencyRegistry } from '../ingest/agencies.ts';
+import type { AgencyMatcher } from '../search/agency-match.ts';
+import type { SearchFilters, SearchIndex } from '../search/index.ts';
+import type { ParsedQuestion } from '../search/query.ts';
+import { NOT_FOUND_HINT } from './format.ts';
+import type { AnswerItem } from './types.ts';
+
+export interface Ctx {
+  db: Db;
+  index: SearchIndex;
+  agencies: AgencyMatcher;
+  registry: AgencyRegistry;
+  now: Date; // the date of the question: who carries a task today depends on it
+  asWritten: boolean; // asked "theo văn bản": the text's own agencies, without today's successors
+}
+
+/** The date successors are resolved on, or null when the question asks for the text as written. */
+export const onOf = (ctx: Ctx): Date | null => (ctx.asWritten ? null : ctx.now);
+export interface Built {
+  answers: AnswerItem[];
+  reply: string;
+  hasMore: boolean;
+}
+
+export const notFound = (what: string): Built => ({ answers: [], reply: `Không tìm thấy ${what}. ${NOT_FOUND_HINT}`, hasMore: false });
+
+export function filtersOf(q: ParsedQuestion): SearchFilters {
+  return { province: q.province, year: q.year, strictYear: q.strictYear, docs: q.docs.length ? q.docs.map((d) => d.id) : null };
+}
