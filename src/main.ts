@@ -5,6 +5,7 @@ import { createChannelAdapters, startChannelAdapters, stopChannelAdapters } from
 import { ConsoleChannel } from './channels/console/index.ts';
 import { importPaths } from './ingest/pipeline.ts';
 import { loadRegimeFolder } from './reporting/regime-folder.ts';
+import { moveToSuccessors } from './users/succession.ts';
 import { buildRuntime, watchKnowledgeBase } from './runtime.ts';
 
 async function importData(app: App): Promise<void> {
@@ -31,6 +32,11 @@ async function importData(app: App): Promise<void> {
 async function loadRegimes(app: App): Promise<void> {
   const r = await loadRegimeFolder(app, app.config.REGIMES_DIR);
   for (const e of r.errors) process.stderr.write(`Chế độ báo cáo ${e.file}: ${e.message}\n`);
+  // People of an agency that no longer exists now work for its successor.
+  const moved = await moveToSuccessors(app);
+  for (const n of moved.notes) process.stderr.write(`Lưu ý: ${n}\n`);
+  // A shipped regime naming agencies that no longer exist: say who got their items, until the file is updated.
+  for (const w of r.warnings) for (const m of w.warnings) process.stderr.write(`Lưu ý — chế độ báo cáo ${w.code}: ${m}\n`);
 }
 
 export async function main(): Promise<void> {

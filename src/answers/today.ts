@@ -1,15 +1,10 @@
 // Answers in today's terms: a task's agency that no longer exists is named with who carries its duties on the date of
 // the question ("Sở Thông tin và Truyền thông (nay là Sở Khoa học và Công nghệ tỉnh Cà Mau, từ 01/3/2025)"), and a
 // former province with the one it belongs to. Asked "theo văn bản", the text's own wording stands alone.
+import { vnDate } from '../core/text.ts';
 import { provinces } from '../ingest/provinces.ts';
 import type { AgencyDef } from '../core/types.ts';
 import type { AnswerSuccessor } from './types.ts';
-
-/** "2025-03-01" → "01/3/2025", as Vietnamese administrative texts write dates. */
-export function vnDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${Number(m)}/${y}`;
-}
 
 /** "nay là Sở Khoa học và Công nghệ tỉnh Cà Mau, từ 01/3/2025" (+ how a split was decided). */
 export function nowNote(s: AnswerSuccessor): string {

@@ -5,6 +5,7 @@ import type { Db } from '../db/client.ts';
 import type { ValueKind } from '../reporting/numbers.ts';
 import { lockState, reopenerNames } from '../reporting/period-service.ts';
 import { periodLabel, previousPeriodKey } from '../reporting/periods.ts';
+import { predecessorIds } from '../users/agency.ts';
 import type { BotUser } from '../users/users.ts';
 import type { AnswerValues, Effect, FormContext, SavedAnswer } from './types.ts';
 
@@ -50,12 +51,16 @@ export async function loadFormContext(db: Db, input: ContextInput): Promise<Form
   const prevPeriod = await db.period.findUnique({
     where: { regimeId_key: { regimeId: period.regimeId, key: previousPeriodKey(period.key) } },
   });
-  const prevSub = prevPeriod
-    ? await db.submission.findUnique({
-        where: { periodId_agencyId: { periodId: prevPeriod.id, agencyId: agency.id } },
+  // Last period's figures: this agency's, or those of the agency merged into it (Sở TT&TT before 01/3/2025).
+  const prevSubs = prevPeriod
+    ? await db.submission.findMany({
+        where: { periodId: prevPeriod.id, agencyId: { in: [agency.id, ...(await predecessorIds(db, agency.id))] } },
         include: { answers: true },
+        orderBy: { id: 'asc' },
       })
-    : null;
+    : [];
+  const own = prevSubs.filter((x) => x.agencyId === agency.id);
+  const prevSub = { answers: [...own, ...prevSubs.filter((x) => x.agencyId !== agency.id)].flatMap((x) => x.answers) };
   const lock = lockState(period, sub, input.now);
   const reopeners = lock ? await reopenerNames(db, period.regime.province) : [];
   return {

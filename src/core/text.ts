@@ -33,3 +33,9 @@ export function slugify(s: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** "2025-03-01" → "01/3/2025", as Vietnamese administrative texts write dates. */
+export function vnDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}/${Number(m)}/${y}`;
+}

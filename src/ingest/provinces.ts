@@ -112,3 +112,12 @@ export function loadProvinceRegistry(file: string): ProvinceRegistry {
 export function localAgencyName(name: string, province: string | null): string {
   return provinces().isCity(province) ? name.replace(/ tỉnh$/u, ' thành phố') : name;
 }
+
+/** A registry name placed in a province: "Sở Tài chính tỉnh Cà Mau", "Công an thành phố Cần Thơ", "Bộ Xây dựng". */
+export function placedName(name: string, kind: string, fixedProvince: string | null, province: string | null): string {
+  if (kind === 'bo' || fixedProvince || !province) return name;
+  const local = localAgencyName(name, province);
+  if (/ (tỉnh|thành phố)$/u.test(local)) return `${local} ${province}`;
+  if (kind === 'so' || kind === 'ubnd-tinh') return `${local} ${provinces().isCity(province) ? 'thành phố' : 'tỉnh'} ${province}`;
+  return local;
+}

@@ -2,7 +2,7 @@
 import type { App } from '../app.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
 import type { Db } from '../db/client.ts';
-import { ensureAgency } from '../users/agency.ts';
+import { currentAgency } from '../users/agency.ts';
 import { formatDate, parsePeriodKey, periodCalendar, periodLabel } from './periods.ts';
 import { getRegime } from './regimes.ts';
 
@@ -124,7 +124,8 @@ export async function reopenAgency(
       `Báo cáo ${periodLabel(period.key)} (${regime.code}) đã được phê duyệt; quản trị viên cần bỏ phê duyệt trước (npm run cli -- period unlock ${regime.code} ${period.key}) rồi mới mở lại cho từng cơ quan.`,
     );
   }
-  const agency = await ensureAgency(app, agencyName, agencyName.includes('@') ? null : regime.province);
+  // A former name ("Sở TT&TT") means the agency that carries its duties today.
+  const agency = (await currentAgency(app, agencyName, agencyName.includes('@') ? null : regime.province)).row;
   const now = app.clock.now();
   const sub = await app.db.submission.upsert({
     where: { periodId_agencyId: { periodId: period.id, agencyId: agency.id } },

@@ -13,6 +13,7 @@ export interface RegimeFolderError {
 }
 
 export interface RegimeFolderResult {
+  warnings: { file: string; code: string; warnings: string[] }[]; // agencies resolved to their successors
   loaded: string[]; // regime codes created by this run
   updated: string[];
   unchanged: string[];
@@ -21,8 +22,8 @@ export interface RegimeFolderResult {
 
 const REGIME_FILE = /\.(ya?ml|json)$/i;
 
-export async function loadRegimeFolder(app: Pick<App, 'db' | 'registry' | 'log'>, dir: string): Promise<RegimeFolderResult> {
-  const result: RegimeFolderResult = { loaded: [], updated: [], unchanged: [], errors: [] };
+export async function loadRegimeFolder(app: Pick<App, 'db' | 'registry' | 'log' | 'clock'>, dir: string): Promise<RegimeFolderResult> {
+  const result: RegimeFolderResult = { loaded: [], updated: [], unchanged: [], errors: [], warnings: [] };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return result;
   const files = readdirSync(dir)
     .filter((f) => REGIME_FILE.test(f) && !f.startsWith('.'))
@@ -38,6 +39,9 @@ export async function loadRegimeFolder(app: Pick<App, 'db' | 'registry' | 'log'>
       const r = await saveRegime(app, def);
       (r.outcome === 'created' ? result.loaded : r.outcome === 'updated' ? result.updated : result.unchanged).push(r.code);
       if (r.outcome !== 'unchanged') app.log.info({ file, code: r.code, items: r.items, ...describe(r) }, `regime ${r.outcome}`);
+      // Agencies of the file that no longer exist: said at every start until the file is brought up to date.
+      for (const w of r.warnings) app.log.warn({ file, code: r.code }, `Chế độ báo cáo ${r.code}: ${w}`);
+      if (r.warnings.length) result.warnings.push({ file, code: r.code, warnings: r.warnings });
     } catch (e) {
       const message = isAppError(e) ? e.userMessage : (e as Error).message;
       result.errors.push({ file, message });

@@ -4,9 +4,11 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import type { App } from '../app.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
-import { documentNumberKey } from '../core/text.ts';
+import { documentNumberKey, vnDate } from '../core/text.ts';
+import { aliasKey } from '../ingest/agencies.ts';
 import type { Db } from '../db/client.ts';
-import { ensureAgency } from '../users/agency.ts';
+import { placedName, provinces } from '../ingest/provinces.ts';
+import { currentAgency, describeChange } from '../users/agency.ts';
 import { matchItems } from './regime-match.ts';
 import { RegimeDefSchema, type ItemDef, type RegimeDef, type RegimeDefInput } from './regime-def.ts';
 
@@ -38,35 +40,53 @@ export interface SaveResult {
   id: number;
   code: string;
   items: number;
+  /** Agencies (and the province) of the definition that no longer exist, and who got their items. */
+  warnings: string[];
   /** created: a new regime; updated: something changed; unchanged: the database already said exactly this. */
   outcome: 'created' | 'updated' | 'unchanged';
   changes: { added: number; changed: number; removed: number; fields: string[] };
 }
 
 /** Creates or replaces a regime from its definition, keeping the ids (and answers) of the items it still has. */
-export async function saveRegime(app: Pick<App, 'db' | 'registry'>, input: RegimeDefInput | RegimeDef): Promise<SaveResult> {
+export async function saveRegime(app: Pick<App, 'db' | 'registry' | 'clock'>, input: RegimeDefInput | RegimeDef): Promise<SaveResult> {
   const def = validateRegime(input);
   const db = app.db;
   const documentId = def.document != null ? await findDocumentId(db, def.document) : null;
-  const groups: { agencyId: number; agencyKey: string; items: ItemDef[] }[] = [];
+  // Every item goes to the agency that carries it today: a former agency's items to its successor (for a split, by
+  // the item's own words), in today's province. Each change is a warning, kept with the regime for `regime show`.
+  const groups: { agencyId: number; agencyKey: string; items: (ItemDef & { formerAgencyId: number | null })[] }[] = [];
+  const changes = new Set<string>();
+  const province = def.province ? provinces().today(def.province, app.clock.now()) : null;
+  if (province && province !== def.province) changes.add(`Tỉnh ${def.province} nay thuộc ${province}: chế độ báo cáo thuộc ${province}.`);
   for (const g of def.agencies) {
-    const a = await ensureAgency(app, g.agency, g.agency.includes('@') ? null : (def.province ?? null));
-    const same = groups.find((x) => x.agencyId === a.id);
-    if (same)
-      same.items.push(...g.items); // the same agency listed twice (by name and by key): one group
-    else groups.push({ agencyId: a.id, agencyKey: a.key, items: [...g.items] });
+    for (const it of g.items) {
+      const {
+        row: a,
+        change,
+        former,
+      } = await currentAgency(app, g.agency, g.agency.includes('@') ? null : (def.province ?? null), it.label);
+      if (change) changes.add(`Mục của ${describeChange(change)}: giao cho ${change.to}.`);
+      const item = { ...it, formerAgencyId: change ? (former?.id ?? null) : null };
+      const same = groups.find((x) => x.agencyId === a.id);
+      if (same)
+        same.items.push(item); // the same agency listed twice (by name and by key, or as predecessor and successor): one group
+      else groups.push({ agencyId: a.id, agencyKey: a.key, items: [item] });
+    }
   }
+  const receivingBody = def.receivingBody ? todaysWording(app, def.receivingBody, changes) : null;
+  const method = def.method ? todaysWording(app, def.method, changes) : null;
   const fields = {
     name: def.name,
     content: def.content ?? null,
     reportingBodies: JSON.stringify(groups.map((g) => g.agencyKey)),
-    receivingBody: def.receivingBody ?? null,
-    method: def.method ?? null,
+    receivingBody,
+    method,
+    agencyChanges: changes.size ? JSON.stringify([...changes]) : null,
     frequency: def.frequency,
     cutoffDay: def.cutoffDay,
     deadlineDays: def.deadlineDays,
     lockAfterDays: def.lockAfterDays,
-    province: def.province ?? null,
+    province,
     documentId,
   };
   const wanted = groups.flatMap((g) => g.items.map((it) => ({ it, agencyId: g.agencyId })));
@@ -96,7 +116,7 @@ export async function saveRegime(app: Pick<App, 'db' | 'registry'>, input: Regim
     const existing = await tx.regimeItem.findMany({ where: { regimeId: regime.id }, include: { _count: { select: { answers: true } } } });
     const ids = matchItems(
       existing,
-      rows.map((r, i) => ({ ...r, id: wanted[i]!.it.id })),
+      rows.map((r, i) => ({ ...r, id: wanted[i]!.it.id, formerAgencyId: wanted[i]!.it.formerAgencyId })),
     );
     const keep = new Set<number>();
     let added = 0;
@@ -128,11 +148,37 @@ export async function saveRegime(app: Pick<App, 'db' | 'registry'>, input: Regim
       id: regime.id,
       code: regime.code,
       items: rows.length,
+      warnings: [...changes],
       outcome,
       changes: { added, changed, removed: dropped.length, fields: changedFields },
     };
   });
 }
+
+/**
+ * A free-text field ("Sở Thông tin và Truyền thông tỉnh Cà Mau (tổng hợp …)") in today's terms: every agency name of
+ * the registry that no longer exists is replaced by its successor's, and the change is noted.
+ */
+function todaysWording(app: Pick<App, 'registry' | 'clock'>, text: string, changes: Set<string>): string {
+  let out = text;
+  const on = app.clock.now();
+  for (const { alias, key } of app.registry.aliasEntries()) {
+    const s = app.registry.successorOn(key, { on, subject: text });
+    const to = s ? app.registry.get(s.key) : undefined;
+    if (!s || !to) continue;
+    for (const name of [app.registry.get(key)!.name, ...app.registry.get(key)!.aliases]) {
+      if (aliasKey(name) !== alias) continue;
+      const re = new RegExp(`(^|[^\\p{L}])${escapeRe(name)}(?![\\p{L}])`, 'gu');
+      const next = out.replace(re, (_m, pre: string) => `${pre}${s.as ?? placedName(to.name, to.kind, to.province ?? null, null)}`);
+      if (next !== out)
+        changes.add(`"${name}" trong nội dung chế độ báo cáo đã đổi thành "${s.as ?? to.name}" (từ ${vnDate(s.since)}, ${s.basis}).`);
+      out = next;
+    }
+  }
+  return out;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export async function getRegime(db: Db, code: string) {
   const r = await db.regime.findUnique({
@@ -141,6 +187,12 @@ export async function getRegime(db: Db, code: string) {
   });
   if (!r) throw new AppError(ErrorCode.NotFound, `Không có chế độ báo cáo mã "${code}". Xem danh sách: npm run cli -- regime list`);
   return r;
+}
+
+/** What `saveRegime` changed to reach today's agencies (kept with the regime), in sentences. */
+export async function regimeAgencyChanges(db: Db, code: string): Promise<string[]> {
+  const r = await getRegime(db, code);
+  return r.agencyChanges ? (JSON.parse(r.agencyChanges) as string[]) : [];
 }
 
 /** The regime as an editable definition (items grouped by agency, with ids). */

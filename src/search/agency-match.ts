@@ -1,5 +1,5 @@
 // Finds the agency a question names ("Sở TT&TT", "so ke hoach dau tu", "STTTT"), through the registry and the DB.
-import { localAgencyName, provinces } from '../ingest/provinces.ts';
+import { localAgencyName, placedName, provinces } from '../ingest/provinces.ts';
 import type { Db } from '../db/client.ts';
 import type { AgencyRegistry, SuccessorAt } from '../ingest/agencies.ts';
 import { nameKey, slug } from './normalize.ts';
@@ -105,13 +105,4 @@ export class AgencyMatcher {
     const def = r ? this.registry.get(r.baseKey) : undefined;
     return r ? (def ? localAgencyName(def.name, r.province) : r.name) : '';
   }
-}
-
-/** A registry name placed in a province: "Sở Tài chính tỉnh Cà Mau", "Công an thành phố Cần Thơ", "Bộ Xây dựng". */
-export function placedName(name: string, kind: string, fixedProvince: string | null, province: string | null): string {
-  if (kind === 'bo' || fixedProvince || !province) return name;
-  const local = localAgencyName(name, province);
-  if (/ (tỉnh|thành phố)$/u.test(local)) return `${local} ${province}`;
-  if (kind === 'so' || kind === 'ubnd-tinh') return `${local} ${provinces().isCity(province) ? 'thành phố' : 'tỉnh'} ${province}`;
-  return local;
 }

@@ -7,7 +7,8 @@ import { AppError, ErrorCode } from '../core/errors.ts';
 import type { ChannelName, Role } from '../core/types.ts';
 import type { Db } from '../db/client.ts';
 import { formatDateTime } from '../reporting/periods.ts';
-import { ensureAgency } from './agency.ts';
+import { currentAgency, describeChange } from './agency.ts';
+import { provinces } from '../ingest/provinces.ts';
 import { ROLES, toBotUser, type BotUser } from './users.ts';
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O/1/I: codes get read aloud and retyped
@@ -38,6 +39,8 @@ export interface InviteCreated {
   role: Role;
   expiresAt: Date;
   agency: { id: number; key: string; name: string } | null;
+  /** The agency was named by a former name: what it is today (for the admin). */
+  change: string | null;
 }
 
 export async function createInvite(app: Pick<App, 'db' | 'registry' | 'clock'>, input: InviteInput): Promise<InviteCreated> {
@@ -50,13 +53,22 @@ export async function createInvite(app: Pick<App, 'db' | 'registry' | 'clock'>, 
       'Cán bộ báo cáo (official) phải thuộc một cơ quan: thêm --agency "<tên cơ quan>" --province "<tỉnh>".',
     );
   }
-  const agency = input.agency ? await ensureAgency(app, input.agency, input.province ?? null) : null;
+  // A former name is accepted and stored as the agency that carries its duties today (Sở TT&TT → Sở KH&CN).
+  const current = input.agency ? await currentAgency(app, input.agency, input.province ?? null) : null;
+  const agency = current?.row ?? null;
   const code = normalizeCode(input.code ?? newCode());
   const name = input.name?.replace(/\s+/g, ' ').trim() || null;
   if (name && name.length > 120) throw new AppError(ErrorCode.InvalidInput, 'Tên người được mời quá dài (tối đa 120 ký tự).');
   const expiresAt = new Date(app.clock.now().getTime() + (input.expiresDays ?? 7) * 86_400_000);
   await app.db.invite.create({
-    data: { code, name, role: input.role, agencyId: agency?.id ?? null, province: input.province ?? agency?.province ?? null, expiresAt },
+    data: {
+      code,
+      name,
+      role: input.role,
+      agencyId: agency?.id ?? null,
+      province: agency?.province ?? (input.province ? provinces().today(input.province, app.clock.now()) : null),
+      expiresAt,
+    },
   });
   await app.db.auditLog.create({
     data: {
@@ -65,10 +77,10 @@ export async function createInvite(app: Pick<App, 'db' | 'registry' | 'clock'>, 
       action: 'user.invite',
       entity: 'Invite',
       entityId: code,
-      newValue: JSON.stringify({ name, role: input.role, agency: agency?.key ?? null, expiresAt }),
+      newValue: JSON.stringify({ name, role: input.role, agency: agency?.key ?? null, asked: input.agency ?? null, expiresAt }),
     },
   });
-  return { code, name, role: input.role as Role, expiresAt, agency };
+  return { code, name, role: input.role as Role, expiresAt, agency, change: current?.change ? describeChange(current.change) : null };
 }
 
 /** A code that binds one more channel identity to an existing user. */

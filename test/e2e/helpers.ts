@@ -36,7 +36,7 @@ export interface Bot {
   clock: ManualClock;
   runtime: Runtime;
   periodId: number;
-  /** A fresh single-use invite code for Sở TT&TT (official) or the province's coordinator. */
+  /** A fresh single-use invite code for Sở TT&TT (official; stored as its successor, Sở KH&CN) or the province's coordinator. */
   invite(role?: 'official' | 'coordinator', agency?: string): Promise<string>;
   counts(): Promise<Counts>;
   close(): Promise<void>;
@@ -86,7 +86,7 @@ export async function startBot(now = NOW): Promise<Bot> {
 /** The Answer rows of the user's agency for the open period, with their item labels, in form order. */
 export async function storedAnswers(bot: Bot) {
   const rows = await bot.app.db.answer.findMany({
-    where: { submission: { periodId: bot.periodId, agency: { key: 'so-tttt@ca-mau' } } },
+    where: { submission: { periodId: bot.periodId, agency: { key: 'so-khcn@ca-mau' } } },
     include: { item: true, submission: true },
     orderBy: { item: { ord: 'asc' } },
   });

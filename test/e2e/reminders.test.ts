@@ -92,7 +92,7 @@ describe('reminders through the real adapters', () => {
     expect((prompt.reply_markup as Keyboard).inline_keyboard.flat().map((k) => k.text)).toEqual(['Báo cáo ngay', 'Nhắc lại sau']);
     const form = await press(a, [prompt], 'Báo cáo ngay', 'Câu 1/4');
     expect(form.map((m) => m.text).join('\n')).toContain(
-      'Báo cáo quý IV/2026 — Báo cáo ứng dụng CNTT tỉnh Cà Mau, Sở Thông tin và Truyền thông',
+      'Báo cáo quý IV/2026 — Báo cáo ứng dụng CNTT tỉnh Cà Mau, Sở Khoa học và Công nghệ',
     );
 
     const fallback = await replies(b, (m) => m.some((x) => x.text.startsWith('Đã mở kỳ')));

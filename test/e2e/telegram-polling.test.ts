@@ -36,7 +36,7 @@ describe('Telegram × real bot over long polling', () => {
     const code = await bot.invite();
     api.userSays({ id: 801, first_name: 'Lan' }, `/start ${code}`);
     const welcome = await replyTo(801, 'Đăng ký thành công');
-    expect(welcome.text).toContain('Sở Thông tin và Truyền thông (Cà Mau)');
+    expect(welcome.text).toContain('Sở Khoa học và Công nghệ (Cà Mau)');
     const ident = await bot.app.db.identity.findUniqueOrThrow({
       where: { channel_externalId: { channel: 'telegram', externalId: '801' } },
       include: { user: true },

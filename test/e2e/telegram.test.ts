@@ -21,7 +21,7 @@ describe('Telegram × real bot', () => {
     const code = await bot.invite();
     const client = tg.client(601, 'Lan');
     const [welcome] = await say(client, `/start ${code}`, 'Đăng ký thành công');
-    expect(welcome!.text).toContain('Sở Thông tin và Truyền thông (Cà Mau)');
+    expect(welcome!.text).toContain('Sở Khoa học và Công nghệ (Cà Mau)');
     const ident = await bot.app.db.identity.findUniqueOrThrow({
       where: { channel_externalId: { channel: 'telegram', externalId: '601' } },
       include: { user: true },
@@ -58,7 +58,7 @@ describe('Telegram × real bot', () => {
     msgs = await say(client, 'Đang nhập dữ liệu', 'Đã hết các câu hỏi');
     msgs = await say(client, 'gửi', 'Xác nhận gửi báo cáo?');
     msgs = await press(client, msgs, 'Gửi báo cáo', 'Đã gửi báo cáo');
-    expect(msgs.at(-1)!.text).toMatch(/Đã gửi báo cáo quý IV\/2026 của Sở Thông tin và Truyền thông lúc 09:00 05\/01\/2027, đúng hạn/);
+    expect(msgs.at(-1)!.text).toMatch(/Đã gửi báo cáo quý IV\/2026 của Sở Khoa học và Công nghệ lúc 09:00 05\/01\/2027, đúng hạn/);
 
     expect(await storedAnswers(bot)).toEqual([
       { label: 'Tỷ lệ văn bản trao đổi trên môi trường mạng', value: 85.5, status: null, percentDone: null, submission: 'submitted' },

@@ -110,7 +110,7 @@ describe('Zalo Bot Platform × real bot', () => {
     await zaloSay('z1', 'bỏ qua');
     expect(await zaloSay('z1', 'bỏ qua')).toContain('Đã hết các câu hỏi');
     expect(await zaloSay('z1', 'gửi')).toContain('1. Gửi báo cáo\n2. Chưa gửi');
-    expect(await zaloSay('z1', '1')).toMatch(/Đã gửi báo cáo quý IV\/2026 của Sở Thông tin và Truyền thông/);
+    expect(await zaloSay('z1', '1')).toMatch(/Đã gửi báo cáo quý IV\/2026 của Sở Khoa học và Công nghệ/);
     const stored = await storedAnswers(bot);
     expect(stored.map((a) => [a.value, a.status, a.submission])).toEqual([
       [85, null, 'submitted'],

@@ -45,10 +45,10 @@ describe('loadRegimeFolder', () => {
   it('creates once, then changes nothing on the next start', async () => {
     writeFileSync(join(dir, 'tc.yaml'), REGIME_YAML);
     writeFileSync(join(dir, 'notes.txt'), 'not a regime');
-    expect(await loadRegimeFolder(seed.app, dir)).toEqual({ loaded: ['tc-ca-mau'], updated: [], unchanged: [], errors: [] });
+    expect(await loadRegimeFolder(seed.app, dir)).toEqual({ loaded: ['tc-ca-mau'], updated: [], unchanged: [], errors: [], warnings: [] });
     const first = await items('tc-ca-mau');
     expect(first.map((i) => i.label)).toEqual(['Kinh phí đã cấp', 'Bố trí kinh phí hằng năm']);
-    expect(await loadRegimeFolder(seed.app, dir)).toEqual({ loaded: [], updated: [], unchanged: ['tc-ca-mau'], errors: [] });
+    expect(await loadRegimeFolder(seed.app, dir)).toEqual({ loaded: [], updated: [], unchanged: ['tc-ca-mau'], errors: [], warnings: [] });
     expect(await items('tc-ca-mau')).toEqual(first);
   });
 
@@ -112,12 +112,18 @@ describe('loadRegimeFolder', () => {
     expect(r.errors[1]!.message).toMatch(/frequency: .*agencies: chế độ báo cáo phải có ít nhất một cơ quan/);
     expect(r.errors[2]!.message).toContain('Không tìm thấy cơ quan "Sở Không Có"');
     expect(r.errors[3]!.message).toContain('đã dùng trong d-good.yaml');
-    expect(await loadRegimeFolder(seed.app, join(dir, 'missing'))).toEqual({ loaded: [], updated: [], unchanged: [], errors: [] });
+    expect(await loadRegimeFolder(seed.app, join(dir, 'missing'))).toEqual({
+      loaded: [],
+      updated: [],
+      unchanged: [],
+      errors: [],
+      warnings: [],
+    });
   });
 });
 
 describe('the shipped data/regimes', () => {
-  it('loads the Cà Mau 37/KH-STTTT regime with the real agency registry: figures and tasks per agency', async () => {
+  it('loads the Cà Mau 37/KH-STTTT regime with the real agency registry, its 2013 agencies resolved to today’s, warning each', async () => {
     const app = await openTestApp(
       `file:${join(dir, 'real.db')}`,
       'data/agencies.yaml',
@@ -132,13 +138,31 @@ describe('the shipped data/regimes', () => {
       });
       expect(regime).toMatchObject({ frequency: 'quarter', province: 'Cà Mau' });
       const byAgency = (key: string) => regime.items.filter((i) => i.agency.key === key);
+      // Sở TT&TT's items are Sở KH&CN's since 01/3/2025, Sở KH&ĐT's are Sở Tài chính's, UBND cấp huyện's UBND các xã, phường's.
       expect(
-        byAgency('so-tttt@ca-mau').filter((i) => i.valueKind === 'percent' && i.min === 0 && i.max === 100 && i.targetValue != null).length,
+        byAgency('so-khcn@ca-mau').filter((i) => i.valueKind === 'percent' && i.min === 0 && i.max === 100 && i.targetValue != null).length,
       ).toBe(8);
-      expect(byAgency('so-tc@ca-mau').map((i) => i.kind)).toEqual(['figure', 'task_status']);
-      for (const key of ['so-khdt@ca-mau', 'so-gddt@ca-mau', 'so-nv@ca-mau', 'so-yt@ca-mau', 'ubnd-huyen@ca-mau'])
+      expect(byAgency('so-tc@ca-mau').map((i) => [i.kind, i.label.slice(0, 20)])).toEqual([
+        ['figure', 'Vốn đầu tư cho CNTT '],
+        ['task_status', 'Cân đối nguồn lực, ư'],
+        ['figure', 'Vốn sự nghiệp cho CN'],
+        ['task_status', 'Bố trí và cấp đủ kin'],
+      ]);
+      for (const key of ['so-gddt@ca-mau', 'so-nv@ca-mau', 'so-yt@ca-mau', 'ubnd-xa@ca-mau'])
         expect(byAgency(key).length).toBeGreaterThan(0);
-      expect(await loadRegimeFolder(app, 'data/regimes')).toMatchObject({ unchanged: ['37-kh-stttt-ca-mau'] });
+      for (const key of ['so-tttt@ca-mau', 'so-khdt@ca-mau', 'ubnd-huyen@ca-mau']) expect(byAgency(key)).toEqual([]);
+      expect(regime.receivingBody).toBe('Sở Khoa học và Công nghệ tỉnh Cà Mau (tổng hợp, báo cáo UBND tỉnh, Chủ tịch UBND tỉnh)');
+      expect(r.warnings[0]!.warnings.slice(0, 3)).toEqual([
+        'Mục của Sở Thông tin và Truyền thông tỉnh Cà Mau nay là Sở Khoa học và Công nghệ tỉnh Cà Mau (từ 01/3/2025, Nghị định 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ): giao cho Sở Khoa học và Công nghệ tỉnh Cà Mau.',
+        'Mục của Sở Kế hoạch và Đầu tư tỉnh Cà Mau nay là Sở Tài chính tỉnh Cà Mau (từ 01/3/2025, Nghị định 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ): giao cho Sở Tài chính tỉnh Cà Mau.',
+        'Mục của Ủy ban nhân dân cấp huyện nay là Ủy ban nhân dân các xã, phường (từ 01/7/2025, Luật Tổ chức chính quyền địa phương số 72/2025/QH15): giao cho Ủy ban nhân dân các xã, phường.',
+      ]);
+      expect(JSON.parse(regime.agencyChanges!)).toEqual(r.warnings[0]!.warnings);
+      // Said again at the next start, while nothing changes.
+      expect(await loadRegimeFolder(app, 'data/regimes')).toMatchObject({
+        unchanged: ['37-kh-stttt-ca-mau'],
+        warnings: [{ code: '37-kh-stttt-ca-mau', warnings: r.warnings[0]!.warnings }],
+      });
     } finally {
       await app.close();
     }

@@ -8,7 +8,15 @@ import { openPeriod, reopenAgency, setPeriodStatus, periodStateText } from '../.
 import { formatDate, frequencyLabel } from '../../reporting/periods.ts';
 import { proposeRegime } from '../../reporting/regime-propose.ts';
 import type { RegimeDef } from '../../reporting/regime-def.ts';
-import { exportRegime, getRegime, listRegimes, parseRegimeFile, regimeToYaml, saveRegime } from '../../reporting/regimes.ts';
+import {
+  exportRegime,
+  getRegime,
+  listRegimes,
+  parseRegimeFile,
+  regimeAgencyChanges,
+  regimeToYaml,
+  saveRegime,
+} from '../../reporting/regimes.ts';
 
 const FREQS = ['month', 'quarter', 'half-year', 'year'];
 
@@ -64,6 +72,7 @@ export function register(program: Command, getApp: () => Promise<App>): void {
             ? 'không có gì thay đổi'
             : `cập nhật: thêm ${c.added}, sửa ${c.changed}, bỏ ${c.removed} mục${c.fields.length ? `; trường ${c.fields.join(', ')}` : ''}`;
       console.log(`Đã nạp chế độ báo cáo ${r.code} (${r.items} mục) — ${what}.`);
+      for (const w of r.warnings) console.log(`Lưu ý: ${w}`);
     });
 
   regime
@@ -74,7 +83,13 @@ export function register(program: Command, getApp: () => Promise<App>): void {
     .action(async (code: string, o: { json?: boolean }) => {
       const app = await getApp();
       const def = await exportRegime(app.db, code);
-      console.log(o.json ? JSON.stringify(def, null, 2) : regimeToYaml(def));
+      // Agencies of the definition that no longer exist, resolved to their successors when it was loaded.
+      const notes = await regimeAgencyChanges(app.db, code);
+      if (o.json) {
+        for (const n of notes) process.stderr.write(`Lưu ý: ${n}\n`);
+        return void console.log(JSON.stringify(def, null, 2));
+      }
+      console.log(`${notes.map((n) => `# Lưu ý: ${n}\n`).join('')}${regimeToYaml(def)}`);
     });
 
   regime
@@ -92,6 +107,7 @@ export function register(program: Command, getApp: () => Promise<App>): void {
       if (def.code !== code) throw new AppError(ErrorCode.InvalidInput, `Tệp định nghĩa mã "${def.code}", không phải "${code}".`);
       const r = await saveRegime(app, def);
       console.log(`Đã cập nhật chế độ báo cáo ${r.code} (${r.items} mục).`);
+      for (const w of r.warnings) console.log(`Lưu ý: ${w}`);
     });
 
   regime

@@ -28,6 +28,7 @@ export function register(program: Command, getApp: () => Promise<App>): void {
         code: o.code,
       });
       console.log(`Mã mời: ${inv.code}`);
+      if (inv.change) console.log(`Lưu ý: ${inv.change}; mã mời gắn với cơ quan hiện nay.`);
       console.log(
         `${inv.name ? `Người nhận: ${inv.name}; v` : 'V'}ai trò: ${ROLE_LABELS[inv.role]} (${inv.role})${inv.agency ? `; cơ quan: ${inv.agency.name} (${inv.agency.key})` : ''}; hết hạn: ${formatDateTime(inv.expiresAt)}`,
       );

@@ -1,6 +1,7 @@
 // "Lịch sử báo cáo": one agency's reports across periods — what was submitted when, on time or not, how complete,
 // and how its figures moved from period to period. Used by officials for their own agency.
 import type { Db } from '../../db/client.ts';
+import { predecessorIds } from '../../users/agency.ts';
 import { AppError, ErrorCode } from '../../core/errors.ts';
 import { timelinessOf, valueKindOf } from './compute.ts';
 import { fmtDate, fmtNum, fmtValue, NOT_REPORTED, periodLabel, TASK_STATUS_LABEL, TIMELINESS_LABEL } from './format.ts';
@@ -53,6 +54,8 @@ export async function agencyHistory(db: Db, opts: { agencyId: number; regime?: s
   const agency = await db.agency.findUnique({ where: { id: opts.agencyId }, select: { id: true, key: true, name: true } });
   if (!agency) throw new AppError(ErrorCode.NotFound, 'Không tìm thấy đơn vị của bạn trong danh sách đơn vị báo cáo.');
   const regimeFilter = opts.regime !== undefined ? { id: (await findRegime(db, opts.regime)).id } : {};
+  // Figures reported by the agencies merged into this one (Sở TT&TT before 01/3/2025) are its history too.
+  const ids = [agency.id, ...(await predecessorIds(db, agency.id))];
   const items = await db.regimeItem.findMany({
     where: { agencyId: agency.id, regime: regimeFilter },
     orderBy: [{ regimeId: 'asc' }, { ord: 'asc' }, { id: 'asc' }],
@@ -62,11 +65,12 @@ export async function agencyHistory(db: Db, opts: { agencyId: number; regime?: s
   const periods = await db.period.findMany({
     where: { regimeId: { in: regimeIds }, startsAt: { lte: now } },
     orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
-    include: { submissions: { where: { agencyId: agency.id }, include: { answers: true } } },
+    include: { submissions: { where: { agencyId: { in: ids } }, include: { answers: true } } },
   });
   const entries: HistoryEntry[] = periods.map((p) => {
     const own = items.filter((i) => i.regimeId === p.regimeId);
-    const sub = p.submissions[0];
+    // Its own submission first; for a period before the merger, the predecessor's.
+    const sub = p.submissions.find((x) => x.agencyId === agency.id) ?? p.submissions[0];
     const state: SubmissionState = sub ? (sub.status === 'submitted' ? 'submitted' : 'draft') : 'none';
     const { timeliness, daysLate } = timelinessOf(state, sub?.submittedAt ?? null, p.deadline);
     const byItem = new Map((sub?.answers ?? []).map((a) => [a.itemId, a]));

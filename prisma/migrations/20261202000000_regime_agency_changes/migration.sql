@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Regime" ADD COLUMN "agencyChanges" TEXT;
