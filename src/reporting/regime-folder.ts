@@ -40,7 +40,7 @@ export async function loadRegimeFolder(app: Pick<App, 'db' | 'registry' | 'log' 
       (r.outcome === 'created' ? result.loaded : r.outcome === 'updated' ? result.updated : result.unchanged).push(r.code);
       if (r.outcome !== 'unchanged') app.log.info({ file, code: r.code, items: r.items, ...describe(r) }, `regime ${r.outcome}`);
       // Agencies of the file that no longer exist: said at every start until the file is brought up to date.
-      for (const w of r.warnings) app.log.warn({ file, code: r.code }, `Chế độ báo cáo ${r.code}: ${w}`);
+      if (r.warnings.length) app.log.warn({ file, code: r.code, changes: r.warnings }, 'regime names agencies that no longer exist');
       if (r.warnings.length) result.warnings.push({ file, code: r.code, warnings: r.warnings });
     } catch (e) {
       const message = isAppError(e) ? e.userMessage : (e as Error).message;
