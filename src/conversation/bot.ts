@@ -7,6 +7,7 @@ import { cleanInput, fold } from '../core/text.ts';
 import type { ChannelName, InboundMessage, OutboundMessage } from '../core/types.ts';
 import { periodsForAgency } from '../reporting/period-service.ts';
 import { findAgency } from '../users/agency.ts';
+import { freeWords, type FreeWords } from './free-words.ts';
 import { createLinkCode, redeemInvite } from '../users/invites.ts';
 import { describeUser, userByIdentity, userById, type BotUser } from '../users/users.ts';
 import { applyEffects, loadFormContext } from './context.ts';
@@ -127,6 +128,54 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     return engine(user, msg.channel, key, session, { kind: 'start', then }, target.periodId, agency.id, now);
   }
 
+  /**
+   * Greetings, thanks, goodbyes, "hủy" and "tiếp tục". Mid-form a greeting or "tiếp tục" re-asks the pending question
+   * with its context ("cancel" there is the form's own); with no form open, "hủy" says there is nothing to cancel.
+   */
+  async function smallTalk(
+    free: FreeWords | null,
+    user: BotUser | null,
+    msg: InboundMessage,
+    key: string,
+    session: Session,
+    now: Date,
+  ): Promise<OutboundMessage[] | null> {
+    if (!free || free.kind === 'command' || free.kind === 'remindOne') return null;
+    if (user && session.form) {
+      if (free.kind === 'cancel') return null; // the engine's "hủy"
+      const resume = await engine(
+        user,
+        msg.channel,
+        key,
+        session,
+        { kind: 'reminder', periodId: session.form.periodId },
+        session.form.periodId,
+        session.form.agencyId,
+        now,
+      );
+      const head =
+        free.kind === 'greeting'
+          ? 'Chào bạn! Bạn đang làm dở báo cáo:'
+          : free.kind === 'thanks'
+            ? 'Không có gì ạ. Tiếp tục báo cáo:'
+            : 'Tiếp tục báo cáo:';
+      return [{ text: head }, ...resume];
+    }
+    switch (free.kind) {
+      case 'greeting':
+        return [R.greeting(user)];
+      case 'thanks':
+        return [R.thanks()];
+      case 'bye':
+        return [R.bye()];
+      case 'cancel':
+        return [R.nothingToCancel()];
+      case 'continue':
+        if (!user) return [R.notRegistered()];
+        return (await startForm(user, msg, key, session, '', now)) ?? [R.nothingToCancel()];
+    }
+  }
+
   /** "lọc …" / "bỏ lọc" / "lọc": the search filter kept in the session. */
   function setFilter(session: Session, cmd: NonNullable<ReturnType<typeof filterCommand>>): OutboundMessage[] {
     if ('clear' in cmd) {
@@ -149,7 +198,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
 
   async function route(msg: InboundMessage): Promise<OutboundMessage[]> {
     const now = app.clock.now();
-    const text = choiceText(cleanInput(msg.text ?? '').trim(), msg.choice);
+    let text = choiceText(cleanInput(msg.text ?? '').trim(), msg.choice);
     const user = await userByIdentity(db, msg.channel, msg.userId);
 
     const code = registration(text);
@@ -172,6 +221,10 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     }
     if (isWhoAmI(text)) return [user ? R.alreadyRegistered(user) : R.notRegistered()];
     if (isHome(text)) return homeReply(app, user, now); // before the session: opening a tab never moves a form
+    // Free words: a coordinator's "ai chưa nộp" is "tình hình báo cáo"; greetings, thanks, "hủy", "tiếp tục" below.
+    const free = freeWords(text);
+    if (free?.kind === 'command') text = free.text;
+    if (free?.kind === 'remindOne' && (user?.role === 'coordinator' || user?.role === 'admin')) return [R.remindOne(free.agency)];
     for (const c of deps.commands ?? []) {
       if (c.match(text, user)) return c.run({ user, text, now, channel: msg.channel });
     }
@@ -182,6 +235,8 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
 
     const key = sessionKey(msg.channel, msg.userId, user?.id ?? null);
     const session = await loadSession(db, key);
+    const talk = await smallTalk(free, user, msg, key, session, now);
+    if (talk) return talk;
     const rest = startReport(text);
     if (rest !== null) {
       if (!user) return [R.notRegistered()];

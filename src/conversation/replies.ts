@@ -62,3 +62,21 @@ export const generalHelp = (user: BotUser | null): OutboundMessage => ({
 export const internalError = (): OutboundMessage => ({
   text: 'Xin lỗi, đã có lỗi khi xử lý tin nhắn. Các câu trả lời đã ghi trước đó vẫn được lưu; vui lòng gửi lại.',
 });
+
+/** "chào": who they are and what to do next; a registered official is reminded of "báo cáo". */
+export function greeting(user: BotUser | null): OutboundMessage {
+  if (!user) return welcome();
+  const name = user.name ? ` ${user.name}` : '';
+  const ask = 'hỏi tôi về văn bản, nhiệm vụ, chỉ tiêu. Gõ "trợ giúp" để xem ví dụ.';
+  const next = user.agency ? `Gõ "báo cáo" để báo cáo kỳ đang mở (hoặc "tiếp tục" để làm tiếp), hoặc ${ask}` : `Hãy ${ask}`;
+  return { text: `Chào bạn${name}! ${next}` };
+}
+
+export const thanks = (): OutboundMessage => ({ text: 'Không có gì ạ. Cần gì bạn cứ nhắn.' });
+export const bye = (): OutboundMessage => ({ text: 'Chào bạn, hẹn gặp lại!' });
+export const nothingToCancel = (): OutboundMessage => ({
+  text: 'Hiện không có việc gì đang làm dở để hủy. Gõ "báo cáo" để bắt đầu báo cáo, hoặc đặt câu hỏi về văn bản.',
+});
+export const remindOne = (agency: string): OutboundMessage => ({
+  text: `Chưa có lệnh nhắc riêng một cơ quan (${agency}). Gõ "nhắc ngay" để nhắc cán bộ của mọi cơ quan chưa gửi báo cáo, hoặc "tình hình báo cáo ${agency}" để xem cơ quan này đã báo cáo đến đâu.`,
+});

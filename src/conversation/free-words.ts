@@ -1,0 +1,81 @@
+// What people type around the fixed commands: greetings, thanks, "hủy" with nothing open, "tiếp tục", and the
+// coordinator's free words for the commands that exist ("ai chưa nộp" is "tình hình báo cáo", "xuất báo cáo tổng hợp
+// quý 4" is "báo cáo tổng hợp quý 4"). Each shape is a named pattern over the folded text (no tones, lower case).
+import { fold } from '../core/text.ts';
+
+export type FreeWords =
+  | { kind: 'greeting' }
+  | { kind: 'thanks' }
+  | { kind: 'bye' }
+  | { kind: 'cancel' }
+  | { kind: 'continue' }
+  | { kind: 'command'; text: string } // the same message in the words of a fixed command
+  | { kind: 'remindOne'; agency: string }; // "nhắc Sở Y tế": one agency (reminders go to every late agency)
+
+const POLITE = String.raw`(?:\s+(?:nhe|nha|nhe|a|ah|ak|voi|di|ban|bot|em|anh|chi|ad|tro ly|nhieu|qua|lam|ban nhieu))*`;
+const GREETING = new RegExp(String.raw`^(?:xin\s+)?(?:chao|hello|hi|helo|alo|hey|chao buoi (?:sang|trua|chieu|toi))${POLITE}$`);
+const THANKS = new RegExp(String.raw`^(?:ok(?:e|ay)?\s+)?(?:cam on|cam un|thank(?:s| you)?|tks|thanks|thank u)${POLITE}$`);
+const BYE = new RegExp(String.raw`^(?:tam biet|bye|goodbye|bai bai|hen gap lai)${POLITE}$`);
+const CANCEL = new RegExp(String.raw`^(?:huy|huy bo|thoi|dung|dung lai|thoat|huy bao cao|thoi khong can|khong can nua)${POLITE}$`);
+const CONTINUE = new RegExp(
+  String.raw`^(?:tiep tuc|lam tiep|bao cao tiep|tiep tuc bao cao|lam tiep bao cao|toi dang lam do(?: bao cao)?|dang lam do(?: bao cao)?)${POLITE}$`,
+);
+// "ai chưa nộp", "cơ quan nào chưa gửi báo cáo quý 4", "dv nào nộp muộn", "bao nhiêu đơn vị nộp rồi", "ds đơn vị đã nộp bc"
+const WHO = String.raw`(?:ai|co quan nao|don vi nao|dv nao|so nao|nhung (?:ai|don vi|co quan|so)|bao nhieu (?:don vi|co quan|dv|so)|ds(?: don vi| dv| co quan)?|danh sach(?: don vi| co quan)?|may (?:so|don vi))`;
+const STATUS = new RegExp(
+  String.raw`^${WHO}\b.*\b(?:chua|da|muon|tre|tre han|dung han)\b.*\b(?:nop|gui|bao cao|bc)\b|^${WHO}\b.*\b(?:nop|gui)\b.*\b(?:roi|muon|tre)\b`,
+);
+// "xuất báo cáo tổng hợp quý 4", "tổng hợp số liệu quý 3", "lấy báo cáo tổng hợp"
+const SUMMARY = /^(?:xuat|lay|gui|cho xem|xem)?\s*(?:(?:bao cao|bc)\s+)?tong hop(?:\s+(?:so lieu|bao cao|bc))?(?<rest>(?:\s+.*)?)$/;
+// "nhắc Sở Y tế", "nhắc tất cả đv chưa nộp", "gửi nhắc nhở cho UBND huyện", "nhắc lại mấy sở chưa nộp đi"
+const REMIND = /^(?:gui\s+)?(?:nhac lai|nhac nho|nhac)(?:\s+(?:cho|toi|den))?(?<rest>(?:\s+.*)?)$/;
+// "Sở Y tế đã báo cáo quý 3 chưa", "so tai chinh da nop bc chua"
+const DID_REPORT = /^(?<who>.+?)\s+(?:da|co)\s+(?:nop|gui|bao cao|bc)\b.*\bchua$/;
+const EVERYONE =
+  /^(?:(?:tat ca|cac|may|nhung|het)\s+)?(?:(?:dv|don vi|co quan|so|noi|ben)\s+)?(?:(?:chua|con chua)\s+(?:nop|gui|bao cao|bc)\s*)?(?:di|nhe|nha|voi)?$/;
+
+const clean = (t: string) =>
+  fold(t)
+    .replace(/[.!?,;:…]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The free-words reading of a message, or null when it is none of these (a question, an answer, a command). */
+export function freeWords(text: string): FreeWords | null {
+  const f = clean(text);
+  if (!f) return null;
+  if (GREETING.test(f)) return { kind: 'greeting' };
+  if (THANKS.test(f)) return { kind: 'thanks' };
+  if (BYE.test(f)) return { kind: 'bye' };
+  if (CANCEL.test(f)) return { kind: 'cancel' };
+  if (CONTINUE.test(f)) return { kind: 'continue' };
+  if (STATUS.test(f)) return { kind: 'command', text: 'tình hình báo cáo' };
+  // "tổng hợp …" alone may be a topic; with a verb ("xuất", "lấy") or a period ("quý 3") it asks for the report.
+  const summary = SUMMARY.exec(f);
+  if (summary && (/^(?:xuat|lay|gui|cho xem|xem|bao cao|bc)\b/.test(f) || /\b(?:quy|thang|nam|ky)\b/.test(f))) {
+    return { kind: 'command', text: `báo cáo tổng hợp${summary.groups!.rest ?? ''}`.trim() };
+  }
+  const did = DID_REPORT.exec(f);
+  if (did) return { kind: 'command', text: `tình hình báo cáo ${words(text, did.groups!.who!)}` };
+  const remind = REMIND.exec(f);
+  if (remind) {
+    const rest = (remind.groups!.rest ?? '').trim();
+    if (EVERYONE.test(rest)) return { kind: 'command', text: 'nhắc ngay' };
+    return { kind: 'remindOne', agency: words(text, rest) };
+  }
+  return null;
+}
+
+/** The words of the original text (diacritics kept) that a folded slice stands for, matched word by word. */
+function words(text: string, foldedPart: string): string {
+  const orig = text
+    .trim()
+    .replace(/[.!?,;:…]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const part = foldedPart.split(' ');
+  for (let i = 0; i + part.length <= orig.length; i++) {
+    if (orig.slice(i, i + part.length).every((w, k) => fold(w) === part[k])) return orig.slice(i, i + part.length).join(' ');
+  }
+  return foldedPart;
+}
