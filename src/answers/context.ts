@@ -22,6 +22,8 @@ export interface Built {
   answers: AnswerItem[];
   reply: string;
   hasMore: boolean;
+  /** How much of the question the best passage holds (0–1), when the answer comes from a text search. */
+  confidence?: number;
 }
 
 export const notFound = (what: string): Built => ({ answers: [], reply: `Không tìm thấy ${what}. ${NOT_FOUND_HINT}`, hasMore: false });

@@ -29,9 +29,10 @@ export async function indicator(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
       answers: items,
       reply: `Mỗi tỉnh/thành đặt mục tiêu khác nhau (nêu tên tỉnh để hỏi cụ thể):\n${per.join('\n')}`,
       hasMore: false,
+      confidence: chosen[0]!.coverage,
     };
   }
-  return { answers: items, reply: line(items[0]!), hasMore: false };
+  return { answers: items, reply: line(items[0]!), hasMore: false, confidence: chosen[0]!.coverage };
 }
 
 export async function document(ctx: Ctx, q: ParsedQuestion, page: number): Promise<Built> {
@@ -55,6 +56,10 @@ export async function document(ctx: Ctx, q: ParsedQuestion, page: number): Promi
     }
   }
   if (!docs.length) return notFound('văn bản phù hợp');
+  if (q.order) {
+    const key = (d: (typeof docs)[number]) => d.date ?? (d.year ? `${d.year}` : '');
+    docs = [...docs].sort((a, b) => (q.order === 'newest' ? key(b).localeCompare(key(a)) : key(a).localeCompare(key(b))));
+  }
   const counts = await Promise.all(
     docs.map(async (d) => ({
       tasks: await ctx.db.task.count({ where: { documentId: d.id } }),
@@ -73,14 +78,29 @@ export async function document(ctx: Ctx, q: ParsedQuestion, page: number): Promi
     document: docOut(d),
   }));
   const start = (page - 1) * PAGE_SIZE;
+  // "ai ký", "ban hành ngày nào": the signer and the date, or that the text does not give them.
+  const signers = q.meta
+    ? new Map(
+        (await ctx.db.document.findMany({ where: { id: { in: docs.map((d) => d.id) } }, select: { id: true, signer: true } })).map((d) => [
+          d.id,
+          d.signer,
+        ]),
+      )
+    : null;
   const lines = docs.slice(start, start + PAGE_SIZE).map((d, i) => {
     const c = counts[start + i]!;
     const when = isoToVn(d.date) ?? (d.year ? `năm ${d.year}` : null);
     const meta = [d.issuer, d.province, when ? `ngày ${when}`.replace('ngày năm', 'năm') : null].filter(Boolean).join(', ');
+    if (signers) {
+      const who = signers.get(d.id);
+      const date = isoToVn(d.date) ? `ban hành ngày ${isoToVn(d.date)}` : 'văn bản không ghi ngày ban hành';
+      return `${docLabel(d)} (${d.issuer ?? 'không rõ cơ quan ban hành'}${d.province ? `, ${d.province}` : ''}): ${date}; ${who ? `người ký: ${who}` : 'văn bản không ghi người ký'}. ${d.title}.`;
+    }
     return `${docLabel(d)}${meta ? ` (${meta})` : ''}: ${d.title}. Gồm ${c.tasks} nhiệm vụ, ${c.inds} chỉ tiêu.`;
   });
   const remaining = docs.length - start - lines.length;
-  const head = docs.length > 1 ? `Tìm thấy ${docs.length} văn bản:\n` : '';
+  const order = q.order === 'newest' ? ', mới nhất trước' : q.order === 'oldest' ? ', cũ nhất trước' : '';
+  const head = docs.length > 1 ? `Tìm thấy ${docs.length} văn bản${order}:\n` : '';
   return { answers, reply: `${head}${lines.join('\n')}${moreLine(remaining)}`, hasMore: remaining > 0 };
 }
 
@@ -100,5 +120,5 @@ export async function search(ctx: Ctx, q: ParsedQuestion, page: number): Promise
     return `${start + i + 1}.${who} ${quote(it.text, 200)}\n   ${citation(it.document, it.section)}`;
   });
   const remaining = items.length - start - shown.length;
-  return { answers: items, reply: `${lines.join('\n')}${moreLine(remaining)}`, hasMore: remaining > 0 };
+  return { answers: items, reply: `${lines.join('\n')}${moreLine(remaining)}`, hasMore: remaining > 0, confidence: hits[0]!.coverage };
 }

@@ -119,6 +119,7 @@ export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
       answers: items,
       reply: `Câu trả lời khác nhau theo tỉnh/thành (hãy nêu tên tỉnh để hỏi cụ thể):\n${per.join('\n')}`,
       hasMore: false,
+      confidence: perProv[0]!.coverage,
     };
   }
   const best = perProv[0]!;
@@ -138,5 +139,5 @@ export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
     const where = citation(it.document, it.section).replace(/^— /, '').replace(`, ${it.document.province}`, '');
     lines.push(`Cũng liên quan: ${who} — ${gist(it.text, terms)} (${where})`);
   }
-  return { answers: items, reply: lines.join('\n'), hasMore: false };
+  return { answers: items, reply: lines.join('\n'), hasMore: false, confidence: best.coverage };
 }

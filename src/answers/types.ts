@@ -40,6 +40,10 @@ export interface AnswerResult {
   reply: string; // exactly what the chat sends
   page: number; // 1-based
   hasMore: boolean;
+  /** How much of the question the best passage holds (0–1) when the answer comes from a text search; null otherwise. */
+  confidence: number | null;
+  /** When the question was not understood for sure: up to three questions it may have meant, to offer as buttons. */
+  readings?: string[];
 }
 
 export interface Answerer {

@@ -63,8 +63,10 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
       filters: session.filter ?? undefined,
     });
     session.lastQuestion = { text, page: r.page, hasMore: r.hasMore };
+    session.readings = r.readings?.length ? r.readings : null;
     const more = r.hasMore && !fold(r.reply).includes('them') ? '\n(Gõ "thêm" để xem tiếp.)' : '';
-    return [{ text: r.reply + more }];
+    const choices = r.readings?.map((label, i) => ({ id: `reading:${i + 1}`, label: label.slice(0, 60) }));
+    return [{ text: r.reply + more, ...(choices?.length ? { choices } : {}) }];
   }
 
   /** Runs the pure engine and persists its effects together with the session, in one transaction. */
@@ -176,6 +178,11 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     }
   }
 
+  function pickReading(readings: string[], text: string, choice?: string): string | null {
+    const n = choice?.startsWith('reading:') ? Number(choice.slice(8)) : /^\s*([1-3])\s*\.?\s*$/.exec(text)?.[1];
+    return n ? (readings[Number(n) - 1] ?? null) : null;
+  }
+
   /** "lọc …" / "bỏ lọc" / "lọc": the search filter kept in the session. */
   function setFilter(session: Session, cmd: NonNullable<ReturnType<typeof filterCommand>>): OutboundMessage[] {
     if ('clear' in cmd) {
@@ -237,6 +244,13 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     const session = await loadSession(db, key);
     const talk = await smallTalk(free, user, msg, key, session, now);
     if (talk) return talk;
+    // A reading picked after a "not sure" reply (its button, or its number) is asked as the question.
+    const picked = session.readings && !session.form ? pickReading(session.readings, text, msg.choice) : null;
+    if (picked) {
+      const out = await ask(picked, session, user);
+      await saveSession(db, key, session);
+      return out;
+    }
     const rest = startReport(text);
     if (rest !== null) {
       if (!user) return [R.notRegistered()];

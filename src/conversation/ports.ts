@@ -11,7 +11,7 @@ export interface Answerer {
   answer(
     question: string,
     opts?: { page?: number; province?: string | null; filters?: string },
-  ): Promise<{ intent: string; reply: string; hasMore: boolean; page: number }>;
+  ): Promise<{ intent: string; reply: string; hasMore: boolean; page: number; readings?: string[] }>;
   /** Says a filter in words, or throws an AppError with the reason (optional: answerers without filters). */
   checkFilter?(filter: string): string;
   classify(text: string): string;

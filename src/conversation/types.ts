@@ -26,6 +26,8 @@ export interface Session {
   lastQuestion: { text: string; page: number; hasMore?: boolean } | null;
   /** Search filter set with "lọc …" (kept until "bỏ lọc"). */
   filter?: string | null;
+  /** The readings offered for a question not understood for sure ("Bạn muốn: 1. … 2. …"), asked when one is picked. */
+  readings?: string[] | null;
 }
 
 export const emptySession = (): Session => ({ v: 1, form: null, lastQuestion: null });

@@ -42,6 +42,8 @@ export interface Hit {
   entry: Entry;
   doc: DocInfo;
   score: number;
+  /** Share of the query's weight (idf) the passage holds, its headings counting half: 1 = every word found. */
+  coverage: number;
 }
 
 function makeFlex() {
@@ -176,7 +178,7 @@ export class SearchIndex {
       if (filters.agencies && !e.agencies.some((a) => filters.agencies!.includes(a))) continue;
       const doc = this.docs.get(e.doc)!;
       if (!terms.length) {
-        hits.push({ entry: e, doc, score: 1 / (1 + id) });
+        hits.push({ entry: e, doc, score: 1 / (1 + id), coverage: 1 });
         continue;
       }
       const d = scoreDetail(e, terms, idfFn, this.pairIdfFn, this.isPhraseFn);
@@ -185,7 +187,8 @@ export class SearchIndex {
       const c = this.contextMatch(e, terms);
       // A task that does not do the action asked about ("công bố") is about something else, however many topic words it shares.
       const acts = !action || ` ${e.norm} `.includes(` ${action.join(' ')} `) ? 1 : MISSING_ACTION;
-      if (d.coverage + c.coverage >= MIN_COVERAGE) hits.push({ entry: e, doc, score: (d.score + subject + c.bonus) * acts });
+      const coverage = Math.min(1, d.coverage + c.coverage);
+      if (coverage >= MIN_COVERAGE) hits.push({ entry: e, doc, score: (d.score + subject + c.bonus) * acts, coverage });
     }
     if (filters.year) {
       const y = filters.year;

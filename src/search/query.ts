@@ -22,11 +22,41 @@ export interface ParsedQuestion {
   /** Set by an explicit year filter: the year is a requirement, not a preference. */
   strictYear?: boolean;
   problem: 'empty' | 'too_long' | 'noise' | null;
+  /** Asks about the document itself (signer, dates), not its content. */
+  meta?: boolean;
+  /** A list of documents asked in date order ("văn bản mới nhất", "cũ nhất"): the first one is the answer. */
+  order?: 'newest' | 'oldest';
 }
 
 export const MAX_QUESTION = 1000;
 
 const HELP = /^\/?(help|tro giup|huong dan|giup do|giup|menu|start|\?)$/;
+/** Asks for a list of documents: "Cà Mau có những văn bản nào", "văn bản mới nhất", "có mấy quyết định". */
+const DOC_WORD = /\b(van ban|vb|chi thi|quyet dinh|ke hoach|nghi quyet|cong van)\b/;
+const LIST_WORD = /\b(nhung|cac|nao|gi|moi nhat|cu nhat|gan day|gan nhat|liet ke|danh sach|tat ca|bao nhieu|may)\b/;
+const LIST_FILLER = new Set([
+  'co',
+  'cac',
+  'nhung',
+  'cai',
+  'nao',
+  'gi',
+  'may',
+  'la',
+  'duoc',
+  'hien',
+  'nay',
+  'da',
+  'cua',
+  'o',
+  'tai',
+  'tinh',
+  'thanh',
+  'pho',
+]);
+/** About a document itself: who signed it, when it was issued or takes effect ("1578 do ai ký?", "kh 37 ban hành ngày nào"). */
+const META =
+  /\b(ai ky|nguoi ky|do ai ky|ky ngay|ky khi nao|ky ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh luc nao|ngay ban hanh|ngay ky|ngay nao|khi nao ban hanh|hieu luc)\b/;
 const WHO = /\b(ai|so nao|co quan nao|don vi nao|nganh nao|ben nao|cap nao|noi nao|bo phan nao|so gi|co quan gi|don vi gi)\b/;
 const OWNER_PHRASE =
   /\b(co quan|don vi|so|ben) (chu tri|phu trach|chiu trach nhiem|dau moi)\b|\b(chu tri|phu trach|dau moi) la\b|\bgiao cho\b/;
@@ -167,7 +197,9 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
       if (lead.length) docs.push(...lead);
     }
     const leading = new RegExp(`^(van ban |theo )?${re.source}`).test(norm);
-    if (m || (leading && (ym0 || words.length <= 6)) || (re.test(norm) && words.length <= 4)) {
+    // A type no stored document has ("quy hoạch" when none is of that type) is searched as words.
+    const held = [...ctx.index.docs.values()].some((d) => d.type === name);
+    if (held && (m || (leading && (ym0 || words.length <= 6)) || (re.test(norm) && words.length <= 4))) {
       type = name;
       rest = rest.replace(new RegExp(` ${re.source} `), ' ');
     }
@@ -209,8 +241,22 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
         .join(' ')} `.replace(` ${agency.phrase} `, ' ')
     : rest;
 
+  // Nothing but a list request, a type, a province or a year: the documents themselves.
+  const listOnly =
+    !docs.length &&
+    DOC_WORD.test(norm) &&
+    LIST_WORD.test(norm) &&
+    clean(
+      ` ${rest} `
+        .replace(/\b(van ban|vb|moi nhat|cu nhat|gan day|gan nhat|liet ke|danh sach|tat ca|ban hanh|hien co|bao nhieu)\b/g, ' ')
+        .split(' ')
+        .filter((w) => !LIST_FILLER.has(w))
+        .join(' '),
+    ) === '';
   let intent: Intent;
-  if (WHO.test(norm)) intent = 'owner';
+  if (docs.length && META.test(norm)) intent = 'document';
+  else if (listOnly) intent = 'document';
+  else if (WHO.test(norm)) intent = 'owner';
   else if (agency && TASK_WORDS.test(norm)) intent = 'agency_tasks';
   else if (INDICATOR.test(norm)) intent = 'indicator';
   else if (OWNER_PHRASE.test(norm)) intent = 'owner';
@@ -220,6 +266,20 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
 
   const topic = clean(intent === 'agency_tasks' ? restNoAgency : rest);
   // A named document with a topic ("17/CT-UBND nói gì về đào tạo") is a search inside that document.
-  if (intent === 'document' && topic.split(' ').filter((w) => w.length > 1).length >= 2) intent = 'search';
-  return { ...base, intent, norm, topic, province: prov?.name ?? null, year, type, docs, agency };
+  const meta = intent === 'document' && META.test(norm);
+  if (intent === 'document' && !meta && !listOnly && topic.split(' ').filter((w) => w.length > 1).length >= 2) intent = 'search';
+  const order = /\bcu nhat\b/.test(norm) ? 'oldest' : /\b(moi nhat|gan day|gan nhat)\b/.test(norm) ? 'newest' : null;
+  return {
+    ...base,
+    intent,
+    norm,
+    topic: listOnly ? '' : topic,
+    province: prov?.name ?? null,
+    year,
+    type,
+    docs,
+    agency,
+    ...(meta ? { meta } : {}),
+    ...(listOnly && order ? { order } : {}),
+  };
 }

@@ -109,6 +109,7 @@ interface Row {
 const rows = new Map<string, Row>();
 const misses: string[] = [];
 let empty = 0;
+const calibration: { confidence: number; outcome: 'right' | 'unsure' | 'wrong' }[] = [];
 
 for (const q of questions) {
   const row = rows.get(q.intent) ?? { n: 0, right: 0, wrong: 0, mrr: 0 };
@@ -140,6 +141,7 @@ for (const q of questions) {
       detail = `rank ${rank < 0 ? '>10' : rank + 1}; top ${first?.document.number ?? '—'} ${first?.text.slice(0, 60) ?? ''}`;
     }
     if (outcome === 'wrong') detail = `[${r.intent}] ${detail}`;
+    if (r.confidence !== null && r.answers.length) calibration.push({ confidence: r.confidence, outcome });
   } else {
     // Intents of the conversation: the reply must be a reply to that (a command's, a list's), never a quote.
     const user = q.role === 'coordinator' ? 'coordinator' : 'official';
@@ -170,5 +172,14 @@ for (const [k, r] of [...rows].sort()) {
 }
 console.log(`| **all** | ${total.n} | ${pc(total.right, total.n)} | ${pc(total.wrong, total.n)} | |`);
 console.log(`content questions answered with nothing: ${empty}`);
+if (args.includes('--calibrate')) {
+  // Which confidence a "not sure" reply should start below: right and wrong answers per band.
+  for (let lo = 0.5; lo < 1; lo += 0.05) {
+    const band = calibration.filter((c) => c.confidence >= lo && c.confidence < lo + 0.05 + (lo > 0.94 ? 0.01 : 0));
+    console.log(
+      `confidence ${lo.toFixed(2)}–${(lo + 0.05).toFixed(2)}: right ${band.filter((c) => c.outcome === 'right').length}, wrong ${band.filter((c) => c.outcome === 'wrong').length}`,
+    );
+  }
+}
 if (verbose) console.log(`\n${misses.join('\n')}`);
 await app.close();
