@@ -10,6 +10,7 @@ import { applyFilter, describeFilter, readFilter, type AnswerFilters } from './f
 import { HELP_TEXT } from './format.ts';
 import { provinceNotes } from './today.ts';
 import { agencyTasks, document, indicator, owner, search, type Built, type Ctx } from './intents.ts';
+import { deadlines } from './deadlines.ts';
 import type { AnswerIntent, AnswerOptions, AnswerResult, Answerer } from './types.ts';
 
 export type { AnswerItem, AnswerResult, Answerer, AnswerIntent } from './types.ts';
@@ -23,7 +24,7 @@ const AS_WRITTEN = / (theo|nhu|dung nhu) (van ban|nguyen van|van ban ghi) /;
  * --calibrate): under 0.60, 14 of 20 answers were wrong; from 0.60 to 0.70, 6 of 16; above, far fewer.
  */
 const WEAK = 0.6;
-const GATED = new Set<AnswerIntent>(['owner', 'indicator', 'search']);
+const GATED = new Set<AnswerIntent>(['owner', 'indicator', 'search', 'deadline']);
 
 /** The reply for a question whose best passage holds too little of it: what was understood, and up to three readings. */
 function notSure(q: ParsedQuestion, built: Built): Built & { readings: string[] } {
@@ -47,7 +48,7 @@ function notSure(q: ParsedQuestion, built: Built): Built & { readings: string[] 
 }
 
 /** Intents whose answer depends on the province (a document number already names its own). */
-const PROVINCE_SCOPED = new Set<AnswerIntent>(['owner', 'agency_tasks', 'indicator', 'search']);
+const PROVINCE_SCOPED = new Set<AnswerIntent>(['owner', 'agency_tasks', 'indicator', 'search', 'deadline']);
 
 const PROBLEM_REPLY: Record<NonNullable<ParsedQuestion['problem']>, string> = {
   empty: 'Bạn chưa nhập câu hỏi. Gõ "trợ giúp" để xem ví dụ.',
@@ -105,6 +106,8 @@ export async function createAnswerer(app: App): Promise<Answerer> {
         return document(ctx, q, page);
       case 'search':
         return search(ctx, q, page);
+      case 'deadline':
+        return deadlines(ctx, q, page);
       case 'help':
         return { answers: [], reply: HELP_TEXT, hasMore: false };
       default:

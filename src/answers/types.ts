@@ -1,7 +1,7 @@
 // The answers contract other modules (conversation engine, CLI) rely on.
 import type { AnswerFilters } from './filters.ts';
 
-export type AnswerIntent = 'owner' | 'agency_tasks' | 'indicator' | 'document' | 'search' | 'help' | 'unknown';
+export type AnswerIntent = 'owner' | 'agency_tasks' | 'indicator' | 'document' | 'search' | 'deadline' | 'help' | 'unknown';
 
 export interface AnswerItem {
   agency: string | null; // canonical name of the lead / assigned agency (the first lead when there are several)
@@ -12,6 +12,7 @@ export interface AnswerItem {
   value: string | null; // for targets: value with its unit, e.g. "115 thuê bao/100 dân"
   section: string; // label path as printed, e.g. "Điều 2.5.b" or "V.2.2"
   successors: AnswerSuccessor[]; // agencies of the task that no longer exist, and who carries their duties today
+  deadline?: string | null; // a task's deadline as written, in answers about deadlines
   document: {
     number: string | null;
     type: string;

@@ -4,7 +4,7 @@ import type { BotUser } from '../users/users.ts';
 
 export type { BotUser } from '../users/users.ts';
 
-export type Intent = 'owner' | 'agency_tasks' | 'indicator' | 'document' | 'search' | 'help' | 'unknown';
+export type Intent = 'owner' | 'agency_tasks' | 'indicator' | 'document' | 'search' | 'deadline' | 'help' | 'unknown';
 
 /** Question answering over the knowledge base (provided by src/answers). */
 export interface Answerer {

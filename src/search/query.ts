@@ -6,7 +6,7 @@ import { fold } from '../core/text.ts';
 import { normalizeText } from './normalize.ts';
 import { findProvince } from './provinces.ts';
 
-export type Intent = 'owner' | 'agency_tasks' | 'indicator' | 'document' | 'search' | 'help' | 'unknown';
+export type Intent = 'owner' | 'agency_tasks' | 'indicator' | 'document' | 'search' | 'deadline' | 'help' | 'unknown';
 
 export interface ParsedQuestion {
   intent: Intent;
@@ -54,6 +54,12 @@ const LIST_FILLER = new Set([
   'thanh',
   'pho',
 ]);
+/** About deadlines: "đến hạn", "quá hạn", "phải xong", "hạn chót", "trước ngày nào". */
+const DEADLINE =
+  /\b(den han|het han|qua han|tre han|sap den han|sap het han|han chot|han cuoi|phai xong|phai hoan thanh|chua xong|moc thoi gian|truoc ngay nao|thoi han nao|han nao)\b/;
+/** The words of a deadline question that say when, not what ("quý này", "tháng 12", "có việc gì"). */
+const DEADLINE_WORDS =
+  /\b(den han|het han|qua han|tre han|sap den han|sap het han|han chot|han cuoi|phai xong|phai hoan thanh|chua xong|moc thoi gian|truoc ngay nao|thoi han nao|han nao|trong|quy nay|quy hien tai|thang \d{1,2}|6 thang (dau|cuoi) nam|co|viec|nhiem vu|nv|con|sap|roi|k|ko|khong|theo|truoc|nam|da|phai|xong|gi|nao)\b/g;
 /** About a document itself: who signed it, when it was issued or takes effect ("1578 do ai ký?", "kh 37 ban hành ngày nào"). */
 const META =
   /\b(ai ky|nguoi ky|do ai ky|ky ngay|ky khi nao|ky ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh luc nao|ngay ban hanh|ngay ky|ngay nao|khi nao ban hanh|hieu luc)\b/;
@@ -256,6 +262,7 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
   let intent: Intent;
   if (docs.length && META.test(norm)) intent = 'document';
   else if (listOnly) intent = 'document';
+  else if (DEADLINE.test(norm) && !/\bbao cao\b/.test(norm)) intent = 'deadline';
   else if (WHO.test(norm)) intent = 'owner';
   else if (agency && TASK_WORDS.test(norm)) intent = 'agency_tasks';
   else if (INDICATOR.test(norm)) intent = 'indicator';
@@ -264,7 +271,11 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
   else if (agency && clean(restNoAgency) === '') intent = 'agency_tasks';
   else intent = 'search';
 
-  const topic = clean(intent === 'agency_tasks' ? restNoAgency : rest);
+  const topic = clean(
+    intent === 'agency_tasks' || intent === 'deadline'
+      ? (intent === 'deadline' ? restNoAgency.replace(DEADLINE_WORDS, ' ') : restNoAgency)
+      : rest,
+  );
   // A named document with a topic ("17/CT-UBND nói gì về đào tạo") is a search inside that document.
   const meta = intent === 'document' && META.test(norm);
   if (intent === 'document' && !meta && !listOnly && topic.split(' ').filter((w) => w.length > 1).length >= 2) intent = 'search';

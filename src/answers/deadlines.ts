@@ -1,0 +1,129 @@
+// "nhiệm vụ nào đến hạn trong quý này", "nhiem vu qua han", "tháng 12 có việc gì phải xong", "Sở Y tế có việc gì sắp đến
+// hạn": tasks by the deadlines the documents give (stored as a date range with the words), on the date of the question.
+import type { ParsedQuestion } from '../search/query.ts';
+import { slug } from '../search/normalize.ts';
+import { queryTerms } from '../search/rank.ts';
+import { provinces } from '../ingest/provinces.ts';
+import { PAGE_SIZE, citation, moreLine, quote } from './format.ts';
+import { docOut, hitsToItems, taskAgencies } from './items.ts';
+import { notFound, onOf, type Built, type Ctx } from './context.ts';
+import type { AnswerItem } from './types.ts';
+
+interface Window {
+  from: string | null; // ISO, inclusive
+  to: string | null;
+  words: string; // "trong quý IV/2026", "đã quá hạn"
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const end = (y: number, m: number) => iso(new Date(Date.UTC(y, m, 0))); // last day of month m (1-based)
+
+/** The period the question means, read from its words, on the date it is asked. */
+export function deadlineWindow(norm: string, now: Date): Window {
+  const y = Number(/\b(?:nam )?((?:19|20)\d\d)\b/.exec(norm)?.[1] ?? now.getUTCFullYear());
+  const today = iso(now);
+  if (/\b(qua han|tre han|het han roi|da het han)\b/.test(norm)) return { from: null, to: today, words: `đã quá hạn (trước ${vn(today)})` };
+  const month = /\bthang (\d{1,2})\b/.exec(norm);
+  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) {
+    const m = Number(month[1]);
+    return { from: `${y}-${String(m).padStart(2, '0')}-01`, to: end(y, m), words: `trong tháng ${m}/${y}` };
+  }
+  if (/\b6 thang cuoi nam\b/.test(norm)) return { from: `${y}-07-01`, to: `${y}-12-31`, words: `trong 6 tháng cuối năm ${y}` };
+  if (/\b6 thang dau nam\b/.test(norm)) return { from: `${y}-01-01`, to: `${y}-06-30`, words: `trong 6 tháng đầu năm ${y}` };
+  if (/\bquy (nay|hien tai)\b/.test(norm)) {
+    const q = Math.floor(now.getUTCMonth() / 3);
+    return {
+      from: `${now.getUTCFullYear()}-${String(q * 3 + 1).padStart(2, '0')}-01`,
+      to: end(now.getUTCFullYear(), q * 3 + 3),
+      words: `trong quý ${['I', 'II', 'III', 'IV'][q]}/${now.getUTCFullYear()}`,
+    };
+  }
+  if (/\b(?:nam )?(?:19|20)\d\d\b/.test(norm)) return { from: `${y}-01-01`, to: `${y}-12-31`, words: `trong năm ${y}` };
+  // "sắp đến hạn", "đến hạn": the next three months.
+  return {
+    from: today,
+    to: iso(new Date(now.getTime() + 92 * 86_400_000)),
+    words: `trong 3 tháng tới (đến ${vn(iso(new Date(now.getTime() + 92 * 86_400_000)))})`,
+  };
+}
+
+const vn = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+
+/** "đài truyền thanh … phải chuyển sang phát sóng số trước ngày nào": the passage about it, with its deadline. */
+async function deadlineOf(ctx: Ctx, q: ParsedQuestion): Promise<Built | null> {
+  const hits = ctx.index.search(q.topic, { province: q.province, docs: q.docs.length ? q.docs.map((d) => d.id) : null }, 5);
+  const best = hits[0];
+  if (!best) return null;
+  const [item] = await hitsToItems(ctx.db, ctx.agencies, [best], onOf(ctx));
+  const task = best.entry.kind === 'task' ? await ctx.db.task.findUnique({ where: { id: best.entry.ref } }) : null;
+  const when = task?.deadline ? `Thời hạn: ${task.deadline}.` : 'Đoạn văn bản nói về việc này (thời hạn, nếu có, ghi trong đoạn):';
+  return {
+    answers: [item!],
+    reply: `${when}\n${quote(item!.text)}\n${citation(item!.document, item!.section)}`,
+    hasMore: false,
+    confidence: best.coverage,
+  };
+}
+
+export async function deadlines(ctx: Ctx, q: ParsedQuestion, page: number): Promise<Built> {
+  if (queryTerms(q.topic).length >= 2) {
+    const one = await deadlineOf(ctx, q);
+    if (one) return one;
+  }
+  // A named document with no period asked: every deadline it gives.
+  const asked = /\b(quy|thang|nam|qua han|tre han|het han|sap)\b/.test(q.norm);
+  const window = q.docs.length && !asked ? { from: null, to: null, words: '' } : deadlineWindow(q.norm, ctx.now);
+  const agencyIds = q.agency
+    ? (() => {
+        const r = ctx.agencies.rowsFor(q.agency!.baseKey, q.province ? slug(q.province) : null, ctx.now);
+        return [...r.rows, ...(onOf(ctx) ? r.predecessors : [])].map((x) => x.id);
+      })()
+    : null;
+  const tasks = await ctx.db.task.findMany({
+    where: {
+      deadlineEnd: { not: null },
+      ...(q.docs.length ? { documentId: { in: q.docs.map((d) => d.id) } } : {}),
+      ...(agencyIds ? { agencies: { some: { agencyId: { in: agencyIds } } } } : {}),
+    },
+    include: { agencies: { select: { agencyId: true, role: true } }, section: { select: { path: true } } },
+  });
+  let list = tasks
+    .map((t) => ({ t, doc: ctx.index.docs.get(t.documentId)! }))
+    .filter((x) => x.doc && (!q.province || provinces().covers(q.province, x.doc.province, ctx.now)));
+  list = list.filter((x) => (!window.from || x.t.deadlineEnd! >= window.from) && (!window.to || x.t.deadlineEnd! <= window.to));
+  list.sort((a, b) => a.t.deadlineEnd!.localeCompare(b.t.deadlineEnd!) || a.t.documentId - b.t.documentId || a.t.ord - b.t.ord);
+  if (!list.length) {
+    if (q.docs.length)
+      return {
+        answers: [],
+        reply: `${q.docs.map((d) => `${d.type} ${d.number ?? ''}`.trim()).join(', ')} không ghi thời hạn cụ thể cho nhiệm vụ nào${window.words ? ` ${window.words}` : ''}.`,
+        hasMore: false,
+      };
+    return notFound(`nhiệm vụ nào có thời hạn ${window.words}${q.agency ? ` của ${q.agency.name}` : ''} trong các văn bản đã nạp`);
+  }
+  const answers: AnswerItem[] = list.map(({ t, doc }) => {
+    const a = taskAgencies(t, ctx.agencies, onOf(ctx));
+    return {
+      agency: a.lead,
+      leads: a.leads,
+      role: a.lead ? 'lead' : null,
+      coordinators: a.coordinators,
+      text: t.text,
+      value: null,
+      section: t.section?.path ?? '',
+      successors: a.successors,
+      document: docOut(doc),
+      deadline: t.deadline,
+    };
+  });
+  const start = (page - 1) * PAGE_SIZE;
+  const shown = answers.slice(start, start + PAGE_SIZE);
+  if (!shown.length) return { answers, reply: 'Không còn kết quả nào nữa.', hasMore: false };
+  const head = `${answers.length} nhiệm vụ có thời hạn${window.words ? ` ${window.words}` : ''}${q.agency ? ` của ${q.agency.name}` : ''}, theo thời hạn ghi trong văn bản (việc đã xong hay chưa xem ở báo cáo tiến độ):`;
+  const lines = shown.map((it, i) => {
+    const who = it.agency ? ` ${it.agency} chủ trì:` : '';
+    return `${start + i + 1}. [hạn: ${list[start + i]!.t.deadline}]${who} ${quote(it.text, 180)}\n   ${citation(it.document, it.section)}`;
+  });
+  const remaining = answers.length - start - shown.length;
+  return { answers, reply: `${head}\n${lines.join('\n')}${moreLine(remaining)}`, hasMore: remaining > 0 };
+}
