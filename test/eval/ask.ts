@@ -81,9 +81,14 @@ await say('coordinator', `/start ${coordinator.code}`);
 
 const norm = (s: string) => fold(s).replace(/[*_|]/g, ' ').replace(/\s+/g, ' ').trim();
 const agencyKey = (name: string) => app.registry.resolve(name).key ?? norm(name);
+// Numbers compared by their letters and digits (the text prints "24-CT/TU" where a reader may write "24/CT-TU"); a
+// Quy chế/Quy định issued with a decision is that decision's ("Quy định ban hành kèm theo Quyết định 72/2025/QĐ-UBND").
+const numberKey = (s: string) => norm(s).replace(/[^a-z0-9]/g, '');
 const docMatches = (a: AnswerItem, want?: string) =>
   !want ||
-  (want.startsWith('title:') ? norm(a.document.title).includes(norm(want.slice(6))) : norm(a.document.number ?? '') === norm(want));
+  (want.startsWith('title:')
+    ? norm(a.document.title).includes(norm(want.slice(6)))
+    : [a.document.number, a.document.issuedWith?.number].some((n) => !!n && numberKey(n) === numberKey(want)));
 const textMatches = (a: AnswerItem, want?: string) => !want || norm(`${a.text} ${a.value ?? ''}`).includes(norm(want));
 const valueMatches = (a: AnswerItem, want?: string) =>
   !want || norm(`${a.value ?? ''} ${a.text}`).includes(norm(want).replace(/\s*%$/, ''));
