@@ -46,16 +46,21 @@ export class AgencyMatcher {
     return new AgencyMatcher(names, rows, registry);
   }
 
-  /** The longest agency name found in a normalised question, with where it was found. */
+  /**
+   * The agency a normalised question is about: the first one named ("Sở Nội vụ phối hợp Sở GD&ĐT làm gì" is about Sở
+   * Nội vụ), and at one place the longest name ("Sở Thông tin và Truyền thông", not "Sở Thông tin").
+   */
   find(normQuestion: string): (AgencyName & { phrase: string }) | null {
     const padded = ` ${normQuestion
       .split(' ')
       .filter((w) => w !== 'va')
       .join(' ')} `;
+    let best: { n: AgencyName; at: number } | null = null;
     for (const n of this.names) {
-      if (padded.includes(` ${n.key} `)) return { ...n, phrase: n.key };
+      const at = padded.indexOf(` ${n.key} `);
+      if (at >= 0 && (!best || at < best.at)) best = { n, at }; // names are longest first: a tie keeps the longer
     }
-    return null;
+    return best ? { ...best.n, phrase: best.n.key } : null;
   }
 
   /**

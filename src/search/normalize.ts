@@ -49,6 +49,19 @@ const ABBREVIATIONS: [string, string][] = [
   ['kh', 'ke hoach'],
   ['qd', 'quyet dinh'],
   ['cnh-hdh', 'cong nghiep hoa hien dai hoa'],
+  ['cds', 'chuyen doi so'],
+  ['kcn', 'khu cong nghiep'],
+  ['nn&mt', 'nong nghiep va moi truong'],
+  ['nnmt', 'nong nghiep va moi truong'],
+  ['tthc', 'thu tuc hanh chinh'],
+  ['cchc', 'cai cach hanh chinh'],
+  ['ntts', 'nuoi trong thuy san'],
+  ['gdmn', 'giao duc mam non'],
+  ['pccc', 'phong chay chua chay'],
+  ['htx', 'hop tac xa'],
+  ['vb', 'van ban'],
+  ['bvtv', 'bao ve thuc vat'],
+  ['atgt', 'an toan giao thong'],
 ];
 
 const ABBR_RE = new RegExp(
@@ -59,7 +72,12 @@ const ABBR_MAP = new Map(ABBREVIATIONS.map(([k, v]) => [k, v]));
 
 /** Tone-folded, lowercased text with abbreviations expanded and "&" read as "và". Punctuation becomes spaces. */
 export function normalizeText(s: string): string {
-  let t = fold(s).replace(/\s*&\s*/g, '&');
+  // "cửa" folds to "cua", the stop word "của": it keeps a token of its own ("một cửa", "cửa khẩu"), also when typed
+  // without diacritics in the phrases it makes.
+  let t = fold(s.replace(/(?<!\p{L})([cC])ửa(?!\p{L})/gu, '$1uaa'))
+    .replace(/\s*&\s*/g, '&')
+    .replace(/\b(mot) cua\b/g, '$1 cuaa')
+    .replace(/\bcua (hang|khau|so|ngo|ra vao)\b/g, 'cuaa $1');
   t = t.replace(ABBR_RE, (_m, pre: string, abbr: string) => `${pre} ${ABBR_MAP.get(abbr.replace(/\s+/g, ' ')) ?? abbr} `);
   return t
     .replace(/&/g, ' va ')

@@ -138,7 +138,6 @@ const FILLERS = [
   'van ban',
   'tinh',
   'thanh pho',
-  'so',
   'co quan',
   'don vi',
   'viec',
@@ -238,7 +237,13 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
   if (prov) cut(prov.key);
 
   const agency = ctx.agencies.find(norm);
-  const clean = (s: string) => s.replace(FILLER_RE, ' ').replace(/\s+/g, ' ').trim();
+  // "so" is kept: "số trạm", "số hóa" are words; only "số 17" (a number follows) and a lone "sở" left behind go.
+  const clean = (s: string) =>
+    s
+      .replace(FILLER_RE, ' ')
+      .replace(/(?<= |^)so(?= \d| *$)/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   // Without the agency's name: what is asked about that agency ("Sở TT&TT phải làm gì về đào tạo" → "dao tao").
   const restNoAgency = agency
     ? ` ${rest
@@ -273,7 +278,9 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
 
   const topic = clean(
     intent === 'agency_tasks' || intent === 'deadline'
-      ? (intent === 'deadline' ? restNoAgency.replace(DEADLINE_WORDS, ' ') : restNoAgency)
+      ? intent === 'deadline'
+        ? restNoAgency.replace(DEADLINE_WORDS, ' ')
+        : restNoAgency
       : rest,
   );
   // A named document with a topic ("17/CT-UBND nói gì về đào tạo") is a search inside that document.
