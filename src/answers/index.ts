@@ -26,23 +26,30 @@ const AS_WRITTEN = / (theo|nhu|dung nhu) (van ban|nguyen van|van ban ghi) /;
 const WEAK = 0.6;
 const GATED = new Set<AnswerIntent>(['owner', 'indicator', 'search', 'deadline']);
 
-/** The reply for a question whose best passage holds too little of it: what was understood, and up to three readings. */
-function notSure(q: ParsedQuestion, built: Built): Built & { readings: string[] } {
-  const topic = q.topic || q.norm;
+/**
+ * The reply for a question whose best passage holds too little of it: what was understood, and up to three readings
+ * that each lead somewhere else (the closest passage itself, who leads it, the documents on it).
+ */
+function notSure(question: string, q: ParsedQuestion, built: Built): Built & { readings: string[] } {
+  const asked = question
+    .replace(/\s+/g, ' ')
+    .replace(/[?.!…]+$/u, '')
+    .trim()
+    .slice(0, 80);
   const first = built.answers[0];
   const where = first ? ` (${[first.document.type, first.document.number].filter(Boolean).join(' ')})` : '';
-  const readings = [
-    `tìm văn bản về ${topic}`,
-    q.intent === 'owner' ? `văn bản nào nói về ${topic}` : `ai chủ trì ${topic}`,
-    ...(first ? [first.text.replace(/\s+/g, ' ').split(/[;.]/)[0]!.slice(0, 80).trim()] : []),
-  ];
+  const gist = first ? first.text.replace(/\s+/g, ' ').split(/[;.]/)[0]!.slice(0, 90).trim() : null;
+  const readings = [...(gist ? [gist] : []), ...(q.intent === 'owner' ? [] : [`ai chủ trì ${asked}`]), `các văn bản về ${asked}`].slice(
+    0,
+    3,
+  );
   return {
     answers: [],
     hasMore: false,
     confidence: built.confidence,
     readings,
     reply:
-      `Tôi chưa chắc đã hiểu đúng câu hỏi: không đoạn văn bản nào nói đủ về "${topic}"${first ? `; gần nhất là một đoạn${where}` : ''}.` +
+      `Tôi chưa chắc đã hiểu đúng câu hỏi: không đoạn văn bản nào nói đủ về "${asked}"${first ? `; gần nhất là một đoạn${where}` : ''}.` +
       ` Bạn muốn:\n${readings.map((r, i) => `${i + 1}. ${r}`).join('\n')}\n(Chọn một số, hoặc hỏi lại cụ thể hơn.)`,
   };
 }
@@ -153,7 +160,7 @@ export async function createAnswerer(app: App): Promise<Answerer> {
         built = await buildForAsker(q, page, opts.province ?? null);
         // A question naming its document is understood by that alone; others must find enough of their words.
         const weak = built.confidence !== undefined && built.confidence < WEAK && !q.docs.length;
-        if (GATED.has(q.intent) && weak && built.answers.length) built = notSure(q, built);
+        if (GATED.has(q.intent) && weak && built.answers.length) built = notSure(question, q, built);
         if (filterNote && !['help', 'unknown'].includes(q.intent)) built = { ...built, reply: built.reply + filterNote };
         const notes = AS_WRITTEN.test(` ${q.norm} `)
           ? []

@@ -144,7 +144,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
   ): Promise<OutboundMessage[] | null> {
     if (!free || free.kind === 'command' || free.kind === 'remindOne') return null;
     if (user && session.form) {
-      if (free.kind === 'cancel') return null; // the engine's "hủy"
+      if (free.kind === 'cancel' || free.kind === 'fragment') return null; // the engine's own
       const resume = await engine(
         user,
         msg.channel,
@@ -170,6 +170,10 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
         return [R.thanks()];
       case 'bye':
         return [R.bye()];
+      case 'aboutBot':
+        return [R.aboutBot()];
+      case 'fragment':
+        return [R.fragment(free.word)];
       case 'cancel':
         return [R.nothingToCancel()];
       case 'continue':

@@ -109,6 +109,13 @@ class Step implements PendingHost {
     if (p?.kind === 'disambiguate' && item) return this.disambiguation(item, p.candidates);
     if (p?.kind === 'taskPercent') return this.say('Đã hoàn thành khoảng bao nhiêu phần trăm? (gõ số, hoặc "bỏ qua")');
     if (p?.kind === 'taskNote') return this.say('Ghi chú ngắn về kết quả/vướng mắc? (hoặc "bỏ qua")');
+    if (p?.kind === 'noteOrQuestion')
+      return this.say(`Đây là ghi chú cho câu ${item?.n ?? ''}, hay bạn muốn hỏi?`, {
+        choices: [
+          { id: 'note', label: 'Lưu làm ghi chú' },
+          { id: 'question', label: 'Đây là câu hỏi' },
+        ],
+      });
     if (!item) return void this.out.push(endPrompt(this.ctx));
     this.out.push(itemPrompt(this.ctx, item));
   }
@@ -221,7 +228,11 @@ class Step implements PendingHost {
     this.reprompt(r.message);
   }
 
-  private question(text: string): void {
+  isQuestion(text: string): boolean {
+    return this.ctx.isQuestion?.(text) ?? false;
+  }
+
+  question(text: string): void {
     this.effects.push({ kind: 'askQuestion', text });
     this.say('Quay lại báo cáo:');
     this.prompt();

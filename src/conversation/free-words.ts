@@ -9,6 +9,8 @@ export type FreeWords =
   | { kind: 'bye' }
   | { kind: 'cancel' }
   | { kind: 'continue' }
+  | { kind: 'aboutBot' } // "bạn bao nhiêu tuổi", "bạn là ai": about the assistant, not about the documents
+  | { kind: 'fragment'; word: string } // "sở", "ubnd": a head noun alone
   | { kind: 'command'; text: string } // the same message in the words of a fixed command
   | { kind: 'remindOne'; agency: string }; // "nhắc Sở Y tế": one agency (reminders go to every late agency)
 
@@ -34,6 +36,10 @@ const DID_REPORT = /^(?<who>.+?)\s+(?:da|co)\s+(?:nop|gui|bao cao|bc)\b.*\bchua$
 const EVERYONE =
   /^(?:(?:tat ca|cac|may|nhung|het)\s+)?(?:(?:dv|don vi|co quan|so|noi|ben)\s+)?(?:(?:chua|con chua)\s+(?:nop|gui|bao cao|bc)\s*)?(?:di|nhe|nha|voi)?$/;
 
+const ABOUT_BOT =
+  /^(?:ban|may|em|bot|tro ly|chatbot)\s+(?:la ai|ten (?:la )?gi|bao nhieu tuoi|may tuoi|o dau|co nguoi yeu|co ny|thich|an com|khoe|co khoe|biet gi|lam duoc gi|song o dau|la nguoi|la may|co that|dep|xau|ngu)\b/;
+const FRAGMENT = /^(?:so|ban|bo|ubnd|uy ban|co quan|don vi|phong|nganh|cap)$/;
+
 const clean = (t: string) =>
   fold(t)
     .replace(/[.!?,;:…]+/g, ' ')
@@ -49,6 +55,8 @@ export function freeWords(text: string): FreeWords | null {
   if (BYE.test(f)) return { kind: 'bye' };
   if (CANCEL.test(f)) return { kind: 'cancel' };
   if (CONTINUE.test(f)) return { kind: 'continue' };
+  if (ABOUT_BOT.test(f)) return { kind: 'aboutBot' };
+  if (FRAGMENT.test(f)) return { kind: 'fragment', word: text.trim() };
   if (STATUS.test(f)) return { kind: 'command', text: 'tình hình báo cáo' };
   // "tổng hợp …" alone may be a topic; with a verb ("xuất", "lấy") or a period ("quý 3") it asks for the report.
   const summary = SUMMARY.exec(f);

@@ -1,10 +1,11 @@
 // Answers to the form's sub-questions (submit confirmation, outlier confirmation and note, "1,728 or 1728?",
 // task % done and note), split out of the engine; pure like the engine itself.
 import type { OutboundMessage } from '../core/types.ts';
+import { fold } from '../core/text.ts';
 import { checkValue, formatNumber, formatValue, parseFigure } from '../reporting/numbers.ts';
 import { figureSpec, sameNumber } from './form.ts';
 import { isNo, isYes, numbered, type FormCommand } from './phrases.ts';
-import type { AnswerValues, FormItem, FormState } from './types.ts';
+import type { AnswerValues, FormItem, FormState, NotePending } from './types.ts';
 
 /** What the engine's step exposes to this module. */
 export interface PendingHost {
@@ -17,6 +18,30 @@ export interface PendingHost {
   advance(): void;
   submit(): void;
   acceptFigure(item: FormItem, value: number, raw: string, approx: boolean): void;
+  /** Whether a text reads as a question about the documents, and asking it (the form resumes after the answer). */
+  isQuestion(text: string): boolean;
+  question(text: string): void;
+}
+
+const NOTE_OR_QUESTION = [
+  { id: 'note', label: 'Lưu làm ghi chú' },
+  { id: 'question', label: 'Đây là câu hỏi' },
+];
+
+/**
+ * A note is free text: only what plainly asks ("…?", or a question word with a question the answerer knows) is asked
+ * about; "Đang nhập dữ liệu" is a note.
+ */
+function asksQuestion(step: PendingHost, text: string): boolean {
+  if (/\?\s*$/.test(text)) return true;
+  return /\b(ai|nao|bao nhieu|khi nao|o dau|tai sao|vi sao|the nao|la gi)\b/.test(fold(text)) && step.isQuestion(text);
+}
+
+/** A note step that got a question ("sở nào phối hợp với sở gd&đt?"): ask once, rather than saving it silently. */
+function askNoteOrQuestion(step: PendingHost, p: NotePending, text: string): boolean {
+  step.form.pending = { kind: 'noteOrQuestion', itemId: p.itemId, text, note: p };
+  step.say(`"${text.slice(0, 80)}" — đây là ghi chú cho câu ${step.item?.n ?? ''}, hay bạn muốn hỏi?`, { choices: NOTE_OR_QUESTION });
+  return true;
 }
 
 /** Handles the input as the answer to a pending sub-question; false when it should be treated afresh. */
@@ -46,13 +71,8 @@ export function answerPending(step: PendingHost, text: string, choice: string | 
       return false;
     case 'outlierNote':
       if (cmd && cmd.cmd !== 'skip') return false;
-      if (item)
-        step.save(
-          item,
-          { value: p.value, valueText: p.raw, note: cmd ? 'đã xác nhận số liệu khác xa kỳ trước' : text.slice(0, 500), skipped: false },
-          `${formatValue(p.value, figureSpec(item))}${cmd ? '' : ', kèm giải thích'}`,
-        );
-      return (step.advance(), true);
+      if (!cmd && asksQuestion(step, text)) return askNoteOrQuestion(step, p, text);
+      return saveNote(step, p, cmd ? null : text);
     case 'disambiguate': {
       if (!item) return false;
       choice ??= numbered(
@@ -81,7 +101,35 @@ export function answerPending(step: PendingHost, text: string, choice: string | 
     }
     case 'taskNote':
       if (cmd && cmd.cmd !== 'skip') return false;
-      if (!cmd && item) step.save(item, { note: text.slice(0, 500) }, `Đã lưu ghi chú cho câu ${item.n}.`);
-      return (step.advance(), true);
+      if (!cmd && asksQuestion(step, text)) return askNoteOrQuestion(step, p, text);
+      return saveNote(step, p, cmd ? null : text);
+    case 'noteOrQuestion': {
+      choice ??= numbered(text, ['note', 'question']);
+      if (choice !== 'note' && choice !== 'question') return false;
+      step.form.pending = p.note;
+      if (choice === 'question') {
+        step.question(p.text);
+        return (step.prompt(), true);
+      }
+      return saveNote(step, p.note, p.text);
+    }
   }
+}
+
+/** Saves a note step's text (null: skipped) and moves on. */
+function saveNote(step: PendingHost, p: NotePending, text: string | null): boolean {
+  const item = step.item;
+  if (item && p.kind === 'outlierNote')
+    step.save(
+      item,
+      {
+        value: p.value,
+        valueText: p.raw,
+        note: text === null ? 'đã xác nhận số liệu khác xa kỳ trước' : text.slice(0, 500),
+        skipped: false,
+      },
+      `${formatValue(p.value, figureSpec(item))}${text === null ? '' : ', kèm giải thích'}`,
+    );
+  if (item && p.kind === 'taskNote' && text !== null) step.save(item, { note: text.slice(0, 500) }, `Đã lưu ghi chú cho câu ${item.n}.`);
+  return (step.advance(), true);
 }

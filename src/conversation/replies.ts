@@ -80,3 +80,10 @@ export const nothingToCancel = (): OutboundMessage => ({
 export const remindOne = (agency: string): OutboundMessage => ({
   text: `Chưa có lệnh nhắc riêng một cơ quan (${agency}). Gõ "nhắc ngay" để nhắc cán bộ của mọi cơ quan chưa gửi báo cáo, hoặc "tình hình báo cáo ${agency}" để xem cơ quan này đã báo cáo đến đâu.`,
 });
+
+export const aboutBot = (): OutboundMessage => ({
+  text: 'Tôi là trợ lý văn bản chỉ đạo: tôi chỉ trả lời về các văn bản đã nạp (nhiệm vụ, cơ quan chủ trì, chỉ tiêu, thời hạn) và nhận báo cáo tiến độ. Gõ "trợ giúp" để xem ví dụ.',
+});
+export const fragment = (word: string): OutboundMessage => ({
+  text: `Bạn muốn hỏi gì về "${word}"? Ví dụ: "Sở Tài chính phải làm gì", "ai chủ trì chuyển đổi số", hoặc gõ "trợ giúp".`,
+});

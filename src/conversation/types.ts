@@ -9,7 +9,11 @@ export type Pending =
   | { kind: 'outlierNote'; itemId: number; value: number; raw: string; approx: boolean }
   | { kind: 'taskPercent'; itemId: number }
   | { kind: 'taskNote'; itemId: number }
-  | { kind: 'confirmSubmit' };
+  | { kind: 'confirmSubmit' }
+  /** A note step got what reads as a question: asked once whether to save it as the note. */
+  | { kind: 'noteOrQuestion'; itemId: number; text: string; note: NotePending };
+
+export type NotePending = Extract<Pending, { kind: 'taskNote' | 'outlierNote' }>;
 
 export interface FormState {
   periodId: number;

@@ -1,0 +1,24 @@
+// Passages about a topic ("ứng dụng cntt trong giáo dục"): the best sections, tasks and targets, cited.
+import type { ParsedQuestion } from '../search/query.ts';
+import { citation, moreLine, PAGE_SIZE, quote } from './format.ts';
+import { dedupeHits, hitsToItems } from './items.ts';
+import { filtersOf, notFound, onOf, type Built, type Ctx } from './context.ts';
+
+export async function search(ctx: Ctx, q: ParsedQuestion, page: number): Promise<Built> {
+  const topic = q.topic || q.norm;
+  const hits = dedupeHits(ctx.index.search(topic, { ...filtersOf(q), type: q.type }, 60));
+  if (!hits.length) return notFound('đoạn văn bản nào khớp');
+  const all = await hitsToItems(ctx.db, ctx.agencies, hits.slice(0, q.onlyAgency ? 60 : 30), onOf(ctx));
+  const only = q.onlyAgency;
+  const items = (only ? all.filter((it) => it.agency === only || it.coordinators.includes(only)) : all).slice(0, 30);
+  if (!items.length) return notFound(`đoạn văn bản nào khớp trong các nhiệm vụ của ${only}`);
+  const start = (page - 1) * PAGE_SIZE;
+  const shown = items.slice(start, start + PAGE_SIZE);
+  if (!shown.length) return { answers: items, reply: 'Không còn kết quả nào nữa.', hasMore: false };
+  const lines = shown.map((it, i) => {
+    const who = it.agency ? ` (${it.agency} chủ trì)` : it.value ? ` (${it.value})` : '';
+    return `${start + i + 1}.${who} ${quote(it.text, 200)}\n   ${citation(it.document, it.section)}`;
+  });
+  const remaining = items.length - start - shown.length;
+  return { answers: items, reply: `${lines.join('\n')}${moreLine(remaining)}`, hasMore: remaining > 0, confidence: hits[0]!.coverage };
+}

@@ -1,0 +1,39 @@
+// What people type around the fixed commands is read as those commands (or as small talk), the way they type it.
+import { describe, expect, it } from 'vitest';
+import { freeWords } from '../../src/conversation/free-words.ts';
+
+describe('free words', () => {
+  it.each([
+    ['chào', { kind: 'greeting' }],
+    ['xin chào bạn', { kind: 'greeting' }],
+    ['chao buoi sang', { kind: 'greeting' }],
+    ['cam on ban nhieu nha', { kind: 'thanks' }],
+    ['ok thanks', { kind: 'thanks' }],
+    ['tam biet', { kind: 'bye' }],
+    ['hủy', { kind: 'cancel' }],
+    ['thôi', { kind: 'cancel' }],
+    ['huy bao cao', { kind: 'cancel' }],
+    ['tiếp tục', { kind: 'continue' }],
+    ['tôi đang làm dở báo cáo', { kind: 'continue' }],
+    ['bạn bao nhiêu tuổi', { kind: 'aboutBot' }],
+    ['sở', { kind: 'fragment', word: 'sở' }],
+    ['ai chưa nộp', { kind: 'command', text: 'tình hình báo cáo' }],
+    ['cơ quan nào chưa gửi báo cáo quý 4', { kind: 'command', text: 'tình hình báo cáo' }],
+    ['dv nao nop muon', { kind: 'command', text: 'tình hình báo cáo' }],
+    ['Sở Y tế đã báo cáo quý 3 chưa', { kind: 'command', text: 'tình hình báo cáo Sở Y tế' }],
+    ['xuất báo cáo tổng hợp quý 4', { kind: 'command', text: 'báo cáo tổng hợp quy 4' }],
+    ['tong hop so lieu quy 3', { kind: 'command', text: 'báo cáo tổng hợp quy 3' }],
+    ['nhac tat ca dv chua nop', { kind: 'command', text: 'nhắc ngay' }],
+    ['nhắc lại mấy sở chưa nộp đi', { kind: 'command', text: 'nhắc ngay' }],
+    ['nhắc Sở Y tế', { kind: 'remindOne', agency: 'Sở Y tế' }],
+  ])('%s', (text, want) => {
+    expect(freeWords(text)).toEqual(want);
+  });
+
+  it.each(['ai chủ trì tổng hợp báo cáo', 'tổng hợp', 'chào mừng ngày thành lập ngành', 'Sở Tài chính phải làm gì', '85'])(
+    '%s is none of these (a question or an answer)',
+    (text) => {
+      expect(freeWords(text)).toBeNull();
+    },
+  );
+});
