@@ -137,7 +137,10 @@ function headLine(
 async function passagesInstead(ctx: Ctx, q: ParsedQuestion, name: string, where: string): Promise<Built> {
   const found = await search(ctx, { ...q, intent: 'search', topic: q.topic ? `${q.norm}` : q.norm }, 1);
   if (!found.answers.length) return notFound(`nhiệm vụ nào giao cho ${name}${where}`);
-  return { ...found, reply: `Không có nhiệm vụ nào giao cho ${name}${where}; các đoạn văn bản nói về ${name}:\n${found.reply}` };
+  return {
+    ...found,
+    reply: `Không tìm thấy nhiệm vụ nào ghi rõ giao cho ${name}${where}; các đoạn văn bản có nhắc đến ${name}:\n${found.reply}`,
+  };
 }
 
 function withNote(b: Built, note: string | null): Built {

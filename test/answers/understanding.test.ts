@@ -62,7 +62,7 @@ describe('words that folding or the filters used to drop', () => {
   it('an agency no task names falls back to the passages about it', async () => {
     const r = await ask('cổng thông tin điện tử');
     expect(r.reply.split('\n')[0]).toBe(
-      'Không có nhiệm vụ nào giao cho Cổng Thông tin điện tử; các đoạn văn bản nói về Cổng Thông tin điện tử:',
+      'Không tìm thấy nhiệm vụ nào ghi rõ giao cho Cổng Thông tin điện tử; các đoạn văn bản có nhắc đến Cổng Thông tin điện tử:',
     );
     expect(r.answers[0]!.text).toMatch(/Cổng Thông tin điện tử/);
   });

@@ -125,7 +125,8 @@ for (const q of questions) {
   if (KNOWLEDGE.has(q.intent)) {
     const r = await answerer.answer(q.q, {});
     const first = r.answers[0];
-    if (!r.answers.length) {
+    // "Không tìm thấy nhiệm vụ nào ghi rõ giao cho X; các đoạn … có nhắc đến X": passages offered, no answer claimed.
+    if (!r.answers.length || /^Không tìm thấy nhiệm vụ nào ghi rõ/.test(r.reply)) {
       outcome = 'unsure';
       if (q.text) empty++;
     } else if (q.intent === 'owner') {
