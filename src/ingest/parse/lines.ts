@@ -117,6 +117,10 @@ export function prepareLines(text: string): string[] {
     const table = isTableRow(rawLine);
     let line = rawLine
       .replace(/\*\*|__/g, '')
+      // Italic markers, paired ("*Đơn vị chủ trì:*") or broken across lines ("*1.2." / "… thường trực*"); "* " is a bullet.
+      .replace(/\*(?=\S)([^*]*?\S)\*/g, '$1')
+      .replace(/^(\s*)\*(?=[^\s*])/, '$1')
+      .replace(/(?<=[^\s*])\*\s*$/, '')
       .replace(/^\s*#{1,6}\s+/, '')
       .replace(/[ \u000B\f]+/g, ' ');
     line = table ? line.trim() : line.replace(/\t+/g, ' ').trim();

@@ -60,7 +60,8 @@ export function headingOwner(heading: string, finder: MentionFinder): HeadingOwn
   // ("Các giải pháp tổ chức thực hiện …" names measures, not bodies).
   if (GROUP_HEAD.test(f) && GROUP_WORD.test(f) && !NOT_BODIES.test(f) && h.split(' ').length <= 30 && (!first || first.generic))
     return { leads: [], addressee: h, strong };
-  const list = agencyList(h, finder);
+  // "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the agency, then the role it has here.
+  const list = agencyList(h, finder) ?? (/\s[-–—]\s/u.test(h) ? agencyList(h.split(/\s[-–—]\s/u)[0]!, finder) : null);
   if (!list) return null;
   const specific = list.filter((r) => !isGroup(r.asWritten));
   if (specific.length === 0) return { leads: [], addressee: h, strong };
@@ -100,5 +101,7 @@ export function explicitLeads(text: string, finder: MentionFinder, loose = false
   const known = specific.some((m) => m.ref.key) || specific.some((m) => m.ref.asWritten.split(' ').length >= 2);
   if (!known) return [];
   if (SUBJECT_VERB.test(after) || (loose && /^\s+[a-z]/.test(after) && !NOT_DUTY.test(after))) return specific.map((m) => m.ref);
+  // "+ Sở Công Thương: hướng dẫn …" — a duty labelled with its agency.
+  if (/^\s*:\s*\S/.test(after) && specific.length === list.length) return specific.map((m) => m.ref);
   return [];
 }

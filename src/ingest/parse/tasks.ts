@@ -25,7 +25,10 @@ const ADDRESSEE_WORD =
   /\b(?:so|ban|nganh|co quan|don vi|uy ban|ubnd|cap uy|chinh quyen|dia phuong|doan the|to chuc|thu truong|giam doc|chu tich|bo|cong an|doanh nghiep|hoi)\b/;
 const BOILERPLATE = /chiu trach nhiem thi hanh|co hieu luc (?:thi hanh )?(?:ke tu|sau|tu)|thi hanh (?:quyet dinh|chi thi) nay/;
 // Headings under which agency names are a list of members or addressees, not owners of the items.
-const NOT_OWNERS = /doi tuong ap dung|pham vi dieu chinh|noi nhan|thanh phan|thanh vien|giai thich tu ngu/;
+// "Thành viên Ban Chỉ đạo gồm:" lists members; "Nhiệm vụ của thành viên Ban Chỉ đạo" assigns them work.
+const NOT_OWNERS = /doi tuong ap dung|pham vi dieu chinh|noi nhan|giai thich tu ngu|^(?:thanh phan|thanh vien)\b/;
+
+const WHEN_LINE = /^Thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*(.+)$/iu;
 
 /** "… yêu cầu <addressee> tập trung thực hiện tốt một số nhiệm vụ sau:" in the preamble. */
 export function preambleAddressee(paras: string[]): string | null {
@@ -135,8 +138,15 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
   const consumed = new Set<number>(); // field lines already read into their task
 
   const push = (section: number, text: string, owner: Owner | null) => {
-    const t = collapse(text);
+    const t = collapse(text).replace(/^[-+•]\s+/u, '');
     if (!t || BOILERPLATE.test(foldKeep(t))) return;
+    // "Thời gian thực hiện: Tháng 11 - 12/2025." after a duty is that duty's deadline, not a task of its own.
+    const when = WHEN_LINE.exec(t);
+    if (when) {
+      const prev = tasks[tasks.length - 1];
+      if (prev && prev.section === section && !prev.deadline) prev.deadline = collapse(when[1]!).replace(/\.$/, '');
+      if (prev && prev.section === section) return;
+    }
     const explicit = explicitLeads(t, finder, !owner && assignCtx[section] === true);
     const leads = explicit.length ? explicit : (owner?.leads ?? []);
     const addressee = explicit.length ? null : (owner?.addressee ?? null);
