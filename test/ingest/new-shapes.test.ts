@@ -207,3 +207,19 @@ describe('Kế hoạch with a targets table by year (Hà Nội 210/KH-UBND)', ()
     expect(d.indicators.every((i) => d.sections[i.section]!.path === 'I.2')).toBe(true);
   });
 });
+
+describe('Kế hoạch with italic sub-headings broken over lines and "Agency: duty" bullets (Quảng Ngãi shape)', () => {
+  const d = fixture('quang-ngai-2025-ke-hoach-nghieng-va-vai-tro.md');
+
+  it('reads "*1.1." / "Sở … - Cơ quan thường trực …*" as a heading naming its agency, with its deadlines', () => {
+    expect(d.sections.find((s) => s.path === 'II.1.1')?.heading).toBe('Sở Nông nghiệp và Môi trường - Cơ quan thường trực Ban Chỉ đạo');
+    expect(tasksIn(d, 'II.1.1.-1')[0]).toMatchObject({ leads: [{ key: 'so-nnmt' }], deadline: 'Trước ngày 15/12/2025' });
+    expect(tasksIn(d, 'II.1.1.-2')[0]).toMatchObject({ leads: [{ key: 'so-nnmt' }], deadline: 'Hằng quý' });
+  });
+
+  it('gives "+ Sở Tài chính: …" to that agency; a "Thời gian …" line is never a task; members are not owners', () => {
+    expect(tasksByLead(d)).toEqual({ 'so-nnmt': 2, 'so-tc': 1, 'so-khcn': 1 });
+    expect(d.tasks.some((t) => /^Thời gian/.test(t.text))).toBe(false);
+    expect(d.tasks.some((t) => t.text.startsWith('Giám đốc'))).toBe(false);
+  });
+});

@@ -99,8 +99,16 @@ export function buildOutline(blocks: Block[]): Outline {
         continue;
       }
       let at = current();
-      // After a finished bullet ("- … ;"), a new paragraph belongs to the bullet's parent.
-      while (at !== null && BULLET.has(info[at]?.kind as SecKind) && !sections[at]?.heading && /[.;!?…]["”)]*$/.test(lastText(at))) {
+      // After a finished bullet ("- … ;"), a new paragraph belongs to the bullet's parent, except the bullet's own
+      // "Thời gian thực hiện: …" line.
+      const own = /^thoi (?:gian|han)(?: thuc hien| hoan thanh)?\s*:/.test(f);
+      while (
+        !own &&
+        at !== null &&
+        BULLET.has(info[at]?.kind as SecKind) &&
+        !sections[at]?.heading &&
+        /[.;!?…]["”)]*$/.test(lastText(at))
+      ) {
         stack.pop();
         at = current();
       }

@@ -145,7 +145,7 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
     if (when) {
       const prev = tasks[tasks.length - 1];
       if (prev && prev.section === section && !prev.deadline) prev.deadline = collapse(when[1]!).replace(/\.$/, '');
-      if (prev && prev.section === section) return;
+      return; // a deadline line alone is never a task
     }
     const explicit = explicitLeads(t, finder, !owner && assignCtx[section] === true);
     const leads = explicit.length ? explicit : (owner?.leads ?? []);
