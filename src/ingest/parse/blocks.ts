@@ -150,6 +150,8 @@ function shouldJoin(cur: Block, line: string, blank: boolean, onLabelLine: boole
   if (SENTENCE_NOUN.test(line) && /[.;]$/.test(line) && words(prev) >= 6 && !/:$/.test(prev)) return true;
   if (CONNECTOR_END.test(prev)) return true;
   if (/^[A-ZĐ]{2,}(?:&[A-ZĐ]+)?(?![\p{L}])/u.test(line) && !/^(?:QUYẾT|CHỈ|KẾ|ĐIỀU)/u.test(line)) return true; // "… lĩnh vực\nCNTT và TT"
+  // "V. TỔ CHỨC" / "THỰC HIỆN": an all-capitals heading wrapped in the middle.
+  if (onLabelLine && isUpperText(prev) && isUpperText(line) && words(line) <= 6) return true;
   // A short label line without final punctuation followed by a capitalised line is a heading.
   if (onLabelLine && cur.label && cur.label.kind !== 'dash' && cur.label.kind !== 'plus' && words(prev) <= 20) return false;
   if (/^(?:Đến năm|Năm|Giai đoạn)\s+\d{4}/u.test(line) && foldKeep(line).endsWith(':')) return false;
