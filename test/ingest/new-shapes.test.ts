@@ -217,8 +217,14 @@ describe('Kế hoạch with italic sub-headings broken over lines and "Agency: d
     expect(tasksIn(d, 'II.1.1.-2')[0]).toMatchObject({ leads: [{ key: 'so-nnmt' }], deadline: 'Hằng quý' });
   });
 
+  it('reads "III. TỔ CHỨC" / "THỰC HIỆN" as one heading, so its agency sections ("1. Sở" / "Tư pháp") assign work', () => {
+    expect(d.sections.find((s) => s.path === 'III')?.heading).toBe('TỔ CHỨC THỰC HIỆN');
+    expect(tasksIn(d, 'III.1.-1')[0]).toMatchObject({ leads: [{ key: 'so-tp' }] });
+  });
+
   it('gives "+ Sở Tài chính: …" to that agency; a "Thời gian …" line is never a task; members are not owners', () => {
-    expect(tasksByLead(d)).toEqual({ 'so-nnmt': 2, 'so-tc': 1, 'so-khcn': 1 });
+    // The closing "Các cơ quan, đơn vị căn cứ Kế hoạch này …" after Công an tỉnh's section is everyone's, not Công an's.
+    expect(tasksByLead(d)).toEqual({ 'so-nnmt': 2, 'so-tc': 1, 'so-khcn': 1, 'so-tp': 1, 'cong-an': 1, '(nhóm)': 1 });
     expect(d.tasks.some((t) => /^Thời gian/.test(t.text))).toBe(false);
     expect(d.tasks.some((t) => t.text.startsWith('Giám đốc'))).toBe(false);
   });

@@ -148,8 +148,11 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
       return; // a deadline line alone is never a task
     }
     const explicit = explicitLeads(t, finder, !owner && assignCtx[section] === true);
-    const leads = explicit.length ? explicit : (owner?.leads ?? []);
-    const addressee = explicit.length ? null : (owner?.addressee ?? null);
+    // "Các cơ quan, đơn vị căn cứ Kế hoạch này …" after the last agency section: everyone's, not that agency's.
+    const group = !explicit.length && owner?.leads.length ? finder.at(t, 0) : null;
+    const everyone = group?.generic ? group.ref.asWritten : null;
+    const leads = explicit.length ? explicit : everyone ? [] : (owner?.leads ?? []);
+    const addressee = explicit.length ? null : (everyone ?? owner?.addressee ?? null);
     if (!leads.length && !addressee) return;
     const own = coordinators(t, finder, leads);
     const coords = own.length || explicit.length ? own : (owner?.coordinators ?? []);
