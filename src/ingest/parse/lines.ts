@@ -71,8 +71,11 @@ export function rebuildCellTables(raw: string[]): string[] {
     let j = i;
     while (j < raw.length && (raw[j] as string).trim() !== '') j++;
     const rows = cellRows(raw.slice(i, j));
-    if (rows.length >= 2 && Math.max(...rows.map((r) => r.length)) >= 3) {
-      for (const r of rows) out.push(`| ${r.map((c) => c.replace(/\|/g, '/')).join(' | ')} |`);
+    const width = Math.max(...rows.map((r) => r.length));
+    if (rows.length >= 2 && width >= 3) {
+      // A group row ("A | PHÁT TRIỂN NỀN MÓNG …") has fewer cells: padded, it stays a row of the same table.
+      const pad = (r: string[]) => (r.length >= 3 ? r : [...r, ...Array<string>(width - r.length).fill('')]);
+      for (const r of rows) out.push(`| ${pad(r).map((c) => c.replace(/\|/g, '/')).join(' | ')} |`);
     } else out.push(...raw.slice(i, j));
     i = j;
   }
