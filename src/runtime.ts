@@ -6,6 +6,7 @@ import type { ChannelName } from './core/types.ts';
 import { createAnswerer } from './answers/index.ts';
 import type { Answerer } from './answers/index.ts';
 import { createBot, type Bot } from './conversation/index.ts';
+import { progressChat } from './reporting/report/progress-chat.ts';
 import { reportChatCommands } from './reporting/report/chat-commands.ts';
 import { createScheduler, schedulerCommands, type Scheduler, type SchedulerDeps } from './scheduler/index.ts';
 
@@ -21,7 +22,7 @@ export async function buildRuntime(app: App, opts: { scheduler?: Omit<SchedulerD
   const answerer = await createAnswerer(app);
   const adapters = new Map<ChannelName, ChannelAdapter>();
   const scheduler = createScheduler(app, { ...opts.scheduler, adapters });
-  const bot = createBot(app, { answerer, commands: [...reportChatCommands(app), ...schedulerCommands(app, scheduler)] });
+  const bot = createBot(app, { answerer, commands: [...reportChatCommands(app), ...schedulerCommands(app, scheduler), progressChat(app)] });
   return { answerer, bot, scheduler, adapters };
 }
 

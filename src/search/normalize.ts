@@ -62,6 +62,7 @@ const ABBREVIATIONS: [string, string][] = [
   ['vb', 'van ban'],
   ['bvtv', 'bao ve thuc vat'],
   ['atgt', 'an toan giao thong'],
+  ['bv', 'benh vien'],
 ];
 
 const ABBR_RE = new RegExp(

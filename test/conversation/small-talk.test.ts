@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBot, type Bot } from '../../src/conversation/bot.ts';
 import type { Answerer } from '../../src/conversation/ports.ts';
+import { progressChat } from '../../src/reporting/report/progress-chat.ts';
 import { CODES, seedReporting, type Seeded } from '../transcripts/seed.ts';
 
 let seed: Seeded;
@@ -122,5 +123,33 @@ describe('small talk', () => {
     expect(await say('1')).toContain('Đã lưu ghi chú cho câu 4.');
     const a = await seed.app.db.answer.findFirstOrThrow({ where: { note: { not: null } } });
     expect(a.note).toBe('vì sao chậm?');
+  });
+});
+
+describe('figures already reported', () => {
+  it('an official asks what was reported for an item in a quarter, and last period’s figures', async () => {
+    const bot = createBot(seed.app, { answerer, commands: [progressChat(seed.app)] });
+    const say = chat(bot, 'o1');
+    await say(`/start ${CODES.tttt}`);
+    expect(await say('tỷ lệ văn bản trao đổi trên môi trường mạng quý 3 là bao nhiêu')).toBe(
+      'Số liệu đã báo cáo, quý III năm 2026:\n• Tỷ lệ văn bản trao đổi trên môi trường mạng — Sở Thông tin và Truyền thông: 72% (mục tiêu 90% năm 2020); đã gửi 08/10/2026.',
+    );
+    const last = await say('kỳ trước tôi báo cáo bao nhiêu');
+    expect(last.split('\n')[0]).toBe('Số liệu đã báo cáo, quý III năm 2026:');
+    expect(last).toContain('Số doanh nghiệp sử dụng hóa đơn điện tử — Sở Thông tin và Truyền thông: 120');
+    // Quarter IV is open and nothing was entered yet.
+    expect(await say('tỷ lệ văn bản trao đổi trên môi trường mạng quý 4 là bao nhiêu')).toContain('chưa có số liệu');
+  });
+
+  it('an official sees only their own agency’s items; a coordinator sees the regime’s', async () => {
+    const bot = createBot(seed.app, { answerer, commands: [progressChat(seed.app)] });
+    const official = chat(bot, 'o1');
+    await official(`/start ${CODES.tttt}`);
+    expect(await official('tỷ lệ hồ sơ thanh toán trực tuyến quý 3 là bao nhiêu')).toMatch(
+      /^Không tìm thấy chỉ tiêu báo cáo nào khớp .* trong các chỉ tiêu của Sở Thông tin và Truyền thông/,
+    );
+    const coord = chat(bot, 'c1');
+    await coord(`/start ${CODES.coordinator}`);
+    expect(await coord('tỷ lệ hồ sơ thanh toán trực tuyến quý 3 là bao nhiêu')).toContain('— Sở Tài chính: chưa có số liệu');
   });
 });

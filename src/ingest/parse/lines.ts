@@ -75,7 +75,12 @@ export function rebuildCellTables(raw: string[]): string[] {
     if (rows.length >= 2 && width >= 3) {
       // A group row ("A | PHÁT TRIỂN NỀN MÓNG …") has fewer cells: padded, it stays a row of the same table.
       const pad = (r: string[]) => (r.length >= 3 ? r : [...r, ...Array<string>(width - r.length).fill('')]);
-      for (const r of rows) out.push(`| ${pad(r).map((c) => c.replace(/\|/g, '/')).join(' | ')} |`);
+      for (const r of rows)
+        out.push(
+          `| ${pad(r)
+            .map((c) => c.replace(/\|/g, '/'))
+            .join(' | ')} |`,
+        );
     } else out.push(...raw.slice(i, j));
     i = j;
   }

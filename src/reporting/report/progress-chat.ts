@@ -1,0 +1,109 @@
+// Questions about figures already reported: "tỷ lệ hộ gia đình có máy tính quý 3 là bao nhiêu", "chữ ký số đạt bao
+// nhiêu % rồi", "kỳ trước tôi báo cáo bao nhiêu". An official sees their own agency's items; a coordinator or admin
+// the items of the regimes of their province. The answer names the period, the agency, the value and the target.
+import type { App } from '../../app.ts';
+import { fold, vnDate } from '../../core/text.ts';
+import type { OutboundMessage } from '../../core/types.ts';
+import type { BotUser, ExtraCommand } from '../../conversation/ports.ts';
+import { normalizeText, STOPWORDS } from '../../search/normalize.ts';
+import { fmtValue, periodLabel, TASK_STATUS_LABEL } from './format.ts';
+
+/** Words that ask about what was reported, not about what a document sets. */
+const REPORTED =
+  /\b(?:quy [1-4]|quy (?:nay|truoc)|ky (?:nay|truoc)|da bao cao|bao cao .*(?:bao nhieu|the nao)|hien nay|hien tai|dat bao nhieu .*roi|duoc bao nhieu roi|toi dau roi|den dau roi|tien do nhiem vu)\b/;
+const TARGET_WORDS = /\b(?:muc tieu|chi tieu (?:dat|la)|ke hoach dat|phan dau)\b/;
+const QUESTION_WORDS = new Set(
+  'bao nhieu roi quy ky nay truoc hien tai nay da dat duoc toi dau den la gi the nao cua so bao cao bc tien do nhiem vu ty le thang nam'.split(
+    ' ',
+  ),
+);
+
+const say = (text: string): OutboundMessage[] => [{ text }];
+const words = (s: string) =>
+  normalizeText(s)
+    .split(' ')
+    .filter((w) => w.length >= 2 && !STOPWORDS.has(w));
+
+export function progressChat(app: App): ExtraCommand {
+  return {
+    name: 'reports.progress',
+    // Not the commands that start with the same words ("báo cáo quý 4" opens the form, "mở lại …", "tình hình …").
+    match: (text, user) =>
+      !!user &&
+      REPORTED.test(fold(text)) &&
+      !TARGET_WORDS.test(fold(text)) &&
+      !/^(?:\/|bao cao|mo lai|tinh hinh|nhac|lich|chi tiet)\b/.test(fold(text).trim()),
+    run: async ({ user, text, now }) => answerProgress(app, user!, text, now),
+  };
+}
+
+async function answerProgress(app: App, user: BotUser, text: string, now: Date): Promise<OutboundMessage[]> {
+  const own = user.role === 'official';
+  const items = await app.db.regimeItem.findMany({
+    where: own
+      ? { agencyId: user.agency?.id ?? -1 }
+      : { regime: user.province && user.role !== 'admin' ? { province: user.province } : {} },
+    include: { agency: { select: { id: true, name: true } }, regime: { select: { id: true, code: true } } },
+  });
+  if (!items.length) return say('Chưa có chỉ tiêu báo cáo nào bạn được xem số liệu. Gõ "báo cáo" để báo cáo kỳ đang mở.');
+  const asked = words(text).filter((w) => !QUESTION_WORDS.has(w));
+  const scored = items
+    .map((it) => {
+      const label = new Set(words(it.label));
+      const hit = asked.filter((w) => label.has(w)).length;
+      return { it, score: asked.length ? hit / asked.length : own ? 1 : 0 };
+    })
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0]!;
+  // "kỳ trước tôi báo cáo bao nhiêu": nothing named, an official's own items all answer.
+  const chosen =
+    best.score >= 0.5 ? scored.filter((x) => x.score >= best.score * 0.8).slice(0, 6) : own && !asked.length ? scored.slice(0, 6) : [];
+  if (!chosen.length) {
+    const list = items
+      .slice(0, 5)
+      .map((i) => `• ${i.label}`)
+      .join('\n');
+    const scope = own && user.agency ? ` trong các chỉ tiêu của ${user.agency.name} (bạn xem được số liệu của cơ quan mình)` : '';
+    return say(
+      `Không tìm thấy chỉ tiêu báo cáo nào khớp "${text.trim().slice(0, 80)}"${scope}. Các chỉ tiêu đang theo dõi, ví dụ:\n${list}`,
+    );
+  }
+  const regimeIds = [...new Set(chosen.map((x) => x.it.regimeId))];
+  const periods = await app.db.period.findMany({
+    where: { regimeId: { in: regimeIds }, startsAt: { lte: now } },
+    orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
+  });
+  const period = pickPeriod(fold(text), periods);
+  if (!period) return say('Chưa có kỳ báo cáo nào cho các chỉ tiêu này.');
+  const answers = await app.db.answer.findMany({
+    where: { itemId: { in: chosen.map((x) => x.it.id) }, submission: { periodId: period.id } },
+    include: { submission: { select: { status: true, submittedAt: true } } },
+  });
+  const lines = chosen.map(({ it }) => {
+    const a = answers.find((x) => x.itemId === it.id);
+    const target = it.targetText ? ` (mục tiêu ${it.targetText}${it.targetYear ? ` năm ${it.targetYear}` : ''})` : '';
+    if (!a || a.skipped) return `• ${it.label} — ${it.agency.name}: chưa có số liệu${target}.`;
+    const value =
+      it.kind === 'task_status'
+        ? `${a.status ? (TASK_STATUS_LABEL[a.status as keyof typeof TASK_STATUS_LABEL] ?? a.status) : 'chưa rõ tình trạng'}${a.percentDone != null ? `, ${a.percentDone}%` : ''}`
+        : fmtValue(a.value, it.unit);
+    const state =
+      a.submission.status === 'submitted'
+        ? `đã gửi${a.submission.submittedAt ? ` ${vnDate(a.submission.submittedAt.toISOString())}` : ''}`
+        : 'bản nháp, chưa gửi';
+    return `• ${it.label} — ${it.agency.name}: ${value}${target}; ${state}.`;
+  });
+  return say(`Số liệu đã báo cáo, ${periodLabel(period.key)}:\n${lines.join('\n')}`);
+}
+
+/** "quý 3" → that quarter of this year; "kỳ trước" → the one before the latest; otherwise the latest begun. */
+function pickPeriod<P extends { key: string }>(f: string, periods: P[]): P | null {
+  const q = /\bquy ([1-4])\b/.exec(f);
+  if (q) {
+    // "quý 3" without a year: the latest quarter III that has begun (in January 2027, that of 2026).
+    const year = /\b(20\d\d)\b/.exec(f)?.[1];
+    return periods.find((p) => (year ? p.key === `${year}-Q${q[1]}` : p.key.endsWith(`-Q${q[1]}`))) ?? null;
+  }
+  if (/\bky truoc|quy truoc\b/.test(f)) return periods[1] ?? null;
+  return periods[0] ?? null;
+}
