@@ -8,6 +8,7 @@ import type { ChannelName, InboundMessage, OutboundMessage } from '../core/types
 import { periodsForAgency } from '../reporting/period-service.ts';
 import { findAgency } from '../users/agency.ts';
 import { freeWords, type FreeWords } from './free-words.ts';
+import { pickReading, smallTalkReply } from './small-talk.ts';
 import { createLinkCode, redeemInvite } from '../users/invites.ts';
 import { describeUser, userByIdentity, userById, type BotUser } from '../users/users.ts';
 import { applyEffects, loadFormContext } from './context.ts';
@@ -130,10 +131,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     return engine(user, msg.channel, key, session, { kind: 'start', then }, target.periodId, agency.id, now);
   }
 
-  /**
-   * Greetings, thanks, goodbyes, "hủy" and "tiếp tục". Mid-form a greeting or "tiếp tục" re-asks the pending question
-   * with its context ("cancel" there is the form's own); with no form open, "hủy" says there is nothing to cancel.
-   */
+  /** Greetings, thanks, "hủy", "tiếp tục" (src/conversation/small-talk.ts decides; this runs what it needs). */
   async function smallTalk(
     free: FreeWords | null,
     user: BotUser | null,
@@ -142,49 +140,18 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     session: Session,
     now: Date,
   ): Promise<OutboundMessage[] | null> {
-    if (!free || free.kind === 'command' || free.kind === 'remindOne') return null;
-    if (user && session.form) {
-      if (free.kind === 'cancel' || free.kind === 'fragment') return null; // the engine's own
-      const resume = await engine(
-        user,
-        msg.channel,
-        key,
-        session,
-        { kind: 'reminder', periodId: session.form.periodId },
-        session.form.periodId,
-        session.form.agencyId,
-        now,
-      );
-      const head =
-        free.kind === 'greeting'
-          ? 'Chào bạn! Bạn đang làm dở báo cáo:'
-          : free.kind === 'thanks'
-            ? 'Không có gì ạ. Tiếp tục báo cáo:'
-            : 'Tiếp tục báo cáo:';
-      return [{ text: head }, ...resume];
+    const r = smallTalkReply(free, user, !!(user && session.form));
+    if (!r) return null;
+    if (r.kind === 'reply') return [r.message];
+    if (r.kind === 'resume' && user && session.form) {
+      const f = session.form;
+      return [
+        { text: r.head },
+        ...(await engine(user, msg.channel, key, session, { kind: 'reminder', periodId: f.periodId }, f.periodId, f.agencyId, now)),
+      ];
     }
-    switch (free.kind) {
-      case 'greeting':
-        return [R.greeting(user)];
-      case 'thanks':
-        return [R.thanks()];
-      case 'bye':
-        return [R.bye()];
-      case 'aboutBot':
-        return [R.aboutBot()];
-      case 'fragment':
-        return [R.fragment(free.word)];
-      case 'cancel':
-        return [R.nothingToCancel()];
-      case 'continue':
-        if (!user) return [R.notRegistered()];
-        return (await startForm(user, msg, key, session, '', now)) ?? [R.nothingToCancel()];
-    }
-  }
-
-  function pickReading(readings: string[], text: string, choice?: string): string | null {
-    const n = choice?.startsWith('reading:') ? Number(choice.slice(8)) : /^\s*([1-3])\s*\.?\s*$/.exec(text)?.[1];
-    return n ? (readings[Number(n) - 1] ?? null) : null;
+    if (!user) return [R.notRegistered()];
+    return (await startForm(user, msg, key, session, '', now)) ?? [R.nothingToCancel()];
   }
 
   /** "lọc …" / "bỏ lọc" / "lọc": the search filter kept in the session. */
