@@ -68,6 +68,16 @@ describe('words that folding or the filters used to drop', () => {
   });
 });
 
+describe('an owner question no task answers', () => {
+  it('says no task names the lead, and shows the passages about it instead of nothing', async () => {
+    const r = await ask('ai chịu trách nhiệm lắp đặt điểm phát sóng wifi công cộng');
+    expect(r.intent).toBe('owner');
+    expect(r.reply.split('\n')[0]).toBe('Không tìm thấy nhiệm vụ nào ghi rõ cơ quan chủ trì việc này; các đoạn văn bản liên quan:');
+    expect(r.answers[0]!.text).toMatch(/điểm phát sóng wifi công cộng/);
+    expect(r.answers[0]!.agency).toBeNull();
+  });
+});
+
 describe('a weak match is offered as readings, never quoted as the answer', () => {
   it('says what it understood and offers up to three readings', async () => {
     const r = await ask('phát triển du lịch biển đảo');

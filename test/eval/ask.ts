@@ -125,10 +125,10 @@ for (const q of questions) {
   if (KNOWLEDGE.has(q.intent)) {
     const r = await answerer.answer(q.q, {});
     const first = r.answers[0];
-    // "Không tìm thấy nhiệm vụ nào ghi rõ giao cho X; các đoạn … có nhắc đến X": passages offered, no answer claimed.
+    // "Không tìm thấy nhiệm vụ nào ghi rõ …; các đoạn văn bản …": passages offered, no answer claimed.
     if (!r.answers.length || /^Không tìm thấy nhiệm vụ nào ghi rõ/.test(r.reply)) {
       outcome = 'unsure';
-      if (q.text) empty++;
+      if (q.text && !r.answers.length) empty++;
     } else if (q.intent === 'owner') {
       outcome = first && docMatches(first, q.document) && leadMatches(first, q) ? 'right' : 'wrong';
       detail = `want ${q.agency} (${q.document}) got ${first?.agency ?? '—'} (${first?.document.number ?? first?.document.title.slice(0, 40)})`;
