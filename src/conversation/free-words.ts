@@ -18,14 +18,16 @@ const POLITE = String.raw`(?:\s+(?:nhe|nha|nhe|a|ah|ak|voi|di|ban|bot|em|anh|chi
 const GREETING = new RegExp(String.raw`^(?:xin\s+)?(?:chao|hello|hi|helo|alo|hey|chao buoi (?:sang|trua|chieu|toi))${POLITE}$`);
 const THANKS = new RegExp(String.raw`^(?:ok(?:e|ay)?\s+)?(?:cam on|cam un|thank(?:s| you)?|tks|thanks|thank u)${POLITE}$`);
 const BYE = new RegExp(String.raw`^(?:tam biet|bye|goodbye|bai bai|hen gap lai)${POLITE}$`);
-const CANCEL = new RegExp(String.raw`^(?:huy|huy bo|thoi|dung|dung lai|thoat|huy bao cao|thoi khong can|khong can nua)${POLITE}$`);
+// Not "dung" alone: "đúng" folds to it.
+const CANCEL = new RegExp(String.raw`^(?:huy|huy bo|thoi|dung lai|thoat|huy bao cao|thoi khong can|khong can nua)${POLITE}$`);
 const CONTINUE = new RegExp(
   String.raw`^(?:tiep tuc|lam tiep|bao cao tiep|tiep tuc bao cao|lam tiep bao cao|toi dang lam do(?: bao cao)?|dang lam do(?: bao cao)?)${POLITE}$`,
 );
 // "ai chưa nộp", "cơ quan nào chưa gửi báo cáo quý 4", "dv nào nộp muộn", "bao nhiêu đơn vị nộp rồi", "ds đơn vị đã nộp bc"
 const WHO = String.raw`(?:ai|co quan nao|don vi nao|dv nao|so nao|nhung (?:ai|don vi|co quan|so)|bao nhieu (?:don vi|co quan|dv|so)|ds(?: don vi| dv| co quan)?|danh sach(?: don vi| co quan)?|may (?:so|don vi))`;
+// The reporting verb right after "chưa/đã" ("ai đã giao nhiệm vụ báo cáo …" is a question about a document).
 const STATUS = new RegExp(
-  String.raw`^${WHO}\b.*\b(?:chua|da|muon|tre|tre han|dung han)\b.*\b(?:nop|gui|bao cao|bc)\b|^${WHO}\b.*\b(?:nop|gui)\b.*\b(?:roi|muon|tre)\b`,
+  String.raw`^${WHO}\b.*\b(?:chua|da|con chua)\s+(?:nop|gui|bao cao|bc)\b|^${WHO}\b.*\b(?:nop|gui)(?:\s+(?:bao cao|bc))?\s+(?:roi|muon|tre|tre han|dung han)\b`,
 );
 // "xuất báo cáo tổng hợp quý 4", "tổng hợp số liệu quý 3", "lấy báo cáo tổng hợp"
 const SUMMARY = /^(?:xuat|lay|gui|cho xem|xem)?\s*(?:(?:bao cao|bc)\s+)?tong hop(?:\s+(?:so lieu|bao cao|bc))?(?<rest>(?:\s+.*)?)$/;

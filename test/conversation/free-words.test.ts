@@ -37,3 +37,9 @@ describe('free words', () => {
     },
   );
 });
+
+describe('free words that must stay questions or answers', () => {
+  it.each(['ai đã giao nhiệm vụ báo cáo kết quả', 'đúng', 'ai chủ trì báo cáo định kỳ'])('%s', (text) => {
+    expect(freeWords(text)).toBeNull();
+  });
+});

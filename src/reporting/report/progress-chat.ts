@@ -10,8 +10,10 @@ import { fmtValue, periodLabel, TASK_STATUS_LABEL } from './format.ts';
 
 /** Words that ask about what was reported, not about what a document sets. */
 const REPORTED =
-  /\b(?:quy [1-4]|quy (?:nay|truoc)|ky (?:nay|truoc)|da bao cao|bao cao .*(?:bao nhieu|the nao)|hien nay|hien tai|dat bao nhieu .*roi|duoc bao nhieu roi|toi dau roi|den dau roi|tien do nhiem vu)\b/;
-const TARGET_WORDS = /\b(?:muc tieu|chi tieu (?:dat|la)|ke hoach dat|phan dau)\b/;
+  /\b(?:quy [1-4]|quy (?:nay|truoc)|ky (?:nay|truoc)|da bao cao|bao cao .*(?:bao nhieu|the nao)|dat bao nhieu .*roi|duoc bao nhieu roi|toi dau roi|den dau roi|tien do nhiem vu)\b/;
+/** What a document sets (targets) or when tasks are due: questions for the knowledge base, not for the reports. */
+const TARGET_WORDS =
+  /\b(?:muc tieu|chi tieu (?:dat|la)|ke hoach dat|phan dau|den han|qua han|het han|tre han|han chot|phai xong|phai hoan thanh|thoi han|nhiem vu nao)\b/;
 const QUESTION_WORDS = new Set(
   'bao nhieu roi quy ky nay truoc hien tai nay da dat duoc toi dau den la gi the nao cua so bao cao bc tien do nhiem vu ty le thang nam'.split(
     ' ',
