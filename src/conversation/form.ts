@@ -30,7 +30,11 @@ export function figureSpec(item: FormItem): FigureSpec {
 
 /** Reads a task status typed or pressed: "2", "đang triển khai", "dang", "hoàn thành", button id. */
 export function readStatus(text: string, choice?: string): TaskStatus | null {
-  if (choice?.startsWith('st:')) return choice.slice(3) as TaskStatus;
+  // A button payload is only one of the three statuses ("st:bogus", "st:__proto__" are forged or stale: not a status).
+  if (choice?.startsWith('st:')) {
+    const st = choice.slice(3);
+    return Object.prototype.hasOwnProperty.call(STATUS_LABELS, st) ? (st as TaskStatus) : null;
+  }
   const f = fold(text).replace(/[.!]+$/, '');
   if (f === '1' || /^chua( trien khai| thuc hien| lam)?$/.test(f)) return 'chua_trien_khai';
   if (f === '2' || /^dang( trien khai| thuc hien| lam)?$/.test(f)) return 'dang_trien_khai';
