@@ -86,6 +86,27 @@ export function lexNumber(token: string): Lexed {
 
 const fail = (reason: FigureReason, message: string, candidates?: number[]): FigureParse => ({ ok: false, reason, message, candidates });
 
+/** No figure a province reports is this large (a quadrillion): a longer number is a typing slip. */
+const MAX_MAGNITUDE = 1e15;
+
+/**
+ * The words typed after a number name the item's unit: all of it ("doanh nghiệp"), or its whole words from the
+ * start, at least two ("thuê bao" of "thuê bao/100 dân"); never a letter or one syllable of it ("5 e", "5 doanh"),
+ * nor a second "%" after one.
+ */
+function unitWords(unit: string | null | undefined, rest: string, percentTaken: boolean): boolean {
+  if (percentTaken) return false;
+  const u = fold(unit ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!u) return false;
+  const r = rest.replace(/\s+/g, ' ').trim();
+  if (r === u) return true;
+  const uw = u.split(/[\s/]+/);
+  const rw = r.split(' ');
+  return rw.length >= 2 && rw.length <= uw.length && rw.every((w, i) => w === uw[i]);
+}
+
 /** Parses and checks one typed figure against the item's kind, unit and bounds. */
 export function parseFigure(text: string, spec: FigureSpec): FigureParse {
   let s = fold(text)
@@ -141,11 +162,11 @@ export function parseFigure(text: string, spec: FigureSpec): FigureParse {
     currency = true;
     rest = rest.slice(c[0].length).trim();
   }
-  if (rest) {
-    const unit = fold(spec.unit ?? '');
-    if (!unit || !(unit === rest || unit.startsWith(rest) || unit.endsWith(rest) || unit.includes(rest))) {
-      return fail('unit', `Đơn vị "${rest}" không khớp với chỉ tiêu này (${unitName(spec)}). Xin nhập lại.`);
-    }
+  if (rest && !unitWords(spec.unit, rest, percent)) {
+    return fail('unit', `Đơn vị "${rest}" không khớp với chỉ tiêu này (${unitName(spec)}). Xin nhập lại.`);
+  }
+  if (Math.abs(lexed.kind === 'two' ? lexed.thousands : lexed.value) * multiplier > MAX_MAGNITUDE) {
+    return fail('bounds', `"${text.trim()}" lớn bất thường (quá ${formatNumber(MAX_MAGNITUDE)}). Xin kiểm tra lại con số.`);
   }
   const unitErr = unitMismatch(spec, percent, multiplier !== 1, currency);
   if (unitErr) return fail('unit', unitErr);

@@ -137,3 +137,28 @@ describe('formatting', () => {
     expect(formatValue(12, count)).toBe('12 doanh nghiệp');
   });
 });
+
+describe('parseFigure refuses what only looks like a unit or a number', () => {
+  it.each([
+    ['5 e', count],
+    ['5 doanh', count],
+    ['85,5%%', pct],
+    ['12 thuê', ratio],
+  ])('%s is not the unit of the item', (typed, spec) => {
+    const r = parseFigure(typed, spec);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? null : r.reason).toBe('unit');
+  });
+
+  it('accepts the unit whole, or its first words', () => {
+    expect(parseFigure('5 doanh nghiệp', count)).toMatchObject({ ok: true, value: 5 });
+    expect(parseFigure('12 thuê bao', ratio)).toMatchObject({ ok: true, value: 12 });
+    expect(parseFigure('12 thuê bao/100 dân', ratio)).toMatchObject({ ok: true, value: 12 });
+  });
+
+  it('refuses an absurd magnitude with the reason', () => {
+    const r = parseFigure('99999999999999999999999', count);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.message).toMatch(/lớn bất thường/);
+  });
+});
