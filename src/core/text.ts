@@ -14,12 +14,16 @@ export function fold(s: string): string {
 
 /** Normalises input text: NFC, Windows/Mac line endings → \n, non-breaking and odd spaces → space, BOM removed. */
 export function cleanInput(s: string): string {
-  return s
-    .replace(/^\uFEFF/, '')
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, ' ')
-    .replace(/[\u200B-\u200D\u2060]/g, '');
+  return (
+    s
+      // A lone surrogate (a broken emoji) becomes one U+FFFD here, so what is stored is what is audited.
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+      .replace(/^\uFEFF/, '')
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, ' ')
+      .replace(/[\u200B-\u200D\u2060]/g, '')
+  );
 }
 
 /** Lookup key of a document number: "3933/QĐ-UBND" → "3933/qd-ubnd", "24 - CT/TU" → "24-ct/tu". */

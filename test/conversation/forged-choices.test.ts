@@ -29,3 +29,21 @@ describe('forged task-status payloads', () => {
     },
   );
 });
+
+describe('text that is not well-formed Unicode', () => {
+  it('a lone surrogate in a note is stored as one U+FFFD, the same in the answer and in its audit entry', async () => {
+    const bot = createBot(seed.app);
+    const send = async (text: string, c?: string) =>
+      (await bot.handle({ channel: 'telegram', userId: 'o1', chatId: 'o1', text, choice: c })).map((m) => m.text).join('\n');
+    await send(`/start ${CODES.tttt}`);
+    await send('báo cáo');
+    await send('sửa 4');
+    await send('Hoàn thành', 'st:hoan_thanh');
+    expect(await send('Đã xong \uD83D phần mềm')).toContain('Đã lưu ghi chú cho câu 4.');
+    const a = await seed.app.db.answer.findFirstOrThrow({ where: { note: { not: null } } });
+    expect(a.note).toBe('Đã xong \uFFFD phần mềm');
+    const audits = await seed.app.db.auditLog.findMany({ where: { entity: 'Answer' }, orderBy: { id: 'desc' } });
+    const withNote = audits.map((x) => JSON.parse(x.newValue ?? '{}') as { note?: string }).find((v) => v.note);
+    expect(withNote?.note).toBe(a.note);
+  });
+});
