@@ -6,7 +6,6 @@ import type { App } from '../app.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
 import type { ChannelName, Role } from '../core/types.ts';
 import type { Db } from '../db/client.ts';
-import { formatDateTime } from '../reporting/periods.ts';
 import { currentAgency, describeChange } from './agency.ts';
 import { provinces } from '../ingest/provinces.ts';
 import { ROLES, toBotUser, type BotUser } from './users.ts';
@@ -111,26 +110,24 @@ export async function redeemInvite(db: Db, input: RedeemInput): Promise<RedeemRe
   const code = normalizeCode(input.code);
   return db.$transaction(async (tx) => {
     const invite = await tx.invite.findUnique({ where: { code } });
-    if (!invite)
-      return { ok: false, message: `Mã "${input.code.trim()}" không đúng. Kiểm tra lại mã (8 ký tự) hoặc xin mã mới từ quản trị viên.` };
-    if (invite.usedAt)
-      return {
-        ok: false,
-        message: `Mã "${code}" đã được dùng lúc ${formatDateTime(invite.usedAt)}; mỗi mã chỉ dùng được một lần. Xin mã mới từ quản trị viên.`,
-      };
-    if (invite.expiresAt.getTime() <= input.now.getTime())
-      return { ok: false, message: `Mã "${code}" đã hết hạn lúc ${formatDateTime(invite.expiresAt)}. Xin mã mới từ quản trị viên.` };
     const existing = await tx.identity.findUnique({
       where: { channel_externalId: { channel: input.channel, externalId: input.externalId } },
       include: { user: { include: { agency: true } } },
     });
-    if (existing && existing.userId !== invite.usedById) {
+    // A registered account learns nothing about the code it sent (valid, used or unknown): the same reply for all.
+    if (existing && (!invite || existing.userId !== invite.usedById)) {
       const u = toBotUser(existing.user);
       return {
         ok: false,
-        message: `Tài khoản ${input.channel} này đã đăng ký${u.agency ? ` cho ${u.agency.name}` : ''}. Mã chưa bị dùng; người khác có thể dùng mã này từ tài khoản của họ.`,
+        message: `Tài khoản ${input.channel} này đã đăng ký${u.agency ? ` cho ${u.agency.name}` : ''}. Để dùng chung tài khoản với một kênh khác, gõ "liên kết" từ tài khoản đã đăng ký.`,
       };
     }
+    // Unknown, used and expired codes get one reply: it does not tell which, nor when a code was used.
+    if (!invite || invite.usedAt || invite.expiresAt.getTime() <= input.now.getTime())
+      return {
+        ok: false,
+        message: `Mã "${input.code.trim().slice(0, 20)}" không dùng được (mã sai, đã dùng hoặc đã hết hạn). Kiểm tra lại mã hoặc xin mã mới từ quản trị viên.`,
+      };
     let userId = invite.usedById;
     const linked = userId != null;
     if (userId == null) {

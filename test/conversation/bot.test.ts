@@ -98,7 +98,7 @@ describe('bot runner', () => {
     const users = await seed.app.db.user.findMany({ include: { identities: true } });
     expect(users).toHaveLength(1);
     expect(users[0]!.identities.map((i) => i.channel).sort()).toEqual(['slack', 'telegram']);
-    expect(await slack(`/start ${code}`)).toContain('đã được dùng');
+    expect(await slack(`/start ${code}`)).toContain('không dùng được (mã sai, đã dùng hoặc đã hết hạn)');
   });
 
   it('a coordinator may report on behalf of an agency; an official only for their own', async () => {

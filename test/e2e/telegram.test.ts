@@ -28,7 +28,7 @@ describe('Telegram × real bot', () => {
     });
     expect(ident).toMatchObject({ chatId: '601', user: { role: 'official' } });
     const again = tg.client(602, 'Khác');
-    expect((await say(again, `/start ${code}`, 'đã được dùng'))[0]!.text).toContain('mỗi mã chỉ dùng được một lần');
+    expect((await say(again, `/start ${code}`, 'không dùng được'))[0]!.text).toContain('mã sai, đã dùng hoặc đã hết hạn');
   });
 
   it('answers a question about 37/KH-STTTT with the agency and a citation line (document number and section)', async () => {

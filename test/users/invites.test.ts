@@ -46,7 +46,10 @@ describe('invites', () => {
     expect(ok).toMatchObject({ ok: true, linked: false, user: { name: 'Chị Lan', role: 'official', agency: { key: 'so-tc@ca-mau' } } });
     const again = await redeemInvite(seed.app.db, { code: inv.code, channel: 'telegram', externalId: '2', now: now() });
     expect(again).toMatchObject({ ok: false });
-    expect(!again.ok && again.message).toMatch(/đã được dùng/);
+    // Used, expired and unknown codes get one reply that tells none of them apart (nor when a code was used).
+    const unusable = (code: string) =>
+      `Mã "${code}" không dùng được (mã sai, đã dùng hoặc đã hết hạn). Kiểm tra lại mã hoặc xin mã mới từ quản trị viên.`;
+    expect(!again.ok && again.message).toBe(unusable(inv.code));
 
     const late = await createInvite(seed.app, { role: 'official', agency: 'STC', province: 'Cà Mau', expiresDays: 1 });
     const expired = await redeemInvite(seed.app.db, {
@@ -55,7 +58,9 @@ describe('invites', () => {
       externalId: '3',
       now: new Date(now().getTime() + 2 * 86_400_000),
     });
-    expect(!expired.ok && expired.message).toMatch(/đã hết hạn/);
+    expect(!expired.ok && expired.message).toBe(unusable(late.code));
+    const unknown = await redeemInvite(seed.app.db, { code: 'ZZZZ9999', channel: 'zalo', externalId: '4', now: now() });
+    expect(!unknown.ok && unknown.message).toBe(unusable('ZZZZ9999'));
     expect(await userByIdentity(seed.app.db, 'zalo', '3')).toBeNull();
   });
 
@@ -65,6 +70,9 @@ describe('invites', () => {
     await redeemInvite(seed.app.db, { code: a.code, channel: 'slack', externalId: 'U1', now: now() });
     const r = await redeemInvite(seed.app.db, { code: b.code, channel: 'slack', externalId: 'U1', now: now() });
     expect(!r.ok && r.message).toMatch(/đã đăng ký cho Sở Tài chính/);
+    // The reply does not tell a valid code from an unknown one.
+    const unknown = await redeemInvite(seed.app.db, { code: 'ZZZZ9999', channel: 'slack', externalId: 'U1', now: now() });
+    expect(!unknown.ok && unknown.message).toBe(!r.ok && r.message);
     const unused = await seed.app.db.invite.findUniqueOrThrow({ where: { code: b.code } });
     expect(unused.usedAt).toBeNull();
   });
