@@ -7,8 +7,8 @@ import type { ParsedQuestion } from '../search/query.ts';
 import { scoreEntry, queryTerms } from '../search/rank.ts';
 import { PAGE_SIZE, citation, moreLine, quote } from './format.ts';
 import { docOut, taskAgencies } from './items.ts';
-import { notFound, onOf, type Built, type Ctx } from './context.ts';
-import { search } from './passages.ts';
+import { onOf, type Built, type Ctx } from './context.ts';
+import { passagesInstead } from './passages.ts';
 import { changeSentence } from './today.ts';
 import type { AnswerItem } from './types.ts';
 
@@ -32,7 +32,7 @@ export async function agencyTasks(ctx: Ctx, q: ParsedQuestion, page: number): Pr
   const predIds = new Set(on ? predecessors.map((r) => r.id) : []);
   const ids = [...rows.map((r) => r.id), ...predIds];
   const where = q.province ? ` ở ${q.province}` : '';
-  if (!ids.length) return withNote(await passagesInstead(ctx, q, ag.name, where), note);
+  if (!ids.length) return withNote(await noTasks(ctx, q, ag.name, where), note);
   const tasks = await ctx.db.task.findMany({
     where: { agencies: { some: { agencyId: { in: ids } } }, ...(q.docs.length ? { documentId: { in: q.docs.map((d) => d.id) } } : {}) },
     include: { agencies: { select: { agencyId: true, role: true } }, section: { select: { path: true } } },
@@ -72,7 +72,7 @@ export async function agencyTasks(ctx: Ctx, q: ParsedQuestion, page: number): Pr
       a.t.documentId - b.t.documentId ||
       a.t.ord - b.t.ord,
   );
-  if (!list.length) return withNote(await passagesInstead(ctx, q, ag.name, where), note);
+  if (!list.length) return withNote(await noTasks(ctx, q, ag.name, where), note);
   const answers: AnswerItem[] = list.map(({ t, mine, doc }) => {
     const a = taskAgencies(t, ctx.agencies, on);
     return {
@@ -133,15 +133,14 @@ function headLine(
   return head;
 }
 
-/** An agency no task names ("cổng thông tin điện tử"): the passages that speak of it, said to be that. */
-async function passagesInstead(ctx: Ctx, q: ParsedQuestion, name: string, where: string): Promise<Built> {
-  const found = await search(ctx, { ...q, intent: 'search', topic: q.topic ? `${q.norm}` : q.norm }, 1);
-  if (!found.answers.length) return notFound(`nhiệm vụ nào giao cho ${name}${where}`);
-  return {
-    ...found,
-    reply: `Không tìm thấy nhiệm vụ nào ghi rõ giao cho ${name}${where}; các đoạn văn bản có nhắc đến ${name}:\n${found.reply}`,
-  };
-}
+/** An agency no task names ("cổng thông tin điện tử"): the passages that mention it, said to be that. */
+const noTasks = (ctx: Ctx, q: ParsedQuestion, name: string, where: string) =>
+  passagesInstead(
+    ctx,
+    q,
+    `Không tìm thấy nhiệm vụ nào ghi rõ giao cho ${name}${where}; các đoạn văn bản có nhắc đến ${name}:`,
+    `nhiệm vụ nào giao cho ${name}${where}`,
+  );
 
 function withNote(b: Built, note: string | null): Built {
   return note ? { ...b, reply: `${note}\n${b.reply}` } : b;

@@ -4,7 +4,7 @@ import type { ParsedQuestion } from '../search/query.ts';
 import { slug } from '../search/normalize.ts';
 import { queryTerms } from '../search/rank.ts';
 import { provinces } from '../ingest/provinces.ts';
-import { PAGE_SIZE, citation, moreLine, quote } from './format.ts';
+import { PAGE_SIZE, citation, isoToVn, moreLine, quote } from './format.ts';
 import { docOut, hitsToItems, taskAgencies } from './items.ts';
 import { notFound, onOf, type Built, type Ctx } from './context.ts';
 import type { AnswerItem } from './types.ts';
@@ -22,7 +22,8 @@ const end = (y: number, m: number) => iso(new Date(Date.UTC(y, m, 0))); // last 
 export function deadlineWindow(norm: string, now: Date): Window {
   const y = Number(/\b(?:nam )?((?:19|20)\d\d)\b/.exec(norm)?.[1] ?? now.getUTCFullYear());
   const today = iso(now);
-  if (/\b(qua han|tre han|het han roi|da het han)\b/.test(norm)) return { from: null, to: today, words: `đã quá hạn (trước ${vn(today)})` };
+  if (/\b(qua han|tre han|het han roi|da het han)\b/.test(norm))
+    return { from: null, to: today, words: `đã quá hạn (trước ${isoToVn(today)})` };
   const month = /\bthang (\d{1,2})\b/.exec(norm);
   if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) {
     const m = Number(month[1]);
@@ -43,11 +44,9 @@ export function deadlineWindow(norm: string, now: Date): Window {
   return {
     from: today,
     to: iso(new Date(now.getTime() + 92 * 86_400_000)),
-    words: `trong 3 tháng tới (đến ${vn(iso(new Date(now.getTime() + 92 * 86_400_000)))})`,
+    words: `trong 3 tháng tới (đến ${isoToVn(iso(new Date(now.getTime() + 92 * 86_400_000)))})`,
   };
 }
-
-const vn = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 
 /** "đài truyền thanh … phải chuyển sang phát sóng số trước ngày nào": the passage about it, with its deadline. */
 async function deadlineOf(ctx: Ctx, q: ParsedQuestion): Promise<Built | null> {

@@ -17,6 +17,7 @@ export type { AnswerItem, AnswerResult, Answerer, AnswerIntent } from './types.t
 
 /** "theo văn bản", "như văn bản ghi": the agencies as the text names them, without today's successors. */
 const AS_WRITTEN = / (theo|nhu|dung nhu) (van ban|nguyen van|van ban ghi) /;
+const asWritten = (q: ParsedQuestion) => AS_WRITTEN.test(` ${q.norm} `);
 
 /**
  * Below this share of the question found in the best passage, the passage is not presented as the answer: the reply
@@ -101,7 +102,7 @@ export async function createAnswerer(app: App): Promise<Answerer> {
 
   async function build(q: ParsedQuestion, page: number): Promise<Built> {
     // The date of the question decides who carries a task today; "theo văn bản" asks for the text's own wording.
-    const ctx: Ctx = { ...base, now: app.clock.now(), asWritten: AS_WRITTEN.test(` ${q.norm} `) };
+    const ctx: Ctx = { ...base, now: app.clock.now(), asWritten: asWritten(q) };
     switch (q.intent) {
       case 'owner':
         return owner(ctx, q);
@@ -162,9 +163,7 @@ export async function createAnswerer(app: App): Promise<Answerer> {
         const weak = built.confidence !== undefined && built.confidence < WEAK && !q.docs.length;
         if (GATED.has(q.intent) && weak && built.answers.length) built = notSure(question, q, built);
         if (filterNote && !['help', 'unknown'].includes(q.intent)) built = { ...built, reply: built.reply + filterNote };
-        const notes = AS_WRITTEN.test(` ${q.norm} `)
-          ? []
-          : provinceNotes([q.province, ...built.answers.map((a) => a.document.province)], app.clock.now());
+        const notes = asWritten(q) ? [] : provinceNotes([q.province, ...built.answers.map((a) => a.document.province)], app.clock.now());
         if (notes.length) built = { ...built, reply: `${built.reply}\n${notes.join('\n')}` };
       } catch (e) {
         if (isAppError(e)) return { question, intent: q.intent, answers: [], reply: e.userMessage, page, hasMore: false, confidence: null };

@@ -5,9 +5,9 @@ import { fold } from '../core/text.ts';
 import { queryTerms } from '../search/rank.ts';
 import { citation, quote } from './format.ts';
 import { hitsToItems, loadTasks, perProvince, taskAgencies, type TaskRow } from './items.ts';
-import { filtersOf, notFound, onOf, type Built, type Ctx } from './context.ts';
+import { filtersOf, onOf, type Built, type Ctx } from './context.ts';
 import { nowNote, withToday } from './today.ts';
-import { search } from './passages.ts';
+import { passagesInstead } from './passages.ts';
 import type { AnswerItem } from './types.ts';
 
 /** A task addressed to everyone ("các cơ quan, đơn vị …") yields to a task with a named agency matching nearly as well. */
@@ -97,13 +97,6 @@ function alternatives(best: Hit, hits: Hit[], tasks: Map<number, TaskRow>, ctx: 
   return out;
 }
 
-/** No task matches (the text may not name its lead the way the parser reads): the passages about it, said to be that. */
-async function passagesInstead(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
-  const found = await search(ctx, { ...q, intent: 'search' }, 1);
-  if (!found.answers.length) return notFound('nhiệm vụ phù hợp');
-  return { ...found, reply: `Không tìm thấy nhiệm vụ nào ghi rõ cơ quan chủ trì việc này; các đoạn văn bản liên quan:\n${found.reply}` };
-}
-
 export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
   if (!q.topic)
     return { answers: [], reply: 'Bạn muốn hỏi ai chủ trì việc gì? Ví dụ: "Ai chủ trì xây dựng kế hoạch ứng dụng CNTT?"', hasMore: false };
@@ -111,7 +104,14 @@ export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
     .search(q.topic, { ...filtersOf(q), kinds: ['task'] }, 30, { leadAction: true })
     .map((h) => ({ ...h, score: h.score * leadWeight(h.entry.norm) * (h.entry.agencies.length ? 1 : GENERIC_WEIGHT) }));
   hits.sort((a, b) => b.score - a.score);
-  if (!hits.length) return passagesInstead(ctx, q);
+  // No task matches (the text may not name its lead the way the parser reads): the passages about it, said to be that.
+  if (!hits.length)
+    return passagesInstead(
+      ctx,
+      q,
+      'Không tìm thấy nhiệm vụ nào ghi rõ cơ quan chủ trì việc này; các đoạn văn bản liên quan:',
+      'nhiệm vụ phù hợp',
+    );
   const perProv = !q.province && !q.docs.length ? perProvince(hits) : [hits[0]!];
   const tasks = await loadTasks(
     ctx.db,

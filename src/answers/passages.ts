@@ -22,3 +22,13 @@ export async function search(ctx: Ctx, q: ParsedQuestion, page: number): Promise
   const remaining = items.length - start - shown.length;
   return { answers: items, reply: `${lines.join('\n')}${moreLine(remaining)}`, hasMore: remaining > 0, confidence: hits[0]!.coverage };
 }
+
+/**
+ * A question its intent finds nothing for (no task names the lead; an agency no task names): the passages about it,
+ * behind a head that says so, or "not found" when there are none either.
+ */
+export async function passagesInstead(ctx: Ctx, q: ParsedQuestion, head: string, none: string): Promise<Built> {
+  const found = await search(ctx, { ...q, intent: 'search' }, 1);
+  if (!found.answers.length) return notFound(none);
+  return { ...found, reply: `${head}\n${found.reply}` };
+}

@@ -14,7 +14,7 @@ export type FreeWords =
   | { kind: 'command'; text: string } // the same message in the words of a fixed command
   | { kind: 'remindOne'; agency: string }; // "nhắc Sở Y tế": one agency (reminders go to every late agency)
 
-const POLITE = String.raw`(?:\s+(?:nhe|nha|nhe|a|ah|ak|voi|di|ban|bot|em|anh|chi|ad|tro ly|nhieu|qua|lam|ban nhieu))*`;
+const POLITE = String.raw`(?:\s+(?:nhe|nha|a|ah|ak|voi|di|ban|bot|em|anh|chi|ad|tro ly|nhieu|qua|lam|ban nhieu))*`;
 const GREETING = new RegExp(String.raw`^(?:xin\s+)?(?:chao|hello|hi|helo|alo|hey|chao buoi (?:sang|trua|chieu|toi))${POLITE}$`);
 const THANKS = new RegExp(String.raw`^(?:ok(?:e|ay)?\s+)?(?:cam on|cam un|thank(?:s| you)?|tks|thanks|thank u)${POLITE}$`);
 const BYE = new RegExp(String.raw`^(?:tam biet|bye|goodbye|bai bai|hen gap lai)${POLITE}$`);

@@ -25,11 +25,18 @@ export interface AgencyRow {
 }
 
 export class AgencyMatcher {
+  private readonly byId: Map<number, AgencyRow>;
+  private readonly byBase = new Map<string, AgencyRow[]>();
+
   private constructor(
     private readonly names: AgencyName[],
     readonly rows: AgencyRow[],
     private readonly registry: AgencyRegistry,
-  ) {}
+  ) {
+    // Answers look agencies up for every task they show: by id and by registry key, not by scanning the rows.
+    this.byId = new Map(rows.map((r) => [r.id, r]));
+    for (const r of rows) this.byBase.set(r.baseKey, [...(this.byBase.get(r.baseKey) ?? []), r]);
+  }
 
   static async load(db: Db, registry: AgencyRegistry): Promise<AgencyMatcher> {
     const rows = await db.agency.findMany({ select: { id: true, key: true, baseKey: true, name: true, province: true } });
@@ -88,11 +95,11 @@ export class AgencyMatcher {
    * subject for a split, and the province of today ("Sở TT&TT" of Bạc Liêu → "Sở KH&CN tỉnh Cà Mau").
    */
   today(id: number, opts: { on: Date; subject?: string }): TodayAgency | null {
-    const r = this.rows.find((x) => x.id === id);
+    const r = this.byId.get(id);
     if (!r) return null;
     const province = r.province ? provinces().today(r.province, opts.on) : null;
     const present = (key: string) =>
-      this.rows.some((x) => x.baseKey === key && x.province && province && provinces().today(x.province, opts.on) === province);
+      (this.byBase.get(key) ?? []).some((x) => x.province && province && provinces().today(x.province, opts.on) === province);
     const s = this.registry.successorOn(r.baseKey, { on: opts.on, subject: opts.subject, present });
     if (!s) return null;
     const def = this.registry.get(s.key);
@@ -106,7 +113,7 @@ export class AgencyMatcher {
 
   /** Canonical name of a DB agency. */
   nameOf(id: number): string {
-    const r = this.rows.find((x) => x.id === id);
+    const r = this.byId.get(id);
     const def = r ? this.registry.get(r.baseKey) : undefined;
     return r ? (def ? localAgencyName(def.name, r.province) : r.name) : '';
   }

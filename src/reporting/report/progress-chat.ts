@@ -2,11 +2,11 @@
 // nhiêu % rồi", "kỳ trước tôi báo cáo bao nhiêu". An official sees their own agency's items; a coordinator or admin
 // the items of the regimes of their province. The answer names the period, the agency, the value and the target.
 import type { App } from '../../app.ts';
-import { fold, vnDate } from '../../core/text.ts';
+import { fold } from '../../core/text.ts';
 import type { OutboundMessage } from '../../core/types.ts';
 import type { BotUser, ExtraCommand } from '../../conversation/ports.ts';
 import { normalizeText, STOPWORDS } from '../../search/normalize.ts';
-import { fmtValue, periodLabel, TASK_STATUS_LABEL } from './format.ts';
+import { fmtDate, fmtValue, periodLabel, TASK_STATUS_LABEL } from './format.ts';
 
 /** Words that ask about what was reported, not about what a document sets. */
 const REPORTED =
@@ -91,7 +91,7 @@ async function answerProgress(app: App, user: BotUser, text: string, now: Date):
         : fmtValue(a.value, it.unit);
     const state =
       a.submission.status === 'submitted'
-        ? `đã gửi${a.submission.submittedAt ? ` ${vnDate(a.submission.submittedAt.toISOString())}` : ''}`
+        ? `đã gửi${a.submission.submittedAt ? ` ${fmtDate(a.submission.submittedAt)}` : ''}`
         : 'bản nháp, chưa gửi';
     return `• ${it.label} — ${it.agency.name}: ${value}${target}; ${state}.`;
   });
