@@ -37,7 +37,16 @@ function filtersOf(o: AnswerFilterFlags): AnswerFilters | undefined {
   return Object.values(f).some((v) => v !== undefined) ? f : undefined;
 }
 
-const toJson = (r: AnswerResult) => JSON.stringify({ question: r.question, intent: r.intent, answers: r.answers, reply: r.reply });
+// A contract other tools read: fields are added (confidence, readings), never renamed or dropped.
+export const toJson = (r: AnswerResult): string =>
+  JSON.stringify({
+    question: r.question,
+    intent: r.intent,
+    answers: r.answers,
+    reply: r.reply,
+    confidence: r.confidence,
+    readings: r.readings ?? [],
+  });
 const isMore = (s: string) => ['them', 'xem them', 'tiep', 'xem tiep', 'more'].includes(fold(s).replace(/[.!'"]/g, ''));
 
 export function register(program: Command, getApp: () => Promise<App>): void {
