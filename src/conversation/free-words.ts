@@ -32,7 +32,8 @@ const STATUS = new RegExp(
 // "xuất báo cáo tổng hợp quý 4", "tổng hợp số liệu quý 3", "lấy báo cáo tổng hợp"
 const SUMMARY = /^(?:xuat|lay|gui|cho xem|xem)?\s*(?:(?:bao cao|bc)\s+)?tong hop(?:\s+(?:so lieu|bao cao|bc))?(?<rest>(?:\s+.*)?)$/;
 // "nhắc Sở Y tế", "nhắc tất cả đv chưa nộp", "gửi nhắc nhở cho UBND huyện", "nhắc lại mấy sở chưa nộp đi"
-const REMIND = /^(?:gui\s+)?(?:nhac lai|nhac nho|nhac)(?:\s+(?:cho|toi|den))?(?<rest>(?:\s+.*)?)$/;
+// Not "nhắc ngay …": that is the command itself, with or without a regime code.
+const REMIND = /^(?:gui\s+)?(?:nhac lai|nhac nho|nhac)(?!\s+ngay\b)(?:\s+(?:cho|toi|den))?(?<rest>(?:\s+.*)?)$/;
 // "Sở Y tế đã báo cáo quý 3 chưa", "so tai chinh da nop bc chua"
 const DID_REPORT = /^(?<who>.+?)\s+(?:da|co)\s+(?:nop|gui|bao cao|bc)\b.*\bchua$/;
 const EVERYONE =

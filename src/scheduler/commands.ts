@@ -9,6 +9,7 @@ import { addDays, atLocal, fmtDate, fmtDateTime, isAllowed, localDay, nextAllowe
 import { findRegime, isSnoozeText, parseSnooze, pauseUser, setRegimePaused, snoozeUser } from './snooze.ts';
 import { formatUpcoming, upcoming } from './upcoming.ts';
 import { parseOffsets } from './planner.ts';
+import { inScope, isStaff, provinceScope, regimeScopeWhere, userScopeWhere } from '../users/scope.ts';
 
 export type { BotUser, ExtraCommand };
 
@@ -16,7 +17,8 @@ const say = (text: string): OutboundMessage[] => [{ text }];
 const NOT_REGISTERED = 'Anh/chị chưa đăng ký với hệ thống. Hãy gửi “/start <mã mời>” do cán bộ điều phối cấp.';
 const COORD_ONLY = 'Lệnh này chỉ dành cho cán bộ điều phối hoặc quản trị.';
 
-const isCoordinator = (u: BotUser | null) => u !== null && (u.role === 'coordinator' || u.role === 'admin');
+type StaffRun = (ctx: { user: BotUser; text: string; now: Date }) => Promise<OutboundMessage[]>;
+type ScopedRegime = { id: number; code: string; name: string; paused: boolean; province: string | null };
 
 /** "15/11", "15/11/2026", "15-11-2026", "2026-11-15" → local day "YYYY-MM-DD" (no year: the next such date). */
 export function parseDay(s: string, now: Date, tz: string): string | null {
@@ -39,16 +41,27 @@ export function parseDay(s: string, now: Date, tz: string): string | null {
   return day;
 }
 
-async function regimeList(app: App): Promise<string> {
-  const all = await app.db.regime.findMany({ select: { code: true }, orderBy: { code: 'asc' } });
+/** The regimes the user may act on, by code (another province's are not even listed). */
+async function regimeList(app: App, user: BotUser): Promise<string> {
+  const all = await app.db.regime.findMany({ where: regimeScopeWhere(user), select: { code: true }, orderBy: { code: 'asc' } });
   return all.length ? `Các chế độ báo cáo hiện có: ${all.map((r) => r.code).join(', ')}.` : 'Chưa có chế độ báo cáo nào.';
 }
 
-function coordinatorCommand(name: string, head: RegExp, run: ExtraCommand['run']): ExtraCommand {
+/** A regime the user named, if it exists and lies in the user's province; otherwise the reply saying why not. */
+async function scopedRegime(app: App, user: BotUser, arg: string, now: Date): Promise<ScopedRegime | OutboundMessage[]> {
+  const regime = await findRegime(app.db, arg);
+  if (regime && inScope(user, regime.province, now)) return regime;
+  if (!regime) return say(`Không tìm thấy chế độ báo cáo “${arg}”. ${await regimeList(app, user)}`);
+  return say(
+    `Chế độ báo cáo “${regime.code}” thuộc ${regime.province}; bạn chỉ thao tác được với chế độ báo cáo của ${provinceScope(user)}. ${await regimeList(app, user)}`,
+  );
+}
+
+function coordinatorCommand(name: string, head: RegExp, run: StaffRun): ExtraCommand {
   return {
     name,
     match: (text) => head.test(fold(text)),
-    run: async (ctx) => (isCoordinator(ctx.user) ? run(ctx) : say(COORD_ONLY)),
+    run: async (ctx) => (isStaff(ctx.user) ? run({ ...ctx, user: ctx.user }) : say(COORD_ONLY)),
   };
 }
 
@@ -71,18 +84,22 @@ export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[
     },
   };
 
-  const list = coordinatorCommand('reminders.list', /^lich nhac\b/, async ({ now }) =>
-    say(formatUpcoming(await upcoming(app.db, cal, offsets, now), tz)),
-  );
+  const list = coordinatorCommand('reminders.list', /^lich nhac\b/, async ({ user, now }) => {
+    const scope = provinceScope(user) ? { regimes: regimeScopeWhere(user), users: userScopeWhere(user) } : undefined;
+    return say(formatUpcoming(await upcoming(app.db, cal, offsets, now, 10, scope), tz));
+  });
 
-  const sendNow = coordinatorCommand('reminders.sendNow', /^nhac ngay\b/, async ({ text, now }) => {
+  const sendNow = coordinatorCommand('reminders.sendNow', /^nhac ngay\b/, async ({ user, text, now }) => {
     const arg = fold(text)
       .replace(/^nhac ngay\b/, '')
       .trim();
     let ids: number[] | undefined;
+    if (!arg && provinceScope(user)) {
+      ids = (await app.db.regime.findMany({ where: regimeScopeWhere(user), select: { id: true } })).map((r) => r.id);
+    }
     if (arg) {
-      const regime = await findRegime(app.db, arg);
-      if (!regime) return say(`Không tìm thấy chế độ báo cáo “${arg}”. ${await regimeList(app)}`);
+      const regime = await scopedRegime(app, user, arg, now);
+      if (Array.isArray(regime)) return regime;
       if (regime.paused) return say(`Chế độ “${regime.name}” đang tạm dừng nhắc. Gửi “tiếp tục ${regime.code}” trước.`);
       ids = [regime.id];
     }
@@ -103,14 +120,14 @@ export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[
   const pauseResume = (name: string, head: RegExp, paused: boolean): ExtraCommand => ({
     name,
     // "tiếp tục" alone may mean something inside a form: only take it with an argument, from a coordinator.
-    match: (text, user) => head.test(fold(text)) && (paused || isCoordinator(user)),
+    match: (text, user) => head.test(fold(text)) && (paused || isStaff(user)),
     async run({ user, text, now }) {
-      if (!isCoordinator(user)) return say(COORD_ONLY);
+      if (!isStaff(user)) return say(COORD_ONLY);
       const arg = fold(text).replace(head, '').trim();
-      const regime = await findRegime(app.db, arg);
-      if (!regime) return say(`Không tìm thấy chế độ báo cáo “${arg}”. ${await regimeList(app)}`);
+      const regime = await scopedRegime(app, user, arg, now);
+      if (Array.isArray(regime)) return regime;
       await setRegimePaused(app.db, regime.id, paused, now);
-      app.log.info({ regime: regime.code, paused, by: user?.id }, 'scheduler: regime pause changed');
+      app.log.info({ regime: regime.code, paused, by: user.id }, 'scheduler: regime pause changed');
       return say(
         paused
           ? `Đã tạm dừng nhắc báo cáo “${regime.name}”. Gửi “tiếp tục ${regime.code}” để bật lại.`
@@ -119,15 +136,19 @@ export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[
     },
   });
 
-  const leave = coordinatorCommand('reminders.leave', /^tam nghi\b/, async ({ text, now }) => {
+  const leave = coordinatorCommand('reminders.leave', /^tam nghi\b/, async ({ user, text, now }) => {
     const m = /^tam nghi\s+#?(\d+)(?:\s+(?:den|toi|den het|den het ngay|den ngay)\s+(.+))?$/.exec(fold(text));
     if (!m) return say('Cú pháp: “tạm nghỉ <số người dùng> đến <ngày>”, ví dụ “tạm nghỉ 12 đến 15/11/2026”.');
     if (!m[2]) return say('Xin cho biết ngày kết thúc, ví dụ: “tạm nghỉ 12 đến 15/11/2026”.');
     const day = parseDay(m[2].replace(/^(het )?ngay /, ''), now, tz);
     if (!day) return say(`Ngày “${m[2]}” không hợp lệ. Ví dụ: 15/11/2026.`);
     const until = atLocal(addDays(day, 1), 0, tz);
-    const target = await app.db.user.findUnique({ where: { id: Number(m[1]) }, select: { id: true, name: true } });
-    if (!target) return say(`Không tìm thấy người dùng số ${m[1]}.`);
+    const target = await app.db.user.findUnique({
+      where: { id: Number(m[1]) },
+      select: { id: true, name: true, province: true, agency: { select: { province: true } } },
+    });
+    // someone of another province is "not found": a coordinator cannot probe other provinces' user numbers
+    if (!target || !inScope(user, target.province ?? target.agency?.province, now)) return say(`Không tìm thấy người dùng số ${m[1]}.`);
     await pauseUser(app.db, target.id, until > now ? until : null);
     const who = target.name ?? `người dùng số ${target.id}`;
     return say(

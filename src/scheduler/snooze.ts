@@ -98,8 +98,11 @@ export async function pauseUser(db: Db, userId: number, until: Date | null): Pro
   return n.count === 1;
 }
 
-export async function findRegime(db: Db, q: string): Promise<{ id: number; code: string; name: string; paused: boolean } | null> {
-  const sel = { id: true, code: true, name: true, paused: true } as const;
+export async function findRegime(
+  db: Db,
+  q: string,
+): Promise<{ id: number; code: string; name: string; paused: boolean; province: string | null } | null> {
+  const sel = { id: true, code: true, name: true, paused: true, province: true } as const;
   const exact = await db.regime.findFirst({ where: { code: q.trim() }, select: sel });
   if (exact) return exact;
   const all = await db.regime.findMany({ select: sel });

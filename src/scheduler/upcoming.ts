@@ -19,8 +19,15 @@ export interface Upcoming {
   milestones: UpcomingMilestone[];
 }
 
-export async function upcoming(db: Db, cal: Calendar, offsets: number[], now: Date, limit = 10): Promise<Upcoming> {
-  const where = { status: { in: ['pending', 'sending'] } };
+/** Limits what a coordinator sees to their province: regimes by `regimes`, queued messages by their recipient. */
+export interface UpcomingScope {
+  regimes: object;
+  users: object;
+}
+
+export async function upcoming(db: Db, cal: Calendar, offsets: number[], now: Date, limit = 10, scope?: UpcomingScope): Promise<Upcoming> {
+  const recipients = scope ? (await db.user.findMany({ where: scope.users, select: { id: true } })).map((u) => u.id) : null;
+  const where = { status: { in: ['pending', 'sending'] }, ...(recipients ? { userId: { in: recipients } } : {}) };
   const pendingTotal = await db.outbox.count({ where });
   const rows = await db.outbox.findMany({ where, orderBy: [{ dueAt: 'asc' }, { id: 'asc' }], take: limit });
   const users = await db.user.findMany({
@@ -35,7 +42,7 @@ export async function upcoming(db: Db, cal: Calendar, offsets: number[], now: Da
     return { id: r.id, kind: r.kind, at, user: who, note: r.lastError };
   });
   const periods = await db.period.findMany({
-    where: { status: 'open', locksAt: { gt: now } },
+    where: { status: 'open', locksAt: { gt: now }, ...(scope ? { regime: scope.regimes } : {}) },
     include: { regime: true, submissions: { where: { status: 'submitted' }, select: { agencyId: true } } },
     orderBy: { deadline: 'asc' },
   });

@@ -5,6 +5,7 @@ import { isAppError } from '../../core/errors.ts';
 import { fold } from '../../core/text.ts';
 import type { OutboundMessage } from '../../core/types.ts';
 import type { BotUser, ExtraCommand } from '../../conversation/ports.ts';
+import { assertInScope, isStaff, regimeScopeWhere } from '../../users/scope.ts';
 import {
   agencyHistory,
   buildConsolidatedReport,
@@ -14,6 +15,7 @@ import {
   renderItemDetail,
   resolveReportRef,
   normalizePeriodKey,
+  type ReportScope,
 } from './index.ts';
 
 const SUMMARY = /^bao cao tong hop\b/;
@@ -21,7 +23,12 @@ const DETAIL = /^chi tiet\s+(\d{1,4})$/;
 const HISTORY = /^lich su bao cao\b/;
 
 const say = (text: string): OutboundMessage[] => [{ text }];
-const canSeeAll = (u: BotUser | null) => u?.role === 'coordinator' || u?.role === 'admin';
+
+/** A coordinator's reports: only regimes of the province (or of none), checked whether named or inferred. */
+const scopeOf = (user: BotUser, now: Date): ReportScope => ({
+  where: regimeScopeWhere(user),
+  check: (r) => assertInScope(user, r.province, `Chế độ báo cáo "${r.code}"`, now),
+});
 
 /** "KH-CDS-2026 quý 4" → regime + period; a lone period ("quý 4", "2026-Q4") leaves the regime to be inferred. */
 export function splitReportArgs(rest: string): { regime?: string; period?: string } {
@@ -41,15 +48,15 @@ export function reportChatCommands(app: App): ExtraCommand[] {
     name: 'report.summary',
     match: (text) => SUMMARY.test(fold(text)),
     async run({ user, text, now }) {
-      if (!canSeeAll(user))
+      if (!isStaff(user))
         return say(
           'Chỉ điều phối viên hoặc quản trị viên xem được báo cáo tổng hợp. Cán bộ báo cáo có thể gõ "lịch sử báo cáo" để xem báo cáo của cơ quan mình.',
         );
       const rest = text.trim().replace(/^\S+\s+\S+\s+\S+\s+\S+/, ''); // drop "báo cáo tổng hợp"
       try {
         const args = splitReportArgs(rest);
-        const r = await consolidatedReportForChat(app.db, { ...args, now });
-        lastRef.set(user!.id, { regimeId: r.report.regime.id, periodKey: r.report.period.key });
+        const r = await consolidatedReportForChat(app.db, { ...args, now, scope: scopeOf(user, now) });
+        lastRef.set(user.id, { regimeId: r.report.regime.id, periodKey: r.report.period.key });
         return [{ text: r.text }, ...r.files.map((file) => ({ text: `Tệp ${file.name}`, file }))];
       } catch (e) {
         if (isAppError(e)) return say(e.userMessage);
@@ -60,11 +67,12 @@ export function reportChatCommands(app: App): ExtraCommand[] {
 
   const detail: ExtraCommand = {
     name: 'report.detail',
-    match: (text, user) => DETAIL.test(fold(text)) && canSeeAll(user),
+    match: (text, user) => DETAIL.test(fold(text)) && isStaff(user),
     async run({ user, text, now }) {
+      if (!isStaff(user)) return say('Chỉ điều phối viên hoặc quản trị viên xem được chi tiết báo cáo tổng hợp.');
       const n = Number(DETAIL.exec(fold(text))![1]);
       try {
-        const ref = lastRef.get(user!.id) ?? (await resolveReportRef(app.db, { now }));
+        const ref = lastRef.get(user.id) ?? (await resolveReportRef(app.db, { now, scope: scopeOf(user, now) }));
         const report = await buildConsolidatedReport(app.db, { regime: ref.regimeId, period: ref.periodKey, now });
         return say(renderItemDetail(report, n));
       } catch (e) {

@@ -3,12 +3,12 @@ import type { Db } from '../../db/client.ts';
 import type { OutFile } from '../../core/types.ts';
 import { buildConsolidatedReport } from './build.ts';
 import { renderChatSummary, renderReport, type DocxMeta, type ReportFormat } from './render/index.ts';
-import { resolveReportRef } from './resolve.ts';
+import { resolveReportRef, type ReportScope } from './resolve.ts';
 import type { ConsolidatedReport } from './types.ts';
 
 export { buildConsolidatedReport, assembleReport, type BuildReportOptions } from './build.ts';
 export { normalizePeriodKey } from './load.ts';
-export { resolveReportRef, periodSuffix, type ReportRef } from './resolve.ts';
+export { resolveReportRef, periodSuffix, type ReportRef, type ReportScope } from './resolve.ts';
 export { agencyHistory, renderAgencyHistory, type AgencyHistory, type HistoryEntry, type HistoryValue } from './history.ts';
 export { periodLabel } from './format.ts';
 export * from './render/index.ts';
@@ -28,7 +28,15 @@ export interface ChatReport {
  */
 export async function consolidatedReportForChat(
   db: Db,
-  opts: { regime?: string | number; period?: string; now?: Date; formats?: ReportFormat[]; docx?: DocxMeta; includeDrafts?: boolean },
+  opts: {
+    regime?: string | number;
+    period?: string;
+    now?: Date;
+    formats?: ReportFormat[];
+    docx?: DocxMeta;
+    includeDrafts?: boolean;
+    scope?: ReportScope;
+  },
 ): Promise<ChatReport> {
   const ref = await resolveReportRef(db, opts);
   const report = await buildConsolidatedReport(db, {

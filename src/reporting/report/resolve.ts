@@ -2,7 +2,7 @@
 // the regime may be omitted when only one is active; the year may be omitted (latest such period that has started);
 // the period may be omitted (the latest period that has ended, else the current one).
 import type { Db } from '../../db/client.ts';
-import { AppError, ErrorCode } from '../../core/errors.ts';
+import { AppError, ErrorCode, isAppError } from '../../core/errors.ts';
 import { fold } from '../../core/text.ts';
 import { findRegime, normalizePeriodKey } from './load.ts';
 
@@ -26,13 +26,35 @@ export interface ReportRef {
   periodKey: string;
 }
 
-export async function resolveReportRef(db: Db, opts: { regime?: string | number; period?: string; now?: Date }): Promise<ReportRef> {
+export interface ReportScope {
+  /** Limits the regimes a report may be inferred from (a coordinator's province). */
+  where: { OR?: { province: string | null }[] };
+  /** Throws when a named regime is outside the asker's scope. */
+  check(regime: { code: string; province: string | null }): void;
+}
+
+export async function resolveReportRef(
+  db: Db,
+  opts: { regime?: string | number; period?: string; now?: Date; scope?: ReportScope },
+): Promise<ReportRef> {
   const now = opts.now ?? new Date();
   let regime: { id: number; code: string };
-  if (opts.regime !== undefined && String(opts.regime).trim() !== '') regime = await findRegime(db, opts.regime);
-  else {
+  if (opts.regime !== undefined && String(opts.regime).trim() !== '') {
+    const found = await findRegime(db, opts.regime).catch(async (e: unknown) => {
+      if (!opts.scope || !isAppError(e, ErrorCode.NotFound)) throw e;
+      // a coordinator is told the codes of their own province only
+      const own = await db.regime.findMany({ where: opts.scope.where, select: { code: true }, orderBy: { code: 'asc' } });
+      throw new AppError(
+        ErrorCode.NotFound,
+        `Không tìm thấy chế độ báo cáo "${opts.regime}".` +
+          (own.length ? ` Các chế độ hiện có: ${own.map((r) => r.code).join(', ')}.` : ' Chưa có chế độ báo cáo nào.'),
+      );
+    });
+    opts.scope?.check(found);
+    regime = found;
+  } else {
     const active = await db.regime.findMany({
-      where: { paused: false },
+      where: { paused: false, ...opts.scope?.where },
       select: { id: true, code: true, name: true },
       orderBy: { id: 'asc' },
     });

@@ -1,0 +1,169 @@
+// Every coordinator/admin chat command × role × own or other province. Two provinces run a regime each
+// (Cà Mau: the shipped 37/KH-STTTT; Hà Nội: one of this test's); a coordinator acts on their own province only,
+// an admin without a province on both, officials on neither. A refused command changes nothing stored.
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../src/app.ts';
+import { ManualClock } from '../../src/core/clock.ts';
+import { buildRuntime, type Runtime } from '../../src/runtime.ts';
+import { silentLogger } from '../../src/log.ts';
+import { openPeriod } from '../../src/reporting/period-service.ts';
+import { loadRegimeFolder } from '../../src/reporting/regime-folder.ts';
+import { createInvite } from '../../src/users/invites.ts';
+
+const CM = { code: '37-kh-stttt-ca-mau', name: 'Báo cáo tiến độ thực hiện Kế hoạch 37/KH-STTTT', agency: 'Sở Giáo dục và Đào tạo' };
+const HN = { code: 'kh-xd-ha-noi', name: 'Báo cáo xây dựng đô thị thông minh Hà Nội', agency: 'Sở Xây dựng' };
+const HN_YAML = `code: ${HN.code}
+name: ${HN.name}
+frequency: quarter
+province: Hà Nội
+agencies:
+  - agency: ${HN.agency}
+    items:
+      - label: Số công trình được số hóa hồ sơ
+        valueKind: count
+        unit: công trình
+`;
+
+const clock = new ManualClock(new Date('2026-12-10T09:00:00+07:00'));
+let app: App;
+let rt: Runtime;
+const who: Record<string, string> = {};
+let userIds: Record<string, number> = {};
+
+async function say(user: string, text: string): Promise<string> {
+  return (await rt.bot.handle({ channel: 'console', userId: user, chatId: user, text })).map((m) => m.text).join('\n');
+}
+
+/** What the commands may change: pause flags, queued reminders, leave dates, reopened submissions, sessions. */
+async function snapshot(): Promise<string> {
+  const [regimes, outbox, users, subs] = await Promise.all([
+    app.db.regime.findMany({ select: { code: true, paused: true }, orderBy: { id: 'asc' } }),
+    app.db.outbox.count(),
+    app.db.user.findMany({ select: { id: true, pausedUntil: true }, orderBy: { id: 'asc' } }),
+    app.db.submission.findMany({ select: { id: true, status: true, reopenedAt: true }, orderBy: { id: 'asc' } }),
+  ]);
+  return JSON.stringify({ regimes, outbox, users, subs });
+}
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'scope-'));
+  app = await createApp({ config: { DATABASE_URL: `file:${join(dir, 'a.db')}`, INDEX_DIR: join(dir, 'idx') }, clock, log: silentLogger });
+  mkdirSync(join(dir, 'regimes'));
+  writeFileSync(join(dir, 'regimes', 'hn.yaml'), HN_YAML);
+  expect((await loadRegimeFolder(app, 'data/regimes')).errors).toEqual([]);
+  expect((await loadRegimeFolder(app, join(dir, 'regimes'))).errors).toEqual([]);
+  await openPeriod(app, CM.code, '2026-Q4');
+  await openPeriod(app, HN.code, '2026-Q4');
+  rt = await buildRuntime(app);
+  const invites = {
+    coordCM: { role: 'coordinator', province: 'Cà Mau' },
+    coordHN: { role: 'coordinator', province: 'Hà Nội' },
+    admin: { role: 'admin' },
+    offCM: { role: 'official', agency: CM.agency, province: 'Cà Mau' },
+    offHN: { role: 'official', agency: HN.agency, province: 'Hà Nội' },
+  } as const;
+  for (const [name, input] of Object.entries(invites)) {
+    const inv = await createInvite(app, input);
+    who[name] = name;
+    await say(name, `/start ${inv.code}`);
+  }
+  const ids = await app.db.identity.findMany({ select: { externalId: true, userId: true } });
+  userIds = Object.fromEntries(ids.map((i) => [i.externalId, i.userId]));
+}, 120_000);
+afterAll(async () => app.close());
+
+type Target = typeof CM | typeof HN;
+interface Command {
+  name: string;
+  text: (t: Target) => string;
+  /** What a permitted run says. */
+  allowed: RegExp;
+  /** Officials may run it for their own agency (the targets' agencies are one per province). */
+  ownAgency?: boolean;
+  /** Resets what the command changed, so the next row starts from the same state. */
+  undo?: () => Promise<void>;
+}
+
+const unpause = async () => void (await app.db.regime.updateMany({ data: { paused: false } }));
+const COMMANDS: Command[] = [
+  { name: 'báo cáo tổng hợp', text: (t) => `báo cáo tổng hợp ${t.code} quý 4`, allowed: /BÁO CÁO TỔNG HỢP QUÝ IV NĂM 2026/ },
+  { name: 'tạm dừng', text: (t) => `tạm dừng ${t.code}`, allowed: /Đã tạm dừng nhắc báo cáo/, undo: unpause },
+  { name: 'tiếp tục', text: (t) => `tiếp tục ${t.code}`, allowed: /Đã bật lại nhắc báo cáo/ },
+  {
+    name: 'nhắc ngay',
+    text: (t) => `nhắc ngay ${t.code}`,
+    allowed: /Đã xếp \d+ tin nhắc|Không có cán bộ nào cần nhắc/,
+    undo: async () => void (await app.db.outbox.deleteMany({})),
+  },
+  {
+    name: 'tạm nghỉ',
+    text: (t) => `tạm nghỉ ${userIds[t === CM ? 'offCM' : 'offHN']} đến 20/12/2026`,
+    allowed: /Đã tạm dừng nhắc cho/,
+    undo: async () => void (await app.db.user.updateMany({ data: { pausedUntil: null } })),
+  },
+  { name: 'mở lại', text: (t) => `mở lại ${t.agency} quý 4`, allowed: /chưa khóa với|Đã mở lại/ },
+  { name: 'tình hình báo cáo <cơ quan>', text: (t) => `tình hình báo cáo ${t.agency}`, allowed: /— báo cáo quý IV\/2026/, ownAgency: true },
+  {
+    name: 'báo cáo <cơ quan> (thay cơ quan)',
+    text: (t) => `báo cáo ${t.agency}`,
+    allowed: /Câu 1\//,
+    ownAgency: true,
+    undo: async () => void (await app.db.session.deleteMany({})),
+  },
+];
+
+const ROLES = [
+  { user: 'coordCM', may: [CM] },
+  { user: 'coordHN', may: [HN] },
+  { user: 'admin', may: [CM, HN] },
+  { user: 'offCM', may: [] },
+  { user: 'offHN', may: [] },
+];
+
+describe('one scope guard: command × role × own/other province', () => {
+  for (const c of COMMANDS) {
+    for (const r of ROLES) {
+      for (const t of [CM, HN]) {
+        const own = (r.user === 'offCM' && t === CM) || (r.user === 'offHN' && t === HN);
+        const ok = r.may.includes(t) || (!!c.ownAgency && own);
+        it(`${c.name} by ${r.user} on ${t === CM ? 'Cà Mau' : 'Hà Nội'}: ${ok ? 'done' : 'refused, nothing changed'}`, async () => {
+          const before = await snapshot();
+          const out = await say(r.user, c.text(t));
+          if (ok) expect(out).toMatch(c.allowed);
+          else {
+            expect(out).not.toMatch(c.allowed);
+            expect(await snapshot()).toBe(before);
+          }
+          // nothing of the other province shows in a reply
+          const other = t === CM ? HN : CM;
+          expect(out).not.toContain(other.name);
+          await c.undo?.();
+          await app.db.session.deleteMany({});
+        });
+      }
+    }
+  }
+
+  it('"lịch nhắc" and "chi tiết" show a coordinator their own province only; an admin both', async () => {
+    await say('admin', `nhắc ngay ${CM.code}`);
+    await say('admin', `nhắc ngay ${HN.code}`);
+    const cm = await say('coordCM', 'lịch nhắc');
+    expect(cm).toContain(CM.name);
+    expect(cm).not.toContain(HN.name);
+    expect(cm).not.toContain(HN.agency);
+    const hn = await say('coordHN', 'lịch nhắc');
+    expect(hn).toContain(HN.name);
+    expect(hn).not.toContain(CM.name);
+    const all = await say('admin', 'lịch nhắc');
+    expect(all).toContain(CM.name);
+    expect(all).toContain(HN.name);
+    // "chi tiết 1" with no report asked before: the coordinator's only regime, not "which of the two?"
+    expect(await say('coordHN', 'chi tiết 1')).toContain('Số công trình được số hóa hồ sơ');
+    expect(await say('coordCM', 'báo cáo tổng hợp quý 4')).not.toContain(HN.code);
+    expect(await say('offCM', 'lịch nhắc')).toMatch(/chỉ dành cho cán bộ điều phối/);
+    await app.db.outbox.deleteMany({});
+  });
+});
