@@ -169,7 +169,8 @@ export interface AgencyPeriod {
 /** Periods whose regime asks this agency something, the ones still writable first (nearest deadline first). */
 export async function periodsForAgency(db: Db, agencyId: number, now: Date): Promise<AgencyPeriod[]> {
   const rows = await db.period.findMany({
-    where: { regime: { paused: false, items: { some: { agencyId } } } },
+    // a paused regime only holds its reminders: its officials still report ("tạm dừng" is not "close")
+    where: { regime: { items: { some: { agencyId } } } },
     include: { regime: true, submissions: { where: { agencyId } } },
   });
   const list = rows.map((p) => ({

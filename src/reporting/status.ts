@@ -152,7 +152,6 @@ export async function currentPeriods(db: Db, now: Date, agencyId?: number, provi
   const periods = await db.period.findMany({
     where: {
       regime: {
-        paused: false,
         ...(agencyId ? { items: { some: { agencyId } } } : {}),
         ...(province ? { OR: [{ province: null }, { province }] } : {}),
       },

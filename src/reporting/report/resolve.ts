@@ -54,7 +54,7 @@ export async function resolveReportRef(
     regime = found;
   } else {
     const active = await db.regime.findMany({
-      where: { paused: false, ...opts.scope?.where },
+      where: { ...opts.scope?.where },
       select: { id: true, code: true, name: true },
       orderBy: { id: 'asc' },
     });
