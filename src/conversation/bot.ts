@@ -32,6 +32,7 @@ import { reopenReply, reopenRequest } from './reopen-chat.ts';
 import { statusReply } from './status-chat.ts';
 import { homeReply } from './home.ts';
 import type { EngineInput, Session } from './types.ts';
+import { eventSeen, isDuplicateEvent, pruneEvents, recordEvent, withEvent, type EventClaim } from './inbound-events.ts';
 
 export interface Bot {
   handle: MessageHandler;
@@ -86,6 +87,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     const before: OutboundMessage[] = [];
     for (const e of r.effects) if (e.kind === 'askQuestion') before.push(...(await ask(e.text, r.session, user)));
     await db.$transaction(async (tx) => {
+      await recordEvent(tx); // a re-delivery of this event finds its key, or finds neither it nor these answers
       await applyEffects(tx, r.effects, { periodId, agencyId, userId: user.id, channel, now });
       await saveSession(tx, key, r.session);
     });
@@ -174,10 +176,11 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     return [{ text: `Đã lọc: ${described}. Các câu hỏi sau chỉ tìm trong phạm vi này; gõ "bỏ lọc" để bỏ.` }];
   }
 
-  async function route(msg: InboundMessage): Promise<OutboundMessage[]> {
+  async function route(msg: InboundMessage, known: BotUser | null): Promise<OutboundMessage[]> {
     const now = app.clock.now();
     let text = choiceText(cleanInput(msg.text ?? '').trim(), msg.choice);
-    const user = await userByIdentity(db, msg.channel, msg.userId);
+    // read again only when unknown: a "/start <mã>" queued just before may have registered this person
+    const user = known ?? (await userByIdentity(db, msg.channel, msg.userId));
 
     const code = registration(text);
     if (code !== null) {
@@ -285,17 +288,43 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     return out;
   }
 
-  const handle: MessageHandler = (msg) => {
-    const qk = `${msg.channel}:${msg.userId}`;
-    const run = (queues.get(qk) ?? Promise.resolve()).then(async () => {
-      try {
-        return await route(msg);
-      } catch (e) {
-        if (isAppError(e)) return [{ text: e.userMessage }];
-        app.log.error({ err: e, channel: msg.channel }, 'message handling failed');
-        return [R.internalError()];
+  let recorded = 0;
+  /** One message: a re-delivered platform event is acknowledged and ignored; its key is stored with its effects. */
+  async function turn(msg: InboundMessage, known: BotUser | null): Promise<OutboundMessage[]> {
+    const claim: EventClaim | null = msg.eventId ? { key: msg.eventId, recorded: false } : null;
+    try {
+      if (claim && (await eventSeen(db, claim.key))) {
+        app.log.info({ event: claim.key, channel: msg.channel }, 'inbound event delivered again: ignored');
+        return [];
       }
-    });
+      const out = await withEvent(claim, () => route(msg, known));
+      if (claim && !claim.recorded) {
+        await db.inboundEvent.create({ data: { key: claim.key } });
+        if (++recorded % 500 === 0) await pruneEvents(db, app.clock.now());
+      }
+      return out;
+    } catch (e) {
+      if (isDuplicateEvent(e)) return [];
+      if (isAppError(e)) return [{ text: e.userMessage }];
+      app.log.error({ err: e, channel: msg.channel }, 'message handling failed');
+      return [R.internalError()];
+    }
+  }
+
+  /**
+   * One ordered queue per person across all their linked channels (the session is per person): two messages
+   * sent at once from Telegram and Zalo are handled one after the other, never both against the same state.
+   */
+  const handle: MessageHandler = async (msg) => {
+    let known: BotUser | null = null;
+    try {
+      known = await userByIdentity(db, msg.channel, msg.userId);
+    } catch (e) {
+      app.log.error({ err: e, channel: msg.channel }, 'message handling failed');
+      return [R.internalError()];
+    }
+    const qk = known ? userSessionKey(known.id) : `${msg.channel}:${msg.userId}`;
+    const run = (queues.get(qk) ?? Promise.resolve()).then(() => turn(msg, known));
     const tail = run.finally(() => queues.get(qk) === tail && queues.delete(qk));
     queues.set(qk, tail);
     return run;

@@ -4,6 +4,7 @@ import type { SessionStore } from '../core/interfaces.ts';
 import type { ChannelName } from '../core/types.ts';
 import type { Db } from '../db/client.ts';
 import { emptySession, type Session } from './types.ts';
+import { eventPending, recordEvent } from './inbound-events.ts';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
@@ -25,9 +26,19 @@ export async function loadSession(db: Db | Tx, key: string): Promise<Session> {
   }
 }
 
+/** Saves a session; the key of the platform event being handled (if any) is written in the same transaction. */
 export async function saveSession(db: Db | Tx, key: string, s: Session): Promise<void> {
   const data = JSON.stringify(s);
-  await db.session.upsert({ where: { key }, update: { data }, create: { key, data } });
+  const write = (c: Db | Tx) => c.session.upsert({ where: { key }, update: { data }, create: { key, data } });
+  if (eventPending() && '$transaction' in db) {
+    await db.$transaction(async (tx) => {
+      await recordEvent(tx);
+      await write(tx);
+    });
+    return;
+  }
+  await recordEvent(db);
+  await write(db);
 }
 
 /** The core SessionStore port over the Session table (for modules that keep their own small chat state). */

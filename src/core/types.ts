@@ -130,6 +130,11 @@ export interface InboundMessage {
   isGroup?: boolean;
   /** Structured form values (Slack modal submission): itemId → raw text. */
   formValues?: Record<string, string>;
+  /**
+   * The platform's durable id of this event ("telegram:update:123", "slack:event:Ev01", "zalo-oa:msg:…"): a
+   * re-delivery carries the same id and is ignored. Absent on the console.
+   */
+  eventId?: string;
 }
 
 export interface Choice {

@@ -144,4 +144,21 @@ describe('forged, stale and oversized requests change nothing', () => {
       [401, 401, 413],
     );
   });
+
+  it('Zalo OA: a null or non-event body → 401 when unsigned, 400 when signed; never 500, never parsed first', async () => {
+    const url = `http://127.0.0.1:${oa.webhookPort}/zalo/oa`;
+    const now = Date.now();
+    // signed by the real secret, but a list instead of an event: the signature holds, the shape does not
+    const list = JSON.stringify([{ app_id: '999', timestamp: String(now), event_name: 'user_send_text' }]);
+    const nul = 'null';
+    await expectNothingStored(
+      async () => [
+        await post(url, nul, { 'x-zevent-signature': 'mac=00' }),
+        await post(url, nul, { 'x-zevent-signature': zaloOaSignature('999', nul, String(now), 'oa-secret') }),
+        await post(url, '{"app_id":"999","timestamp":', { 'x-zevent-signature': 'mac=00' }),
+        await post(url, list, { 'x-zevent-signature': zaloOaSignature('999', list, String(now), 'oa-secret') }),
+      ],
+      [401, 401, 401, 400],
+    );
+  });
 });

@@ -104,6 +104,7 @@ export async function startSlack(handler: MessageHandler) {
         'x-slack-signature': slackSignature(SLACK_SECRET, String(ts), body),
       },
     });
+  let triggers = 0;
   const form = (fields: Record<string, string>) => signed(new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded');
   const interact = (payload: unknown) => form({ payload: JSON.stringify(payload) });
 
@@ -123,7 +124,7 @@ export async function startSlack(handler: MessageHandler) {
         user_name: user.toLowerCase(),
         channel_id: channel,
         team_id: 'T1',
-        trigger_id: `tr-${user}`,
+        trigger_id: `tr-${user}-${++triggers}`, // Slack's trigger ids are unique per interaction
         response_url: 'http://127.0.0.1:1/r',
       }),
     event: (ev: Record<string, unknown>) => {
@@ -143,7 +144,7 @@ export async function startSlack(handler: MessageHandler) {
         team: { id: 'T1' },
         user: { id: user },
         api_app_id: 'A1',
-        trigger_id: `trig-${user}`,
+        trigger_id: `trig-${user}-${++triggers}`,
         channel: { id: channel },
         container: { type: 'message', channel_id: channel },
         response_url: 'http://127.0.0.1:1/r',
@@ -155,7 +156,7 @@ export async function startSlack(handler: MessageHandler) {
         team: { id: 'T1' },
         user: { id: user },
         api_app_id: 'A1',
-        trigger_id: `trig2-${user}`,
+        trigger_id: `trig2-${user}-${++triggers}`,
         view: {
           id: 'V1',
           type: 'modal',

@@ -152,6 +152,7 @@ export class SlackAdapter implements ChannelAdapter {
     app.command('/chithi', async ({ command, ack }) => {
       await ack();
       await this.dispatch({
+        eventId: `slack:command:${command.trigger_id}`,
         channel: 'slack',
         userId: command.user_id,
         chatId: command.channel_id,
@@ -161,19 +162,32 @@ export class SlackAdapter implements ChannelAdapter {
       });
     });
 
-    app.event('app_mention', async ({ event }) => {
+    // Events API re-deliveries (X-Slack-Retry-Num) carry the same event_id.
+    const eventId = (body: unknown) => {
+      const id = (body as { event_id?: unknown }).event_id;
+      return typeof id === 'string' ? { eventId: `slack:event:${id}` } : {};
+    };
+
+    app.event('app_mention', async ({ event, body }) => {
       if (!event.user) return;
       const text = event.text
         .replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();
-      await this.dispatch({ channel: 'slack', userId: event.user, chatId: event.channel, text, isGroup: true });
+      await this.dispatch({ channel: 'slack', userId: event.user, chatId: event.channel, text, isGroup: true, ...eventId(body) });
     });
 
-    app.message(async ({ message }) => {
+    app.message(async ({ message, body }) => {
       if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message) return;
       if (message.user === this.botUserId || !message.text) return;
-      await this.dispatch({ channel: 'slack', userId: message.user, chatId: message.channel, text: message.text, isGroup: false });
+      await this.dispatch({
+        channel: 'slack',
+        userId: message.user,
+        chatId: message.channel,
+        text: message.text,
+        isGroup: false,
+        ...eventId(body),
+      });
     });
 
     app.event('app_home_opened', async ({ event, client }) => {
@@ -195,6 +209,7 @@ export class SlackAdapter implements ChannelAdapter {
         text: action.text.text,
         choice: action.value,
         isGroup: body.channel ? !chatId.startsWith('D') : false,
+        eventId: `slack:action:${body.trigger_id}`,
       });
     });
 
@@ -217,6 +232,7 @@ export class SlackAdapter implements ChannelAdapter {
         text: value,
         formValues: { [itemId]: value },
         isGroup: !meta.chatId.startsWith('D'),
+        eventId: `slack:view:${(body as { trigger_id?: string }).trigger_id ?? `${body.view.id}:${body.view.hash}`}`,
       });
       // The engine asking for the same item again means the value was refused: show why, in the modal.
       const reask = out.find((m) => m.input?.itemId === itemId);

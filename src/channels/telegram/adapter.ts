@@ -50,7 +50,7 @@ export class TelegramAdapter implements ChannelAdapter {
     this.bot = new Telegraf(opts.token, { telegram: { apiRoot: opts.apiRoot ?? 'https://api.telegram.org', webhookReply: false } });
     this.queue = new SendQueue({ chatIntervalMs: (id) => (id.startsWith('-') ? 3000 : 1000), globalPerSecond: 30, ...opts.queue });
     this.secret = opts.webhook?.secret ?? randomBytes(24).toString('hex');
-    this.bot.on('message', (ctx) => this.onMessage(ctx.message));
+    this.bot.on('message', (ctx) => this.onMessage(ctx.message, ctx.update.update_id));
     this.bot.on('callback_query', (ctx) => this.onCallback(ctx.callbackQuery));
     this.bot.catch((err) => opts.log.error({ err }, 'telegram: update failed'));
   }
@@ -157,7 +157,7 @@ export class TelegramAdapter implements ChannelAdapter {
     reply(res, 200, { ok: true });
   }
 
-  private async onMessage(msg: Message): Promise<void> {
+  private async onMessage(msg: Message, updateId: number): Promise<void> {
     if (!this.me || !this.handler) return;
     if (!('text' in msg)) {
       if (msg.chat.type === 'private') await this.send(String(msg.chat.id), [{ text: 'Hiện tôi chỉ đọc được tin nhắn dạng chữ.' }]);
@@ -165,7 +165,8 @@ export class TelegramAdapter implements ChannelAdapter {
     }
     const inbound = toInbound(msg, this.me);
     if (!inbound) return;
-    const out = await this.handler(inbound);
+    // the bot's update ids are unique and re-sent unchanged when Telegram re-delivers (webhook timeouts)
+    const out = await this.handler({ ...inbound, eventId: `telegram:update:${updateId}` });
     this.reply(inbound.chatId, out);
   }
 
@@ -202,6 +203,7 @@ export class TelegramAdapter implements ChannelAdapter {
       choice,
       displayName: [q.from.first_name, q.from.last_name].filter(Boolean).join(' ') || q.from.username,
       isGroup: q.message.chat.type !== 'private',
+      eventId: `telegram:callback:${q.id}`,
     });
     this.reply(chatId, out);
   }

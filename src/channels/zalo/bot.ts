@@ -1,6 +1,7 @@
 // Zalo Bot Platform adapter: webhook (X-Bot-Api-Secret-Token) when a secret is configured, otherwise long
 // polling (one update per getUpdates call, 408 = nothing new). Plain text, 2,000 characters per message,
 // choices as a numbered list the user answers with a number.
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ChannelAdapter, DeliveryResult, Logger, MessageHandler } from '../../core/interfaces.ts';
 import type { Choice, InboundMessage, OutboundMessage } from '../../core/types.ts';
@@ -140,6 +141,8 @@ export class ZaloBotAdapter implements ChannelAdapter {
       ...(picked ? { choice: picked.id } : {}),
       displayName: m.from?.display_name ?? m.from?.first_name,
       isGroup: !!m.chat?.chat_type && m.chat.chat_type.toUpperCase() !== 'PRIVATE',
+      // a re-delivered update carries the same message id (without one: the same update, hashed)
+      eventId: `zalo:msg:${m.message_id ?? createHash('sha256').update(JSON.stringify(u)).digest('hex')}`,
     };
     try {
       const r = await this.send(chatId, await this.handler(inbound));

@@ -93,41 +93,52 @@ export class ZaloOaAdapter implements ChannelAdapter {
     }
   }
 
-  private verify(raw: Buffer, ev: OaEvent, signature: string | undefined): boolean {
-    if (!signature || ev.app_id !== this.opts.appId || ev.timestamp === undefined) return false;
-    if (Math.abs((this.opts.now ?? Date.now)() - Number(ev.timestamp)) > MAX_AGE_MS) return false;
-    return safeEqual(signature, zaloOaSignature(this.opts.appId, raw, String(ev.timestamp), this.opts.secretKey));
+  /**
+   * Zalo signs app_id + body + timestamp. Both are read off the raw text, so nothing from the request is parsed
+   * before its signature holds; the parsed event must then carry the same two values.
+   */
+  private verify(raw: string, signature: string | undefined): { timestamp: string } | null {
+    const ts = /"timestamp"\s*:\s*"?(\d{1,16})"?/.exec(raw)?.[1];
+    const appId = /"app_id"\s*:\s*"([^"\\]{1,64})"/.exec(raw)?.[1];
+    if (!signature || !ts || appId !== this.opts.appId) return null;
+    if (Math.abs((this.opts.now ?? Date.now)() - Number(ts)) > MAX_AGE_MS) return null;
+    const ok = safeEqual(signature, zaloOaSignature(this.opts.appId, Buffer.from(raw, 'utf8'), ts, this.opts.secretKey));
+    return ok ? { timestamp: ts } : null;
   }
 
   private async onHttp(path: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== path) return reply(res, 404, { error: 1 });
-    const raw = await readRawBody(req);
-    let ev: OaEvent;
+    const raw = (await readRawBody(req)).toString('utf8');
+    const signature = header(req.headers, 'x-zevent-signature');
+    const signed = this.verify(raw, signature);
+    if (!signed) {
+      this.opts.log.warn({}, 'zalo oa: rejected webhook with a bad or stale signature');
+      return reply(res, 401, { error: 1, message: 'invalid signature' });
+    }
+    let ev: OaEvent | null;
     try {
-      ev = JSON.parse(raw.toString('utf8')) as OaEvent;
+      ev = JSON.parse(raw) as OaEvent | null;
     } catch {
       return reply(res, 400, { error: 1, message: 'invalid JSON' });
     }
-    if (!this.verify(raw, ev, header(req.headers, 'x-zevent-signature'))) {
-      this.opts.log.warn({ event: ev?.event_name }, 'zalo oa: rejected webhook with a bad or stale signature');
-      return reply(res, 401, { error: 1, message: 'invalid signature' });
-    }
+    if (!ev || typeof ev !== 'object' || Array.isArray(ev) || String(ev.timestamp) !== signed.timestamp || ev.app_id !== this.opts.appId)
+      return reply(res, 400, { error: 1, message: 'not an event' });
     reply(res, 200, { error: 0 }); // answer at once; the reply goes out through the API
     const userId = ev.sender?.id;
     const text = ev.message?.text;
-    if (ev.event_name !== 'user_send_text' || !userId || typeof text !== 'string') return;
+    if (ev.event_name !== 'user_send_text' || typeof userId !== 'string' || !userId || typeof text !== 'string') return;
     const msgId = ev.message?.msg_id;
-    if (msgId) {
-      if (this.seen.has(msgId)) return; // Zalo retried a webhook we already handled
-      this.seen.add(msgId);
-      if (this.seen.size > 5000) this.seen.delete(this.seen.values().next().value as string);
-    }
+    // Durable key: the message id, or (events without one) the signature, which covers the body and its timestamp.
+    const eventId = `zalo-oa:${typeof msgId === 'string' && msgId ? `msg:${msgId}` : `sig:${signature}`}`;
+    if (this.seen.has(eventId)) return; // retried while the first delivery is still in memory: not even counted
+    this.seen.add(eventId);
+    if (this.seen.size > 5000) this.seen.delete(this.seen.values().next().value as string);
     this.quota.inbound(userId);
-    const job = this.handle(userId, text).finally(() => this.inflight.delete(job));
+    const job = this.handle(userId, text, eventId).finally(() => this.inflight.delete(job));
     this.inflight.add(job);
   }
 
-  private async handle(userId: string, text: string): Promise<void> {
+  private async handle(userId: string, text: string, eventId: string): Promise<void> {
     if (!this.handler) return;
     const picked = pickNumbered(text, this.lastChoices.get(userId));
     try {
@@ -138,6 +149,7 @@ export class ZaloOaAdapter implements ChannelAdapter {
         text: picked?.label ?? text,
         ...(picked ? { choice: picked.id } : {}),
         isGroup: false,
+        eventId,
       });
       const r = await this.send(userId, out);
       if (!r.ok) this.opts.log.warn({ result: r, userId }, 'zalo oa: reply not delivered');

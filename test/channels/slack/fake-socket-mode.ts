@@ -170,7 +170,7 @@ export async function startFakeSocketSlack(opts: { appToken?: string } = {}): Pr
         api_app_id: 'A1',
         command: '/chithi',
         response_url: 'https://hooks.invalid/commands/1',
-        trigger_id: 'tr-1',
+        trigger_id: `tr-${randomUUID().slice(0, 8)}`, // unique per interaction, as Slack's are
         ...fields,
       }),
     interactive: (payload) => push('interactive', { team: { id: 'T1' }, api_app_id: 'A1', ...payload }),

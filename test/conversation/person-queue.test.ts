@@ -1,0 +1,35 @@
+// One person on two linked channels sending at the same moment: the messages are handled one after the other
+// (one queue per person, not per channel), so one answers question 1 and the other question 2. They were both
+// acknowledged as the answer to question 1, one value silently overwriting the other (200 of 200 pairs).
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startBot, type Bot } from '../e2e/helpers.ts';
+
+let bot: Bot;
+const say = async (channel: 'telegram' | 'zalo', user: string, text: string) =>
+  (await bot.runtime.bot.handle({ channel, userId: user, chatId: user, text })).map((m) => m.text).join('\n');
+
+beforeAll(async () => {
+  bot = await startBot();
+  expect(await say('telegram', 't1', `/start ${await bot.invite()}`)).toContain('Sở Khoa học và Công nghệ');
+  const code = /Mã liên kết: (\S+)/.exec(await say('telegram', 't1', 'liên kết'))![1]!;
+  expect(await say('zalo', 'z1', `/start ${code}`)).toMatch(/liên kết|Đã/);
+}, 60_000);
+afterAll(async () => bot?.close());
+
+it('20 simultaneous pairs from Telegram and Zalo: each pair answers questions 1 and 2, in the order handled', async () => {
+  const items = await bot.app.db.regimeItem.findMany({ where: { agency: { key: 'so-khcn@ca-mau' } }, orderBy: { ord: 'asc' }, take: 2 });
+  for (let i = 0; i < 20; i++) {
+    await bot.app.db.answer.deleteMany({});
+    await bot.app.db.session.deleteMany({});
+    expect(await say('telegram', 't1', 'báo cáo')).toContain('Câu 1/');
+    const [a, b] = await Promise.all([say('telegram', 't1', String(10 + i)), say('zalo', 'z1', String(50 + i))]);
+    const acks = [a, b].map((t) => /Đã ghi câu (\d+)/.exec(t)?.[1]);
+    expect([...acks].sort()).toEqual(['1', '2']);
+    const stored = await bot.app.db.answer.findMany({ where: { itemId: { in: items.map((x) => x.id) } } });
+    const value = (id: number) => stored.find((s) => s.itemId === id)?.value;
+    // what each channel was told is what is stored
+    const first = acks[0] === '1' ? 10 + i : 50 + i;
+    expect(value(items[0]!.id)).toBe(first);
+    expect(value(items[1]!.id)).toBe(first === 10 + i ? 50 + i : 10 + i);
+  }
+});
