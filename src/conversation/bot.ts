@@ -178,6 +178,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
 
   async function route(msg: InboundMessage, known: BotUser | null): Promise<OutboundMessage[]> {
     const now = app.clock.now();
+    if ((msg.text ?? '').length > R.MAX_MESSAGE_CHARS) return [R.tooLong(msg.text.length)];
     let text = choiceText(cleanInput(msg.text ?? '').trim(), msg.choice);
     // read again only when unknown: a "/start <mã>" queued just before may have registered this person
     const user = known ?? (await userByIdentity(db, msg.channel, msg.userId));
@@ -297,7 +298,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
         app.log.info({ event: claim.key, channel: msg.channel }, 'inbound event delivered again: ignored');
         return [];
       }
-      const out = await withEvent(claim, () => route(msg, known));
+      const out = (await withEvent(claim, () => route(msg, known))).map(R.capped);
       if (claim && !claim.recorded) {
         await db.inboundEvent.create({ data: { key: claim.key } });
         if (++recorded % 500 === 0) await pruneEvents(db, app.clock.now());

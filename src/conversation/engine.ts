@@ -1,5 +1,6 @@
 // The pure conversation engine for the reporting form: (session, input, now, context) → (session, messages,
 // effects). It never touches the database; the runner persists the effects and the session in one transaction.
+import { excerpt } from '../core/text.ts';
 import type { OutboundMessage } from '../core/types.ts';
 import { formatNumber, formatValue } from '../reporting/numbers.ts';
 import { daysLate, formatDate, formatDateTime } from '../reporting/periods.ts';
@@ -202,7 +203,7 @@ class Step implements PendingHost {
     const item = this.item;
     if (!item) {
       if (this.ctx.isQuestion?.(text)) return this.question(text);
-      return this.reprompt(`Tôi chưa hiểu "${text}".`);
+      return this.reprompt(`Tôi chưa hiểu "${excerpt(text)}".`);
     }
     if (item.kind === 'task_status') {
       const st = readStatus(text, choice);

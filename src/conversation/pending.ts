@@ -1,7 +1,7 @@
 // Answers to the form's sub-questions (submit confirmation, outlier confirmation and note, "1,728 or 1728?",
 // task % done and note), split out of the engine; pure like the engine itself.
 import type { OutboundMessage } from '../core/types.ts';
-import { fold } from '../core/text.ts';
+import { excerpt, fold } from '../core/text.ts';
 import { checkValue, formatNumber, formatValue, parseFigure } from '../reporting/numbers.ts';
 import { figureSpec, sameNumber } from './form.ts';
 import { isNo, isYes, numbered, type FormCommand } from './phrases.ts';
@@ -40,7 +40,7 @@ function asksQuestion(step: PendingHost, text: string): boolean {
 /** A note step that got a question ("sở nào phối hợp với sở gd&đt?"): ask once, rather than saving it silently. */
 function askNoteOrQuestion(step: PendingHost, p: NotePending, text: string): boolean {
   step.form.pending = { kind: 'noteOrQuestion', itemId: p.itemId, text, note: p };
-  step.say(`"${text.slice(0, 80)}" — đây là ghi chú cho câu ${step.item?.n ?? ''}, hay bạn muốn hỏi?`, { choices: NOTE_OR_QUESTION });
+  step.say(`"${excerpt(text, 80)}" — đây là ghi chú cho câu ${step.item?.n ?? ''}, hay bạn muốn hỏi?`, { choices: NOTE_OR_QUESTION });
   return true;
 }
 

@@ -2,7 +2,7 @@
 // with an audit record naming who did it from which channel. Everyone else is told why they cannot.
 import type { App } from '../app.ts';
 import { isAppError } from '../core/errors.ts';
-import { fold } from '../core/text.ts';
+import { excerpt, fold } from '../core/text.ts';
 import type { ChannelName, OutboundMessage } from '../core/types.ts';
 import { lockState, periodsForAgency, reopenAgency } from '../reporting/period-service.ts';
 import { formatDate, parsePeriodKey, periodKeyAt, periodLabel } from '../reporting/periods.ts';
@@ -70,7 +70,9 @@ export async function reopenReply(
   const { agency: name, periodKey } = splitAgencyPeriod(rest, now);
   const agency = await findAgency(app, name, user.province);
   if (!agency)
-    return say(`Không tìm thấy cơ quan "${name}"${user.province ? ` ở ${user.province}` : ''} trong các cơ quan có chế độ báo cáo.`);
+    return say(
+      `Không tìm thấy cơ quan "${excerpt(name)}"${user.province ? ` ở ${user.province}` : ''} trong các cơ quan có chế độ báo cáo.`,
+    );
   const periods = (await periodsForAgency(app.db, agency.id, now)).filter((p) => !periodKey || p.key === periodKey);
   if (!periods.length)
     return say(periodKey ? `${agency.name} không có kỳ báo cáo ${periodLabel(periodKey)}.` : `${agency.name} chưa có kỳ báo cáo nào.`);

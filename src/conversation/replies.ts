@@ -59,6 +59,23 @@ export const generalHelp = (user: BotUser | null): OutboundMessage => ({
     .join('\n'),
 });
 
+/** Longest message read (Telegram's own limit is 4,096); a longer one is refused, not echoed or stored. */
+export const MAX_MESSAGE_CHARS = 4000;
+/** Longest reply text in one message; longer ones are cut at a line (channels split what is left into parts). */
+export const MAX_REPLY_CHARS = 12_000;
+
+export const tooLong = (n: number): OutboundMessage => ({
+  text: `Tin nhắn quá dài (${n.toLocaleString('vi-VN')} ký tự), tôi chưa đọc. Xin gửi ngắn hơn ${MAX_MESSAGE_CHARS.toLocaleString('vi-VN')} ký tự; ghi chú dài xin chia thành vài tin.`,
+});
+
+/** Caps a reply's text at MAX_REPLY_CHARS, at a line break where there is one, saying that it was cut. */
+export function capped(m: OutboundMessage): OutboundMessage {
+  if (m.text.length <= MAX_REPLY_CHARS) return m;
+  const cut = m.text.slice(0, MAX_REPLY_CHARS);
+  const nl = cut.lastIndexOf('\n');
+  return { ...m, text: `${nl > MAX_REPLY_CHARS / 2 ? cut.slice(0, nl) : cut}\n(… còn nữa; xin hỏi hẹp hơn hoặc gõ "thêm".)` };
+}
+
 export const internalError = (): OutboundMessage => ({
   text: 'Xin lỗi, đã có lỗi khi xử lý tin nhắn. Các câu trả lời đã ghi trước đó vẫn được lưu; vui lòng gửi lại.',
 });

@@ -1,5 +1,6 @@
 // "tình hình báo cáo [cơ quan]" in chat: coordinators and admins see every agency; officials their own.
 import type { App } from '../app.ts';
+import { excerpt } from '../core/text.ts';
 import type { OutboundMessage } from '../core/types.ts';
 import { agencyDetail, currentPeriods, formatPeriodStatus, periodStatus, STATUS_HINT } from '../reporting/status.ts';
 import { findAgency } from '../users/agency.ts';
@@ -25,7 +26,7 @@ export async function statusReply(app: App, user: BotUser | null, rest: string, 
   }
   if (rest) {
     const agency = await findAgency(app, rest, user.province);
-    if (!agency) return [{ text: `Không tìm thấy cơ quan "${rest}"${user.province ? ` ở ${user.province}` : ''}.` }];
+    if (!agency) return [{ text: `Không tìm thấy cơ quan "${excerpt(rest)}"${user.province ? ` ở ${user.province}` : ''}.` }];
     const ids = await currentPeriods(db, now, agency.id);
     if (!ids.length) return [{ text: `${agency.name} không có kỳ báo cáo nào.` }];
     return Promise.all(ids.map(async (id) => ({ text: await agencyDetail(db, id, agency.id) })));

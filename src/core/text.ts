@@ -26,6 +26,15 @@ export function cleanInput(s: string): string {
   );
 }
 
+/** A short excerpt of what someone typed, for quoting it back: whitespace collapsed, cut at a word, "…" when cut. */
+export function excerpt(s: string, max = 60): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+
 /** Lookup key of a document number: "3933/QĐ-UBND" → "3933/qd-ubnd", "24 - CT/TU" → "24-ct/tu". */
 export function documentNumberKey(s: string): string {
   return fold(s).replace(/[–—_]/g, '-').replace(/\s+/g, '').replace(/^so:?/, '');

@@ -1,6 +1,6 @@
 // Reads figures the way Vietnamese officials type them: "85,5", "85,5 %", "1.728", "1.728.000", "2 tỷ",
 // "1,2 triệu", "500 nghìn", "không", "khoảng 80". Pure: the form engine decides what to do with the verdict.
-import { fold } from '../core/text.ts';
+import { excerpt, fold } from '../core/text.ts';
 
 export type ValueKind = 'percent' | 'count' | 'money' | 'ratio';
 
@@ -128,16 +128,16 @@ export function parseFigure(text: string, spec: FigureSpec): FigureParse {
     const v = (l: Lexed) => (l.kind === 'one' ? l.value : l.kind === 'two' ? l.thousands : NaN);
     return fail(
       'range',
-      `Bạn nhập một khoảng (${text.trim()}). Xin cho một con số cụ thể, ví dụ ${formatNumber(v(lo))} hoặc ${formatNumber(v(hi))}.`,
+      `Bạn nhập một khoảng (${excerpt(text, 40)}). Xin cho một con số cụ thể, ví dụ ${formatNumber(v(lo))} hoặc ${formatNumber(v(hi))}.`,
       [v(lo), v(hi)],
     );
   }
   const m = NUMBER.exec(s);
-  if (!m) return fail('invalid', `Tôi chưa hiểu "${text.trim()}" là con số nào. Xin nhập một số, ví dụ 85,5 hoặc 1.728.`);
+  if (!m) return fail('invalid', `Tôi chưa hiểu "${excerpt(text, 40)}" là con số nào. Xin nhập một số, ví dụ 85,5 hoặc 1.728.`);
   const negative = m[1] === '-';
   const lexed = lexNumber(m[2] ?? '');
   if (lexed.kind === 'bad')
-    return fail('invalid', `"${text.trim()}" không phải một con số hợp lệ. Xin nhập lại, ví dụ 85,5 hoặc 1.728.000.`);
+    return fail('invalid', `"${excerpt(text, 40)}" không phải một con số hợp lệ. Xin nhập lại, ví dụ 85,5 hoặc 1.728.000.`);
 
   // Suffix: percent sign, multiplier (tỷ/triệu/nghìn), currency word, or the item's own unit words.
   let rest = s.slice(m[0].length).trim();
@@ -163,10 +163,10 @@ export function parseFigure(text: string, spec: FigureSpec): FigureParse {
     rest = rest.slice(c[0].length).trim();
   }
   if (rest && !unitWords(spec.unit, rest, percent)) {
-    return fail('unit', `Đơn vị "${rest}" không khớp với chỉ tiêu này (${unitName(spec)}). Xin nhập lại.`);
+    return fail('unit', `Đơn vị "${excerpt(rest, 30)}" không khớp với chỉ tiêu này (${unitName(spec)}). Xin nhập lại.`);
   }
   if (Math.abs(lexed.kind === 'two' ? lexed.thousands : lexed.value) * multiplier > MAX_MAGNITUDE) {
-    return fail('bounds', `"${text.trim()}" lớn bất thường (quá ${formatNumber(MAX_MAGNITUDE)}). Xin kiểm tra lại con số.`);
+    return fail('bounds', `"${excerpt(text, 40)}" lớn bất thường (quá ${formatNumber(MAX_MAGNITUDE)}). Xin kiểm tra lại con số.`);
   }
   const unitErr = unitMismatch(spec, percent, multiplier !== 1, currency);
   if (unitErr) return fail('unit', unitErr);

@@ -3,7 +3,7 @@
 import type { App } from '../app.ts';
 import type { OutboundMessage } from '../core/types.ts';
 import type { BotUser, ExtraCommand } from '../conversation/ports.ts';
-import { fold } from '../core/text.ts';
+import { excerpt, fold } from '../core/text.ts';
 import type { Scheduler } from './scheduler.ts';
 import { addDays, atLocal, fmtDate, fmtDateTime, isAllowed, localDay, nextAllowedSlot, type Calendar } from './time.ts';
 import { findRegime, isSnoozeText, parseSnooze, pauseUser, setRegimePaused, snoozeUser } from './snooze.ts';
@@ -51,7 +51,7 @@ async function regimeList(app: App, user: BotUser): Promise<string> {
 async function scopedRegime(app: App, user: BotUser, arg: string, now: Date): Promise<ScopedRegime | OutboundMessage[]> {
   const regime = await findRegime(app.db, arg);
   if (regime && inScope(user, regime.province, now)) return regime;
-  if (!regime) return say(`Không tìm thấy chế độ báo cáo “${arg}”. ${await regimeList(app, user)}`);
+  if (!regime) return say(`Không tìm thấy chế độ báo cáo “${excerpt(arg, 40)}”. ${await regimeList(app, user)}`);
   return say(
     `Chế độ báo cáo “${regime.code}” thuộc ${regime.province}; bạn chỉ thao tác được với chế độ báo cáo của ${provinceScope(user)}. ${await regimeList(app, user)}`,
   );
