@@ -56,9 +56,22 @@ export interface RunningServer {
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
-/** Starts a server; a handler crash becomes a 500, a too-large body a 413. */
-export async function listen(port: number, host: string, handler: Handler): Promise<RunningServer> {
-  const server = createServer((req, res) => {
+export interface ListenOptions {
+  /** The headers must arrive within this (default 10 s). */
+  headersTimeoutMs?: number;
+  /** The whole request, body included, must arrive within this (default 20 s); then 408 and the socket closes. */
+  requestTimeoutMs?: number;
+}
+
+/**
+ * Starts a server; a handler crash becomes a 500, a too-large body a 413. Slow or half-sent requests are cut off
+ * (they stayed open for minutes): platforms send a webhook in one go, well within these limits.
+ */
+export async function listen(port: number, host: string, handler: Handler, opts: ListenOptions = {}): Promise<RunningServer> {
+  const requestTimeout = opts.requestTimeoutMs ?? 20_000;
+  const headersTimeout = Math.min(opts.headersTimeoutMs ?? 10_000, requestTimeout);
+  const checking = Math.max(50, Math.min(1000, Math.floor(headersTimeout / 4)));
+  const server = createServer({ requestTimeout, headersTimeout, connectionsCheckingInterval: checking }, (req, res) => {
     handler(req, res).catch((err: unknown) => {
       if (err instanceof BodyTooLargeError) reply(res, 413, { ok: false, error: 'payload too large' });
       else reply(res, 500, { ok: false, error: 'internal error' });
@@ -71,6 +84,7 @@ export async function listen(port: number, host: string, handler: Handler): Prom
       resolve();
     });
   });
+  server.keepAliveTimeout = 5000;
   const actual = (server.address() as AddressInfo).port;
   return {
     server,
