@@ -71,11 +71,48 @@ function words(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+/** The end of a block's text, for the tests that look at how it ends: a long block is never scanned whole. */
+const TAIL = 400;
+const tail = (s: string) => (s.length > TAIL ? s.slice(-TAIL) : s);
+
+/**
+ * The block being built, kept line by line: its lines (joined once, when the block ends: appending to one
+ * growing string and reading its end flattened it at every line, quadratic in the block's length), its last
+ * characters, its word count and whether it is all capitals.
+ */
+interface Growing {
+  parts: string[];
+  end: string;
+  words: number;
+  /** Lines with letters so far, and whether every one of them is in capitals. */
+  lettered: boolean;
+  upper: boolean;
+}
+
+function growing(text: string): Growing {
+  const g: Growing = { parts: [], end: '', words: 0, lettered: false, upper: true };
+  if (text) grow(g, text);
+  return g;
+}
+
+function grow(g: Growing, line: string): void {
+  g.parts.push(line);
+  g.end = tail(g.end ? `${g.end} ${line}` : line);
+  g.words += words(line);
+  if (!/\p{L}/u.test(line)) return;
+  g.lettered = true;
+  g.upper = g.upper && isUpperText(line);
+}
+
 export function buildBlocks(lines: string[]): Block[] {
   const blocks: Block[] = [];
   let cur: Block | null = null;
   let blank = false;
   let onLabelLine = false; // still reading the first paragraph of a labelled block
+  let g: Growing = growing('');
+  const flush = () => {
+    if (cur && !cur.table) cur.text = g.parts.join(' ');
+  };
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i] as string;
     if (line === '') {
@@ -91,7 +128,10 @@ export function buildBlocks(lines: string[]): Block[] {
             .split('|');
       const cells = row.map((c) => c.replace(/<br\s*\/?>/giu, '\n').trim()); // "<br>": a line break inside a cell
       if (cur?.table) cur.table.push(cells);
-      else blocks.push((cur = { label: null, text: '', table: [cells] }));
+      else {
+        flush();
+        blocks.push((cur = { label: null, text: '', table: [cells] }));
+      }
       blank = false;
       onLabelLine = false;
       continue;
@@ -106,25 +146,30 @@ export function buildBlocks(lines: string[]): Block[] {
       !/^Điều\s+\d{1,3}\s*[.:]/u.test(line) &&
       cur &&
       !cur.table &&
-      cur.text &&
-      !TERMINAL.test(cur.text) &&
-      !/:$/.test(cur.text)
+      g.parts.length &&
+      !TERMINAL.test(g.end) &&
+      !/:$/.test(g.end)
     )
       lab = null;
     if (lab) {
+      flush();
       blocks.push((cur = { label: lab.label, text: lab.rest }));
+      g = growing(lab.rest);
       onLabelLine = true;
       blank = false;
       continue;
     }
-    if (cur && !cur.table && shouldJoin(cur, line, blank, onLabelLine)) {
-      cur.text = cur.text ? `${cur.text} ${line}` : line;
+    if (cur && !cur.table && shouldJoin(cur, g, line, blank, onLabelLine)) {
+      grow(g, line);
     } else {
+      flush();
       blocks.push((cur = { label: null, text: line }));
+      g = growing(line);
       onLabelLine = false;
     }
     blank = false;
   }
+  flush();
   for (const b of blocks)
     b.text = b.text
       .replace(/\s+/g, ' ')
@@ -133,27 +178,29 @@ export function buildBlocks(lines: string[]): Block[] {
   return blocks;
 }
 
-function shouldJoin(cur: Block, line: string, blank: boolean, onLabelLine: boolean): boolean {
-  const prev = cur.text.trimEnd();
+/** Whether `line` goes on the block being built. O(1) in the block's length: only its tail and `g` are read. */
+function shouldJoin(cur: Block, g: Growing, line: string, blank: boolean, onLabelLine: boolean): boolean {
+  const prev = g.end.trimEnd();
   if (prev === '') return true; // "a)" alone, then its text
   const terminal = TERMINAL.test(prev) || /:$/.test(prev);
   if (startsLower(line) || /^[\d,.;)]/.test(line)) return !(blank && terminal);
   // "2. Trách nhiệm của các Sở:" / "Xây dựng, Tài chính, Nội vụ.": the names of a shared head go on the next line.
   if (/(?:các\s+)?(?:Sở|Bộ)\s*:$/u.test(prev) && words(line) <= 12) return !blank;
   if (blank || terminal) return false;
-  if (isUpperText(prev) && !isUpperText(line)) return false; // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" / "Căn cứ …"
+  const prevUpper = g.lettered && g.upper;
+  if (prevUpper && !isUpperText(line)) return false; // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" / "Căn cứ …"
   // "1. Ban" / "Quản lý các khu công nghệ cao …": a heading wrapped right after the head noun of a body.
   if (onLabelLine && /^(?:Ban|Sở|Bộ|Cục|Chi cục|Trung tâm|Văn phòng|Ủy ban|Uỷ ban|Hội|Đài|Báo)$/u.test(prev)) return true;
   // "3. Bộ Tư lệnh" / "Thành phố chủ trì, …": a short name wrapped before its place.
-  if (onLabelLine && words(prev) <= 4 && /^(?:Thành phố|Tỉnh)\s+\p{Ll}/u.test(line)) return true;
+  if (onLabelLine && g.words <= 4 && /^(?:Thành phố|Tỉnh)\s+\p{Ll}/u.test(line)) return true;
   // "… bố trí kinh phí thực hiện" / "Kế hoạch hằng năm.": a sentence wrapped before a capitalised noun goes on.
-  if (SENTENCE_NOUN.test(line) && /[.;]$/.test(line) && words(prev) >= 6 && !/:$/.test(prev)) return true;
+  if (SENTENCE_NOUN.test(line) && /[.;]$/.test(line) && g.words >= 6 && !/:$/.test(prev)) return true;
   if (CONNECTOR_END.test(prev)) return true;
   if (/^[A-ZĐ]{2,}(?:&[A-ZĐ]+)?(?![\p{L}])/u.test(line) && !/^(?:QUYẾT|CHỈ|KẾ|ĐIỀU)/u.test(line)) return true; // "… lĩnh vực\nCNTT và TT"
   // "V. TỔ CHỨC" / "THỰC HIỆN": an all-capitals heading wrapped in the middle.
-  if (onLabelLine && isUpperText(prev) && isUpperText(line) && words(line) <= 6) return true;
+  if (onLabelLine && prevUpper && isUpperText(line) && words(line) <= 6) return true;
   // A short label line without final punctuation followed by a capitalised line is a heading.
-  if (onLabelLine && cur.label && cur.label.kind !== 'dash' && cur.label.kind !== 'plus' && words(prev) <= 20) return false;
+  if (onLabelLine && cur.label && cur.label.kind !== 'dash' && cur.label.kind !== 'plus' && g.words <= 20) return false;
   if (/^(?:Đến năm|Năm|Giai đoạn)\s+\d{4}/u.test(line) && foldKeep(line).endsWith(':')) return false;
   return true;
 }
