@@ -11,6 +11,10 @@ const schema = z.object({
   INDEX_DIR: z.string().default('./data/index'),
   /** How often a running bot checks for documents imported by `cli import` in another process (0 = never). */
   INDEX_REFRESH_SECONDS: z.coerce.number().int().min(0).default(60),
+  /** Per-file import limits: a file over one is stopped with the reason; the rest of the batch imports. */
+  IMPORT_MAX_MB: z.coerce.number().positive().default(20),
+  IMPORT_MAX_LINES: z.coerce.number().int().positive().default(200_000),
+  IMPORT_MAX_SECONDS: z.coerce.number().positive().default(120),
   LOG_LEVEL: z.string().default('info'),
   TZ_REPORTS: z.string().default('Asia/Ho_Chi_Minh'),
 

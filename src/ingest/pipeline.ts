@@ -1,7 +1,7 @@
 // Imports directive texts: read → parse → store, one transaction per file, never stopping the batch on a bad file.
 import { createHash } from 'node:crypto';
 import type { App } from '../app.ts';
-import { isAppError } from '../core/errors.ts';
+import { AppError, ErrorCode, isAppError } from '../core/errors.ts';
 import type { ParsedDocument } from '../core/types.ts';
 import { cleanInput } from '../core/text.ts';
 import { AgencyRows } from './agency-rows.ts';
@@ -17,6 +17,8 @@ export interface FileResult {
   counts: StoredCounts;
   titles: string[];
   message: string; // Vietnamese, for the progress line
+  /** What the parser noticed in the file's documents (no number, possibly cut short …). */
+  warnings: string[];
   ms: number;
 }
 
@@ -41,6 +43,7 @@ export async function importPaths(app: App, paths: string[], opts: ImportOptions
     counts: ZERO,
     titles: [],
     message: `Không tìm thấy tệp hoặc thư mục ${file}.`,
+    warnings: [],
     ms: 0,
   }));
   const agencies = new AgencyRows(app.registry);
@@ -59,11 +62,13 @@ export async function importPaths(app: App, paths: string[], opts: ImportOptions
 
 async function importOne(app: App, file: string, agencies: AgencyRows, parse: typeof parseDocumentText): Promise<FileResult> {
   const source = sourceName(file);
-  const base = { file: source, counts: ZERO, titles: [] as string[], ms: 0 };
+  const base = { file: source, counts: ZERO, titles: [] as string[], warnings: [] as string[], ms: 0 };
+  const cfg = app.config;
+  const started = performance.now();
   let text: string;
   let docs: ParsedDocument[];
   try {
-    text = cleanInput(readText(file));
+    text = cleanInput(readText(file, { maxBytes: cfg.IMPORT_MAX_MB * 1024 * 1024, maxLines: cfg.IMPORT_MAX_LINES }));
     const hash = createHash('sha256').update(text).digest('hex');
     const existing = await app.db.document.findMany({
       where: { sourceFile: source },
@@ -73,6 +78,13 @@ async function importOne(app: App, file: string, agencies: AgencyRows, parse: ty
       return { ...base, status: 'unchanged', titles: existing.map((d) => d.title), message: 'không thay đổi, bỏ qua' };
     }
     docs = parse(text, { fileName: source, registry: app.registry });
+    const parseSeconds = (performance.now() - started) / 1000;
+    if (parseSeconds > cfg.IMPORT_MAX_SECONDS)
+      throw new AppError(
+        ErrorCode.Unreadable,
+        `Tệp ${source}: phân tích mất ${parseSeconds.toFixed(0)} giây, quá giới hạn ${cfg.IMPORT_MAX_SECONDS} giây (IMPORT_MAX_SECONDS): không nhập.`,
+      );
+    const warnings = docs.flatMap((d) => d.warnings.map((w) => (docs.length > 1 ? `${d.number ?? d.title.slice(0, 40)}: ${w}` : w)));
     for (const d of docs) for (const a of d.inlineAliases) app.registry.learnAlias(a.alias, a.key);
     const before = sumCounts(
       existing.map((d) => d._count),
@@ -81,14 +93,28 @@ async function importOne(app: App, file: string, agencies: AgencyRows, parse: ty
     const counts = await app.db.$transaction((tx) => storeDocuments(tx, agencies, source, hash, docs), { timeout: 120_000 });
     const titles = docs.map((d) => d.number ?? d.title);
     if (!existing.length) {
-      return { ...base, status: 'new', counts, titles, message: `nhập mới: ${describe(counts)}` };
+      return { ...base, status: 'new', counts, titles, warnings, message: `nhập mới: ${describe(counts)}` };
     }
-    return { ...base, status: 'updated', counts, titles, message: `đã thay thế bản cũ (${diff(before, counts)})` };
+    return { ...base, status: 'updated', counts, titles, warnings, message: `đã thay thế bản cũ (${diff(before, counts)})` };
   } catch (e) {
-    const message = isAppError(e) ? e.userMessage : `Lỗi khi nhập ${source}: ${(e as Error).message}`;
     app.log.warn({ file: source, err: (e as Error).message }, 'import failed');
-    return { ...base, status: 'error', message };
+    return { ...base, status: 'error', message: failureMessage(e, source) };
   }
+}
+
+/**
+ * What a failed file says to the admin: our own errors as they are; a database error by its kind and code, never
+ * Prisma's invocation text (source paths, the query); the details are in the log.
+ */
+export function failureMessage(e: unknown, source: string): string {
+  if (isAppError(e)) return e.userMessage;
+  const code = (e as { code?: unknown })?.code;
+  const text = String((e as Error)?.message ?? e);
+  if (/SQLITE_BUSY|database is locked|timed out/i.test(text))
+    return `Không lưu được ${source}: cơ sở dữ liệu đang bận (một tiến trình khác đang ghi). Hãy chạy lại lệnh nhập.`;
+  if (typeof code === 'string' && /^P\d{4}$/.test(code))
+    return `Không lưu được ${source}: lỗi cơ sở dữ liệu (${code}); chi tiết trong nhật ký.`;
+  return `Lỗi khi nhập ${source}; chi tiết trong nhật ký.`;
 }
 
 function sumCounts(list: { sections: number; tasks: number; indicators: number }[], documents: number): StoredCounts {

@@ -12,6 +12,17 @@ export async function findDocument(db: Db, ref: string): Promise<number> {
   return doc.id;
 }
 
+/** The importer's notes on a document (stored as a JSON array; none for documents imported before they were kept). */
+export function warningsOf(json: string | null): string[] {
+  if (!json) return [];
+  try {
+    const v = JSON.parse(json) as unknown;
+    return Array.isArray(v) ? v.map(String) : [];
+  } catch {
+    return [];
+  }
+}
+
 export async function renderDocumentTree(db: Db, id: number): Promise<string> {
   const doc = await db.document.findUniqueOrThrow({
     where: { id },
@@ -38,6 +49,7 @@ export async function renderDocumentTree(db: Db, id: number): Promise<string> {
     ['Được phê duyệt bởi', doc.approvedBy.map((d) => d.number).join(', ') || null],
   ];
   for (const [k, v] of meta) if (v !== null && v !== '') out.push(`  ${k}: ${v}`);
+  for (const w of warningsOf(doc.warnings)) out.push(`  Lưu ý: ${w}`);
   out.push(`  ${doc.sections.length} mục, ${doc.tasks.length} nhiệm vụ, ${doc.indicators.length} chỉ tiêu`, '');
 
   const tasksBySection = groupBy(doc.tasks, (t) => t.sectionId);
@@ -110,6 +122,7 @@ export async function documentJson(db: Db, id: number): Promise<Record<string, u
     approves: doc.approves,
     approvedBy: doc.approvedBy,
     counts: { sections: doc.sections.length, tasks: doc.tasks.length, targets: doc.indicators.length },
+    warnings: warningsOf(doc.warnings),
     sections: doc.sections.map((s) => ({
       path: s.path,
       label: s.label,

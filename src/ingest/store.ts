@@ -51,6 +51,7 @@ export async function storeDocuments(
         partIndex: d.partIndex,
         contentHash,
         approvesNumber: d.approvesNumber,
+        warnings: d.warnings.length ? JSON.stringify(d.warnings) : null,
       },
     });
     if (d.number) idsByNumber.set(documentNumberKey(d.number), doc.id);

@@ -13,7 +13,8 @@ export const register: RegisterCommands = (program, getApp) => {
     .action(async (paths: string[]) => {
       const app = await getApp();
       const summary = await importPaths(app, paths, {
-        onProgress: (r, i, total) => console.log(`[${i + 1}/${total}] ${r.file}: ${r.message}`),
+        onProgress: (r, i, total) =>
+          console.log(`[${i + 1}/${total}] ${r.file}: ${r.message}${r.warnings.length ? ` (${r.warnings.length} lưu ý)` : ''}`),
       });
       const rows = summary.files.map((r) => [
         r.file,
@@ -25,6 +26,11 @@ export const register: RegisterCommands = (program, getApp) => {
         Math.round(r.ms),
       ]);
       console.log('\n' + table(['Tệp', 'Trạng thái', 'Văn bản', 'Mục', 'Nhiệm vụ', 'Chỉ tiêu', 'ms'], rows));
+      const noted = summary.files.filter((r) => r.warnings.length);
+      if (noted.length) {
+        console.log(`\nLưu ý ở ${noted.length} tệp (vẫn được nhập; xem bằng "cli show <số hiệu>"):`);
+        for (const r of noted) for (const w of r.warnings) console.log(`- ${r.file}: ${w}`);
+      }
       const failed = summary.files.filter((r) => r.status === 'error').length;
       if (failed) {
         console.log(`\n${failed} tệp không nhập được (xem thông báo ở trên); các tệp khác đã được nhập.`);

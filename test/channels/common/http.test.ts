@@ -26,7 +26,10 @@ it('a half-sent body and headers that never end are answered 408 and closed with
     requestTimeoutMs: 800,
     headersTimeoutMs: 400,
   });
-  const body = await halfSend(server.port, 'POST /hook HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"a":');
+  const body = await halfSend(
+    server.port,
+    'POST /hook HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"a":',
+  );
   expect(body.answer).toMatch(/^HTTP\/1\.1 408/);
   expect(body.closedAfterMs).toBeLessThan(3000);
   const headers = await halfSend(server.port, 'POST /hook HTTP/1.1\r\nHost: x\r\nX-Slow: ');
