@@ -10,6 +10,7 @@ import { findAgency } from '../users/agency.ts';
 import { freeWords, type FreeWords } from './free-words.ts';
 import { pickReading, smallTalkReply } from './small-talk.ts';
 import { createLinkCode, redeemInvite } from '../users/invites.ts';
+import { CodeThrottle } from '../users/throttle.ts';
 import { describeUser, userByIdentity, userById, type BotUser } from '../users/users.ts';
 import { applyEffects, loadFormContext } from './context.ts';
 import { step } from './engine.ts';
@@ -47,6 +48,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
   const db = app.db;
   const factor = deps.outlierFactor ?? app.config.REPORT_OUTLIER_FACTOR;
   const queues = new Map<string, Promise<unknown>>();
+  const codes = deps.codeThrottle ?? new CodeThrottle();
 
   const isQuestion = (text: string): boolean => {
     if (/\?\s*$/.test(text)) return true;
@@ -186,6 +188,9 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     const code = registration(text);
     if (code !== null) {
       if (!code) return [user ? R.alreadyRegistered(user) : R.welcome()];
+      const sender = `${msg.channel}:${msg.userId}`;
+      const wait = user ? ({ ok: true } as const) : codes.check(sender, now);
+      if (!wait.ok) return [R.codesThrottled(wait.until, wait.scope)];
       const r = await redeemInvite(db, {
         code,
         channel: msg.channel,
@@ -194,6 +199,17 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
         displayName: msg.displayName,
         now,
       });
+      if (r.ok) codes.succeed(sender);
+      else if (!user) {
+        const started = codes.fail(sender, now);
+        if (started)
+          app.log.warn(
+            { sender: started === 'sender' ? sender : undefined, scope: started },
+            started === 'sender'
+              ? 'invite codes: repeated wrong codes from one sender, throttled'
+              : 'invite codes: many wrong codes, all redemption throttled',
+          );
+      }
       return [r.ok ? R.registered(r.user, r.linked) : { text: r.message }];
     }
     if (isLinkRequest(text)) {

@@ -1,6 +1,7 @@
 // What the conversation engine needs from other modules, as interfaces it codes against.
 import type { ChannelName, OutboundMessage } from '../core/types.ts';
 import type { BotUser } from '../users/users.ts';
+import type { CodeThrottle } from '../users/throttle.ts';
 
 export type { BotUser } from '../users/users.ts';
 
@@ -29,4 +30,6 @@ export interface BotDeps {
   commands?: ExtraCommand[];
   /** A value this many times above/below last period's asks for confirmation (default: app.config.REPORT_OUTLIER_FACTOR). */
   outlierFactor?: number;
+  /** Wrong invite codes before a sender (or everyone) waits (default: 5 per sender, 100 in all, per 15 minutes). */
+  codeThrottle?: CodeThrottle;
 }

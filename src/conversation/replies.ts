@@ -76,6 +76,13 @@ export function capped(m: OutboundMessage): OutboundMessage {
   return { ...m, text: `${nl > MAX_REPLY_CHARS / 2 ? cut.slice(0, nl) : cut}\n(… còn nữa; xin hỏi hẹp hơn hoặc gõ "thêm".)` };
 }
 
+export const codesThrottled = (until: Date, scope: 'sender' | 'global'): OutboundMessage => ({
+  text:
+    scope === 'sender'
+      ? `Bạn đã nhập sai mã nhiều lần. Xin thử lại sau ${formatDateTime(until)}, hoặc xin mã mới từ quản trị viên.`
+      : `Hệ thống tạm ngừng nhận mã đăng ký đến ${formatDateTime(until)} vì có quá nhiều mã sai. Xin thử lại sau.`,
+});
+
 export const internalError = (): OutboundMessage => ({
   text: 'Xin lỗi, đã có lỗi khi xử lý tin nhắn. Các câu trả lời đã ghi trước đó vẫn được lưu; vui lòng gửi lại.',
 });

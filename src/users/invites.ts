@@ -2,6 +2,7 @@
 // channel is registered. A link code (Invite.usedById preset, usedAt empty) binds one more identity to an
 // existing user instead of creating a new one.
 import { randomInt } from 'node:crypto';
+import { userInfo } from 'node:os';
 import type { App } from '../app.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
 import type { ChannelName, Role } from '../core/types.ts';
@@ -11,11 +12,33 @@ import { provinces } from '../ingest/provinces.ts';
 import { ROLES, toBotUser, type BotUser } from './users.ts';
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O/1/I: codes get read aloud and retyped
+/** Every code has this length and alphabet (32^8 ≈ 10^12 codes): a chosen code too ("0000" made an admin code). */
+export const CODE_LENGTH = 8;
 
-export function newCode(length = 8): string {
+export function newCode(length = CODE_LENGTH): string {
   let s = '';
   for (let i = 0; i < length; i++) s += ALPHABET[randomInt(ALPHABET.length)];
   return s;
+}
+
+/** Refuses a chosen code that is not CODE_LENGTH characters of the code alphabet. */
+export function checkCode(code: string): string {
+  const c = normalizeCode(code);
+  if (c.length !== CODE_LENGTH || [...c].some((ch) => !ALPHABET.includes(ch)))
+    throw new AppError(
+      ErrorCode.InvalidInput,
+      `Mã "${code.slice(0, 20)}" không hợp lệ: mã gồm đúng ${CODE_LENGTH} ký tự, chữ A–Z trừ I và O, số 2–9 (bỏ --code để có mã ngẫu nhiên).`,
+    );
+  return c;
+}
+
+/** The operating-system account running this process (for the audit trail of CLI actions). */
+export function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? process.env.USERNAME ?? `uid ${process.getuid?.() ?? '?'}`;
+  }
 }
 
 export function normalizeCode(code: string): string {
@@ -55,7 +78,7 @@ export async function createInvite(app: Pick<App, 'db' | 'registry' | 'clock'>, 
   // A former name is accepted and stored as the agency that carries its duties today (Sở TT&TT → Sở KH&CN).
   const current = input.agency ? await currentAgency(app, input.agency, input.province ?? null) : null;
   const agency = current?.row ?? null;
-  const code = normalizeCode(input.code ?? newCode());
+  const code = input.code === undefined ? newCode() : checkCode(input.code);
   const name = input.name?.replace(/\s+/g, ' ').trim() || null;
   if (name && name.length > 120) throw new AppError(ErrorCode.InvalidInput, 'Tên người được mời quá dài (tối đa 120 ký tự).');
   const expiresAt = new Date(app.clock.now().getTime() + (input.expiresDays ?? 7) * 86_400_000);
@@ -76,21 +99,33 @@ export async function createInvite(app: Pick<App, 'db' | 'registry' | 'clock'>, 
       action: 'user.invite',
       entity: 'Invite',
       entityId: code,
-      newValue: JSON.stringify({ name, role: input.role, agency: agency?.key ?? null, asked: input.agency ?? null, expiresAt }),
+      // who minted it on this machine: the CLI is the only way to make a code, and it can make admin codes
+      newValue: JSON.stringify({
+        name,
+        role: input.role,
+        agency: agency?.key ?? null,
+        asked: input.agency ?? null,
+        expiresAt,
+        osUser: osUser(),
+      }),
     },
   });
   return { code, name, role: input.role as Role, expiresAt, agency, change: current?.change ? describeChange(current.change) : null };
 }
 
-/** A code that binds one more channel identity to an existing user. */
+/**
+ * A code that binds one more channel identity to an existing user. One live link code per person: asking again
+ * ends the previous one (several valid at once each gave another way into the account).
+ */
 export async function createLinkCode(db: Db, userId: number, now: Date, expiresDays = 1): Promise<{ code: string; expiresAt: Date }> {
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user) throw new AppError(ErrorCode.NotFound, `Không có người dùng số ${userId}.`);
   const code = newCode();
   const expiresAt = new Date(now.getTime() + expiresDays * 86_400_000);
-  await db.invite.create({
-    data: { code, role: user.role, agencyId: user.agencyId, province: user.province, expiresAt, usedById: userId },
-  });
+  await db.$transaction([
+    db.invite.updateMany({ where: { usedById: userId, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } }),
+    db.invite.create({ data: { code, role: user.role, agencyId: user.agencyId, province: user.province, expiresAt, usedById: userId } }),
+  ]);
   return { code, expiresAt };
 }
 

@@ -67,7 +67,7 @@ export const REGIME: RegimeDefInput = {
 /** 09:00 on 5 January 2027 in Cà Mau: five days before the 2026-Q4 deadline. */
 export const NOW = '2027-01-05T09:00:00+07:00';
 
-export const CODES = { tttt: 'TTTT2026', taichinh: 'TAICHINH', coordinator: 'DIEUPHOI', tttt2: 'TTTTHAI2' };
+export const CODES = { tttt: 'TTTT2K26', taichinh: 'TCHNHK26', coordinator: 'DPHVKY26', tttt2: 'TTTTHAY2' };
 
 export interface Seeded {
   app: App;

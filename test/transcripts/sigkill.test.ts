@@ -45,7 +45,7 @@ describe('SIGKILL between answers', () => {
     child.stdout.on('data', (d: Buffer) => (out.text += d.toString('utf8')));
     const exited = new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_code, signal) => r(signal)));
 
-    await say(child, '/start TTTT2026', 'Đăng ký thành công', out);
+    await say(child, '/start TTTT2K26', 'Đăng ký thành công', out);
     await say(child, 'báo cáo', 'Câu 1/4', out);
     await say(child, '85,5', 'Câu 2/4', out);
     await say(child, '130', 'Câu 3/4', out);
@@ -85,7 +85,7 @@ describe('SIGKILL between answers', () => {
     const out = { text: '' };
     child.stdout.on('data', (d: Buffer) => (out.text += d.toString('utf8')));
     const exited = new Promise((r) => child.on('exit', r));
-    await say(child, '/start TTTT2026', 'Đăng ký thành công', out);
+    await say(child, '/start TTTT2K26', 'Đăng ký thành công', out);
     await say(child, 'báo cáo', 'Câu 1/4', out);
     child.stdin.write('77\n');
     child.kill('SIGKILL');
