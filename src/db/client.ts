@@ -1,5 +1,7 @@
 // The one way the app opens its database: resolve DATABASE_URL, migrate, then hand out a Prisma client.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { userInfo } from 'node:os';
+import { AppError, ErrorCode } from '../core/errors.ts';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from './generated/client.ts';
@@ -16,10 +18,44 @@ export function sqlitePath(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_UR
   return isAbsolute(raw) ? raw : resolve(process.cwd(), raw);
 }
 
-/** Opens (creating and migrating if needed) the SQLite database and returns a connected Prisma client. */
+export interface OsIdentity {
+  uid: number;
+  groups: number[];
+}
+
+const me = (): OsIdentity | null =>
+  typeof process.getuid === 'function' ? { uid: process.getuid(), groups: process.getgroups?.() ?? [process.getgid!()] } : null;
+
+/**
+ * Why `who` may not use the database file (it must read and write it), or null. The CLI can mint admin codes:
+ * run by an account that is not the service's, it stops here instead of half-working.
+ */
+export function dbAccessProblem(file: string, st: Pick<Stats, 'uid' | 'gid' | 'mode'>, who: OsIdentity | null = me()): string | null {
+  if (!who || who.uid === 0) return null;
+  const bits = who.uid === st.uid ? (st.mode >> 6) & 7 : who.groups.includes(st.gid) ? (st.mode >> 3) & 7 : st.mode & 7;
+  if ((bits & 6) === 6) return null;
+  const name = (() => {
+    try {
+      return userInfo().username;
+    } catch {
+      return `uid ${who.uid}`;
+    }
+  })();
+  return `Tài khoản "${name}" không đọc và ghi được cơ sở dữ liệu ${file}. Hãy chạy bằng tài khoản của dịch vụ (chủ của tệp).`;
+}
+
+/**
+ * Opens (creating and migrating if needed) the SQLite database and returns a connected Prisma client. A new
+ * database file is created readable by its owner only (0600; SQLite gives its -wal and -shm files the same mode).
+ */
 export async function openDb(url?: string): Promise<Db> {
   const file = sqlitePath(url);
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    mkdirSync(dirname(file), { recursive: true });
+    if (!existsSync(file)) writeFileSync(file, '', { mode: 0o600, flag: 'wx' });
+    const problem = dbAccessProblem(file, statSync(file));
+    if (problem) throw new AppError(ErrorCode.Config, problem);
+  }
   applyMigrations(file);
   // WAL is persistent in the file; set it once on a plain handle before Prisma connects.
   openSqlite(file).close();
