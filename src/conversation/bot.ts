@@ -22,6 +22,7 @@ import {
   isMore,
   isWhoAmI,
   isHome,
+  isCommandChoice,
   registration,
   startReport,
   statusRequest,
@@ -233,10 +234,13 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
 
     const key = sessionKey(msg.channel, msg.userId, user?.id ?? null);
     const session = await loadSession(db, key);
-    const talk = await smallTalk(free, user, msg, key, session, now);
-    if (talk) return talk;
     // A reading picked after a "not sure" reply (its button, or its number) is asked as the question.
     const picked = session.readings && !session.form ? pickReading(session.readings, text, msg.choice) : null;
+    // Outside the form the only buttons are readings and commands: any other payload is stale or forged.
+    const choice = msg.choice !== undefined && !isCommandChoice(msg.choice) ? msg.choice : undefined;
+    if (choice !== undefined && !session.form && !picked) return [R.staleChoice()];
+    const talk = choice === undefined ? await smallTalk(free, user, msg, key, session, now) : null;
+    if (talk) return talk;
     if (picked) {
       const out = await ask(picked, session, user);
       await saveSession(db, key, session);
@@ -288,7 +292,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
         msg.channel,
         key,
         session,
-        { kind: 'text', text, choice: msg.choice, itemId },
+        { kind: 'text', text, choice, itemId },
         session.form.periodId,
         session.form.agencyId,
         now,

@@ -13,6 +13,7 @@ import {
   itemPrompt,
   readFigure,
   readStatus,
+  STATUS_CHOICES,
   STATUS_LABELS,
   summary,
   unanswered,
@@ -130,8 +131,22 @@ class Step implements PendingHost {
     else this.say(reason);
   }
 
+  /** The button ids the step being asked offers: a pressed button is read against these only. */
+  private offered(): string[] {
+    const p = this.form.pending;
+    if (p?.kind === 'confirmSubmit') return YES_NO_SUBMIT.map((c) => c.id);
+    if (p?.kind === 'outlierConfirm') return YES_NO_OUTLIER.map((c) => c.id);
+    if (p?.kind === 'disambiguate') return p.candidates.map((_, i) => `c${i}`);
+    if (p?.kind === 'noteOrQuestion') return ['note', 'question'];
+    if (p) return [];
+    return this.item?.kind === 'task_status' ? STATUS_CHOICES.map((c) => c.id) : [];
+  }
+
   private text(text: string, choice?: string, itemId?: number): void {
     if (itemId != null) this.focus(itemId);
+    // A button of an earlier question (or a forged payload) is not taken as an answer to this one.
+    if (choice !== undefined && !this.ctx.lock && !this.offered().includes(choice))
+      return this.reprompt('Lựa chọn không còn hiệu lực (nút của một câu hỏi trước); xin trả lời câu đang hỏi:');
     const cmd = formCommand(text);
     if (this.ctx.lock) {
       if (cmd?.cmd === 'review') this.out.push(summary(this.ctx));

@@ -104,9 +104,12 @@ export const CHOICE_REPORT = 'bao_cao';
 export const CHOICE_SNOOZE = 'nhac_lai_sau';
 const CHOICE_TEXT: Record<string, string> = { [CHOICE_REPORT]: 'báo cáo', [CHOICE_SNOOZE]: 'nhắc lại sau' };
 
+/** A button that stands for a typed command ("Báo cáo", "Nhắc lại sau"): valid whatever was asked before. */
+export const isCommandChoice = (choice: string): boolean => Object.prototype.hasOwnProperty.call(CHOICE_TEXT, choice);
+
 /** The text a pressed button stands for, so a button works even when its label is not known (after a restart). */
 export function choiceText(text: string, choice?: string): string {
-  return (choice && CHOICE_TEXT[choice]) ?? text;
+  return (choice && isCommandChoice(choice) && CHOICE_TEXT[choice]) || text;
 }
 
 /** "lọc tỉnh Cà Mau năm 2020" → { set: 'tỉnh Cà Mau năm 2020' }; "bỏ lọc" → { clear }; "lọc" alone → { show }. */

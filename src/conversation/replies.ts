@@ -76,6 +76,10 @@ export function capped(m: OutboundMessage): OutboundMessage {
   return { ...m, text: `${nl > MAX_REPLY_CHARS / 2 ? cut.slice(0, nl) : cut}\n(… còn nữa; xin hỏi hẹp hơn hoặc gõ "thêm".)` };
 }
 
+export const staleChoice = (): OutboundMessage => ({
+  text: 'Lựa chọn không còn hiệu lực (nút của một câu hỏi trước). Gõ "báo cáo" để tiếp tục báo cáo, hoặc đặt câu hỏi.',
+});
+
 export const codesThrottled = (until: Date, scope: 'sender' | 'global'): OutboundMessage => ({
   text:
     scope === 'sender'
