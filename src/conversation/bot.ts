@@ -34,7 +34,7 @@ import { reopenReply, reopenRequest } from './reopen-chat.ts';
 import { statusReply } from './status-chat.ts';
 import { homeReply } from './home.ts';
 import type { EngineInput, Session } from './types.ts';
-import { eventSeen, isDuplicateEvent, pruneEvents, recordEvent, withEvent, type EventClaim } from './inbound-events.ts';
+import { eventCommitted, eventSeen, isDuplicateEvent, pruneEvents, recordEvent, withEvent, type EventClaim } from './inbound-events.ts';
 
 export interface Bot {
   handle: MessageHandler;
@@ -94,6 +94,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
       await applyEffects(tx, r.effects, { periodId, agencyId, userId: user.id, channel, now });
       await saveSession(tx, key, r.session);
     });
+    eventCommitted();
     return [...before, ...r.outbound];
   }
 

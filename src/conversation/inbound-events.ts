@@ -26,12 +26,23 @@ export const eventPending = (): boolean => {
   return !!c && !c.recorded;
 };
 
-/** Writes the key of the event being handled (once), inside the caller's transaction when given one. */
+// Transactions the key was written in: a transaction retried after a lock (src/db/busy.ts) runs its callback
+// again with a new client, and writes the key again; the key counts as stored once one of them commits.
+const writtenIn = new WeakSet<object>();
+
+/** Writes the key of the event being handled (once per transaction), inside the caller's transaction when given one. */
 export async function recordEvent(db: Db | Tx): Promise<void> {
   const c = current.getStore();
-  if (!c || c.recorded) return;
+  if (!c || c.recorded || writtenIn.has(db)) return;
   await db.inboundEvent.create({ data: { key: c.key } });
-  c.recorded = true;
+  writtenIn.add(db);
+  if ('$transaction' in db) c.recorded = true; // not in a transaction: stored now
+}
+
+/** The transaction that wrote the key has committed. */
+export function eventCommitted(): void {
+  const c = current.getStore();
+  if (c && c.key) c.recorded = true;
 }
 
 export async function eventSeen(db: Db, key: string): Promise<boolean> {

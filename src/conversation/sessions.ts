@@ -4,7 +4,7 @@ import type { SessionStore } from '../core/interfaces.ts';
 import type { ChannelName } from '../core/types.ts';
 import type { Db } from '../db/client.ts';
 import { emptySession, type Session } from './types.ts';
-import { eventPending, recordEvent } from './inbound-events.ts';
+import { eventCommitted, eventPending, recordEvent } from './inbound-events.ts';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
@@ -35,6 +35,7 @@ export async function saveSession(db: Db | Tx, key: string, s: Session): Promise
       await recordEvent(tx);
       await write(tx);
     });
+    eventCommitted();
     return;
   }
   await recordEvent(db);

@@ -6,6 +6,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from './generated/client.ts';
 import { applyMigrations, openSqlite } from './migrate.ts';
+import { BUSY_SYNC_MS, withBusyRetry } from './busy.ts';
 
 export type Db = PrismaClient;
 
@@ -59,9 +60,10 @@ export async function openDb(url?: string): Promise<Db> {
   applyMigrations(file);
   // WAL is persistent in the file; set it once on a plain handle before Prisma connects.
   openSqlite(file).close();
-  const adapter = new PrismaBetterSqlite3({ url: file, timeout: 5000 });
-  const db = new PrismaClient({ adapter });
-  await db.$executeRawUnsafe('PRAGMA busy_timeout = 5000');
+  // a short wait inside SQLite, then asynchronous retries (src/db/busy.ts): a lock never blocks the event loop long
+  const adapter = new PrismaBetterSqlite3({ url: file, timeout: BUSY_SYNC_MS });
+  const db = withBusyRetry(new PrismaClient({ adapter }));
+  await db.$executeRawUnsafe(`PRAGMA busy_timeout = ${BUSY_SYNC_MS}`);
   await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   return db;
 }

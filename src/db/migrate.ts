@@ -14,10 +14,10 @@ export interface MigrationResult {
 }
 
 /** Opens a better-sqlite3 handle with the pragmas every connection of ours uses (WAL, busy timeout, FKs). */
-export function openSqlite(file: string): Database.Database {
-  const db = new Database(file, { timeout: 5000 });
+export function openSqlite(file: string, busyTimeoutMs = 5000): Database.Database {
+  const db = new Database(file, { timeout: busyTimeoutMs });
   if (file !== ':memory:') db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
   return db;

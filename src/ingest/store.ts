@@ -1,12 +1,14 @@
 // Writes the parsed documents of one source file to the database, replacing what that file gave before.
 import type { AgencyRef, ParsedDocument } from '../core/types.ts';
 import { documentNumberKey } from '../core/text.ts';
+import type Database from 'better-sqlite3';
 import type { Db } from '../db/client.ts';
+import { retryBusy } from '../db/busy.ts';
 import type { AgencyRows } from './agency-rows.ts';
 import { aliasKey, type AgencyRegistry } from './agencies.ts';
 import { deadlineRange } from './parse/deadlines.ts';
 
-type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+type Sqlite = Database.Database;
 
 export interface StoredCounts {
   documents: number;
@@ -15,85 +17,31 @@ export interface StoredCounts {
   indicators: number;
 }
 
-async function nextId(tx: Tx, table: 'Section' | 'Task' | 'Indicator'): Promise<number> {
-  const rows = await tx.$queryRawUnsafe<{ m: number | bigint | null }[]>(`SELECT MAX(id) AS m FROM "${table}"`);
-  return Number(rows[0]?.m ?? 0) + 1;
+interface Link {
+  doc: number; // index in docs
+  task: number;
+  agencyId: number;
+  role: string;
+  asWritten: string;
 }
 
-/** Replaces the documents of `sourceFile` with `docs` inside the caller's transaction. */
+/**
+ * Replaces the documents of `sourceFile` with `docs`. Agency rows are found or created first (short writes of
+ * their own, shared by every document); then everything of the file is written in one transaction of prepared
+ * statements on `raw`, which holds the write lock for milliseconds (through Prisma it held it for 20–460 ms a
+ * file, and a bot sharing the database waited that long for each of its writes).
+ */
 export async function storeDocuments(
-  tx: Tx,
+  db: Db,
+  raw: Sqlite,
   agencies: AgencyRows,
   sourceFile: string,
   contentHash: string,
   docs: ParsedDocument[],
 ): Promise<StoredCounts> {
-  await tx.document.deleteMany({ where: { sourceFile } });
-  const counts: StoredCounts = { documents: 0, sections: 0, tasks: 0, indicators: 0 };
-  const idsByNumber = new Map<string, number>();
-  const created: { id: number; approves: string | null; approvesPart: number | null }[] = [];
-  const idsByPart = new Map<number, number>();
-
-  for (const d of docs) {
-    const doc = await tx.document.create({
-      data: {
-        type: d.type,
-        number: d.number,
-        numberKey: d.number ? documentNumberKey(d.number) : null,
-        issuer: d.issuer,
-        province: d.province,
-        issueDate: d.issueDate,
-        year: d.year,
-        signer: d.signer,
-        title: d.title,
-        period: d.period,
-        sourceFile,
-        partIndex: d.partIndex,
-        contentHash,
-        approvesNumber: d.approvesNumber,
-        warnings: d.warnings.length ? JSON.stringify(d.warnings) : null,
-      },
-    });
-    if (d.number) idsByNumber.set(documentNumberKey(d.number), doc.id);
-    created.push({ id: doc.id, approves: d.approvesNumber, approvesPart: d.approvesPart });
-    idsByPart.set(d.partIndex, doc.id);
-
-    // Sections get explicit ids so children can point at parents in one bulk insert.
-    const sectionBase = await nextId(tx, 'Section');
-    const sectionId = (idx: number) => sectionBase + idx;
-    await tx.section.createMany({
-      data: d.sections.map((s) => ({
-        id: sectionId(s.idx),
-        documentId: doc.id,
-        parentId: s.parent === null ? null : sectionId(s.parent),
-        ord: s.idx,
-        level: s.level,
-        label: s.label,
-        path: s.path,
-        heading: s.heading,
-        text: s.text,
-      })),
-    });
-    const validSection = (idx: number) => (idx >= 0 && idx < d.sections.length ? sectionId(idx) : null);
-
-    const taskBase = await nextId(tx, 'Task');
-    await tx.task.createMany({
-      data: d.tasks.map((t, i) => {
-        const range = deadlineRange(t.deadline, d.year);
-        return {
-          id: taskBase + i,
-          documentId: doc.id,
-          sectionId: validSection(t.section),
-          ord: i,
-          text: t.text,
-          addressee: t.addressee,
-          deadline: t.deadline,
-          deadlineStart: range?.start ?? null,
-          deadlineEnd: range?.end ?? null,
-        };
-      }),
-    });
-    const links: { taskId: number; agencyId: number; role: string; asWritten: string }[] = [];
+  const links: Link[] = [];
+  const aliases: { doc: number; agencyId: number; alias: string }[] = [];
+  for (const [di, d] of docs.entries()) {
     const seen = new Set<string>();
     for (const [i, t] of d.tasks.entries()) {
       const refs = [
@@ -104,74 +52,177 @@ export async function storeDocuments(
         ...(t.leads.length ? [] : localTiers(t.addressee, agencies.registry)).map((ref) => ({ ref, role: 'assigned' })),
       ];
       for (const { ref, role } of refs) {
-        const agencyId = await agencies.idFor(tx, ref, d.province);
-        const k = `${taskBase + i}:${agencyId}:${role}`;
+        const agencyId = await agencies.idFor(db, ref, d.province);
+        const k = `${i}:${agencyId}:${role}`;
         if (seen.has(k)) continue;
         seen.add(k);
-        links.push({ taskId: taskBase + i, agencyId, role, asWritten: ref.asWritten });
+        links.push({ doc: di, task: i, agencyId, role, asWritten: ref.asWritten });
       }
     }
-    if (links.length) await tx.taskAgency.createMany({ data: links });
-
-    const indicatorBase = await nextId(tx, 'Indicator');
-    await tx.indicator.createMany({
-      data: d.indicators.map((x, i) => ({
-        id: indicatorBase + i,
-        documentId: doc.id,
-        sectionId: validSection(x.section),
-        ord: i,
-        subject: x.subject,
-        text: x.text,
-        valueText: x.valueText,
-        valueMin: x.valueMin,
-        valueMax: x.valueMax,
-        comparator: x.comparator,
-        unit: x.unit,
-        kind: x.kind,
-        year: x.year,
-      })),
-    });
-
-    for (const a of d.inlineAliases) {
-      const agencyId = await agencies.idFor(tx, { asWritten: a.alias, key: a.key }, d.province);
-      await tx.agencyAlias.upsert({
-        where: { normalized_agencyId_documentId: { normalized: aliasKey(a.alias), agencyId, documentId: doc.id } },
-        create: { agencyId, alias: a.alias, normalized: aliasKey(a.alias), documentId: doc.id },
-        update: {},
-      });
-    }
-    counts.documents++;
-    counts.sections += d.sections.length;
-    counts.tasks += d.tasks.length;
-    counts.indicators += d.indicators.length;
+    for (const a of d.inlineAliases)
+      aliases.push({ doc: di, agencyId: await agencies.idFor(db, { asWritten: a.alias, key: a.key }, d.province), alias: a.alias });
   }
+  return retryBusy(async () => writeFile(raw, sourceFile, contentHash, docs, links, aliases));
+}
 
-  // "Quyết định 1578 phê duyệt Kế hoạch 37": link within the file first, then to documents already stored.
-  for (const c of created) {
-    const part = c.approvesPart === null ? undefined : idsByPart.get(c.approvesPart);
-    if (part !== undefined && part !== c.id) {
+function writeFile(
+  raw: Sqlite,
+  sourceFile: string,
+  contentHash: string,
+  docs: ParsedDocument[],
+  links: Link[],
+  aliases: { doc: number; agencyId: number; alias: string }[],
+): StoredCounts {
+  const q = statements(raw);
+  return raw.transaction((): StoredCounts => {
+    q.deleteFile.run(sourceFile);
+    const counts: StoredCounts = { documents: 0, sections: 0, tasks: 0, indicators: 0 };
+    const now = new Date().toISOString().replace('Z', '+00:00'); // Prisma's DateTime text in SQLite
+    const ids: number[] = [];
+    const maxId = (table: string) => Number((raw.prepare(`SELECT MAX(id) AS m FROM "${table}"`).get() as { m: number | null }).m ?? 0);
+    let sectionBase = maxId('Section') + 1;
+    let taskBase = maxId('Task') + 1;
+    let indicatorBase = maxId('Indicator') + 1;
+    for (const [di, d] of docs.entries()) {
+      const docId = Number(
+        q.document.run(
+          d.type,
+          d.number,
+          d.number ? documentNumberKey(d.number) : null,
+          d.issuer,
+          d.province,
+          d.issueDate,
+          d.year,
+          d.signer,
+          d.title,
+          d.period,
+          sourceFile,
+          d.partIndex,
+          contentHash,
+          d.approvesNumber,
+          d.warnings.length ? JSON.stringify(d.warnings) : null,
+          now,
+          now,
+        ).lastInsertRowid,
+      );
+      ids.push(docId);
+      // Sections get explicit ids so children can point at their parents.
+      const sectionId = (idx: number) => sectionBase + idx;
+      const validSection = (idx: number) => (idx >= 0 && idx < d.sections.length ? sectionId(idx) : null);
+      for (const x of d.sections)
+        q.section.run(
+          sectionId(x.idx),
+          docId,
+          x.parent === null ? null : sectionId(x.parent),
+          x.idx,
+          x.level,
+          x.label,
+          x.path,
+          x.heading,
+          x.text,
+        );
+      for (const [i, t] of d.tasks.entries()) {
+        const range = deadlineRange(t.deadline, d.year);
+        q.task.run(
+          taskBase + i,
+          docId,
+          validSection(t.section),
+          i,
+          t.text,
+          t.addressee,
+          t.deadline,
+          range?.start ?? null,
+          range?.end ?? null,
+        );
+      }
+      for (const l of links) if (l.doc === di) q.taskAgency.run(taskBase + l.task, l.agencyId, l.role, l.asWritten);
+      for (const [i, x] of d.indicators.entries())
+        q.indicator.run(
+          indicatorBase + i,
+          docId,
+          validSection(x.section),
+          i,
+          x.subject,
+          x.text,
+          x.valueText,
+          x.valueMin,
+          x.valueMax,
+          x.comparator,
+          x.unit,
+          x.kind,
+          x.year,
+        );
+      for (const a of aliases) if (a.doc === di) q.alias.run(a.agencyId, a.alias, aliasKey(a.alias), docId);
+      sectionBase += d.sections.length;
+      taskBase += d.tasks.length;
+      indicatorBase += d.indicators.length;
+      counts.documents++;
+      counts.sections += d.sections.length;
+      counts.tasks += d.tasks.length;
+      counts.indicators += d.indicators.length;
+    }
+    linkApprovals(q, docs, ids);
+    return counts;
+  })();
+}
+
+/** "Quyết định 1578 phê duyệt Kế hoạch 37": within the file first, then to and from documents already stored. */
+function linkApprovals(q: ReturnType<typeof statements>, docs: ParsedDocument[], ids: number[]): void {
+  const idsByNumber = new Map<string, number>();
+  docs.forEach((d, i) => d.number && idsByNumber.set(documentNumberKey(d.number), ids[i]!));
+  for (const [i, d] of docs.entries()) {
+    const id = ids[i]!;
+    const part = d.approvesPart === null ? undefined : ids[d.approvesPart];
+    if (part !== undefined && part !== id) {
       // "Ban hành kèm theo Quyết định này Quy chế …": the regulation printed after the decision, in the same file.
-      await tx.document.update({ where: { id: c.id }, data: { approvesId: part } });
+      q.approve.run(part, id);
       continue;
     }
-    if (!c.approves) continue;
-    const key = documentNumberKey(c.approves);
-    const target = idsByNumber.get(key) ?? (await tx.document.findFirst({ where: { numberKey: key }, select: { id: true } }))?.id;
-    if (target && target !== c.id) await tx.document.update({ where: { id: c.id }, data: { approvesId: target } });
+    if (!d.approvesNumber) continue;
+    const key = documentNumberKey(d.approvesNumber);
+    const target = idsByNumber.get(key) ?? (q.byNumber.get(key) as { id: number } | undefined)?.id;
+    if (target && target !== id) q.approve.run(target, id);
   }
   // …and the other way: documents stored earlier that approve one of these (a decision imported before its plan,
   // or a plan re-imported, which replaced the row the decision pointed at).
-  if (idsByNumber.size) {
-    const waiting = await tx.document.findMany({
-      where: { approvesId: null, approvesNumber: { not: null } },
-      select: { id: true, approvesNumber: true },
-    });
-    for (const w of waiting) {
-      const target = idsByNumber.get(documentNumberKey(w.approvesNumber!));
-      if (target && target !== w.id) await tx.document.update({ where: { id: w.id }, data: { approvesId: target } });
-    }
+  if (!idsByNumber.size) return;
+  for (const w of q.waiting.all() as { id: number; approvesNumber: string }[]) {
+    const target = idsByNumber.get(documentNumberKey(w.approvesNumber));
+    if (target && target !== w.id) q.approve.run(target, w.id);
   }
-  return counts;
+}
+
+const prepared = new WeakMap<Sqlite, ReturnType<typeof prepare>>();
+const statements = (raw: Sqlite) => prepared.get(raw) ?? prepared.set(raw, prepare(raw)).get(raw)!;
+
+function prepare(raw: Sqlite) {
+  return {
+    deleteFile: raw.prepare('DELETE FROM "Document" WHERE "sourceFile" = ?'),
+    document: raw.prepare(
+      `INSERT INTO "Document" ("type","number","numberKey","issuer","province","issueDate","year","signer","title","period",
+        "sourceFile","partIndex","contentHash","approvesNumber","warnings","createdAt","updatedAt")
+       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+    ),
+    section: raw.prepare(
+      'INSERT INTO "Section" ("id","documentId","parentId","ord","level","label","path","heading","text") VALUES (?,?,?,?,?,?,?,?,?)',
+    ),
+    task: raw.prepare(
+      `INSERT INTO "Task" ("id","documentId","sectionId","ord","text","addressee","deadline","deadlineStart","deadlineEnd")
+       VALUES (?,?,?,?,?,?,?,?,?)`,
+    ),
+    taskAgency: raw.prepare('INSERT INTO "TaskAgency" ("taskId","agencyId","role","asWritten") VALUES (?,?,?,?)'),
+    indicator: raw.prepare(
+      `INSERT INTO "Indicator" ("id","documentId","sectionId","ord","subject","text","valueText","valueMin","valueMax",
+        "comparator","unit","kind","year") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+    ),
+    alias: raw.prepare(
+      `INSERT INTO "AgencyAlias" ("agencyId","alias","normalized","documentId") VALUES (?,?,?,?)
+       ON CONFLICT ("normalized","agencyId","documentId") DO NOTHING`,
+    ),
+    approve: raw.prepare('UPDATE "Document" SET "approvesId" = ? WHERE "id" = ?'),
+    byNumber: raw.prepare('SELECT "id" FROM "Document" WHERE "numberKey" = ? ORDER BY "id" LIMIT 1'),
+    waiting: raw.prepare('SELECT "id", "approvesNumber" FROM "Document" WHERE "approvesId" IS NULL AND "approvesNumber" IS NOT NULL'),
+  };
 }
 
 const LOCAL_TIERS = new Set(['ubnd-huyen', 'ubnd-xa']);

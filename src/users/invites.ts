@@ -122,10 +122,12 @@ export async function createLinkCode(db: Db, userId: number, now: Date, expiresD
   if (!user) throw new AppError(ErrorCode.NotFound, `Không có người dùng số ${userId}.`);
   const code = newCode();
   const expiresAt = new Date(now.getTime() + expiresDays * 86_400_000);
-  await db.$transaction([
-    db.invite.updateMany({ where: { usedById: userId, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } }),
-    db.invite.create({ data: { code, role: user.role, agencyId: user.agencyId, province: user.province, expiresAt, usedById: userId } }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.invite.updateMany({ where: { usedById: userId, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
+    await tx.invite.create({
+      data: { code, role: user.role, agencyId: user.agencyId, province: user.province, expiresAt, usedById: userId },
+    });
+  });
   return { code, expiresAt };
 }
 

@@ -54,9 +54,9 @@ export async function moveToSuccessors(app: Pick<App, 'db' | 'registry' | 'clock
   for (const u of coordinators) {
     const today = provinces().today(u.province!, now);
     if (today === u.province) continue;
-    await app.db.$transaction([
-      app.db.user.update({ where: { id: u.id }, data: { province: today } }),
-      app.db.auditLog.create({
+    await app.db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: u.id }, data: { province: today } });
+      await tx.auditLog.create({
         data: {
           channel: 'system',
           action: 'user.province_succession',
@@ -65,8 +65,8 @@ export async function moveToSuccessors(app: Pick<App, 'db' | 'registry' | 'clock
           oldValue: JSON.stringify({ province: u.province }),
           newValue: JSON.stringify({ province: today }),
         },
-      }),
-    ]);
+      });
+    });
     out.users++;
     out.notes.push(`Tỉnh ${u.province} nay thuộc ${today}: người điều phối #${u.id} chuyển sang ${today}.`);
   }
