@@ -1,0 +1,14 @@
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from './src/app.ts';
+import { silentLogger } from './src/log.ts';
+import { importPaths } from './src/ingest/pipeline.ts';
+const dir = mkdtempSync(join(tmpdir(), 'st-'));
+const docs = join(dir, 'docs'); mkdirSync(docs);
+const seeds = readdirSync('data/documents').map((f) => readFileSync(join('data/documents', f), 'utf8'));
+for (let n = 0; n < 100; n++) writeFileSync(join(docs, `d${n}.txt`), seeds[n % 5]!.replace(/Số: (\d+)/, (_m, d) => `Số: ${Number(d) + n}`) + `\n${n}\n`);
+const app = await createApp({ config: { DATABASE_URL: `file:${join(dir, 'a.db')}` }, log: silentLogger });
+const t0 = performance.now();
+await importPaths(app, [docs]);
+console.log('import s', ((performance.now() - t0) / 1000).toFixed(1));
