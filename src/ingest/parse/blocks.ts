@@ -71,9 +71,8 @@ function words(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
-/** The end of a block's text, for the tests that look at how it ends: a long block is never scanned whole. */
-const TAIL = 400;
-const tail = (s: string) => (s.length > TAIL ? s.slice(-TAIL) : s);
+/** How much of a block's end the tests that look at how it ends read: a long block is never scanned whole. */
+const TAIL = 200;
 
 /**
  * The block being built, kept line by line: its lines (joined once, when the block ends: appending to one
@@ -82,26 +81,33 @@ const tail = (s: string) => (s.length > TAIL ? s.slice(-TAIL) : s);
  */
 interface Growing {
   parts: string[];
-  end: string;
   words: number;
   /** Lines with letters so far, and whether every one of them is in capitals. */
   lettered: boolean;
   upper: boolean;
 }
 
+/** The last TAIL or more characters of the block (its whole text when shorter), from its last lines only. */
+function endOf(g: Growing): string {
+  let i = g.parts.length - 1;
+  let s = g.parts[i] ?? '';
+  while (s.length < TAIL && --i >= 0) s = `${g.parts[i]} ${s}`;
+  return s;
+}
+
 function growing(text: string): Growing {
-  const g: Growing = { parts: [], end: '', words: 0, lettered: false, upper: true };
+  const g: Growing = { parts: [], words: 0, lettered: false, upper: true };
   if (text) grow(g, text);
   return g;
 }
 
 function grow(g: Growing, line: string): void {
   g.parts.push(line);
-  g.end = tail(g.end ? `${g.end} ${line}` : line);
-  g.words += words(line);
+  if (g.words <= 20) g.words += words(line); // only compared with small numbers: past 20, "many" is enough
+  if (g.lettered && !g.upper) return; // a lower-case letter seen: the block is not all capitals, whatever follows
   if (!/\p{L}/u.test(line)) return;
   g.lettered = true;
-  g.upper = g.upper && isUpperText(line);
+  g.upper = isUpperText(line);
 }
 
 export function buildBlocks(lines: string[]): Block[] {
@@ -147,8 +153,8 @@ export function buildBlocks(lines: string[]): Block[] {
       cur &&
       !cur.table &&
       g.parts.length &&
-      !TERMINAL.test(g.end) &&
-      !/:$/.test(g.end)
+      !TERMINAL.test(endOf(g)) &&
+      !/:$/.test(endOf(g))
     )
       lab = null;
     if (lab) {
@@ -180,7 +186,7 @@ export function buildBlocks(lines: string[]): Block[] {
 
 /** Whether `line` goes on the block being built. O(1) in the block's length: only its tail and `g` are read. */
 function shouldJoin(cur: Block, g: Growing, line: string, blank: boolean, onLabelLine: boolean): boolean {
-  const prev = g.end.trimEnd();
+  const prev = endOf(g).trimEnd();
   if (prev === '') return true; // "a)" alone, then its text
   const terminal = TERMINAL.test(prev) || /:$/.test(prev);
   if (startsLower(line) || /^[\d,.;)]/.test(line)) return !(blank && terminal);
