@@ -1,7 +1,6 @@
 // The one conversation runner every channel calls: identifies the person, routes onboarding, extra commands,
 // status, the reporting form (pure engine + one transaction per message) and free questions to the answerer.
 import type { App } from '../app.ts';
-import { isAppError } from '../core/errors.ts';
 import type { MessageHandler } from '../core/interfaces.ts';
 import { cleanInput, fold } from '../core/text.ts';
 import type { ChannelName, InboundMessage, OutboundMessage } from '../core/types.ts';
@@ -9,8 +8,10 @@ import { periodsForAgency } from '../reporting/period-service.ts';
 import { findAgency } from '../users/agency.ts';
 import { freeWords, type FreeWords } from './free-words.ts';
 import { pickReading, smallTalkReply } from './small-talk.ts';
-import { createLinkCode, redeemInvite } from '../users/invites.ts';
+import { createLinkCode } from '../users/invites.ts';
 import { CodeThrottle } from '../users/throttle.ts';
+import { registerReply } from './register-chat.ts';
+import { createTurns } from './turns.ts';
 import { describeUser, userByIdentity, userById, type BotUser } from '../users/users.ts';
 import { applyEffects, loadFormContext } from './context.ts';
 import { step } from './engine.ts';
@@ -34,7 +35,7 @@ import { reopenReply, reopenRequest } from './reopen-chat.ts';
 import { statusReply } from './status-chat.ts';
 import { homeReply } from './home.ts';
 import type { EngineInput, Session } from './types.ts';
-import { eventCommitted, eventSeen, isDuplicateEvent, pruneEvents, recordEvent, withEvent, type EventClaim } from './inbound-events.ts';
+import { eventCommitted, recordEvent } from './inbound-events.ts';
 
 export interface Bot {
   handle: MessageHandler;
@@ -48,7 +49,6 @@ const QUESTION_START =
 export function createBot(app: App, deps: BotDeps = {}): Bot {
   const db = app.db;
   const factor = deps.outlierFactor ?? app.config.REPORT_OUTLIER_FACTOR;
-  const queues = new Map<string, Promise<unknown>>();
   const codes = deps.codeThrottle ?? new CodeThrottle();
 
   const isQuestion = (text: string): boolean => {
@@ -188,32 +188,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     const user = known ?? (await userByIdentity(db, msg.channel, msg.userId));
 
     const code = registration(text);
-    if (code !== null) {
-      if (!code) return [user ? R.alreadyRegistered(user) : R.welcome()];
-      const sender = `${msg.channel}:${msg.userId}`;
-      const wait = user ? ({ ok: true } as const) : codes.check(sender, now);
-      if (!wait.ok) return [R.codesThrottled(wait.until, wait.scope)];
-      const r = await redeemInvite(db, {
-        code,
-        channel: msg.channel,
-        externalId: msg.userId,
-        chatId: msg.chatId,
-        displayName: msg.displayName,
-        now,
-      });
-      if (r.ok) codes.succeed(sender);
-      else if (!user) {
-        const started = codes.fail(sender, now);
-        if (started)
-          app.log.warn(
-            { sender: started === 'sender' ? sender : undefined, scope: started },
-            started === 'sender'
-              ? 'invite codes: repeated wrong codes from one sender, throttled'
-              : 'invite codes: many wrong codes, all redemption throttled',
-          );
-      }
-      return [r.ok ? R.registered(r.user, r.linked) : { text: r.message }];
-    }
+    if (code !== null) return registerReply(app, codes, msg, user, code, now);
     if (isLinkRequest(text)) {
       if (!user) return [R.notRegistered()];
       const c = await createLinkCode(db, user.id, now);
@@ -310,64 +285,26 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     return out;
   }
 
-  let recorded = 0;
-  /** One message: a re-delivered platform event is acknowledged and ignored; its key is stored with its effects. */
-  async function turn(msg: InboundMessage, known: BotUser | null): Promise<OutboundMessage[]> {
-    const claim: EventClaim | null = msg.eventId ? { key: msg.eventId, recorded: false } : null;
-    try {
-      if (claim && (await eventSeen(db, claim.key))) {
-        app.log.info({ event: claim.key, channel: msg.channel }, 'inbound event delivered again: ignored');
-        return [];
-      }
-      const out = (await withEvent(claim, () => route(msg, known))).map(R.capped);
-      if (claim && !claim.recorded) {
-        await db.inboundEvent.create({ data: { key: claim.key } });
-        if (++recorded % 500 === 0) await pruneEvents(db, app.clock.now());
-      }
-      return out;
-    } catch (e) {
-      if (isDuplicateEvent(e)) return [];
-      if (isAppError(e)) return [{ text: e.userMessage }];
-      app.log.error({ err: e, channel: msg.channel }, 'message handling failed');
-      return [R.internalError()];
-    }
-  }
+  const turns = createTurns(app, route);
 
-  /**
-   * One ordered queue per person across all their linked channels (the session is per person): two messages
-   * sent at once from Telegram and Zalo are handled one after the other, never both against the same state.
-   */
-  const handle: MessageHandler = async (msg) => {
-    let known: BotUser | null = null;
-    try {
-      known = await userByIdentity(db, msg.channel, msg.userId);
-    } catch (e) {
-      app.log.error({ err: e, channel: msg.channel }, 'message handling failed');
-      return [R.internalError()];
-    }
-    const qk = known ? userSessionKey(known.id) : `${msg.channel}:${msg.userId}`;
-    const run = (queues.get(qk) ?? Promise.resolve()).then(() => turn(msg, known));
-    const tail = run.finally(() => queues.get(qk) === tail && queues.delete(qk));
-    queues.set(qk, tail);
-    return run;
-  };
+  /** In the person's queue, like their messages: a reminder never runs against a session a message is changing. */
+  const remind = (userId: number, periodId: number, channel: ChannelName): Promise<OutboundMessage[]> =>
+    turns.inQueue(userSessionKey(userId), async () => {
+      const user = await userById(db, userId);
+      if (!user?.agency) return [];
+      const key = userSessionKey(user.id);
+      const session = await loadSession(db, key);
+      return engine(
+        user,
+        channel,
+        key,
+        session,
+        { kind: 'reminder', periodId },
+        periodId,
+        session.form?.periodId === periodId ? session.form.agencyId : user.agency.id,
+        app.clock.now(),
+      );
+    });
 
-  async function remind(userId: number, periodId: number, channel: ChannelName): Promise<OutboundMessage[]> {
-    const user = await userById(db, userId);
-    if (!user?.agency) return [];
-    const key = userSessionKey(user.id);
-    const session = await loadSession(db, key);
-    return engine(
-      user,
-      channel,
-      key,
-      session,
-      { kind: 'reminder', periodId },
-      periodId,
-      session.form?.periodId === periodId ? session.form.agencyId : user.agency.id,
-      app.clock.now(),
-    );
-  }
-
-  return { handle, remind };
+  return { handle: turns.handle, remind };
 }
