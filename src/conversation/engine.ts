@@ -235,7 +235,7 @@ class Step implements PendingHost {
       return this.prompt();
     }
     const r = readFigure(item, text);
-    if (r.ok) return this.acceptFigure(item, r.value, text, r.approx);
+    if (r.ok) return this.acceptFigure(item, r.value, text, r.approx, r.qualifier);
     if (r.reason === 'ambiguous' && r.candidates) {
       this.form.pending = { kind: 'disambiguate', itemId: item.id, candidates: r.candidates, raw: text };
       return this.disambiguation(item, r.candidates, r.message);
@@ -254,17 +254,17 @@ class Step implements PendingHost {
     this.prompt();
   }
 
-  acceptFigure(item: FormItem, value: number, raw: string, approx: boolean): void {
+  acceptFigure(item: FormItem, value: number, raw: string, approx: boolean, qualifier?: string): void {
     const prev = item.prev?.value;
     const f = this.ctx.outlierFactor;
     if (prev != null && prev > 0 && f > 1 && (value > prev * f || value < prev / f)) {
-      this.form.pending = { kind: 'outlierConfirm', itemId: item.id, value, raw, approx };
+      this.form.pending = { kind: 'outlierConfirm', itemId: item.id, value, raw, approx, ...(qualifier ? { qualifier } : {}) };
       return this.prompt();
     }
     this.save(
       item,
-      { value, valueText: raw, note: approx ? 'số ước tính (khoảng)' : null, skipped: false },
-      formatValue(value, figureSpec(item)) + (approx ? ' (ước tính)' : ''),
+      { value, valueText: raw, note: approx ? `số ước tính (${qualifier ?? 'khoảng'})` : null, skipped: false },
+      (qualifier && qualifier !== 'khoảng' ? `${qualifier} ` : '') + formatValue(value, figureSpec(item)) + (approx ? ' (ước tính)' : ''),
     );
     this.advance();
   }

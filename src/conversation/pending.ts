@@ -17,7 +17,7 @@ export interface PendingHost {
   save(item: FormItem, values: AnswerValues, shown: string | null): void;
   advance(): void;
   submit(): void;
-  acceptFigure(item: FormItem, value: number, raw: string, approx: boolean): void;
+  acceptFigure(item: FormItem, value: number, raw: string, approx: boolean, qualifier?: string): void;
   /** Whether a text reads as a question about the documents, and asking it (the form resumes after the answer). */
   isQuestion(text: string): boolean;
   question(text: string): void;

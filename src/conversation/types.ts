@@ -5,8 +5,8 @@ import type { BotUser } from '../users/users.ts';
 
 export type Pending =
   | { kind: 'disambiguate'; itemId: number; candidates: number[]; raw: string }
-  | { kind: 'outlierConfirm'; itemId: number; value: number; raw: string; approx: boolean }
-  | { kind: 'outlierNote'; itemId: number; value: number; raw: string; approx: boolean }
+  | { kind: 'outlierConfirm'; itemId: number; value: number; raw: string; approx: boolean; qualifier?: string }
+  | { kind: 'outlierNote'; itemId: number; value: number; raw: string; approx: boolean; qualifier?: string }
   | { kind: 'taskPercent'; itemId: number }
   | { kind: 'taskNote'; itemId: number }
   | { kind: 'confirmSubmit' }

@@ -14,9 +14,26 @@ export interface FigureSpec {
 export type FigureReason = 'empty' | 'invalid' | 'range' | 'ambiguous' | 'unit' | 'bounds' | 'integer' | 'negative';
 
 export type FigureParse =
-  { ok: true; value: number; approx: boolean } | { ok: false; reason: FigureReason; message: string; candidates?: number[] };
+  | { ok: true; value: number; approx: boolean; qualifier?: string }
+  | { ok: false; reason: FigureReason; message: string; candidates?: number[] };
 
-const APPROX = /^(khoang chung|khoang|xap xi|uoc tinh|uoc|tam|chung|gan|~)\s*/;
+// "khoảng 80", "trên 60", "gần 1.000": the number is taken as an estimate, its qualifier kept for the note.
+const APPROX = /^(khoang chung|khoang|xap xi|uoc tinh|uoc|tam|chung|gan|tren|hon|duoi|non|~)\s*/;
+const QUALIFIER: Record<string, string> = {
+  'khoang chung': 'khoảng',
+  khoang: 'khoảng',
+  'xap xi': 'xấp xỉ',
+  'uoc tinh': 'ước tính',
+  uoc: 'ước tính',
+  tam: 'khoảng',
+  chung: 'khoảng',
+  gan: 'gần',
+  tren: 'trên',
+  hon: 'hơn',
+  duoi: 'dưới',
+  non: 'gần',
+  '~': 'khoảng',
+};
 const ZERO = new Set(['khong', 'ko', 'khong co', 'chua co', 'chua', 'zero']);
 const MULTIPLIERS: [RegExp, number][] = [
   [/^(ty|ti)\b/, 1e9],
@@ -115,12 +132,15 @@ export function parseFigure(text: string, spec: FigureSpec): FigureParse {
     .trim();
   if (!s) return fail('empty', 'Bạn chưa nhập gì. Xin nhập một con số.');
   let approx = false;
+  let qualifier: string | undefined;
   const a = APPROX.exec(s);
   if (a) {
     approx = true;
+    qualifier = QUALIFIER[a[1] ?? ''] ?? 'khoảng';
     s = s.slice(a[0].length);
   }
-  if (ZERO.has(s)) return check(0, approx, spec, null, false);
+  const done = (r: FigureParse): FigureParse => (r.ok && qualifier ? { ...r, qualifier } : r);
+  if (ZERO.has(s)) return done(check(0, approx, spec, null, false));
   const r = RANGE.exec(s);
   if (r) {
     const lo = lexNumber(r[1] ?? '');
@@ -149,11 +169,13 @@ export function parseFigure(text: string, spec: FigureSpec): FigureParse {
     percent = true;
     rest = rest.slice(p[0].length).trim();
   }
+  let extra = 0; // "2 tỷ 5", "12 tỷ 500 triệu", "1 triệu rưỡi": the part after the first multiplier
   for (const [re, k] of MULTIPLIERS) {
     const mm = re.exec(rest);
     if (mm && !percent) {
       multiplier = k;
       rest = rest.slice(mm[0].length).trim();
+      if (lexed.kind === 'one') [extra, rest] = compound(rest, k);
       break;
     }
   }
@@ -163,7 +185,7 @@ export function parseFigure(text: string, spec: FigureSpec): FigureParse {
     rest = rest.slice(c[0].length).trim();
   }
   if (rest && !unitWords(spec.unit, rest, percent)) {
-    return fail('unit', `Đơn vị "${excerpt(rest, 30)}" không khớp với chỉ tiêu này (${unitName(spec)}). Xin nhập lại.`);
+    return fail('unit', `Đơn vị trong "${excerpt(text, 40)}" không khớp với chỉ tiêu này (${unitName(spec)}). Xin nhập lại.`);
   }
   if (Math.abs(lexed.kind === 'two' ? lexed.thousands : lexed.value) * multiplier > MAX_MAGNITUDE) {
     return fail('bounds', `"${excerpt(text, 40)}" lớn bất thường (quá ${formatNumber(MAX_MAGNITUDE)}). Xin kiểm tra lại con số.`);
@@ -172,8 +194,9 @@ export function parseFigure(text: string, spec: FigureSpec): FigureParse {
   if (unitErr) return fail('unit', unitErr);
 
   const scale = (v: number) => {
-    if (spec.valueKind === 'money' && (multiplier !== 1 || currency)) return (v * multiplier) / moneyScale(spec.unit);
-    return v * multiplier;
+    const whole = v * multiplier + extra;
+    if (spec.valueKind === 'money' && (multiplier !== 1 || currency)) return whole / moneyScale(spec.unit);
+    return whole;
   };
   if (lexed.kind === 'two') {
     // "1.728": thousands for Vietnamese writers, a decimal for others. Counts and plain money are whole numbers.
@@ -183,9 +206,24 @@ export function parseFigure(text: string, spec: FigureSpec): FigureParse {
       const u = spec.valueKind === 'percent' ? '%' : multiplier !== 1 ? ` ${suffixWord(multiplier)}` : '';
       return fail('ambiguous', `Ý bạn là ${formatNumber(lexed.decimal)}${u} hay ${lexed.thousands}${u}?`, cands);
     }
-    return check(scale(lexed.thousands), approx, spec, text, negative);
+    return done(check(scale(lexed.thousands), approx, spec, text, negative));
   }
-  return check(scale(lexed.value), approx, spec, text, negative);
+  return done(check(scale(lexed.value), approx, spec, text, negative));
+}
+
+/**
+ * What follows a multiplier word, as spoken: "rưỡi" (a half), "500 triệu" (a smaller multiplier), or bare digits
+ * that continue the number ("2 tỷ 5" = 2,5 tỷ; "1 triệu 200" = 1,2 triệu). Returns the amount and what is left.
+ */
+function compound(rest: string, k: number): [number, string] {
+  const half = /^ruoi\b/.exec(rest);
+  if (half) return [k / 2, rest.slice(half[0].length).trim()];
+  const m = /^(\d{1,3})(?![\d.,])\s*(?:(trieu|tr|nghin|ngan|k)\b)?/.exec(rest);
+  if (!m) return [0, rest];
+  const n = Number(m[1]);
+  const smaller = m[2] ? (MULTIPLIERS.find(([re]) => re.test(m[2]!))?.[1] ?? 0) : 0;
+  if (m[2] && smaller >= k) return [0, rest];
+  return [smaller ? n * smaller : (n / 10 ** m[1]!.length) * k, rest.slice(m[0].length).trim()];
 }
 
 function suffixWord(multiplier: number): string {

@@ -48,6 +48,14 @@ const accepted: [string, FigureSpec, number][] = [
   ['2,5 tỉ', dong, 2.5e9],
   ['145,3', ratio, 145.3],
   ['145,3 thuê bao/100 dân', ratio, 145.3],
+  // as spoken: a second part after the multiplier ("2 tỷ 5" was 'Đơn vị "5" không khớp')
+  ['2 tỷ 5', trieu, 2500],
+  ['12 tỷ 500 triệu', trieu, 12500],
+  ['12 tỷ 500 triệu đồng', dong, 12.5e9],
+  ['1 tỷ rưỡi', trieu, 1500],
+  ['1 triệu 200', dong, 1.2e6],
+  ['3 triệu 500 nghìn', dong, 3.5e6],
+  ['2 tỷ 05', trieu, 2050],
 ];
 
 describe('parseFigure accepts Vietnamese writing habits', () => {
@@ -59,9 +67,22 @@ describe('parseFigure accepts Vietnamese writing habits', () => {
   }
 
   it('"khoảng 80" is 80, flagged as an estimate', () => {
-    expect(parseFigure('khoảng 80', pct)).toEqual({ ok: true, value: 80, approx: true });
-    expect(parseFigure('khoảng 80%', pct)).toEqual({ ok: true, value: 80, approx: true });
-    expect(parseFigure('xấp xỉ 1.200', count)).toEqual({ ok: true, value: 1200, approx: true });
+    expect(parseFigure('khoảng 80', pct)).toEqual({ ok: true, value: 80, approx: true, qualifier: 'khoảng' });
+    expect(parseFigure('khoảng 80%', pct)).toEqual({ ok: true, value: 80, approx: true, qualifier: 'khoảng' });
+    expect(parseFigure('xấp xỉ 1.200', count)).toEqual({ ok: true, value: 1200, approx: true, qualifier: 'xấp xỉ' });
+  });
+
+  it('"trên 60", "gần 1.000", "hơn 50" are estimates that keep their qualifier (they were not understood)', () => {
+    expect(parseFigure('trên 60', pct)).toEqual({ ok: true, value: 60, approx: true, qualifier: 'trên' });
+    expect(parseFigure('gần 1.000 doanh nghiệp', count)).toEqual({ ok: true, value: 1000, approx: true, qualifier: 'gần' });
+    expect(parseFigure('hơn 50', count)).toEqual({ ok: true, value: 50, approx: true, qualifier: 'hơn' });
+  });
+
+  it('a second part that is not a smaller amount is refused, naming what was typed with its diacritics', () => {
+    expect(parseFigure('2 triệu 5 tỷ', dong)).toMatchObject({ ok: false, reason: 'unit' });
+    const r = parseFigure('12 tỷ 500 cây', trieu);
+    expect(r).toMatchObject({ ok: false, reason: 'unit' });
+    if (!r.ok) expect(r.message).toContain('"12 tỷ 500 cây"');
   });
 });
 
