@@ -193,6 +193,8 @@ class Step implements PendingHost {
           return (this.say(`Không có câu số ${cmd.n}; báo cáo có ${ctx.items.length} câu (1–${ctx.items.length}).`), this.prompt());
         if (this.form.returnTo == null && this.form.cursor !== cmd.n - 1) this.form.returnTo = this.form.cursor;
         this.form.cursor = cmd.n - 1;
+        this.form.pending = null;
+        if (cmd.value) return this.answer(cmd.value);
         return this.prompt();
       }
       case 'submit': {

@@ -7,7 +7,7 @@ export type FormCommand =
   | { cmd: 'review' }
   | { cmd: 'back' }
   | { cmd: 'skip' }
-  | { cmd: 'edit'; n: number }
+  | { cmd: 'edit'; n: number; value?: string }
   | { cmd: 'submit' };
 
 const norm = (t: string) =>
@@ -24,10 +24,16 @@ const WORDS: [FormCommand['cmd'], string[]][] = [
   ['submit', ['xong', 'gui', 'nop', 'gui bao cao', 'nop bao cao', 'hoan tat', '/submit']],
 ];
 
+const EDIT_WITH_VALUE =
+  /^(?:sửa|sua|chỉnh sửa|chinh sua|\/edit)\s*(?:số|so|câu|cau|mục|muc|chỉ tiêu|chi tieu)?\s*(\d{1,3})\s*(?:[:=]|thành|thanh|là|la)?\s+(\S.*)$/iu;
+
 export function formCommand(text: string): FormCommand | null {
   const f = norm(text);
   const edit = /^(?:sua|chinh sua|\/edit)\s*(?:so|cau|muc|chi tieu)?\s*(\d{1,3})$/.exec(f);
   if (edit) return { cmd: 'edit', n: Number(edit[1]) };
+  // "sửa 1 46", "sửa câu 3: 2 tỷ 5", "sửa 2 thành 17.000": the new answer in the same message
+  const withValue = EDIT_WITH_VALUE.exec(text.trim());
+  if (withValue && /^(?:sua|chinh sua|\/edit)\b/.test(f)) return { cmd: 'edit', n: Number(withValue[1]), value: withValue[2]!.trim() };
   for (const [cmd, words] of WORDS) if (words.includes(f)) return { cmd } as FormCommand;
   return null;
 }

@@ -202,6 +202,9 @@ export function parseFigure(text: string, spec: FigureSpec): FigureParse {
     // "1.728": thousands for Vietnamese writers, a decimal for others. Counts and plain money are whole numbers.
     const wholeOnly = spec.valueKind === 'count' || (spec.valueKind === 'money' && multiplier === 1);
     if (!wholeOnly) {
+      // A reading the item would refuse ("1.728" read as 1728% for a percent) is not offered: the other one is taken.
+      const [dec, thou] = [lexed.decimal, lexed.thousands].map((v) => check(scale(v), approx, spec, text, negative));
+      if (!dec!.ok || !thou!.ok) return done(dec!.ok ? dec! : thou!);
       const cands = [scale(lexed.decimal), scale(lexed.thousands)];
       const u = spec.valueKind === 'percent' ? '%' : multiplier !== 1 ? ` ${suffixWord(multiplier)}` : '';
       return fail('ambiguous', `Ý bạn là ${formatNumber(lexed.decimal)}${u} hay ${lexed.thousands}${u}?`, cands);

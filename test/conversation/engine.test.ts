@@ -114,11 +114,27 @@ describe('engine step', () => {
   });
 
   it('asks back an ambiguous number and accepts the chosen reading', () => {
-    const c = ctx({ items: [item(1)] });
+    const c = ctx({ items: [item(1, { valueKind: 'ratio', unit: 'thuê bao/100 dân' })] });
     const first = converse(c, ['1.728']);
     expect(first.session.form?.pending).toMatchObject({ kind: 'disambiguate', candidates: [1.728, 1728] });
-    const r = step(first.session, { kind: 'text', text: '1,728%', choice: 'c0' }, NOW, c);
+    const r = step(first.session, { kind: 'text', text: '1,728', choice: 'c0' }, NOW, c);
     expect(r.effects[0]).toMatchObject({ kind: 'saveAnswer', values: { value: 1.728 } });
+  });
+
+  it('"1.728" for a percent is taken as 1,728%: a 1728% button, refused when pressed, is not offered', () => {
+    const r = converse(ctx({ items: [item(1)] }), ['1.728']);
+    expect(r.session.form?.pending ?? null).toBeNull();
+    expect(r.effects[0]).toMatchObject({ kind: 'saveAnswer', values: { value: 1.728 } });
+  });
+
+  it('"sửa 1 46" corrects question 1 in one message and comes back to where the form was', () => {
+    const c = ctx({ items: [item(1), item(2, { valueKind: 'count', unit: 'doanh nghiệp' })] });
+    const r = converse(c, ['80', 'sửa 1 46']);
+    const saved = (r.effects as { kind: string; values?: { value?: number } }[]).filter((e) => e.kind === 'saveAnswer');
+    expect(saved.map((e) => e.values?.value)).toEqual([80, 46]);
+    expect(r.last).toContain('Câu 2/2');
+    const colon = converse(c, ['80', 'sửa câu 1: 47%']);
+    expect(colon.effects.at(-1)).toMatchObject({ kind: 'saveAnswer', values: { value: 47 } });
   });
 
   it('asks to confirm a value far from last period, then stores the explanation with it', () => {

@@ -87,10 +87,9 @@ describe('parseFigure accepts Vietnamese writing habits', () => {
 });
 
 describe('parseFigure refuses or asks back, with the reason', () => {
-  it('"1.728" for a percent is ambiguous and offers both readings', () => {
-    const r = parseFigure('1.728', pct);
-    expect(r).toMatchObject({ ok: false, reason: 'ambiguous', candidates: [1.728, 1728] });
-    if (!r.ok) expect(r.message).toBe('Ý bạn là 1,728% hay 1728%?');
+  it('"1.728" for a percent is 1,728%: the other reading (1728%) would be refused, so it is not offered', () => {
+    expect(parseFigure('1.728', pct)).toEqual({ ok: true, value: 1.728, approx: false });
+    expect(parseFigure('1.728', { ...pct, max: 1 })).toMatchObject({ ok: false, reason: 'bounds' }); // neither: the reason
   });
   it('"1.728" for a ratio is ambiguous', () => {
     expect(parseFigure('1.728', ratio)).toMatchObject({ ok: false, reason: 'ambiguous', candidates: [1.728, 1728] });
