@@ -141,8 +141,13 @@ export class ZaloBotAdapter implements ChannelAdapter {
       ...(picked ? { choice: picked.id } : {}),
       displayName: m.from?.display_name ?? m.from?.first_name,
       isGroup: !!m.chat?.chat_type && m.chat.chat_type.toUpperCase() !== 'PRIVATE',
-      // a re-delivered update carries the same message id (without one: the same update, hashed)
-      eventId: `zalo:msg:${m.message_id ?? createHash('sha256').update(JSON.stringify(u)).digest('hex')}`,
+      // A re-delivered update carries the same message id; without one, an update with its send time is hashed (two
+      // identical texts without either could be two real messages, so they are not de-duplicated).
+      ...(m.message_id
+        ? { eventId: `zalo:msg:${m.message_id}` }
+        : m.date
+          ? { eventId: `zalo:hash:${createHash('sha256').update(JSON.stringify(u)).digest('hex')}` }
+          : {}),
     };
     try {
       const r = await this.send(chatId, await this.handler(inbound));
