@@ -10,14 +10,20 @@ beforeEach(async () => {
 });
 afterEach(async () => seed.close());
 
+/** A bot, and an official registered on Telegram; returns how that official sends text (and a button id). */
+async function registered() {
+  const bot = createBot(seed.app);
+  const send = async (text: string, c?: string) =>
+    (await bot.handle({ channel: 'telegram', userId: 'o1', chatId: 'o1', text, choice: c })).map((m) => m.text).join('\n');
+  await send(`/start ${CODES.tttt}`);
+  return send;
+}
+
 describe('forged task-status payloads', () => {
   it.each(['st:bogus', 'st:__proto__', 'st:constructor', 'st:toString'])(
     '%s is refused as no longer valid, re-asks the status and stores nothing',
     async (choice) => {
-      const bot = createBot(seed.app);
-      const send = async (text: string, c?: string) =>
-        (await bot.handle({ channel: 'telegram', userId: 'o1', chatId: 'o1', text, choice: c })).map((m) => m.text).join('\n');
-      await send(`/start ${CODES.tttt}`);
+      const send = await registered();
       await send('báo cáo');
       expect(await send('sửa 4')).toContain('Tình trạng thực hiện?');
       const reply = await send('', choice);
@@ -35,10 +41,7 @@ describe('forged task-status payloads', () => {
 
 describe('stale buttons', () => {
   it('a yes/no or status button of an earlier question is not taken as the answer to the current one', async () => {
-    const bot = createBot(seed.app);
-    const send = async (text: string, c?: string) =>
-      (await bot.handle({ channel: 'telegram', userId: 'o1', chatId: 'o1', text, choice: c })).map((m) => m.text).join('\n');
-    await send(`/start ${CODES.tttt}`);
+    const send = await registered();
     expect(await send('báo cáo')).toContain('Câu 1/');
     const before = await seed.app.db.answer.count();
     // question 1 is a figure: no button of it exists
@@ -59,10 +62,7 @@ describe('stale buttons', () => {
 
 describe('text that is not well-formed Unicode', () => {
   it('a lone surrogate in a note is stored as one U+FFFD, the same in the answer and in its audit entry', async () => {
-    const bot = createBot(seed.app);
-    const send = async (text: string, c?: string) =>
-      (await bot.handle({ channel: 'telegram', userId: 'o1', chatId: 'o1', text, choice: c })).map((m) => m.text).join('\n');
-    await send(`/start ${CODES.tttt}`);
+    const send = await registered();
     await send('báo cáo');
     await send('sửa 4');
     await send('Hoàn thành', 'st:hoan_thanh');
