@@ -2,6 +2,7 @@
 import type { Choice, OutboundMessage } from '../core/types.ts';
 import { dayDiff, deadlineDay, fmtDate, localDay } from './time.ts';
 import { CHOICE_REPORT, CHOICE_SNOOZE } from '../conversation/phrases.ts';
+import { periodLabel } from '../reporting/periods.ts';
 
 export type OutboxKind = 'prompt' | 'reminder' | 'overdue' | 'digest';
 
@@ -34,6 +35,14 @@ export interface RenderData {
   missing?: string[];
 }
 
+/**
+ * "báo cáo “Kế hoạch ứng dụng CNTT”", but a regime named "Báo cáo …" is not quoted after another "báo cáo" (it read
+ * "báo cáo “Báo cáo ứng dụng CNTT …” kỳ 2026-Q4").
+ */
+export function reportName(regimeName: string): string {
+  return /^báo cáo\s/iu.test(regimeName) ? `b${regimeName.slice(1)}` : `báo cáo “${regimeName}”`;
+}
+
 function nameList(names: string[], max = 15): string {
   if (names.length <= max) return names.join('; ');
   return `${names.slice(0, max).join('; ')} và ${names.length - max} cơ quan khác`;
@@ -41,7 +50,7 @@ function nameList(names: string[], max = 15): string {
 
 export function renderMessages(p: OutboxPayload, d: RenderData, now: Date, tz: string): OutboundMessage[] {
   const due = fmtDate(new Date(d.deadline.getTime() - 1), tz);
-  const report = `báo cáo “${d.regimeName}” kỳ ${d.periodKey}`;
+  const report = `${reportName(d.regimeName)} ${periodLabel(d.periodKey)}`;
   const who = d.agencyName ?? 'Cơ quan của anh/chị';
   switch (p.kind) {
     case 'prompt':

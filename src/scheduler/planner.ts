@@ -203,9 +203,16 @@ export async function queueManual(
     const submitted = new Set(period.submissions.map((s) => s.agencyId));
     const late = (await reportingAgencies(db, period.regime)).filter((a) => !submitted.has(a.id)).map((a) => a.id);
     agencies += late.length;
-    const users = late.length
+    const all = late.length
       ? await db.user.findMany({ where: { role: 'official', agencyId: { in: late } }, select: { id: true, agencyId: true } })
       : [];
+    // "nhắc ngay" twice before the first batch went out queued everyone twice: one waiting nudge per person is enough
+    const waiting = await db.outbox.findMany({
+      where: { dedupeKey: { startsWith: `manual:${period.id}:` }, status: { in: ['pending', 'sending'] } },
+      select: { userId: true },
+    });
+    const queued = new Set(waiting.map((w) => w.userId));
+    const users = all.filter((u) => !queued.has(u.id));
     officials += await insertRows(
       db,
       users.map((u) => ({

@@ -2,6 +2,7 @@
 import type { Db } from '../db/client.ts';
 import { fmtDateTime, nextAllowedSlot, type Calendar } from './time.ts';
 import { milestones, reportingAgencies } from './planner.ts';
+import { periodLabel } from '../reporting/periods.ts';
 
 export interface UpcomingMilestone {
   regime: string;
@@ -87,7 +88,7 @@ export function formatUpcoming(u: Upcoming, tz: string): string {
     for (const m of u.milestones) {
       const paused = m.paused ? ' [đang tạm dừng]' : '';
       lines.push(
-        `- “${m.regime}” kỳ ${m.period}: ${stageVi(m)} lúc ${fmtDateTime(m.at, tz)} (${m.lateAgencies} cơ quan chưa gửi)${paused}`,
+        `- “${m.regime}” ${periodLabel(m.period)}: ${stageVi(m)} lúc ${fmtDateTime(m.at, tz)} (${m.lateAgencies} cơ quan chưa gửi)${paused}`,
       );
     }
   }

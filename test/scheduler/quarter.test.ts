@@ -62,7 +62,7 @@ describe('a full quarter', () => {
     for (const id of fin.officials) {
       const texts = textsFor(id);
       expect(texts).toHaveLength(2);
-      expect(texts[0]).toMatch(/^Đã mở kỳ báo cáo “Kế hoạch ứng dụng CNTT” kỳ 2026-Q4\. Hạn gửi: 15\/01\/2027/);
+      expect(texts[0]).toMatch(/^Đã mở kỳ báo cáo “Kế hoạch ứng dụng CNTT” quý IV\/2026\. Hạn gửi: 15\/01\/2027/);
       expect(texts[1]).toMatch(/Sở Tài chính chưa gửi .*còn 7 ngày/);
     }
     for (const id of edu.officials) {

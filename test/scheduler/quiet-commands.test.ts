@@ -73,7 +73,7 @@ describe('quiet hours and coordinator commands', () => {
     clock.set(vn('2026-10-05T07:00'));
     await sched.tick(); // planned, not sent (quiet)
     const text = await say('Lịch nhắc');
-    expect(text).toContain('“Kế hoạch ứng dụng CNTT” kỳ 2026-Q4: nhắc trước hạn 7 ngày lúc 07:30 08/01/2027 (2 cơ quan chưa gửi)');
+    expect(text).toContain('“Kế hoạch ứng dụng CNTT” quý IV/2026: nhắc trước hạn 7 ngày lúc 07:30 08/01/2027 (2 cơ quan chưa gửi)');
     expect(text).toContain('Tin đang chờ gửi: 2');
     expect(text).toContain('07:30 05/10/2026 mở kỳ → Cán bộ 1 (Sở Tài chính)');
     expect(await say('lịch nhắc', official())).toBe('Lệnh này chỉ dành cho cán bộ điều phối hoặc quản trị.');
@@ -99,6 +99,8 @@ describe('quiet hours and coordinator commands', () => {
       'Đã xếp 2 tin nhắc tới cán bộ của 2 cơ quan chưa gửi báo cáo. Tin sẽ được gửi trong vài phút.',
     );
     expect(await say('nhắc ngay')).toContain('Không có cán bộ nào cần nhắc'); // same minute: already queued
+    clock.advance(20_000); // pressed again before the batch went out: still one nudge each (it queued them twice)
+    expect(await say('nhắc ngay')).toContain('Không có cán bộ nào cần nhắc');
     await sched.tick();
     expect(tg.sent.slice(2).map((m) => m.text.slice(0, 10))).toEqual(['Nhắc việc:', 'Nhắc việc:']);
     clock.set(vn('2026-10-06T22:00'));
