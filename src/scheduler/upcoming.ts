@@ -29,8 +29,20 @@ export interface UpcomingScope {
 export async function upcoming(db: Db, cal: Calendar, offsets: number[], now: Date, limit = 10, scope?: UpcomingScope): Promise<Upcoming> {
   const recipients = scope ? (await db.user.findMany({ where: scope.users, select: { id: true } })).map((u) => u.id) : null;
   const where = { status: { in: ['pending', 'sending'] }, ...(recipients ? { userId: { in: recipients } } : {}) };
-  const pendingTotal = await db.outbox.count({ where });
-  const rows = await db.outbox.findMany({ where, orderBy: [{ dueAt: 'asc' }, { id: 'asc' }], take: limit });
+  const queued = await db.outbox.findMany({ where, orderBy: [{ dueAt: 'asc' }, { id: 'asc' }] });
+  // A reminder to an agency that has submitted since it was queued is dropped when due: it is not "waiting".
+  const payloads = queued.map((r) => readPayload(r.payload));
+  const periodIds = [...new Set(payloads.map((p) => p?.periodId).filter((x): x is number => typeof x === 'number'))];
+  const done = periodIds.length
+    ? await db.submission.findMany({
+        where: { status: 'submitted', periodId: { in: periodIds } },
+        select: { periodId: true, agencyId: true },
+      })
+    : [];
+  const submitted = new Set(done.map((d) => `${d.periodId}:${d.agencyId}`));
+  const live = queued.filter((r, i) => r.kind === 'digest' || !submitted.has(`${payloads[i]?.periodId}:${payloads[i]?.agencyId}`));
+  const pendingTotal = live.length;
+  const rows = live.slice(0, limit);
   const users = await db.user.findMany({
     where: { id: { in: rows.map((r) => r.userId).filter((x): x is number => x !== null) } },
     select: { id: true, name: true, agency: { select: { name: true } } },
@@ -64,6 +76,14 @@ export async function upcoming(db: Db, cal: Calendar, offsets: number[], now: Da
     });
   }
   return { pendingTotal, pending, milestones: next };
+}
+
+function readPayload(json: string): { periodId?: number; agencyId?: number | null } | null {
+  try {
+    return JSON.parse(json) as { periodId?: number; agencyId?: number | null };
+  } catch {
+    return null;
+  }
 }
 
 const KIND_VI: Record<string, string> = { prompt: 'mở kỳ', reminder: 'nhắc hạn', overdue: 'quá hạn', digest: 'tổng hợp' };

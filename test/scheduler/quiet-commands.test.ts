@@ -13,7 +13,7 @@ import {
   type ExtraCommand,
   type Scheduler,
 } from '../../src/scheduler/index.ts';
-import { FakeAdapter, botUser, chatOf, newScheduler, seed, testApp, vn, type Seeded } from './helpers.ts';
+import { FakeAdapter, botUser, chatOf, newScheduler, seed, submit, testApp, vn, type Seeded } from './helpers.ts';
 
 describe('allowed sending window', () => {
   const cal = calendarFromConfig(loadConfig({ HOLIDAYS: '2026-09-02, 01-01' }));
@@ -76,6 +76,11 @@ describe('quiet hours and coordinator commands', () => {
     expect(text).toContain('“Kế hoạch ứng dụng CNTT” quý IV/2026: nhắc trước hạn 7 ngày lúc 07:30 08/01/2027 (2 cơ quan chưa gửi)');
     expect(text).toContain('Tin đang chờ gửi: 2');
     expect(text).toContain('07:30 05/10/2026 mở kỳ → Cán bộ 1 (Sở Tài chính)');
+    // an agency that submits meanwhile is no longer listed as waiting (its message is dropped when due)
+    await submit(app.db, s.periodId, s.agencies[0]!.id, clock.now());
+    const after = await say('Lịch nhắc');
+    expect(after).toContain('Tin đang chờ gửi: 1');
+    expect(after).not.toContain('Cán bộ 1 (Sở Tài chính)');
     expect(await say('lịch nhắc', official())).toBe('Lệnh này chỉ dành cho cán bộ điều phối hoặc quản trị.');
   });
 
