@@ -16,15 +16,33 @@ export function provinceScope(user: BotUser): string | null {
 
 const bare = (p: string) => fold(p).replace(/^(tinh|thanh pho|tp\.?)\s+/, '');
 
+/** The registry's spelling of a province ("tỉnh Cà Mau" → "Cà Mau"), or the name as given. */
+const canonical = (p: string) =>
+  provinces()
+    .names()
+    .find((n) => bare(n) === bare(p)) ?? p;
+
+/**
+ * The province names a staff user's scope covers on a date: theirs, and the former units merged into it by then
+ * (Bạc Liêu for Cà Mau from 01/7/2025); null for every province.
+ */
+export function scopeProvinces(user: BotUser, on: Date = new Date()): string[] | null {
+  const scope = provinceScope(user);
+  if (!scope) return null;
+  const today = canonical(scope);
+  const day = on.toISOString().slice(0, 10);
+  const merged = provinces()
+    .formerOf(today)
+    .filter((c) => c.date <= day)
+    .map((c) => c.name);
+  return [...new Set([scope, today, ...merged])];
+}
+
 /** Whether `user` may act on something of `province` (null: a regime or agency set up for no one province). */
 export function inScope(user: BotUser, province: string | null | undefined, on: Date = new Date()): boolean {
   if (!isStaff(user)) return false;
-  const scope = provinceScope(user);
-  if (!scope || !province) return true;
-  if (bare(scope) === bare(province)) return true;
-  const reg = provinces();
-  const canonical = (p: string) => reg.names().find((n) => bare(n) === bare(p)) ?? p;
-  return reg.covers(canonical(scope), canonical(province), on);
+  const names = scopeProvinces(user, on);
+  return !names || !province || names.some((n) => bare(n) === bare(province));
 }
 
 /** Throws the user's reason when `what` (of `province`) is outside the user's scope. */
@@ -34,15 +52,6 @@ export function assertInScope(user: BotUser, province: string | null | undefined
     ErrorCode.Forbidden,
     `${what} thuộc ${province}; bạn là ${ROLE_LABELS[user.role]} của ${provinceScope(user)} nên không xem hoặc thao tác được.`,
   );
-}
-
-/** The province names a staff user's scope covers (today's unit and the former ones), or null for every province. */
-export function scopeProvinces(user: BotUser): string[] | null {
-  const scope = provinceScope(user);
-  if (!scope) return null;
-  const reg = provinces();
-  const canonical = reg.names().find((n) => bare(n) === bare(scope)) ?? scope;
-  return [...new Set([scope, canonical, ...reg.formerOf(canonical).map((c) => c.name)])];
 }
 
 /** A Prisma `where` on a regime's province for the user's scope (empty for every province). */
