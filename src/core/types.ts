@@ -113,8 +113,21 @@ export interface ParsedDocument {
 
 export type Role = 'official' | 'coordinator' | 'admin';
 export type Frequency = 'month' | 'quarter' | 'half-year' | 'year';
-export type ItemKind = 'figure' | 'task_status';
+/** figure: a number; task_status: a task's progress; text: free text (khó khăn, vướng mắc, kiến nghị …). */
+export type ItemKind = 'figure' | 'task_status' | 'text';
 export type TaskStatus = 'chua_trien_khai' | 'dang_trien_khai' | 'hoan_thanh';
+/**
+ * An answer that is neither a value nor a skip: stored in Answer.status (with the reason in Answer.note) for any
+ * item kind. "Chưa có số liệu" is not "bỏ qua": the official said there is no figure yet, and why.
+ */
+export type AnswerState = 'no_data' | 'not_applicable';
+export const ANSWER_STATE_LABEL: Record<AnswerState, string> = {
+  no_data: 'Chưa có số liệu',
+  not_applicable: 'Không áp dụng',
+};
+export function isAnswerState(s: string | null | undefined): s is AnswerState {
+  return s === 'no_data' || s === 'not_applicable';
+}
 
 // ---------- Channel-neutral messages ----------
 

@@ -7,7 +7,7 @@ const num = z.number().finite().nullish();
 export const ItemDefSchema = z.object({
   id: z.number().int().optional(), // present when exported from the database; keeps answers attached on edit
   label: z.string().trim().min(1),
-  kind: z.enum(['figure', 'task_status']).default('figure'),
+  kind: z.enum(['figure', 'task_status', 'text']).default('figure'),
   unit: z.string().nullish(),
   valueKind: z.enum(['percent', 'count', 'money', 'ratio']).nullish(),
   min: num,
