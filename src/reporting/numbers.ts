@@ -1,6 +1,7 @@
 // Reads figures the way Vietnamese officials type them: "85,5", "85,5 %", "1.728", "1.728.000", "2 tỷ",
 // "1,2 triệu", "500 nghìn", "không", "khoảng 80". Pure: the form engine decides what to do with the verdict.
 import { excerpt, fold } from '../core/text.ts';
+import { wordsToDigits } from './number-words.ts';
 
 export type ValueKind = 'percent' | 'count' | 'money' | 'ratio';
 
@@ -34,6 +35,10 @@ const QUALIFIER: Record<string, string> = {
   non: 'gần',
   '~': 'khoảng',
 };
+// "đạt 70%", "là 46", "được 12": a verb before the figure, as in "đang triển khai, đạt khoảng 70%"
+const LEAD = /^(dat duoc|dat|duoc|la|bang)\s+(?=\S)/;
+/** "mười sáu nghìn" → "16 nghin"; other text as it is ("không" stays the zero word). */
+const spelled = (s: string): string => (ZERO.has(s) ? s : (wordsToDigits(s) ?? s));
 const ZERO = new Set(['khong', 'ko', 'khong co', 'chua co', 'chua', 'zero']);
 const MULTIPLIERS: [RegExp, number][] = [
   [/^(ty|ti)\b/, 1e9],
@@ -133,11 +138,12 @@ export function parseFigure(text: string, spec: FigureSpec): FigureParse {
   if (!s) return fail('empty', 'Bạn chưa nhập gì. Xin nhập một con số.');
   let approx = false;
   let qualifier: string | undefined;
+  s = spelled(s.replace(LEAD, ''));
   const a = APPROX.exec(s);
   if (a) {
     approx = true;
     qualifier = QUALIFIER[a[1] ?? ''] ?? 'khoảng';
-    s = s.slice(a[0].length);
+    s = spelled(s.slice(a[0].length).replace(LEAD, ''));
   }
   const done = (r: FigureParse): FigureParse => (r.ok && qualifier ? { ...r, qualifier } : r);
   if (ZERO.has(s)) return done(check(0, approx, spec, null, false));

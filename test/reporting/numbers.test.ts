@@ -182,3 +182,42 @@ describe('parseFigure refuses what only looks like a unit or a number', () => {
     expect(r.ok ? '' : r.message).toMatch(/lớn bất thường/);
   });
 });
+
+describe('parseFigure reads numbers spelled in words, as officials dictate them', () => {
+  const spelled: [string, FigureSpec, number][] = [
+    ['mười sáu nghìn', count, 16000],
+    ['muoi sau nghin', count, 16000],
+    ['bốn mươi sáu', count, 46],
+    ['hai mươi mốt', count, 21],
+    ['một trăm linh năm', count, 105],
+    ['hai trăm năm mươi nghìn', count, 250000],
+    ['một nghìn hai trăm', count, 1200],
+    ['mười lăm nghìn năm trăm', count, 15500],
+    ['hai nghìn không trăm hai mươi', count, 2020],
+    ['một triệu hai trăm nghìn', count, 1200000],
+    ['tám mươi', pct, 80],
+    ['bảy mươi lăm phần trăm', pct, 75],
+    ['ba phẩy năm', pct, 3.5],
+    ['hai tỷ rưỡi', trieu, 2500],
+    ['hai tỷ năm trăm triệu', trieu, 2500],
+    ['mười hai tỷ', ty, 12],
+  ];
+  for (const [typed, spec, value] of spelled)
+    it(`"${typed}" → ${value}`, () => expect(parseFigure(typed, spec)).toMatchObject({ ok: true, value, approx: false }));
+
+  it('"khoảng tám mươi" is an estimate of 80 ("tám" is not the qualifier "tạm")', () => {
+    expect(parseFigure('khoảng tám mươi', pct)).toMatchObject({ ok: true, value: 80, approx: true });
+    expect(parseFigure('tám mươi', pct)).toMatchObject({ ok: true, value: 80, approx: false });
+    expect(parseFigure('tạm 80', pct)).toMatchObject({ ok: true, value: 80, approx: true });
+  });
+
+  it('"đạt khoảng 70%", "đạt 46": the verb before a figure is not a unit', () => {
+    expect(parseFigure('đạt khoảng 70%', pct)).toMatchObject({ ok: true, value: 70, approx: true });
+    expect(parseFigure('đạt 46', count)).toMatchObject({ ok: true, value: 46 });
+  });
+
+  it('a word that only looks like a number is still refused ("năm 2020", "ba bốn")', () => {
+    expect(parseFigure('năm 2020', count).ok).toBe(false);
+    expect(parseFigure('ba bốn', count).ok).toBe(false);
+  });
+});
