@@ -1,6 +1,6 @@
 // Loads what the engine needs for one agency's form, and applies the engine's effects (answers, submission,
 // audit trail) inside the runner's transaction.
-import type { ChannelName, ItemKind, TaskStatus } from '../core/types.ts';
+import type { AnswerState, ChannelName, ItemKind, TaskStatus } from '../core/types.ts';
 import type { Db } from '../db/client.ts';
 import type { ValueKind } from '../reporting/numbers.ts';
 import { lockState, reopenerNames } from '../reporting/period-service.ts';
@@ -34,7 +34,7 @@ type AnswerRow = {
 const toSaved = (a: AnswerRow): SavedAnswer => ({
   value: a.value,
   valueText: a.valueText,
-  status: a.status as TaskStatus | null,
+  status: a.status as TaskStatus | AnswerState | null,
   percentDone: a.percentDone,
   note: a.note,
   skipped: a.skipped,
@@ -90,7 +90,10 @@ export async function loadFormContext(db: Db, input: ContextInput): Promise<Form
         targetText: it.targetText,
         targetValue: it.targetValue,
         targetYear: it.targetYear,
-        prev: p ? { value: p.value, status: p.status as TaskStatus | null, percentDone: p.percentDone } : null,
+        key: it.key,
+        partOf: it.partOf,
+        cumulative: it.cumulative || /lũy kế|luỹ kế/i.test(it.label),
+        prev: p ? { value: p.value, status: p.status as TaskStatus | AnswerState | null, percentDone: p.percentDone } : null,
       };
     }),
     answers: Object.fromEntries((sub?.answers ?? []).map((a) => [a.itemId, toSaved(a)])),
@@ -179,7 +182,7 @@ function pickValues(a: AnswerRow): Required<AnswerValues> {
   return {
     value: a.value,
     valueText: a.valueText,
-    status: a.status as TaskStatus | null,
+    status: a.status as TaskStatus | AnswerState | null,
     percentDone: a.percentDone,
     note: a.note,
     skipped: a.skipped,

@@ -20,6 +20,17 @@ import {
   YES_NO_OUTLIER,
   YES_NO_SUBMIT,
 } from './form.ts';
+import {
+  batchPrompt,
+  copyPrompt,
+  specialAnswer,
+  stateReasonPrompt,
+  statusWithRest,
+  textAnswer,
+  YES_NO_BATCH,
+  YES_NO_COPY,
+} from './answer-flows.ts';
+import { check } from './checks.ts';
 import { formCommand, type FormCommand } from './phrases.ts';
 import { answerPending, type PendingHost } from './pending.ts';
 import type { AnswerValues, Effect, EngineInput, FormContext, FormItem, FormState, Session, StepResult } from './types.ts';
@@ -46,6 +57,14 @@ class Step implements PendingHost {
 
   say(text: string, extra: Partial<OutboundMessage> = {}): void {
     this.out.push({ text, ...extra });
+  }
+
+  emit(m: OutboundMessage): void {
+    this.out.push(m);
+  }
+
+  get context(): FormContext {
+    return this.ctx;
   }
 
   get form(): FormState {
@@ -105,9 +124,19 @@ class Step implements PendingHost {
     const p = this.form.pending;
     const item = this.item;
     if (p?.kind === 'confirmSubmit') return this.say('Xác nhận gửi báo cáo?', { choices: YES_NO_SUBMIT });
-    if (p?.kind === 'outlierConfirm' && item) return this.outlierQuestion(item, p.value);
+    if (p?.kind === 'outlierConfirm' && item)
+      return this.say(`${p.reason ?? check(this.ctx, item, p.value)?.reason ?? ''} Số này có đúng không?`.trim(), {
+        choices: YES_NO_OUTLIER,
+      });
     if (p?.kind === 'outlierNote')
-      return this.say('Xin giải thích ngắn vì sao số liệu thay đổi nhiều so với kỳ trước (sẽ lưu kèm giá trị).');
+      return this.say(
+        p.check && p.check !== 'outlier'
+          ? 'Xin giải thích ngắn vì sao (sẽ lưu kèm giá trị).'
+          : 'Xin giải thích ngắn vì sao số liệu thay đổi nhiều so với kỳ trước (sẽ lưu kèm giá trị).',
+      );
+    if (p?.kind === 'stateReason') return this.say(stateReasonPrompt());
+    if (p?.kind === 'copyConfirm' && item) return copyPrompt(this, item);
+    if (p?.kind === 'confirmBatch') return batchPrompt(this, p.entries);
     if (p?.kind === 'disambiguate' && item) return this.disambiguation(item, p.candidates);
     if (p?.kind === 'taskPercent') return this.say('Đã hoàn thành khoảng bao nhiêu phần trăm? (gõ số, hoặc "bỏ qua")');
     if (p?.kind === 'taskNote') return this.say('Ghi chú ngắn về kết quả/vướng mắc? (hoặc "bỏ qua")');
@@ -136,6 +165,8 @@ class Step implements PendingHost {
     const p = this.form.pending;
     if (p?.kind === 'confirmSubmit') return YES_NO_SUBMIT.map((c) => c.id);
     if (p?.kind === 'outlierConfirm') return YES_NO_OUTLIER.map((c) => c.id);
+    if (p?.kind === 'copyConfirm') return YES_NO_COPY.map((c) => c.id);
+    if (p?.kind === 'confirmBatch') return YES_NO_BATCH.map((c) => c.id);
     if (p?.kind === 'disambiguate') return p.candidates.map((_, i) => `c${i}`);
     if (p?.kind === 'noteOrQuestion') return ['note', 'question'];
     if (p) return [];
@@ -222,8 +253,17 @@ class Step implements PendingHost {
       if (this.ctx.isQuestion?.(text)) return this.question(text);
       return this.reprompt(`Tôi chưa hiểu "${excerpt(text)}".`);
     }
+    if (choice === undefined && specialAnswer(this, item, text)) return;
+    if (item.kind === 'text') {
+      if (/\?\s*$/.test(text) && this.isQuestion(text)) {
+        this.form.pending = { kind: 'noteOrQuestion', itemId: item.id, text, note: { kind: 'textItem', itemId: item.id } };
+        return this.prompt();
+      }
+      return textAnswer(this, item, text);
+    }
     if (item.kind === 'task_status') {
       const st = readStatus(text, choice);
+      if (!st && choice === undefined && statusWithRest(this, item, text)) return;
       if (!st) {
         if (this.ctx.isQuestion?.(text)) return this.question(text);
         return this.reprompt('Xin chọn một trong ba tình trạng: 1. Chưa triển khai, 2. Đang triển khai, 3. Hoàn thành.');
@@ -257,10 +297,18 @@ class Step implements PendingHost {
   }
 
   acceptFigure(item: FormItem, value: number, raw: string, approx: boolean, qualifier?: string): void {
-    const prev = item.prev?.value;
-    const f = this.ctx.outlierFactor;
-    if (prev != null && prev > 0 && f > 1 && (value > prev * f || value < prev / f)) {
-      this.form.pending = { kind: 'outlierConfirm', itemId: item.id, value, raw, approx, ...(qualifier ? { qualifier } : {}) };
+    const why = check(this.ctx, item, value);
+    if (why) {
+      this.form.pending = {
+        kind: 'outlierConfirm',
+        itemId: item.id,
+        value,
+        raw,
+        approx,
+        ...(qualifier ? { qualifier } : {}),
+        reason: why.reason,
+        check: why.kind,
+      };
       return this.prompt();
     }
     this.save(
@@ -269,15 +317,6 @@ class Step implements PendingHost {
       (qualifier && qualifier !== 'khoảng' ? `${qualifier} ` : '') + formatValue(value, figureSpec(item)) + (approx ? ' (ước tính)' : ''),
     );
     this.advance();
-  }
-
-  private outlierQuestion(item: FormItem, value: number): void {
-    const spec = figureSpec(item);
-    const prev = item.prev?.value ?? 0;
-    const ratio = value > prev ? `gấp ${formatNumber(value / prev, 1)} lần` : `chỉ bằng ${formatNumber((value / prev) * 100, 0)}%`;
-    this.say(`${formatValue(value, spec)} khác xa kỳ trước (${formatValue(prev, spec)}; ${ratio}). Số này có đúng không?`, {
-      choices: YES_NO_OUTLIER,
-    });
   }
 
   private disambiguation(item: FormItem, candidates: number[], message?: string): void {

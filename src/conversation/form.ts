@@ -1,6 +1,6 @@
 // The reporting form, declaratively: one step per regime item, each with its prompt and its answer reader.
-import type { Choice, OutboundMessage, TaskStatus } from '../core/types.ts';
-import { fold } from '../core/text.ts';
+import { ANSWER_STATE_LABEL, isAnswerState, type Choice, type OutboundMessage, type TaskStatus } from '../core/types.ts';
+import { excerpt, fold } from '../core/text.ts';
 import { formatNumber, formatValue, parseFigure, type FigureParse, type FigureSpec } from '../reporting/numbers.ts';
 import { formatDate, formatDateTime } from '../reporting/periods.ts';
 import type { FormContext, FormItem, SavedAnswer } from './types.ts';
@@ -54,6 +54,8 @@ function unitSuffix(item: FormItem): string {
 
 export function showAnswer(item: FormItem, a: SavedAnswer | undefined): string {
   if (!a) return 'chưa trả lời';
+  if (isAnswerState(a.status)) return ANSWER_STATE_LABEL[a.status].toLowerCase() + (a.note ? ` (${a.note})` : '');
+  if (item.kind === 'text') return a.valueText ? `“${excerpt(a.valueText, 120)}”` : a.skipped ? 'bỏ qua' : 'chưa trả lời';
   if (a.skipped && a.value == null && !a.status) return 'bỏ qua';
   let s: string;
   if (item.kind === 'task_status') {
@@ -65,9 +67,10 @@ export function showAnswer(item: FormItem, a: SavedAnswer | undefined): string {
   return a.note ? `${s} — ghi chú: ${a.note}` : s;
 }
 
-function prevText(item: FormItem): string | null {
+export function prevText(item: FormItem): string | null {
   const p = item.prev;
-  if (!p) return null;
+  if (!p || item.kind === 'text') return null;
+  if (isAnswerState(p.status)) return ANSWER_STATE_LABEL[p.status].toLowerCase();
   if (item.kind === 'task_status')
     return p.status ? STATUS_LABELS[p.status] + (p.percentDone != null ? ` (${formatNumber(p.percentDone)}%)` : '') : null;
   return p.value != null ? formatValue(p.value, figureSpec(item)) : null;
@@ -96,6 +99,11 @@ export function itemPrompt(ctx: FormContext, item: FormItem): OutboundMessage {
   if (saved) text += `\n(Đã ghi: ${showAnswer(item, saved)}. Gõ giá trị mới để sửa, hoặc "bỏ qua" để giữ nguyên.)`;
   if (item.kind === 'task_status')
     return { text, choices: STATUS_CHOICES, input: { itemId: String(item.id), label: item.label, kind: 'choice' } };
+  if (item.kind === 'text')
+    return {
+      text: `${text}\n(Viết nội dung trong một tin nhắn; "không có" nếu không có gì, "bỏ qua" để trả lời sau.)`,
+      input: { itemId: String(item.id), label: item.label, kind: 'text' },
+    };
   return {
     text,
     input: {
@@ -122,13 +130,16 @@ export function intro(ctx: FormContext): OutboundMessage {
 export function helpText(): OutboundMessage {
   return {
     text: [
-      'Trả lời từng câu bằng con số (ví dụ 85,5 hoặc 1.728 hoặc 2 tỷ) hoặc chọn tình trạng nhiệm vụ. Các lệnh:',
+      'Trả lời từng câu bằng con số (ví dụ 85,5, 1.728, 2 tỷ 5, mười sáu nghìn) hoặc chọn tình trạng nhiệm vụ. Các lệnh:',
       '• bỏ qua — để trống câu này, trả lời sau',
       '• quay lại — về câu trước',
       '• sửa <số> — sửa câu số <số>, ví dụ "sửa 2"',
       '• xem — xem lại các câu đã trả lời',
       '• hủy — tạm dừng (các câu đã trả lời vẫn được lưu)',
       '• gửi (hoặc xong) — gửi báo cáo sau khi xác nhận',
+      '• chưa có số liệu [vì …] / không áp dụng [vì …] — ghi rõ tình trạng thay cho con số',
+      '• như kỳ trước — lấy lại số liệu kỳ trước (sẽ hỏi xác nhận)',
+      '• nhiều câu một lần: "1: 46; 2: 17.000" hoặc mỗi câu một dòng',
       'Bạn cũng có thể đặt câu hỏi về văn bản bất cứ lúc nào; tôi trả lời rồi hỏi tiếp câu đang dở.',
     ].join('\n'),
   };
@@ -151,7 +162,7 @@ export function isSubmitted(ctx: FormContext): boolean {
 export function unanswered(ctx: FormContext): FormItem[] {
   return ctx.items.filter((i) => {
     const a = ctx.answers[i.id];
-    return !a || (a.value == null && !a.status);
+    return !a || (a.value == null && !a.status && !(i.kind === 'text' && a.valueText));
   });
 }
 

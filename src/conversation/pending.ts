@@ -1,16 +1,20 @@
 // Answers to the form's sub-questions (submit confirmation, outlier confirmation and note, "1,728 or 1728?",
 // task % done and note), split out of the engine; pure like the engine itself.
 import type { OutboundMessage } from '../core/types.ts';
+import { answerFlowPending } from './answer-flows.ts';
 import { excerpt, fold } from '../core/text.ts';
 import { checkValue, formatNumber, formatValue, parseFigure } from '../reporting/numbers.ts';
 import { figureSpec, sameNumber } from './form.ts';
 import { isNo, isYes, numbered, type FormCommand } from './phrases.ts';
-import type { AnswerValues, FormItem, FormState, NotePending } from './types.ts';
+import type { AnswerValues, FormContext, FormItem, FormState, NotePending } from './types.ts';
 
 /** What the engine's step exposes to this module. */
 export interface PendingHost {
   readonly form: FormState;
   readonly item: FormItem | undefined;
+  /** The form as this step sees it (answers saved in the step included). */
+  readonly context: FormContext;
+  emit(m: OutboundMessage): void;
   say(text: string, extra?: Partial<OutboundMessage>): void;
   prompt(): void;
   reprompt(reason: string): void;
@@ -49,6 +53,12 @@ export function answerPending(step: PendingHost, text: string, choice: string | 
   const p = step.form.pending!;
   const item = step.item;
   switch (p.kind) {
+    case 'stateReason':
+    case 'copyConfirm':
+    case 'confirmBatch':
+      return answerFlowPending(step, text, choice, cmd);
+    case 'textItem':
+      return false;
     case 'confirmSubmit':
       choice ??= numbered(text, ['yes', 'no']);
       if (isYes(text, choice)) return (step.submit(), true);
@@ -125,11 +135,18 @@ function saveNote(step: PendingHost, p: NotePending, text: string | null): boole
       {
         value: p.value,
         valueText: p.raw,
-        note: text === null ? 'đã xác nhận số liệu khác xa kỳ trước' : text.slice(0, 500),
+        note:
+          text === null
+            ? p.reason && p.check !== 'outlier'
+              ? `đã xác nhận: ${p.reason}`
+              : 'đã xác nhận số liệu khác xa kỳ trước'
+            : text.slice(0, 500),
         skipped: false,
       },
       `${formatValue(p.value, figureSpec(item))}${text === null ? '' : ', kèm giải thích'}`,
     );
   if (item && p.kind === 'taskNote' && text !== null) step.save(item, { note: text.slice(0, 500) }, `Đã lưu ghi chú cho câu ${item.n}.`);
+  if (item && p.kind === 'textItem' && text !== null)
+    step.save(item, { value: null, valueText: text.slice(0, 2000), status: null, skipped: false }, `Đã ghi câu ${item.n}.`);
   return (step.advance(), true);
 }

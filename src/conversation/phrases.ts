@@ -20,7 +20,7 @@ const WORDS: [FormCommand['cmd'], string[]][] = [
   ['cancel', ['huy', 'huy bo', 'thoat', 'dung', 'dung lai', 'tam dung', '/cancel']],
   ['review', ['xem', 'xem lai', 'tom tat', '/review']],
   ['back', ['quay lai', 'tro lai', 'lui', 'lui lai', '/back']],
-  ['skip', ['bo qua', 'skip', '/skip', 'chua co so lieu']],
+  ['skip', ['bo qua', 'skip', '/skip']],
   ['submit', ['xong', 'gui', 'nop', 'gui bao cao', 'nop bao cao', 'hoan tat', '/submit']],
 ];
 

@@ -1,19 +1,52 @@
 // Data the pure engine works on: the persisted session, what it is fed, what it asks the runner to persist.
-import type { ChannelName, ItemKind, TaskStatus } from '../core/types.ts';
+import type { AnswerState, ChannelName, ItemKind, TaskStatus } from '../core/types.ts';
 import type { ValueKind } from '../reporting/numbers.ts';
 import type { BotUser } from '../users/users.ts';
 
 export type Pending =
   | { kind: 'disambiguate'; itemId: number; candidates: number[]; raw: string }
-  | { kind: 'outlierConfirm'; itemId: number; value: number; raw: string; approx: boolean; qualifier?: string }
-  | { kind: 'outlierNote'; itemId: number; value: number; raw: string; approx: boolean; qualifier?: string }
+  /** A figure that needs a confirmation (far from last period, above target, parts vs total): `reason` says why. */
+  | {
+      kind: 'outlierConfirm';
+      itemId: number;
+      value: number;
+      raw: string;
+      approx: boolean;
+      qualifier?: string;
+      reason?: string;
+      check?: string;
+    }
+  | {
+      kind: 'outlierNote';
+      itemId: number;
+      value: number;
+      raw: string;
+      approx: boolean;
+      qualifier?: string;
+      reason?: string;
+      check?: string;
+    }
+  /** "chưa có số liệu" / "không áp dụng" saved without a reason: asked once. */
+  | { kind: 'stateReason'; itemId: number }
+  /** "như kỳ trước": last period's answer shown, to confirm. */
+  | { kind: 'copyConfirm'; itemId: number }
+  /** Several answers typed in one message, understood and shown back before they are saved. */
+  | { kind: 'confirmBatch'; entries: BatchEntry[] }
+  /** A free-text item's answer (only inside noteOrQuestion: "is this the answer, or a question?"). */
+  | { kind: 'textItem'; itemId: number }
   | { kind: 'taskPercent'; itemId: number }
   | { kind: 'taskNote'; itemId: number }
   | { kind: 'confirmSubmit' }
   /** A note step got what reads as a question: asked once whether to save it as the note. */
   | { kind: 'noteOrQuestion'; itemId: number; text: string; note: NotePending };
 
-export type NotePending = Extract<Pending, { kind: 'taskNote' | 'outlierNote' }>;
+export type NotePending = Extract<Pending, { kind: 'taskNote' | 'outlierNote' | 'textItem' }>;
+
+export interface BatchEntry {
+  itemId: number;
+  values: AnswerValues;
+  shown: string;
+}
 
 export interface FormState {
   periodId: number;
@@ -44,7 +77,7 @@ export type EngineInput =
 export interface AnswerValues {
   value?: number | null;
   valueText?: string | null;
-  status?: TaskStatus | null;
+  status?: TaskStatus | AnswerState | null;
   percentDone?: number | null;
   note?: string | null;
   skipped?: boolean;
@@ -65,13 +98,18 @@ export interface FormItem {
   targetText: string | null;
   targetValue: number | null;
   targetYear: number | null;
-  prev: { value: number | null; status: TaskStatus | null; percentDone: number | null } | null;
+  /** Rules between answers: this item's name, the total it is a part of, lũy kế (must not decrease). */
+  key?: string | null;
+  partOf?: string | null;
+  cumulative?: boolean;
+  prev: { value: number | null; status: TaskStatus | AnswerState | null; percentDone: number | null } | null;
 }
 
 export interface SavedAnswer {
   value: number | null;
   valueText: string | null;
-  status: TaskStatus | null;
+  /** A task's progress, or 'no_data' / 'not_applicable' for any item (the reason in note). */
+  status: TaskStatus | AnswerState | null;
   percentDone: number | null;
   note: string | null;
   skipped: boolean;
@@ -87,6 +125,8 @@ export interface FormContext {
   submission: { status: string; submittedAt: Date | null; reopenedAt?: Date | null } | null;
   lock: { message: string } | null;
   outlierFactor: number;
+  /** A figure above its target times this is confirmed before it is saved (1: never asked). */
+  targetFactor?: number;
   /** True when free text typed instead of an answer looks like a knowledge-base question. */
   isQuestion?: (text: string) => boolean;
 }

@@ -17,27 +17,50 @@ export const ItemDefSchema = z.object({
   targetYear: z.number().int().nullish(),
   indicatorId: z.number().int().nullish(),
   taskId: z.number().int().nullish(),
-});
-
-export const RegimeDefSchema = z.object({
-  code: z
+  // rules between answers of one agency's form: `partOf` names the `key` of the total this figure is a part of
+  key: z
     .string()
     .trim()
-    .regex(/^[a-z0-9][a-z0-9._-]*$/i, 'mã chỉ gồm chữ, số, dấu chấm, gạch ngang'),
-  name: z.string().trim().min(1),
-  content: z.string().nullish(), // nội dung báo cáo
-  receivingBody: z.string().nullish(), // cơ quan nhận báo cáo
-  method: z.string().nullish(), // phương thức gửi, nhận báo cáo
-  frequency: z.enum(['month', 'quarter', 'half-year', 'year']),
-  cutoffDay: z.number().int().min(0).default(0), // thời gian chốt số liệu: days before period end
-  deadlineDays: z.number().int().min(0).default(10), // thời hạn gửi báo cáo: days after period end
-  lockAfterDays: z.number().int().min(0).default(30),
-  province: z.string().nullish(),
-  document: z.union([z.string(), z.number()]).nullish(), // number ("37/KH-STTTT") or id of the source document
-  agencies: z
-    .array(z.object({ agency: z.string().trim().min(1), items: z.array(ItemDefSchema).min(1) }))
-    .min(1, 'chế độ báo cáo phải có ít nhất một cơ quan với chỉ tiêu'),
+    .regex(/^[a-z0-9][a-z0-9_-]*$/i, 'khóa (key) chỉ gồm chữ không dấu, số, gạch ngang')
+    .nullish(),
+  partOf: z.string().trim().min(1).nullish(),
+  cumulative: z.boolean().nullish(), // lũy kế: must not fall below last period's value
 });
+
+export const RegimeDefSchema = z
+  .object({
+    code: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9][a-z0-9._-]*$/i, 'mã chỉ gồm chữ, số, dấu chấm, gạch ngang'),
+    name: z.string().trim().min(1),
+    content: z.string().nullish(), // nội dung báo cáo
+    receivingBody: z.string().nullish(), // cơ quan nhận báo cáo
+    method: z.string().nullish(), // phương thức gửi, nhận báo cáo
+    frequency: z.enum(['month', 'quarter', 'half-year', 'year']),
+    cutoffDay: z.number().int().min(0).default(0), // thời gian chốt số liệu: days before period end
+    deadlineDays: z.number().int().min(0).default(10), // thời hạn gửi báo cáo: days after period end
+    lockAfterDays: z.number().int().min(0).default(30),
+    province: z.string().nullish(),
+    document: z.union([z.string(), z.number()]).nullish(), // number ("37/KH-STTTT") or id of the source document
+    agencies: z
+      .array(z.object({ agency: z.string().trim().min(1), items: z.array(ItemDefSchema).min(1) }))
+      .min(1, 'chế độ báo cáo phải có ít nhất một cơ quan với chỉ tiêu'),
+  })
+  .superRefine((def, ctx) => {
+    def.agencies.forEach((g, gi) => {
+      const keys = new Map(g.items.filter((it) => it.key).map((it) => [it.key!, it]));
+      g.items.forEach((it, ii) => {
+        if (!it.partOf) return;
+        const total = keys.get(it.partOf);
+        const path = ['agencies', gi, 'items', ii, 'partOf'];
+        if (!total)
+          ctx.addIssue({ code: 'custom', path, message: `partOf "${it.partOf}" không phải khóa (key) của chỉ tiêu nào của ${g.agency}` });
+        else if (total === it || total.kind !== 'figure' || it.kind !== 'figure')
+          ctx.addIssue({ code: 'custom', path, message: 'partOf chỉ nối một chỉ tiêu số với chỉ tiêu tổng (cũng là số) khác' });
+      });
+    });
+  });
 
 export type ItemDef = z.infer<typeof ItemDefSchema>;
 export type RegimeDef = z.infer<typeof RegimeDefSchema>;

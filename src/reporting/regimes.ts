@@ -104,6 +104,9 @@ export async function saveRegime(app: Pick<App, 'db' | 'registry' | 'clock'>, in
     agencyId,
     indicatorId: it.indicatorId ?? null,
     taskId: it.taskId ?? null,
+    key: it.key ?? null,
+    partOf: it.partOf ?? null,
+    cumulative: it.cumulative ?? false,
   }));
   return db.$transaction(async (tx) => {
     const old = await tx.regime.findUnique({ where: { code: def.code } });
@@ -215,6 +218,9 @@ export async function exportRegime(db: Db, code: string): Promise<RegimeDef> {
         targetYear: it.targetYear,
         indicatorId: it.indicatorId,
         taskId: it.taskId,
+        key: it.key,
+        partOf: it.partOf,
+        cumulative: it.cumulative || null,
       }),
     );
     groups.set(it.agency.key, list);
