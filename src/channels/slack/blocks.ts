@@ -54,7 +54,7 @@ export function toPosts(msg: OutboundMessage): SlackPost[] {
       })),
     });
   }
-  if (msg.input && msg.input.kind === 'number') {
+  if (msg.input && (msg.input.kind === 'number' || msg.input.kind === 'text')) {
     tail.push({
       type: 'actions',
       elements: [
@@ -62,7 +62,7 @@ export function toPosts(msg: OutboundMessage): SlackPost[] {
           type: 'button',
           action_id: OPEN_FORM_ACTION,
           style: 'primary',
-          text: { type: 'plain_text', text: 'Nhập số liệu' },
+          text: { type: 'plain_text', text: msg.input.kind === 'text' ? 'Nhập nội dung' : 'Nhập số liệu' },
           value: JSON.stringify(msg.input),
         },
       ],
@@ -80,7 +80,7 @@ export interface FormMeta {
   input: FormInput;
 }
 
-/** A modal asking for one figure; Slack checks number format and bounds client-side, we re-check. */
+/** A modal asking for one figure (Slack checks format and bounds client-side, we re-check) or one free text. */
 export function formView(meta: FormMeta): View {
   const { input } = meta;
   return {
@@ -95,13 +95,16 @@ export function formView(meta: FormMeta): View {
         type: 'input',
         block_id: input.itemId,
         label: { type: 'plain_text', text: input.label.slice(0, 2000) },
-        element: {
-          type: 'number_input',
-          action_id: 'value',
-          is_decimal_allowed: input.decimal ?? true,
-          ...(input.min !== undefined ? { min_value: String(input.min) } : {}),
-          ...(input.max !== undefined ? { max_value: String(input.max) } : {}),
-        },
+        element:
+          input.kind === 'text'
+            ? { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: 2000 }
+            : {
+                type: 'number_input',
+                action_id: 'value',
+                is_decimal_allowed: input.decimal ?? true,
+                ...(input.min !== undefined ? { min_value: String(input.min) } : {}),
+                ...(input.max !== undefined ? { max_value: String(input.max) } : {}),
+              },
       },
     ],
   };
