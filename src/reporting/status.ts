@@ -1,8 +1,9 @@
 // Coordinator's view of one period: who submitted on time, late, or not at all; completeness and timeliness.
 import type { Db } from '../db/client.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
-import type { TaskStatus } from '../core/types.ts';
-import { formatNumber, formatValue, type ValueKind } from './numbers.ts';
+import { isAnswerState } from '../core/types.ts';
+import { answerText } from './answer-text.ts';
+import { formatNumber } from './numbers.ts';
 import { daysLate, formatDate, formatDateTime, periodLabel } from './periods.ts';
 
 export type AgencyState = 'on_time' | 'late' | 'draft' | 'not_started';
@@ -115,12 +116,6 @@ export function formatPeriodStatus(s: PeriodStatus, now: Date): string {
 export const STATUS_HINT =
   'Gõ "tình hình báo cáo <tên cơ quan>" để xem số liệu của một cơ quan, "mở lại <tên cơ quan>" để cho cơ quan sửa tiếp khi kỳ đã khóa.';
 
-const STATUS: Record<TaskStatus, string> = {
-  chua_trien_khai: 'Chưa triển khai',
-  dang_trien_khai: 'Đang triển khai',
-  hoan_thanh: 'Hoàn thành',
-};
-
 /** One agency's answers for a period, for drilling in. */
 export async function agencyDetail(db: Db, periodId: number, agencyId: number): Promise<string> {
   const period = await db.period.findUniqueOrThrow({ where: { id: periodId }, include: { regime: true } });
@@ -135,14 +130,9 @@ export async function agencyDetail(db: Db, periodId: number, agencyId: number): 
   const head = `${agency.name} — báo cáo ${periodLabel(period.key)} (${period.regime.code}): ${sent ?? (sub?.reopenedAt ? `được mở lại lúc ${formatDateTime(sub.reopenedAt)}, chưa gửi lại` : sub ? 'chưa gửi (đang nhập)' : 'chưa báo cáo')}.`;
   const lines = items.map((it, i) => {
     const a = sub?.answers.find((x) => x.itemId === it.id);
-    let v = 'chưa có số liệu';
-    if (a?.status)
-      v =
-        STATUS[a.status as TaskStatus] +
-        (a.percentDone != null && a.status === 'dang_trien_khai' ? ` (${formatNumber(a.percentDone)}%)` : '');
-    else if (a?.value != null) v = formatValue(a.value, { valueKind: (it.valueKind ?? 'count') as ValueKind, unit: it.unit });
-    else if (a?.skipped) v = 'bỏ qua';
-    return `${i + 1}. ${it.label}: ${v}${a?.note ? ` — ghi chú: ${a.note}` : ''}`;
+    const v = answerText(it, a);
+    const note = a?.note && !isAnswerState(a.status) ? a.note : null;
+    return `${i + 1}. ${it.label}: ${v}${note ? ` — ghi chú: ${note}` : ''}`;
   });
   return [head, ...lines].join('\n');
 }

@@ -6,7 +6,8 @@ import { fold } from '../../core/text.ts';
 import type { OutboundMessage } from '../../core/types.ts';
 import type { BotUser, ExtraCommand } from '../../conversation/ports.ts';
 import { normalizeText, STOPWORDS } from '../../search/normalize.ts';
-import { fmtDate, fmtValue, periodLabel, TASK_STATUS_LABEL } from './format.ts';
+import { answerText } from '../answer-text.ts';
+import { fmtDate, periodLabel } from './format.ts';
 
 /** Words that ask about what was reported, not about what a document sets. */
 const REPORTED =
@@ -84,11 +85,8 @@ async function answerProgress(app: App, user: BotUser, text: string, now: Date):
   const lines = chosen.map(({ it }) => {
     const a = answers.find((x) => x.itemId === it.id);
     const target = it.targetText ? ` (mục tiêu ${it.targetText}${it.targetYear ? ` năm ${it.targetYear}` : ''})` : '';
-    if (!a || a.skipped) return `• ${it.label} — ${it.agency.name}: chưa có số liệu${target}.`;
-    const value =
-      it.kind === 'task_status'
-        ? `${a.status ? (TASK_STATUS_LABEL[a.status as keyof typeof TASK_STATUS_LABEL] ?? a.status) : 'chưa rõ tình trạng'}${a.percentDone != null ? `, ${a.percentDone}%` : ''}`
-        : fmtValue(a.value, it.unit);
+    if (!a || (a.skipped && !a.status)) return `• ${it.label} — ${it.agency.name}: chưa có số liệu${target}.`;
+    const value = answerText(it, a, 'chưa rõ');
     const state =
       a.submission.status === 'submitted'
         ? `đã gửi${a.submission.submittedAt ? ` ${fmtDate(a.submission.submittedAt)}` : ''}`

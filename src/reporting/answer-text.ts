@@ -1,0 +1,39 @@
+// One stored answer as a coordinator reads it in chat ("72%", "Đang triển khai (40%)", "chưa có số liệu (lý do)",
+// "“Thiếu kinh phí…”"), the same wherever an answer is listed: an agency's detail, progress, history.
+import { excerpt } from '../core/text.ts';
+import { ANSWER_STATE_LABEL, isAnswerState, type TaskStatus } from '../core/types.ts';
+import { formatNumber, formatValue, type ValueKind } from './numbers.ts';
+
+const TASK: Record<TaskStatus, string> = {
+  chua_trien_khai: 'Chưa triển khai',
+  dang_trien_khai: 'Đang triển khai',
+  hoan_thanh: 'Hoàn thành',
+};
+
+export interface StoredAnswer {
+  value: number | null;
+  valueText: string | null;
+  status: string | null;
+  percentDone: number | null;
+  note?: string | null;
+  skipped: boolean;
+}
+
+export interface AnsweredItem {
+  kind: string;
+  unit: string | null;
+  valueKind: string | null;
+}
+
+/** The answer as text, or `none` when there is nothing to show (not answered, or skipped). */
+export function answerText(it: AnsweredItem, a: StoredAnswer | null | undefined, none = 'chưa có số liệu'): string {
+  if (!a) return none;
+  if (isAnswerState(a.status)) return ANSWER_STATE_LABEL[a.status].toLowerCase() + (a.note ? ` (${excerpt(a.note, 80)})` : '');
+  if (it.kind === 'text') return a.valueText ? `“${excerpt(a.valueText, 200)}”` : a.skipped ? 'bỏ qua' : none;
+  if (a.status && a.status in TASK)
+    return (
+      TASK[a.status as TaskStatus] + (a.percentDone != null && a.status === 'dang_trien_khai' ? ` (${formatNumber(a.percentDone)}%)` : '')
+    );
+  if (a.value != null) return formatValue(a.value, { valueKind: (it.valueKind ?? 'count') as ValueKind, unit: it.unit });
+  return a.skipped ? 'bỏ qua' : none;
+}
