@@ -163,7 +163,7 @@ function readPart(ctx: FormContext, item: FormItem, text: string): BatchEntry | 
   const note = r.approx ? `số ước tính (${r.qualifier ?? 'khoảng'})` : null;
   return {
     itemId: item.id,
-    values: { value: r.value, valueText: text, note, skipped: false },
+    values: { value: r.value, valueText: text, status: null, note, skipped: false },
     shown: formatValue(r.value, figureSpec(item)) + (r.approx ? ' (ước tính)' : ''),
   };
 }

@@ -313,7 +313,7 @@ class Step implements PendingHost {
     }
     this.save(
       item,
-      { value, valueText: raw, note: approx ? `số ước tính (${qualifier ?? 'khoảng'})` : null, skipped: false },
+      { value, valueText: raw, status: null, note: approx ? `số ước tính (${qualifier ?? 'khoảng'})` : null, skipped: false },
       (qualifier && qualifier !== 'khoảng' ? `${qualifier} ` : '') + formatValue(value, figureSpec(item)) + (approx ? ' (ước tính)' : ''),
     );
     this.advance();

@@ -135,6 +135,7 @@ function saveNote(step: PendingHost, p: NotePending, text: string | null): boole
       {
         value: p.value,
         valueText: p.raw,
+        status: null,
         note:
           text === null
             ? p.reason && p.check !== 'outlier'

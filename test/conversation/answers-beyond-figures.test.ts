@@ -171,3 +171,11 @@ describe('free-text items', () => {
     expect(saves(r.effects)).toEqual([]);
   });
 });
+
+describe('a state replaced by a figure', () => {
+  it('"chưa có số liệu" then "sửa 1 80": the figure replaces the state', () => {
+    const c = ctx({ items: [item(1)] });
+    converse(c, ['chưa có số liệu vì chưa tổng hợp', 'sửa 1 80']);
+    expect(c.answers[101]).toMatchObject({ value: 80, status: null });
+  });
+});

@@ -16,7 +16,7 @@ describe('engine step', () => {
   it('saves an accepted answer as an effect and moves on', () => {
     const r = converse(ctx(), ['85,5']);
     expect(r.effects).toEqual([
-      { kind: 'saveAnswer', itemId: 101, values: { value: 85.5, valueText: '85,5', note: null, skipped: false } },
+      { kind: 'saveAnswer', itemId: 101, values: { value: 85.5, valueText: '85,5', status: null, note: null, skipped: false } },
     ]);
     expect(r.session.form?.cursor).toBe(1);
     expect(r.last).toContain('Câu 2/3');
@@ -57,7 +57,7 @@ describe('engine step', () => {
   it('asks to confirm a value far from last period, then stores the explanation with it', () => {
     const r = converse(ctx(), ['10', 'có', 'Đổi cách tính']);
     expect(r.effects).toEqual([
-      { kind: 'saveAnswer', itemId: 101, values: { value: 10, valueText: '10', note: 'Đổi cách tính', skipped: false } },
+      { kind: 'saveAnswer', itemId: 101, values: { value: 10, valueText: '10', status: null, note: 'Đổi cách tính', skipped: false } },
     ]);
     const no = converse(ctx(), ['10', 'không']);
     expect(no.effects).toEqual([]);
@@ -138,7 +138,9 @@ describe('engine step', () => {
   it('a value sent for a specific form field answers that item and returns to the current one', () => {
     const mid = converse(ctx(), ['80']);
     const r = step(mid.session, { kind: 'text', text: '75', itemId: 101 }, NOW, ctx());
-    expect(r.effects).toEqual([{ kind: 'saveAnswer', itemId: 101, values: { value: 75, valueText: '75', note: null, skipped: false } }]);
+    expect(r.effects).toEqual([
+      { kind: 'saveAnswer', itemId: 101, values: { value: 75, valueText: '75', status: null, note: null, skipped: false } },
+    ]);
     expect(r.session.form?.cursor).toBe(1);
   });
 

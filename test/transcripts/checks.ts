@@ -15,6 +15,17 @@ async function q4Answers(seed: Seeded, agencyKey: string) {
 }
 
 export const dbChecks: Record<string, (seed: Seeded) => Promise<void>> = {
+  async '06-spoken-answers'(seed) {
+    const { sub, byN } = await q4Answers(seed, 'so-tttt@ca-mau');
+    expect(sub?.status).toBe('submitted');
+    expect(byN.map((a) => [a?.value, a?.status, a?.note, a?.skipped])).toEqual([
+      [85.5, null, null, false],
+      [null, 'no_data', 'chưa tổng hợp xong', false], // 125 first, then replaced by the state
+      [500, null, 'như kỳ trước', false],
+      [null, 'dang_trien_khai', null, false],
+    ]);
+    expect(byN[3]?.percentDone).toBe(70);
+  },
   async '02-full-form'(seed) {
     const { sub, byN, items } = await q4Answers(seed, 'so-tttt@ca-mau');
     expect(sub).toMatchObject({ status: 'submitted', submittedAt: new Date(NOW) });
