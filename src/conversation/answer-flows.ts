@@ -9,7 +9,7 @@ import { implausible } from './checks.ts';
 import { figureSpec, prevText, readFigure, readStatus, STATUS_LABELS, summary, isSubmitted } from './form.ts';
 import { isNo, isYes, numbered, type FormCommand } from './phrases.ts';
 import type { PendingHost } from './pending.ts';
-import type { AnswerValues, BatchEntry, FormContext, FormItem } from './types.ts';
+import { emptyAnswer, type AnswerValues, type BatchEntry, type FormContext, type FormItem, type SavedAnswer } from './types.ts';
 
 export const YES_NO_COPY = [
   { id: 'yes', label: 'Đúng, lấy số này' },
@@ -186,15 +186,7 @@ function batch(host: PendingHost, parts: { n: number; text: string }[]): void {
       continue;
     }
     entries.push(e);
-    ctx.answers[item.id] = {
-      value: null,
-      valueText: null,
-      status: null,
-      percentDone: null,
-      note: null,
-      skipped: false,
-      ...e.values,
-    } as never;
+    ctx.answers[item.id] = { ...emptyAnswer(), ...e.values } as SavedAnswer;
     lines.push(`• Câu ${item.n}. ${excerpt(item.label, 50)}: ${e.shown}`);
   }
   if (!entries.length) return host.reprompt(`Tôi chưa hiểu các câu trả lời này:\n${errors.join('\n')}`);

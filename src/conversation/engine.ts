@@ -33,7 +33,17 @@ import {
 import { check } from './checks.ts';
 import { formCommand, type FormCommand } from './phrases.ts';
 import { answerPending, type PendingHost } from './pending.ts';
-import type { AnswerValues, Effect, EngineInput, FormContext, FormItem, FormState, Session, StepResult } from './types.ts';
+import {
+  emptyAnswer,
+  type AnswerValues,
+  type Effect,
+  type EngineInput,
+  type FormContext,
+  type FormItem,
+  type FormState,
+  type Session,
+  type StepResult,
+} from './types.ts';
 
 export function step(session: Session, input: EngineInput, now: Date, ctx: FormContext): StepResult {
   const run = new Step(JSON.parse(JSON.stringify(session)) as Session, now, ctx);
@@ -333,7 +343,7 @@ class Step implements PendingHost {
 
   save(item: FormItem, values: AnswerValues, shown: string | null): void {
     this.effects.push({ kind: 'saveAnswer', itemId: item.id, values });
-    const old = this.ctx.answers[item.id] ?? { value: null, valueText: null, status: null, percentDone: null, note: null, skipped: false };
+    const old = this.ctx.answers[item.id] ?? emptyAnswer();
     this.ctx.answers[item.id] = { ...old, ...values } as typeof old;
     if (shown) this.say(shown.startsWith('Đã ') ? shown : `Đã ghi câu ${item.n}: ${shown}.`);
   }

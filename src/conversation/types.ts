@@ -3,29 +3,22 @@ import type { AnswerState, ChannelName, ItemKind, TaskStatus } from '../core/typ
 import type { ValueKind } from '../reporting/numbers.ts';
 import type { BotUser } from '../users/users.ts';
 
+/** A figure held back until the official confirms it; `check` is the kind of doubt (outlier, target, parts). */
+interface HeldFigure {
+  itemId: number;
+  value: number;
+  raw: string;
+  approx: boolean;
+  qualifier?: string;
+  reason?: string;
+  check?: string;
+}
+
 export type Pending =
   | { kind: 'disambiguate'; itemId: number; candidates: number[]; raw: string }
   /** A figure that needs a confirmation (far from last period, above target, parts vs total): `reason` says why. */
-  | {
-      kind: 'outlierConfirm';
-      itemId: number;
-      value: number;
-      raw: string;
-      approx: boolean;
-      qualifier?: string;
-      reason?: string;
-      check?: string;
-    }
-  | {
-      kind: 'outlierNote';
-      itemId: number;
-      value: number;
-      raw: string;
-      approx: boolean;
-      qualifier?: string;
-      reason?: string;
-      check?: string;
-    }
+  | ({ kind: 'outlierConfirm' } & HeldFigure)
+  | ({ kind: 'outlierNote' } & HeldFigure)
   /** "chưa có số liệu" / "không áp dụng" saved without a reason: asked once. */
   | { kind: 'stateReason'; itemId: number }
   /** "như kỳ trước": last period's answer shown, to confirm. */
@@ -114,6 +107,15 @@ export interface SavedAnswer {
   note: string | null;
   skipped: boolean;
 }
+
+export const emptyAnswer = (): SavedAnswer => ({
+  value: null,
+  valueText: null,
+  status: null,
+  percentDone: null,
+  note: null,
+  skipped: false,
+});
 
 export interface FormContext {
   user: BotUser;

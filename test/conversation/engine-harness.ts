@@ -1,6 +1,6 @@
 // The pure engine driven like the runner drives it: a form context, inputs one after another, answers applied.
 import { step } from '../../src/conversation/engine.ts';
-import { emptySession, type FormContext, type FormItem, type Session } from '../../src/conversation/types.ts';
+import { emptyAnswer, emptySession, type FormContext, type FormItem, type Session } from '../../src/conversation/types.ts';
 
 export const NOW = new Date('2027-01-05T02:00:00Z');
 
@@ -68,16 +68,7 @@ export function converse(c: FormContext, lines: string[], s: Session = emptySess
     for (const e of r.effects) {
       effects.push(e);
       if (e.kind === 'saveAnswer')
-        c.answers[e.itemId] = {
-          value: null,
-          valueText: null,
-          status: null,
-          percentDone: null,
-          note: null,
-          skipped: false,
-          ...c.answers[e.itemId],
-          ...e.values,
-        } as FormContext['answers'][number];
+        c.answers[e.itemId] = { ...emptyAnswer(), ...c.answers[e.itemId], ...e.values } as FormContext['answers'][number];
       if (e.kind === 'submit') c.submission = { status: 'submitted', submittedAt: NOW };
     }
     session = r.session;
