@@ -44,21 +44,6 @@ export const noKnowledge = (): OutboundMessage => ({
   text: 'Hiện tôi chưa có tri thức về văn bản để trả lời câu hỏi này (chưa nhập văn bản hoặc chưa bật tra cứu). Gõ "trợ giúp" để xem tôi làm được gì.',
 });
 
-export const generalHelp = (user: BotUser | null): OutboundMessage => ({
-  text: [
-    'Tôi có thể:',
-    '• trả lời câu hỏi về văn bản chỉ đạo, nhiệm vụ, chỉ tiêu, cơ quan chủ trì (gõ câu hỏi; "thêm" để xem tiếp)',
-    user ? '• "báo cáo" — nhập số liệu kỳ báo cáo đang mở của cơ quan bạn' : '• "/start <mã>" — đăng ký bằng mã mời để báo cáo',
-    user && user.role !== 'official' ? '• "tình hình báo cáo [tên cơ quan]" — xem cơ quan nào đã báo cáo' : '',
-    user && user.role !== 'official' ? '• "báo cáo tổng hợp [quý 4]" — báo cáo tổng hợp kèm tệp; "chi tiết <số>" — từng chỉ tiêu' : '',
-    user && user.role !== 'official' ? '• "mở lại <tên cơ quan> [kỳ]" — cho một cơ quan sửa tiếp khi kỳ đã khóa' : '',
-    user?.agency ? '• "lịch sử báo cáo" — các kỳ cơ quan bạn đã báo cáo' : '',
-    user ? '• "liên kết" — lấy mã để dùng tài khoản này trên kênh khác' : '',
-  ]
-    .filter(Boolean)
-    .join('\n'),
-});
-
 /** Longest message read (Telegram's own limit is 4,096); a longer one is refused, not echoed or stored. */
 export const MAX_MESSAGE_CHARS = 4000;
 /** Longest reply text in one message; longer ones are cut at a line (channels split what is left into parts). */
