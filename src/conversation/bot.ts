@@ -194,7 +194,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     if (isLinkRequest(text)) {
       if (!user) return [R.notRegistered()];
       const c = await createLinkCode(db, user.id, now);
-      return [R.linkCode(c.code, c.expiresAt)];
+      return [R.linkCode(c.code, c.expiresAt, user)];
     }
     if (isWhoAmI(text)) return [user ? R.alreadyRegistered(user) : R.notRegistered()];
     if (isHome(text)) return homeReply(app, user, now); // before the session: opening a tab never moves a form

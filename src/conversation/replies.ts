@@ -26,8 +26,9 @@ export const alreadyRegistered = (user: BotUser): OutboundMessage => ({
   text: `Bạn đã đăng ký: ${describeUser(user)}. Gõ "trợ giúp" để xem các lệnh.`,
 });
 
-export const linkCode = (code: string, expiresAt: Date): OutboundMessage => ({
-  text: `Mã liên kết: ${code} (dùng một lần, hết hạn lúc ${formatDateTime(expiresAt)}). Gửi "/start ${code}" từ tài khoản ở kênh khác (Telegram, Zalo, Slack) để dùng chung tài khoản này.`,
+/** Names the account the code joins (role, agency, province): whoever uses it acts as that person. */
+export const linkCode = (code: string, expiresAt: Date, user: BotUser): OutboundMessage => ({
+  text: `Mã liên kết: ${code} cho ${describeUser(user)} (dùng một lần, hết hạn lúc ${formatDateTime(expiresAt)}). Gửi "/start ${code}" từ tài khoản ở kênh khác (Telegram, Zalo, Slack) để dùng chung tài khoản này.`,
 });
 
 export function otherAgency(user: BotUser, other: string): OutboundMessage {
