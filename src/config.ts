@@ -23,6 +23,8 @@ const schema = z.object({
   TELEGRAM_WEBHOOK_URL: optional,
   TELEGRAM_WEBHOOK_SECRET: optional,
   TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().default(8443),
+  /** The bot's @username without @ (for t.me deep links in invites); without it the CLI asks getMe when it has the token. */
+  TELEGRAM_BOT_USERNAME: optional,
 
   SLACK_BOT_TOKEN: optional,
   SLACK_SIGNING_SECRET: optional,

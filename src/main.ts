@@ -1,5 +1,6 @@
 // `npm start`: import data/, build the answerer and the conversation engine, start every configured channel
-// (the console chat when none is), and the reminder scheduler. Logs go to stderr; stdout is the console chat.
+// (the console chat when none is configured; a wrong channel setting stops the start with the reason), and the
+// reminder scheduler. Logs go to stderr; stdout is the console chat.
 import { createApp, type App } from './app.ts';
 import { createChannelAdapters, startChannelAdapters, stopChannelAdapters } from './channels/index.ts';
 import { ConsoleChannel } from './channels/console/index.ts';
@@ -50,17 +51,29 @@ export async function main(): Promise<void> {
   };
   process.on('unhandledRejection', fatal('unhandled rejection'));
   process.on('uncaughtException', fatal('uncaught exception'));
+  // A wrong channel setting stops the start, before the import: running on the console (or without that channel)
+  // instead would look like a working bot that nobody on the platform can reach.
+  const { adapters: configured, problems } = createChannelAdapters(app.config, app.log);
+  if (problems.length) {
+    for (const p of problems) app.log.error({}, p);
+    await app.close();
+    throw new Error(`cấu hình kênh chưa đúng: ${problems.join('; ')}. Sửa biến môi trường rồi chạy lại.`);
+  }
   await importData(app);
   await loadRegimes(app);
   const { answerer, bot, scheduler, adapters } = await buildRuntime(app);
   const stopWatching = watchKnowledgeBase(app, answerer);
   const scriptedConsole = !process.stdin.isTTY;
 
-  const { adapters: configured, problems } = createChannelAdapters(app.config, app.log);
-  for (const p of problems) app.log.warn({}, p);
   const run = await startChannelAdapters(configured, bot.handle);
   for (const p of run.problems) app.log.error({}, p);
   for (const a of run.started) adapters.set(a.name, a);
+  // One channel refused (a wrong token) while another runs: keep running. All refused: stop, not the console.
+  if (configured.length && !run.started.length) {
+    stopWatching();
+    await app.close();
+    throw new Error(`không kênh nào khởi động được: ${run.problems.join('; ')}`);
+  }
 
   let console_: ConsoleChannel | null = null;
   if (run.started.length === 0) {

@@ -5,6 +5,7 @@ import type { Config } from '../config.ts';
 import type { ChannelAdapter, Logger, MessageHandler } from '../core/interfaces.ts';
 import { SlackAdapter } from './slack/adapter.ts';
 import { TelegramAdapter } from './telegram/adapter.ts';
+import { isBotUsername } from './telegram/deep-link.ts';
 import { ZaloBotAdapter } from './zalo/bot.ts';
 import { ZaloOaAdapter } from './zalo/oa.ts';
 import { FileTokenStore, ZaloOaApi } from './zalo/oa-api.ts';
@@ -36,6 +37,8 @@ function telegram(c: Config, log: Logger): Built {
   if (c.TELEGRAM_API_ROOT && !isUrl(c.TELEGRAM_API_ROOT)) p.push('Telegram: TELEGRAM_API_ROOT is not an http(s) URL');
   if (c.TELEGRAM_WEBHOOK_URL && !/^https:\/\//.test(c.TELEGRAM_WEBHOOK_URL))
     p.push('Telegram: TELEGRAM_WEBHOOK_URL must be a public https:// URL');
+  if (c.TELEGRAM_BOT_USERNAME && !isBotUsername(c.TELEGRAM_BOT_USERNAME))
+    p.push("Telegram: TELEGRAM_BOT_USERNAME must be the bot's username as in t.me/<username> (5–32 of A-Z a-z 0-9 _)");
   if (c.TELEGRAM_WEBHOOK_SECRET && !/^[A-Za-z0-9_-]{1,256}$/.test(c.TELEGRAM_WEBHOOK_SECRET))
     p.push('Telegram: TELEGRAM_WEBHOOK_SECRET must be 1–256 characters of A-Z a-z 0-9 _ -');
   if (p.length) return { problems: p };

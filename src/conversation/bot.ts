@@ -34,6 +34,7 @@ import { loadSession, saveSession, sessionKey, userSessionKey } from './sessions
 import { reopenReply, reopenRequest } from './reopen-chat.ts';
 import { statusReply } from './status-chat.ts';
 import { homeReply } from './home.ts';
+import { helpReply } from './help.ts';
 import type { EngineInput, Session } from './types.ts';
 import { eventCommitted, recordEvent } from './inbound-events.ts';
 
@@ -50,6 +51,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
   const db = app.db;
   const factor = deps.outlierFactor ?? app.config.REPORT_OUTLIER_FACTOR;
   const codes = deps.codeThrottle ?? new CodeThrottle();
+  const helps = (deps.commands ?? []).map((c) => c.help);
 
   const isQuestion = (text: string): boolean => {
     if (/\?\s*$/.test(text)) return true;
@@ -192,7 +194,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     if (isLinkRequest(text)) {
       if (!user) return [R.notRegistered()];
       const c = await createLinkCode(db, user.id, now);
-      return [R.linkCode(c.code, c.expiresAt)];
+      return [R.linkCode(c.code, c.expiresAt, user)];
     }
     if (isWhoAmI(text)) return [user ? R.alreadyRegistered(user) : R.notRegistered()];
     if (isHome(text)) return homeReply(app, user, now); // before the session: opening a tab never moves a form
@@ -279,7 +281,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
       const out = await startForm(user, msg, key, session, '', now, text);
       if (out) return out;
     }
-    if (cmd?.cmd === 'help') return [R.generalHelp(user)];
+    if (cmd?.cmd === 'help') return [helpReply(user, helps)];
     const out = await ask(text, session, user);
     if (deps.answerer) await saveSession(db, key, session);
     return out;

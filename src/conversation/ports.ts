@@ -2,8 +2,10 @@
 import type { ChannelName, OutboundMessage } from '../core/types.ts';
 import type { BotUser } from '../users/users.ts';
 import type { CodeThrottle } from '../users/throttle.ts';
+import type { CommandHelp } from './help.ts';
 
 export type { BotUser } from '../users/users.ts';
+export type { Audience, CommandHelp } from './help.ts';
 
 export type Intent = 'owner' | 'agency_tasks' | 'indicator' | 'document' | 'search' | 'deadline' | 'help' | 'unknown';
 
@@ -21,6 +23,8 @@ export interface Answerer {
 /** Extension point for other modules (scheduler, consolidated reports), wired by the lead. */
 export interface ExtraCommand {
   name: string;
+  /** Its line in "trợ giúp", shown to the people its role check lets through (src/conversation/help.ts). */
+  help?: CommandHelp;
   match(text: string, user: BotUser | null): boolean;
   run(ctx: { user: BotUser | null; text: string; now: Date; channel: ChannelName }): Promise<OutboundMessage[]>;
 }

@@ -26,8 +26,9 @@ export const alreadyRegistered = (user: BotUser): OutboundMessage => ({
   text: `Bạn đã đăng ký: ${describeUser(user)}. Gõ "trợ giúp" để xem các lệnh.`,
 });
 
-export const linkCode = (code: string, expiresAt: Date): OutboundMessage => ({
-  text: `Mã liên kết: ${code} (dùng một lần, hết hạn lúc ${formatDateTime(expiresAt)}). Gửi "/start ${code}" từ tài khoản ở kênh khác (Telegram, Zalo, Slack) để dùng chung tài khoản này.`,
+/** Names the account the code joins (role, agency, province): whoever uses it acts as that person. */
+export const linkCode = (code: string, expiresAt: Date, user: BotUser): OutboundMessage => ({
+  text: `Mã liên kết: ${code} cho ${describeUser(user)} (dùng một lần, hết hạn lúc ${formatDateTime(expiresAt)}). Gửi "/start ${code}" từ tài khoản ở kênh khác (Telegram, Zalo, Slack) để dùng chung tài khoản này.`,
 });
 
 export function otherAgency(user: BotUser, other: string): OutboundMessage {
@@ -42,21 +43,6 @@ export const noPeriod = (agency: string): OutboundMessage => ({
 
 export const noKnowledge = (): OutboundMessage => ({
   text: 'Hiện tôi chưa có tri thức về văn bản để trả lời câu hỏi này (chưa nhập văn bản hoặc chưa bật tra cứu). Gõ "trợ giúp" để xem tôi làm được gì.',
-});
-
-export const generalHelp = (user: BotUser | null): OutboundMessage => ({
-  text: [
-    'Tôi có thể:',
-    '• trả lời câu hỏi về văn bản chỉ đạo, nhiệm vụ, chỉ tiêu, cơ quan chủ trì (gõ câu hỏi; "thêm" để xem tiếp)',
-    user ? '• "báo cáo" — nhập số liệu kỳ báo cáo đang mở của cơ quan bạn' : '• "/start <mã>" — đăng ký bằng mã mời để báo cáo',
-    user && user.role !== 'official' ? '• "tình hình báo cáo [tên cơ quan]" — xem cơ quan nào đã báo cáo' : '',
-    user && user.role !== 'official' ? '• "báo cáo tổng hợp [quý 4]" — báo cáo tổng hợp kèm tệp; "chi tiết <số>" — từng chỉ tiêu' : '',
-    user && user.role !== 'official' ? '• "mở lại <tên cơ quan> [kỳ]" — cho một cơ quan sửa tiếp khi kỳ đã khóa' : '',
-    user?.agency ? '• "lịch sử báo cáo" — các kỳ cơ quan bạn đã báo cáo' : '',
-    user ? '• "liên kết" — lấy mã để dùng tài khoản này trên kênh khác' : '',
-  ]
-    .filter(Boolean)
-    .join('\n'),
 });
 
 /** Longest message read (Telegram's own limit is 4,096); a longer one is refused, not echoed or stored. */

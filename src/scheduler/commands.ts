@@ -2,7 +2,7 @@
 // reminder calendar, "nhắc ngay", pausing/resuming a regime and putting a person on leave.
 import type { App } from '../app.ts';
 import type { OutboundMessage } from '../core/types.ts';
-import type { BotUser, ExtraCommand } from '../conversation/ports.ts';
+import type { BotUser, CommandHelp, ExtraCommand } from '../conversation/ports.ts';
 import { excerpt, fold } from '../core/text.ts';
 import type { Scheduler } from './scheduler.ts';
 import { addDays, atLocal, fmtDate, fmtDateTime, isAllowed, localDay, nextAllowedSlot, type Calendar } from './time.ts';
@@ -57,9 +57,11 @@ async function scopedRegime(app: App, user: BotUser, arg: string, now: Date): Pr
   );
 }
 
-function coordinatorCommand(name: string, head: RegExp, run: StaffRun): ExtraCommand {
+/** A command for staff only: its help line is shown to the same people its check lets through. */
+function coordinatorCommand(name: string, head: RegExp, help: Omit<CommandHelp, 'who'>, run: StaffRun): ExtraCommand {
   return {
     name,
+    help: { ...help, who: 'staff' },
     match: (text) => head.test(fold(text)),
     run: async (ctx) => (isStaff(ctx.user) ? run({ ...ctx, user: ctx.user }) : say(COORD_ONLY)),
   };
@@ -72,6 +74,7 @@ export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[
 
   const snooze: ExtraCommand = {
     name: 'snooze',
+    help: { usage: 'nhắc lại sau [2 giờ | ngày mai]', what: 'hoãn lời nhắc báo cáo', who: 'registered' },
     match: (text) => isSnoozeText(text),
     async run({ user, text, now }) {
       if (!user) return say(NOT_REGISTERED);
@@ -84,41 +87,52 @@ export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[
     },
   };
 
-  const list = coordinatorCommand('reminders.list', /^lich nhac\b/, async ({ user, now }) => {
-    const scope = provinceScope(user) ? { regimes: regimeScopeWhere(user), users: userScopeWhere(user) } : undefined;
-    return say(formatUpcoming(await upcoming(app.db, cal, offsets, now, 10, scope), tz));
-  });
+  const list = coordinatorCommand(
+    'reminders.list',
+    /^lich nhac\b/,
+    { usage: 'lịch nhắc', what: 'các lời nhắc sắp gửi' },
+    async ({ user, now }) => {
+      const scope = provinceScope(user) ? { regimes: regimeScopeWhere(user), users: userScopeWhere(user) } : undefined;
+      return say(formatUpcoming(await upcoming(app.db, cal, offsets, now, 10, scope), tz));
+    },
+  );
 
-  const sendNow = coordinatorCommand('reminders.sendNow', /^nhac ngay\b/, async ({ user, text, now }) => {
-    const arg = fold(text)
-      .replace(/^nhac ngay\b/, '')
-      .trim();
-    let ids: number[] | undefined;
-    if (!arg && provinceScope(user)) {
-      ids = (await app.db.regime.findMany({ where: regimeScopeWhere(user), select: { id: true } })).map((r) => r.id);
-    }
-    if (arg) {
-      const regime = await scopedRegime(app, user, arg, now);
-      if (Array.isArray(regime)) return regime;
-      if (regime.paused) return say(`Chế độ “${regime.name}” đang tạm dừng nhắc. Gửi “tiếp tục ${regime.code}” trước.`);
-      ids = [regime.id];
-    }
-    const r = await scheduler.sendNow(ids, now);
-    if (!r.officials) {
-      return say(
-        r.periods
-          ? 'Không có cán bộ nào cần nhắc: các cơ quan đã gửi báo cáo, đã được xếp nhắc, hoặc chưa có người dùng.'
-          : 'Không có kỳ báo cáo nào đang mở.',
-      );
-    }
-    const when = isAllowed(now, cal)
-      ? 'Tin sẽ được gửi trong vài phút.'
-      : `Hiện ngoài giờ gửi tin; tin sẽ gửi lúc ${fmtDateTime(nextAllowedSlot(now, cal), tz)}.`;
-    return say(`Đã xếp ${r.officials} tin nhắc tới cán bộ của ${r.agencies} cơ quan chưa gửi báo cáo. ${when}`);
-  });
+  const sendNow = coordinatorCommand(
+    'reminders.sendNow',
+    /^nhac ngay\b/,
+    { usage: 'nhắc ngay [mã chế độ]', what: 'nhắc ngay cán bộ của các cơ quan chưa gửi báo cáo' },
+    async ({ user, text, now }) => {
+      const arg = fold(text)
+        .replace(/^nhac ngay\b/, '')
+        .trim();
+      let ids: number[] | undefined;
+      if (!arg && provinceScope(user)) {
+        ids = (await app.db.regime.findMany({ where: regimeScopeWhere(user), select: { id: true } })).map((r) => r.id);
+      }
+      if (arg) {
+        const regime = await scopedRegime(app, user, arg, now);
+        if (Array.isArray(regime)) return regime;
+        if (regime.paused) return say(`Chế độ “${regime.name}” đang tạm dừng nhắc. Gửi “tiếp tục ${regime.code}” trước.`);
+        ids = [regime.id];
+      }
+      const r = await scheduler.sendNow(ids, now);
+      if (!r.officials) {
+        return say(
+          r.periods
+            ? 'Không có cán bộ nào cần nhắc: các cơ quan đã gửi báo cáo, đã được xếp nhắc, hoặc chưa có người dùng.'
+            : 'Không có kỳ báo cáo nào đang mở.',
+        );
+      }
+      const when = isAllowed(now, cal)
+        ? 'Tin sẽ được gửi trong vài phút.'
+        : `Hiện ngoài giờ gửi tin; tin sẽ gửi lúc ${fmtDateTime(nextAllowedSlot(now, cal), tz)}.`;
+      return say(`Đã xếp ${r.officials} tin nhắc tới cán bộ của ${r.agencies} cơ quan chưa gửi báo cáo. ${when}`);
+    },
+  );
 
-  const pauseResume = (name: string, head: RegExp, paused: boolean): ExtraCommand => ({
+  const pauseResume = (name: string, head: RegExp, paused: boolean, usage: string, what: string): ExtraCommand => ({
     name,
+    help: { usage, what, who: 'staff' },
     // "tiếp tục" alone may mean something inside a form: only take it with an argument, from a coordinator.
     match: (text, user) => head.test(fold(text)) && (paused || isStaff(user)),
     async run({ user, text, now }) {
@@ -136,34 +150,39 @@ export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[
     },
   });
 
-  const leave = coordinatorCommand('reminders.leave', /^tam nghi\b/, async ({ user, text, now }) => {
-    const m = /^tam nghi\s+#?(\d+)(?:\s+(?:den|toi|den het|den het ngay|den ngay)\s+(.+))?$/.exec(fold(text));
-    if (!m) return say('Cú pháp: “tạm nghỉ <số người dùng> đến <ngày>”, ví dụ “tạm nghỉ 12 đến 15/11/2026”.');
-    if (!m[2]) return say('Xin cho biết ngày kết thúc, ví dụ: “tạm nghỉ 12 đến 15/11/2026”.');
-    const day = parseDay(m[2].replace(/^(het )?ngay /, ''), now, tz);
-    if (!day) return say(`Ngày “${m[2]}” không hợp lệ. Ví dụ: 15/11/2026.`);
-    const until = atLocal(addDays(day, 1), 0, tz);
-    const target = await app.db.user.findUnique({
-      where: { id: Number(m[1]) },
-      select: { id: true, name: true, province: true, agency: { select: { province: true } } },
-    });
-    // someone of another province is "not found": a coordinator cannot probe other provinces' user numbers
-    if (!target || !inScope(user, target.province ?? target.agency?.province, now)) return say(`Không tìm thấy người dùng số ${m[1]}.`);
-    await pauseUser(app.db, target.id, until > now ? until : null);
-    const who = target.name ?? `người dùng số ${target.id}`;
-    return say(
-      until > now
-        ? `Đã tạm dừng nhắc cho ${who} đến hết ngày ${fmtDate(atLocal(day, 12 * 60, tz), tz)}.`
-        : `Đã bỏ tạm nghỉ của ${who}: nhắc việc gửi lại bình thường.`,
-    );
-  });
+  const leave = coordinatorCommand(
+    'reminders.leave',
+    /^tam nghi\b/,
+    { usage: 'tạm nghỉ <số người dùng> đến <ngày>', what: 'không nhắc một người trong thời gian nghỉ' },
+    async ({ user, text, now }) => {
+      const m = /^tam nghi\s+#?(\d+)(?:\s+(?:den|toi|den het|den het ngay|den ngay)\s+(.+))?$/.exec(fold(text));
+      if (!m) return say('Cú pháp: “tạm nghỉ <số người dùng> đến <ngày>”, ví dụ “tạm nghỉ 12 đến 15/11/2026”.');
+      if (!m[2]) return say('Xin cho biết ngày kết thúc, ví dụ: “tạm nghỉ 12 đến 15/11/2026”.');
+      const day = parseDay(m[2].replace(/^(het )?ngay /, ''), now, tz);
+      if (!day) return say(`Ngày “${m[2]}” không hợp lệ. Ví dụ: 15/11/2026.`);
+      const until = atLocal(addDays(day, 1), 0, tz);
+      const target = await app.db.user.findUnique({
+        where: { id: Number(m[1]) },
+        select: { id: true, name: true, province: true, agency: { select: { province: true } } },
+      });
+      // someone of another province is "not found": a coordinator cannot probe other provinces' user numbers
+      if (!target || !inScope(user, target.province ?? target.agency?.province, now)) return say(`Không tìm thấy người dùng số ${m[1]}.`);
+      await pauseUser(app.db, target.id, until > now ? until : null);
+      const who = target.name ?? `người dùng số ${target.id}`;
+      return say(
+        until > now
+          ? `Đã tạm dừng nhắc cho ${who} đến hết ngày ${fmtDate(atLocal(day, 12 * 60, tz), tz)}.`
+          : `Đã bỏ tạm nghỉ của ${who}: nhắc việc gửi lại bình thường.`,
+      );
+    },
+  );
 
   return [
     snooze,
     list,
     sendNow,
-    pauseResume('regime.pause', /^tam dung\s+(?=\S)/, true),
-    pauseResume('regime.resume', /^tiep tuc\s+(?=\S)/, false),
+    pauseResume('regime.pause', /^tam dung\s+(?=\S)/, true, 'tạm dừng <mã chế độ>', 'tạm dừng nhắc một chế độ báo cáo'),
+    pauseResume('regime.resume', /^tiep tuc\s+(?=\S)/, false, 'tiếp tục <mã chế độ>', 'bật lại nhắc một chế độ báo cáo'),
     leave,
   ];
 }

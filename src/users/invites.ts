@@ -61,6 +61,8 @@ export interface InviteCreated {
   role: Role;
   expiresAt: Date;
   agency: { id: number; key: string; name: string } | null;
+  /** The province the invitee will work in (a coordinator's scope); null: every province. */
+  province: string | null;
   /** The agency was named by a former name: what it is today (for the admin). */
   change: string | null;
 }
@@ -82,16 +84,8 @@ export async function createInvite(app: Pick<App, 'db' | 'registry' | 'clock'>, 
   const name = input.name?.replace(/\s+/g, ' ').trim() || null;
   if (name && name.length > 120) throw new AppError(ErrorCode.InvalidInput, 'Tên người được mời quá dài (tối đa 120 ký tự).');
   const expiresAt = new Date(app.clock.now().getTime() + (input.expiresDays ?? 7) * 86_400_000);
-  await app.db.invite.create({
-    data: {
-      code,
-      name,
-      role: input.role,
-      agencyId: agency?.id ?? null,
-      province: agency?.province ?? (input.province ? provinces().today(input.province, app.clock.now()) : null),
-      expiresAt,
-    },
-  });
+  const province = agency?.province ?? (input.province ? provinces().today(input.province, app.clock.now()) : null);
+  await app.db.invite.create({ data: { code, name, role: input.role, agencyId: agency?.id ?? null, province, expiresAt } });
   await app.db.auditLog.create({
     data: {
       userId: input.by ?? null,
@@ -105,12 +99,14 @@ export async function createInvite(app: Pick<App, 'db' | 'registry' | 'clock'>, 
         role: input.role,
         agency: agency?.key ?? null,
         asked: input.agency ?? null,
+        province,
         expiresAt,
         osUser: osUser(),
       }),
     },
   });
-  return { code, name, role: input.role as Role, expiresAt, agency, change: current?.change ? describeChange(current.change) : null };
+  const change = current?.change ? describeChange(current.change) : null;
+  return { code, name, role: input.role as Role, expiresAt, agency, province, change };
 }
 
 /**

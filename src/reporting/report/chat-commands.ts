@@ -46,6 +46,7 @@ export function reportChatCommands(app: App): ExtraCommand[] {
 
   const summary: ExtraCommand = {
     name: 'report.summary',
+    help: { usage: 'báo cáo tổng hợp [mã chế độ] [quý 4]', what: 'báo cáo tổng hợp kèm tệp XLSX, DOCX', who: 'staff' },
     match: (text) => SUMMARY.test(fold(text)),
     async run({ user, text, now }) {
       if (!isStaff(user))
@@ -67,6 +68,7 @@ export function reportChatCommands(app: App): ExtraCommand[] {
 
   const detail: ExtraCommand = {
     name: 'report.detail',
+    help: { usage: 'chi tiết <số>', what: 'xem chi tiết một chỉ tiêu của báo cáo tổng hợp vừa xem', who: 'staff' },
     match: (text, user) => DETAIL.test(fold(text)) && isStaff(user),
     async run({ user, text, now }) {
       if (!isStaff(user)) return say('Chỉ điều phối viên hoặc quản trị viên xem được chi tiết báo cáo tổng hợp.');
@@ -84,6 +86,7 @@ export function reportChatCommands(app: App): ExtraCommand[] {
 
   const history: ExtraCommand = {
     name: 'report.history',
+    help: { usage: 'lịch sử báo cáo', what: 'các kỳ cơ quan bạn đã báo cáo', who: 'agency' },
     match: (text) => HISTORY.test(fold(text)),
     async run({ user, now }) {
       if (!user) return say('Bạn chưa đăng ký. Gửi "/start <mã mời>" để bắt đầu.');
