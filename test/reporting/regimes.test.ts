@@ -191,17 +191,20 @@ describe('regime create --from a document', () => {
     expect(warnings).toEqual([]);
     expect(def).toMatchObject({ code: '37-kh-stttt-ca-mau', frequency: 'quarter', province: 'Cà Mau', document: '37/KH-STTTT' });
     const byAgency = Object.fromEntries(def.agencies.map((g) => [g.agency, g.items.map((i) => [i.kind, i.label, i.targetText ?? null])]));
+    const free = ['Khó khăn, vướng mắc', 'Nhiệm vụ, giải pháp thời gian tới', 'Kiến nghị, đề xuất'].map((l) => ['text', l, null]);
     expect(byAgency).toEqual({
-      [tc.key]: [
+      [tc.name]: [
         ['figure', 'Kinh phí sự nghiệp CNTT', '8 tỷ đồng năm 2014'],
         ['task_status', 'Bố trí kinh phí thực hiện Kế hoạch', 'năm 2014'],
+        ...free,
       ],
-      [tttt.key]: [['figure', 'Tỷ lệ hộ gia đình có máy tính', '10-15% năm 2014']], // no task leads there: the issuer owns it
+      [tttt.name]: [['figure', 'Tỷ lệ hộ gia đình có máy tính', '10-15% năm 2014'], ...free], // no task leads there: the issuer owns it
     });
     const saved = await saveRegime(seed.app, def);
-    expect(saved.items).toBe(3);
-    const reg = await db.regime.findUniqueOrThrow({ where: { code: def.code } });
+    expect(saved.items).toBe(9);
+    const reg = await db.regime.findUniqueOrThrow({ where: { code: def.code }, include: { items: { include: { agency: true } } } });
     expect(reg.documentId).toBe(doc.id);
+    expect(new Set(reg.items.map((i) => i.agency.key))).toEqual(new Set([tc.key, tttt.key]));
   });
 
   it('says so when the document is unknown', async () => {
