@@ -1,34 +1,46 @@
 // The hand-editable shape of a reporting regime (Decree 09/2019/NĐ-CP fields), as YAML or JSON.
 // `regime load/edit` reads it, `regime show` writes it; items are grouped by the agency that answers them.
+// Every object is strict: a misspelt key (`valuekind:`) is refused with its line (regime-file.ts), never ignored.
 import { z } from 'zod';
 
 const num = z.number().finite().nullish();
 
-export const ItemDefSchema = z.object({
-  id: z.number().int().optional(), // present when exported from the database; keeps answers attached on edit
-  label: z.string().trim().min(1),
-  kind: z.enum(['figure', 'task_status', 'text']).default('figure'),
-  unit: z.string().nullish(),
-  valueKind: z.enum(['percent', 'count', 'money', 'ratio']).nullish(),
-  min: num,
-  max: num,
-  targetText: z.string().nullish(),
-  targetValue: num,
-  targetYear: z.number().int().nullish(),
-  indicatorId: z.number().int().nullish(),
-  taskId: z.number().int().nullish(),
-  // rules between answers of one agency's form: `partOf` names the `key` of the total this figure is a part of
-  key: z
-    .string()
-    .trim()
-    .regex(/^[a-z0-9][a-z0-9_-]*$/i, 'khóa (key) chỉ gồm chữ không dấu, số, gạch ngang')
-    .nullish(),
-  partOf: z.string().trim().min(1).nullish(),
-  cumulative: z.boolean().nullish(), // lũy kế: must not fall below last period's value
-});
+/** Fields that only a figure has: a free-text item ("Khó khăn, vướng mắc") is answered in words. */
+const FIGURE_ONLY = ['unit', 'valueKind', 'min', 'max', 'targetValue'] as const;
+
+export const ItemDefSchema = z
+  .strictObject({
+    id: z.number().int().optional(), // present when exported from the database; keeps answers attached on edit
+    label: z.string().trim().min(1),
+    kind: z.enum(['figure', 'task_status', 'text']).default('figure'),
+    unit: z.string().nullish(),
+    valueKind: z.enum(['percent', 'count', 'money', 'ratio']).nullish(),
+    min: num,
+    max: num,
+    targetText: z.string().nullish(),
+    targetValue: num,
+    targetYear: z.number().int().nullish(),
+    indicatorId: z.number().int().nullish(),
+    taskId: z.number().int().nullish(),
+    // rules between answers of one agency's form: `partOf` names the `key` of the total this figure is a part of
+    key: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9][a-z0-9_-]*$/i, 'khóa (key) chỉ gồm chữ không dấu, số, gạch ngang')
+      .nullish(),
+    partOf: z.string().trim().min(1).nullish(),
+    cumulative: z.boolean().nullish(), // lũy kế: must not fall below last period's value
+  })
+  .superRefine((it, ctx) => {
+    if (it.kind !== 'text') return;
+    for (const k of FIGURE_ONLY)
+      if (it[k] != null) ctx.addIssue({ code: 'custom', path: [k], message: `mục dạng văn bản (kind: text) không có "${k}"` });
+  });
+
+export const AgencyGroupSchema = z.strictObject({ agency: z.string().trim().min(1), items: z.array(ItemDefSchema).min(1) });
 
 export const RegimeDefSchema = z
-  .object({
+  .strictObject({
     code: z
       .string()
       .trim()
@@ -43,9 +55,7 @@ export const RegimeDefSchema = z
     lockAfterDays: z.number().int().min(0).default(30),
     province: z.string().nullish(),
     document: z.union([z.string(), z.number()]).nullish(), // number ("37/KH-STTTT") or id of the source document
-    agencies: z
-      .array(z.object({ agency: z.string().trim().min(1), items: z.array(ItemDefSchema).min(1) }))
-      .min(1, 'chế độ báo cáo phải có ít nhất một cơ quan với chỉ tiêu'),
+    agencies: z.array(AgencyGroupSchema).min(1, 'chế độ báo cáo phải có ít nhất một cơ quan với chỉ tiêu'),
   })
   .superRefine((def, ctx) => {
     def.agencies.forEach((g, gi) => {
@@ -61,6 +71,12 @@ export const RegimeDefSchema = z
       });
     });
   });
+
+/** The keys an object at `path` of a definition may have (root, an agency group, an item), for suggestions. */
+export function keysAt(path: readonly PropertyKey[]): string[] {
+  const schema = path.includes('items') ? ItemDefSchema : path.includes('agencies') ? AgencyGroupSchema : RegimeDefSchema;
+  return Object.keys((schema as z.ZodObject).shape);
+}
 
 export type ItemDef = z.infer<typeof ItemDefSchema>;
 export type RegimeDef = z.infer<typeof RegimeDefSchema>;

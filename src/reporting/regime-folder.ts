@@ -1,6 +1,7 @@
 // `npm start` loads every regime written by hand in data/regimes/ (*.yaml, *.yml, *.json). Idempotent: a file
 // the database already agrees with changes nothing; an edited file updates its regime in place, keeping item
-// ids and answers; a broken file is reported (file and reason) and the others still load.
+// ids and answers; a broken file is reported (file, line and reason) and the others still load. Proposals written
+// by `regime create` (<code>.proposed.yaml) are skipped: they wait for review.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { App } from '../app.ts';
@@ -21,12 +22,14 @@ export interface RegimeFolderResult {
 }
 
 const REGIME_FILE = /\.(ya?ml|json)$/i;
+/** `regime create` leaves its proposal beside the file it would replace: for review, never loaded. */
+export const PROPOSED_FILE = /\.proposed\.(ya?ml|json)$/i;
 
 export async function loadRegimeFolder(app: Pick<App, 'db' | 'registry' | 'log' | 'clock'>, dir: string): Promise<RegimeFolderResult> {
   const result: RegimeFolderResult = { loaded: [], updated: [], unchanged: [], errors: [], warnings: [] };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return result;
   const files = readdirSync(dir)
-    .filter((f) => REGIME_FILE.test(f) && !f.startsWith('.'))
+    .filter((f) => REGIME_FILE.test(f) && !PROPOSED_FILE.test(f) && !f.startsWith('.'))
     .sort();
   const seen = new Map<string, string>(); // code → file that defined it
   for (const name of files) {

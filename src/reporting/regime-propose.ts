@@ -1,12 +1,17 @@
 // `regime create --from <document>`: proposes a regime from a document's extracted targets (Indicator rows) and
-// tasks (Task rows with a lead agency), grouped by owning agency, for an admin to review and edit.
-// Indicators carry no agency: the owner is the lead of tasks in the same or an ancestor section, else the
-// document's issuing agency, else the agency that leads most tasks of the document.
+// tasks (Task rows with a lead agency), grouped by the agency that owns each in the text, for an admin to review.
+// A target's owner is, in order: the lead of tasks in its own or an ancestor section; the lead of a task whose
+// words name the target ("bố trí vốn sự nghiệp" → Vốn sự nghiệp); the agency of the target's sector when the text
+// names none (hospitals → Sở Y tế); else the document's issuing agency (or the agency that leads most tasks).
+// A total stated with its parts (8 tỷ = 6 tỷ + 2 tỷ) is not asked: its parts are. Every agency with items also
+// answers three free-text items (khó khăn, nhiệm vụ tới, kiến nghị), as a Decree 09 report has them.
+import { Document as YamlDocument, isMap } from 'yaml';
 import type { App } from '../app.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
-import { slugify } from '../core/text.ts';
+import { excerpt, fold, slugify } from '../core/text.ts';
 import { agencyKey } from '../users/agency.ts';
 import type { ItemDef, RegimeDef } from './regime-def.ts';
+import { documentPhrase, indicatorLabel, taskLabel } from './regime-labels.ts';
 import { findDocumentId } from './regimes.ts';
 
 export interface ProposeOptions {
@@ -18,9 +23,33 @@ export interface ProposeOptions {
 export interface Proposal {
   def: RegimeDef;
   warnings: string[];
+  /** The document's words behind an item whose label shortens them, as "(mục V.2.1) …", for the reviewer. */
+  sources: Map<ItemDef, string>;
 }
 
-const MAX_LABEL = 200;
+/** Free-text items every reporting agency answers (Nghị định 09/2019/NĐ-CP: tồn tại, nhiệm vụ, kiến nghị). */
+export const TEXT_ITEMS = ['Khó khăn, vướng mắc', 'Nhiệm vụ, giải pháp thời gian tới', 'Kiến nghị, đề xuất'];
+
+/** A target's sector when the text names no agency for it: the department that manages that sector. */
+const SECTORS: { key: string; words: string[] }[] = [
+  { key: 'so-yt', words: ['benh vien', 'benh an', 'y te', 'kham chua benh'] },
+  { key: 'so-gddt', words: ['truong hoc', 'hoc sinh', 'giao vien', 'co so giao duc'] },
+];
+
+type Db = App['db'];
+type TaskRow = Awaited<ReturnType<typeof loadTasks>>[number];
+
+const loadTasks = (db: Db, documentId: number) =>
+  db.task.findMany({ where: { documentId }, include: { agencies: { include: { agency: true } } }, orderBy: { ord: 'asc' } });
+
+const leadOf = (t: TaskRow) => t.agencies.find((a) => a.role === 'lead')?.agency.key ?? null;
+
+/** Matching words of a target and a task: "kinh phí đầu tư" names "Vốn đầu tư". */
+const words = (s: string) =>
+  ` ${fold(s)
+    .replace(/kinh phi/g, 'von')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
 
 export async function proposeRegime(app: Pick<App, 'db' | 'registry'>, documentRef: string, opts: ProposeOptions = {}): Promise<Proposal> {
   const db = app.db;
@@ -28,72 +57,51 @@ export async function proposeRegime(app: Pick<App, 'db' | 'registry'>, documentR
   if (docId == null)
     throw new AppError(ErrorCode.NotFound, `Không tìm thấy văn bản "${documentRef}" (theo số hiệu hoặc mã số). Hãy nhập văn bản trước.`);
   const doc = await db.document.findUniqueOrThrow({ where: { id: docId } });
-  const sections = await db.section.findMany({ where: { documentId: docId }, select: { id: true, parentId: true } });
-  const tasks = await db.task.findMany({
-    where: { documentId: docId },
-    include: { agencies: { include: { agency: true } } },
-    orderBy: { ord: 'asc' },
-  });
+  const sections = await db.section.findMany({ where: { documentId: docId }, select: { id: true, parentId: true, path: true } });
+  const tasks = await loadTasks(db, docId);
   const indicators = await db.indicator.findMany({ where: { documentId: docId }, orderBy: { ord: 'asc' } });
   const warnings: string[] = [];
+  const sources = new Map<ItemDef, string>();
+  const pathOf = new Map(sections.map((s) => [s.id, s.path]));
+  const cite = (sectionId: number | null, text: string) =>
+    `(mục ${pathOf.get(sectionId ?? -1) ?? '?'}) ${text.replace(/\s+/g, ' ').trim()}`;
 
-  const parentOf = new Map(sections.map((s) => [s.id, s.parentId]));
-  const leadsBySection = new Map<number, string[]>();
-  const leadCount = new Map<string, number>();
-  for (const t of tasks) {
-    const lead = t.agencies.find((a) => a.role === 'lead');
-    if (!lead) continue;
-    leadCount.set(lead.agency.key, (leadCount.get(lead.agency.key) ?? 0) + 1);
-    if (t.sectionId != null) leadsBySection.set(t.sectionId, [...(leadsBySection.get(t.sectionId) ?? []), lead.agency.key]);
-  }
-  const issuerKey = doc.issuer ? app.registry.resolve(doc.issuer).key : null;
-  const docOwner = issuerKey ? agencyKey(app, issuerKey, doc.province) : ([...leadCount].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
-  const ownerOf = (sectionId: number | null): string | null => {
-    for (let s = sectionId, i = 0; s != null && i < 50; s = parentOf.get(s) ?? null, i++) {
-      const leads = leadsBySection.get(s);
-      if (leads?.length) return mostCommon(leads);
-    }
-    return docOwner;
-  };
-
+  const owners = ownership(app, doc, sections, tasks);
+  const totals = totalsOfParts(indicators, sections);
   const groups = new Map<string, ItemDef[]>();
   const add = (key: string | null, item: ItemDef, what: string) => {
     if (!key) return void warnings.push(`Không xác định được cơ quan chịu trách nhiệm cho ${what}; bỏ qua.`);
     groups.set(key, [...(groups.get(key) ?? []), item]);
   };
   for (const ind of indicators) {
-    const valueKind =
-      ind.kind === 'percent' || ind.unit === '%' ? 'percent' : ind.kind === 'money' ? 'money' : ind.kind === 'ratio' ? 'ratio' : 'count';
-    add(
-      ownerOf(ind.sectionId),
-      {
-        label: clip(ind.subject.trim() || ind.text.trim() || `Chỉ tiêu ${ind.valueText}`),
-        kind: 'figure',
-        unit: ind.unit ?? (valueKind === 'percent' ? '%' : null),
-        valueKind,
-        min: valueKind === 'percent' ? 0 : null,
-        max: valueKind === 'percent' ? 100 : null,
-        targetText: ind.valueText + (ind.year ? ` năm ${ind.year}` : ''),
-        targetValue: ind.valueMax ?? ind.valueMin ?? null,
-        targetYear: ind.year ?? null,
-        indicatorId: ind.id,
-      },
-      `chỉ tiêu "${clip(ind.subject || ind.text, 60)}"`,
-    );
+    const parts = totals.get(ind.id);
+    if (parts) {
+      warnings.push(
+        `Không hỏi "${ind.subject}" (${ind.valueText}): là tổng của ${parts.map((p) => `"${p}"`).join(' và ')}, các phần được hỏi riêng.`,
+      );
+      continue;
+    }
+    const { key, sector } = owners.ofIndicator(ind);
+    const item = figureItem(ind);
+    if (sector)
+      warnings.push(
+        `"${item.label}": văn bản không nêu cơ quan; giao ${app.registry.get(sector)?.name ?? sector} (quản lý lĩnh vực). Hãy rà soát.`,
+      );
+    add(key, item, `chỉ tiêu "${excerpt(ind.subject || ind.text, 60)}"`);
+    sources.set(item, cite(ind.sectionId, ind.text));
   }
   for (const t of tasks) {
-    const lead = t.agencies.find((a) => a.role === 'lead');
-    add(
-      lead?.agency.key ?? null,
-      { label: clip(t.text), kind: 'task_status', taskId: t.id, targetText: t.deadline ?? null },
-      `nhiệm vụ "${clip(t.text, 60)}"`,
-    );
+    const coordinators = t.agencies.filter((a) => a.role !== 'lead').map((a) => a.asWritten);
+    const item: ItemDef = { label: taskLabel(t.text, coordinators), kind: 'task_status', taskId: t.id, targetText: t.deadline ?? null };
+    add(leadOf(t), item, `nhiệm vụ "${excerpt(t.text, 60)}"`);
+    if (item.label !== t.text.replace(/\s+/g, ' ').trim()) sources.set(item, cite(t.sectionId, t.text));
   }
   if (!groups.size)
     throw new AppError(
       ErrorCode.NotFound,
       `Văn bản ${doc.number ?? doc.title} không có chỉ tiêu hay nhiệm vụ có cơ quan chủ trì để đưa vào chế độ báo cáo.`,
     );
+  for (const items of groups.values()) for (const label of TEXT_ITEMS) items.push({ label, kind: 'text' });
 
   const code = opts.code ?? `${slugify(doc.number ?? `vb-${doc.id}`)}${doc.province ? `-${slugify(doc.province)}` : ''}`;
   const def: RegimeDef = {
@@ -101,7 +109,7 @@ export async function proposeRegime(app: Pick<App, 'db' | 'registry'>, documentR
     name:
       `Báo cáo tình hình thực hiện ${doc.type} ${doc.number ?? ''}`.replace(/\s+/g, ' ').trim() +
       (doc.province ? ` (${doc.province})` : ''),
-    content: `Tiến độ thực hiện các chỉ tiêu và nhiệm vụ của ${doc.title}`,
+    content: `Tiến độ thực hiện các chỉ tiêu và nhiệm vụ của ${documentPhrase(doc)}`,
     receivingBody: doc.issuer ?? null,
     method: 'Qua trợ lý văn bản (chat) và tổng hợp tự động',
     frequency: opts.frequency ?? 'quarter',
@@ -110,9 +118,109 @@ export async function proposeRegime(app: Pick<App, 'db' | 'registry'>, documentR
     lockAfterDays: 30,
     province: doc.province ?? null,
     document: doc.number ?? doc.id,
-    agencies: [...groups].map(([agency, items]) => ({ agency, items })),
+    agencies: [...groups].map(([key, items]) => ({ agency: nameOf(app, key, doc.province), items })),
   };
-  return { def, warnings };
+  return { def, warnings, sources };
+}
+
+type IndicatorRow = Awaited<ReturnType<Db['indicator']['findMany']>>[number];
+type SectionRow = { id: number; parentId: number | null };
+
+function figureItem(ind: IndicatorRow): ItemDef {
+  const valueKind =
+    ind.kind === 'percent' || ind.unit === '%' ? 'percent' : ind.kind === 'money' ? 'money' : ind.kind === 'ratio' ? 'ratio' : 'count';
+  return {
+    label: indicatorLabel(ind.subject.trim() || ind.text.trim() || `Chỉ tiêu ${ind.valueText}`, ind.text),
+    kind: 'figure',
+    unit: ind.unit ?? (valueKind === 'percent' ? '%' : null),
+    valueKind,
+    min: valueKind === 'percent' ? 0 : null,
+    max: valueKind === 'percent' ? 100 : null,
+    targetText: ind.valueText + (ind.year ? ` năm ${ind.year}` : ''),
+    targetValue: ind.valueMax ?? ind.valueMin ?? null,
+    targetYear: ind.year ?? null,
+    indicatorId: ind.id,
+  };
+}
+
+/** Who owns a target, by the rules at the top of this file; `sector` says the owner came from the sector table. */
+function ownership(
+  app: Pick<App, 'registry'>,
+  doc: { issuer: string | null; province: string | null },
+  sections: SectionRow[],
+  tasks: TaskRow[],
+) {
+  const parentOf = new Map(sections.map((s) => [s.id, s.parentId]));
+  const leadsBySection = new Map<number, string[]>();
+  const leadCount = new Map<string, number>();
+  for (const t of tasks) {
+    const lead = leadOf(t);
+    if (!lead) continue;
+    leadCount.set(lead, (leadCount.get(lead) ?? 0) + 1);
+    if (t.sectionId != null) leadsBySection.set(t.sectionId, [...(leadsBySection.get(t.sectionId) ?? []), lead]);
+  }
+  const issuerKey = doc.issuer ? app.registry.resolve(doc.issuer).key : null;
+  const docOwner = issuerKey ? agencyKey(app, issuerKey, doc.province) : ([...leadCount].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
+  const taskWords = tasks.filter((t) => leadOf(t)).map((t) => ({ lead: leadOf(t)!, words: words(t.text) }));
+  const ofSection = (sectionId: number | null): string | null => {
+    for (let s = sectionId, i = 0; s != null && i < 50; s = parentOf.get(s) ?? null, i++) {
+      const leads = leadsBySection.get(s);
+      if (leads?.length) return mostCommon(leads);
+    }
+    return null;
+  };
+  return {
+    ofIndicator(ind: IndicatorRow): { key: string | null; sector?: string } {
+      const bySection = ofSection(ind.sectionId);
+      if (bySection) return { key: bySection };
+      const subject = words(ind.subject.replace(/^(Tỷ lệ|Số lượng|Tổng số|Số)\s+/iu, ''));
+      const named = subject.trim().includes(' ') ? taskWords.find((t) => t.words.includes(subject)) : undefined;
+      if (named) return { key: named.lead };
+      const all = words(`${ind.subject} ${ind.text}`);
+      const sectors = SECTORS.filter((s) => s.words.some((w) => all.includes(` ${w} `)) && app.registry.get(s.key));
+      const sector = sectors.length === 1 ? sectors[0] : undefined; // teachers and health staff together: no one sector
+      if (sector) return { key: agencyKey(app, sector.key, doc.province), sector: sector.key };
+      return { key: docOwner };
+    },
+  };
+}
+
+/**
+ * Totals stated with their parts: a target whose value is the sum of two or more targets in its subsections,
+ * in the same unit ("Tổng kinh phí … 8.000.000.000 đồng. Trong đó: Vốn đầu tư 6…; Vốn sự nghiệp 2…").
+ * Maps the total's id to the parts' subjects.
+ */
+function totalsOfParts(indicators: IndicatorRow[], sections: SectionRow[]): Map<number, string[]> {
+  const parentOf = new Map(sections.map((s) => [s.id, s.parentId]));
+  const under = (sectionId: number | null, ancestor: number): boolean => {
+    for (let s = sectionId != null ? (parentOf.get(sectionId) ?? null) : null, i = 0; s != null && i < 50; s = parentOf.get(s) ?? null, i++)
+      if (s === ancestor) return true;
+    return false;
+  };
+  const value = (i: IndicatorRow) => i.valueMax ?? i.valueMin;
+  const out = new Map<number, string[]>();
+  for (const total of indicators) {
+    const v = value(total);
+    if (v == null || total.sectionId == null || !v) continue;
+    const parts = indicators.filter(
+      (p) => p !== total && p.unit === total.unit && value(p) != null && under(p.sectionId, total.sectionId!),
+    );
+    const sum = parts.reduce((n, p) => n + value(p)!, 0);
+    if (parts.length >= 2 && Math.abs(sum - v) <= Math.abs(v) * 1e-9)
+      out.set(
+        total.id,
+        parts.map((p) => p.subject),
+      );
+  }
+  return out;
+}
+
+/** An agency as a reviewer reads it ("Sở Y tế"), when the name leads back to the same agency; else its key. */
+function nameOf(app: Pick<App, 'registry'>, key: string, province: string | null): string {
+  const [base = '', prov] = key.split('@');
+  const def = app.registry.get(base);
+  if (!def || !province || prov !== slugify(province) || app.registry.resolve(def.name).key !== base) return key;
+  return def.name;
 }
 
 function mostCommon(xs: string[]): string {
@@ -121,7 +229,28 @@ function mostCommon(xs: string[]): string {
   return [...n].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
-function clip(s: string, n = MAX_LABEL): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+/** The proposal as YAML for review: each shortened label preceded by the document's words it comes from. */
+export function proposalToYaml(p: Proposal, header?: string): string {
+  const doc = new YamlDocument(withoutNulls(p.def));
+  p.def.agencies.forEach((g, gi) =>
+    g.items.forEach((it, ii) => {
+      const note = p.sources.get(it);
+      const node = doc.getIn(['agencies', gi, 'items', ii], true);
+      if (note && isMap(node)) node.commentBefore = ` Văn bản ${note}`;
+    }),
+  );
+  if (header) doc.commentBefore = header;
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** The definition without empty fields ("min: null", "targetText: null"): what a reviewer should read. */
+function withoutNulls<T>(v: T): T {
+  if (Array.isArray(v)) return v.map(withoutNulls) as T;
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([, x]) => x != null)
+        .map(([k, x]) => [k, withoutNulls(x)]),
+    ) as T;
+  return v;
 }

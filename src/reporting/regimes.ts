@@ -1,7 +1,6 @@
 // Regimes in the database: load/replace from a definition, export back, list. Item ids are kept across edits
 // so answers already given stay attached; an item with answers cannot be deleted silently.
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml, stringify as toYaml } from 'yaml';
+import { stringify as toYaml } from 'yaml';
 import type { App } from '../app.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
 import { documentNumberKey, vnDate } from '../core/text.ts';
@@ -10,22 +9,10 @@ import type { Db } from '../db/client.ts';
 import { placedName, provinces } from '../ingest/provinces.ts';
 import { currentAgency, describeChange } from '../users/agency.ts';
 import { matchItems } from './regime-match.ts';
-import { RegimeDefSchema, type ItemDef, type RegimeDef, type RegimeDefInput } from './regime-def.ts';
+import type { ItemDef, RegimeDef, RegimeDefInput } from './regime-def.ts';
+import { validateRegime } from './regime-file.ts';
 
-export function parseRegimeFile(file: string): RegimeDef {
-  const text = readFileSync(file, 'utf8');
-  const raw: unknown = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
-  return validateRegime(raw);
-}
-
-export function validateRegime(raw: unknown): RegimeDef {
-  const r = RegimeDefSchema.safeParse(raw);
-  if (!r.success) {
-    const msg = r.error.issues.map((i) => `${i.path.join('.') || '(gốc)'}: ${i.message}`).join('; ');
-    throw new AppError(ErrorCode.InvalidInput, `Định nghĩa chế độ báo cáo không hợp lệ: ${msg}`);
-  }
-  return r.data;
-}
+export { parseRegimeFile, validateRegime } from './regime-file.ts';
 
 export async function findDocumentId(db: Db, ref: string | number): Promise<number | null> {
   if (typeof ref === 'number' || /^\d+$/.test(ref)) {
@@ -94,7 +81,7 @@ export async function saveRegime(app: Pick<App, 'db' | 'registry' | 'clock'>, in
     ord: i + 1,
     kind: it.kind,
     label: it.label,
-    unit: it.unit ?? (it.valueKind === 'percent' ? '%' : null),
+    unit: it.kind === 'text' ? null : (it.unit ?? (it.valueKind === 'percent' ? '%' : null)), // a text item is answered in words
     valueKind: it.kind === 'figure' ? (it.valueKind ?? 'count') : null,
     min: it.min ?? null,
     max: it.max ?? null,

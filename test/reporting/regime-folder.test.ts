@@ -120,6 +120,24 @@ describe('loadRegimeFolder', () => {
       warnings: [],
     });
   });
+  it('skips a proposal waiting for review, and names the file and line of a misspelt key', async () => {
+    writeFileSync(join(dir, 'tc.yaml'), REGIME_YAML);
+    writeFileSync(join(dir, 'tc.proposed.yaml'), REGIME_YAML.replace('Kinh phí đã cấp', 'Đề xuất chưa rà soát'));
+    writeFileSync(
+      join(dir, 'typo.yaml'),
+      REGIME_YAML.replace('code: tc-ca-mau', 'code: typo').replace('unit: triệu đồng', 'units: triệu đồng'),
+    );
+    const r = await loadRegimeFolder(seed.app, dir);
+    expect(r.loaded).toEqual(['tc-ca-mau']);
+    expect((await items('tc-ca-mau')).map((i) => i.label)).toEqual(['Kinh phí đã cấp', 'Bố trí kinh phí hằng năm']);
+    expect(r.errors).toEqual([
+      {
+        file: join(dir, 'typo.yaml'),
+        message:
+          "Định nghĩa chế độ báo cáo không hợp lệ (typo.yaml): agencies[0].items[0]: khóa không hợp lệ 'units' ở dòng 10 của typo.yaml; có thể là: unit",
+      },
+    ]);
+  });
 });
 
 describe('the shipped data/regimes', () => {

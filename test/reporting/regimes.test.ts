@@ -1,5 +1,5 @@
 // Regimes: hand-written YAML, export/edit round trip keeping answers attached, proposals from a document.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { proposeRegime } from '../../src/reporting/regime-propose.ts';
@@ -59,6 +59,53 @@ agencies:
     const file = join(seed.dir, 'bad.json');
     writeFileSync(file, JSON.stringify({ code: 'x', name: 'X', frequency: 'weekly', agencies: [] }));
     expect(() => parseRegimeFile(file)).toThrow(/frequency.*agencies/s);
+  });
+
+  it('refuses a misspelt key with the file, its line and the key it most likely meant (issue 18: `valuekind: percent`)', () => {
+    const shipped = readFileSync('data/regimes/37-kh-stttt-ca-mau.yaml', 'utf8');
+    const line = shipped.split('\n').indexOf('        valueKind: percent') + 1;
+    const file = join(seed.dir, '37-kh-stttt-ca-mau.yaml');
+    writeFileSync(file, shipped.replace('        valueKind: percent', '        valuekind: percent'));
+    expect(() => parseRegimeFile(file)).toThrow(
+      `khóa không hợp lệ 'valuekind' ở dòng ${line} của 37-kh-stttt-ca-mau.yaml; có thể là: valueKind`,
+    );
+    writeFileSync(file, shipped.replace('agencies:', 'agencys:'));
+    expect(() => parseRegimeFile(file)).toThrow(/khóa không hợp lệ 'agencys' ở dòng 30 của 37-kh-stttt-ca-mau\.yaml; có thể là: agencies/);
+    writeFileSync(file, shipped.replace('    items:\n', '    itmes:\n'));
+    expect(() => parseRegimeFile(file)).toThrow(/khóa không hợp lệ 'itmes' ở dòng 32 .*có thể là: items/);
+  });
+
+  it('refuses a value of the wrong type or outside its choices, naming the line and the valid choices', () => {
+    const file = join(seed.dir, 'bad.yaml');
+    writeFileSync(
+      file,
+      `code: x
+name: X
+frequency: weekly
+deadlineDays: "10"
+agencies:
+  - agency: Sở Tài chính
+    items:
+      - label: Kinh phí
+        valueKind: tien
+      - label: Khó khăn, vướng mắc
+        kind: text
+        unit: triệu đồng
+`,
+    );
+    const message = (() => {
+      try {
+        parseRegimeFile(file);
+      } catch (e) {
+        return (e as Error).message;
+      }
+    })();
+    expect(message).toContain("frequency: giá trị 'weekly' không hợp lệ ở dòng 3 của bad.yaml; có thể là: month, quarter, half-year, year");
+    expect(message).toContain("deadlineDays: phải là một số, không phải '10' ở dòng 4 của bad.yaml");
+    expect(message).toContain(
+      "agencies[0].items[0].valueKind: giá trị 'tien' không hợp lệ ở dòng 9 của bad.yaml; có thể là: percent, count, money, ratio",
+    );
+    expect(message).toContain('agencies[0].items[1].unit: mục dạng văn bản (kind: text) không có "unit" ở dòng 12 của bad.yaml');
   });
 
   it('round-trips through export and edit, keeping item ids so answers stay attached', async () => {
@@ -144,17 +191,20 @@ describe('regime create --from a document', () => {
     expect(warnings).toEqual([]);
     expect(def).toMatchObject({ code: '37-kh-stttt-ca-mau', frequency: 'quarter', province: 'Cà Mau', document: '37/KH-STTTT' });
     const byAgency = Object.fromEntries(def.agencies.map((g) => [g.agency, g.items.map((i) => [i.kind, i.label, i.targetText ?? null])]));
+    const free = ['Khó khăn, vướng mắc', 'Nhiệm vụ, giải pháp thời gian tới', 'Kiến nghị, đề xuất'].map((l) => ['text', l, null]);
     expect(byAgency).toEqual({
-      [tc.key]: [
+      [tc.name]: [
         ['figure', 'Kinh phí sự nghiệp CNTT', '8 tỷ đồng năm 2014'],
         ['task_status', 'Bố trí kinh phí thực hiện Kế hoạch', 'năm 2014'],
+        ...free,
       ],
-      [tttt.key]: [['figure', 'Tỷ lệ hộ gia đình có máy tính', '10-15% năm 2014']], // no task leads there: the issuer owns it
+      [tttt.name]: [['figure', 'Tỷ lệ hộ gia đình có máy tính', '10-15% năm 2014'], ...free], // no task leads there: the issuer owns it
     });
     const saved = await saveRegime(seed.app, def);
-    expect(saved.items).toBe(3);
-    const reg = await db.regime.findUniqueOrThrow({ where: { code: def.code } });
+    expect(saved.items).toBe(9);
+    const reg = await db.regime.findUniqueOrThrow({ where: { code: def.code }, include: { items: { include: { agency: true } } } });
     expect(reg.documentId).toBe(doc.id);
+    expect(new Set(reg.items.map((i) => i.agency.key))).toEqual(new Set([tc.key, tttt.key]));
   });
 
   it('says so when the document is unknown', async () => {

@@ -1,12 +1,13 @@
 // `cli regime create|load|show|edit|list` and `cli period open|lock|unlock|approve|reopen|list`.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { App } from '../../app.ts';
 import { AppError, ErrorCode } from '../../core/errors.ts';
 import { openPeriod, reopenAgency, setPeriodStatus, periodStateText } from '../../reporting/period-service.ts';
 import { formatDate, frequencyLabel } from '../../reporting/periods.ts';
-import { proposeRegime } from '../../reporting/regime-propose.ts';
+import { proposalToYaml, proposeRegime, type Proposal } from '../../reporting/regime-propose.ts';
+import { formatDiff } from '../format/line-diff.ts';
 import type { RegimeDef } from '../../reporting/regime-def.ts';
 import {
   exportRegime,
@@ -19,6 +20,45 @@ import {
 } from '../../reporting/regimes.ts';
 
 const FREQS = ['month', 'quarter', 'half-year', 'year'];
+
+interface CreateOptions {
+  from: string;
+  code?: string;
+  frequency: string;
+  deadlineDays: string;
+  out?: string;
+  force?: boolean;
+}
+
+/**
+ * `regime create` when the regime is already there (its file, or a live regime of that code): the proposal goes to
+ * <code>.proposed.yaml beside the file, with the line diff against it; the file and the live regime stay as they
+ * are (a hand-reviewed file is never overwritten by a fresh proposal), until the admin chooses `--force`.
+ */
+async function proposeBeside(app: App, o: CreateOptions, proposal: Proposal, target: string, live: boolean): Promise<void> {
+  const code = proposal.def.code;
+  const proposed = target.replace(/(\.proposed)?\.(ya?ml|json)$/i, '') + '.proposed.yaml';
+  const text = proposalToYaml(proposal);
+  mkdirSync(dirname(proposed), { recursive: true });
+  writeFileSync(proposed, text);
+  const onFile = existsSync(target);
+  const before = onFile ? readFileSync(target, 'utf8') : regimeToYaml(await exportRegime(app.db, code));
+  const rel = (p: string) => (relative(process.cwd(), p).startsWith('..') ? p : relative(process.cwd(), p));
+  const where = onFile ? `tệp ${rel(target)}` : 'cơ sở dữ liệu';
+  console.log(
+    `Chế độ báo cáo ${code} đã có (${onFile ? `tệp ${rel(target)}` : 'chưa có tệp'}${live ? ', đang dùng' : ''}): không ghi đè tệp, không thay chế độ đang dùng.`,
+  );
+  console.log(
+    `Đề xuất mới: ${rel(proposed)} (${proposal.def.agencies.reduce((n, g) => n + g.items.length, 0)} mục; không được nạp khi khởi động).`,
+  );
+  for (const w of proposal.warnings) console.log(`Lưu ý: ${w}`);
+  const diff = formatDiff(before, text, { maxLines: 400 });
+  console.log(diff ? `Khác biệt so với ${where} ("-" hiện có, "+" đề xuất):\n${diff}` : `Đề xuất giống hệt ${where}.`);
+  console.log(
+    `Để dùng đề xuất: rà soát ${rel(proposed)}, chép nội dung cần lấy vào ${rel(target)} rồi chạy: npm run cli -- regime load ${rel(target)}` +
+      `\nHoặc thay hẳn tệp và chế độ đang dùng bằng đề xuất: npm run cli -- regime create --from ${o.from}${o.code ? ` --code ${o.code}` : ''}${o.out ? ` --out ${o.out}` : ''} --force`,
+  );
+}
 
 function writeYaml(file: string, def: RegimeDef): string {
   const path = resolve(file);
@@ -38,17 +78,22 @@ export function register(program: Command, getApp: () => Promise<App>): void {
     .option('--frequency <f>', FREQS.join(' | '), 'quarter')
     .option('--deadline-days <n>', 'hạn nộp: số ngày sau khi hết kỳ', '10')
     .option('--out <file>', 'ghi định nghĩa YAML để rà soát (mặc định data/regimes/<mã>.yaml)')
-    .action(async (o: { from: string; code?: string; frequency: string; deadlineDays: string; out?: string }) => {
+    .option('--force', 'thay tệp và chế độ báo cáo đang dùng (mặc định: không ghi đè, ghi <mã>.proposed.yaml bên cạnh)')
+    .action(async (o: CreateOptions) => {
       if (!FREQS.includes(o.frequency))
         throw new AppError(ErrorCode.InvalidInput, `Tần suất "${o.frequency}" không hợp lệ; chọn: ${FREQS.join(', ')}.`);
       const app = await getApp();
-      const { def, warnings } = await proposeRegime(app, o.from, {
+      const proposal = await proposeRegime(app, o.from, {
         code: o.code,
         frequency: o.frequency as RegimeDef['frequency'],
         deadlineDays: Number(o.deadlineDays),
       });
+      const { def, warnings } = proposal;
+      const target = resolve(o.out ?? join(app.config.REGIMES_DIR, `${def.code}.yaml`));
+      const live = await app.db.regime.findUnique({ where: { code: def.code } });
+      if ((existsSync(target) || live) && !o.force) return void (await proposeBeside(app, o, proposal, target, live != null));
       const saved = await saveRegime(app, def);
-      const path = writeYaml(o.out ?? `data/regimes/${def.code}.yaml`, await exportRegime(app.db, def.code));
+      const path = writeYaml(target, await exportRegime(app.db, def.code));
       console.log(`Đã tạo chế độ báo cáo ${saved.code}: ${saved.items} mục cho ${def.agencies.length} cơ quan.`);
       for (const g of def.agencies) console.log(`  ${g.agency}: ${g.items.length} mục`);
       for (const w of warnings) console.log(`Lưu ý: ${w}`);

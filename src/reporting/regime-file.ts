@@ -1,0 +1,142 @@
+// Reading a regime definition from a YAML/JSON file strictly: a misspelt key, a value of the wrong type or outside
+// its choices is refused with the file, the line and what would be valid ("khóa không hợp lệ 'valuekind' ở dòng 14
+// của 37-kh-stttt-ca-mau.yaml; có thể là: valueKind"), so a typo never silently drops a setting.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { AppError, ErrorCode } from '../core/errors.ts';
+import { keysAt, RegimeDefSchema, type RegimeDef } from './regime-def.ts';
+
+type Issue = z.core.$ZodIssue;
+
+/** Where an issue is in the file: the line of its key or value, or of the nearest enclosing node that exists. */
+interface Place {
+  name: string; // file name as the admin knows it
+  doc: Document;
+  lines: LineCounter;
+}
+
+export function parseRegimeFile(file: string): RegimeDef {
+  const text = readFileSync(file, 'utf8');
+  const name = basename(file);
+  if (file.endsWith('.json')) {
+    try {
+      JSON.parse(text);
+    } catch (e) {
+      throw invalid(`tệp JSON ${name} không đọc được: ${(e as Error).message}`);
+    }
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const bad = doc.errors[0];
+  if (bad) {
+    const line = lines.linePos(bad.pos[0]).line;
+    throw invalid(`lỗi cú pháp YAML ở dòng ${line} của ${name}: ${bad.message.split('\n')[0]}`);
+  }
+  return validateRegime(doc.toJS(), { name, doc, lines });
+}
+
+export function validateRegime(raw: unknown, place?: Place): RegimeDef {
+  const r = RegimeDefSchema.safeParse(raw);
+  if (r.success) return r.data;
+  const msg = r.error.issues.map((i) => describeIssue(i, place)).join('; ');
+  throw invalid(`Định nghĩa chế độ báo cáo không hợp lệ${place ? ` (${place.name})` : ''}: ${msg}`);
+}
+
+const invalid = (message: string) => new AppError(ErrorCode.InvalidInput, message);
+
+function describeIssue(i: Issue, place?: Place): string {
+  const where = pathText(i.path);
+  const at = (path: readonly PropertyKey[], key?: string) => (place ? ` ở dòng ${lineOf(place, path, key)} của ${place.name}` : '');
+  switch (i.code) {
+    case 'unrecognized_keys':
+      return i.keys
+        .map((k) => {
+          const near = closest(k, keysAt(i.path));
+          return `${where}: khóa không hợp lệ '${k}'${at(i.path, k)}; ${near ? `có thể là: ${near}` : `các khóa được dùng: ${keysAt(i.path).join(', ')}`}`;
+        })
+        .join('; ');
+    case 'invalid_value':
+      if (valueAt(place, i.path) === undefined)
+        return `${where}: thiếu trường bắt buộc${at(i.path)}; có thể là: ${i.values.map(String).join(', ')}`;
+      return `${where}: giá trị ${shown(valueAt(place, i.path))} không hợp lệ${at(i.path)}; có thể là: ${i.values.map(String).join(', ')}`;
+    case 'invalid_type': {
+      const v = valueAt(place, i.path);
+      if (v === undefined) return `${where}: thiếu trường bắt buộc${at(i.path)}`;
+      return `${where}: phải là ${TYPE_VI[i.expected] ?? i.expected}, không phải ${shown(v)}${at(i.path)}`;
+    }
+    default:
+      return `${where}: ${viMessage(i)}${at(i.path)}`;
+  }
+}
+
+const TYPE_VI: Record<string, string> = {
+  number: 'một số',
+  int: 'một số nguyên',
+  string: 'một chuỗi chữ',
+  array: 'một danh sách',
+  object: 'một nhóm khóa: giá trị',
+  boolean: 'đúng/sai',
+};
+
+function viMessage(i: Issue): string {
+  if (i.code === 'too_small' && i.origin === 'string') return 'không được để trống';
+  if (i.code === 'too_small' && i.origin === 'array' && /^Too small/.test(i.message)) return 'danh sách không được để trống';
+  if (i.code === 'too_small') return /^Too small/.test(i.message) ? `không được nhỏ hơn ${String(i.minimum)}` : i.message;
+  if (i.code === 'invalid_union') return 'phải là số hiệu văn bản (chuỗi) hoặc mã số văn bản (số)';
+  return i.message; // the schema's own (Vietnamese) message: regex, custom checks
+}
+
+/** `agencies[0].items[3].valueKind`, or "(gốc)" for the whole file. */
+function pathText(path: readonly PropertyKey[]): string {
+  const s = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+  return s.replace(/^\./, '') || '(gốc)';
+}
+
+function shown(v: unknown): string {
+  if (v === undefined) return 'trống';
+  if (typeof v === 'string') return `'${v}'`;
+  if (Array.isArray(v)) return 'một danh sách';
+  if (v && typeof v === 'object') return 'một nhóm khóa: giá trị';
+  return String(v);
+}
+
+function valueAt(place: Place | undefined, path: readonly PropertyKey[]): unknown {
+  if (!place) return undefined;
+  const n: unknown = place.doc.getIn(path as unknown[], true);
+  return isNode(n) ? n.toJSON() : n;
+}
+
+function lineOf(place: Place, path: readonly PropertyKey[], key?: string): number {
+  for (let p = [...path]; ; p = p.slice(0, -1)) {
+    const n: unknown = p.length ? place.doc.getIn(p as unknown[], true) : place.doc.contents;
+    if (key !== undefined && isMap(n)) {
+      const pair = n.items.find((it) => isNode(it.key) && (it.key as { value?: unknown }).value === key);
+      if (pair && isNode(pair.key) && pair.key.range) return place.lines.linePos(pair.key.range[0]).line;
+    }
+    if (isNode(n) && n.range) return place.lines.linePos(n.range[0]).line;
+    if (!p.length) return 1;
+    key = undefined; // the parent's line, for a key that is missing
+  }
+}
+
+/** The valid key a misspelt one most likely meant (case or up to two letters off), if any. */
+export function closest(key: string, valid: string[]): string | null {
+  let best: { k: string; d: number } | null = null;
+  for (const k of valid) {
+    const d = k.toLowerCase() === key.toLowerCase() ? 0 : distance(k.toLowerCase(), key.toLowerCase());
+    if (!best || d < best.d) best = { k, d };
+  }
+  return best && best.d <= Math.max(2, Math.floor(key.length / 4)) ? best.k : null;
+}
+
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
