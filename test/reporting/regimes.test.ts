@@ -120,6 +120,36 @@ agencies:
     expect(await seed.app.db.answer.count()).toBe(before);
   });
 
+  it('keeps the rules between items (key, partOf, lũy kế) through load and export, and refuses a partOf to no key', async () => {
+    const file = join(seed.dir, 'rules.yaml');
+    const yaml = (partOf: string) => `code: kinh-phi
+name: Báo cáo kinh phí
+frequency: quarter
+agencies:
+  - agency: Sở Tài chính
+    items:
+      - label: Tổng kinh phí
+        valueKind: money
+        unit: tỷ đồng
+        key: tong
+      - label: Ngân sách tỉnh
+        valueKind: money
+        unit: tỷ đồng
+        partOf: ${partOf}
+      - label: Số hồ sơ giải ngân
+        valueKind: count
+        cumulative: true
+`;
+    writeFileSync(file, yaml('tong'));
+    await saveRegime(seed.app, parseRegimeFile(file));
+    const out = regimeToYaml(await exportRegime(seed.app.db, 'kinh-phi'));
+    expect(out).toContain('key: tong');
+    expect(out).toContain('partOf: tong');
+    expect(out).toContain('cumulative: true');
+    writeFileSync(file, yaml('tongg'));
+    expect(() => parseRegimeFile(file)).toThrow(/partOf "tongg" không phải khóa \(key\) của chỉ tiêu nào của Sở Tài chính/);
+  });
+
   it('refuses to drop an item that already has answers', async () => {
     const def = await exportRegime(seed.app.db, 'cds-ca-mau');
     def.agencies[0]!.items.shift(); // last quarter's answer hangs on this item
