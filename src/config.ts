@@ -49,6 +49,7 @@ const schema = z.object({
   QUIET_START: z.string().default('07:30'),
   QUIET_END: z.string().default('21:00'),
   WORK_DAYS: z.string().default('1,2,3,4,5'),
+  /** Days off besides weekends and the built-in fixed holidays (scheduler/time.ts FIXED_HOLIDAYS): yyyy-mm-dd or mm-dd. */
   HOLIDAYS: z.string().default(''),
   REMINDER_OFFSETS_DAYS: z.string().default('7,3,1,0'),
   IDLE_MINUTES: z.coerce.number().default(10),

@@ -101,13 +101,19 @@ export function formatPeriodStatus(s: PeriodStatus, now: Date): string {
     let st = STATE_LABELS[r.state];
     if (r.submittedAt)
       st += ` lúc ${formatDateTime(r.submittedAt)}${r.submittedBy ? ` (${r.submittedBy})` : ''}${r.daysLate ? `, trễ ${r.daysLate} ngày` : ''}`;
-    else if (overdue) st += ' (đã quá hạn)';
+    else st += overdue ? ' (đã quá hạn)' : ' (chưa đến hạn)';
     const who = r.submittedAt ? '' : r.officials.length ? `; cán bộ: ${r.officials.join(', ')}` : '; chưa có cán bộ đăng ký';
     return `• ${r.agencyName}: ${st}; ${r.answered}/${r.items} câu có số liệu${who}`;
   });
+  const n = s.rows.length;
+  // Before the deadline an on-time rate ("đúng hạn 29%") reads as lateness: say how many have sent, and that it is not due.
+  const rate =
+    !overdue && s.submitted < n
+      ? `Đã gửi ${s.submitted}/${n} cơ quan (${formatNumber(n ? (s.submitted / n) * 100 : 0, 0)}%), chưa đến hạn; đầy đủ ${formatNumber(s.completeness, 0)}%.`
+      : `Đã gửi ${s.submitted}/${n} cơ quan; đầy đủ ${formatNumber(s.completeness, 0)}%; đúng hạn ${formatNumber(s.timeliness, 0)}%.`;
   return [
     `Tình hình báo cáo ${periodLabel(s.period.key)} — ${s.regime.name} (${s.regime.code}). Hạn nộp ${formatDate(s.period.deadline)}.`,
-    `Đã gửi ${s.submitted}/${s.rows.length} cơ quan; đầy đủ ${formatNumber(s.completeness, 0)}%; đúng hạn ${formatNumber(s.timeliness, 0)}%.`,
+    rate,
     ...lines,
   ].join('\n');
 }

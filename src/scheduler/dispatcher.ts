@@ -156,7 +156,7 @@ async function processRow(ctx: DispatchContext, chunk: Chunk, row: Row, now: Dat
     submitted: period.agencies.filter((a) => period.submitted.has(a.id)).map((a) => a.name),
     missing: period.agencies.filter((a) => !period.submitted.has(a.id)).map((a) => a.name),
   };
-  const messages = renderMessages(p, data, now, ctx.cal.tz);
+  const messages = renderMessages(p, data, now, ctx.cal);
   const reasons: string[] = [];
   let retryAfter: number | undefined;
   for (const ident of routes) {

@@ -3,13 +3,15 @@
 // not one per missed milestone. Rows are keyed (dedupeKey), so planning twice never creates two rows.
 import type { Db } from '../db/client.ts';
 import type { Logger } from '../core/interfaces.ts';
-import { atLocal, deadlineDay, addDays, nextAllowedSlot, type Calendar } from './time.ts';
+import { atLocal, deadlineDay, addDays, nextAllowedSlot, workingDayOnOrBefore, type Calendar } from './time.ts';
 import type { OutboxKind, OutboxPayload } from './messages.ts';
 
 export interface Milestone {
   stage: 'open' | 'remind' | 'overdue';
   offset?: number;
   at: Date;
+  /** A reminder moved to an earlier working day because its own day is a day off. */
+  early?: boolean;
 }
 
 export interface PlanContext {
@@ -27,13 +29,25 @@ export function parseOffsets(s: string): number[] {
   return [...new Set(list)].sort((a, b) => b - a);
 }
 
-/** Opening at startsAt, reminders at the window start of (deadline day − N), overdue at the deadline. */
+/**
+ * Opening at startsAt, reminders at the window start of (deadline day − N), overdue at the deadline.
+ * A reminder day that is a day off (weekend, holiday) moves to the working day before: waiting for the next
+ * working day would send it after the deadline, or not at all once a later stage replaces it. Two reminders on
+ * the same working day are one: the more urgent (smaller offset), whose text says the deadline is near.
+ */
 export function milestones(period: { startsAt: Date; deadline: Date }, cal: Calendar, offsets: number[]): Milestone[] {
   const out: Milestone[] = [{ stage: 'open', at: period.startsAt }];
   const dday = deadlineDay(period.deadline, cal.tz);
+  const byDay = new Map<string, number>();
   for (const offset of offsets) {
-    const at = atLocal(addDays(dday, -offset), cal.start, cal.tz);
-    if (at > period.startsAt && at < period.deadline) out.push({ stage: 'remind', offset, at });
+    const day = workingDayOnOrBefore(addDays(dday, -offset), cal);
+    const kept = byDay.get(day);
+    if (kept === undefined || offset < kept) byDay.set(day, offset);
+  }
+  for (const [day, offset] of byDay) {
+    const at = atLocal(day, cal.start, cal.tz);
+    const early = day !== addDays(dday, -offset);
+    if (at > period.startsAt && at < period.deadline) out.push({ stage: 'remind', offset, at, ...(early ? { early } : {}) });
   }
   out.push({ stage: 'overdue', at: period.deadline });
   return out.sort((a, b) => a.at.getTime() - b.at.getTime());

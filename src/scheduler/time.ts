@@ -32,6 +32,14 @@ function hhmm(s: string, fallback: number): number {
 }
 
 /**
+ * Vietnam's public holidays on fixed solar dates (Labour Code 2019, art. 112): 1/1, 30/4, 1/5, and National Day 2/9
+ * with one adjacent day. Which adjacent day (1/9 or 3/9) is decided by the Prime Minister each year, so 1/9 is built in
+ * (the usual choice: 2022, 2023, 2025); a year that takes 3/9 lists it in HOLIDAYS. Tết and Giỗ Tổ Hùng Vương follow
+ * the lunar calendar and substitute days are set by decision each year: those go in HOLIDAYS too.
+ */
+export const FIXED_HOLIDAYS = ['01-01', '04-30', '05-01', '09-01', '09-02'] as const;
+
+/**
  * QUIET_START..QUIET_END name the edges of the quiet period as seen from the window: messages go out
  * between QUIET_START (07:30) and QUIET_END (21:00) local time on WORK_DAYS that are not HOLIDAYS.
  */
@@ -42,11 +50,12 @@ export function calendarFromConfig(c: Pick<Config, 'TZ_REPORTS' | 'QUIET_START' 
       .filter((n) => Number.isInteger(n) && n >= 0 && n <= 7)
       .map((n) => n % 7),
   );
-  const holidays = new Set(
-    c.HOLIDAYS.split(/[,;\s]+/)
+  const holidays = new Set([
+    ...FIXED_HOLIDAYS,
+    ...c.HOLIDAYS.split(/[,;\s]+/)
       .map((s) => s.trim())
       .filter((s) => /^(\d{4}-)?\d{2}-\d{2}$/.test(s)),
-  );
+  ]);
   return { tz: c.TZ_REPORTS, start: hhmm(c.QUIET_START, 7 * 60 + 30), end: hhmm(c.QUIET_END, 21 * 60), workDays, holidays };
 }
 
@@ -128,6 +137,32 @@ export function atLocal(day: string, minutes: number, tz: string): Date {
 
 function isDayOn(day: string, dow: number, cal: Calendar): boolean {
   return cal.workDays.has(dow) && !cal.holidays.has(day) && !cal.holidays.has(day.slice(5));
+}
+
+function dayOfWeek(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+/** True when local day "YYYY-MM-DD" is a working day (a WORK_DAYS weekday that is not a holiday). */
+export function isWorkingDay(day: string, cal: Calendar): boolean {
+  return isDayOn(day, dayOfWeek(day), cal);
+}
+
+/** `day` itself when it is a working day, else the closest working day before it. */
+export function workingDayOnOrBefore(day: string, cal: Calendar): string {
+  for (let i = 0; i < 400; i++) {
+    const d = addDays(day, -i);
+    if (isWorkingDay(d, cal)) return d;
+  }
+  return day; // no working day configured at all: keep the calendar day
+}
+
+const WEEKDAY_VI = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
+
+/** "Chủ nhật", "thứ Hai" … of local day "YYYY-MM-DD". */
+export function weekdayVi(day: string): string {
+  return WEEKDAY_VI[dayOfWeek(day)] ?? '';
 }
 
 /** True when a message may be sent at instant t. */

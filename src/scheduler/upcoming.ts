@@ -10,6 +10,7 @@ export interface UpcomingMilestone {
   stage: 'open' | 'remind' | 'overdue';
   offset?: number;
   at: Date;
+  early?: boolean;
   lateAgencies: number;
   paused: boolean;
 }
@@ -70,6 +71,7 @@ export async function upcoming(db: Db, cal: Calendar, offsets: number[], now: Da
       period: p.key,
       stage: m.stage,
       offset: m.offset,
+      early: m.early,
       at: nextAllowedSlot(m.at, cal),
       lateAgencies: late,
       paused: p.regime.paused,
@@ -97,6 +99,10 @@ const NOTE_VI: Record<string, string> = {
 function stageVi(m: UpcomingMilestone): string {
   if (m.stage === 'open') return 'mở kỳ';
   if (m.stage === 'overdue') return 'thông báo quá hạn và tổng hợp';
+  if (m.early)
+    return m.offset
+      ? `nhắc trước hạn ${m.offset} ngày (dời sớm vì ngày nghỉ)`
+      : 'nhắc ngày làm việc cuối trước hạn (hạn rơi vào ngày nghỉ)';
   return m.offset ? `nhắc trước hạn ${m.offset} ngày` : 'nhắc vào ngày hạn cuối';
 }
 

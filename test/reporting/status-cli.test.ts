@@ -33,6 +33,18 @@ async function report(channelUser: string, code: string, answers: string[]) {
 }
 
 describe('report status', () => {
+  it('before the deadline: the share submitted and "chưa đến hạn", not an on-time rate that reads as lateness', async () => {
+    await report('tc', CODES.taichinh, ['95', 'gửi', '1']); // 5 January, the deadline is 10 January
+    const text = await cli('report', 'status', 'cds-ca-mau', '2026-Q4');
+    expect(text).toContain('Đã gửi 1/2 cơ quan (50%), chưa đến hạn; đầy đủ 20%.');
+    expect(text).not.toContain('đúng hạn 50%');
+    expect(text).toMatch(/• Sở Thông tin và Truyền thông: chưa báo cáo \(chưa đến hạn\);/);
+    seed.clock.set('2027-01-12T10:00:00+07:00');
+    const late = await cli('report', 'status', 'cds-ca-mau', '2026-Q4');
+    expect(late).toContain('Đã gửi 1/2 cơ quan; đầy đủ 20%; đúng hạn 50%.');
+    expect(late).toMatch(/• Sở Thông tin và Truyền thông: chưa báo cáo \(đã quá hạn\);/);
+  });
+
   it('counts on-time, late and missing agencies, completeness and timeliness', async () => {
     await report('tc', CODES.taichinh, ['95', 'gửi', '1']); // on time (5 January)
     seed.clock.set('2027-01-12T10:00:00+07:00');
@@ -87,7 +99,7 @@ describe('CLI commands', () => {
     const r = await bot.handle({ channel: 'zalo', userId: 'z7', chatId: 'z7', text: `/start ${code}`, displayName: 'dung.pv' });
     expect(r[0]?.text).toContain('Đăng ký thành công: Phạm Văn Dũng — cán bộ báo cáo, Sở Tài chính (Cà Mau)');
     expect(await cli('report', 'status', 'cds-ca-mau', '2026-Q4')).toContain(
-      '• Sở Tài chính: chưa báo cáo; 0/1 câu có số liệu; cán bộ: Phạm Văn Dũng',
+      '• Sở Tài chính: chưa báo cáo (chưa đến hạn); 0/1 câu có số liệu; cán bộ: Phạm Văn Dũng',
     );
   });
 

@@ -4,7 +4,7 @@
 import type { Db } from '../../db/client.ts';
 import { fold } from '../../core/text.ts';
 import { aggregate, changeOf, common, mean, methodFor, outlierReason, pctOfTarget, timelinessOf, valueKindOf } from './compute.ts';
-import { METHOD_LABEL, NOT_REPORTED, TASK_STATUS_LABEL, TIMELINESS_LABEL, periodLabel } from './format.ts';
+import { METHOD_LABEL, NOT_REPORTED, TASK_STATUS_LABEL, TIMELINESS_LABEL, fmtNotDueSummary, periodLabel } from './format.ts';
 import { loadReportData, type LoadedAnswer, type LoadedItem, type ReportData } from './load.ts';
 import type {
   AgencyFigure,
@@ -104,12 +104,11 @@ export function assembleReport(data: ReportData, opts: Omit<BuildReportOptions, 
     const own = data.items.filter((i) => i.agencyId === id);
     const sub = subByAgency.get(id);
     const state = sub ? (sub.status === 'submitted' ? 'submitted' : 'draft') : 'none';
-    const { timeliness, daysLate } = timelinessOf(state, sub?.submittedAt ?? null, period.deadline);
+    const { timeliness, daysLate } = timelinessOf(state, sub?.submittedAt ?? null, period.deadline, now);
     const answers = own.map((i) => current.get(i.id)?.answer).filter((a): a is LoadedAnswer => a !== undefined);
     const answered = answers.filter(hasContent).length;
     let timelinessLabel = TIMELINESS_LABEL[timeliness];
     if (timeliness === 'late') timelinessLabel += ` ${daysLate} ngày`;
-    if (timeliness === 'not_submitted' && now.getTime() <= period.deadline.getTime()) timelinessLabel += ' (còn hạn)';
     return {
       agencyId: id,
       key: info.key,
@@ -242,6 +241,7 @@ export function assembleReport(data: ReportData, opts: Omit<BuildReportOptions, 
   const answered = agencies.reduce((a, g) => a + g.answered, 0);
   const onTime = agencies.filter((a) => a.timeliness === 'on_time').length;
   const late = agencies.filter((a) => a.timeliness === 'late').length;
+  const notDue = agencies.filter((a) => a.timeliness === 'not_due').length;
   return {
     regime: {
       id: regime.id,
@@ -264,7 +264,9 @@ export function assembleReport(data: ReportData, opts: Omit<BuildReportOptions, 
       submitted: onTime + late,
       onTime,
       late,
-      notSubmitted: agencies.length - onTime - late,
+      notSubmitted: agencies.length - onTime - late - notDue,
+      notDue,
+      notDueSummary: notDue ? fmtNotDueSummary(onTime + late, agencies.length) : null,
       completeness: expected ? answered / expected : 0,
       timeliness: agencies.length ? onTime / agencies.length : 0,
     },

@@ -41,8 +41,12 @@ export function timelinessOf(
   state: 'submitted' | 'draft' | 'none',
   submittedAt: Date | null,
   deadline: Date,
+  now?: Date,
 ): { timeliness: Timeliness; daysLate: number | null } {
-  if (state !== 'submitted') return { timeliness: 'not_submitted', daysLate: null };
+  if (state !== 'submitted') {
+    const due = !now || now.getTime() > deadline.getTime();
+    return { timeliness: due ? 'not_submitted' : 'not_due', daysLate: null };
+  }
   if (!submittedAt || submittedAt.getTime() <= deadline.getTime()) return { timeliness: 'on_time', daysLate: null };
   return { timeliness: 'late', daysLate: Math.ceil((submittedAt.getTime() - deadline.getTime()) / DAY_MS) };
 }

@@ -100,7 +100,13 @@ export const TIMELINESS_LABEL: Record<Timeliness, string> = {
   on_time: 'Đúng hạn',
   late: 'Trễ hạn',
   not_submitted: 'Chưa nộp',
+  not_due: 'Chưa đến hạn',
 };
+
+/** "đã nộp 1/4 (25%), chưa đến hạn": before the deadline it replaces the on-time rate, which reads as lateness. */
+export function fmtNotDueSummary(submitted: number, agencies: number): string {
+  return `đã nộp ${submitted}/${agencies} (${fmtPct(agencies ? submitted / agencies : 0, 0)}), chưa đến hạn`;
+}
 
 export const METHOD_LABEL: Record<AggregateMethod, string> = {
   sum: 'tổng cộng',

@@ -6,7 +6,8 @@ export type ValueKind = 'percent' | 'count' | 'money' | 'ratio' | 'other';
 /** How the figures of several agencies are combined into one number for the province. */
 export type AggregateMethod = 'sum' | 'mean' | 'none';
 
-export type Timeliness = 'on_time' | 'late' | 'not_submitted';
+/** not_due: not submitted while the deadline has not passed (not late, and not yet missing). */
+export type Timeliness = 'on_time' | 'late' | 'not_submitted' | 'not_due';
 export type SubmissionState = 'submitted' | 'draft' | 'none';
 export type TaskStatusKey = 'chua_trien_khai' | 'dang_trien_khai' | 'hoan_thanh';
 
@@ -126,7 +127,12 @@ export interface ReportTotals {
   submitted: number;
   onTime: number;
   late: number;
+  /** Not submitted, deadline passed. */
   notSubmitted: number;
+  /** Not submitted, deadline not passed yet: the on-time rate means nothing yet and is not shown. */
+  notDue: number;
+  /** "đã nộp 1/4 (25%), chưa đến hạn" while some agency is not due yet, else null (the on-time figures apply). */
+  notDueSummary: string | null;
   /** answered / expected over all agencies (0–1). */
   completeness: number;
   /** on time / agencies (0–1). */

@@ -53,7 +53,7 @@ describe('renderChatSummary', () => {
     const big = await tempDb();
     try {
       const { regimeCode } = await seedLarge(big.db, 100, 50);
-      const br = await buildConsolidatedReport(big.db, { regime: regimeCode, period: '2026-Q4' });
+      const br = await buildConsolidatedReport(big.db, { regime: regimeCode, period: '2026-Q4', now: new Date('2027-01-20T00:00:00Z') });
       expect(br.agencies).toHaveLength(100);
       expect(br.figures.length + br.tasks.length).toBe(50);
       const s = renderChatSummary(br);

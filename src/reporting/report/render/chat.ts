@@ -1,6 +1,6 @@
 // Chat renderings: a compact summary that fits one Telegram message whatever the size of the report
 // (lists are shortened until it fits), and the per-item detail answered to "chi tiết <n>".
-import { fmtChange, fmtDate, fmtNum, fmtPct, fmtValue } from '../format.ts';
+import { fmtChange, fmtDate, fmtNum, fmtPct, fmtValue, TIMELINESS_LABEL } from '../format.ts';
 import type { ConsolidatedReport, FigureRow, TaskRow } from '../types.ts';
 
 /** Telegram allows 4096 characters; we keep a margin for a channel's own prefix or buttons. */
@@ -64,8 +64,13 @@ function summaryWith(r: ConsolidatedReport, cap: Caps): string {
   out.push(`Hạn nộp: ${fmtDate(r.period.deadline)}${r.previousPeriod ? ` · so sánh với ${r.previousPeriod.label}` : ''}`);
   if (r.includesDrafts) out.push('(Có tính cả số liệu đơn vị đã nhập nhưng chưa gửi.)');
   out.push('');
-  out.push(`I. Nộp báo cáo: ${t.submitted}/${t.agencies} đơn vị (đúng hạn ${t.onTime}, trễ ${t.late}, chưa nộp ${t.notSubmitted})`);
-  out.push(`Đầy đủ số liệu: ${fmtPct(t.completeness)} · Đúng hạn: ${fmtPct(t.timeliness)}`);
+  if (t.notDueSummary) {
+    out.push(`I. Nộp báo cáo: ${t.notDueSummary}`);
+    out.push(`Đầy đủ số liệu: ${fmtPct(t.completeness)}`);
+  } else {
+    out.push(`I. Nộp báo cáo: ${t.submitted}/${t.agencies} đơn vị (đúng hạn ${t.onTime}, trễ ${t.late}, chưa nộp ${t.notSubmitted})`);
+    out.push(`Đầy đủ số liệu: ${fmtPct(t.completeness)} · Đúng hạn: ${fmtPct(t.timeliness)}`);
+  }
   const late = r.agencies.filter((a) => a.timeliness === 'late');
   if (late.length)
     out.push(
@@ -74,10 +79,10 @@ function summaryWith(r: ConsolidatedReport, cap: Caps): string {
         cap.names,
       )}`,
     );
-  const missing = r.agencies.filter((a) => a.timeliness === 'not_submitted');
+  const missing = r.agencies.filter((a) => a.timeliness === 'not_submitted' || a.timeliness === 'not_due');
   if (missing.length)
     out.push(
-      `• Chưa nộp: ${nameList(
+      `• ${t.notDueSummary ? TIMELINESS_LABEL.not_due : TIMELINESS_LABEL.not_submitted}: ${nameList(
         missing.map((a) => a.name),
         cap.names,
       )}`,

@@ -44,6 +44,9 @@ function proposalsOf(r: ConsolidatedReport): string[] {
   const missing = r.agencies.filter((a) => a.timeliness === 'not_submitted').map((a) => a.name);
   if (missing.length)
     out.push(`Đề nghị các đơn vị chưa gửi báo cáo (${missing.join(', ')}) khẩn trương hoàn thành, gửi báo cáo ${r.period.label}.`);
+  const notDue = r.agencies.filter((a) => a.timeliness === 'not_due').map((a) => a.name);
+  if (notDue.length)
+    out.push(`Đề nghị các đơn vị chưa gửi báo cáo (${notDue.join(', ')}) hoàn thành, gửi báo cáo ${r.period.label} trước hạn.`);
   const late = r.agencies.filter((a) => a.timeliness === 'late').map((a) => a.name);
   if (late.length) out.push(`Đề nghị các đơn vị gửi báo cáo trễ hạn (${late.join(', ')}) chấn chỉnh, bảo đảm thời hạn báo cáo các kỳ sau.`);
   const low = r.figures.filter((f) => f.pctOfTarget !== null && f.pctOfTarget < 1).map((f) => `${f.label} (đạt ${fmtPct(f.pctOfTarget)})`);
@@ -115,8 +118,10 @@ export function docxBody(r: ConsolidatedReport, meta: DocxMeta): (Paragraph | Ta
   body.push(heading('I. TÌNH HÌNH NỘP BÁO CÁO'));
   body.push(
     para(
-      `Tổng số đơn vị phải báo cáo: ${t.agencies}; đã gửi báo cáo: ${t.submitted} (đúng hạn ${t.onTime}, trễ hạn ${t.late}); chưa gửi báo cáo: ${t.notSubmitted}. ` +
-        `Tỷ lệ đầy đủ số liệu đạt ${fmtPct(t.completeness)}; tỷ lệ đúng hạn đạt ${fmtPct(t.timeliness)}.`,
+      t.notDueSummary
+        ? `Tổng số đơn vị phải báo cáo: ${t.agencies}; ${t.notDueSummary}. Tỷ lệ đầy đủ số liệu đạt ${fmtPct(t.completeness)}.`
+        : `Tổng số đơn vị phải báo cáo: ${t.agencies}; đã gửi báo cáo: ${t.submitted} (đúng hạn ${t.onTime}, trễ hạn ${t.late}); chưa gửi báo cáo: ${t.notSubmitted}. ` +
+            `Tỷ lệ đầy đủ số liệu đạt ${fmtPct(t.completeness)}; tỷ lệ đúng hạn đạt ${fmtPct(t.timeliness)}.`,
       { indent: true },
     ),
   );

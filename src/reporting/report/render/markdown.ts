@@ -35,8 +35,10 @@ export function renderMarkdown(r: ConsolidatedReport): string {
   out.push('## I. Tình hình nộp báo cáo');
   out.push('');
   out.push(
-    `${t.submitted}/${t.agencies} đơn vị đã nộp: đúng hạn ${t.onTime}, trễ hạn ${t.late}, chưa nộp ${t.notSubmitted}. ` +
-      `Tỷ lệ đầy đủ số liệu ${fmtPct(t.completeness)}, tỷ lệ đúng hạn ${fmtPct(t.timeliness)}.`,
+    t.notDueSummary
+      ? `${t.agencies} đơn vị: ${t.notDueSummary}. Tỷ lệ đầy đủ số liệu ${fmtPct(t.completeness)}.`
+      : `${t.submitted}/${t.agencies} đơn vị đã nộp: đúng hạn ${t.onTime}, trễ hạn ${t.late}, chưa nộp ${t.notSubmitted}. ` +
+          `Tỷ lệ đầy đủ số liệu ${fmtPct(t.completeness)}, tỷ lệ đúng hạn ${fmtPct(t.timeliness)}.`,
   );
   out.push('');
   out.push(

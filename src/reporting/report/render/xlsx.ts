@@ -214,7 +214,7 @@ export async function renderXlsx(r: ConsolidatedReport): Promise<Buffer> {
   const total = s4.addRow([
     null,
     'Toàn tỉnh',
-    `${TIMELINESS_LABEL.on_time} ${t.onTime}, trễ ${t.late}, chưa nộp ${t.notSubmitted}`,
+    t.notDueSummary ?? `${TIMELINESS_LABEL.on_time} ${t.onTime}, trễ ${t.late}, chưa nộp ${t.notSubmitted}`,
     null,
     null,
     null,
