@@ -20,9 +20,10 @@ export function periodLabel(key: string): string {
   return key;
 }
 
-const DOC_TYPES = /^(kế hoạch|chỉ thị|nghị quyết|quyết định|chương trình|đề án|nghị định|thông tư|công văn|kết luận|chiến lược|quy hoạch)\b/i;
+const DOC_TYPES =
+  /^(kế hoạch|chỉ thị|nghị quyết|quyết định|chương trình|đề án|nghị định|thông tư|công văn|kết luận|chiến lược|quy hoạch)(?=\s|$)/i;
 const LEADING_WORDS = [
-  /^báo cáo\s+/i,
+  /^báo cáo(\s+|$)/i,
   /^(định kỳ|hằng|hàng)\s+/i,
   /^(6 tháng|sáu tháng|tháng|quý|năm|định kỳ)\s+/i,
   /^(về\s+)?(tình hình|kết quả|tiến độ)\s+/i,
