@@ -65,9 +65,16 @@ describe('renderXlsx', () => {
   });
 
   it('has one sheet per view, each with a frozen Vietnamese header row', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual([SHEETS.figures, SHEETS.agencies, SHEETS.tasks, SHEETS.submissions]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      SHEETS.figures,
+      SHEETS.form,
+      SHEETS.agencies,
+      SHEETS.tasks,
+      SHEETS.texts,
+      SHEETS.submissions,
+    ]);
     for (const ws of wb.worksheets) {
-      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER_ROW });
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: ws.name === SHEETS.form ? HEADER_ROW + 1 : HEADER_ROW });
       expect(String(ws.getCell(1, 1).value)).toContain('quý IV năm 2026');
     }
     const s1 = wb.getWorksheet(SHEETS.figures)!;
