@@ -3,8 +3,10 @@ import { tempDb, type TempDb } from '../../helpers/db.ts';
 import { buildConsolidatedReport } from '../../../src/reporting/report/build.ts';
 import { textSectionOf } from '../../../src/reporting/report/text-items.ts';
 import { reportSubject } from '../../../src/reporting/report/format.ts';
+import { CSV_HEADERS, renderCsv } from '../../../src/reporting/report/render/csv.ts';
 import type { ConsolidatedReport } from '../../../src/reporting/report/types.ts';
 import { REGIME_CODE, seedSmall, seedTextsAndStates } from './seed.ts';
+import { parseCsv } from './parse-csv.ts';
 
 let t: TempDb;
 let r: ConsolidatedReport;
@@ -80,5 +82,21 @@ describe('reportSubject (trích yếu)', () => {
     );
     expect(reportSubject('Báo cáo', p)).toBe('Kết quả thực hiện nhiệm vụ quý IV năm 2026');
     expect(reportSubject('Báo cáo tình hình chuyển đổi số quý IV năm 2026', p)).toBe('Kết quả chuyển đổi số quý IV năm 2026');
+  });
+});
+
+describe('CSV with text items and answer states', () => {
+  it('writes text answers as "Ý kiến" rows and states as their label with the reason in Ghi chú', () => {
+    const rows = parseCsv(renderCsv(r).subarray(3).toString('utf8'), ';');
+    const col = (name: (typeof CSV_HEADERS)[number]) => CSV_HEADERS.indexOf(name);
+    const hard = rows.find((x) => x[col('Loại')] === 'Ý kiến' && x[col('Đơn vị báo cáo')] === 'Sở Tài chính');
+    expect(hard?.[col('Nội dung')]).toBe('Khó khăn, vướng mắc');
+    expect(hard?.[col('Ghi chú')]).toBe('Thiếu nhân lực chuyên trách công nghệ thông tin.');
+    expect(hard?.[col('Cách tổng hợp')]).toBe('Khó khăn, vướng mắc');
+    const nd = rows.find((x) => x[col('Nội dung')] === 'Số hồ sơ được số hóa' && x[col('Đơn vị báo cáo')] === 'UBND huyện Cái Nước');
+    expect(nd?.[col('Trạng thái')]).toBe('Chưa có số liệu');
+    expect(nd?.[col('Ghi chú')]).toBe('Phần mềm chưa thống kê được');
+    expect(nd?.[col('Giá trị')]).toBe('');
+    expect(rows.every((x) => x.length === CSV_HEADERS.length)).toBe(true);
   });
 });
