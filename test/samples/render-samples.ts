@@ -25,7 +25,7 @@ function toPngPages(file: string, work: string, prefix: string, maxPages: number
     timeout: 120_000,
   });
   const pdf = file.replace(/\.(docx|xlsx)$/, '.pdf');
-  execFileSync('pdftoppm', ['-png', '-r', '70', '-l', String(maxPages), pdf, join(work, prefix)]);
+  execFileSync('pdftoppm', ['-png', '-r', '90', '-l', String(maxPages), pdf, join(work, prefix)]);
   const pages = readdirSync(work)
     .filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.png'))
     .sort();

@@ -45,7 +45,7 @@ export function docxBody(r: ConsolidatedReport, meta: DocxMeta): (Paragraph | Ta
   body.push(
     dataTable(
       [
-        { header: 'STT', weight: 6, align: 'center' },
+        { header: 'STT', weight: 7, align: 'center' },
         { header: 'Đơn vị', weight: 30 },
         { header: 'Tình trạng', weight: 16 },
         { header: 'Thời điểm gửi', weight: 16, align: 'center' },
@@ -133,7 +133,7 @@ function taskSection(r: ConsolidatedReport): (Paragraph | Table)[] {
   body.push(
     dataTable(
       [
-        { header: 'STT', weight: 6, align: 'center' },
+        { header: 'STT', weight: 7, align: 'center' },
         { header: 'Nhiệm vụ', weight: stated ? 30 : 35 },
         { header: 'Hoàn thành', weight: 11, align: 'center' },
         { header: 'Đang triển khai', weight: 11, align: 'center' },

@@ -15,11 +15,11 @@ export { FMT_DEC, FMT_INT, FMT_PCT, HEADER_ROW, SHEETS } from './xlsx-parts.ts';
 const FIGURE_COLS: Col[] = [
   { header: 'STT', width: 6 },
   { header: 'Chỉ tiêu', width: 50, wrap: true },
-  { header: 'Đơn vị tính', width: 12, wrap: true },
-  { header: 'Mục tiêu', width: 18, wrap: true },
+  { header: 'Đơn vị tính', width: 10, wrap: true },
+  { header: 'Mục tiêu', width: 14, wrap: true },
   { header: 'Năm mục tiêu', width: 10 },
   { header: 'Kết quả tổng hợp', width: 16 },
-  { header: 'Cách tổng hợp', width: 22, wrap: true },
+  { header: 'Cách tổng hợp', width: 18, wrap: true },
   { header: 'Mục tiêu so sánh', width: 14 },
   { header: '% so với mục tiêu', width: 12, fmt: FMT_PCT },
   { header: 'Kỳ trước', width: 14 },
@@ -57,7 +57,7 @@ function figuresSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, r: ConsolidatedRep
 const AGENCY_COLS: Col[] = [
   { header: 'Đơn vị', width: 30, wrap: true },
   { header: 'STT', width: 6 },
-  { header: 'Chỉ tiêu', width: 44, wrap: true },
+  { header: 'Chỉ tiêu', width: 50, wrap: true },
   { header: 'Đơn vị tính', width: 12, wrap: true },
   { header: 'Mục tiêu', width: 12 },
   { header: 'Giá trị', width: 14 },
