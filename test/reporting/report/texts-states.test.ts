@@ -7,6 +7,7 @@ import { CSV_HEADERS, renderCsv } from '../../../src/reporting/report/render/csv
 import type { ConsolidatedReport } from '../../../src/reporting/report/types.ts';
 import { REGIME_CODE, seedSmall, seedTextsAndStates } from './seed.ts';
 import { parseCsv } from './parse-csv.ts';
+import { agencyHistory, renderAgencyHistory } from '../../../src/reporting/report/history.ts';
 
 let t: TempDb;
 let r: ConsolidatedReport;
@@ -98,5 +99,18 @@ describe('CSV with text items and answer states', () => {
     expect(nd?.[col('Ghi chú')]).toBe('Phần mềm chưa thống kê được');
     expect(nd?.[col('Giá trị')]).toBe('');
     expect(rows.every((x) => x.length === CSV_HEADERS.length)).toBe(true);
+  });
+});
+
+describe('agency history with text items and answer states', () => {
+  it('shows the state with its reason and the text answer, and never charts a text item as a figure', async () => {
+    const cn = await t.db.agency.findFirstOrThrow({ where: { name: 'UBND huyện Cái Nước' } });
+    const h = await agencyHistory(t.db, { agencyId: cn.id, now: new Date('2027-01-20T00:00:00Z') });
+    const q4 = h.entries[0]!;
+    expect(q4.values.find((v) => v.label === 'Khó khăn, vướng mắc')?.itemKind).toBe('text');
+    const text = renderAgencyHistory(h);
+    expect(text).toContain('Số hồ sơ được số hóa: Chưa có số liệu (Phần mềm chưa thống kê được)');
+    expect(text).toContain('Số hóa hồ sơ lưu trữ: Không áp dụng (Không có kho lưu trữ)');
+    expect(text).toContain('Khó khăn, vướng mắc: Hạ tầng mạng ở các xã vùng sâu còn yếu.');
   });
 });
