@@ -1,5 +1,6 @@
 // `cli report build <regime> <period> --format xlsx|csv|docx|png|md[,…]|all --out <file or folder>` writes the
-// consolidated report; `cli report history <agency>` prints an agency's report history.
+// consolidated report (CSV for a Vietnamese Excel unless `--csv-format standard`); `cli report history <agency>`
+// prints an agency's report history.
 // Another module registers `report status`; both share the one `report` parent command.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -9,7 +10,15 @@ import { AppError, ErrorCode } from '../../core/errors.ts';
 import { fold } from '../../core/text.ts';
 import { buildConsolidatedReport } from '../../reporting/report/build.ts';
 import { agencyHistory, renderAgencyHistory } from '../../reporting/report/history.ts';
-import { REPORT_FORMATS, isReportFormat, renderChatSummary, renderReport, type ReportFormat } from '../../reporting/report/render/index.ts';
+import {
+  CSV_FORMATS,
+  REPORT_FORMATS,
+  isReportFormat,
+  renderChatSummary,
+  renderReport,
+  type CsvFormat,
+  type ReportFormat,
+} from '../../reporting/report/render/index.ts';
 
 interface BuildOpts {
   format: string;
@@ -21,6 +30,7 @@ interface BuildOpts {
   signer?: string;
   signerTitle?: string;
   date?: string;
+  csvFormat: string;
 }
 
 export function parseFormats(s: string): ReportFormat[] {
@@ -75,6 +85,11 @@ export function register(program: Command, getApp: () => Promise<App>): void {
     .option('--signer <họ tên>', 'người ký (docx)')
     .option('--signer-title <chức danh>', 'chức danh người ký (docx), mặc định GIÁM ĐỐC')
     .option('--date <yyyy-mm-dd>', 'ngày ban hành (docx), mặc định hôm nay')
+    .option(
+      '--csv-format <vn|standard>',
+      'csv: vn (dấu ";" và số "85,5", mở đúng trong Excel tiếng Việt) hoặc standard ("," và "85.5")',
+      'vn',
+    )
     .action(async (regime: string, period: string, opts: BuildOpts) => {
       const formats = parseFormats(opts.format);
       let date: Date | undefined;
@@ -82,6 +97,10 @@ export function register(program: Command, getApp: () => Promise<App>): void {
         date = new Date(`${opts.date}T12:00:00+07:00`);
         if (Number.isNaN(date.getTime()))
           throw new AppError(ErrorCode.InvalidInput, `Ngày "${opts.date}" không hợp lệ; hãy viết theo dạng yyyy-mm-dd, ví dụ 2027-01-15.`);
+      }
+      const csvFormat = opts.csvFormat.trim().toLowerCase();
+      if (!(CSV_FORMATS as readonly string[]).includes(csvFormat)) {
+        throw new AppError(ErrorCode.InvalidInput, `"--csv-format ${opts.csvFormat}" không hợp lệ; chọn vn hoặc standard.`);
       }
       const item = opts.item !== undefined ? Number(opts.item) : undefined;
       if (item !== undefined && !(Number.isInteger(item) && item > 0)) {
@@ -93,6 +112,7 @@ export function register(program: Command, getApp: () => Promise<App>): void {
       for (const format of formats) {
         const file = await renderReport(r, format, {
           item,
+          csvFormat: csvFormat as CsvFormat,
           docx: { number: opts.number, signerName: opts.signer, signerTitle: opts.signerTitle, date },
         });
         const path = outputPath(opts.out, file.name, formats.length > 1);

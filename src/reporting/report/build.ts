@@ -2,10 +2,23 @@
 // Items of a regime belong to one agency each; items asking the same thing of several agencies (same indicator,
 // same task, or same label and unit) form one report row with one value per agency.
 import type { Db } from '../../db/client.ts';
+import { isAnswerState } from '../../core/types.ts';
 import { fold } from '../../core/text.ts';
-import { aggregate, changeOf, common, mean, methodFor, outlierReason, pctOfTarget, timelinessOf, valueKindOf } from './compute.ts';
-import { METHOD_LABEL, NOT_REPORTED, TASK_STATUS_LABEL, TIMELINESS_LABEL, fmtNotDueSummary, periodLabel } from './format.ts';
+import {
+  aggregate,
+  aggregateTarget,
+  changeOf,
+  common,
+  mean,
+  methodFor,
+  outlierReason,
+  pctOfTarget,
+  timelinessOf,
+  valueKindOf,
+} from './compute.ts';
+import { METHOD_LABEL, NOT_REPORTED, SKIPPED, TASK_STATUS_LABEL, TIMELINESS_LABEL, fmtNotDueSummary, periodLabel, stateLabel } from './format.ts';
 import { loadReportData, type LoadedAnswer, type LoadedItem, type ReportData } from './load.ts';
+import { textRow, type HeldAnswer } from './text-items.ts';
 import type {
   AgencyFigure,
   AgencyProgress,
@@ -35,10 +48,7 @@ export async function buildConsolidatedReport(db: Db, opts: BuildReportOptions):
   return assembleReport(data, opts);
 }
 
-interface Held {
-  answer: LoadedAnswer;
-  submitted: boolean;
-}
+type Held = HeldAnswer;
 
 const TASK_STATUSES: readonly TaskStatusKey[] = ['chua_trien_khai', 'dang_trien_khai', 'hoan_thanh'];
 
@@ -135,7 +145,8 @@ export function assembleReport(data: ReportData, opts: Omit<BuildReportOptions, 
   }
   const byAgency = (a: LoadedItem, b: LoadedItem) => (rank.get(a.agencyId) ?? 0) - (rank.get(b.agencyId) ?? 0);
   const figureGroups = [...groups.entries()].filter(([k]) => k.startsWith('figure:'));
-  const taskGroups = [...groups.entries()].filter(([k]) => !k.startsWith('figure:'));
+  const textGroups = [...groups.entries()].filter(([k]) => k.startsWith('text:'));
+  const taskGroups = [...groups.entries()].filter(([k]) => !k.startsWith('figure:') && !k.startsWith('text:'));
 
   const flagged: FlaggedEntry[] = [];
   const figures: FigureRow[] = figureGroups.map(([key, group], idx) => {
@@ -147,7 +158,8 @@ export function assembleReport(data: ReportData, opts: Omit<BuildReportOptions, 
     const values: AgencyFigure[] = items.map((item) => {
       const held = current.get(item.id);
       const a = visible(held);
-      const value = a && !a.skipped ? a.value : null;
+      const state = a && !a.skipped && isAnswerState(a.status) ? a.status : null;
+      const value = a && !a.skipped && !state ? a.value : null;
       const prevValue = visible(before.get(item.id))?.value ?? null;
       const note = a?.note ?? null;
       const reason = value !== null ? outlierReason(value, prevValue, note, factor) : null;
@@ -171,6 +183,7 @@ export function assembleReport(data: ReportData, opts: Omit<BuildReportOptions, 
         valueText: a?.valueText ?? null,
         note,
         skipped: a?.skipped ?? false,
+        state,
         draft: a !== null && held?.submitted === false,
         target: item.targetValue,
         pctOfTarget: pctOfTarget(value, item.targetValue),
@@ -199,6 +212,7 @@ export function assembleReport(data: ReportData, opts: Omit<BuildReportOptions, 
       change: changeOf(agg, aggregate(prevPresent, method)),
       expected: items.length,
       answered: present.length,
+      stated: values.filter((v) => v.state !== null).length,
       values,
       flagged: values.filter((v) => v.outlier).length,
     };
@@ -211,21 +225,23 @@ export function assembleReport(data: ReportData, opts: Omit<BuildReportOptions, 
       const held = current.get(item.id);
       const a = visible(held);
       const status = a && !a.skipped && TASK_STATUSES.includes(a.status as TaskStatusKey) ? (a.status as TaskStatusKey) : null;
+      const state = a && !a.skipped && isAnswerState(a.status) ? a.status : null;
       const percentDone = a?.percentDone ?? (status === 'hoan_thanh' ? 100 : status === 'chua_trien_khai' ? 0 : null);
       return {
         agencyId: item.agencyId,
         agencyName: item.agency.name,
         itemId: item.id,
         status,
-        statusLabel: status ? TASK_STATUS_LABEL[status] : a?.skipped ? 'Bỏ qua' : NOT_REPORTED,
+        state,
+        statusLabel: status ? TASK_STATUS_LABEL[status] : state ? stateLabel(state) : a?.skipped ? SKIPPED : NOT_REPORTED,
         percentDone: status ? percentDone : null,
         note: a?.note ?? null,
         skipped: a?.skipped ?? false,
         draft: a !== null && held?.submitted === false,
       };
     });
-    const counts = { chua_trien_khai: 0, dang_trien_khai: 0, hoan_thanh: 0, none: 0 };
-    for (const s of statuses) counts[s.status ?? 'none'] += 1;
+    const counts = { chua_trien_khai: 0, dang_trien_khai: 0, hoan_thanh: 0, none: 0, stated: 0 };
+    for (const s of statuses) counts[s.status ?? (s.state ? 'stated' : 'none')] += 1;
     return {
       no: figures.length + idx + 1,
       key,
@@ -236,6 +252,8 @@ export function assembleReport(data: ReportData, opts: Omit<BuildReportOptions, 
       pctDone: mean(statuses.map((s) => s.percentDone).filter((v): v is number => v !== null)),
     };
   });
+
+  const texts = textGroups.map(([key, group]) => textRow(key, [...group].sort(byAgency), current, includeDrafts));
 
   const expected = agencies.reduce((a, g) => a + g.expected, 0);
   const answered = agencies.reduce((a, g) => a + g.answered, 0);
@@ -258,6 +276,7 @@ export function assembleReport(data: ReportData, opts: Omit<BuildReportOptions, 
     agencies,
     figures,
     tasks,
+    texts,
     flagged,
     totals: {
       agencies: agencies.length,
@@ -271,24 +290,4 @@ export function assembleReport(data: ReportData, opts: Omit<BuildReportOptions, 
       timeliness: agencies.length ? onTime / agencies.length : 0,
     },
   };
-}
-
-/**
- * What the province-wide figure is compared with. Averages: the common target (or the mean of the agencies').
- * Sums: one agency's own target; the same target copied from one document indicator to every agency is the
- * province's target; otherwise the sum of the agencies' targets (only when every agency has one).
- */
-function aggregateTarget(key: string, items: readonly LoadedItem[], method: string): { value: number | null; basis: string | null } {
-  const targets = items.map((i) => i.targetValue);
-  if (method === 'none' || targets.every((t) => t === null)) return { value: null, basis: null };
-  const same = common(targets);
-  if (method === 'mean') {
-    if (same !== null) return { value: same, basis: 'mục tiêu chung' };
-    const present = targets.filter((t): t is number => t !== null);
-    return { value: mean(present), basis: 'trung bình mục tiêu các đơn vị' };
-  }
-  if (items.length === 1) return { value: same, basis: 'mục tiêu của đơn vị' };
-  if (same !== null && key.includes(':ind:')) return { value: same, basis: 'mục tiêu chung của tỉnh' };
-  if (targets.some((t) => t === null)) return { value: null, basis: null };
-  return { value: targets.reduce((a: number, t) => a + (t ?? 0), 0), basis: 'tổng mục tiêu các đơn vị' };
 }

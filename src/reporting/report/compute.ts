@@ -2,6 +2,7 @@
 // against the previous period, timeliness, outlier detection. No database, no formatting beyond reasons.
 import { fold } from '../../core/text.ts';
 import { fmtNum } from './format.ts';
+import type { LoadedItem } from './load.ts';
 import type { AggregateMethod, Change, Timeliness, ValueKind } from './types.ts';
 
 /** Counts and money add up across agencies; percentages and ratios are averaged (plain: we hold no weights). */
@@ -93,4 +94,24 @@ export function common<T>(values: readonly T[]): T | null {
   if (values.length === 0) return null;
   const first = values[0] as T;
   return values.every((v) => v === first) ? first : null;
+}
+
+/**
+ * What the province-wide figure is compared with. Averages: the common target (or the mean of the agencies').
+ * Sums: one agency's own target; the same target copied from one document indicator to every agency is the
+ * province's target; otherwise the sum of the agencies' targets (only when every agency has one).
+ */
+export function aggregateTarget(key: string, items: readonly LoadedItem[], method: string): { value: number | null; basis: string | null } {
+  const targets = items.map((i) => i.targetValue);
+  if (method === 'none' || targets.every((t) => t === null)) return { value: null, basis: null };
+  const same = common(targets);
+  if (method === 'mean') {
+    if (same !== null) return { value: same, basis: 'mục tiêu chung' };
+    const present = targets.filter((t): t is number => t !== null);
+    return { value: mean(present), basis: 'trung bình mục tiêu các đơn vị' };
+  }
+  if (items.length === 1) return { value: same, basis: 'mục tiêu của đơn vị' };
+  if (same !== null && key.includes(':ind:')) return { value: same, basis: 'mục tiêu chung của tỉnh' };
+  if (targets.some((t) => t === null)) return { value: null, basis: null };
+  return { value: targets.reduce((a: number, t) => a + (t ?? 0), 0), basis: 'tổng mục tiêu các đơn vị' };
 }

@@ -1,6 +1,7 @@
 // Vietnamese formatting shared by the report renderers: numbers (1.234,5), dates (Asia/Ho_Chi_Minh),
 // period labels ("quý IV năm 2026"), status and method labels.
-import type { AggregateMethod, Change, TaskStatusKey, Timeliness } from './types.ts';
+import { ANSWER_STATE_LABEL } from '../../core/types.ts';
+import type { AggregateMethod, AnswerState, Change, TaskStatusKey, Timeliness } from './types.ts';
 
 export const REPORT_TZ = 'Asia/Ho_Chi_Minh';
 
@@ -17,6 +18,31 @@ export function periodLabel(key: string): string {
   m = /^(\d{4})$/.exec(key);
   if (m) return `năm ${m[1]}`;
   return key;
+}
+
+const DOC_TYPES =
+  /^(kế hoạch|chỉ thị|nghị quyết|quyết định|chương trình|đề án|nghị định|thông tư|công văn|kết luận|chiến lược|quy hoạch)(?=\s|$)/i;
+const LEADING_WORDS = [
+  /^báo cáo(\s+|$)/i,
+  /^(định kỳ|hằng|hàng)\s+/i,
+  /^(6 tháng|sáu tháng|tháng|quý|năm|định kỳ)\s+/i,
+  /^(về\s+)?(tình hình|kết quả|tiến độ)\s+/i,
+  /^(thực hiện|triển khai)\s+/i,
+];
+
+/**
+ * The trích yếu of the report: "Kết quả thực hiện <regime name without 'Báo cáo', frequency, 'tình hình'…> <period>",
+ * e.g. "Báo cáo quý tình hình ứng dụng CNTT" → "Kết quả ứng dụng CNTT quý IV năm 2026".
+ */
+export function reportSubject(regimeName: string, period: string): string {
+  let subject = regimeName.trim().replace(/\s+/g, ' ');
+  for (const re of LEADING_WORDS) subject = subject.replace(re, '');
+  subject = subject.replace(/[.;:,\s]+$/, '');
+  if (!DOC_TYPES.test(subject) && /^\p{Lu}\p{Ll}/u.test(subject)) subject = subject.charAt(0).toLowerCase() + subject.slice(1);
+  if (!subject) subject = 'nhiệm vụ';
+  const verb = /^(ứng dụng|chuyển đổi|cải cách|phát triển|xây dựng)\s/i.test(subject) ? 'Kết quả' : 'Kết quả thực hiện';
+  const withPeriod = subject.toLowerCase().endsWith(period.toLowerCase()) ? subject : `${subject} ${period}`;
+  return `${verb} ${withPeriod}`;
 }
 
 /** Vietnamese number: thousands ".", decimals ",", at most `digits` decimals, no trailing zeros. */
@@ -95,6 +121,21 @@ export const TASK_STATUS_LABEL: Record<TaskStatusKey, string> = {
 };
 
 export const NOT_REPORTED = 'Chưa báo cáo';
+export const SKIPPED = 'Bỏ qua';
+
+/** "Chưa có số liệu" / "Không áp dụng", with the official's reason when asked: "Không áp dụng (không có bộ phận …)". */
+export function stateLabel(state: AnswerState, note?: string | null): string {
+  const reason = note?.trim();
+  return reason ? `${ANSWER_STATE_LABEL[state]} (${reason})` : ANSWER_STATE_LABEL[state];
+}
+
+/** What an agency's figure cell says about its answer: the state label, "Bỏ qua", "Chưa báo cáo", "Chưa gửi" or "Đã báo cáo". */
+export function figureStatus(v: { value: number | null; skipped: boolean; state: AnswerState | null; draft: boolean }): string {
+  if (v.state) return ANSWER_STATE_LABEL[v.state];
+  if (v.skipped) return SKIPPED;
+  if (v.value === null) return NOT_REPORTED;
+  return v.draft ? 'Chưa gửi' : 'Đã báo cáo';
+}
 
 export const TIMELINESS_LABEL: Record<Timeliness, string> = {
   on_time: 'Đúng hạn',

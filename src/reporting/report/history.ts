@@ -4,7 +4,18 @@ import type { Db } from '../../db/client.ts';
 import { predecessorIds } from '../../users/agency.ts';
 import { AppError, ErrorCode } from '../../core/errors.ts';
 import { timelinessOf, valueKindOf } from './compute.ts';
-import { fmtDate, fmtNum, fmtValue, NOT_REPORTED, periodLabel, TASK_STATUS_LABEL, TIMELINESS_LABEL } from './format.ts';
+import { isAnswerState, type AnswerState, type ItemKind } from '../../core/types.ts';
+import {
+  fmtDate,
+  fmtNum,
+  fmtValue,
+  NOT_REPORTED,
+  periodLabel,
+  SKIPPED,
+  stateLabel,
+  TASK_STATUS_LABEL,
+  TIMELINESS_LABEL,
+} from './format.ts';
 import { findRegime } from './load.ts';
 import { CHAT_LIMIT, short } from './render/chat.ts';
 import type { SubmissionState, TaskStatusKey, Timeliness, ValueKind } from './types.ts';
@@ -13,12 +24,14 @@ export interface HistoryValue {
   itemId: number;
   label: string;
   unit: string | null;
-  itemKind: 'figure' | 'task_status';
+  itemKind: ItemKind;
   valueKind: ValueKind;
   target: number | null;
   value: number | null;
   valueText: string | null;
   status: TaskStatusKey | null;
+  /** "Chưa có số liệu" / "Không áp dụng" (reason in `note`). */
+  state: AnswerState | null;
   statusLabel: string | null;
   percentDone: number | null;
   note: string | null;
@@ -77,17 +90,29 @@ export async function agencyHistory(db: Db, opts: { agencyId: number; regime?: s
     const values: HistoryValue[] = own.map((i) => {
       const a = byItem.get(i.id);
       const status = a && !a.skipped && a.status && a.status in TASK_STATUS_LABEL ? (a.status as TaskStatusKey) : null;
+      const answerState = a && !a.skipped && isAnswerState(a.status) ? a.status : null;
+      const itemKind: ItemKind = i.kind === 'task_status' || i.kind === 'text' ? i.kind : 'figure';
       return {
         itemId: i.id,
         label: i.label,
         unit: i.unit,
-        itemKind: i.kind === 'task_status' ? 'task_status' : 'figure',
+        itemKind,
         valueKind: valueKindOf(i.valueKind, i.unit),
         target: i.targetValue,
-        value: a && !a.skipped ? a.value : null,
+        value: a && !a.skipped && !answerState ? a.value : null,
         valueText: a?.valueText ?? null,
         status,
-        statusLabel: i.kind === 'task_status' ? (status ? TASK_STATUS_LABEL[status] : a?.skipped ? 'Bỏ qua' : NOT_REPORTED) : null,
+        state: answerState,
+        statusLabel:
+          i.kind === 'task_status'
+            ? status
+              ? TASK_STATUS_LABEL[status]
+              : answerState
+                ? stateLabel(answerState)
+                : a?.skipped
+                  ? SKIPPED
+                  : NOT_REPORTED
+            : null,
         percentDone: a?.percentDone ?? null,
         note: a?.note ?? null,
         skipped: a?.skipped ?? false,
@@ -111,7 +136,8 @@ export async function agencyHistory(db: Db, opts: { agencyId: number; regime?: s
       timelinessLabel: label,
       daysLate,
       expected: own.length,
-      answered: values.filter((v) => v.value !== null || v.status !== null).length,
+      answered: values.filter((v) => v.value !== null || v.status !== null || v.state !== null || (v.itemKind === 'text' && v.valueText))
+        .length,
       skipped: values.filter((v) => v.skipped).length,
       values,
     };
@@ -120,6 +146,8 @@ export async function agencyHistory(db: Db, opts: { agencyId: number; regime?: s
 }
 
 function valueText(v: HistoryValue): string {
+  if (v.state) return stateLabel(v.state, v.note);
+  if (v.itemKind === 'text') return v.skipped ? 'bỏ qua' : v.valueText ? short(v.valueText, 80) : '–';
   if (v.itemKind === 'task_status') {
     const pct = v.status === 'dang_trien_khai' && v.percentDone !== null ? ` (${fmtNum(v.percentDone, 0)}%)` : '';
     return `${v.statusLabel ?? NOT_REPORTED}${pct}`;

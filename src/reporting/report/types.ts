@@ -1,5 +1,8 @@
 // The consolidated report of one regime and period: plain data, ready for every renderer (chat, CSV, XLSX,
 // chart, DOCX, Markdown). Dates are kept as Date; numbers are raw (percent values in percentage points, 85.5 = 85,5 %).
+import type { AnswerState } from '../../core/types.ts';
+
+export type { AnswerState };
 
 export type ValueKind = 'percent' | 'count' | 'money' | 'ratio' | 'other';
 
@@ -42,6 +45,8 @@ export interface AgencyFigure {
   valueText: string | null;
   note: string | null;
   skipped: boolean;
+  /** "Chưa có số liệu" / "Không áp dụng": answered, but no value (the reason is in `note`). */
+  state: AnswerState | null;
   /** Answer saved but the agency has not submitted (only present when drafts are included). */
   draft: boolean;
   target: number | null;
@@ -69,6 +74,7 @@ export interface FigureRow {
   change: Change | null;
   expected: number; // agencies asked for this item
   answered: number; // agencies with a value
+  stated: number; // agencies that answered "chưa có số liệu" / "không áp dụng"
   values: AgencyFigure[]; // one per agency asked, in agency order
   flagged: number; // agencies whose value is unusual
 }
@@ -77,7 +83,8 @@ export interface AgencyTaskStatus {
   agencyId: number;
   agencyName: string;
   itemId: number;
-  status: TaskStatusKey | null; // null = not reported
+  status: TaskStatusKey | null; // null = not reported (or answered with a state)
+  state: AnswerState | null;
   statusLabel: string;
   percentDone: number | null; // 0–100
   note: string | null;
@@ -91,9 +98,32 @@ export interface TaskRow {
   label: string;
   target: ReportTarget;
   statuses: AgencyTaskStatus[];
-  counts: Record<TaskStatusKey | 'none', number>;
+  /** `none`: not reported; `stated`: answered "chưa có số liệu" / "không áp dụng". */
+  counts: Record<TaskStatusKey | 'none' | 'stated', number>;
   /** Mean of % done over the agencies that reported (hoàn thành counts as 100). */
   pctDone: number | null;
+}
+
+/** Which part of the written report a free-text item fills (from its label). */
+export type TextSection = 'results' | 'difficulties' | 'next_steps' | 'proposals';
+
+export interface AgencyText {
+  agencyId: number;
+  agencyName: string;
+  itemId: number;
+  text: string | null; // null = not answered (or answered with a state)
+  state: AnswerState | null;
+  note: string | null;
+  skipped: boolean;
+  draft: boolean;
+}
+
+/** A free-text item (khó khăn, vướng mắc, kiến nghị …) with one answer per agency asked. */
+export interface TextRow {
+  key: string;
+  label: string;
+  section: TextSection;
+  answers: AgencyText[];
 }
 
 export interface AgencyProgress {
@@ -155,6 +185,8 @@ export interface ConsolidatedReport {
   agencies: AgencyProgress[];
   figures: FigureRow[];
   tasks: TaskRow[];
+  /** Free-text items; not numbered (they are not figures nor tasks) and not charted. */
+  texts: TextRow[];
   flagged: FlaggedEntry[];
   totals: ReportTotals;
 }

@@ -77,7 +77,7 @@ describe('buildConsolidatedReport', () => {
 
   it('reports task status per agency with notes and % done', () => {
     const [task] = r.tasks;
-    expect(task?.counts).toEqual({ hoan_thanh: 1, dang_trien_khai: 1, chua_trien_khai: 1, none: 1 });
+    expect(task?.counts).toEqual({ hoan_thanh: 1, dang_trien_khai: 1, chua_trien_khai: 1, none: 1, stated: 0 });
     expect(task?.pctDone).toBeCloseTo((100 + 60 + 0) / 3);
     const cn = task?.statuses.find((s) => s.agencyName === 'UBND huyện Cái Nước');
     expect(cn?.statusLabel).toBe('Đang triển khai');

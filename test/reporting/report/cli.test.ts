@@ -93,11 +93,21 @@ describe('cli report build', () => {
       'Bao-cao-tong-hop_KH-CDS-2026_quy-IV-2026.md',
       'Bieu-do-muc-2_KH-CDS-2026_quy-IV-2026.png',
     ]);
-    const rows = parseCsv(readFileSync(join(dir, 'Bao-cao-tong-hop_KH-CDS-2026_quy-IV-2026.csv'), 'utf8').replace(/^\uFEFF/, ''));
+    const rows = parseCsv(readFileSync(join(dir, 'Bao-cao-tong-hop_KH-CDS-2026_quy-IV-2026.csv'), 'utf8').replace(/^\uFEFF/, ''), ';');
     expect(rows.find((r) => r[0] === '2' && r[5] === 'Tổng hợp')?.[6]).toBe('29');
+    expect(rows.find((r) => r[0] === '2' && r[5] === 'Tổng hợp')?.[9]).toBe('72,5');
     expect(readFileSync(join(dir, 'Bao-cao-tong-hop_KH-CDS-2026_quy-IV-2026.md'), 'utf8')).toContain(
       '## II. Kết quả thực hiện các chỉ tiêu',
     );
+  });
+
+  it('writes the standard CSV (",", "72.5") with --csv-format standard, and refuses another dialect', async () => {
+    const file = join(outDir, 'std.csv');
+    await cli('build', REGIME_CODE, '2026-Q4', '-f', 'csv', '-o', file, '--csv-format', 'standard');
+    const rows = parseCsv(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    expect(rows.find((r) => r[0] === '2' && r[5] === 'Tổng hợp')?.[9]).toBe('72.5');
+    const e = await cli('build', REGIME_CODE, '2026-Q4', '-f', 'csv', '--csv-format', 'excel').catch((x: unknown) => x);
+    expect((e as AppError).userMessage).toContain('"--csv-format excel" không hợp lệ');
   });
 
   it('refuses a bad format, item or unknown period with a Vietnamese message and writes nothing', async () => {

@@ -19,8 +19,8 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe('renderCsv', () => {
-  it('starts with a UTF-8 BOM, has Vietnamese headers and parses back to the values', () => {
-    const buf = renderCsv(r);
+  it('starts with a UTF-8 BOM, has Vietnamese headers and parses back to the values (standard dialect)', () => {
+    const buf = renderCsv(r, 'standard');
     expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(buf.subarray(3).toString('utf8'));
     expect(rows[0]).toEqual([...CSV_HEADERS]);
@@ -47,6 +47,24 @@ describe('renderCsv', () => {
     expect(rows.every((x) => x.length === CSV_HEADERS.length)).toBe(true);
   });
 
+  it('opens right in a Vietnamese-locale Excel by default: ";" between fields, decimal commas, UTF-8 BOM', () => {
+    const buf = renderCsv(r);
+    expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = buf.subarray(3).toString('utf8');
+    expect(text.split('\r\n')[0]).toBe(CSV_HEADERS.join(';'));
+    const rows = parseCsv(text, ';');
+    expect(rows.every((x) => x.length === CSV_HEADERS.length)).toBe(true);
+    const col = (name: string) => CSV_HEADERS.indexOf(name as (typeof CSV_HEADERS)[number]);
+    const wifi = rows.find((x) => x[0] === '2' && x[col('Đơn vị báo cáo')] === 'Tổng hợp')!;
+    expect(wifi[col('% so với mục tiêu')]).toBe('72,5');
+    expect(rows.find((x) => x[0] === '1' && x[col('Đơn vị báo cáo')] === 'Sở Tài chính')?.[col('% so với mục tiêu')]).toBe('94,4');
+    // A comma inside a text is no separator here: no quotes needed.
+    expect(text).toContain(';trung bình cộng (không trọng số);');
+    expect(csvField(85.5, 'vn')).toBe('85,5');
+    expect(csvField(1234567.25, 'vn')).toBe('1234567,25');
+    expect(csvField('a; b', 'vn')).toBe('"a; b"');
+  });
+
   it('quotes per RFC 4180', () => {
     expect(csvField('a, b')).toBe('"a, b"');
     expect(csvField('nói "không"')).toBe('"nói ""không"""');
@@ -65,9 +83,16 @@ describe('renderXlsx', () => {
   });
 
   it('has one sheet per view, each with a frozen Vietnamese header row', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual([SHEETS.figures, SHEETS.agencies, SHEETS.tasks, SHEETS.submissions]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      SHEETS.figures,
+      SHEETS.form,
+      SHEETS.agencies,
+      SHEETS.tasks,
+      SHEETS.texts,
+      SHEETS.submissions,
+    ]);
     for (const ws of wb.worksheets) {
-      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER_ROW });
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: ws.name === SHEETS.form ? HEADER_ROW + 1 : HEADER_ROW });
       expect(String(ws.getCell(1, 1).value)).toContain('quý IV năm 2026');
     }
     const s1 = wb.getWorksheet(SHEETS.figures)!;

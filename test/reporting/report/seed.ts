@@ -223,3 +223,76 @@ export async function seedLarge(db: Db, agencies: number, items: number): Promis
   }
   return { regimeCode: regime.code };
 }
+
+/** Free-text items of the small seed, one per agency each; the label says which report section it fills. */
+export const TEXT_ITEMS = [
+  'Khó khăn, vướng mắc',
+  'Nhiệm vụ, giải pháp trong thời gian tới',
+  'Kiến nghị, đề xuất',
+  'Kết quả nổi bật khác',
+] as const;
+
+/** Q4 answers per agency (rows) and text item (columns); a state is [status, reason]. */
+const TEXT_ANSWERS: (string | [string, string] | null)[][] = [
+  ['Thiếu nhân lực chuyên trách công nghệ thông tin.', 'Tập huấn kỹ năng số cho công chức.', 'Đề nghị bố trí kinh phí năm 2027.', null],
+  [
+    'Hạ tầng mạng ở các xã vùng sâu còn yếu.',
+    null,
+    ['not_applicable', 'Đơn vị không có kiến nghị kỳ này'],
+    'Hoàn thành số hóa sổ hộ tịch.',
+  ],
+  [null, 'Mở rộng Wi-Fi công cộng.', null, null],
+  ['Chưa có cán bộ phụ trách.', null, null, null], // Năm Căn only saved a draft
+];
+
+/**
+ * Adds to `seedSmall` the four text items (answered in Q4) and a figure and a task answered with a state:
+ * "Số hồ sơ được số hóa" — Sở Tài chính 120, Cái Nước "chưa có số liệu", Đầm Dơi "không áp dụng";
+ * "Số hóa hồ sơ lưu trữ" — Sở Tài chính done, Cái Nước "không áp dụng".
+ */
+export async function seedTextsAndStates(db: Db, seed: SmallSeed): Promise<void> {
+  const regime = await db.regime.findUniqueOrThrow({ where: { id: seed.regimeId }, include: { items: true } });
+  let ord = regime.items.length;
+  const subOf = async (agencyId: number) =>
+    db.submission.findFirstOrThrow({ where: { periodId: seed.periodIds.q4, agencyId } }).then((s) => s.id);
+  for (const [ai, agencyId] of seed.agencyIds.entries()) {
+    const submissionId = await subOf(agencyId);
+    for (const [ti, label] of TEXT_ITEMS.entries()) {
+      const item = await db.regimeItem.create({ data: { regimeId: seed.regimeId, ord: ++ord, kind: 'text', label, agencyId } });
+      const a = TEXT_ANSWERS[ai]![ti];
+      if (a === null || a === undefined) continue;
+      const state = Array.isArray(a) ? a : null;
+      await db.answer.create({
+        data: {
+          submissionId,
+          itemId: item.id,
+          valueText: state ? null : (a as string),
+          status: state?.[0] ?? null,
+          note: state?.[1] ?? null,
+        },
+      });
+    }
+    const fig = await db.regimeItem.create({
+      data: {
+        regimeId: seed.regimeId,
+        ord: ++ord,
+        kind: 'figure',
+        label: 'Số hồ sơ được số hóa',
+        unit: 'hồ sơ',
+        valueKind: 'count',
+        agencyId,
+      },
+    });
+    const task = await db.regimeItem.create({
+      data: { regimeId: seed.regimeId, ord: ++ord, kind: 'task_status', label: 'Số hóa hồ sơ lưu trữ', agencyId },
+    });
+    const figAnswer = [
+      { value: 120 },
+      { status: 'no_data', note: 'Phần mềm chưa thống kê được' },
+      { status: 'not_applicable', note: 'Không có bộ phận một cửa' },
+    ][ai];
+    if (figAnswer) await db.answer.create({ data: { submissionId, itemId: fig.id, ...figAnswer } });
+    const taskAnswer = [{ status: 'hoan_thanh' }, { status: 'not_applicable', note: 'Không có kho lưu trữ' }][ai];
+    if (taskAnswer) await db.answer.create({ data: { submissionId, itemId: task.id, ...taskAnswer } });
+  }
+}

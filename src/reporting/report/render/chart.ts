@@ -1,4 +1,5 @@
-// Chart of one report row: actual vs target by agency, as a horizontal bar chart with a dashed target rule.
+// Charts of a report as horizontal bar charts with a dashed target rule: by default every item as % of its target
+// (chart-overview.ts); for one row, actual vs target by agency. Numbers in Vietnamese (1.000; 85,5), titles wrapped.
 // Vega-Lite spec → Vega → SVG (headless, renderer 'none') → PNG with resvg and the DejaVu fonts (Vietnamese glyphs).
 import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
@@ -7,13 +8,14 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 import { AppError, ErrorCode } from '../../../core/errors.ts';
 import { fmtNum, fmtValue } from '../format.ts';
 import type { ConsolidatedReport } from '../types.ts';
+import { overviewInput } from './chart-overview.ts';
 
 export const CHART_FONT = 'DejaVu Sans';
 const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `${FONT_DIR}/${f}`);
 
 export interface ChartDatum {
-  agency: string;
+  agency: string; // the bar's name: an agency, or an item in the overview
   value: number;
   label: string;
 }
@@ -24,10 +26,35 @@ export interface ChartInput {
   unit: string | null;
   target: number | null;
   data: ChartDatum[];
+  /** Keep the bars in report order (the overview) instead of largest first. */
+  keepOrder?: boolean;
+  /** Title of the value axis; default "Giá trị (<unit>)". */
+  axisTitle?: string;
 }
 
-/** The row to draw: by number ("chi tiết <n>") or key; default the first figure with any value. */
+/** Vietnamese number format for Vega's d3-format: "1.234,5". */
+export const VI_LOCALE: vega.Locale = {
+  number: { decimal: ',', thousands: '.', grouping: [3], currency: ['', ' đ'] },
+};
+
+/** Splits a title into lines of at most `width` characters, at spaces. */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (cur && cur.length + 1 + word.length > width) {
+      lines.push(cur);
+      cur = word;
+    } else cur = cur ? `${cur} ${word}` : word;
+  }
+  if (cur) lines.push(cur);
+  return lines.length ? lines : [''];
+}
+
+/** The row to draw: by number ("chi tiết <n>") or key; by default every item against its target (the overview). */
 export function chartInput(r: ConsolidatedReport, itemId?: number | string): ChartInput {
+  const overview = itemId === undefined ? overviewInput(r) : null;
+  if (overview) return overview;
   const fig =
     itemId === undefined
       ? (r.figures.find((f) => f.answered > 0) ?? r.figures[0])
@@ -72,14 +99,19 @@ export function chartInput(r: ConsolidatedReport, itemId?: number | string): Cha
 
 export function chartSpec(c: ChartInput): TopLevelSpec {
   // Data come sorted (largest first); keep that order in every layer.
-  const y = { field: 'agency', type: 'nominal' as const, sort: null, title: null, axis: { labelLimit: 300 } };
+  const y = { field: 'agency', type: 'nominal' as const, sort: null, title: null, axis: { labelLimit: 380 } };
   const layers: NonNullable<Extract<TopLevelSpec, { layer: unknown }>['layer']> = [
     {
       data: { values: c.data },
       mark: { type: 'bar', height: { band: 0.75 } },
       encoding: {
         y,
-        x: { field: 'value', type: 'quantitative', title: c.unit ? `Giá trị (${c.unit})` : 'Giá trị', axis: { format: ',.0f' } },
+        x: {
+          field: 'value',
+          type: 'quantitative',
+          title: c.axisTitle ?? (c.unit ? `Giá trị (${c.unit})` : 'Giá trị'),
+          axis: { format: ',~f' },
+        },
         color:
           c.target !== null
             ? { condition: { test: `datum.value >= ${c.target}`, value: '#2E7D32' }, value: '#4C78A8' }
@@ -108,7 +140,15 @@ export function chartSpec(c: ChartInput): TopLevelSpec {
   }
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: c.title, subtitle: c.subtitle, anchor: 'start', fontSize: 15, subtitleFontSize: 12, limit: 900 },
+    // Wrapped, never cut: ~70 characters of 15 px DejaVu Sans fit the 620 px plot plus the labels.
+    title: {
+      text: wrapText(c.title, 70),
+      subtitle: c.subtitle.flatMap((s) => wrapText(s, 105)),
+      anchor: 'start',
+      fontSize: 15,
+      subtitleFontSize: 12,
+      limit: 0,
+    },
     width: 620,
     height: { step: 24 },
     background: 'white',
@@ -120,7 +160,8 @@ export function chartSpec(c: ChartInput): TopLevelSpec {
 
 /** Vega-Lite spec → SVG, headless. */
 export async function specToSvg(spec: TopLevelSpec): Promise<string> {
-  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
+  const compiled = compile(spec).spec;
+  const view = new vega.View(vega.parse({ ...compiled, config: { ...compiled.config, locale: VI_LOCALE } }), { renderer: 'none' });
   try {
     return await view.toSVG();
   } finally {
@@ -145,7 +186,7 @@ export function svgToPng(svg: string): Buffer {
 
 export async function renderChartSvg(r: ConsolidatedReport, itemId?: number | string): Promise<string> {
   const input = chartInput(r, itemId);
-  input.data.sort((a, b) => b.value - a.value);
+  if (!input.keepOrder) input.data.sort((a, b) => b.value - a.value);
   if (input.data.length === 0) {
     throw new AppError(ErrorCode.NotFound, `Mục "${input.title}" chưa có đơn vị nào báo cáo số liệu nên chưa vẽ được biểu đồ.`);
   }

@@ -1,6 +1,6 @@
 // Chat renderings: a compact summary that fits one Telegram message whatever the size of the report
 // (lists are shortened until it fits), and the per-item detail answered to "chi tiết <n>".
-import { fmtChange, fmtDate, fmtNum, fmtPct, fmtValue, TIMELINESS_LABEL } from '../format.ts';
+import { figureStatus, fmtChange, fmtDate, fmtNum, fmtPct, fmtValue, TIMELINESS_LABEL } from '../format.ts';
 import type { ConsolidatedReport, FigureRow, TaskRow } from '../types.ts';
 
 /** Telegram allows 4096 characters; we keep a margin for a channel's own prefix or buttons. */
@@ -155,7 +155,7 @@ export function renderItemDetail(r: ConsolidatedReport, no: number, limit = CHAT
         if (v.change) s += `, kỳ trước ${fmtValue(v.change.previous, f.unit)}`;
         if (v.outlier) s += ' ⚠️';
         if (v.draft) s += ' [chưa gửi]';
-      } else s += v.skipped ? 'bỏ qua' : 'chưa báo cáo';
+      } else s += figureStatus(v).toLowerCase();
       if (v.note) s += ` — ${short(v.note, 120)}`;
       lines.push(s);
     }

@@ -1,6 +1,18 @@
-// CSV: one flat table (a province-wide row then one row per agency for each item), UTF-8 with BOM so Excel shows
-// Vietnamese correctly, RFC 4180 quoting and CRLF line ends. Numbers are plain (decimal point) for re-use.
+// CSV: one flat table (a province-wide row then one row per agency for each item, then the text answers), UTF-8
+// with BOM so Excel shows Vietnamese correctly, RFC 4180 quoting and CRLF line ends. Two dialects: 'vn' (default)
+// opens right in an Excel set to Vietnamese — ";" between fields, "85,5" — and 'standard' ("," and "85.5") for re-use.
+import { figureStatus, NOT_REPORTED, SKIPPED, stateLabel } from '../format.ts';
+import { SECTION_LABEL } from './xlsx-forms.ts';
 import type { ConsolidatedReport } from '../types.ts';
+
+export const CSV_FORMATS = ['vn', 'standard'] as const;
+export type CsvFormat = (typeof CSV_FORMATS)[number];
+
+interface Dialect {
+  sep: string;
+  decimal: string;
+}
+const DIALECTS: Record<CsvFormat, Dialect> = { vn: { sep: ';', decimal: ',' }, standard: { sep: ',', decimal: '.' } };
 
 export const CSV_HEADERS = [
   'STT',
@@ -24,104 +36,136 @@ export const AGGREGATE_ROW = 'Tổng hợp';
 
 type Cell = string | number | null | undefined;
 
-/** RFC 4180: quote fields holding a comma, quote, CR or LF (or leading/trailing spaces); double the quotes. */
-export function csvField(v: Cell): string {
+/**
+ * RFC 4180: quote fields holding the separator, a quote, CR or LF (or leading/trailing spaces); double the quotes.
+ * Numbers without grouping, with the dialect's decimal mark.
+ */
+export function csvField(v: Cell, format: CsvFormat = 'standard'): string {
   if (v === null || v === undefined) return '';
-  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(Math.round(v * 1e6) / 1e6) : '') : v;
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const { sep, decimal } = DIALECTS[format];
+  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(Math.round(v * 1e6) / 1e6).replace('.', decimal) : '') : v;
+  const special = s.includes(sep) || /["\r\n]|^\s|\s$/.test(s) || (format === 'standard' && s.includes(','));
+  return special ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function csvLine(cells: readonly Cell[]): string {
-  return cells.map(csvField).join(',');
+export function csvRecord(cells: readonly Cell[], format: CsvFormat = 'standard'): string {
+  return cells.map((c) => csvField(c, format)).join(DIALECTS[format].sep);
 }
+
+/** One record in the standard dialect. */
+export const csvLine = (cells: readonly Cell[]): string => csvRecord(cells, 'standard');
 
 const pct = (ratio: number | null): number | null => (ratio === null ? null : Math.round(ratio * 1000) / 10);
 
-export function renderCsv(r: ConsolidatedReport): Buffer {
-  const lines: string[] = [csvLine(CSV_HEADERS)];
+export function renderCsv(r: ConsolidatedReport, format: CsvFormat = 'vn'): Buffer {
+  const lines: string[] = [];
+  const add = (cells: readonly Cell[]) => lines.push(csvRecord(cells, format));
+  add(CSV_HEADERS);
   for (const f of r.figures) {
     const target = f.aggregateTarget ?? f.target.text;
-    lines.push(
-      csvLine([
+    add([
+      f.no,
+      'Chỉ tiêu',
+      f.label,
+      f.unit,
+      target,
+      AGGREGATE_ROW,
+      f.aggregate,
+      `${f.answered}/${f.expected} đơn vị báo cáo`,
+      null,
+      pct(f.pctOfTarget),
+      f.change?.previous,
+      f.change?.abs,
+      f.methodLabel,
+      f.aggregateTargetBasis ? `So với: ${f.aggregateTargetBasis}` : null,
+      f.flagged ? `${f.flagged} đơn vị` : null,
+    ]);
+    for (const v of f.values) {
+      add([
         f.no,
         'Chỉ tiêu',
         f.label,
         f.unit,
-        target,
-        AGGREGATE_ROW,
-        f.aggregate,
-        `${f.answered}/${f.expected} đơn vị báo cáo`,
+        v.target,
+        v.agencyName,
+        v.value,
+        figureStatus(v),
         null,
-        pct(f.pctOfTarget),
-        f.change?.previous,
-        f.change?.abs,
-        f.methodLabel,
-        f.aggregateTargetBasis ? `So với: ${f.aggregateTargetBasis}` : null,
-        f.flagged ? `${f.flagged} đơn vị` : null,
-      ]),
-    );
-    for (const v of f.values) {
-      lines.push(
-        csvLine([
-          f.no,
-          'Chỉ tiêu',
-          f.label,
-          f.unit,
-          v.target,
-          v.agencyName,
-          v.value,
-          v.skipped ? 'Bỏ qua' : v.value === null ? 'Chưa báo cáo' : v.draft ? 'Chưa gửi' : 'Đã báo cáo',
-          null,
-          pct(v.pctOfTarget),
-          v.change?.previous,
-          v.change?.abs,
-          null,
-          v.note,
-          v.outlier ? 'Có' : null,
-        ]),
-      );
+        pct(v.pctOfTarget),
+        v.change?.previous,
+        v.change?.abs,
+        null,
+        v.note,
+        v.outlier ? 'Có' : null,
+      ]);
     }
   }
   for (const t of r.tasks) {
-    lines.push(
-      csvLine([
+    add([
+      t.no,
+      'Nhiệm vụ',
+      t.label,
+      null,
+      t.target.text,
+      AGGREGATE_ROW,
+      null,
+      `${t.counts.hoan_thanh}/${t.statuses.length} hoàn thành`,
+      t.pctDone === null ? null : Math.round(t.pctDone * 10) / 10,
+      null,
+      null,
+      null,
+      'trung bình % hoàn thành',
+      null,
+      null,
+    ]);
+    for (const s of t.statuses) {
+      add([
         t.no,
         'Nhiệm vụ',
         t.label,
         null,
         t.target.text,
-        AGGREGATE_ROW,
+        s.agencyName,
         null,
-        `${t.counts.hoan_thanh}/${t.statuses.length} hoàn thành`,
-        t.pctDone === null ? null : Math.round(t.pctDone * 10) / 10,
-        null,
-        null,
-        null,
-        'trung bình % hoàn thành',
+        s.statusLabel,
+        s.percentDone,
         null,
         null,
-      ]),
-    );
-    for (const s of t.statuses) {
-      lines.push(
-        csvLine([
-          t.no,
-          'Nhiệm vụ',
-          t.label,
-          null,
-          t.target.text,
-          s.agencyName,
-          null,
-          s.statusLabel,
-          s.percentDone,
-          null,
-          null,
-          null,
-          null,
-          s.note,
-          null,
-        ]),
-      );
+        null,
+        null,
+        s.note,
+        null,
+      ]);
+    }
+  }
+  for (const x of r.texts) {
+    for (const a of x.answers) {
+      const status = a.state
+        ? stateLabel(a.state)
+        : a.skipped
+          ? SKIPPED
+          : a.text === null
+            ? NOT_REPORTED
+            : a.draft
+              ? 'Chưa gửi'
+              : 'Đã báo cáo';
+      add([
+        null,
+        'Ý kiến',
+        x.label,
+        null,
+        null,
+        a.agencyName,
+        null,
+        status,
+        null,
+        null,
+        null,
+        null,
+        SECTION_LABEL[x.section],
+        a.text ?? (a.state ? a.note : null),
+        null,
+      ]);
     }
   }
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]);

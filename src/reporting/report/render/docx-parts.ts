@@ -6,6 +6,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   VerticalAlign,
@@ -21,6 +22,44 @@ export const SIZE_12 = 24;
 export const SIZE_11 = 22;
 /** Text width of an A4 page with 3 cm left and 1.5 cm right margins, in twips. */
 export const TEXT_WIDTH = 11906 - 1701 - 850;
+
+// Advance widths (1/1000 em) of Times New Roman (= Liberation Serif) for the base letters; accents add no width.
+const UPPER_BOLD = [
+  722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000, 722, 722, 667,
+];
+const UPPER = [
+  722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611,
+];
+const LOWER_BOLD = [
+  500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444, 389, 333, 556, 500, 722, 500, 500, 444,
+];
+const LOWER = [
+  444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444,
+];
+
+/** Estimated width of a line of Times New Roman text, in twips (`size` in half-points, as in `RunStyle`). */
+export function textWidth(text: string, size: number, bold = false): number {
+  const base = text
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+  let em = 0;
+  for (const ch of base) {
+    const c = ch.charCodeAt(0);
+    if (c >= 65 && c <= 90) em += (bold ? UPPER_BOLD : UPPER)[c - 65] ?? 722;
+    else if (c >= 97 && c <= 122) em += (bold ? LOWER_BOLD : LOWER)[c - 97] ?? 500;
+    else if (c >= 48 && c <= 57) em += 500;
+    else if (ch === ' ' || ch === '.' || ch === ',') em += 250;
+    else em += 333;
+  }
+  return (em / 1000) * (size / 2) * 20;
+}
+
+/** The largest of `sizes` (half-points, largest first) at which `text` fits on one line of `width` twips, 4 % to spare. */
+export function fitSize(text: string, width: number, sizes: readonly number[], bold = false): number {
+  return sizes.find((s) => textWidth(text, s, bold) * 1.04 <= width) ?? (sizes[sizes.length - 1] as number);
+}
 
 export interface RunStyle {
   bold?: boolean;
@@ -55,20 +94,25 @@ export function shortRule(widthTwips: number, cellWidth: number): Paragraph {
     children: [],
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     indent: { left: side, right: side },
-    spacing: { before: 20, after: 60 },
+    spacing: { before: 100, after: 60 },
   });
 }
 
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
-/** A two-column table without borders (header block, signature block). */
+/**
+ * A two-column table without borders and without cell margins (header block, signature block): fixed layout, so
+ * Word and LibreOffice keep the widths whatever the text.
+ */
 export function layoutTable(rows: [Paragraph[], Paragraph[]][], leftWidth: number): Table {
   const rightWidth = TEXT_WIDTH - leftWidth;
   const noBorders = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [leftWidth, rightWidth],
+    layout: TableLayoutType.FIXED,
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
     borders: noBorders,
     rows: rows.map(
       ([l, r]) =>
@@ -104,6 +148,9 @@ function cellPara(text: string, bold: boolean, align: DataColumn['align']): Para
   return new Paragraph({ children: [run(text, { size: SIZE_12, bold })], alignment, spacing: { before: 40, after: 40 } });
 }
 
+/** 1 mm left and right: narrow columns (STT) keep their text on one line. */
+const CELL_MARGINS = { left: 57, right: 57 };
+
 /** A bordered data table with a bold, repeated header row; 12 pt text. */
 export function dataTable(cols: DataColumn[], rows: CellValue[][], opts: { boldRows?: Set<number> } = {}): Table {
   const total = cols.reduce((a, c) => a + c.weight, 0);
@@ -116,6 +163,7 @@ export function dataTable(cols: DataColumn[], rows: CellValue[][], opts: { boldR
         new TableCell({
           children: [cellPara(c.header, true, 'center')],
           width: { size: widths[i] ?? 0, type: WidthType.DXA },
+          margins: CELL_MARGINS,
           verticalAlign: VerticalAlign.CENTER,
           borders,
           shading: { fill: 'EDEDED' },
@@ -130,10 +178,16 @@ export function dataTable(cols: DataColumn[], rows: CellValue[][], opts: { boldR
             new TableCell({
               children: [cellPara(r[i] === null || r[i] === undefined ? '' : String(r[i]), opts.boldRows?.has(ri) ?? false, c.align)],
               width: { size: widths[i] ?? 0, type: WidthType.DXA },
+              margins: CELL_MARGINS,
               borders,
             }),
         ),
       }),
   );
-  return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...body] });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [header, ...body],
+  });
 }

@@ -4,14 +4,14 @@ import { AppError, ErrorCode } from '../../../core/errors.ts';
 import { slugify as slug } from '../../../core/text.ts';
 import type { ConsolidatedReport } from '../types.ts';
 import { renderChartPng } from './chart.ts';
-import { renderCsv } from './csv.ts';
+import { renderCsv, type CsvFormat } from './csv.ts';
 import { renderDocx, type DocxMeta } from './docx.ts';
 import { renderMarkdown } from './markdown.ts';
 import { renderXlsx } from './xlsx.ts';
 
 export { renderChatSummary, renderItemDetail, CHAT_LIMIT } from './chat.ts';
 export { renderChartPng, renderChartSvg } from './chart.ts';
-export { renderCsv } from './csv.ts';
+export { CSV_FORMATS, renderCsv, type CsvFormat } from './csv.ts';
 export { renderDocx, type DocxMeta } from './docx.ts';
 export { renderMarkdown, reportTitle } from './markdown.ts';
 export { renderXlsx } from './xlsx.ts';
@@ -35,6 +35,8 @@ export interface RenderOptions {
   /** Row number (or key) for the PNG chart; default the first figure with values. */
   item?: number | string;
   docx?: DocxMeta;
+  /** 'vn' (default): ";" and "85,5" for a Vietnamese-locale Excel; 'standard': "," and "85.5". */
+  csvFormat?: CsvFormat;
 }
 
 /** "Bao-cao-tong-hop_KH-CDS-2026_quy-IV-2026.xlsx" (ASCII, so every channel and file system keeps it). */
@@ -57,7 +59,7 @@ export async function renderReport(r: ConsolidatedReport, format: string, opts: 
       data = await renderXlsx(r);
       break;
     case 'csv':
-      data = renderCsv(r);
+      data = renderCsv(r, opts.csvFormat);
       break;
     case 'docx':
       data = await renderDocx(r, opts.docx);

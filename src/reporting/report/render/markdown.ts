@@ -1,6 +1,6 @@
 // Markdown: the whole report with per-agency detail, for reading in a chat that renders Markdown or in a repo.
-import { fmtChange, fmtDate, fmtDateTime, fmtNum, fmtPct, fmtValue } from '../format.ts';
-import type { ConsolidatedReport } from '../types.ts';
+import { figureStatus, fmtChange, fmtDate, fmtDateTime, fmtNum, fmtPct, fmtValue, reportSubject, stateLabel } from '../format.ts';
+import type { AgencyText, ConsolidatedReport } from '../types.ts';
 
 const cell = (s: string | number | null | undefined): string =>
   s === null || s === undefined || s === '' ? '–' : String(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -13,17 +13,20 @@ function table(headers: string[], rows: (string | number | null | undefined)[][]
   ].join('\n');
 }
 
-/** "Tình hình thực hiện Kế hoạch … quý IV năm 2026"; a regime named "Báo cáo tiến độ thực hiện …" keeps its words. */
+/** The trích yếu: "Kết quả thực hiện Kế hoạch … quý IV năm 2026" (see `reportSubject`). */
 export function reportTitle(r: ConsolidatedReport): string {
-  const name = r.regime.name.replace(/^báo cáo\s+/i, '');
-  if (/^(tình hình|tiến độ|kết quả)\s/i.test(name)) return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${r.period.label}`;
-  return `Tình hình thực hiện ${name} ${r.period.label}`;
+  return reportSubject(r.regime.name, r.period.label);
+}
+
+/** An agency's free-text answer, or its state with the reason. */
+export function textAnswer(a: AgencyText): string {
+  return a.state ? stateLabel(a.state, a.note) : `${a.text ?? ''}${a.draft ? ' (chưa gửi)' : ''}`;
 }
 
 export function renderMarkdown(r: ConsolidatedReport): string {
   const t = r.totals;
   const out: string[] = [];
-  out.push(`# Báo cáo ${reportTitle(r).replace(/^T/, 't')}`);
+  out.push(`# Báo cáo ${reportTitle(r).replace(/^K/, 'k')}`);
   out.push('');
   out.push(`- Chế độ báo cáo: ${r.regime.code} — ${r.regime.name}`);
   out.push(
@@ -82,11 +85,7 @@ export function renderMarkdown(r: ConsolidatedReport): string {
         ['Đơn vị', 'Giá trị', '% mục tiêu', 'Kỳ trước', 'Ghi chú'],
         f.values.map((v) => [
           v.agencyName,
-          v.value !== null
-            ? `${fmtValue(v.value, f.unit)}${v.outlier ? ' ⚠️' : ''}${v.draft ? ' (chưa gửi)' : ''}`
-            : v.skipped
-              ? 'Bỏ qua'
-              : 'Chưa báo cáo',
+          v.value !== null ? `${fmtValue(v.value, f.unit)}${v.outlier ? ' ⚠️' : ''}${v.draft ? ' (chưa gửi)' : ''}` : figureStatus(v),
           fmtPct(v.pctOfTarget),
           v.change ? fmtValue(v.change.previous, f.unit) : null,
           v.note,
@@ -118,6 +117,17 @@ export function renderMarkdown(r: ConsolidatedReport): string {
           ]),
         ),
       );
+    }
+  }
+  if (r.texts.length) {
+    out.push('');
+    out.push('## Ý kiến của các đơn vị');
+    for (const x of r.texts) {
+      out.push('');
+      out.push(`### ${x.label}`);
+      out.push('');
+      const lines = x.answers.filter((a) => a.text || a.state).map((a) => `- ${a.agencyName}: ${textAnswer(a)}`);
+      out.push(lines.length ? lines.join('\n') : 'Không có.');
     }
   }
   if (r.flagged.length) {

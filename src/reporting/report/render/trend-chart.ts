@@ -4,7 +4,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { AppError, ErrorCode } from '../../../core/errors.ts';
 import { fmtNum, fmtValue } from '../format.ts';
 import type { AgencyHistory } from '../history.ts';
-import { CHART_FONT, specToSvg, svgToPng } from './chart.ts';
+import { CHART_FONT, specToSvg, svgToPng, wrapText } from './chart.ts';
 
 export interface TrendPoint {
   period: string; // label, e.g. "quý IV năm 2026"
@@ -63,12 +63,12 @@ export async function renderTrendChartPng(h: AgencyHistory, item?: number, regim
   const svg = await specToSvg({
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
-      text: c.label,
-      subtitle: [`${c.agency} · diễn biến qua các kỳ báo cáo`],
+      text: wrapText(c.label, 60),
+      subtitle: wrapText(`${c.agency} · diễn biến qua các kỳ báo cáo`, 90),
       anchor: 'start',
       fontSize: 15,
       subtitleFontSize: 12,
-      limit: 700,
+      limit: 0,
     },
     width: Math.max(360, 110 * c.points.length),
     height: 280,

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDb, type TempDb } from '../../helpers/db.ts';
+import { buildConsolidatedReport } from '../../../src/reporting/report/build.ts';
+import { renderDocx } from '../../../src/reporting/report/render/docx.ts';
+import { textWidth } from '../../../src/reporting/report/render/docx-parts.ts';
+import type { ConsolidatedReport } from '../../../src/reporting/report/types.ts';
+import { REGIME_CODE, seedSmall, seedTextsAndStates } from './seed.ts';
+import { docxParagraphs, textOf } from './docx-xml.ts';
+
+let t: TempDb;
+let r: ConsolidatedReport;
+
+beforeAll(async () => {
+  t = await tempDb();
+  await seedTextsAndStates(t.db, await seedSmall(t.db));
+  r = await buildConsolidatedReport(t.db, { regime: REGIME_CODE, period: '2026-Q4', now: new Date('2027-01-20T00:00:00Z') });
+});
+afterAll(async () => t.close());
+
+/** The text between two paragraphs (exclusive), joined by new lines. */
+function between(paras: string[], from: string, to: string): string {
+  const a = paras.indexOf(from);
+  const b = paras.indexOf(to, a + 1);
+  expect(a, from).toBeGreaterThanOrEqual(0);
+  expect(b, to).toBeGreaterThan(a);
+  return paras.slice(a + 1, b).join('\n');
+}
+
+describe('renderDocx: Nghị định 30 layout', () => {
+  it('keeps the Quốc hiệu on one line: a fixed-width cell wider than the text, no line break', async () => {
+    const { xml, paraXml } = await docxParagraphs(await renderDocx(r));
+    const header = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)![0];
+    expect(header).toContain('<w:tblLayout w:type="fixed"/>');
+    const grid = [...header.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    const qh = paraXml.find((p) => textOf(p) === 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')!;
+    expect(qh).not.toContain('<w:br');
+    const size = Number(/<w:sz w:val="(\d+)"\/>/.exec(qh)![1]);
+    expect(size).toBeGreaterThanOrEqual(24); // 12 pt at least (Nghị định 30: 12–13)
+    expect(textWidth('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', size, true)).toBeLessThan(grid[1]!);
+    // The issuing body fits its column too (shrunk to 11 pt at worst).
+    const issuer = paraXml.find((p) => textOf(p) === 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG')!;
+    expect(textWidth('SỞ THÔNG TIN VÀ TRUYỀN THÔNG', Number(/<w:sz w:val="(\d+)"\/>/.exec(issuer)![1]), true)).toBeLessThan(grid[0]!);
+  });
+
+  it('signs "KT. GIÁM ĐỐC" above "PHÓ GIÁM ĐỐC" for a deputy, and plain "GIÁM ĐỐC" otherwise', async () => {
+    const deputy = (await docxParagraphs(await renderDocx(r, { signerTitle: 'Phó Giám đốc', signerName: 'Lê Văn C' }))).paras;
+    const kt = deputy.indexOf('KT. GIÁM ĐỐC');
+    expect(kt).toBeGreaterThan(0);
+    expect(deputy[kt + 1]).toBe('PHÓ GIÁM ĐỐC');
+    expect(deputy.indexOf('Lê Văn C')).toBeGreaterThan(kt + 1);
+    const head = (await docxParagraphs(await renderDocx(r, { signerTitle: 'Giám đốc' }))).paras;
+    expect(head).toContain('GIÁM ĐỐC');
+    expect(head.some((p) => p.startsWith('KT.'))).toBe(false);
+  });
+
+  it('sends it to the regime receiving body and keeps a copy (Lưu: VT), never to the issuing Sở itself', async () => {
+    const own = { ...r, regime: { ...r.regime, receivingBody: 'Sở Thông tin và Truyền thông' } };
+    const { paras } = await docxParagraphs(await renderDocx(own));
+    const list = between(paras, 'Nơi nhận:', 'GIÁM ĐỐC');
+    expect(list).not.toMatch(/Sở Thông tin và Truyền thông/i);
+    expect(list).toContain('- UBND tỉnh Cà Mau (b/c);');
+    expect(list).toContain('- Lưu: VT.');
+    const other = { ...r, regime: { ...r.regime, receivingBody: 'Bộ Khoa học và Công nghệ' } };
+    expect(between((await docxParagraphs(await renderDocx(other))).paras, 'Nơi nhận:', 'GIÁM ĐỐC')).toContain(
+      '- Bộ Khoa học và Công nghệ (b/c);',
+    );
+  });
+
+  it('fills difficulties, next steps and proposals from the text answers, by agency; an empty section says "Không có."', async () => {
+    const { paras } = await docxParagraphs(await renderDocx(r));
+    const hard = between(paras, 'II. KHÓ KHĂN, VƯỚNG MẮC', 'III. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI');
+    expect(hard).toBe(
+      '- Sở Tài chính: Thiếu nhân lực chuyên trách công nghệ thông tin.\n- UBND huyện Cái Nước: Hạ tầng mạng ở các xã vùng sâu còn yếu.',
+    );
+    const next = between(paras, 'III. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI', 'IV. KIẾN NGHỊ, ĐỀ XUẤT');
+    expect(next).toContain('- UBND huyện Đầm Dơi: Mở rộng Wi-Fi công cộng.');
+    const prop = between(paras, '1. Kiến nghị, đề xuất của các đơn vị', '2. Đề xuất của cơ quan tổng hợp');
+    expect(prop).toContain('- Sở Tài chính: Đề nghị bố trí kinh phí năm 2027.');
+    expect(prop).toContain('- UBND huyện Cái Nước: Không áp dụng (Đơn vị không có kiến nghị kỳ này).');
+    // Other text items are results of their own, after the task table.
+    const other = between(paras, '4. Kết quả nổi bật khác', 'II. KHÓ KHĂN, VƯỚNG MẮC');
+    expect(other).toBe('- UBND huyện Cái Nước: Hoàn thành số hóa sổ hộ tịch.');
+    // Without text items every section says so.
+    const bare = (await docxParagraphs(await renderDocx({ ...r, texts: [] }))).paras;
+    expect(between(bare, 'II. KHÓ KHĂN, VƯỚNG MẮC', 'III. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI')).toBe('Không có.');
+  });
+
+  it('numbers figures and tasks from 1 in each table, and shows answer states with their reason', async () => {
+    const { paras } = await docxParagraphs(await renderDocx(r));
+    const tasks = between(paras, '3. Tình hình thực hiện nhiệm vụ', '4. Kết quả nổi bật khác').split('\n');
+    expect(tasks[tasks.indexOf('Triển khai nền tảng họp trực tuyến') - 1]).toBe('1');
+    expect(tasks[tasks.indexOf('Số hóa hồ sơ lưu trữ') - 1]).toBe('2');
+    expect(tasks).toContain('Chưa có số liệu / không áp dụng');
+    const all = paras.join('\n');
+    expect(all).toContain('- UBND huyện Cái Nước, chỉ tiêu "Số hồ sơ được số hóa": Chưa có số liệu (Phần mềm chưa thống kê được).');
+    expect(all).toContain('- UBND huyện Đầm Dơi, chỉ tiêu "Số hồ sơ được số hóa": Không áp dụng (Không có bộ phận một cửa).');
+    expect(all).toContain('- UBND huyện Cái Nước, nhiệm vụ "Số hóa hồ sơ lưu trữ": Không áp dụng (Không có kho lưu trữ).');
+    expect(all).not.toMatch(/Số hóa hồ sơ lưu trữ[^\n]*Chưa báo cáo/);
+  });
+});
