@@ -3,7 +3,7 @@
 import { stringify as toYaml } from 'yaml';
 import type { App } from '../app.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
-import { documentNumberKey, vnDate } from '../core/text.ts';
+import { documentNumberKey, fold, vnDate } from '../core/text.ts';
 import { aliasKey } from '../ingest/agencies.ts';
 import type { Db } from '../db/client.ts';
 import { placedName, provinces } from '../ingest/provinces.ts';
@@ -60,6 +60,7 @@ export async function saveRegime(app: Pick<App, 'db' | 'registry' | 'clock'>, in
       else groups.push({ agencyId: a.id, agencyKey: a.key, items: [item] });
     }
   }
+  for (const g of groups) g.items = textItemsLast(g.items);
   const receivingBody = def.receivingBody ? todaysWording(app, def.receivingBody, changes) : null;
   const method = def.method ? todaysWording(app, def.method, changes) : null;
   const fields = {
@@ -238,4 +239,14 @@ function stripNulls<T extends object>(o: T): T {
 
 export async function listRegimes(db: Db) {
   return db.regime.findMany({ orderBy: { code: 'asc' }, include: { _count: { select: { items: true, periods: true } } } });
+}
+
+/**
+ * An agency's free-text items come after its figures and tasks, once each: when agencies merged, the successor's
+ * group holds each former agency's "Khó khăn, vướng mắc"; it is asked once.
+ */
+function textItemsLast<T extends ItemDef>(items: T[]): T[] {
+  const seen = new Set<string>();
+  const texts = items.filter((it) => it.kind === 'text' && !seen.has(fold(it.label)) && seen.add(fold(it.label)));
+  return [...items.filter((it) => it.kind !== 'text'), ...texts];
 }

@@ -48,7 +48,7 @@ describe('regime create when the regime is already there', () => {
     expect(readFileSync(proposed, 'utf8')).toContain('label: Kiến nghị, đề xuất');
     expect(out).toContain('không ghi đè tệp, không thay chế độ đang dùng');
     expect(out).toMatch(/\n- # Reporting regime for Kế hoạch 37\/KH-STTTT/); // the diff: the file's lines…
-    expect(out).toMatch(/\n\+ {9}kind: text\n/); // …and the proposal's
+    expect(out).toMatch(/\n\+ {9}kind: figure\n/); // …and the proposal's (the file leaves the default kind unsaid)
     expect(out).toContain(`regime create --from 37/KH-STTTT --out ${file} --force`);
     // the next start still loads the reviewed file only
     expect(await loadRegimeFolder(cm.app, regimesDir)).toMatchObject({ unchanged: [CODE], errors: [] });

@@ -165,6 +165,10 @@ describe('the shipped data/regimes', () => {
         ['task_status', 'Cân đối nguồn lực, ư'],
         ['figure', 'Vốn sự nghiệp cho CN'],
         ['task_status', 'Bố trí và cấp đủ kin'],
+        // the free-text items of both former groups, asked once, after the figures and tasks
+        ['text', 'Khó khăn, vướng mắc'],
+        ['text', 'Nhiệm vụ, giải pháp '],
+        ['text', 'Kiến nghị, đề xuất'],
       ]);
       for (const key of ['so-gddt@ca-mau', 'so-nv@ca-mau', 'so-yt@ca-mau', 'ubnd-xa@ca-mau'])
         expect(byAgency(key).length).toBeGreaterThan(0);
