@@ -53,6 +53,7 @@ beforeAll(async () => {
   // (over the 1 MB limit set below: a zip bomb), a DOCX whose zip is cut, a PDF of more pages than allowed.
   writeFileSync(join(batch, 'z-renamed.pdf.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3, 0, 0]));
   writeFileSync(join(batch, 'z-not-a-pdf.pdf'), Buffer.from('%PDF-1.7\nthis is not really a pdf\n'));
+  copyFileSync(join(FIX, 'password-protected.pdf'), join(batch, 'z-password.pdf'));
   writeFileSync(join(batch, 'z-cut.docx'), readFileSync(join(FIX, `${TWIN}.docx`)).subarray(0, 3000));
   const bomb = new JSZip();
   bomb.file('word/document.xml', `<w:document xmlns:w="x"><w:body>${' '.repeat(5 * 1024 * 1024)}</w:body></w:document>`);
@@ -88,6 +89,16 @@ describe('format readers give the extraction of the text twin', () => {
     const row1 = tasks.find((t) => t.text.startsWith('Nâng cấp Trung tâm dữ liệu tỉnh'))!;
     expect(row1.coordinators.map((c) => c.key)).toEqual(['so-tc@dong-thap', 'so-khdt@dong-thap']);
   });
+});
+
+describe('page furniture and reviewers’ notes stay out', () => {
+  for (const ext of ['docx', 'pdf']) {
+    it(`${ext}: no running header, page number or comment in any section`, async () => {
+      const text = JSON.stringify(((await json(`${TWIN}.${ext}`)).sections as unknown[]) ?? []);
+      expect(text).toContain('Tỷ lệ dịch vụ công trực tuyến toàn trình');
+      for (const noise of ['Kế hoạch chuyển đổi số năm 2025', 'Trang 1', 'Trang 2', 'Đề nghị rà soát']) expect(text).not.toContain(noise);
+    });
+  }
 });
 
 describe.skipIf(!hasOcr)('scans read by OCR (Tesseract, Vietnamese)', () => {
@@ -126,6 +137,10 @@ describe('broken and unknown files are refused by name and reason; the batch goe
     expect(byName('z-bomb.docx')).toMatchObject({
       status: 'error',
       message: expect.stringMatching(/z-bomb\.docx: giải nén ra 5 MB, quá giới hạn 1 MB \(IMPORT_MAX_UNZIPPED_MB\)/),
+    });
+    expect(byName('z-password.pdf')).toMatchObject({
+      status: 'error',
+      message: expect.stringMatching(/z-password\.pdf: PDF được bảo vệ bằng mật khẩu/),
     });
     expect(byName('z-cut.docx')).toMatchObject({
       status: 'error',

@@ -8,15 +8,34 @@
 //   <twin>.html   the text inside a portal page's layout (menu, ads, related links, rating widget)
 //   <scan>.scan.pdf / .jpg  page 1 of the scan twin's PDF rasterised at 300 dpi (grey JPEG), wrapped in a PDF
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
+import {
+  AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  Document,
+  Footer,
+  Header,
+  LevelFormat,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalMergeType,
+} from 'docx';
 import { portalHtml } from './portal-html.ts';
 
 const DIR = join(import.meta.dirname, 'fixtures');
 export const TWIN = 'dong-thap-2024-ke-hoach-312-chuyen-doi-so';
 export const SCAN = 'dong-thap-2024-chi-thi-09-an-toan-thong-tin';
+
+const COMMENTED = 'dịch vụ công trực tuyến toàn trình';
 
 const LABEL: [RegExp, number][] = [
   [/^[IVX]+\.\s+/, 0],
@@ -30,8 +49,18 @@ function numbered(line: string, typed: boolean): Paragraph {
     if (!m) continue;
     const rest = line.slice(m[0].length);
     const bold = level === 0 || (level === 1 && !/[.;:]$/.test(rest));
-    if (typed) return new Paragraph({ children: [new TextRun({ text: line, bold })] });
-    return new Paragraph({ children: [new TextRun({ text: rest, bold })], numbering: { reference: 'muc', level } });
+    // A reviewer's comment on one target: the reader must not mix its text into the document.
+    const runs = typed
+      ? [new TextRun({ text: line, bold })]
+      : rest.includes(COMMENTED)
+        ? [
+            new CommentRangeStart(0),
+            new TextRun({ text: rest, bold }),
+            new CommentRangeEnd(0),
+            new TextRun({ children: [new CommentReference(0)] }),
+          ]
+        : [new TextRun({ text: rest, bold })];
+    return new Paragraph({ children: runs, numbering: typed ? undefined : { reference: 'muc', level } });
   }
   if (/^- /.test(line) && !typed)
     return new Paragraph({ children: [new TextRun(line.slice(2))], numbering: { reference: 'gach', level: 0 } });
@@ -75,6 +104,27 @@ function table(lines: string[]): Table {
   });
 }
 
+export const RUNNING_HEAD = 'UBND tỉnh Đồng Tháp - Kế hoạch chuyển đổi số năm 2025';
+
+/** A running header and "Trang 1/2" in the footer: DOCX does not read them; the PDF drops them as furniture. */
+function furniture() {
+  return {
+    headers: {
+      default: new Header({ children: [new Paragraph({ children: [new TextRun(RUNNING_HEAD)], alignment: AlignmentType.RIGHT })] }),
+    },
+    footers: {
+      default: new Footer({
+        children: [
+          new Paragraph({
+            children: [new TextRun({ children: ['Trang ', PageNumber.CURRENT, '/', PageNumber.TOTAL_PAGES] })],
+            alignment: AlignmentType.CENTER,
+          }),
+        ],
+      }),
+    },
+  };
+}
+
 export async function docxOf(text: string, typed = false): Promise<Buffer> {
   const lines = text.replace(/\n$/, '').split('\n');
   const children: (Paragraph | Table)[] = [];
@@ -102,7 +152,19 @@ export async function docxOf(text: string, typed = false): Promise<Buffer> {
       ],
     },
     styles: { default: { document: { run: { font: 'Times New Roman', size: 26 } } } },
-    sections: [{ children }],
+    comments: {
+      children: typed
+        ? []
+        : [{ id: 0, author: 'Phòng CĐS', children: [new Paragraph('Đề nghị rà soát lại chỉ tiêu này, số liệu năm trước chỉ đạt 45%')] }],
+    },
+    sections: [
+      {
+        // word-extractor 1.0.4 fails on the paragraph properties LibreOffice writes for a header and footer in
+        // a .doc: the typed variant (the .doc's source) has none.
+        ...(typed ? {} : furniture()),
+        children,
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }
@@ -166,6 +228,10 @@ async function main(): Promise<void> {
         soffice(join(tmp, `${name}.docx`), 'doc', tmp);
         copyFileSync(join(tmp, `${name}.doc`), join(DIR, `${name}.doc`));
         writeFileSync(join(DIR, `${name}.html`), portalHtml(text));
+        const locked = '{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"123"}}';
+        mkdirSync(join(tmp, 'locked'));
+        soffice(join(DIR, `${name}.docx`), `pdf:writer_pdf_Export:${locked}`, join(tmp, 'locked'));
+        copyFileSync(join(tmp, 'locked', `${name}.pdf`), join(DIR, 'password-protected.pdf'));
       } else {
         execFileSync('pdftoppm', [
           '-r',
