@@ -25,6 +25,8 @@ export interface FileResult {
   /** What the parser noticed in the file's documents (no number, possibly cut short …). */
   warnings: string[];
   ms: number;
+  /** The format the text was read from (docx, pdf, pdf-scan …), when the file was read. */
+  format?: string;
 }
 
 export interface ImportSummary {
@@ -34,6 +36,8 @@ export interface ImportSummary {
 
 export interface ImportOptions {
   onProgress?: (r: FileResult, index: number, total: number) => void;
+  /** Called before a file is read (OCR of a scan takes seconds): the CLI shows what it is reading. */
+  onStart?: (file: string, index: number, total: number) => void;
   parse?: typeof parseDocumentText;
 }
 
@@ -58,6 +62,7 @@ export async function importPaths(app: App, paths: string[], opts: ImportOptions
   const raw = files.length ? openSqlite(sqlitePath(app.config.DATABASE_URL), BUSY_SYNC_MS) : null;
   try {
     for (const file of files) {
+      opts.onStart?.(sourceName(file), results.length, total);
       const t0 = performance.now();
       const result = await importOne(app, raw!, file, agencies, parse);
       result.ms = performance.now() - t0;
@@ -119,10 +124,9 @@ async function importOne(
       ocrConfidence: got.ocr?.confidence ?? null,
     });
     const titles = docs.map((d) => d.number ?? d.title);
-    if (!existing.length) {
-      return { ...base, status: 'new', counts, titles, warnings, message: `nhập mới: ${describe(counts)}` };
-    }
-    return { ...base, status: 'updated', counts, titles, warnings, message: `đã thay thế bản cũ (${diff(before, counts)})` };
+    const read = { ...base, counts, titles, warnings, format: got.format };
+    if (!existing.length) return { ...read, status: 'new', message: `nhập mới: ${describe(counts)}` };
+    return { ...read, status: 'updated', message: `đã thay thế bản cũ (${diff(before, counts)})` };
   } catch (e) {
     app.log.warn({ file: source, err: (e as Error).message }, 'import failed');
     return { ...base, status: 'error', message: failureMessage(e, source) };
