@@ -19,6 +19,8 @@ const schema = z.object({
   IMPORT_MAX_PAGES: z.coerce.number().int().positive().default(500),
   IMPORT_OCR_MAX_PAGES: z.coerce.number().int().positive().default(50),
   IMPORT_MAX_UNZIPPED_MB: z.coerce.number().positive().default(200),
+  /** Tesseract's command for OCR of scans (with the Vietnamese data installed). */
+  TESSERACT_BIN: z.string().default('tesseract'),
   LOG_LEVEL: z.string().default('info'),
   TZ_REPORTS: z.string().default('Asia/Ho_Chi_Minh'),
 

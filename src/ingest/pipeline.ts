@@ -140,6 +140,7 @@ function formatLimits(cfg: App['config']): FormatLimits {
     maxOcrPages: cfg.IMPORT_OCR_MAX_PAGES,
     maxUnzippedBytes: cfg.IMPORT_MAX_UNZIPPED_MB * 1024 * 1024,
     maxSeconds: cfg.IMPORT_MAX_SECONDS,
+    tesseract: cfg.TESSERACT_BIN,
   };
 }
 

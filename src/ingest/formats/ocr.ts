@@ -11,18 +11,23 @@ const run = promisify(execFile);
 export const OCR_INSTALL = 'apt-get install -y tesseract-ocr tesseract-ocr-vie';
 export const PDFTOPPM_INSTALL = 'apt-get install -y poppler-utils';
 
-let available: Promise<boolean> | null = null;
+const available = new Map<string, Promise<boolean>>();
 
-/** Whether `tesseract` runs here with the Vietnamese data (asked once per process). */
-export function ocrAvailable(): Promise<boolean> {
-  return (available ??= run('tesseract', ['--list-langs'], { timeout: 10_000 }).then(
-    (r) => /^vie$/m.test(`${r.stdout}\n${r.stderr}`),
-    () => false,
-  ));
+/** Whether `tesseract` runs here with the Vietnamese data (asked once per process and command). */
+export function ocrAvailable(bin = 'tesseract'): Promise<boolean> {
+  let p = available.get(bin);
+  if (!p) {
+    p = run(bin, ['--list-langs'], { timeout: 10_000 }).then(
+      (r) => /^vie$/m.test(`${r.stdout}\n${r.stderr}`),
+      () => false,
+    );
+    available.set(bin, p);
+  }
+  return p;
 }
 
-async function requireOcr(file: string): Promise<void> {
-  if (!(await ocrAvailable()))
+async function requireOcr(file: string, bin: string): Promise<void> {
+  if (!(await ocrAvailable(bin)))
     throw refuse(file, `là bản quét (ảnh), cần nhận dạng chữ (OCR) nhưng máy chưa cài Tesseract tiếng Việt. Cài bằng: ${OCR_INSTALL}`);
 }
 
@@ -41,16 +46,16 @@ function confidenceOf(tsv: string): { sum: number; words: number } {
   return { sum, words };
 }
 
-async function tesseract(image: string, outBase: string, file: string, deadline: number, maxSeconds: number) {
+async function tesseract(image: string, outBase: string, file: string, deadline: number, limits: FormatLimits) {
   const timeout = Math.round(Math.max(1000, deadline - performance.now()));
   try {
-    await run('tesseract', [image, outBase, '-l', 'vie', '--psm', '3', 'txt', 'tsv'], {
+    await run(limits.tesseract, [image, outBase, '-l', 'vie', '--psm', '3', 'txt', 'tsv'], {
       timeout,
       env: { ...process.env, OMP_THREAD_LIMIT: '1' },
     });
   } catch (e) {
     if ((e as { killed?: boolean }).killed)
-      throw refuse(file, `nhận dạng chữ (OCR) quá ${maxSeconds} giây (IMPORT_MAX_SECONDS): dừng, không nhập.`);
+      throw refuse(file, `nhận dạng chữ (OCR) quá ${limits.maxSeconds} giây (IMPORT_MAX_SECONDS): dừng, không nhập.`);
     throw refuse(file, `ảnh không nhận dạng được (${String((e as Error).message).split('\n')[0]}).`);
   }
   return { text: await readFile(`${outBase}.txt`, 'utf8'), ...confidenceOf(await readFile(`${outBase}.tsv`, 'utf8')) };
@@ -60,7 +65,7 @@ async function ocrImages(images: string[], dir: string, file: string, limits: Fo
   const texts: string[] = [];
   let [sum, words] = [0, 0];
   for (const [i, img] of images.entries()) {
-    const r = await tesseract(img, join(dir, `out-${i}`), file, deadline, limits.maxSeconds);
+    const r = await tesseract(img, join(dir, `out-${i}`), file, deadline, limits);
     texts.push(r.text.trimEnd());
     sum += r.sum;
     words += r.words;
@@ -71,7 +76,7 @@ async function ocrImages(images: string[], dir: string, file: string, limits: Fo
 }
 
 export async function ocrImage(path: string, file: string, limits: FormatLimits): Promise<Extracted> {
-  await requireOcr(file);
+  await requireOcr(file, limits.tesseract);
   const dir = await mkdtemp(join(tmpdir(), 'ocr-'));
   try {
     return await ocrImages([path], dir, file, limits, performance.now() + limits.maxSeconds * 1000);
@@ -82,7 +87,7 @@ export async function ocrImage(path: string, file: string, limits: FormatLimits)
 
 /** A scanned PDF: its pages rasterised at 300 dpi by pdftoppm, then read by Tesseract. */
 export async function ocrPdf(buf: Buffer, file: string, pages: number, limits: FormatLimits): Promise<Extracted> {
-  await requireOcr(file);
+  await requireOcr(file, limits.tesseract);
   if (pages > limits.maxOcrPages)
     throw refuse(
       file,

@@ -18,6 +18,8 @@ export interface FormatLimits {
   maxUnzippedBytes: number;
   /** Time allowed for one file's reading (OCR processes are killed past it). */
   maxSeconds: number;
+  /** The Tesseract command (TESSERACT_BIN). */
+  tesseract: string;
 }
 
 export const DEFAULT_LIMITS: FormatLimits = {
@@ -26,6 +28,7 @@ export const DEFAULT_LIMITS: FormatLimits = {
   maxOcrPages: 50,
   maxUnzippedBytes: 200 * 1024 * 1024,
   maxSeconds: 120,
+  tesseract: 'tesseract',
 };
 
 /** A refusal naming the file and the reason, shown as is in the import summary. */

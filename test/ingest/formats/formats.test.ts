@@ -149,6 +149,18 @@ describe('broken and unknown files are refused by name and reason; the batch goe
     expect(summary.files.filter((f) => f.status === 'new').length).toBe(hasOcr ? 8 : 6);
   });
 
+  it('without Tesseract a scan is refused with the command that installs it; the text files still import', async () => {
+    const none = { ...app, config: { ...app.config, TESSERACT_BIN: join(dir, 'no-tesseract-here') } };
+    const r = await importPaths(none, [join(FIX, `${SCAN}.jpg`), join(FIX, `${SCAN}.txt`)]);
+    expect(r.files[0]).toMatchObject({
+      status: 'error',
+      message: expect.stringMatching(
+        /\.jpg: là bản quét .*chưa cài Tesseract tiếng Việt\. Cài bằng: apt-get install -y tesseract-ocr tesseract-ocr-vie$/,
+      ),
+    });
+    expect(r.files[1]!.status).not.toBe('error');
+  });
+
   it('a PDF of more pages than IMPORT_MAX_PAGES is refused with the count and the setting', async () => {
     const small = { ...app, config: { ...app.config, IMPORT_MAX_PAGES: 1 } };
     const r = await importPaths(small, [join(FIX, `${TWIN}.pdf`)]);
