@@ -14,6 +14,7 @@ import { importPaths, type ImportSummary } from '../../../src/ingest/pipeline.ts
 import { documentJson } from '../../../src/ingest/show.ts';
 import { docInfo } from '../../../src/search/entries.ts';
 import { silentLogger } from '../../../src/log.ts';
+import { jpegPdf, jpegSize } from './make-fixtures.ts';
 
 const FIX = join(import.meta.dirname, 'fixtures');
 const TWIN = 'dong-thap-2024-ke-hoach-312-chuyen-doi-so';
@@ -102,6 +103,19 @@ describe('page furniture and reviewers’ notes stay out', () => {
 });
 
 describe.skipIf(!hasOcr)('scans read by OCR (Tesseract, Vietnamese)', () => {
+  it('a scan of more pages than IMPORT_OCR_MAX_PAGES is refused before any OCR, with the count and the setting', async () => {
+    const jpeg = readFileSync(join(FIX, `${SCAN}.jpg`));
+    const { width, height, components } = jpegSize(jpeg);
+    writeFileSync(join(dir, 'long-scan.pdf'), jpegPdf(jpeg, width, height, components, 300, 12));
+    const few = { ...app, config: { ...app.config, IMPORT_OCR_MAX_PAGES: 10 } };
+    const t0 = performance.now();
+    const r = await importPaths(few, [join(dir, 'long-scan.pdf')]);
+    expect(r.files[0]!.message).toMatch(
+      /long-scan\.pdf: là bản quét 12 trang, quá giới hạn nhận dạng chữ 10 trang \(IMPORT_OCR_MAX_PAGES\)/,
+    );
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+
   for (const file of [`${SCAN}.scan.pdf`, `${SCAN}.jpg`]) {
     it(`${file}: the twin's tasks, leads, deadlines and targets; marked as a scan with its confidence`, async () => {
       const twin = await json(`${SCAN}.txt`);

@@ -173,14 +173,15 @@ function soffice(input: string, to: string, outDir: string): void {
   execFileSync('soffice', ['--headless', '--convert-to', to, '--outdir', outDir, input], { stdio: 'ignore' });
 }
 
-/** A one-page PDF holding a JPEG, as a scanner writes it. */
-export function jpegPdf(jpeg: Buffer, width: number, height: number, components: number, dpi = 300): Buffer {
+/** A PDF of `pages` pages each showing the same JPEG, as a scanner writes it. */
+export function jpegPdf(jpeg: Buffer, width: number, height: number, components: number, dpi = 300, pages = 1): Buffer {
   const [w, h] = [(width * 72) / dpi, (height * 72) / dpi].map((v) => v.toFixed(2));
   const content = `q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q`;
+  const page = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>`;
   const objs: (string | Buffer)[] = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>`,
+    `<< /Type /Pages /Kids [${['3 0 R', ...Array.from({ length: pages - 1 }, (_, i) => `${i + 6} 0 R`)].join(' ')}] /Count ${pages} >>`,
+    page,
     Buffer.concat([
       Buffer.from(
         `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /${components === 1 ? 'DeviceGray' : 'DeviceRGB'} /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`,
@@ -189,6 +190,7 @@ export function jpegPdf(jpeg: Buffer, width: number, height: number, components:
       Buffer.from('\nendstream'),
     ]),
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    ...Array<string>(pages - 1).fill(page),
   ];
   const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
   const offsets: number[] = [];
@@ -204,7 +206,7 @@ export function jpegPdf(jpeg: Buffer, width: number, height: number, components:
   return Buffer.concat(parts);
 }
 
-function jpegSize(jpeg: Buffer): { width: number; height: number; components: number } {
+export function jpegSize(jpeg: Buffer): { width: number; height: number; components: number } {
   for (let i = 2; i < jpeg.length;) {
     const marker = jpeg[i + 1]!;
     const len = jpeg.readUInt16BE(i + 2);
