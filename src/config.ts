@@ -15,6 +15,12 @@ const schema = z.object({
   IMPORT_MAX_MB: z.coerce.number().positive().default(20),
   IMPORT_MAX_LINES: z.coerce.number().int().positive().default(200_000),
   IMPORT_MAX_SECONDS: z.coerce.number().positive().default(120),
+  /** PDF pages read from one file, pages of a scan sent to OCR, and what a DOCX may unpack to (zip bombs). */
+  IMPORT_MAX_PAGES: z.coerce.number().int().positive().default(500),
+  IMPORT_OCR_MAX_PAGES: z.coerce.number().int().positive().default(50),
+  IMPORT_MAX_UNZIPPED_MB: z.coerce.number().positive().default(200),
+  /** Tesseract's command for OCR of scans (with the Vietnamese data installed). */
+  TESSERACT_BIN: z.string().default('tesseract'),
   LOG_LEVEL: z.string().default('info'),
   TZ_REPORTS: z.string().default('Asia/Ho_Chi_Minh'),
 

@@ -3,7 +3,10 @@ import type { DocInfo } from '../search/entries.ts';
 
 export const PAGE_SIZE = 5;
 
-type Labelled = Pick<DocInfo, 'type' | 'number' | 'title'> & Partial<Pick<DocInfo, 'issuer' | 'province' | 'issuedWith'>>;
+type Labelled = Pick<DocInfo, 'type' | 'number' | 'title'> & Partial<Pick<DocInfo, 'issuer' | 'province' | 'issuedWith' | 'scanned'>>;
+
+/** Said after every citation from a document read by OCR. */
+export const SCAN_MARK = 'trích từ bản quét, có thể sai chính tả';
 
 /** Long names shortened the way officials write them in a citation. */
 const SHORT: [RegExp, string][] = [
@@ -35,7 +38,7 @@ export function citation(d: Labelled, section: string): string {
   // The province once: "… của UBND thành phố Cần Thơ …" already says where.
   if (d.province && !label.includes(d.province)) parts.push(d.province);
   if (section) parts.push(/^(Điều|Phần|Chương|Mục)(?=\s|$)/u.test(section) ? section : `mục ${section}`);
-  return `— ${parts.join(', ')}`;
+  return `— ${parts.join(', ')}${d.scanned ? ` (${SCAN_MARK})` : ''}`;
 }
 
 export function quote(text: string, max = 260): string {

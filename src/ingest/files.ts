@@ -1,12 +1,27 @@
-// Finds importable files and reads them as text, refusing binary or non-UTF-8 input with a clear message.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Finds importable files (by extension in a folder; the format itself is told by the bytes, src/ingest/formats)
+// and checks the text read from them against the line limit.
+import { readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { AppError, ErrorCode } from '../core/errors.ts';
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text']);
+const IMPORT_EXTENSIONS = new Set([
+  '.txt',
+  '.md',
+  '.text',
+  '.docx',
+  '.doc',
+  '.pdf',
+  '.html',
+  '.htm',
+  '.jpg',
+  '.jpeg',
+  '.png',
+  '.tif',
+  '.tiff',
+]);
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-/** Expands folders (recursively, sorted) into text files; plain file paths are kept whatever their extension. */
+/** Expands folders (recursively, sorted) into importable files; plain file paths are kept whatever their extension. */
 export function collectFiles(paths: string[]): { files: string[]; missing: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
@@ -15,7 +30,7 @@ export function collectFiles(paths: string[]): { files: string[]; missing: strin
       const p = join(dir, entry.name);
       if (entry.isDirectory()) walk(p);
       // a FIFO or socket named "x.txt" would block the import forever: only regular files (or links to them)
-      else if (TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase()) && (entry.isFile() || entry.isSymbolicLink())) files.push(p);
+      else if (IMPORT_EXTENSIONS.has(extname(entry.name).toLowerCase()) && (entry.isFile() || entry.isSymbolicLink())) files.push(p);
     }
   };
   for (const p of paths) {
@@ -38,31 +53,8 @@ export function sourceName(file: string): string {
   return (rel.startsWith('..') ? resolve(file) : rel).split('\\').join('/');
 }
 
-export interface ReadLimits {
-  maxBytes?: number;
-  maxLines?: number;
-}
-
-/** Reads a regular file as UTF-8 text, within the size and line limits (each refusal names the file and the limit). */
-export function readText(file: string, limits: ReadLimits = {}): string {
-  const st = statSync(file);
-  if (!st.isFile()) throw new AppError(ErrorCode.Unreadable, `${file} không phải tệp thông thường (thư mục, FIFO hay thiết bị): bỏ qua.`);
-  const maxBytes = limits.maxBytes ?? MAX_FILE_BYTES;
-  if (st.size > maxBytes) {
-    throw new AppError(
-      ErrorCode.Unreadable,
-      `Tệp ${file} quá lớn (${(st.size / 1024 / 1024).toFixed(1)} MB; giới hạn ${(maxBytes / 1024 / 1024).toFixed(0)} MB, đặt bằng IMPORT_MAX_MB).`,
-    );
-  }
-  const buf = readFileSync(file);
-  if (buf.includes(0)) throw new AppError(ErrorCode.Unreadable, `Tệp ${file} không phải văn bản (tệp nhị phân).`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    throw new AppError(ErrorCode.Unreadable, `Tệp ${file} không đọc được: không phải mã UTF-8.`);
-  }
-  const maxLines = limits.maxLines ?? Infinity;
+/** Refuses a text longer than the line limit (a setting), naming the file. */
+export function checkLines(text: string, file: string, maxLines = Infinity): void {
   let lines = 1;
   for (let i = text.indexOf('\n'); i >= 0 && lines <= maxLines; i = text.indexOf('\n', i + 1)) lines++;
   if (lines > maxLines)
@@ -70,5 +62,4 @@ export function readText(file: string, limits: ReadLimits = {}): string {
       ErrorCode.Unreadable,
       `Tệp ${file} dài quá ${maxLines.toLocaleString('vi-VN')} dòng (giới hạn đặt bằng IMPORT_MAX_LINES): không nhập.`,
     );
-  return text;
 }

@@ -5,7 +5,8 @@ import { AppError, ErrorCode, isAppError } from '../core/errors.ts';
 import type { ParsedDocument } from '../core/types.ts';
 import { cleanInput } from '../core/text.ts';
 import { AgencyRows } from './agency-rows.ts';
-import { collectFiles, readText, sourceName } from './files.ts';
+import { checkLines, collectFiles, sourceName } from './files.ts';
+import { extract, isPlainText, loadFile, type Extracted, type FormatLimits } from './formats/index.ts';
 import { parseDocumentText } from './parse/index.ts';
 import { storeDocuments, type StoredCounts } from './store.ts';
 import type Database from 'better-sqlite3';
@@ -24,6 +25,8 @@ export interface FileResult {
   /** What the parser noticed in the file's documents (no number, possibly cut short …). */
   warnings: string[];
   ms: number;
+  /** The format the text was read from (docx, pdf, pdf-scan …), when the file was read. */
+  format?: string;
 }
 
 export interface ImportSummary {
@@ -33,6 +36,8 @@ export interface ImportSummary {
 
 export interface ImportOptions {
   onProgress?: (r: FileResult, index: number, total: number) => void;
+  /** Called before a file is read (OCR of a scan takes seconds): the CLI shows what it is reading. */
+  onStart?: (file: string, index: number, total: number) => void;
   parse?: typeof parseDocumentText;
 }
 
@@ -57,6 +62,7 @@ export async function importPaths(app: App, paths: string[], opts: ImportOptions
   const raw = files.length ? openSqlite(sqlitePath(app.config.DATABASE_URL), BUSY_SYNC_MS) : null;
   try {
     for (const file of files) {
+      opts.onStart?.(sourceName(file), results.length, total);
       const t0 = performance.now();
       const result = await importOne(app, raw!, file, agencies, parse);
       result.ms = performance.now() - t0;
@@ -80,11 +86,15 @@ async function importOne(
   const base = { file: source, counts: ZERO, titles: [] as string[], warnings: [] as string[], ms: 0 };
   const cfg = app.config;
   const started = performance.now();
-  let text: string;
   let docs: ParsedDocument[];
+  const limits = formatLimits(cfg);
   try {
-    text = cleanInput(readText(file, { maxBytes: cfg.IMPORT_MAX_MB * 1024 * 1024, maxLines: cfg.IMPORT_MAX_LINES }));
-    const hash = createHash('sha256').update(text).digest('hex');
+    const loaded = await loadFile(file, source, limits);
+    // Plain text is hashed as read (cleaned); other formats by their bytes, so an unchanged scan is not OCR'd again.
+    let got: Extracted | null = isPlainText(loaded) ? await extract(loaded, limits) : null;
+    const hash = createHash('sha256')
+      .update(got ? cleanInput(got.text) : loaded.buf)
+      .digest('hex');
     const existing = await app.db.document.findMany({
       where: { sourceFile: source },
       select: { contentHash: true, title: true, _count: { select: { sections: true, tasks: true, indicators: true } } },
@@ -92,7 +102,11 @@ async function importOne(
     if (existing.length && existing.every((d) => d.contentHash === hash)) {
       return { ...base, status: 'unchanged', titles: existing.map((d) => d.title), message: 'không thay đổi, bỏ qua' };
     }
+    got ??= await extract(loaded, limits);
+    const text = cleanInput(got.text);
+    checkLines(text, source, cfg.IMPORT_MAX_LINES);
     docs = parse(text, { fileName: source, registry: app.registry });
+    for (const d of docs) d.warnings.unshift(...got.warnings);
     const parseSeconds = (performance.now() - started) / 1000;
     if (parseSeconds > cfg.IMPORT_MAX_SECONDS)
       throw new AppError(
@@ -105,16 +119,29 @@ async function importOne(
       existing.map((d) => d._count),
       existing.length,
     );
-    const counts = await storeDocuments(app.db, raw, agencies, source, hash, docs);
+    const counts = await storeDocuments(app.db, raw, agencies, source, hash, docs, {
+      format: got.format,
+      ocrConfidence: got.ocr?.confidence ?? null,
+    });
     const titles = docs.map((d) => d.number ?? d.title);
-    if (!existing.length) {
-      return { ...base, status: 'new', counts, titles, warnings, message: `nhập mới: ${describe(counts)}` };
-    }
-    return { ...base, status: 'updated', counts, titles, warnings, message: `đã thay thế bản cũ (${diff(before, counts)})` };
+    const read = { ...base, counts, titles, warnings, format: got.format };
+    if (!existing.length) return { ...read, status: 'new', message: `nhập mới: ${describe(counts)}` };
+    return { ...read, status: 'updated', message: `đã thay thế bản cũ (${diff(before, counts)})` };
   } catch (e) {
     app.log.warn({ file: source, err: (e as Error).message }, 'import failed');
     return { ...base, status: 'error', message: failureMessage(e, source) };
   }
+}
+
+function formatLimits(cfg: App['config']): FormatLimits {
+  return {
+    maxBytes: cfg.IMPORT_MAX_MB * 1024 * 1024,
+    maxPages: cfg.IMPORT_MAX_PAGES,
+    maxOcrPages: cfg.IMPORT_OCR_MAX_PAGES,
+    maxUnzippedBytes: cfg.IMPORT_MAX_UNZIPPED_MB * 1024 * 1024,
+    maxSeconds: cfg.IMPORT_MAX_SECONDS,
+    tesseract: cfg.TESSERACT_BIN,
+  };
 }
 
 /**

@@ -45,6 +45,8 @@ export async function renderDocumentTree(db: Db, id: number): Promise<string> {
     ['Người ký', doc.signer],
     ['Giai đoạn', doc.period],
     ['Tệp nguồn', `${doc.sourceFile}${doc.partIndex ? ` (phần ${doc.partIndex + 1})` : ''}`],
+    ['Định dạng', doc.sourceFormat && doc.sourceFormat !== 'text' ? doc.sourceFormat.toUpperCase() : null],
+    ['Nhận dạng chữ (OCR)', doc.ocrConfidence != null ? `độ tin cậy ${doc.ocrConfidence}%, trích từ bản quét, có thể sai chính tả` : null],
     ['Phê duyệt', doc.approves ? (doc.approves.number ?? doc.approves.title) : null],
     ['Được phê duyệt bởi', doc.approvedBy.map((d) => d.number).join(', ') || null],
   ];
@@ -123,6 +125,8 @@ export async function documentJson(db: Db, id: number): Promise<Record<string, u
     approvedBy: doc.approvedBy,
     counts: { sections: doc.sections.length, tasks: doc.tasks.length, targets: doc.indicators.length },
     warnings: warningsOf(doc.warnings),
+    // Only for files that were not plain text, so the golden extractions of the text fixtures stay as they were.
+    ...(doc.sourceFormat && doc.sourceFormat !== 'text' ? { sourceFormat: doc.sourceFormat, ocrConfidence: doc.ocrConfidence } : {}),
     sections: doc.sections.map((s) => ({
       path: s.path,
       label: s.label,

@@ -31,6 +31,12 @@ interface Link {
  * statements on `raw`, which holds the write lock for milliseconds (through Prisma it held it for 20–460 ms a
  * file, and a bot sharing the database waited that long for each of its writes).
  */
+/** The format the file's text was read from, and the OCR confidence when it was read from a scan. */
+export interface Origin {
+  format: string;
+  ocrConfidence: number | null;
+}
+
 export async function storeDocuments(
   db: Db,
   raw: Sqlite,
@@ -38,6 +44,7 @@ export async function storeDocuments(
   sourceFile: string,
   contentHash: string,
   docs: ParsedDocument[],
+  origin: Origin = { format: 'text', ocrConfidence: null },
 ): Promise<StoredCounts> {
   const links: Link[] = [];
   const aliases: { doc: number; agencyId: number; alias: string }[] = [];
@@ -62,7 +69,7 @@ export async function storeDocuments(
     for (const a of d.inlineAliases)
       aliases.push({ doc: di, agencyId: await agencies.idFor(db, { asWritten: a.alias, key: a.key }, d.province), alias: a.alias });
   }
-  return retryBusy(async () => writeFile(raw, sourceFile, contentHash, docs, links, aliases));
+  return retryBusy(async () => writeFile(raw, sourceFile, contentHash, docs, links, aliases, origin));
 }
 
 function writeFile(
@@ -72,6 +79,7 @@ function writeFile(
   docs: ParsedDocument[],
   links: Link[],
   aliases: { doc: number; agencyId: number; alias: string }[],
+  origin: Origin,
 ): StoredCounts {
   const q = statements(raw);
   return raw.transaction((): StoredCounts => {
@@ -101,6 +109,8 @@ function writeFile(
           contentHash,
           d.approvesNumber,
           d.warnings.length ? JSON.stringify(d.warnings) : null,
+          origin.format,
+          origin.ocrConfidence,
           now,
           now,
         ).lastInsertRowid,
@@ -200,8 +210,8 @@ function prepare(raw: Sqlite) {
     deleteFile: raw.prepare('DELETE FROM "Document" WHERE "sourceFile" = ?'),
     document: raw.prepare(
       `INSERT INTO "Document" ("type","number","numberKey","issuer","province","issueDate","year","signer","title","period",
-        "sourceFile","partIndex","contentHash","approvesNumber","warnings","createdAt","updatedAt")
-       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+        "sourceFile","partIndex","contentHash","approvesNumber","warnings","sourceFormat","ocrConfidence","createdAt","updatedAt")
+       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
     ),
     section: raw.prepare(
       'INSERT INTO "Section" ("id","documentId","parentId","ord","level","label","path","heading","text") VALUES (?,?,?,?,?,?,?,?,?)',

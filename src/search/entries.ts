@@ -17,6 +17,8 @@ export interface DocInfo {
   title: string;
   /** An unnumbered document issued with a decision ("Quy chế ban hành kèm theo Quyết định 95/2025/QĐ-UBND"). */
   issuedWith?: { type: string; number: string } | null;
+  /** Read from a scan by OCR: every citation from it says so. */
+  scanned?: boolean;
 }
 
 /** One searchable passage. `ref` is the row id of its kind (Section/Task/Indicator). */
@@ -49,6 +51,7 @@ export function docInfo(d: {
   year: number | null;
   title: string;
   approvedBy?: { type: string; number: string | null }[];
+  ocrConfidence?: number | null;
 }): DocInfo {
   const by = d.number ? undefined : d.approvedBy?.find((a) => a.number);
   return {
@@ -62,6 +65,7 @@ export function docInfo(d: {
     year: d.year,
     title: d.title,
     ...(by ? { issuedWith: { type: by.type, number: by.number! } } : {}),
+    ...(d.ocrConfidence != null ? { scanned: true } : {}),
   };
 }
 

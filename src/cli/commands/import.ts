@@ -4,20 +4,43 @@ import { importPaths, type FileResult } from '../../ingest/pipeline.ts';
 import { table } from '../format/table.ts';
 
 const STATUS: Record<FileResult['status'], string> = { new: 'mới', updated: 'cập nhật', unchanged: 'không đổi', error: 'LỖI' };
+const FORMAT: Record<string, string> = {
+  text: 'văn bản',
+  docx: 'DOCX',
+  doc: 'DOC',
+  pdf: 'PDF',
+  'pdf-scan': 'PDF quét (OCR)',
+  image: 'ảnh (OCR)',
+  html: 'HTML',
+};
+
+/** "[██████░░░░░░] 3/8" */
+export function progressBar(done: number, total: number, width = 20): string {
+  const full = total ? Math.round((done / total) * width) : width;
+  return `[${'█'.repeat(full)}${'░'.repeat(width - full)}] ${done}/${total}`;
+}
 
 export const register: RegisterCommands = (program, getApp) => {
   program
     .command('import')
-    .description('Nhập văn bản (tệp .txt/.md hoặc thư mục) vào cơ sở tri thức')
+    .description('Nhập văn bản (tệp .txt/.md/.docx/.doc/.pdf/.html, ảnh quét, hoặc thư mục) vào cơ sở tri thức')
     .argument('<paths...>', 'tệp hoặc thư mục')
     .action(async (paths: string[]) => {
       const app = await getApp();
+      // On a terminal the bar also shows the file being read (a scan takes seconds), on one line rewritten.
+      const tty = process.stderr.isTTY;
       const summary = await importPaths(app, paths, {
-        onProgress: (r, i, total) =>
-          console.log(`[${i + 1}/${total}] ${r.file}: ${r.message}${r.warnings.length ? ` (${r.warnings.length} lưu ý)` : ''}`),
+        onStart: (file, i, total) => {
+          if (tty) process.stderr.write(`\r\x1b[K${progressBar(i, total)} đang đọc ${file} …`);
+        },
+        onProgress: (r, i, total) => {
+          if (tty) process.stderr.write('\r\x1b[K');
+          console.log(`${progressBar(i + 1, total)} ${r.file}: ${r.message}${r.warnings.length ? ` (${r.warnings.length} lưu ý)` : ''}`);
+        },
       });
       const rows = summary.files.map((r) => [
         r.file,
+        r.format ? (FORMAT[r.format] ?? r.format) : '',
         STATUS[r.status],
         r.counts.documents,
         r.counts.sections,
@@ -25,7 +48,7 @@ export const register: RegisterCommands = (program, getApp) => {
         r.counts.indicators,
         Math.round(r.ms),
       ]);
-      console.log('\n' + table(['Tệp', 'Trạng thái', 'Văn bản', 'Mục', 'Nhiệm vụ', 'Chỉ tiêu', 'ms'], rows));
+      console.log('\n' + table(['Tệp', 'Định dạng', 'Trạng thái', 'Văn bản', 'Mục', 'Nhiệm vụ', 'Chỉ tiêu', 'ms'], rows));
       const noted = summary.files.filter((r) => r.warnings.length);
       if (noted.length) {
         console.log(`\nLưu ý ở ${noted.length} tệp (vẫn được nhập; xem bằng "cli show <số hiệu>"):`);

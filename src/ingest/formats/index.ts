@@ -1,0 +1,85 @@
+// Reads any supported file as text for the parser, by the format its bytes show (not its extension):
+// UTF-8 text/Markdown, DOCX, PDF (text layer, or OCR of a scan), images (OCR), saved HTML pages, Word 97–2003.
+import { readFile, stat } from 'node:fs/promises';
+import { isAppError } from '../../core/errors.ts';
+import { detectFormat, type Detected } from './detect.ts';
+import { readDoc } from './doc.ts';
+import { readDocx } from './docx.ts';
+import { readHtml } from './html.ts';
+import { ocrImage } from './ocr.ts';
+import { readPdf } from './pdf.ts';
+import { refuse, type Extracted, type FormatLimits } from './types.ts';
+
+export type { Extracted, FormatLimits, SourceFormat } from './types.ts';
+export { DEFAULT_LIMITS } from './types.ts';
+
+export interface Loaded {
+  path: string;
+  /** The name the file is known by in messages. */
+  name: string;
+  buf: Buffer;
+  kind: Detected;
+}
+
+const SUPPORTED = 'hỗ trợ .txt, .md, .docx, .doc, .pdf (có lớp chữ hoặc bản quét), ảnh JPG/PNG/TIFF và trang HTML đã lưu';
+
+/** Reads the file within the size limit and tells its format. */
+export async function loadFile(path: string, name: string, limits: FormatLimits): Promise<Loaded> {
+  const st = await stat(path);
+  if (!st.isFile()) throw refuse(name, 'không phải tệp thông thường (thư mục, FIFO hay thiết bị): bỏ qua.');
+  if (st.size > limits.maxBytes)
+    throw refuse(
+      name,
+      `quá lớn (${(st.size / 1024 / 1024).toFixed(1)} MB; giới hạn ${(limits.maxBytes / 1024 / 1024).toFixed(0)} MB, đặt bằng IMPORT_MAX_MB).`,
+    );
+  const buf = await readFile(path);
+  return { path, name, buf, kind: detectFormat(buf) };
+}
+
+/** Whether the file is plain text (its own text is hashed); other formats are hashed by their bytes. */
+export const isPlainText = (l: Loaded) => l.kind === 'text';
+
+export async function extract(l: Loaded, limits: FormatLimits): Promise<Extracted> {
+  try {
+    return await read(l, limits);
+  } catch (e) {
+    if (isAppError(e)) throw e;
+    // A reader's own failure on a malformed file: named with the format, the details in the log.
+    throw refuse(l.name, `tệp ${l.kind.toUpperCase()} bị hỏng hoặc không đọc được (${String((e as Error)?.message ?? e).slice(0, 120)}).`);
+  }
+}
+
+async function read(l: Loaded, limits: FormatLimits): Promise<Extracted> {
+  switch (l.kind) {
+    case 'text':
+      return { text: decodeUtf8(l), format: 'text', warnings: [] };
+    case 'html':
+      return readHtml(decodeUtf8(l));
+    case 'docx':
+      return readDocx(l.buf, l.name, limits);
+    case 'pdf':
+      return readPdf(l.buf, l.name, limits);
+    case 'ole':
+      return readDoc(l.buf, l.name);
+    case 'png':
+    case 'jpeg':
+    case 'tiff':
+      return ocrImage(l.path, l.name, limits);
+    case 'odt':
+      throw refuse(l.name, `là tài liệu OpenDocument (.odt), chưa đọc được; hãy lưu thành .docx rồi nhập lại (${SUPPORTED}).`);
+    case 'rtf':
+      throw refuse(l.name, `là tài liệu RTF, chưa đọc được; hãy lưu thành .docx rồi nhập lại (${SUPPORTED}).`);
+    case 'zip':
+      throw refuse(l.name, `là tệp nén (zip) không phải tài liệu Word; hãy giải nén và nhập từng tệp (${SUPPORTED}).`);
+    default:
+      throw refuse(l.name, `không phải văn bản (tệp nhị phân, định dạng không nhận ra; ${SUPPORTED}).`);
+  }
+}
+
+function decodeUtf8(l: Loaded): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(l.buf);
+  } catch {
+    throw refuse(l.name, 'không đọc được: không phải mã UTF-8.');
+  }
+}

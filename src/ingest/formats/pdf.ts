@@ -1,0 +1,61 @@
+// PDF with a text layer: pdfjs-dist's text positions → lines in reading order, page furniture removed,
+// paragraphs re-joined, tables rebuilt. A PDF without text (a scan) goes to OCR.
+import { dropFurniture, linesOf, type Item, type Line } from './pdf-layout.ts';
+import { piecesOf, piecesText } from './pdf-tables.ts';
+import { ocrPdf } from './ocr.ts';
+import { refuse, type Extracted, type FormatLimits } from './types.ts';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<PdfJs> | null = null;
+const load = () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+
+/** Characters per page below which a PDF is taken for a scan (a page number or a stamp is not a text layer). */
+const SCAN_CHARS_PER_PAGE = 40;
+
+export async function readPdf(buf: Buffer, file: string, limits: FormatLimits): Promise<Extracted> {
+  const { getDocument } = await load();
+  const task = getDocument({
+    data: new Uint8Array(buf),
+    isEvalSupported: false,
+    disableFontFace: true,
+    verbosity: 0,
+    useSystemFonts: false,
+  });
+  let doc;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    const name = (e as Error)?.name;
+    if (name === 'PasswordException') throw refuse(file, 'PDF được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi nhập lại.');
+    throw refuse(file, `PDF bị hỏng, không đọc được (${(e as Error)?.message ?? e}).`);
+  }
+  try {
+    if (doc.numPages > limits.maxPages)
+      throw refuse(file, `PDF có ${doc.numPages} trang, quá giới hạn ${limits.maxPages} trang (IMPORT_MAX_PAGES): không nhập.`);
+    const deadline = performance.now() + limits.maxSeconds * 1000;
+    const pages: { lines: Line[]; height: number }[] = [];
+    let chars = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      if (performance.now() > deadline)
+        throw refuse(file, `đọc PDF quá ${limits.maxSeconds} giây (IMPORT_MAX_SECONDS), dừng ở trang ${n}: không nhập.`);
+      const page = await doc.getPage(n);
+      const [, , , height] = page.view as [number, number, number, number];
+      // pdf.js's own normalisation (NFKC per item) took about half the time; the text is NFC-normalised once below.
+      const content = await page.getTextContent({ disableNormalization: true });
+      const items: Item[] = [];
+      for (const it of content.items) {
+        if (!('str' in it) || !it.str) continue;
+        const [a, b, , , x, y] = it.transform as number[];
+        items.push({ text: it.str, x: x!, y: y!, w: it.width, size: Math.hypot(a!, b!) || it.height || 10 });
+        chars += it.str.trim().length;
+      }
+      pages.push({ lines: linesOf(items), height });
+      page.cleanup();
+    }
+    if (chars < SCAN_CHARS_PER_PAGE * doc.numPages) return await ocrPdf(buf, file, doc.numPages, limits);
+    const lines = dropFurniture(pages).flatMap((ls, p) => ls.map((l) => ({ ...l, segs: l.segs.map((s) => ({ ...s, page: p })) })));
+    return { text: piecesText(piecesOf(lines)).normalize('NFC'), format: 'pdf', warnings: [] };
+  } finally {
+    await doc.destroy();
+  }
+}

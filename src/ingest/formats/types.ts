@@ -1,0 +1,37 @@
+// What a format reader gives the importer: plain text in the shape the parser reads, and what it noticed.
+import { AppError, ErrorCode } from '../../core/errors.ts';
+
+export type SourceFormat = 'text' | 'docx' | 'pdf' | 'pdf-scan' | 'image' | 'html' | 'doc';
+
+export interface Extracted {
+  text: string;
+  format: SourceFormat;
+  /** Set when the text comes from OCR: the mean word confidence (0–100) Tesseract reported. */
+  ocr?: { confidence: number };
+  warnings: string[];
+}
+
+export interface FormatLimits {
+  maxBytes: number;
+  maxPages: number;
+  maxOcrPages: number;
+  maxUnzippedBytes: number;
+  /** Time allowed for one file's reading (OCR processes are killed past it). */
+  maxSeconds: number;
+  /** The Tesseract command (TESSERACT_BIN). */
+  tesseract: string;
+}
+
+export const DEFAULT_LIMITS: FormatLimits = {
+  maxBytes: 20 * 1024 * 1024,
+  maxPages: 500,
+  maxOcrPages: 50,
+  maxUnzippedBytes: 200 * 1024 * 1024,
+  maxSeconds: 120,
+  tesseract: 'tesseract',
+};
+
+/** A refusal naming the file and the reason, shown as is in the import summary. */
+export function refuse(file: string, reason: string): AppError {
+  return new AppError(ErrorCode.Unreadable, `Tệp ${file}: ${reason}`);
+}
