@@ -62,6 +62,7 @@ const schema = z.object({
 
   // Reporting: a figure this many times above or below last period's asks for confirmation (1 turns it off)
   REPORT_OUTLIER_FACTOR: z.coerce.number().min(1, 'REPORT_OUTLIER_FACTOR phải ≥ 1 (1 = không hỏi lại)').default(3),
+  REPORT_TARGET_FACTOR: z.coerce.number().min(1, 'REPORT_TARGET_FACTOR phải ≥ 1 (1 = không hỏi lại)').default(3),
 });
 
 export type Config = z.infer<typeof schema>;

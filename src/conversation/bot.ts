@@ -50,6 +50,7 @@ const QUESTION_START =
 export function createBot(app: App, deps: BotDeps = {}): Bot {
   const db = app.db;
   const factor = deps.outlierFactor ?? app.config.REPORT_OUTLIER_FACTOR;
+  const targetFactor = app.config.REPORT_TARGET_FACTOR;
   const codes = deps.codeThrottle ?? new CodeThrottle();
   const helps = (deps.commands ?? []).map((c) => c.help);
 
@@ -87,7 +88,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     agencyId: number,
     now: Date,
   ): Promise<OutboundMessage[]> {
-    const ctx = await loadFormContext(db, { periodId, agencyId, user, channel, now, outlierFactor: factor, isQuestion });
+    const ctx = await loadFormContext(db, { periodId, agencyId, user, channel, now, outlierFactor: factor, targetFactor, isQuestion });
     const r = step(session, input, now, ctx);
     const before: OutboundMessage[] = [];
     for (const e of r.effects) if (e.kind === 'askQuestion') before.push(...(await ask(e.text, r.session, user)));

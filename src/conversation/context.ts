@@ -18,6 +18,7 @@ export interface ContextInput {
   channel: ChannelName;
   now: Date;
   outlierFactor: number;
+  targetFactor?: number;
   isQuestion?: (text: string) => boolean;
 }
 
@@ -100,6 +101,7 @@ export async function loadFormContext(db: Db, input: ContextInput): Promise<Form
     submission: sub ? { status: sub.status, submittedAt: sub.submittedAt, reopenedAt: sub.reopenedAt } : null,
     lock: lock ? { message: lockState(period, sub, input.now, reopeners)!.message } : null,
     outlierFactor: input.outlierFactor,
+    targetFactor: input.targetFactor,
     isQuestion: input.isQuestion,
   };
 }

@@ -150,4 +150,21 @@ describe('bot runner', () => {
     expect(replies[1]![0]!.text).toBe('Đã ghi câu 2: 130 doanh nghiệp.');
     for (const r of replies) expect(r.length).toBeGreaterThan(0);
   });
+  const startForm = async (bot: Bot) => {
+    const say = chat(bot, 'console', 'f1');
+    await say(`/start ${CODES.tttt}`);
+    await say('báo cáo');
+    return say;
+  };
+
+  it('by default (REPORT_TARGET_FACTOR 3) 95% against a 90% target is saved at once', async () => {
+    expect(await (await startForm(createBot(seed.app)))('95')).toContain('Đã ghi câu 1: 95%.');
+  });
+
+  it('a stricter REPORT_TARGET_FACTOR asks again, with the reason, for a figure over target × factor', async () => {
+    const strict = createBot({ ...seed.app, config: { ...seed.app.config, REPORT_TARGET_FACTOR: 1.05 } });
+    const r = await (await startForm(strict))('95');
+    expect(r).toContain('95% cao gấp 1,1 lần mục tiêu (90%). Số này có đúng không?');
+    expect(await seed.app.db.answer.count({ where: { submission: { periodId: seed.periodId } } })).toBe(0);
+  });
 });
