@@ -1,6 +1,7 @@
 // The answers that are not one plain value: a state instead of a figure ("chưa có số liệu vì …"), last period's
 // answer copied ("như kỳ trước"), free text, a status with its progress in one message, and several answers at once.
 // Pure, like the engine: they speak through the step's host and leave effects for the runner.
+import { estimateNote } from '../reporting/answer-text.ts';
 import { excerpt } from '../core/text.ts';
 import { ANSWER_STATE_LABEL } from '../core/types.ts';
 import { formatNumber, formatValue, parseFigure } from '../reporting/numbers.ts';
@@ -160,7 +161,7 @@ function readPart(ctx: FormContext, item: FormItem, text: string): BatchEntry | 
   if (!r.ok) return { error: r.reason === 'ambiguous' ? `${r.message} — trả lời riêng câu này` : r.message };
   const why = implausible(ctx, item, r.value);
   if (why) return { error: `${why} Gõ "sửa ${item.n}" để xác nhận riêng.` };
-  const note = r.approx ? `số ước tính (${r.qualifier ?? 'khoảng'})` : null;
+  const note = r.approx ? estimateNote(r.qualifier) : null;
   return {
     itemId: item.id,
     values: { value: r.value, valueText: text, status: null, note, skipped: false },

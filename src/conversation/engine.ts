@@ -1,5 +1,6 @@
 // The pure conversation engine for the reporting form: (session, input, now, context) → (session, messages,
 // effects). It never touches the database; the runner persists the effects and the session in one transaction.
+import { estimateNote } from '../reporting/answer-text.ts';
 import { excerpt } from '../core/text.ts';
 import type { OutboundMessage } from '../core/types.ts';
 import { formatNumber, formatValue } from '../reporting/numbers.ts';
@@ -323,7 +324,7 @@ class Step implements PendingHost {
     }
     this.save(
       item,
-      { value, valueText: raw, status: null, note: approx ? `số ước tính (${qualifier ?? 'khoảng'})` : null, skipped: false },
+      { value, valueText: raw, status: null, note: approx ? estimateNote(qualifier) : null, skipped: false },
       (qualifier && qualifier !== 'khoảng' ? `${qualifier} ` : '') + formatValue(value, figureSpec(item)) + (approx ? ' (ước tính)' : ''),
     );
     this.advance();

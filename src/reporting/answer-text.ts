@@ -10,6 +10,15 @@ const TASK: Record<TaskStatus, string> = {
   hoan_thanh: 'Hoàn thành',
 };
 
+/** The note stored with a figure given as an estimate ("khoảng 80", "trên 1.000"): its word is kept. */
+export const estimateNote = (qualifier = 'khoảng'): string => `số ước tính (${qualifier})`;
+
+/** The word of an estimate ("khoảng", "trên", "gần", "hơn") from an answer's note, or null for an exact figure. */
+export function estimateQualifier(note: string | null | undefined): string | null {
+  const m = /số ước tính \(([^)]+)\)/.exec(note ?? '');
+  return m ? m[1]!.trim() : null;
+}
+
 export interface StoredAnswer {
   value: number | null;
   valueText: string | null;
@@ -34,6 +43,9 @@ export function answerText(it: AnsweredItem, a: StoredAnswer | null | undefined,
     return (
       TASK[a.status as TaskStatus] + (a.percentDone != null && a.status === 'dang_trien_khai' ? ` (${formatNumber(a.percentDone)}%)` : '')
     );
-  if (a.value != null) return formatValue(a.value, { valueKind: (it.valueKind ?? 'count') as ValueKind, unit: it.unit });
+  if (a.value != null) {
+    const q = estimateQualifier(a.note);
+    return (q ? `${q} ` : '') + formatValue(a.value, { valueKind: (it.valueKind ?? 'count') as ValueKind, unit: it.unit });
+  }
   return a.skipped ? 'bỏ qua' : none;
 }

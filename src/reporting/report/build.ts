@@ -16,7 +16,16 @@ import {
   timelinessOf,
   valueKindOf,
 } from './compute.ts';
-import { METHOD_LABEL, NOT_REPORTED, SKIPPED, TASK_STATUS_LABEL, TIMELINESS_LABEL, fmtNotDueSummary, periodLabel, stateLabel } from './format.ts';
+import {
+  METHOD_LABEL,
+  NOT_REPORTED,
+  SKIPPED,
+  TASK_STATUS_LABEL,
+  TIMELINESS_LABEL,
+  fmtNotDueSummary,
+  periodLabel,
+  stateLabel,
+} from './format.ts';
 import { loadReportData, type LoadedAnswer, type LoadedItem, type ReportData } from './load.ts';
 import { textRow, type HeldAnswer } from './text-items.ts';
 import type {

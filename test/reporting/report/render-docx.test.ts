@@ -98,3 +98,31 @@ describe('renderDocx: Nghị định 30 layout', () => {
     expect(all).not.toMatch(/Số hóa hồ sơ lưu trữ[^\n]*Chưa báo cáo/);
   });
 });
+
+describe('renderDocx: estimates', () => {
+  it('names each figure given as an estimate with its word ("khoảng", "trên"), so the reader knows it is not exact', async () => {
+    const a = await t.db.answer.findFirstOrThrow({
+      where: { value: { not: null }, submission: { period: { key: '2026-Q4' }, status: 'submitted' }, item: { valueKind: 'percent' } },
+      include: { item: true, submission: { include: { agency: true } } },
+    });
+    await t.db.answer.update({ where: { id: a.id }, data: { value: 80, valueText: 'khoảng 80%', note: 'số ước tính (khoảng)' } });
+    const b = await t.db.answer.findFirstOrThrow({
+      where: { value: { not: null }, submission: { period: { key: '2026-Q4' }, status: 'submitted' }, item: { valueKind: 'count' } },
+      include: { item: true, submission: { include: { agency: true } } },
+    });
+    await t.db.answer.update({ where: { id: b.id }, data: { value: 1000, valueText: 'trên 1.000', note: 'số ước tính (trên)' } });
+    try {
+      const r2 = await buildConsolidatedReport(t.db, { regime: REGIME_CODE, period: '2026-Q4', now: new Date('2027-01-20T00:00:00Z') });
+      const { paras } = await docxParagraphs(await renderDocx(r2));
+      const intro = paras.indexOf('Số liệu do đơn vị ước tính (chưa phải số chính xác):');
+      expect(intro).toBeGreaterThan(0);
+      expect(paras.slice(intro + 1, intro + 3)).toEqual([
+        `- ${a.submission.agency.name}, chỉ tiêu "${a.item.label}": khoảng 80%.`,
+        `- ${b.submission.agency.name}, chỉ tiêu "${b.item.label}": trên 1.000 ${b.item.unit}.`,
+      ]);
+    } finally {
+      await t.db.answer.update({ where: { id: a.id }, data: { value: a.value, valueText: a.valueText, note: a.note } });
+      await t.db.answer.update({ where: { id: b.id }, data: { value: b.value, valueText: b.valueText, note: b.note } });
+    }
+  });
+});

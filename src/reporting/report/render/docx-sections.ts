@@ -1,7 +1,8 @@
 // Sections of the written report fed by the agencies' free-text answers (khó khăn, vướng mắc; nhiệm vụ, giải pháp;
 // kiến nghị, đề xuất; other results), the answer states, and the proposals generated from the data.
 import { Paragraph, TextRun, type Table } from 'docx';
-import { fmtPct, stateLabel } from '../format.ts';
+import { estimateQualifier } from '../../answer-text.ts';
+import { fmtPct, fmtValue, stateLabel } from '../format.ts';
 import { FONT, SIZE_14, para } from './docx-parts.ts';
 import type { AgencyText, ConsolidatedReport, TextRow, TextSection } from '../types.ts';
 
@@ -68,6 +69,19 @@ export function statedAnswers(r: ConsolidatedReport, what: 'figures' | 'tasks'):
   }
   if (!lines.length) return [];
   const intro = 'Đơn vị báo cáo chưa có số liệu hoặc không áp dụng:';
+  return [para(intro, { indent: true, before: 120 }), ...lines.map((l) => para(l, { indent: true }))];
+}
+
+/** "- Sở X, chỉ tiêu "…": khoảng 80%." for every figure an agency gave as an estimate. */
+export function estimatedAnswers(r: ConsolidatedReport): Paragraph[] {
+  const lines: string[] = [];
+  for (const f of r.figures)
+    for (const v of f.values) {
+      const q = v.value !== null && !v.state ? estimateQualifier(v.note) : null;
+      if (q) lines.push(`- ${v.agencyName}, chỉ tiêu "${f.label}": ${q} ${fmtValue(v.value, f.unit)}.`);
+    }
+  if (!lines.length) return [];
+  const intro = 'Số liệu do đơn vị ước tính (chưa phải số chính xác):';
   return [para(intro, { indent: true, before: 120 }), ...lines.map((l) => para(l, { indent: true }))];
 }
 

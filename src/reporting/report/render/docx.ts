@@ -6,7 +6,7 @@ import { fmtChange, fmtDateTime, fmtNum, fmtPct, fmtValue } from '../format.ts';
 import { reportTitle } from './markdown.ts';
 import { FONT, SIZE_14, dataTable, para } from './docx-parts.ts';
 import { headerBlock, signatureBlock, titleBlock } from './docx-header.ts';
-import { closingSections, heading, proposalsOf, resultTexts, statedAnswers, subheading } from './docx-sections.ts';
+import { closingSections, heading, proposalsOf, resultTexts, estimatedAnswers, statedAnswers, subheading } from './docx-sections.ts';
 import type { ConsolidatedReport } from '../types.ts';
 
 export interface DocxMeta {
@@ -117,7 +117,7 @@ export function docxBody(r: ConsolidatedReport, meta: DocxMeta): (Paragraph | Ta
         );
       }
     }
-    body.push(...statedAnswers(r, 'figures'));
+    body.push(...statedAnswers(r, 'figures'), ...estimatedAnswers(r));
   } else body.push(para('Kỳ này không có chỉ tiêu số liệu.', { indent: true }));
 
   body.push(subheading('3. Tình hình thực hiện nhiệm vụ'));
