@@ -34,3 +34,11 @@ describe('an agency no task names', () => {
     expect(r.answers[0]!.text).toMatch(/Kiến nghị Bộ Quốc phòng/);
   });
 });
+
+describe('a heading with no text of its own', () => {
+  it('is answered with what is under it, not the heading alone', async () => {
+    const r = await s.answerer.answer('kiểm tra rừng ngập mặn đột xuất');
+    expect(r.answers[0]!.text).toMatch(/^KIỂM TRA RỪNG NGẬP MẶN ĐỘT XUẤT — /);
+    expect(r.answers[0]!.text).toContain('Khi có sạt lở bờ biển');
+  });
+});
