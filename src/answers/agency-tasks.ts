@@ -1,7 +1,7 @@
 // "Sở KH&CN Cà Mau phải làm gì?": the tasks of an agency, its own and, labelled, those it inherited from the agencies
 // merged into it (chosen task by task where duties were split). Asked by a former name, the change is explained
 // and the answer is its successor's.
-import { slug } from '../search/normalize.ts';
+import { normalizeText, slug } from '../search/normalize.ts';
 import type { AgencyRow } from '../search/agency-match.ts';
 import type { ParsedQuestion } from '../search/query.ts';
 import { scoreEntry, queryTerms } from '../search/rank.ts';
@@ -134,13 +134,18 @@ function headLine(
 }
 
 /** An agency no task names ("cổng thông tin điện tử"): the passages that mention it, said to be that. */
-const noTasks = (ctx: Ctx, q: ParsedQuestion, name: string, where: string) =>
-  passagesInstead(
-    ctx,
-    q,
-    `Không tìm thấy nhiệm vụ nào ghi rõ giao cho ${name}${where}; các đoạn văn bản có nhắc đến ${name}:`,
-    `nhiệm vụ nào giao cho ${name}${where}`,
-  );
+async function noTasks(ctx: Ctx, q: ParsedQuestion, name: string, where: string): Promise<Built> {
+  const head = `Không tìm thấy nhiệm vụ nào ghi rõ giao cho ${name}${where}; các đoạn văn bản có nhắc đến ${name}:`;
+  const none = `nhiệm vụ nào giao cho ${name}${where}`;
+  // The passages naming the agency on what was asked about it; else naming it at all; else on what was asked.
+  const named = normalizeText(name);
+  let found: Built | null = null;
+  for (const topic of [...new Set([`${q.topic} ${named}`.trim(), named, q.topic].filter(Boolean))]) {
+    found = await passagesInstead(ctx, { ...q, topic }, head, none);
+    if (found.answers.length) return found;
+  }
+  return found ?? passagesInstead(ctx, q, head, none);
+}
 
 function withNote(b: Built, note: string | null): Built {
   return note ? { ...b, reply: `${note}\n${b.reply}` } : b;

@@ -55,6 +55,9 @@ function notSure(question: string, q: ParsedQuestion, built: Built): Built & { r
   };
 }
 
+/** Intents whose province, year or type read from the question are set aside when they leave nothing. */
+const RELAXABLE = new Set<AnswerIntent>(['owner', 'indicator', 'search']);
+
 /** Intents whose answer depends on the province (a document number already names its own). */
 const PROVINCE_SCOPED = new Set<AnswerIntent>(['owner', 'agency_tasks', 'indicator', 'search', 'deadline']);
 
@@ -139,6 +142,29 @@ export async function createAnswerer(app: App): Promise<Answerer> {
     return { ...own, reply: `${own.reply}\n(Theo tỉnh/thành của bạn: ${province}. Nêu tên tỉnh khác trong câu hỏi để xem nơi khác.)` };
   }
 
+  /**
+   * A province, year or type read from the question that leaves nothing ("Đồng Nai" in a Government notice about
+   * Long Thành, "Chỉ thị … 2007" of a text dated 2008): the answer without them, saying which were set aside. Never
+   * for a document named by number or a filter set by command (those are the asker's requirement).
+   */
+  async function relaxed(q: ParsedQuestion, page: number): Promise<Built | null> {
+    if (!RELAXABLE.has(q.intent) || q.docs.length || q.strictYear || !(q.province || q.year || q.type)) return null;
+    // The year and the type first (a province is the likelier requirement), then the province, then all.
+    const tries: Partial<ParsedQuestion>[] = [{ year: null, type: null }, { province: null }, { province: null, year: null, type: null }];
+    for (const drop of tries) {
+      const dropped = (['type', 'province', 'year'] as const).filter((k) => k in drop && q[k]);
+      if (!dropped.length) continue;
+      const r = await build({ ...q, ...drop }, page);
+      if (!r.answers.length) continue;
+      const said = { type: `loại ${q.type}`, province: `ở ${q.province}`, year: `năm ${q.year}` };
+      return {
+        ...r,
+        reply: `Không có kết quả đúng điều kiện (${dropped.map((k) => said[k]).join(', ')}); kết quả khi bỏ điều kiện đó:\n${r.reply}`,
+      };
+    }
+    return null;
+  }
+
   return {
     checkFilter(filter: AnswerFilters | string): string {
       return describeFilter(readFilter(filter, qctx));
@@ -159,6 +185,7 @@ export async function createAnswerer(app: App): Promise<Answerer> {
           filterNote = `\n(Đang lọc: ${describeFilter(f)}.${typeof opts.filters === 'string' ? ' Gõ "bỏ lọc" để bỏ.' : ''})`;
         }
         built = await buildForAsker(q, page, opts.province ?? null);
+        if (!built.answers.length && !opts.filters) built = (await relaxed(q, page)) ?? built;
         // A question naming its document is understood by that alone; others must find enough of their words.
         const weak = built.confidence !== undefined && built.confidence < WEAK && !q.docs.length;
         if (GATED.has(q.intent) && weak && built.answers.length) built = notSure(question, q, built);

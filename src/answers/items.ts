@@ -83,6 +83,29 @@ async function loadSectionTexts(db: Db, ids: number[]): Promise<Map<number, stri
   return new Map(rows.map((s) => [s.id, [s.heading, s.text].filter((x) => x && x.trim()).join(' — ')]));
 }
 
+/** What a heading with no text of its own says: the start of the passages under it ("1.2. Quan trắc đột xuất" → "- Khi …"). */
+const UNDER_HEADING_CHARS = 400;
+
+/** For the sections among `ids` that are a heading alone, the text of their first sub-sections, by id. */
+async function childTexts(db: Db, ids: number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const bare = await db.section.findMany({ where: { id: { in: ids }, text: '' }, select: { id: true } });
+  if (!bare.length) return new Map();
+  const kids = await db.section.findMany({
+    where: { parentId: { in: bare.map((b) => b.id) } },
+    orderBy: { ord: 'asc' },
+    select: { parentId: true, heading: true, text: true },
+  });
+  const out = new Map<number, string>();
+  for (const k of kids) {
+    const prev = out.get(k.parentId!) ?? '';
+    if (prev.length >= UNDER_HEADING_CHARS) continue;
+    const own = [k.heading, k.text].filter((x) => x && x.trim()).join(' ');
+    out.set(k.parentId!, `${prev} ${own}`.trim().slice(0, UNDER_HEADING_CHARS));
+  }
+  return out;
+}
+
 export function valueWithUnit(valueText: string, unit: string | null): string {
   const v = valueText.trim();
   if (!unit || v.includes(unit) || (unit === '%' && v.endsWith('%'))) return v;
@@ -103,6 +126,10 @@ export async function hitsToItems(db: Db, m: AgencyMatcher, hits: Hit[], on: Dat
     db,
     hits.filter((h) => h.entry.kind === 'section' && !h.entry.text).map((h) => h.entry.ref),
   );
+  const under = await childTexts(
+    db,
+    hits.filter((h) => h.entry.kind === 'section').map((h) => h.entry.ref),
+  );
   return hits.map((h) => {
     const base: AnswerItem = {
       agency: null,
@@ -115,7 +142,11 @@ export async function hitsToItems(db: Db, m: AgencyMatcher, hits: Hit[], on: Dat
       successors: [],
       document: docOut(h.doc),
     };
-    if (h.entry.kind === 'section') base.text = sections.get(h.entry.ref) ?? h.entry.text;
+    if (h.entry.kind === 'section') {
+      base.text = sections.get(h.entry.ref) ?? h.entry.text;
+      const below = under.get(h.entry.ref);
+      if (below) base.text = `${base.text.replace(/\s*—\s*$/, '')} — ${below}`;
+    }
     if (h.entry.kind === 'task') {
       const t = tasks.get(h.entry.ref);
       if (t) {

@@ -74,6 +74,15 @@ export function gist(text: string, terms: string[], max = 70): string {
   return out.replace(/[,:]$/, '');
 }
 
+/**
+ * A task with no lead but addressed to a group ("Các sở, ban, ngành cấp tỉnh", "Các doanh nghiệp viễn thông"): the
+ * item says to whom, as written (`agency` stays null: the text names no agency).
+ */
+function assignedTo(it: AnswerItem, t: TaskRow | undefined): AnswerItem {
+  const to = t?.addressee?.replace(/\s+/g, ' ').trim();
+  return it.agency || !to ? it : { ...it, addressee: to };
+}
+
 /** Close alternatives to the best task: other agencies first (an official wants to see who else could be meant). */
 function alternatives(best: Hit, hits: Hit[], tasks: Map<number, TaskRow>, ctx: Ctx): Hit[] {
   const leadOf = (h: Hit) => {
@@ -97,6 +106,31 @@ function alternatives(best: Hit, hits: Hit[], tasks: Map<number, TaskRow>, ctx: 
   return out;
 }
 
+/** The kind of agency a question asks for ("sở nào" a Sở, "bộ nào" a Bộ), as the folded start of its name. */
+const ASKED_KIND: [RegExp, RegExp][] = [
+  [/\bso nao\b/, /^so /],
+  [/\bbo nao\b/, /^bo /],
+];
+/** A task led by another kind of agency yields to the best one led by the kind asked, when it scores at least this share of the best (its coverage still faces the "not sure" gate). */
+const KIND_RATIO = 0.5;
+
+/**
+ * "Sở nào …" answered "Ủy ban nhân dân cấp xã chủ trì" is an answer to another question: when the best task's lead is
+ * not of the kind asked and a task led by that kind matches nearly as well, that task comes first (in place).
+ */
+function preferAskedKind(norm: string, hits: Hit[], tasks: Map<number, TaskRow>, ctx: Ctx): void {
+  const kind = ASKED_KIND.find(([asked]) => asked.test(norm))?.[1];
+  if (!kind || !hits.length) return;
+  const isKind = (h: Hit) => {
+    const t = tasks.get(h.entry.ref);
+    const lead = t ? taskAgencies(t, ctx.agencies).lead : null;
+    return !!lead && kind.test(fold(lead));
+  };
+  if (isKind(hits[0]!)) return;
+  const at = hits.findIndex((h) => h.score >= hits[0]!.score * KIND_RATIO && isKind(h));
+  if (at > 0) hits.unshift(...hits.splice(at, 1));
+}
+
 export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
   if (!q.topic)
     return { answers: [], reply: 'Bạn muốn hỏi ai chủ trì việc gì? Ví dụ: "Ai chủ trì xây dựng kế hoạch ứng dụng CNTT?"', hasMore: false };
@@ -112,13 +146,16 @@ export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
       'Không tìm thấy nhiệm vụ nào ghi rõ cơ quan chủ trì việc này; các đoạn văn bản liên quan:',
       'nhiệm vụ phù hợp',
     );
-  const perProv = !q.province && !q.docs.length ? perProvince(hits) : [hits[0]!];
   const tasks = await loadTasks(
     ctx.db,
     hits.map((h) => h.entry.ref),
   );
+  preferAskedKind(q.norm, hits, tasks, ctx);
+  const perProv = !q.province && !q.docs.length ? perProvince(hits) : [hits[0]!];
   if (perProv.length > 1) {
-    const items = await hitsToItems(ctx.db, ctx.agencies, perProv, onOf(ctx));
+    const items = (await hitsToItems(ctx.db, ctx.agencies, perProv, onOf(ctx))).map((it, i) =>
+      assignedTo(it, tasks.get(perProv[i]!.entry.ref)),
+    );
     const per = items.map((it, i) => {
       const body = `${ownerHead(it, tasks.get(perProv[i]!.entry.ref))}\n${quote(it.text)}\n${citation(it.document, it.section)}`;
       return `• ${it.document.province ?? 'Không rõ tỉnh'}: ${body.replace(/\n/g, '\n  ')}`;
@@ -137,7 +174,10 @@ export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
     tasks,
     ctx,
   );
-  const items = await hitsToItems(ctx.db, ctx.agencies, [best, ...alts], onOf(ctx));
+  const picked = [best, ...alts];
+  const items = (await hitsToItems(ctx.db, ctx.agencies, picked, onOf(ctx))).map((it, i) =>
+    assignedTo(it, tasks.get(picked[i]!.entry.ref)),
+  );
   const main = items[0]!;
   const lines = [`${ownerHead(main, tasks.get(best.entry.ref))}\n${quote(main.text)}\n${citation(main.document, main.section)}`];
   const terms = queryTerms(q.topic);

@@ -12,6 +12,7 @@ export interface AnswerItem {
   value: string | null; // for targets: value with its unit, e.g. "115 thuê bao/100 dân"
   section: string; // label path as printed, e.g. "Điều 2.5.b" or "V.2.2"
   successors: AnswerSuccessor[]; // agencies of the task that no longer exist, and who carries their duties today
+  addressee?: string; // owner answers: the group a task with no named agency is addressed to, as written
   deadline?: string | null; // a task's deadline as written, in answers about deadlines
   document: {
     number: string | null;

@@ -29,6 +29,9 @@ export function pairSlot(a: string, b: string, size: number): number {
   return (h >>> 0) % size;
 }
 
+/** Credit of a query word pair found with a stop word between them, against 0.6 for the pair as asked. */
+const SPLIT_PAIR = 0.45;
+
 /** Credit of a query syllable found in a passage only outside the word it forms in the query ("công" of "công bố" in "công nghệ"). */
 const STRAY_SYLLABLE = 0.4;
 
@@ -46,11 +49,13 @@ export function scoreDetail(
   for (let i = 0; i + 1 < terms.length; i++) {
     const a = terms[i]!;
     const b = terms[i + 1]!;
-    const found = padded.includes(` ${a} ${b} `) || (padded.includes(` ${a} `) && new RegExp(` ${a} (${STOP_ALT}) ${b} `).test(padded));
+    const exact = padded.includes(` ${a} ${b} `);
+    const found = exact || (padded.includes(` ${a} `) && new RegExp(` ${a} (${STOP_ALT}) ${b} `).test(padded));
     inPassage.set(i, found);
     if (found) {
-      // A rare phrase made of common words ("công bố", folded like "cán bộ" and "bố trí") weighs as a phrase.
-      score += 0.6 * Math.max(idf(a) + idf(b), pairIdf ? pairIdf(a, b) : 0);
+      // A rare phrase made of common words ("công bố", folded like "cán bộ" and "bố trí") weighs as a phrase; the
+      // phrase as asked ("hiệp thương giá") a little more than with a word between ("hiệp thương về giá").
+      score += (exact ? 0.6 : SPLIT_PAIR) * Math.max(idf(a) + idf(b), pairIdf ? pairIdf(a, b) : 0);
     }
   }
   // Vietnamese words are mostly two syllables: a query syllable that forms a known word with its neighbour

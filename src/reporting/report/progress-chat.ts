@@ -12,6 +12,11 @@ import { fmtDate, periodLabel } from './format.ts';
 /** Words that ask about what was reported, not about what a document sets. */
 const REPORTED =
   /\b(?:quy [1-4]|quy (?:nay|truoc)|ky (?:nay|truoc)|da bao cao|bao cao .*(?:bao nhieu|the nao)|dat bao nhieu .*roi|duoc bao nhieu roi|toi dau roi|den dau roi|tien do nhiem vu)\b/;
+/** A figure asked as it stands now ("tỷ lệ … hiện nay", "vốn đã cấp năm nay", "chỉ tiêu nào chưa đạt"): what was reported. */
+const REPORTED_NOW =
+  /\b(?:ty le|bao nhieu|von|so lieu|chi tieu|tien do)\b.*\b(?:hien nay|hien tai|nam nay|da cap|da bo tri|chua dat|da dat)\b/;
+/** "chưa đạt mục tiêu": about the reported figures against the targets, though it names the targets. */
+const AGAINST_TARGET = /\b(?:chua dat|da dat|khong dat)\s+(?:muc tieu|chi tieu)\b/;
 /** What a document sets (targets) or when tasks are due: questions for the knowledge base, not for the reports. */
 const TARGET_WORDS =
   /\b(?:muc tieu|chi tieu (?:dat|la)|ke hoach dat|phan dau|den han|qua han|het han|tre han|han chot|phai xong|phai hoan thanh|thoi han|nhiem vu nao)\b/;
@@ -33,8 +38,8 @@ export function progressChat(app: App): ExtraCommand {
     // Not the commands that start with the same words ("báo cáo quý 4" opens the form, "mở lại …", "tình hình …").
     match: (text, user) =>
       !!user &&
-      REPORTED.test(fold(text)) &&
-      !TARGET_WORDS.test(fold(text)) &&
+      (REPORTED.test(fold(text)) || REPORTED_NOW.test(fold(text))) &&
+      (!TARGET_WORDS.test(fold(text)) || AGAINST_TARGET.test(fold(text))) &&
       !/^(?:\/|bao cao|mo lai|tinh hinh|nhac|lich|chi tiet)\b/.test(fold(text).trim()),
     run: async ({ user, text, now }) => answerProgress(app, user!, text, now),
   };
