@@ -1,6 +1,7 @@
 // telegram-test-api (Bot API emulator) + the real TelegramAdapter in webhook mode, wired to the real bot.
 // Two small shims, as channels.md explains: a relay that adds the secret-token header the emulator never
 // sends, and an API proxy in front of the emulator that can play sendDocument (which the emulator lacks).
+import { freePort } from '../helpers/free-port.ts';
 import { request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -52,7 +53,7 @@ function forward(
 }
 
 export async function startTelegram(handler: MessageHandler): Promise<TelegramRig> {
-  const emulator = new TelegramServer({ port: 0, host: '127.0.0.1', storeTimeout: 60 });
+  const emulator = new TelegramServer({ port: await freePort(), host: '127.0.0.1', storeTimeout: 60 });
   await emulator.start();
   const emuPort = ((emulator as unknown as { server: Server }).server.address() as AddressInfo).port;
   emulator.config.apiURL = `http://127.0.0.1:${emuPort}`;

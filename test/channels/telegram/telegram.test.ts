@@ -1,6 +1,7 @@
 // End to end against telegram-test-api (a Telegram Bot API emulator) in webhook mode. The emulator does not
 // send the secret-token header, so a relay in front of the adapter adds it as Telegram's servers would;
 // the secret check itself is exercised with plain HTTP requests.
+import { freePort } from '../../helpers/free-port.ts';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import TelegramServer from 'telegram-test-api';
@@ -18,7 +19,7 @@ let adapter: TelegramAdapter;
 const engine = fakeEngine();
 
 beforeAll(async () => {
-  emulator = new TelegramServer({ port: 0, host: '127.0.0.1', storeTimeout: 60 });
+  emulator = new TelegramServer({ port: await freePort(), host: '127.0.0.1', storeTimeout: 60 });
   await emulator.start();
   const port = (emulator as unknown as { server: Server }).server.address() as AddressInfo;
   emulator.config.apiURL = `http://127.0.0.1:${port.port}`;
