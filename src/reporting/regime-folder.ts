@@ -1,7 +1,8 @@
 // `npm start` loads every regime written by hand in data/regimes/ (*.yaml, *.yml, *.json). Idempotent: a file
 // the database already agrees with changes nothing; an edited file updates its regime in place, keeping item
 // ids and answers; a broken file is reported (file, line and reason) and the others still load. Proposals written
-// by `regime create` (<code>.proposed.yaml) are skipped: they wait for review.
+// by `regime create` (<code>.proposed.yaml) and live copies written by `regime edit` (<code>.live.yaml) are skipped:
+// they wait for review.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { App } from '../app.ts';
@@ -22,8 +23,8 @@ export interface RegimeFolderResult {
 }
 
 const REGIME_FILE = /\.(ya?ml|json)$/i;
-/** `regime create` leaves its proposal beside the file it would replace: for review, never loaded. */
-export const PROPOSED_FILE = /\.proposed\.(ya?ml|json)$/i;
+/** `regime create` / `regime edit` leave their copy beside the file it would replace: for review, never loaded. */
+export const PROPOSED_FILE = /\.(proposed|live)\.(ya?ml|json)$/i;
 
 export async function loadRegimeFolder(app: Pick<App, 'db' | 'registry' | 'log' | 'clock'>, dir: string): Promise<RegimeFolderResult> {
   const result: RegimeFolderResult = { loaded: [], updated: [], unchanged: [], errors: [], warnings: [] };

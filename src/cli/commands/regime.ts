@@ -1,5 +1,5 @@
 // `cli regime create|load|show|edit|list` and `cli period open|lock|unlock|approve|reopen|list`.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { App } from '../../app.ts';
@@ -9,6 +9,7 @@ import { formatDate, frequencyLabel } from '../../reporting/periods.ts';
 import { proposalToYaml, proposeRegime, type Proposal } from '../../reporting/regime-propose.ts';
 import { formatDiff } from '../format/line-diff.ts';
 import type { RegimeDef } from '../../reporting/regime-def.ts';
+import { PROPOSED_FILE } from '../../reporting/regime-folder.ts';
 import {
   exportRegime,
   getRegime,
@@ -65,6 +66,53 @@ function writeYaml(file: string, def: RegimeDef): string {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, regimeToYaml(def));
   return path;
+}
+
+/** The regimes-folder file that defines `code` (<code>.yaml, else any file whose `code:` it is), if one exists. */
+function regimeFileOf(dir: string, code: string): string | null {
+  const named = join(dir, `${code}.yaml`);
+  if (existsSync(named)) return named;
+  if (!existsSync(dir)) return null;
+  for (const f of readdirSync(dir).filter((n) => /\.(ya?ml|json)$/i.test(n) && !PROPOSED_FILE.test(n))) {
+    try {
+      if (parseRegimeFile(join(dir, f)).code === code) return join(dir, f);
+    } catch {
+      // a broken file is reported by the folder loader, not here
+    }
+  }
+  return null;
+}
+
+/** The live regime as a hand-written file says it: agencies by name, no item ids (for comparing with that file). */
+async function asWritten(app: App, def: RegimeDef): Promise<RegimeDef> {
+  const rows = await app.db.agency.findMany({ where: { key: { in: def.agencies.map((g) => g.agency) } } });
+  const name = new Map(rows.map((r) => [r.key, r.name]));
+  return {
+    ...def,
+    agencies: def.agencies.map((g) => ({ agency: name.get(g.agency) ?? g.agency, items: g.items.map(({ id: _id, ...it }) => it) })),
+  };
+}
+
+/**
+ * `regime edit <code>` without --file: the live regime as YAML to edit. The reviewed file of the regimes folder is
+ * never overwritten (it keeps its comments): when the live regime says the same, the admin is pointed at it; when
+ * it differs, the live regime goes to <code>.live.yaml beside it, with the diff.
+ */
+async function exportForEdit(app: App, code: string): Promise<void> {
+  const live = await exportRegime(app.db, code);
+  const file = regimeFileOf(resolve(app.config.REGIMES_DIR), code);
+  const editHint = (p: string) => `Sửa tệp rồi chạy: npm run cli -- regime edit ${code} --file ${p}`;
+  if (!file) {
+    const path = writeYaml(join(app.config.REGIMES_DIR, `${code}.yaml`), live);
+    return void console.log(`Đã xuất ${path}. ${editHint(path)}`);
+  }
+  const onFile = regimeToYaml(parseRegimeFile(file));
+  const now = regimeToYaml(await asWritten(app, live));
+  if (onFile === now) return void console.log(`Tệp ${file} khớp với chế độ đang dùng; không ghi gì thêm. ${editHint(file)}`);
+  const copy = writeYaml(file.replace(/\.(ya?ml|json)$/i, '') + '.live.yaml', live);
+  console.log(`Chế độ đang dùng khác tệp ${file}; tệp được giữ nguyên, bản đang dùng ghi ra ${copy} (không nạp khi khởi động).`);
+  console.log(`Khác biệt ("-" trong tệp, "+" đang dùng):\n${formatDiff(onFile, now, { maxLines: 400 })}`);
+  console.log(`Chép phần cần giữ vào ${file}. ${editHint(file)}`);
 }
 
 export function register(program: Command, getApp: () => Promise<App>): void {
@@ -139,15 +187,12 @@ export function register(program: Command, getApp: () => Promise<App>): void {
 
   regime
     .command('edit')
-    .description('Sửa qua tệp: không có --file thì xuất ra data/regimes/<mã>.yaml; có --file thì nạp lại')
+    .description('Sửa qua tệp: không có --file thì xuất ra thư mục chế độ báo cáo (không ghi đè tệp đã có); có --file thì nạp lại')
     .argument('<code>')
     .option('--file <file>', 'tệp YAML/JSON đã sửa')
     .action(async (code: string, o: { file?: string }) => {
       const app = await getApp();
-      if (!o.file) {
-        const path = writeYaml(`data/regimes/${code}.yaml`, await exportRegime(app.db, code));
-        return void console.log(`Đã xuất ${path}. Sửa tệp rồi chạy: npm run cli -- regime edit ${code} --file ${path}`);
-      }
+      if (!o.file) return await exportForEdit(app, code);
       const def = parseRegimeFile(o.file);
       if (def.code !== code) throw new AppError(ErrorCode.InvalidInput, `Tệp định nghĩa mã "${def.code}", không phải "${code}".`);
       const r = await saveRegime(app, def);
