@@ -1,12 +1,12 @@
 // `cli import` of a mixed folder as an admin has it (txt, md, docx, pdf, a scanned pdf, a saved portal page, a
 // .doc and one broken file): a progress bar line per file, the summary table with each file's format, the
 // broken file named with its reason and the rest imported.
+import { runCli } from '../helpers/cli.ts';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.ts';
-import { buildProgram } from '../../src/cli/index.ts';
 import { ocrAvailable } from '../../src/ingest/formats/ocr.ts';
 import { silentLogger } from '../../src/log.ts';
 
@@ -22,19 +22,7 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(async () => app?.close());
 
-async function cli(...args: string[]): Promise<string> {
-  const lines: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
-  try {
-    const program = await buildProgram(async () => app);
-    program.exitOverride();
-    await program.parseAsync(['node', 'cli', ...args]);
-  } finally {
-    vi.restoreAllMocks();
-    process.exitCode = 0;
-  }
-  return lines.join('\n');
-}
+const cli = (...args: string[]) => runCli(app, ...args);
 
 describe('cli import of a mixed folder', () => {
   it('shows a bar per file, the format of each in the summary, and names the broken file', async () => {

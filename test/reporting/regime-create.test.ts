@@ -1,9 +1,9 @@
 // `regime create` when the regime is already there (issue 18): it never overwrites the hand-reviewed file or the
 // live regime, but writes <code>.proposed.yaml beside it and shows the diff, until --force.
+import { runCli } from '../helpers/cli.ts';
 import { copyFileSync, existsSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildProgram } from '../../src/cli/index.ts';
 import { loadRegimeFolder } from '../../src/reporting/regime-folder.ts';
 import { CODE, openCaMau37, SHIPPED, type CaMau } from './ca-mau-37.ts';
 
@@ -18,15 +18,7 @@ afterEach(async () => {
   await cm.close();
 });
 
-async function cli(...args: string[]): Promise<string> {
-  const lines: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
-  const program = await buildProgram(async () => cm.app);
-  program.exitOverride();
-  await program.parseAsync(['node', 'cli', ...args]);
-  vi.restoreAllMocks();
-  return lines.join('\n');
-}
+const cli = (...args: string[]) => runCli(cm.app, ...args);
 
 const liveItems = () =>
   cm.app.db.regimeItem.findMany({

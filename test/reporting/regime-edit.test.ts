@@ -1,10 +1,10 @@
 // `regime edit <code>` without --file (issue 18): it exports the live regime for editing, but never over the
 // hand-reviewed file of the regimes folder (which keeps its comments); a live regime that differs from that file
 // goes to <code>.live.yaml beside it, with the diff.
+import { runCli } from '../helpers/cli.ts';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildProgram } from '../../src/cli/index.ts';
 import { loadRegimeFolder } from '../../src/reporting/regime-folder.ts';
 import { parseRegimeFile } from '../../src/reporting/regimes.ts';
 import { CODE, openCaMau37, SHIPPED, type CaMau } from './ca-mau-37.ts';
@@ -18,15 +18,7 @@ afterEach(async () => {
   await cm.close();
 });
 
-async function cli(...args: string[]): Promise<string> {
-  const lines: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
-  const program = await buildProgram(async () => cm.app);
-  program.exitOverride();
-  await program.parseAsync(['node', 'cli', ...args]);
-  vi.restoreAllMocks();
-  return lines.join('\n');
-}
+const cli = (...args: string[]) => runCli(cm.app, ...args);
 
 describe('regime edit without --file', () => {
   it('points at the reviewed file when the live regime is what it says, and leaves the file byte for byte', async () => {

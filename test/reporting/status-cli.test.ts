@@ -1,6 +1,6 @@
 // Coordinator status figures and the CLI commands of this module, run through the real command tree.
+import { runCli } from '../helpers/cli.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildProgram } from '../../src/cli/index.ts';
 import { createBot } from '../../src/conversation/bot.ts';
 import { periodStatus } from '../../src/reporting/status.ts';
 import { CODES, seedReporting, type Seeded } from '../transcripts/seed.ts';
@@ -14,15 +14,7 @@ afterEach(async () => {
   await seed.close();
 });
 
-async function cli(...args: string[]): Promise<string> {
-  const lines: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
-  const program = await buildProgram(async () => seed.app);
-  program.exitOverride();
-  await program.parseAsync(['node', 'cli', ...args]);
-  vi.restoreAllMocks();
-  return lines.join('\n');
-}
+const cli = (...args: string[]) => runCli(seed.app, ...args);
 
 async function report(channelUser: string, code: string, answers: string[]) {
   const bot = createBot(seed.app);

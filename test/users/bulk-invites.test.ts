@@ -1,10 +1,10 @@
 // `user invite --from <csv|xlsx>`: a list of people becomes one invite each (audited, province and deep link
 // shown), or nothing at all when a row is wrong; and the province on a single invite.
+import { runCli } from '../helpers/cli.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildProgram } from '../../src/cli/index.ts';
 import { createBot } from '../../src/conversation/bot.ts';
 import { seedReporting, type Seeded } from '../transcripts/seed.ts';
 
@@ -17,18 +17,7 @@ afterEach(async () => {
   await seed.close();
 });
 
-async function cli(...args: string[]): Promise<string> {
-  const lines: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
-  try {
-    const program = await buildProgram(async () => seed.app);
-    program.exitOverride();
-    await program.parseAsync(['node', 'cli', ...args]);
-  } finally {
-    vi.restoreAllMocks();
-  }
-  return lines.join('\n');
-}
+const cli = (...args: string[]) => runCli(seed.app, ...args);
 
 const file = (name: string, content: string | Buffer) => {
   const path = join(seed.dir, name);

@@ -1,9 +1,9 @@
 // Telegram deep links: `user invite` asks getMe for the bot's name and prints https://t.me/<bot>?start=<mã>;
 // pressing Start on that link sends "/start <mã>", which registers through the real adapter and bot.
+import { runCli } from '../../helpers/cli.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createChannelAdapters } from '../../../src/channels/index.ts';
 import { TelegramAdapter } from '../../../src/channels/telegram/adapter.ts';
-import { buildProgram } from '../../../src/cli/index.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { createBot } from '../../../src/conversation/bot.ts';
 import { silentLogger } from '../../../src/log.ts';
@@ -27,15 +27,7 @@ afterEach(async () => {
   await seed.close();
 });
 
-async function cli(...args: string[]): Promise<string> {
-  const lines: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
-  const program = await buildProgram(async () => seed.app);
-  program.exitOverride();
-  await program.parseAsync(['node', 'cli', ...args]);
-  vi.restoreAllMocks();
-  return lines.join('\n');
-}
+const cli = (...args: string[]) => runCli(seed.app, ...args);
 
 describe('Telegram deep links', () => {
   it('the invite prints the t.me link (bot name from getMe), and Start on it registers the person', async () => {

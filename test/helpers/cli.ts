@@ -1,0 +1,18 @@
+// Runs the admin CLI in-process on a test app and returns what it printed with console.log, one line per call.
+import { vi } from 'vitest';
+import type { App } from '../../src/app.ts';
+import { buildProgram } from '../../src/cli/index.ts';
+
+export async function runCli(app: App, ...args: string[]): Promise<string> {
+  const lines: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
+  try {
+    const program = await buildProgram(async () => app);
+    program.exitOverride();
+    await program.parseAsync(['node', 'cli', ...args]);
+  } finally {
+    vi.restoreAllMocks();
+    process.exitCode = 0; // a refused command sets it; the next test starts clean
+  }
+  return lines.join('\n');
+}
