@@ -137,6 +137,17 @@ export function figureStatus(v: { value: number | null; skipped: boolean; state:
   return v.draft ? 'Chưa gửi' : 'Đã báo cáo';
 }
 
+/** The same for a free-text answer (`withReason`: the state's reason in the label, where no column holds the note). */
+export function textStatus(
+  a: { text: string | null; skipped: boolean; state: AnswerState | null; note: string | null; draft: boolean },
+  withReason = false,
+): string {
+  if (a.state) return stateLabel(a.state, withReason ? a.note : null);
+  if (a.skipped) return SKIPPED;
+  if (a.text === null) return NOT_REPORTED;
+  return a.draft ? 'Chưa gửi' : 'Đã báo cáo';
+}
+
 export const TIMELINESS_LABEL: Record<Timeliness, string> = {
   on_time: 'Đúng hạn',
   late: 'Trễ hạn',

@@ -1,7 +1,7 @@
 // CSV: one flat table (a province-wide row then one row per agency for each item, then the text answers), UTF-8
 // with BOM so Excel shows Vietnamese correctly, RFC 4180 quoting and CRLF line ends. Two dialects: 'vn' (default)
 // opens right in an Excel set to Vietnamese — ";" between fields, "85,5" — and 'standard' ("," and "85.5") for re-use.
-import { figureStatus, NOT_REPORTED, SKIPPED, stateLabel } from '../format.ts';
+import { figureStatus, textStatus } from '../format.ts';
 import { SECTION_LABEL } from './xlsx-forms.ts';
 import type { ConsolidatedReport } from '../types.ts';
 
@@ -140,15 +140,7 @@ export function renderCsv(r: ConsolidatedReport, format: CsvFormat = 'vn'): Buff
   }
   for (const x of r.texts) {
     for (const a of x.answers) {
-      const status = a.state
-        ? stateLabel(a.state)
-        : a.skipped
-          ? SKIPPED
-          : a.text === null
-            ? NOT_REPORTED
-            : a.draft
-              ? 'Chưa gửi'
-              : 'Đã báo cáo';
+      const status = textStatus(a);
       add([
         null,
         'Ý kiến',

@@ -2,7 +2,7 @@
 // headers and a province total row), and the agencies' free-text answers.
 import type ExcelJS from 'exceljs';
 import { ANSWER_STATE_LABEL } from '../../../core/types.ts';
-import { NOT_REPORTED, SKIPPED, fmtNum, stateLabel } from '../format.ts';
+import { SKIPPED, fmtNum, textStatus } from '../format.ts';
 import { BORDER, HEADER_ROW, SHEETS, addRow, numFmt, scale, sheet, type Col } from './xlsx-parts.ts';
 import type { AgencyFigure, AgencyTaskStatus, ConsolidatedReport, FigureRow, TaskRow, TextSection } from '../types.ts';
 
@@ -105,15 +105,7 @@ export function textSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, r: Consolidate
   const ws = sheet(wb, SHEETS.texts, r, TEXT_COLS, { xSplit: 0 });
   for (const x of r.texts) {
     for (const a of x.answers) {
-      const status = a.state
-        ? stateLabel(a.state, a.note)
-        : a.skipped
-          ? SKIPPED
-          : a.text === null
-            ? NOT_REPORTED
-            : a.draft
-              ? 'Chưa gửi'
-              : 'Đã báo cáo';
+      const status = textStatus(a, true);
       addRow(ws, TEXT_COLS, [SECTION_LABEL[x.section], x.label, a.agencyName, a.text, status]);
     }
   }
