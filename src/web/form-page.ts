@@ -33,8 +33,8 @@ function meta(item: FormItem): string {
   const t = targetText(item);
   if (t) bits.push(`Mục tiêu: ${esc(t)}`);
   const p = prevText(item);
-  bits.push(`Kỳ trước: ${p ? esc(p) : 'chưa có'}`);
-  return `<p class="meta">${bits.join(' · ')}</p>`;
+  if (item.kind !== 'text') bits.push(`Kỳ trước: ${p ? esc(p) : 'chưa có'}`);
+  return bits.length ? `<p class="meta">${bits.join(' · ')}</p>` : '';
 }
 
 function field(item: FormItem, a: SavedAnswer | undefined, disabled: string): string {

@@ -93,6 +93,12 @@ function inputsFor(f: FieldInput): EngineInput[] {
   return inputs;
 }
 
+/** The chat repeats the question after a refusal ("… Xin nhập lại. Câu 1/20. …"): on the page it is in view. */
+function withoutPrompt(m: OutboundMessage): OutboundMessage {
+  const text = m.text.replace(/\s*Câu \d+\/\d+\.[\s\S]*$/, '');
+  return text ? { ...m, text } : m;
+}
+
 /** A value typed (or a choice tapped) in one field of the page. */
 export async function answerField(app: App, claim: FormClaim, field: FieldInput, now: Date): Promise<FieldResult | null> {
   const r = await run(app, claim, inputsFor(field), now);
@@ -107,7 +113,7 @@ export async function answerField(app: App, claim: FormClaim, field: FieldInput,
   if (about && pending.kind !== 'taskPercent' && pending.kind !== 'taskNote')
     return { state: 'confirm', messages: relevant.filter((m) => m.choices?.length).slice(-1) };
   if (saved && !about) return { state: 'saved', messages: relevant.slice(0, 1) };
-  return { state: 'refused', messages: relevant.slice(0, 1) };
+  return { state: 'refused', messages: relevant.slice(0, 1).map(withoutPrompt) };
 }
 
 /** "Gửi báo cáo": the chat's own submit command and its confirmation, in one go. */
