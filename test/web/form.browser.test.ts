@@ -44,7 +44,7 @@ describe.skipIf(!existsSync(CHROMIUM))('form page in Chromium at 360 px', () => 
   it('fills, keeps the draft, refuses, confirms an outlier, submits, and the chat is told', async () => {
     let page = await open();
     expect(await page.locator('section.item').count()).toBe(20);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
     await type(page, 1, '85');
     await saved(page, 1);
     await type(page, 3, '110');
@@ -76,7 +76,7 @@ describe.skipIf(!existsSync(CHROMIUM))('form page in Chromium at 360 px', () => 
     await saved(page, 19);
     await type(page, 20, 'Thiếu kinh phí cho máy chủ');
     await saved(page, 20);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: 'docs/images/form-360.png', fullPage: false });
 
     await page.locator('#submit').click();
