@@ -91,7 +91,7 @@ export async function main(): Promise<void> {
   }
 
   // The web pages (long forms on one screen) on WEB_PORT, when set; they reach the chat through the same adapters.
-  const web = app.config.WEB_PORT !== undefined ? await startWebServer(app, { adapters }) : null;
+  const web = app.config.WEB_PORT !== undefined ? await startWebServer(app, { adapters, scheduler }) : null;
   if (web) app.log.info({ port: web.port }, 'web pages listening');
 
   // A piped console session is a script: no reminders interleaved with its replies unless asked for.

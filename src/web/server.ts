@@ -12,8 +12,10 @@ import { answerField, openWebForm, submitForm, type FieldInput } from './form-se
 import { errorPage, formPage, layout } from './form-page.ts';
 import { checkCsrf, csrfFor, verifyFormToken, verifyInitData, type FormClaim } from './link.ts';
 import { formLinkFor } from './links.ts';
+import { dashboardRoutes, type DashboardDeps } from './dashboard.ts';
+import formbody from '@fastify/formbody';
 
-export interface WebDeps {
+export interface WebDeps extends DashboardDeps {
   /** Channels the confirmation after a submission is sent through (the runtime's map). */
   adapters?: Map<ChannelName, ChannelAdapter>;
 }
@@ -105,6 +107,8 @@ export function buildWebServer(app: App, deps: WebDeps = {}): FastifyInstance {
   });
 
   telegramRoutes(f, app, now);
+  void f.register(formbody, { bodyLimit: 64 * 1024 });
+  dashboardRoutes(f, app, deps);
   return f;
 }
 
