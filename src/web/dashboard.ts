@@ -12,6 +12,7 @@ import type { Scheduler } from '../scheduler/index.ts';
 import type { BotUser } from '../users/users.ts';
 import { cookieOf, dashboardCsrf, sessionCookie, sessionUser, useLoginLink } from './dashboard-auth.ts';
 import { errorPage, esc, layout } from './form-page.ts';
+import { valuesHtml } from './dashboard-values.ts';
 
 export interface DashboardDeps {
   scheduler?: Pick<Scheduler, 'sendNow'>;
@@ -50,6 +51,7 @@ function periodBlock(s: PeriodStatus, csrf: string, now: Date, regimeId: number)
 <table><thead><tr><th>Cơ quan</th><th>Tình trạng</th><th>Số câu</th><th>Gửi lúc</th></tr></thead><tbody>${rows}</tbody></table>
 <form method="post" action="/dashboard/remind"><input type="hidden" name="csrf" value="${esc(csrf)}"><input type="hidden" name="regimeId" value="${regimeId}">
 <button type="submit">Nhắc ngay các cơ quan chưa gửi</button></form>
+<p><a href="/dashboard/values?period=${s.period.id}">Số liệu so với mục tiêu và kỳ trước</a></p>
 <p>Tải về: ${['xlsx', 'csv', 'docx', 'png'].map(dl).join(' · ')}</p></section>`;
 }
 
@@ -111,6 +113,18 @@ export function dashboardRoutes(f: FastifyInstance, app: App, deps: DashboardDep
       ? `Đã xếp ${r.officials} tin nhắc tới cán bộ của ${r.agencies} cơ quan chưa gửi báo cáo.`
       : 'Không có cán bộ nào cần nhắc: các cơ quan đã gửi, đã được xếp nhắc, hoặc chưa có người dùng.';
     return reply.redirect(`/dashboard?msg=${encodeURIComponent(msg)}`, 303);
+  });
+
+  f.get<{ Querystring: { period?: string } }>('/dashboard/values', async (req, reply) => {
+    const s = await who(req);
+    if (!s) return page(reply, 401, errorPage('Bạn chưa đăng nhập.'));
+    const p = await app.db.period.findUnique({ where: { id: Number(req.query.period) || -1 }, include: { regime: true } });
+    if (!p || (s.user.province && p.regime.province && p.regime.province !== s.user.province))
+      return page(reply, 404, errorPage('Không tìm thấy kỳ báo cáo trong phạm vi của bạn.'));
+    const report = await buildConsolidatedReport(app.db, { regime: p.regimeId, period: p.key, now: now(), includeDrafts: true });
+    const title = `${p.regime.name} — ${periodLabel(p.key)}`;
+    const body = `<main><p><a href="/dashboard">← Bảng điều khiển</a></p><h1>${esc(title)}</h1>${valuesHtml(report)}</main>`;
+    return page(reply, 200, layout(title, body));
   });
 
   f.get<{ Querystring: { period?: string; format?: string } }>('/dashboard/export', async (req, reply) => {

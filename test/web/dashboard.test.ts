@@ -99,6 +99,18 @@ describe('dashboard', () => {
     expect(await fx.app.db.auditLog.count({ where: { action: 'dashboard.remind', userId: coordinator } })).toBe(2);
   });
 
+  it('shows every figure against its target with the change since last period', async () => {
+    const { jar } = await signIn();
+    const r = await web.inject({ method: 'GET', url: `/dashboard/values?period=${fx.periodId}`, headers: { cookie: jar } });
+    expect(r.statusCode).toBe(200);
+    const row = /<tr[^>]*><td>1\. Tỷ lệ văn bản trao đổi trên môi trường mạng.*?<\/tr>/.exec(r.body)?.[0] ?? '';
+    expect(row).toContain('80%');
+    expect(row).toContain('90%');
+    expect(row).toContain('+8');
+    expect(r.body).toContain('Số liệu bất thường');
+    expect((await web.inject({ method: 'GET', url: `/dashboard/values?period=${fx.periodId}` })).statusCode).toBe(401);
+  });
+
   it('downloads the consolidated XLSX, readable back', async () => {
     const { jar } = await signIn();
     const r = await web.inject({ method: 'GET', url: `/dashboard/export?period=${fx.periodId}&format=xlsx`, headers: { cookie: jar } });
