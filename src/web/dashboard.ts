@@ -5,6 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../app.ts';
 import { formatNumber } from '../reporting/numbers.ts';
+import { reopenAgency } from '../reporting/period-service.ts';
 import { formatDate, formatDateTime, periodLabel } from '../reporting/periods.ts';
 import { buildConsolidatedReport, renderReport } from '../reporting/report/index.ts';
 import { currentPeriods, periodStatus, type AgencyState, type PeriodStatus } from '../reporting/status.ts';
@@ -41,7 +42,10 @@ function periodBlock(s: PeriodStatus, csrf: string, now: Date, regimeId: number)
       const late = !a.submittedAt && overdue ? ' (quá hạn)' : '';
       const cls = !a.submittedAt && overdue ? ' class="late"' : '';
       const when = a.submittedAt ? formatDateTime(a.submittedAt) : '—';
-      return `<tr${cls}><td>${esc(a.agencyName)}</td><td>${STATE[a.state]}${late}</td><td>${a.answered}/${a.items}</td><td>${when}</td></tr>`;
+      const reopen = a.submittedAt
+        ? `<form method="post" action="/dashboard/reopen"><input type="hidden" name="csrf" value="${esc(csrf)}"><input type="hidden" name="periodId" value="${s.period.id}"><input type="hidden" name="agencyId" value="${a.agencyId}"><button class="choice" type="submit">Mở lại</button></form>`
+        : '';
+      return `<tr${cls}><td>${esc(a.agencyName)}</td><td>${STATE[a.state]}${late}${reopen}</td><td>${a.answered}/${a.items}</td><td>${when}</td></tr>`;
     })
     .join('');
   const dl = (f: string) => `<a href="/dashboard/export?period=${s.period.id}&amp;format=${f}">${f.toUpperCase()}</a>`;
@@ -113,6 +117,25 @@ export function dashboardRoutes(f: FastifyInstance, app: App, deps: DashboardDep
       ? `Đã xếp ${r.officials} tin nhắc tới cán bộ của ${r.agencies} cơ quan chưa gửi báo cáo.`
       : 'Không có cán bộ nào cần nhắc: các cơ quan đã gửi, đã được xếp nhắc, hoặc chưa có người dùng.';
     return reply.redirect(`/dashboard?msg=${encodeURIComponent(msg)}`, 303);
+  });
+
+  /** "Mở lại": the chat's reopen (coordinator or admin of the province), audited as period.reopen from the web. */
+  f.post('/dashboard/reopen', async (req, reply) => {
+    const s = await who(req);
+    const b = (req.body ?? {}) as Record<string, string>;
+    if (!s) return page(reply, 401, errorPage('Bạn chưa đăng nhập.'));
+    if (typeof b.csrf !== 'string' || b.csrf !== dashboardCsrf(app.config.WEB_SECRET!, s.cookie))
+      return page(reply, 403, errorPage('Phiên làm việc không hợp lệ; xin tải lại trang.'));
+    const p = await app.db.period.findUnique({ where: { id: Number(b.periodId) || -1 }, include: { regime: true } });
+    const agency = await app.db.agency.findUnique({ where: { id: Number(b.agencyId) || -1 } });
+    if (!p || !agency || (s.user.province && p.regime.province && p.regime.province !== s.user.province))
+      return page(reply, 404, errorPage('Không tìm thấy kỳ báo cáo hoặc cơ quan trong phạm vi của bạn.'));
+    try {
+      await reopenAgency(app, p.regime.code, p.key, agency.key, s.user.id, 'web');
+    } catch (e) {
+      return reply.redirect(`/dashboard?msg=${encodeURIComponent((e as Error).message)}`, 303);
+    }
+    return reply.redirect(`/dashboard?msg=${encodeURIComponent(`Đã mở lại báo cáo ${periodLabel(p.key)} cho ${agency.name}.`)}`, 303);
   });
 
   f.get<{ Querystring: { period?: string } }>('/dashboard/values', async (req, reply) => {

@@ -111,6 +111,35 @@ describe('dashboard', () => {
     expect((await web.inject({ method: 'GET', url: `/dashboard/values?period=${fx.periodId}` })).statusCode).toBe(401);
   });
 
+  it('"Mở lại" reopens a submitted agency (CSRF required), audited from the web', async () => {
+    await fx.app.db.submission.update({
+      where: { periodId_agencyId: { periodId: fx.periodId, agencyId: fx.agencyId } },
+      data: { status: 'submitted', submittedAt: fx.clock.now() },
+    });
+    const { jar } = await signIn();
+    const page = await web.inject({ method: 'GET', url: '/dashboard', headers: { cookie: jar } });
+    const csrf = /name="csrf" value="([^"]+)"/.exec(page.body)![1]!;
+    expect(page.body).toContain('Mở lại');
+    const post = (body: string) =>
+      web.inject({
+        method: 'POST',
+        url: '/dashboard/reopen',
+        headers: { cookie: jar, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: body,
+      });
+    const base = `periodId=${fx.periodId}&agencyId=${fx.agencyId}`;
+    expect((await post(base)).statusCode).toBe(403);
+    expect(await fx.app.db.auditLog.count({ where: { action: 'period.reopen' } })).toBe(0);
+    const ok = await post(`${base}&csrf=${encodeURIComponent(csrf)}`);
+    expect(ok.statusCode).toBe(303);
+    expect(decodeURIComponent(String(ok.headers.location))).toContain('Đã mở lại báo cáo');
+    const sub = await fx.app.db.submission.findUniqueOrThrow({
+      where: { periodId_agencyId: { periodId: fx.periodId, agencyId: fx.agencyId } },
+    });
+    expect(sub.reopenedAt).not.toBeNull();
+    expect(await fx.app.db.auditLog.count({ where: { action: 'period.reopen', channel: 'web', userId: coordinator } })).toBe(1);
+  });
+
   it('downloads the consolidated XLSX, readable back', async () => {
     const { jar } = await signIn();
     const r = await web.inject({ method: 'GET', url: `/dashboard/export?period=${fx.periodId}&format=xlsx`, headers: { cookie: jar } });
