@@ -60,6 +60,17 @@ const schema = z.object({
   REMINDER_OFFSETS_DAYS: z.string().default('7,3,1,0'),
   IDLE_MINUTES: z.coerce.number().default(10),
 
+  /** The web pages (form, dashboard): WEB_PORT unset = no web server; links need WEB_BASE_URL and WEB_SECRET. */
+  WEB_PORT: z.coerce.number().int().min(0).optional().catch(undefined),
+  WEB_HOST: z.string().default('0.0.0.0'),
+  WEB_BASE_URL: optional,
+  WEB_SECRET: optional,
+  /** A form link is valid this long; forms with more items than FORM_CHAT_MAX_ITEMS are offered as a page. */
+  FORM_LINK_HOURS: z.coerce.number().positive().default(24),
+  FORM_CHAT_MAX_ITEMS: z.coerce.number().int().min(0).default(5),
+  /** Telegram Web App initData older than this is refused (a replayed page). */
+  TELEGRAM_INITDATA_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(3600),
+
   // Reporting: a figure this many times above or below last period's asks for confirmation (1 turns it off)
   REPORT_OUTLIER_FACTOR: z.coerce.number().min(1, 'REPORT_OUTLIER_FACTOR phải ≥ 1 (1 = không hỏi lại)').default(3),
   REPORT_TARGET_FACTOR: z.coerce.number().min(1, 'REPORT_TARGET_FACTOR phải ≥ 1 (1 = không hỏi lại)').default(3),

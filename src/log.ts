@@ -8,6 +8,7 @@ import type { Logger } from './core/interfaces.ts';
 export const SECRET_SETTINGS = [
   'TELEGRAM_BOT_TOKEN',
   'TELEGRAM_WEBHOOK_SECRET',
+  'WEB_SECRET',
   'SLACK_BOT_TOKEN',
   'SLACK_SIGNING_SECRET',
   'SLACK_APP_TOKEN',

@@ -8,6 +8,7 @@ import { importPaths } from './ingest/pipeline.ts';
 import { loadRegimeFolder } from './reporting/regime-folder.ts';
 import { moveToSuccessors } from './users/succession.ts';
 import { buildRuntime, watchKnowledgeBase } from './runtime.ts';
+import { startWebServer } from './web/server.ts';
 
 async function importData(app: App): Promise<void> {
   const t0 = performance.now();
@@ -89,6 +90,10 @@ export async function main(): Promise<void> {
     app.log.info({ channels: run.started.map((a) => a.name) }, 'channels started');
   }
 
+  // The web pages (long forms on one screen) on WEB_PORT, when set; they reach the chat through the same adapters.
+  const web = app.config.WEB_PORT !== undefined ? await startWebServer(app, { adapters, scheduler }) : null;
+  if (web) app.log.info({ port: web.port }, 'web pages listening');
+
   // A piped console session is a script: no reminders interleaved with its replies unless asked for.
   const withScheduler = process.env.SCHEDULER ? process.env.SCHEDULER !== 'off' : !(console_ && scriptedConsole);
   if (withScheduler) await scheduler.start();
@@ -99,6 +104,7 @@ export async function main(): Promise<void> {
     stopping = true;
     stopWatching();
     await scheduler.stop().catch(() => {});
+    await web?.close().catch(() => {});
     await stopChannelAdapters(run.started).catch(() => {});
     await app.close();
     process.exit(code);

@@ -8,6 +8,7 @@ import type { Answerer } from './answers/index.ts';
 import { createBot, type Bot } from './conversation/index.ts';
 import { progressChat } from './reporting/report/progress-chat.ts';
 import { reportChatCommands } from './reporting/report/chat-commands.ts';
+import { dashboardChat } from './web/dashboard-chat.ts';
 import { createScheduler, schedulerCommands, type Scheduler, type SchedulerDeps } from './scheduler/index.ts';
 
 export interface Runtime {
@@ -22,7 +23,10 @@ export async function buildRuntime(app: App, opts: { scheduler?: Omit<SchedulerD
   const answerer = await createAnswerer(app);
   const adapters = new Map<ChannelName, ChannelAdapter>();
   const scheduler = createScheduler(app, { ...opts.scheduler, adapters });
-  const bot = createBot(app, { answerer, commands: [...reportChatCommands(app), ...schedulerCommands(app, scheduler), progressChat(app)] });
+  const bot = createBot(app, {
+    answerer,
+    commands: [...reportChatCommands(app), ...schedulerCommands(app, scheduler), progressChat(app), dashboardChat(app)],
+  });
   return { answerer, bot, scheduler, adapters };
 }
 

@@ -37,6 +37,7 @@ import { homeReply } from './home.ts';
 import { helpReply } from './help.ts';
 import type { EngineInput, Session } from './types.ts';
 import { eventCommitted, recordEvent } from './inbound-events.ts';
+import { formOffer } from '../web/offer.ts';
 
 export interface Bot {
   handle: MessageHandler;
@@ -90,6 +91,9 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
   ): Promise<OutboundMessage[]> {
     const ctx = await loadFormContext(db, { periodId, agencyId, user, channel, now, outlierFactor: factor, targetFactor, isQuestion });
     const r = step(session, input, now, ctx);
+    // A long form is offered on one page too ("báo cáo" and reminders); the chat form goes on for those who prefer it.
+    const offer = input.kind !== 'text' && r.session.form ? formOffer(app.config, { user, channel, ctx, now }) : null;
+    if (offer) r.outbound.splice(Math.min(1, r.outbound.length), 0, offer);
     const before: OutboundMessage[] = [];
     for (const e of r.effects) if (e.kind === 'askQuestion') before.push(...(await ask(e.text, r.session, user)));
     await db.$transaction(async (tx) => {

@@ -110,7 +110,8 @@ export interface EffectMeta {
   periodId: number;
   agencyId: number;
   userId: number;
-  channel: ChannelName;
+  /** Where the change came from, for the audit trail: a chat channel or the web form page. */
+  channel: ChannelName | 'web';
   now: Date;
 }
 

@@ -76,7 +76,7 @@ export function prevText(item: FormItem): string | null {
   return p.value != null ? formatValue(p.value, figureSpec(item)) : null;
 }
 
-function targetText(item: FormItem): string | null {
+export function targetText(item: FormItem): string | null {
   if (item.targetText) {
     const t = item.targetText.trim();
     return item.targetYear && !t.includes(String(item.targetYear)) ? `${t} năm ${item.targetYear}` : t;

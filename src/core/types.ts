@@ -172,6 +172,8 @@ export interface OutboundMessage {
   choices?: Choice[];
   file?: OutFile;
   citation?: Citation;
+  /** A page to open inside the chat app (a Telegram Web App button); other channels show `url` in the text. */
+  webApp?: { label: string; url: string };
   /** A form step that channels with native forms (Slack modals) may render as an input. */
   input?: { itemId: string; label: string; kind: 'number' | 'text' | 'choice'; min?: number; max?: number; decimal?: boolean };
 }

@@ -41,6 +41,7 @@ const STAFF = [
   'tạm dừng <mã chế độ>',
   'tiếp tục <mã chế độ>',
   'tạm nghỉ <số người dùng> đến <ngày>',
+  'bảng điều khiển',
 ];
 
 describe('help by role', () => {

@@ -75,7 +75,9 @@ export async function deliver(
     if (parts.length === 0 && choices.length > 0) parts.push('Chọn một mục:');
     for (const [i, part] of parts.entries()) {
       const last = i === parts.length - 1;
-      const extra = last && choices.length > 0 ? { reply_markup: { inline_keyboard: keyboard(choices, ids) } } : {};
+      const rows: InlineKeyboardButton[][] = last && choices.length > 0 ? keyboard(choices, ids) : [];
+      if (last && msg.webApp) rows.unshift([{ text: msg.webApp.label, web_app: { url: msg.webApp.url } }]);
+      const extra = rows.length ? { reply_markup: { inline_keyboard: rows } } : {};
       await queue.run(chatId, () => call(() => tg.sendMessage(chatId, part, extra)));
     }
   }

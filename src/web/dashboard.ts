@@ -1,0 +1,169 @@
+// The coordinator dashboard: per open period of the coordinator's province, the reporting rate (reports received /
+// expected, as DHIS2 defines it) and the on-time rate (received by the deadline / expected), each agency's state
+// with its last activity; "remind all non-submitters now" (through the outbox, once per person and period);
+// downloads through the consolidated-report renderers. Every action needs the CSRF token and is audited.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { App } from '../app.ts';
+import { formatNumber } from '../reporting/numbers.ts';
+import { reopenAgency } from '../reporting/period-service.ts';
+import { formatDate, formatDateTime, periodLabel } from '../reporting/periods.ts';
+import { buildConsolidatedReport, renderReport } from '../reporting/report/index.ts';
+import { currentPeriods, periodStatus, type AgencyState, type PeriodStatus } from '../reporting/status.ts';
+import type { Scheduler } from '../scheduler/index.ts';
+import type { BotUser } from '../users/users.ts';
+import { cookieOf, dashboardCsrf, sessionCookie, sessionUser, useLoginLink } from './dashboard-auth.ts';
+import { errorPage, esc, layout } from './form-page.ts';
+import { valuesHtml } from './dashboard-values.ts';
+
+export interface DashboardDeps {
+  scheduler?: Pick<Scheduler, 'sendNow'>;
+}
+
+const STATE: Record<AgencyState, string> = {
+  on_time: 'Đã gửi đúng hạn',
+  late: 'Đã gửi trễ',
+  draft: 'Đang nhập (nháp)',
+  not_started: 'Chưa bắt đầu',
+};
+
+const pct = (n: number) => `${formatNumber(n, 0)}%`;
+
+function rates(s: PeriodStatus) {
+  const expected = s.rows.length;
+  const onTime = s.rows.filter((r) => r.state === 'on_time').length;
+  return { expected, reporting: expected ? (s.submitted / expected) * 100 : 0, onTime: expected ? (onTime / expected) * 100 : 0 };
+}
+
+function periodBlock(s: PeriodStatus, csrf: string, now: Date, regimeId: number): string {
+  const r = rates(s);
+  const overdue = now > s.period.deadline;
+  const rows = s.rows
+    .map((a) => {
+      const late = !a.submittedAt && overdue ? ' (quá hạn)' : '';
+      const cls = !a.submittedAt && overdue ? ' class="late"' : '';
+      const when = a.submittedAt ? formatDateTime(a.submittedAt) : '—';
+      const reopen = a.submittedAt
+        ? `<form method="post" action="/dashboard/reopen"><input type="hidden" name="csrf" value="${esc(csrf)}"><input type="hidden" name="periodId" value="${s.period.id}"><input type="hidden" name="agencyId" value="${a.agencyId}"><button class="choice" type="submit">Mở lại</button></form>`
+        : '';
+      return `<tr${cls}><td>${esc(a.agencyName)}</td><td>${STATE[a.state]}${late}${reopen}</td><td>${a.answered}/${a.items}</td><td>${when}</td></tr>`;
+    })
+    .join('');
+  const dl = (f: string) => `<a href="/dashboard/export?period=${s.period.id}&amp;format=${f}">${f.toUpperCase()}</a>`;
+  return `<section class="item"><h2>${esc(s.regime.name)} — ${esc(periodLabel(s.period.key))}</h2>
+<p class="meta">Hạn nộp ${formatDate(s.period.deadline)} · ${r.expected} cơ quan phải báo cáo</p>
+<p><b>Tỷ lệ báo cáo: ${pct(r.reporting)}</b> (${s.submitted}/${r.expected}) · <b>Đúng hạn: ${pct(r.onTime)}</b> · Đầy đủ số liệu: ${pct(s.completeness)}</p>
+<table><thead><tr><th>Cơ quan</th><th>Tình trạng</th><th>Số câu</th><th>Gửi lúc</th></tr></thead><tbody>${rows}</tbody></table>
+<form method="post" action="/dashboard/remind"><input type="hidden" name="csrf" value="${esc(csrf)}"><input type="hidden" name="regimeId" value="${regimeId}">
+<button type="submit">Nhắc ngay các cơ quan chưa gửi</button></form>
+<p><a href="/dashboard/values?period=${s.period.id}">Số liệu so với mục tiêu và kỳ trước</a></p>
+<p>Tải về: ${['xlsx', 'csv', 'docx', 'png'].map(dl).join(' · ')}</p></section>`;
+}
+
+async function scopedStatuses(app: App, user: BotUser, now: Date) {
+  const ids = await currentPeriods(app.db, now, undefined, user.role === 'admin' && !user.province ? null : user.province);
+  const out: { s: PeriodStatus; regimeId: number }[] = [];
+  for (const id of ids) {
+    const p = await app.db.period.findUniqueOrThrow({ where: { id }, include: { regime: true } });
+    if (user.province && p.regime.province && p.regime.province !== user.province) continue;
+    out.push({ s: await periodStatus(app.db, id, now), regimeId: p.regimeId });
+  }
+  return out;
+}
+
+export function dashboardRoutes(f: FastifyInstance, app: App, deps: DashboardDeps): void {
+  const now = () => app.clock.now();
+  const secure = (app.config.WEB_BASE_URL ?? '').startsWith('https://');
+  const page = (reply: FastifyReply, status: number, body: string) =>
+    reply.code(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
+  const who = async (req: FastifyRequest) => {
+    const cookie = cookieOf(req.headers.cookie);
+    const user = await sessionUser(app, cookie, now());
+    return user && cookie ? { user, cookie } : null;
+  };
+  const audit = (userId: number, action: string, entityId: string, value: unknown) =>
+    app.db.auditLog.create({
+      data: { at: now(), userId, channel: 'web', action, entity: 'Period', entityId, newValue: JSON.stringify(value) },
+    });
+
+  f.get<{ Querystring: { t?: string } }>('/dashboard/login', async (req, reply) => {
+    const r = await useLoginLink(app, req.query.t, now());
+    if (!r.ok) return page(reply, 403, errorPage(r.reason));
+    return reply.header('set-cookie', sessionCookie(r.cookie, secure)).redirect('/dashboard', 303);
+  });
+
+  f.get<{ Querystring: { msg?: string } }>('/dashboard', async (req, reply) => {
+    const s = await who(req);
+    if (!s) return page(reply, 401, errorPage('Bạn chưa đăng nhập. Gõ “bảng điều khiển” trong cuộc trò chuyện để nhận đường dẫn.'));
+    const csrf = dashboardCsrf(app.config.WEB_SECRET!, s.cookie);
+    const blocks = (await scopedStatuses(app, s.user, now())).map((x) => periodBlock(x.s, csrf, now(), x.regimeId));
+    const msg = req.query.msg ? `<p class="ok">${esc(req.query.msg.slice(0, 300))}</p>` : '';
+    const body = `<main><h1>Bảng điều khiển báo cáo</h1><p class="sub">${esc(s.user.name ?? '')}${s.user.province ? ` — ${esc(s.user.province)}` : ''}</p>${msg}${blocks.join('') || '<p>Không có kỳ báo cáo nào đang mở.</p>'}</main>`;
+    return page(reply, 200, layout('Bảng điều khiển báo cáo', body));
+  });
+
+  f.post('/dashboard/remind', async (req, reply) => {
+    const s = await who(req);
+    const b = (req.body ?? {}) as Record<string, string>;
+    if (!s) return page(reply, 401, errorPage('Bạn chưa đăng nhập.'));
+    if (typeof b.csrf !== 'string' || b.csrf !== dashboardCsrf(app.config.WEB_SECRET!, s.cookie))
+      return page(reply, 403, errorPage('Phiên làm việc không hợp lệ; xin tải lại trang.'));
+    const regimeId = Number(b.regimeId);
+    const regime = Number.isInteger(regimeId) ? await app.db.regime.findUnique({ where: { id: regimeId } }) : null;
+    if (!regime || (s.user.province && regime.province && regime.province !== s.user.province))
+      return page(reply, 403, errorPage('Không có chế độ báo cáo này trong phạm vi của bạn.'));
+    const r = deps.scheduler ? await deps.scheduler.sendNow([regime.id], now()) : { officials: 0, agencies: 0, periods: 0 };
+    await audit(s.user.id, 'dashboard.remind', String(regime.id), r);
+    const msg = r.officials
+      ? `Đã xếp ${r.officials} tin nhắc tới cán bộ của ${r.agencies} cơ quan chưa gửi báo cáo.`
+      : 'Không có cán bộ nào cần nhắc: các cơ quan đã gửi, đã được xếp nhắc, hoặc chưa có người dùng.';
+    return reply.redirect(`/dashboard?msg=${encodeURIComponent(msg)}`, 303);
+  });
+
+  /** "Mở lại": the chat's reopen (coordinator or admin of the province), audited as period.reopen from the web. */
+  f.post('/dashboard/reopen', async (req, reply) => {
+    const s = await who(req);
+    const b = (req.body ?? {}) as Record<string, string>;
+    if (!s) return page(reply, 401, errorPage('Bạn chưa đăng nhập.'));
+    if (typeof b.csrf !== 'string' || b.csrf !== dashboardCsrf(app.config.WEB_SECRET!, s.cookie))
+      return page(reply, 403, errorPage('Phiên làm việc không hợp lệ; xin tải lại trang.'));
+    const p = await app.db.period.findUnique({ where: { id: Number(b.periodId) || -1 }, include: { regime: true } });
+    const agency = await app.db.agency.findUnique({ where: { id: Number(b.agencyId) || -1 } });
+    if (!p || !agency || (s.user.province && p.regime.province && p.regime.province !== s.user.province))
+      return page(reply, 404, errorPage('Không tìm thấy kỳ báo cáo hoặc cơ quan trong phạm vi của bạn.'));
+    try {
+      await reopenAgency(app, p.regime.code, p.key, agency.key, s.user.id, 'web');
+    } catch (e) {
+      return reply.redirect(`/dashboard?msg=${encodeURIComponent((e as Error).message)}`, 303);
+    }
+    return reply.redirect(`/dashboard?msg=${encodeURIComponent(`Đã mở lại báo cáo ${periodLabel(p.key)} cho ${agency.name}.`)}`, 303);
+  });
+
+  f.get<{ Querystring: { period?: string } }>('/dashboard/values', async (req, reply) => {
+    const s = await who(req);
+    if (!s) return page(reply, 401, errorPage('Bạn chưa đăng nhập.'));
+    const p = await app.db.period.findUnique({ where: { id: Number(req.query.period) || -1 }, include: { regime: true } });
+    if (!p || (s.user.province && p.regime.province && p.regime.province !== s.user.province))
+      return page(reply, 404, errorPage('Không tìm thấy kỳ báo cáo trong phạm vi của bạn.'));
+    const report = await buildConsolidatedReport(app.db, { regime: p.regimeId, period: p.key, now: now(), includeDrafts: true });
+    const title = `${p.regime.name} — ${periodLabel(p.key)}`;
+    const body = `<main><p><a href="/dashboard">← Bảng điều khiển</a></p><h1>${esc(title)}</h1>${valuesHtml(report)}</main>`;
+    return page(reply, 200, layout(title, body));
+  });
+
+  f.get<{ Querystring: { period?: string; format?: string } }>('/dashboard/export', async (req, reply) => {
+    const s = await who(req);
+    if (!s) return page(reply, 401, errorPage('Bạn chưa đăng nhập.'));
+    const p = await app.db.period.findUnique({ where: { id: Number(req.query.period) || -1 }, include: { regime: true } });
+    if (!p || (s.user.province && p.regime.province && p.regime.province !== s.user.province))
+      return page(reply, 404, errorPage('Không tìm thấy kỳ báo cáo trong phạm vi của bạn.'));
+    const format = req.query.format ?? 'xlsx';
+    if (!['xlsx', 'csv', 'docx', 'png'].includes(format)) return page(reply, 400, errorPage('Định dạng không được hỗ trợ.'));
+    const report = await buildConsolidatedReport(app.db, { regime: p.regimeId, period: p.key, now: now() });
+    const file = await renderReport(report, format);
+    await audit(s.user.id, 'dashboard.export', String(p.id), { format });
+    return reply
+      .header('content-type', file.mime ?? 'application/octet-stream')
+      .header('content-disposition', `attachment; filename="${encodeURIComponent(file.name)}"`)
+      .send(file.data);
+  });
+}

@@ -1,0 +1,165 @@
+// The bot's web server (fastify): the form page, its static assets (files of this package, nothing fetched)
+// and the Telegram Web App entry. Body limit, per-route authentication (signed link + CSRF, or Telegram initData)
+// and request timeouts as for the webhooks.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import type { App } from '../app.ts';
+import type { ChannelAdapter } from '../core/interfaces.ts';
+import type { ChannelName, OutboundMessage } from '../core/types.ts';
+import { MAX_BODY_BYTES } from '../channels/common/http.ts';
+import { answerField, openWebForm, submitForm, type FieldInput } from './form-service.ts';
+import { errorPage, formPage, layout } from './form-page.ts';
+import { checkCsrf, csrfFor, verifyFormToken, verifyInitData, type FormClaim } from './link.ts';
+import { formLinkFor } from './links.ts';
+import { dashboardRoutes, type DashboardDeps } from './dashboard.ts';
+import formbody from '@fastify/formbody';
+
+export interface WebDeps extends DashboardDeps {
+  /** Channels the confirmation after a submission is sent through (the runtime's map). */
+  adapters?: Map<ChannelName, ChannelAdapter>;
+}
+
+const STATIC: Record<string, { type: string; body: string }> = Object.fromEntries(
+  [
+    ['form.js', 'text/javascript; charset=utf-8'],
+    ['tg.js', 'text/javascript; charset=utf-8'],
+    ['app.css', 'text/css; charset=utf-8'],
+  ].map(([name, type]) => [name, { type: type!, body: readFileSync(fileURLToPath(new URL(`./static/${name}`, import.meta.url)), 'utf8') }]),
+);
+
+const REFUSED = {
+  forged: 'Đường dẫn không hợp lệ. Xin mở lại biểu mẫu từ tin nhắn của trợ lý.',
+  expired: 'Đường dẫn đã hết hạn. Gõ "báo cáo" trong cuộc trò chuyện để nhận đường dẫn mới.',
+  person: 'Đường dẫn này không dành cho bạn hoặc bạn không còn báo cáo cho cơ quan này.',
+  csrf: 'Phiên làm việc không hợp lệ; xin tải lại trang.',
+} as const;
+
+const html = (reply: FastifyReply, status: number, body: string) =>
+  reply
+    .code(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .header('content-security-policy', "default-src 'self'; img-src 'self' data:; frame-ancestors 'self' https://web.telegram.org")
+    .header('referrer-policy', 'no-referrer')
+    .send(body);
+
+export function buildWebServer(app: App, deps: WebDeps = {}): FastifyInstance {
+  const secret = app.config.WEB_SECRET;
+  const f = Fastify({ bodyLimit: MAX_BODY_BYTES, requestTimeout: 20_000, connectionTimeout: 30_000, logger: false });
+  const now = () => app.clock.now();
+  const claimOf = (token: unknown): { ok: true; claim: FormClaim } | { ok: false; reason: 'forged' | 'expired' } =>
+    !secret || typeof token !== 'string' ? { ok: false, reason: 'forged' } : verifyFormToken(secret, token, now());
+
+  f.get<{ Params: { name: string } }>('/static/:name', (req, reply) => {
+    const s = STATIC[req.params.name];
+    if (!s) return reply.code(404).send('');
+    return reply.header('content-type', s.type).header('cache-control', 'public, max-age=3600').send(s.body);
+  });
+
+  f.get<{ Querystring: { t?: string } }>('/form', async (req, reply) => {
+    const c = claimOf(req.query.t);
+    if (!c.ok) return html(reply, 403, errorPage(REFUSED[c.reason]));
+    const form = await openWebForm(app, c.claim, now());
+    if (!form) return html(reply, 403, errorPage(REFUSED.person));
+    return html(reply, 200, formPage({ ctx: form.ctx, token: req.query.t!, csrf: csrfFor(secret!, req.query.t!) }));
+  });
+
+  /** Every change: a signed link and its CSRF token (header), or 403 with nothing stored. */
+  const guarded = (req: { body: unknown; headers: Record<string, unknown> }) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const c = claimOf(body.t);
+    if (!c.ok) return { error: REFUSED[c.reason] } as const;
+    const given = req.headers['x-csrf-token'];
+    if (!checkCsrf(secret!, body.t as string, typeof given === 'string' ? given : undefined)) return { error: REFUSED.csrf } as const;
+    return { claim: c.claim, body } as const;
+  };
+
+  f.post('/form/field', async (req, reply) => {
+    const g = guarded(req);
+    if ('error' in g) return reply.code(403).send({ state: 'refused', messages: [{ text: g.error }] });
+    const b = g.body;
+    const str = (k: string) => (typeof b[k] === 'string' ? (b[k] as string).slice(0, 4000) : undefined);
+    const itemId = Number(b.itemId);
+    if (!Number.isInteger(itemId)) return reply.code(400).send({ state: 'refused', messages: [{ text: 'Thiếu câu hỏi.' }] });
+    const input: FieldInput = {
+      itemId,
+      text: str('text'),
+      choice: str('choice'),
+      status: str('status'),
+      percent: str('percent'),
+      note: str('note'),
+    };
+    const form = await openWebForm(app, g.claim, now());
+    if (!form) return reply.code(403).send({ state: 'refused', messages: [{ text: REFUSED.person }] });
+    if (!form.ctx.items.some((i) => i.id === itemId))
+      return reply.code(400).send({ state: 'refused', messages: [{ text: 'Câu hỏi này không thuộc biểu mẫu của bạn.' }] });
+    return (await answerField(app, g.claim, input, now())) ?? { state: 'refused', messages: [{ text: REFUSED.person }] };
+  });
+
+  f.post('/form/submit', async (req, reply) => {
+    const g = guarded(req);
+    if ('error' in g) return reply.code(403).send({ submitted: false, messages: [{ text: g.error }] });
+    const r = await submitForm(app, g.claim, now());
+    if (!r) return reply.code(403).send({ submitted: false, messages: [{ text: REFUSED.person }] });
+    if (r.submitted) await notifyChat(app, deps, g.claim.userId, r.messages);
+    return r;
+  });
+
+  telegramRoutes(f, app, now);
+  void f.register(formbody, { bodyLimit: 64 * 1024 });
+  dashboardRoutes(f, app, deps);
+  return f;
+}
+
+/** Telegram Web App: the page reads initData from its URL fragment and trades it for a signed form link. */
+function telegramRoutes(f: FastifyInstance, app: App, now: () => Date): void {
+  f.get('/tg/form', (_req, reply) =>
+    html(
+      reply,
+      200,
+      layout('Biểu mẫu báo cáo', '<main><p id="tg">Đang mở biểu mẫu…</p></main><script src="/static/tg.js" defer></script>'),
+    ),
+  );
+  f.post('/tg/session', async (req, reply) => {
+    const b = (req.body ?? {}) as Record<string, unknown>;
+    const token = app.config.TELEGRAM_BOT_TOKEN;
+    const periodId = Number(b.periodId);
+    if (!token || typeof b.initData !== 'string' || !Number.isInteger(periodId)) return reply.code(403).send({ error: REFUSED.forged });
+    const v = verifyInitData(token, b.initData, now(), app.config.TELEGRAM_INITDATA_MAX_AGE_SECONDS);
+    if (!v.ok) return reply.code(403).send({ error: v.reason === 'stale' ? REFUSED.expired : REFUSED.forged });
+    const idn = await app.db.identity.findUnique({
+      where: { channel_externalId: { channel: 'telegram', externalId: v.telegramUserId } },
+      include: { user: true },
+    });
+    const agencyId = Number(b.agencyId) || idn?.user.agencyId;
+    if (!idn || !agencyId) return reply.code(403).send({ error: REFUSED.person });
+    const url = formLinkFor(app.config, { userId: idn.userId, periodId, agencyId }, now());
+    const form = url && (await openWebForm(app, { userId: idn.userId, periodId, agencyId, exp: 0 }, now()));
+    if (!url || !form) return reply.code(403).send({ error: REFUSED.person });
+    return { url: new URL(url).pathname + new URL(url).search };
+  });
+}
+
+/** The confirmation reaches the chat the person last used, as if they had typed "gửi" there. */
+async function notifyChat(app: App, deps: WebDeps, userId: number, messages: OutboundMessage[]): Promise<void> {
+  const ids = await app.db.identity.findMany({ where: { userId }, orderBy: { lastSeenAt: 'desc' } });
+  for (const i of ids) {
+    const a = deps.adapters?.get(i.channel as ChannelName);
+    if (!a) continue;
+    try {
+      await a.send(i.chatId ?? i.externalId, messages);
+      return;
+    } catch (err) {
+      app.log.warn({ err, channel: i.channel }, 'web: could not send the submission confirmation to the chat');
+    }
+  }
+}
+
+/** Starts the web server on WEB_PORT; 0 picks a free port (tests). */
+export async function startWebServer(app: App, deps: WebDeps = {}, port = app.config.WEB_PORT ?? 0, host = app.config.WEB_HOST) {
+  const f = buildWebServer(app, deps);
+  await f.listen({ port, host });
+  const addr = f.server.address();
+  return { server: f, port: typeof addr === 'object' && addr ? addr.port : port, close: () => f.close() };
+}

@@ -1,0 +1,96 @@
+// The form page: every change is posted at once (a draft on the server), the bot's reply shown under the field.
+(function () {
+  'use strict';
+  var meta = function (n) {
+    var m = document.querySelector('meta[name="' + n + '"]');
+    return m ? m.getAttribute('content') : '';
+  };
+  var token = meta('form-token');
+  var csrf = meta('csrf-token');
+
+  function post(url, body) {
+    return fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+      body: JSON.stringify(Object.assign({ t: token }, body)),
+      credentials: 'same-origin',
+    }).then(function (r) {
+      return r.json().catch(function () {
+        return { state: 'refused', messages: [{ text: 'Lỗi máy chủ (' + r.status + '). Xin thử lại.' }] };
+      });
+    });
+  }
+
+  function show(box, res, itemId) {
+    box.innerHTML = '';
+    box.className = 'msg ' + (res.state || '');
+    (res.messages || []).forEach(function (m) {
+      var p = document.createElement('p');
+      p.textContent = m.text;
+      box.appendChild(p);
+      (m.choices || []).forEach(function (c) {
+        var b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'choice';
+        b.textContent = c.label;
+        b.addEventListener('click', function () {
+          send(itemId, { text: c.label, choice: c.id });
+        });
+        box.appendChild(b);
+      });
+    });
+    if (res.state === 'note') {
+      var note = document.createElement('input');
+      note.className = 'why';
+      note.placeholder = 'Lý do (có thể để trống)';
+      var save = document.createElement('button');
+      save.type = 'button';
+      save.textContent = 'Lưu';
+      save.addEventListener('click', function () {
+        send(itemId, { text: note.value.trim() || 'bỏ qua' });
+      });
+      box.appendChild(note);
+      box.appendChild(save);
+    }
+    if (res.state === 'saved' && !(res.messages || []).length) box.textContent = 'Đã lưu.';
+  }
+
+  function send(itemId, body) {
+    var sec = document.querySelector('[data-item="' + itemId + '"]');
+    var box = sec.querySelector('.msg');
+    box.className = 'msg busy';
+    box.textContent = 'Đang lưu…';
+    return post('/form/field', Object.assign({ itemId: itemId }, body)).then(function (res) {
+      show(box, res, itemId);
+    });
+  }
+
+  function read(sec) {
+    var v = function (role) {
+      var el = sec.querySelector('[data-role="' + role + '"]');
+      return el ? el.value : '';
+    };
+    if (sec.dataset.kind === 'task_status') return { status: v('status'), percent: v('percent'), note: v('note') };
+    return { text: v(sec.dataset.kind === 'text' ? 'text' : 'value') };
+  }
+
+  document.querySelectorAll('section.item').forEach(function (sec) {
+    sec.addEventListener('change', function () {
+      var body = read(sec);
+      if (body.text === '' || body.status === '') return;
+      send(Number(sec.dataset.item), body);
+    });
+  });
+
+  var submit = document.getElementById('submit');
+  if (submit)
+    submit.addEventListener('click', function () {
+      submit.disabled = true;
+      post('/form/submit', {}).then(function (res) {
+        var box = document.getElementById('done');
+        show(box, { state: res.submitted ? 'saved' : 'refused', messages: res.messages }, 0);
+        if (res.submitted) submit.remove();
+        else submit.disabled = false;
+      });
+    });
+})();
