@@ -1,5 +1,6 @@
 // The one conversation runner every channel calls: identifies the person, routes onboarding, extra commands,
 // status, the reporting form (pure engine + one transaction per message) and free questions to the answerer.
+import { isCopyPrevious } from './answer-words.ts';
 import type { App } from '../app.ts';
 import type { MessageHandler } from '../core/interfaces.ts';
 import { cleanInput, fold } from '../core/text.ts';
@@ -207,7 +208,9 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     const free = freeWords(text);
     if (free?.kind === 'command') text = free.text;
     if (free?.kind === 'remindOne' && (user?.role === 'coordinator' || user?.role === 'admin')) return [R.remindOne(free.agency)];
-    for (const c of deps.commands ?? []) {
+    // "như kỳ trước" is a form answer (copy last period's value), not a question about last period's figures
+    const formAnswer = isCopyPrevious(text);
+    for (const c of formAnswer ? [] : (deps.commands ?? [])) {
       if (c.match(text, user)) return c.run({ user, text, now, channel: msg.channel });
     }
     const reopenRest = reopenRequest(text);

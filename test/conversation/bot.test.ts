@@ -5,6 +5,7 @@ import { createBot, type Bot } from '../../src/conversation/bot.ts';
 import type { Answerer, ExtraCommand } from '../../src/conversation/ports.ts';
 import type { ChannelName, OutboundMessage } from '../../src/core/types.ts';
 import { reopenAgency, setPeriodStatus } from '../../src/reporting/period-service.ts';
+import { progressChat } from '../../src/reporting/report/progress-chat.ts';
 import { CODES, seedReporting, type Seeded } from '../transcripts/seed.ts';
 
 let seed: Seeded;
@@ -166,5 +167,13 @@ describe('bot runner', () => {
     const r = await (await startForm(strict))('95');
     expect(r).toContain('95% cao gấp 1,1 lần mục tiêu (90%). Số này có đúng không?');
     expect(await seed.app.db.answer.count({ where: { submission: { periodId: seed.periodId } } })).toBe(0);
+  });
+  it('"như kỳ trước" mid-form copies last period\'s value, though the progress command also knows "kỳ trước"', async () => {
+    const bot = createBot(seed.app, { commands: [progressChat(seed.app)] });
+    const say = await startForm(bot);
+    expect(await say('như kỳ trước')).toMatch(/^Lấy lại số liệu kỳ trước cho câu 1 \(.*\): .*\. Đúng không\?/);
+    expect(await say('đúng')).toContain('Câu 2/4');
+    // a question about last period's figures is still answered from the reports
+    expect(await say('kỳ trước tôi báo cáo tỷ lệ văn bản trao đổi bao nhiêu')).toContain('Số liệu đã báo cáo');
   });
 });
