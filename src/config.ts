@@ -2,6 +2,13 @@
 import { z } from 'zod';
 
 const optional = z.string().trim().min(1).optional().catch(undefined);
+/** A clock time: a bad value stops the start instead of silently becoming the default. */
+const hhmm = (d: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'HH:MM, ví dụ/e.g. 07:30')
+    .default(d);
 
 const schema = z.object({
   DATABASE_URL: z.string().default('file:./data/app.db'),
@@ -21,7 +28,7 @@ const schema = z.object({
   IMPORT_MAX_UNZIPPED_MB: z.coerce.number().positive().default(200),
   /** Tesseract's command for OCR of scans (with the Vietnamese data installed). */
   TESSERACT_BIN: z.string().default('tesseract'),
-  LOG_LEVEL: z.string().default('info'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TZ_REPORTS: z.string().default('Asia/Ho_Chi_Minh'),
 
   TELEGRAM_BOT_TOKEN: optional,
@@ -52,12 +59,20 @@ const schema = z.object({
   ZALO_OA_OAUTH_ROOT: optional,
   ZALO_OA_WEBHOOK_PORT: z.coerce.number().int().default(8445),
 
-  QUIET_START: z.string().default('07:30'),
-  QUIET_END: z.string().default('21:00'),
-  WORK_DAYS: z.string().default('1,2,3,4,5'),
+  QUIET_START: hhmm('07:30'),
+  QUIET_END: hhmm('21:00'),
+  WORK_DAYS: z
+    .string()
+    .trim()
+    .regex(/^[0-7](\s*,\s*[0-7])*$/, 'các số 0–7 cách nhau bởi dấu phẩy / weekday numbers 0–7, e.g. 1,2,3,4,5')
+    .default('1,2,3,4,5'),
   /** Days off besides weekends and the built-in fixed holidays (scheduler/time.ts FIXED_HOLIDAYS): yyyy-mm-dd or mm-dd. */
   HOLIDAYS: z.string().default(''),
   REMINDER_OFFSETS_DAYS: z.string().default('7,3,1,0'),
+  /** Platform user id of the console chat (register it with /start <mã>); unset: the OS user. */
+  CONSOLE_USER: optional,
+  /** Reminder scheduler: on/off; unset runs it except on a piped (scripted) console session. */
+  SCHEDULER: z.enum(['on', 'off']).optional(),
   IDLE_MINUTES: z.coerce.number().default(10),
 
   /** The web pages (form, dashboard): WEB_PORT unset = no web server; links need WEB_BASE_URL and WEB_SECRET. */
@@ -78,6 +93,16 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema>;
 
+/** A setting that does not parse: names it and the expected form, in Vietnamese then English. */
+export class ConfigError extends Error {}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  return schema.parse(env);
+  // An empty value (`SCHEDULER=` as in .env.example) means unset: the default applies.
+  const r = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (r.success) return r.data;
+  const lines = r.error.issues.map((i) => {
+    const name = i.path.join('.');
+    return `${name}=${JSON.stringify(env[name] ?? '')}: cần/expected ${i.message}`;
+  });
+  throw new ConfigError(`cài đặt không hợp lệ / invalid setting — ${lines.join('; ')}`);
 }

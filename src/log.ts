@@ -34,11 +34,7 @@ export function scrubber(secrets: string[]): (line: string) => string {
   };
 }
 
-export function createLogger(
-  level = process.env.LOG_LEVEL ?? 'info',
-  secrets: string[] = SECRET_SETTINGS.map((k) => process.env[k] ?? ''),
-  sink: { write(s: string): unknown } = process.stderr,
-): Logger {
+export function createLogger(level = 'info', secrets: string[] = [], sink: { write(s: string): unknown } = process.stderr): Logger {
   const scrub = scrubber(secrets);
   return pino({ level, base: undefined }, { write: (line: string) => sink.write(scrub(line)) });
 }

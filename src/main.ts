@@ -82,7 +82,7 @@ export async function main(): Promise<void> {
       input: process.stdin,
       output: process.stdout,
       interactive: !scriptedConsole,
-      userId: process.env.CONSOLE_USER,
+      userId: app.config.CONSOLE_USER,
     });
     adapters.set('console', console_);
     await console_.start(bot.handle);
@@ -95,7 +95,7 @@ export async function main(): Promise<void> {
   if (web) app.log.info({ port: web.port }, 'web pages listening');
 
   // A piped console session is a script: no reminders interleaved with its replies unless asked for.
-  const withScheduler = process.env.SCHEDULER ? process.env.SCHEDULER !== 'off' : !(console_ && scriptedConsole);
+  const withScheduler = app.config.SCHEDULER ? app.config.SCHEDULER === 'on' : !(console_ && scriptedConsole);
   if (withScheduler) await scheduler.start();
 
   let stopping = false;

@@ -1,4 +1,5 @@
-// `npm run cli -- <command>`: one entry; each file in ./commands registers its own subcommands.
+// `npm run cli -- <command>`: one entry; each file in ./commands registers its own subcommands (.ts from src/,
+// .js from the compiled dist/).
 import { Command } from 'commander';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,7 +14,7 @@ export async function buildProgram(getApp: () => Promise<App>): Promise<Command>
   const program = new Command('cli').description('Trợ lý văn bản chỉ đạo — công cụ quản trị').showHelpAfterError();
   const dir = fileURLToPath(new URL('./commands', import.meta.url));
   for (const f of readdirSync(dir)
-    .filter((n) => n.endsWith('.ts'))
+    .filter((n) => /\.(ts|js)$/.test(n) && !n.endsWith('.d.ts'))
     .sort()) {
     const mod = (await import(pathToFileURL(join(dir, f)).href)) as { register?: RegisterCommands };
     mod.register?.(program, getApp);

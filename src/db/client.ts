@@ -13,7 +13,7 @@ export type Db = PrismaClient;
 export const DEFAULT_DATABASE_URL = 'file:./data/app.db';
 
 /** Turns `file:./data/app.db` (or a bare path) into an absolute file path; `:memory:` stays as is. */
-export function sqlitePath(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): string {
+export function sqlitePath(url = DEFAULT_DATABASE_URL): string {
   const raw = url.startsWith('file:') ? url.slice('file:'.length) : url;
   if (raw === ':memory:') return raw;
   return isAbsolute(raw) ? raw : resolve(process.cwd(), raw);
