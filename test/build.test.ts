@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '..');
 const dir = mkdtempSync(join(tmpdir(), 'da-dist-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -42,7 +42,7 @@ const paths = [
 
 describe('compiled start (dist/)', () => {
   beforeAll(() => {
-    execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(root, 'src/build.mjs')], { cwd: root, stdio: 'pipe' });
   }, 60_000);
 
   it('answers a cited question on the piped console, with the settings read from .env', async () => {

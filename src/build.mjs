@@ -6,7 +6,7 @@ import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promi
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url)); // src/ → the project
 const src = join(root, 'src');
 const out = join(root, 'dist');
 
@@ -27,6 +27,7 @@ const t0 = performance.now();
 await rm(out, { recursive: true, force: true });
 const jobs = [];
 for await (const file of walk(src)) {
+  if (file === fileURLToPath(import.meta.url)) continue; // this script is not part of the program
   const target = join(out, relative(src, file));
   jobs.push(
     (async () => {
