@@ -10,6 +10,7 @@ const IMPORT_EXTENSIONS = new Set([
   '.text',
   '.docx',
   '.doc',
+  '.odt',
   '.pdf',
   '.html',
   '.htm',

@@ -26,9 +26,17 @@ function zipKind(buf: Uint8Array): Detected {
   } catch {
     // A cut or broken zip: a Word file if its first part says so (read as a broken DOCX), else just binary.
     const first = new TextDecoder('latin1').decode(buf.subarray(30, 30 + Math.min(64, buf[26] ?? 0)));
+    // An OpenDocument file starts with its stored "mimetype" part (read as a broken .odt).
+    if (first === 'mimetype' && odfType(buf) === 'application/vnd.oasis.opendocument.text') return 'odt';
     return /^(?:\[Content_Types\]\.xml|word\/|_rels\/)/.test(first) ? 'docx' : 'binary';
   }
   if (names.includes('word/document.xml')) return 'docx';
   if (names.includes('content.xml') && names.includes('META-INF/manifest.xml')) return 'odt';
   return 'zip';
+}
+
+/** The stored first part's data (an OpenDocument "mimetype"), after the local header, its name and extra field. */
+function odfType(buf: Uint8Array): string {
+  const at = 30 + (buf[26] ?? 0) + (buf[27] ?? 0) * 256 + (buf[28] ?? 0) + (buf[29] ?? 0) * 256;
+  return new TextDecoder('latin1').decode(buf.subarray(at, at + 39));
 }

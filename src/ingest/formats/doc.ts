@@ -17,7 +17,27 @@ export async function readDoc(buf: Buffer, file: string): Promise<Extracted> {
     throw refuse(file, `tệp Word 97–2003 (.doc) bị hỏng, không đọc được (${msg.split('\n')[0]}).`);
   }
   const text = tables(body.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' '));
-  return { text, format: 'doc', warnings: [] };
+  return { text, format: 'doc', warnings: numbersLost(text) ? [NUMBERS_LOST] : [] };
+}
+
+export const NUMBERS_LOST =
+  'danh sách tự động đánh số trong .doc có thể mất số thứ tự (I., 1., a) của Word không đọc được); hãy kiểm tra các mục, hoặc lưu thành .docx rồi nhập lại.';
+
+const ROMAN_HEADING = /^[IVXLC]+\.\s/;
+const CAPS_HEADING = /^(?=.*\p{Lu}{3})[\p{Lu}\d ,.\-–]+$/u;
+const HEADER_BLOCK =
+  /^(?:ỦY BAN|UỶ BAN|UBND|CỘNG HÒA|CỘNG HOÀ|SỞ |BỘ |HỘI ĐỒNG|KẾ HOẠCH|CHỈ THỊ|QUYẾT ĐỊNH|CÔNG VĂN|THÔNG BÁO|BÁO CÁO|PHỤ LỤC|DANH MỤC|TỈNH |THÀNH PHỐ |HUYỆN )/u;
+
+/**
+ * Whether the text looks like a directive whose section numbers were Word's automatic ones, now gone: headings
+ * in capitals (MỤC TIÊU, NHIỆM VỤ…) and not one of them with its "I." label. Typed numbers are kept, so a
+ * document that shows them is not flagged.
+ */
+export function numbersLost(text: string): boolean {
+  const lines = text.split('\n').map((l) => l.trim());
+  if (lines.some((l) => ROMAN_HEADING.test(l))) return false;
+  const headings = lines.filter((l) => l.split(' ').length >= 2 && l.length <= 80 && CAPS_HEADING.test(l) && !HEADER_BLOCK.test(l));
+  return headings.length >= 2;
 }
 
 /**

@@ -7,6 +7,7 @@ import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
 import { readHtml } from './html.ts';
 import { ocrImage } from './ocr.ts';
+import { readOdt } from './odt.ts';
 import { readPdf } from './pdf.ts';
 import { refuse, type Extracted, type FormatLimits } from './types.ts';
 
@@ -21,7 +22,7 @@ export interface Loaded {
   kind: Detected;
 }
 
-const SUPPORTED = 'hỗ trợ .txt, .md, .docx, .doc, .pdf (có lớp chữ hoặc bản quét), ảnh JPG/PNG/TIFF và trang HTML đã lưu';
+const SUPPORTED = 'hỗ trợ .txt, .md, .docx, .doc, .odt, .pdf (có lớp chữ hoặc bản quét), ảnh JPG/PNG/TIFF và trang HTML đã lưu';
 
 /** Reads the file within the size limit and tells its format. */
 export async function loadFile(path: string, name: string, limits: FormatLimits): Promise<Loaded> {
@@ -66,9 +67,12 @@ async function read(l: Loaded, limits: FormatLimits): Promise<Extracted> {
     case 'tiff':
       return ocrImage(l.path, l.name, limits);
     case 'odt':
-      throw refuse(l.name, `là tài liệu OpenDocument (.odt), chưa đọc được; hãy lưu thành .docx rồi nhập lại (${SUPPORTED}).`);
+      return readOdt(l.buf, l.name, limits);
     case 'rtf':
-      throw refuse(l.name, `là tài liệu RTF, chưa đọc được; hãy lưu thành .docx rồi nhập lại (${SUPPORTED}).`);
+      throw refuse(
+        l.name,
+        `là tài liệu RTF, chưa đọc được (RTF không được hỗ trợ); hãy mở bằng Word hoặc LibreOffice, lưu thành .docx rồi nhập lại (${SUPPORTED}).`,
+      );
     case 'zip':
       throw refuse(l.name, `là tệp nén (zip) không phải tài liệu Word; hãy giải nén và nhập từng tệp (${SUPPORTED}).`);
     default:

@@ -44,7 +44,7 @@ function letter(n: number): string {
   return c.repeat(Math.floor((n - 1) / 26) + 1);
 }
 
-function formatNumber(n: number, fmt: string): string {
+export function formatNumber(n: number, fmt: string): string {
   switch (fmt) {
     case 'upperRoman':
       return roman(n);

@@ -7,7 +7,25 @@ import { refuse, type Extracted, type FormatLimits } from './types.ts';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
-const load = () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+const load = () => (pdfjs ??= loadPdfJs());
+
+/**
+ * pdf.js's legacy build (the one that runs on Node 20) bundles core-js, which replaces Array.prototype.push,
+ * JSON.parse and JSON.stringify for the whole process with slower JavaScript versions (V8's own are correct for
+ * everything pdf.js and we do). The push alone took a fifth of text extraction; the natives are put back.
+ */
+async function loadPdfJs(): Promise<PdfJs> {
+  const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
+  const mod = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // The worker code, loaded here rather than by pdf.js at the first document, runs in this thread (pdf.js's
+  // "fake worker", which looks for it on globalThis) and brings core-js again: it is loaded before the natives
+  // are put back.
+  const g = globalThis as { pdfjsWorker?: unknown };
+  g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  Object.defineProperty(Array.prototype, 'push', { value: natives.push, writable: true, configurable: true, enumerable: false });
+  Object.assign(JSON, { parse: natives.parse, stringify: natives.stringify });
+  return mod;
+}
 
 /** Characters per page below which a PDF is taken for a scan (a page number or a stamp is not a text layer). */
 const SCAN_CHARS_PER_PAGE = 40;

@@ -1,7 +1,7 @@
 // What a format reader gives the importer: plain text in the shape the parser reads, and what it noticed.
 import { AppError, ErrorCode } from '../../core/errors.ts';
 
-export type SourceFormat = 'text' | 'docx' | 'pdf' | 'pdf-scan' | 'image' | 'html' | 'doc';
+export type SourceFormat = 'text' | 'docx' | 'pdf' | 'pdf-scan' | 'image' | 'html' | 'doc' | 'odt';
 
 export interface Extracted {
   text: string;

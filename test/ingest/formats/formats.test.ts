@@ -1,5 +1,5 @@
 // Each format read gives the extraction of its text twin: the DOCX (Word's automatic numbers, a merged-cell task
-// table), the PDF LibreOffice rendered from it, the .doc, the portal page; the scan (PDF and JPEG) by OCR gives
+// table), the PDF LibreOffice rendered from it, the .doc, the .odt (make-odt.ts), the portal page; the scan (PDF and JPEG) by OCR gives
 // the same tasks, leads and targets, and is marked as a scan on the document and in its citations. Broken or
 // unknown files are refused by name and reason, and the rest of the batch imports. Fixtures: make-fixtures.ts.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -47,7 +47,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'formats-'));
   const batch = join(dir, 'batch');
   mkdirSync(batch);
-  const files = [`${TWIN}.txt`, `${TWIN}.docx`, `${TWIN}.pdf`, `${TWIN}.doc`, `${TWIN}.html`, `${SCAN}.txt`];
+  const files = [`${TWIN}.txt`, `${TWIN}.docx`, `${TWIN}.pdf`, `${TWIN}.doc`, `${TWIN}.odt`, `${TWIN}.html`, `${SCAN}.txt`];
   if (hasOcr) files.push(`${SCAN}.scan.pdf`, `${SCAN}.jpg`);
   for (const f of files) copyFileSync(join(FIX, f), join(batch, f));
   // Broken or unknown files in the same folder: a binary renamed .pdf, a Word file that unpacks to 5 MB
@@ -68,7 +68,7 @@ beforeAll(async () => {
 afterAll(async () => app?.close());
 
 describe('format readers give the extraction of the text twin', () => {
-  for (const ext of ['docx', 'pdf', 'doc', 'html']) {
+  for (const ext of ['docx', 'pdf', 'doc', 'odt', 'html']) {
     it(`${ext}: the same sections, tasks (leads, partners, deadlines) and targets as the .txt`, async () => {
       const twin = extraction(await json(`${TWIN}.txt`));
       const got = await json(`${TWIN}.${ext}`);
@@ -160,7 +160,7 @@ describe('broken and unknown files are refused by name and reason; the batch goe
       status: 'error',
       message: expect.stringMatching(/z-cut\.docx: tệp DOCX bị hỏng/),
     });
-    expect(summary.files.filter((f) => f.status === 'new').length).toBe(hasOcr ? 8 : 6);
+    expect(summary.files.filter((f) => f.status === 'new').length).toBe(hasOcr ? 9 : 7);
   });
 
   it('without Tesseract a scan is refused with the command that installs it; the text files still import', async () => {
