@@ -165,7 +165,7 @@ function readPart(ctx: FormContext, item: FormItem, text: string): BatchEntry | 
   return {
     itemId: item.id,
     values: { value: r.value, valueText: text, status: null, note, skipped: false },
-    shown: formatValue(r.value, figureSpec(item)) + (r.approx ? ' (ước tính)' : ''),
+    shown: (r.approx ? `${r.qualifier ?? 'khoảng'} ` : '') + formatValue(r.value, figureSpec(item)),
   };
 }
 

@@ -325,7 +325,7 @@ class Step implements PendingHost {
     this.save(
       item,
       { value, valueText: raw, status: null, note: approx ? estimateNote(qualifier) : null, skipped: false },
-      (qualifier && qualifier !== 'khoảng' ? `${qualifier} ` : '') + formatValue(value, figureSpec(item)) + (approx ? ' (ước tính)' : ''),
+      (approx ? `${qualifier ?? 'khoảng'} ` : '') + formatValue(value, figureSpec(item)),
     );
     this.advance();
   }

@@ -1,4 +1,5 @@
 // The reporting form, declaratively: one step per regime item, each with its prompt and its answer reader.
+import { estimateNote, estimateQualifier } from '../reporting/answer-text.ts';
 import { ANSWER_STATE_LABEL, isAnswerState, type Choice, type OutboundMessage, type TaskStatus } from '../core/types.ts';
 import { excerpt, fold } from '../core/text.ts';
 import { formatNumber, formatValue, parseFigure, type FigureParse, type FigureSpec } from '../reporting/numbers.ts';
@@ -62,7 +63,9 @@ export function showAnswer(item: FormItem, a: SavedAnswer | undefined): string {
     s = a.status ? STATUS_LABELS[a.status] : 'chưa trả lời';
     if (a.percentDone != null) s += ` (${formatNumber(a.percentDone)}%)`;
   } else {
-    s = a.value != null ? formatValue(a.value, figureSpec(item)) : 'chưa trả lời';
+    const q = estimateQualifier(a.note);
+    s = a.value != null ? (q ? `${q} ` : '') + formatValue(a.value, figureSpec(item)) : 'chưa trả lời';
+    if (q && a.note === estimateNote(q)) return s; // the note only said "khoảng": shown as the word
   }
   return a.note ? `${s} — ghi chú: ${a.note}` : s;
 }

@@ -139,7 +139,7 @@ function saveNote(step: PendingHost, p: NotePending, text: string | null): boole
         note:
           text === null
             ? p.reason && p.check !== 'outlier'
-              ? `đã xác nhận: ${p.reason}`
+              ? `đã xác nhận: ${p.reason.replace(/[.\s]+$/, '')}`
               : 'đã xác nhận số liệu khác xa kỳ trước'
             : text.slice(0, 500),
         skipped: false,

@@ -179,3 +179,19 @@ describe('a state replaced by a figure', () => {
     expect(c.answers[101]).toMatchObject({ value: 80, status: null });
   });
 });
+
+describe('an estimate reads the same everywhere', () => {
+  it('"khoảng 92" is acknowledged and summarised as "khoảng 92%", not "92% (ước tính)" or a raw note', () => {
+    const c = ctx({ items: [item(1)] });
+    const r = converse(c, ['khoảng 92', 'xem']);
+    expect(r.transcript).toContain('Đã ghi câu 1: khoảng 92%.');
+    expect(r.transcript.join('\n')).toContain('1. Chỉ tiêu 1: khoảng 92%');
+    expect(r.transcript.join('\n')).not.toContain('số ước tính (khoảng)');
+    expect(c.answers[101]).toMatchObject({ value: 92, note: 'số ước tính (khoảng)' });
+  });
+
+  it('"trên 60" keeps its own word', () => {
+    const r = converse(ctx({ items: [item(1)] }), ['trên 60']);
+    expect(r.transcript).toContain('Đã ghi câu 1: trên 60%.');
+  });
+});
