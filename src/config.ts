@@ -26,6 +26,9 @@ const schema = z.object({
   IMPORT_MAX_PAGES: z.coerce.number().int().positive().default(500),
   IMPORT_OCR_MAX_PAGES: z.coerce.number().int().positive().default(50),
   IMPORT_MAX_UNZIPPED_MB: z.coerce.number().positive().default(200),
+  /** Files sent in chat by an admin (empty: the same as IMPORT_MAX_MB); originals kept under ORIGINALS_DIR by sha256. */
+  UPLOAD_MAX_MB: z.coerce.number().positive().optional().catch(undefined),
+  ORIGINALS_DIR: z.string().default('./data/originals'),
   /** Tesseract's command for OCR of scans (with the Vietnamese data installed). */
   TESSERACT_BIN: z.string().default('tesseract'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -39,6 +39,7 @@ import { helpReply } from './help.ts';
 import type { EngineInput, Session } from './types.ts';
 import { eventCommitted, recordEvent } from './inbound-events.ts';
 import { formOffer } from '../web/offer.ts';
+import { undoReply, undoRequest, uploadReply } from './upload-chat.ts';
 
 export interface Bot {
   handle: MessageHandler;
@@ -195,6 +196,10 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     // read again only when unknown: a "/start <mã>" queued just before may have registered this person
     const user = known ?? (await userByIdentity(db, msg.channel, msg.userId));
 
+    const refresh = () => deps.answerer?.refreshIfChanged?.() ?? Promise.resolve();
+    if (msg.file) return uploadReply(app, user, msg.file, msg.channel, now, refresh);
+    const undo = undoRequest(text, msg.choice);
+    if (undo) return undoReply(app, user, undo, msg.channel, now, refresh);
     const code = registration(text);
     if (code !== null) return registerReply(app, codes, msg, user, code, now);
     if (isLinkRequest(text)) {

@@ -18,6 +18,8 @@ export interface Answerer {
   /** Says a filter in words, or throws an AppError with the reason (optional: answerers without filters). */
   checkFilter?(filter: string): string;
   classify(text: string): string;
+  /** Reloads the index after documents changed (a document imported or removed in chat). */
+  refreshIfChanged?(): Promise<boolean>;
 }
 
 /** Extension point for other modules (scheduler, consolidated reports), wired by the lead. */

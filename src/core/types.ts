@@ -148,6 +148,18 @@ export interface InboundMessage {
    * re-delivery carries the same id and is ignored. Absent on the console.
    */
   eventId?: string;
+  /** A file sent in chat (Telegram document, …): the conversation decides whether to import it. */
+  file?: InboundFile;
+}
+
+/** A file a channel received; the bytes are fetched only when wanted, through the platform API. */
+export interface InboundFile {
+  name: string;
+  mime: string | null;
+  /** Bytes, when the platform says so before downloading (Telegram, Slack). */
+  size: number | null;
+  /** Downloads the file; rejects with a Vietnamese AppError once more than `maxBytes` arrive. */
+  fetch(maxBytes: number): Promise<Buffer>;
 }
 
 export interface Choice {

@@ -39,6 +39,8 @@ export interface ImportOptions {
   /** Called before a file is read (OCR of a scan takes seconds): the CLI shows what it is reading. */
   onStart?: (file: string, index: number, total: number) => void;
   parse?: typeof parseDocumentText;
+  /** The name a file is stored under (default: its path relative to the working directory). */
+  sourceOf?: (file: string) => string;
 }
 
 const ZERO: StoredCounts = { documents: 0, sections: 0, tasks: 0, indicators: 0 };
@@ -62,9 +64,9 @@ export async function importPaths(app: App, paths: string[], opts: ImportOptions
   const raw = files.length ? openSqlite(sqlitePath(app.config.DATABASE_URL), BUSY_SYNC_MS) : null;
   try {
     for (const file of files) {
-      opts.onStart?.(sourceName(file), results.length, total);
+      opts.onStart?.(opts.sourceOf?.(file) ?? sourceName(file), results.length, total);
       const t0 = performance.now();
-      const result = await importOne(app, raw!, file, agencies, parse);
+      const result = await importOne(app, raw!, file, opts.sourceOf?.(file) ?? sourceName(file), agencies, parse);
       result.ms = performance.now() - t0;
       results.push(result);
       opts.onProgress?.(result, results.length - 1, total);
@@ -79,10 +81,10 @@ async function importOne(
   app: App,
   raw: Database.Database,
   file: string,
+  source: string,
   agencies: AgencyRows,
   parse: typeof parseDocumentText,
 ): Promise<FileResult> {
-  const source = sourceName(file);
   const base = { file: source, counts: ZERO, titles: [] as string[], warnings: [] as string[], ms: 0 };
   const cfg = app.config;
   const started = performance.now();

@@ -31,6 +31,10 @@ export interface TelegramRig {
   adapter: TelegramAdapter;
   /** 'accept' plays sendDocument; 'emulator' lets the emulator answer it (404: not implemented). */
   documents: { mode: 'accept' | 'emulator'; sent: SentDocument[] };
+  /** Files users "sent": getFile and the file download are played by the API proxy (the emulator has neither). */
+  files: Map<string, Buffer>;
+  /** How many file downloads were served. */
+  downloads: { count: number };
   client(userId: number, firstName?: string): TgClient;
   close(): Promise<void>;
 }
@@ -59,8 +63,22 @@ export async function startTelegram(handler: MessageHandler): Promise<TelegramRi
   emulator.config.apiURL = `http://127.0.0.1:${emuPort}`;
   const documents: TelegramRig['documents'] = { mode: 'accept', sent: [] };
   const ref: { adapter?: TelegramAdapter } = {};
+  const files = new Map<string, Buffer>();
+  const downloads = { count: 0 };
 
   const api: Served = await serve((req, body, res) => {
+    if (/\/getFile$/.test(req.url ?? '')) {
+      const id = String((JSON.parse(body.toString('utf8') || '{}') as { file_id?: string }).file_id ?? '');
+      if (!files.has(id)) return sendJson(res, 400, { ok: false, error_code: 400, description: 'Bad Request: invalid file_id' });
+      return sendJson(res, 200, { ok: true, result: { file_id: id, file_unique_id: id, file_path: `documents/${id}` } });
+    }
+    const dl = /\/file\/bot[^/]+\/documents\/(.+)$/.exec(req.url ?? '');
+    if (dl) {
+      downloads.count++;
+      const bytes = files.get(decodeURIComponent(dl[1]!));
+      res.writeHead(bytes ? 200 : 404, { 'content-type': 'application/octet-stream', connection: 'close' });
+      return void res.end(bytes ?? '');
+    }
     if (documents.mode === 'accept' && /\/sendDocument$/.test(req.url ?? '')) {
       const text = body.toString('latin1');
       const chatId = /name="chat_id"\r\n\r\n([^\r]+)/.exec(text)?.[1] ?? '';
@@ -105,6 +123,8 @@ export async function startTelegram(handler: MessageHandler): Promise<TelegramRi
     emulator,
     adapter,
     documents,
+    files,
+    downloads,
     client: (userId, firstName = `User${userId}`) => emulator.getClient(TG_TOKEN, { userId, chatId: userId, firstName, timeout: 1000 }),
     async close() {
       await adapter.stop();
@@ -135,8 +155,8 @@ export async function replies(
 }
 
 /** Collects replies until one contains `text`. */
-export const replyContaining = (client: TgClient, text: string | RegExp) =>
-  replies(client, (ms) => ms.some((m) => (typeof text === 'string' ? m.text.includes(text) : text.test(m.text))));
+export const replyContaining = (client: TgClient, text: string | RegExp, ms = 10_000) =>
+  replies(client, (got) => got.some((m) => (typeof text === 'string' ? m.text.includes(text) : text.test(m.text))), ms);
 
 export async function say(client: TgClient, text: string, until: string | RegExp): Promise<TgMessage[]> {
   await (text.startsWith('/') ? client.sendCommand(client.makeCommand(text)) : client.sendMessage(client.makeMessage(text)));
@@ -144,7 +164,13 @@ export async function say(client: TgClient, text: string, until: string | RegExp
 }
 
 /** Presses the inline button labelled `label` on the latest bot message that has a keyboard. */
-export async function press(client: TgClient, msgs: TgMessage[], label: string, expect: string | RegExp): Promise<TgMessage[]> {
+export async function press(
+  client: TgClient,
+  msgs: TgMessage[],
+  label: string,
+  expect: string | RegExp,
+  ms = 10_000,
+): Promise<TgMessage[]> {
   const withKb = msgs.findLast((m) => (m.reply_markup as Keyboard | undefined)?.inline_keyboard);
   if (!withKb) throw new Error(`no keyboard in ${JSON.stringify(msgs.map((m) => m.text.slice(0, 40)))}`);
   const markup = withKb.reply_markup as Keyboard;
@@ -156,5 +182,25 @@ export async function press(client: TgClient, msgs: TgMessage[], label: string, 
   await client.sendCallback(
     client.makeCallbackQuery(button.callback_data, { message: { message_id: messageId, reply_markup: markup } } as never),
   );
-  return replyContaining(client, expect);
+  return replyContaining(client, expect, ms);
+}
+
+/** Sends a document from `client` as Telegram would (file_id known to the proxy's getFile). */
+export async function sendFile(
+  rig: TelegramRig,
+  client: TgClient,
+  file: { name: string; bytes: Buffer; mime?: string; size?: number | null },
+): Promise<void> {
+  const id = `f${rig.files.size + 1}`;
+  rig.files.set(id, file.bytes);
+  const base = client.makeMessage('') as Record<string, unknown>;
+  delete base.text;
+  const document = {
+    file_id: id,
+    file_unique_id: id,
+    file_name: file.name,
+    mime_type: file.mime ?? 'application/octet-stream',
+    ...(file.size === null ? {} : { file_size: file.size ?? file.bytes.length }),
+  };
+  await client.sendMessage({ ...base, document } as never);
 }

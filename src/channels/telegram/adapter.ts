@@ -8,6 +8,7 @@ import type { OutboundMessage } from '../../core/types.ts';
 import { listen, readRawBody, reply, type RunningServer } from '../common/http.ts';
 import { SendQueue, type SendQueueOptions } from '../common/queue.ts';
 import { header, safeEqual } from '../common/signature.ts';
+import { downloadLimited } from '../common/download.ts';
 import { COMMANDS, toInbound, type BotIdentity } from './map.ts';
 import { CallbackIds, deliver, toDeliveryResult } from './send.ts';
 
@@ -159,6 +160,7 @@ export class TelegramAdapter implements ChannelAdapter {
 
   private async onMessage(msg: Message, updateId: number): Promise<void> {
     if (!this.me || !this.handler) return;
+    if ('document' in msg && msg.chat.type === 'private') return this.onDocument(msg, updateId);
     if (!('text' in msg)) {
       if (msg.chat.type === 'private') await this.send(String(msg.chat.id), [{ text: 'Hiện tôi chỉ đọc được tin nhắn dạng chữ.' }]);
       return;
@@ -168,6 +170,28 @@ export class TelegramAdapter implements ChannelAdapter {
     // the bot's update ids are unique and re-sent unchanged when Telegram re-delivers (webhook timeouts)
     const out = await this.handler({ ...inbound, eventId: `telegram:update:${updateId}` });
     this.reply(inbound.chatId, out);
+  }
+
+  /** A file sent to the bot in a private chat: the conversation decides; the bytes come through getFile. */
+  private async onDocument(msg: Message.DocumentMessage, updateId: number): Promise<void> {
+    const doc = msg.document;
+    const chatId = String(msg.chat.id);
+    const telegram = this.bot.telegram;
+    const out = await this.handler!({
+      channel: 'telegram',
+      userId: String(msg.from?.id ?? msg.chat.id),
+      chatId,
+      text: msg.caption ?? '',
+      displayName: [msg.from?.first_name, msg.from?.last_name].filter(Boolean).join(' ') || msg.from?.username,
+      eventId: `telegram:update:${updateId}`,
+      file: {
+        name: doc.file_name ?? 'tep',
+        mime: doc.mime_type ?? null,
+        size: doc.file_size ?? null,
+        fetch: async (maxBytes) => downloadLimited(String(await telegram.getFileLink(doc.file_id)), maxBytes),
+      },
+    });
+    this.reply(chatId, out);
   }
 
   /**

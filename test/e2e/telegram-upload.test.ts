@@ -1,0 +1,71 @@
+// Uploads in chat (issue 16), end to end: telegram-test-api → real TelegramAdapter (getFile + download through
+// the API proxy) → the real bot: officials and oversized files are refused with nothing stored. (An admin's
+// successful import through the emulator is not covered yet: see test/conversation/upload-chat.test.ts.)
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setRole } from '../../src/users/users.ts';
+import { startBot, type Bot } from './helpers.ts';
+import { replyContaining, say, sendFile, startTelegram, type TelegramRig, type TgClient } from './telegram-harness.ts';
+
+const DOCX = readFileSync('test/ingest/formats/fixtures/dong-thap-2024-ke-hoach-312-chuyen-doi-so.docx');
+
+let bot: Bot;
+let tg: TelegramRig;
+let originals: string;
+
+beforeAll(async () => {
+  bot = await startBot();
+  originals = mkdtempSync(join(tmpdir(), 'da-originals-'));
+  bot.app.config.ORIGINALS_DIR = originals;
+  tg = await startTelegram(bot.runtime.bot.handle);
+});
+afterAll(async () => {
+  await tg?.close();
+  await bot?.close();
+});
+
+async function admin(id: number): Promise<TgClient> {
+  const client = tg.client(id, 'Quản trị');
+  await say(client, `/start ${await bot.invite()}`, 'Đăng ký thành công');
+  const ident = await bot.app.db.identity.findUniqueOrThrow({
+    where: { channel_externalId: { channel: 'telegram', externalId: String(id) } },
+  });
+  await setRole(bot.app.db, ident.userId, 'admin');
+  return client;
+}
+
+const docCount = () => bot.app.db.document.count({ where: { sourceFile: { startsWith: 'chat/' } } });
+
+describe('uploads in Telegram chat', { timeout: 180_000 }, () => {
+  it('an official sending a file is told politely that only admins import; nothing is downloaded or stored', async () => {
+    const client = tg.client(701, 'Lan');
+    await say(client, `/start ${await bot.invite()}`, 'Đăng ký thành công');
+    const before = tg.downloads.count;
+    await sendFile(tg, client, { name: 'ke-hoach.docx', bytes: DOCX });
+    const [msg] = await replyContaining(client, 'Chỉ quản trị viên');
+    expect(msg!.text).toContain('không được lưu');
+    expect(tg.downloads.count).toBe(before);
+    expect(await docCount()).toBe(0);
+    expect(readdirSync(originals)).toEqual([]);
+  });
+
+  it('an oversized file is refused before download when Telegram tells the size, and while downloading otherwise', async () => {
+    const client = await admin(702);
+    bot.app.config.UPLOAD_MAX_MB = 0.01; // 10 KB: the DOCX fixture is larger
+    try {
+      const before = tg.downloads.count;
+      await sendFile(tg, client, { name: 'lon.docx', bytes: DOCX });
+      expect((await replyContaining(client, 'vượt quá giới hạn'))[0]!.text).toContain('UPLOAD_MAX_MB');
+      expect(tg.downloads.count).toBe(before);
+      await sendFile(tg, client, { name: 'lon-khong-ro-co.docx', bytes: DOCX, size: null });
+      expect((await replyContaining(client, 'vượt quá giới hạn'))[0]!.text).toContain('không nhập');
+      expect(tg.downloads.count).toBe(before + 1);
+    } finally {
+      bot.app.config.UPLOAD_MAX_MB = undefined;
+    }
+    expect(await docCount()).toBe(0);
+    expect(readdirSync(originals)).toEqual([]);
+  });
+});
