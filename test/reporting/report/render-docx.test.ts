@@ -126,3 +126,21 @@ describe('renderDocx: estimates', () => {
     }
   });
 });
+
+describe('renderDocx: free-text sections nobody filled', () => {
+  const blank = (skipped: boolean): ConsolidatedReport => ({
+    ...r,
+    texts: r.texts.map((x) => ({ ...x, answers: x.answers.map((a) => ({ ...a, text: null, state: null, skipped })) })),
+  });
+  const after = (paras: string[], heading: string) => paras[paras.indexOf(heading) + 1];
+
+  it('says that no agency reported it, rather than "Không có." (which reads as "no difficulties")', async () => {
+    const { paras } = await docxParagraphs(await renderDocx(blank(false)));
+    expect(after(paras, 'II. KHÓ KHĂN, VƯỚNG MẮC')).toBe('Chưa có đơn vị nào báo cáo nội dung này.');
+  });
+
+  it('keeps "Không có." when the agencies answered and had nothing to say (skipped the item)', async () => {
+    const { paras } = await docxParagraphs(await renderDocx(blank(true)));
+    expect(after(paras, 'II. KHÓ KHĂN, VƯỚNG MẮC')).toBe('Không có.');
+  });
+});

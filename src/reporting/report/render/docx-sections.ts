@@ -30,19 +30,28 @@ function answerPara(a: AgencyText): Paragraph {
 
 const answered = (row: TextRow) => row.answers.filter((a) => a.text !== null || a.state !== null);
 
+export const NOT_REPORTED_TEXT = 'Chưa có đơn vị nào báo cáo nội dung này.';
+
+/** "Không có." when an agency skipped it (nothing to say); when none answered at all, that it was not reported. */
+function nothing(rows: TextRow[]): Paragraph {
+  const asked = rows.some((x) => x.answers.length); // a regime without such items never asked: the template's "Không có."
+  const skipped = rows.some((x) => x.answers.some((a) => a.skipped));
+  return para(!asked || skipped ? NONE_TEXT : NOT_REPORTED_TEXT, { indent: true });
+}
+
 /**
  * The answers of the text items of one section, by agency. With several items in the section each is led by its
- * label; a section (or an item) nobody answered says "Không có.".
+ * label; a section (or an item) nobody answered says so ("Không có." when it was skipped).
  */
 export function textSection(r: ConsolidatedReport, section: TextSection): Paragraph[] {
   const rows = r.texts.filter((x) => x.section === section);
-  if (!rows.some((x) => answered(x).length)) return [para(NONE_TEXT, { indent: true })];
+  if (!rows.some((x) => answered(x).length)) return [nothing(rows)];
   const out: Paragraph[] = [];
   for (const row of rows) {
     if (rows.length > 1) out.push(para(`${row.label}:`, { indent: true, italics: true, after: 60 }));
     const list = answered(row);
     if (list.length) out.push(...list.map(answerPara));
-    else out.push(para(NONE_TEXT, { indent: true }));
+    else out.push(nothing([row]));
   }
   return out;
 }
@@ -53,7 +62,7 @@ export function resultTexts(r: ConsolidatedReport, first: number): Paragraph[] {
     .filter((x) => x.section === 'results')
     .flatMap((row, i) => {
       const list = answered(row);
-      return [subheading(`${first + i}. ${row.label}`), ...(list.length ? list.map(answerPara) : [para(NONE_TEXT, { indent: true })])];
+      return [subheading(`${first + i}. ${row.label}`), ...(list.length ? list.map(answerPara) : [nothing([row])])];
     });
 }
 
