@@ -1,5 +1,6 @@
 // Reading what a consolidated report needs from the database: the regime (by code or id), the period (by key),
 // the period just before it, the regime's items with their agencies, and the submissions with answers.
+import { issuingBodyOf } from './issuer.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError, ErrorCode } from '../../core/errors.ts';
 import { fold } from '../../core/text.ts';
@@ -74,7 +75,8 @@ export async function loadReportData(db: Db, regimeRef: string | number, periodR
       },
     },
   });
-  return { regime, period, previous, items, submissions };
+  const issuingBody = await issuingBodyOf(db, regime, period.endsAt);
+  return { regime, period, previous, items, submissions, issuingBody };
 }
 
 export type ReportData = Awaited<ReturnType<typeof loadReportData>>;

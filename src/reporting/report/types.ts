@@ -177,6 +177,8 @@ export interface ConsolidatedReport {
     province: string | null;
     receivingBody: string | null;
     frequency: string;
+    /** Today's name of the body that issued the regime's plan (as at the end of the period), when known. */
+    issuingBody?: string | null;
   };
   period: ReportPeriod;
   previousPeriod: ReportPeriod | null;

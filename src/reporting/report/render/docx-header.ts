@@ -6,6 +6,7 @@ import { fold } from '../../../core/text.ts';
 import { fmtLongDate } from '../format.ts';
 import { SIZE_11, SIZE_12, SIZE_13, SIZE_14, TEXT_WIDTH, centered, fitSize, layoutTable, textWidth, run, shortRule } from './docx-parts.ts';
 import type { ConsolidatedReport } from '../types.ts';
+import { abbreviationOf } from '../issuer.ts';
 import type { DocxMeta } from './docx.ts';
 
 /** Width of the left header column, twips; the right one (Quốc hiệu) gets the rest: 5,355 twips ≈ 9,4 cm. */
@@ -16,15 +17,16 @@ export const DEFAULT_ISSUER = 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG';
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 
-export function issuerOf(meta: DocxMeta): string {
-  return meta.issuingBody ?? DEFAULT_ISSUER;
+/** The issuing body as the header prints it: given, else the regime plan's issuer of the period, else the default. */
+export function issuerOf(meta: DocxMeta, r?: ConsolidatedReport): string {
+  return meta.issuingBody ?? (r?.regime.issuingBody ? upper(r.regime.issuingBody) : DEFAULT_ISSUER);
 }
 
 export function headerBlock(r: ConsolidatedReport, meta: DocxMeta): Table {
   const province = r.regime.province ?? '…';
   const parent = meta.parentBody ?? `UBND TỈNH ${upper(province)}`;
-  const issuer = issuerOf(meta);
-  const abbr = meta.issuingAbbr ?? 'STTTT';
+  const issuer = issuerOf(meta, r);
+  const abbr = meta.issuingAbbr ?? (r.regime.issuingBody ? abbreviationOf(r.regime.issuingBody) : 'STTTT');
   const place = meta.place ?? r.regime.province ?? '…';
   const rightWidth = TEXT_WIDTH - HEADER_LEFT;
   // Each line in the largest size (13 or 12 pt, 11 for a long name) that keeps it on one line of its column.
@@ -77,7 +79,7 @@ const bare = (s: string) => fold(s.replace(/\(b\/c\)|\(để b\/c\)/gi, '')).rep
 
 /** Nơi nhận: the regime's receiving body (never the issuing Sở itself), the reporting agencies, "Lưu: VT". */
 export function recipientsOf(r: ConsolidatedReport, meta: DocxMeta): string[] {
-  const self = bare(issuerOf(meta));
+  const self = bare(issuerOf(meta, r));
   const isSelf = (x: string) => bare(x) === self;
   const fallback = `UBND tỉnh ${r.regime.province ?? ''}`.trim();
   const receiving = r.regime.receivingBody && !isSelf(r.regime.receivingBody) ? r.regime.receivingBody : fallback;
