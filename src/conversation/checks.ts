@@ -35,8 +35,15 @@ function outlier(ctx: FormContext, item: FormItem, value: number): string | null
   return `${fmt(item, value)} khác xa kỳ trước (${fmt(item, prev)}; ${ratio}).`;
 }
 
+/** The high end of a target written as a range ("10–15%", "30 - 35%"): a figure is compared with it, not the low end. */
+function rangeTop(text: string | null | undefined): number | null {
+  const m = /(\d+(?:[.,]\d+)?)\s*(?:%\s*)?[–—-]\s*(\d+(?:[.,]\d+)?)/.exec(text ?? '');
+  return m ? Number(m[2]!.replace(',', '.')) : null;
+}
+
 function aboveTarget(ctx: FormContext, item: FormItem, value: number): string | null {
-  const t = item.targetValue;
+  const top = rangeTop(item.targetText);
+  const t = top !== null && item.targetValue != null && top > item.targetValue ? top : item.targetValue;
   const f = ctx.targetFactor ?? 3;
   if (t == null || t <= 0 || f <= 1 || value <= t * f) return null;
   return `${fmt(item, value)} cao gấp ${formatNumber(value / t, 1)} lần mục tiêu (${item.targetText?.trim() || fmt(item, t)}).`;

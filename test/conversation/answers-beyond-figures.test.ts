@@ -73,7 +73,8 @@ describe('plausibility: each confirmation says why in one line', () => {
   it('"khoảng 90%" against a target of 10–15% is confirmed before it is saved', () => {
     const c = ctx({ items: [item(1, { label: 'Tỷ lệ hộ gia đình có máy tính', targetText: '10–15%', targetValue: 10 })] });
     const r = converse(c, ['khoảng 90%']);
-    expect(r.last).toBe('90% cao gấp 9 lần mục tiêu (10–15%). Số này có đúng không?');
+    // compared with the high end of the range: 90 / 15
+    expect(r.last).toBe('90% cao gấp 6 lần mục tiêu (10–15%). Số này có đúng không?');
     expect(saves(r.effects)).toEqual([]);
     const r2 = converse(c, ['khoảng 90%', 'nhập lại', '12']);
     expect(c.answers[101]).toMatchObject({ value: 12 });
@@ -193,5 +194,14 @@ describe('an estimate reads the same everywhere', () => {
   it('"trên 60" keeps its own word', () => {
     const r = converse(ctx({ items: [item(1)] }), ['trên 60']);
     expect(r.transcript).toContain('Đã ghi câu 1: trên 60%.');
+  });
+});
+
+describe('a target written as a range', () => {
+  it('is compared by its high end: 35% against 10–15% is 2.3 times, under the factor, and saved at once', () => {
+    const c = ctx({ items: [item(1, { label: 'Tỷ lệ hộ gia đình có máy tính', targetText: '10–15%', targetValue: 10 })] });
+    const r = converse(c, ['35']);
+    expect(r.transcript).toContain('Đã ghi câu 1: 35%.');
+    expect(c.answers[101]).toMatchObject({ value: 35 });
   });
 });
