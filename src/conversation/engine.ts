@@ -3,37 +3,14 @@
 import { estimateNote } from '../reporting/answer-text.ts';
 import { excerpt } from '../core/text.ts';
 import type { OutboundMessage } from '../core/types.ts';
-import { formatNumber, formatValue } from '../reporting/numbers.ts';
+import { formatValue } from '../reporting/numbers.ts';
 import { daysLate, formatDate, formatDateTime } from '../reporting/periods.ts';
-import {
-  endPrompt,
-  figureSpec,
-  isSubmitted,
-  helpText,
-  intro,
-  itemPrompt,
-  readFigure,
-  readStatus,
-  STATUS_CHOICES,
-  STATUS_LABELS,
-  summary,
-  unanswered,
-  YES_NO_OUTLIER,
-  YES_NO_SUBMIT,
-} from './form.ts';
-import {
-  batchPrompt,
-  copyPrompt,
-  specialAnswer,
-  stateReasonPrompt,
-  statusWithRest,
-  textAnswer,
-  YES_NO_BATCH,
-  YES_NO_COPY,
-} from './answer-flows.ts';
+import { figureSpec, isSubmitted, helpText, intro, readFigure, readStatus, STATUS_LABELS, summary, unanswered } from './form.ts';
+import { specialAnswer, statusWithRest, textAnswer } from './answer-flows.ts';
 import { check } from './checks.ts';
 import { formCommand, type FormCommand } from './phrases.ts';
 import { answerPending, type PendingHost } from './pending.ts';
+import { askPending, disambiguation, offeredChoices } from './prompts.ts';
 import {
   emptyAnswer,
   type AnswerValues,
@@ -132,34 +109,7 @@ class Step implements PendingHost {
 
   /** Re-asks whatever is pending: the current item, a sub-question, or the end-of-form prompt. */
   prompt(): void {
-    const p = this.form.pending;
-    const item = this.item;
-    if (p?.kind === 'confirmSubmit') return this.say('Xác nhận gửi báo cáo?', { choices: YES_NO_SUBMIT });
-    if (p?.kind === 'outlierConfirm' && item)
-      return this.say(`${p.reason ?? check(this.ctx, item, p.value)?.reason ?? ''} Số này có đúng không?`.trim(), {
-        choices: YES_NO_OUTLIER,
-      });
-    if (p?.kind === 'outlierNote')
-      return this.say(
-        p.check && p.check !== 'outlier'
-          ? 'Xin giải thích ngắn vì sao (sẽ lưu kèm giá trị).'
-          : 'Xin giải thích ngắn vì sao số liệu thay đổi nhiều so với kỳ trước (sẽ lưu kèm giá trị).',
-      );
-    if (p?.kind === 'stateReason') return this.say(stateReasonPrompt());
-    if (p?.kind === 'copyConfirm' && item) return copyPrompt(this, item);
-    if (p?.kind === 'confirmBatch') return batchPrompt(this, p.entries);
-    if (p?.kind === 'disambiguate' && item) return this.disambiguation(item, p.candidates);
-    if (p?.kind === 'taskPercent') return this.say('Đã hoàn thành khoảng bao nhiêu phần trăm? (gõ số, hoặc "bỏ qua")');
-    if (p?.kind === 'taskNote') return this.say('Ghi chú ngắn về kết quả/vướng mắc? (hoặc "bỏ qua")');
-    if (p?.kind === 'noteOrQuestion')
-      return this.say(`Đây là ghi chú cho câu ${item?.n ?? ''}, hay bạn muốn hỏi?`, {
-        choices: [
-          { id: 'note', label: 'Lưu làm ghi chú' },
-          { id: 'question', label: 'Đây là câu hỏi' },
-        ],
-      });
-    if (!item) return void this.out.push(endPrompt(this.ctx));
-    this.out.push(itemPrompt(this.ctx, item));
+    askPending(this);
   }
 
   /** Re-asks with the reason first, in the same message (Slack shows it as the error of the form field). */
@@ -171,23 +121,10 @@ class Step implements PendingHost {
     else this.say(reason);
   }
 
-  /** The button ids the step being asked offers: a pressed button is read against these only. */
-  private offered(): string[] {
-    const p = this.form.pending;
-    if (p?.kind === 'confirmSubmit') return YES_NO_SUBMIT.map((c) => c.id);
-    if (p?.kind === 'outlierConfirm') return YES_NO_OUTLIER.map((c) => c.id);
-    if (p?.kind === 'copyConfirm') return YES_NO_COPY.map((c) => c.id);
-    if (p?.kind === 'confirmBatch') return YES_NO_BATCH.map((c) => c.id);
-    if (p?.kind === 'disambiguate') return p.candidates.map((_, i) => `c${i}`);
-    if (p?.kind === 'noteOrQuestion') return ['note', 'question'];
-    if (p) return [];
-    return this.item?.kind === 'task_status' ? STATUS_CHOICES.map((c) => c.id) : [];
-  }
-
   private text(text: string, choice?: string, itemId?: number): void {
     if (itemId != null) this.focus(itemId);
     // A button of an earlier question (or a forged payload) is not taken as an answer to this one.
-    if (choice !== undefined && !this.ctx.lock && !this.offered().includes(choice))
+    if (choice !== undefined && !this.ctx.lock && !offeredChoices(this.form, this.item).includes(choice))
       return this.reprompt('Lựa chọn không còn hiệu lực (nút của một câu hỏi trước); xin trả lời câu đang hỏi:');
     const cmd = formCommand(text);
     if (this.ctx.lock) {
@@ -291,7 +228,7 @@ class Step implements PendingHost {
     if (r.ok) return this.acceptFigure(item, r.value, text, r.approx, r.qualifier);
     if (r.reason === 'ambiguous' && r.candidates) {
       this.form.pending = { kind: 'disambiguate', itemId: item.id, candidates: r.candidates, raw: text };
-      return this.disambiguation(item, r.candidates, r.message);
+      return disambiguation(this, item, r.candidates, r.message);
     }
     if (r.reason === 'invalid' && this.ctx.isQuestion?.(text)) return this.question(text);
     this.reprompt(r.message);
@@ -328,18 +265,6 @@ class Step implements PendingHost {
       (approx ? `${qualifier ?? 'khoảng'} ` : '') + formatValue(value, figureSpec(item)),
     );
     this.advance();
-  }
-
-  private disambiguation(item: FormItem, candidates: number[], message?: string): void {
-    const spec = figureSpec(item);
-    // integers without grouping dots, so "1728%" cannot be mistaken for the "1.728" just typed
-    const plain = (v: number) => (Number.isInteger(v) ? String(v) : formatNumber(v));
-    const label = (v: number) =>
-      spec.valueKind === 'percent' ? `${plain(v)}%` : spec.valueKind === 'ratio' ? plain(v) : formatValue(v, spec);
-    this.say(message ?? `Ý bạn là ${candidates.map(label).join(' hay ')}?`, {
-      choices: candidates.map((v, i) => ({ id: `c${i}`, label: label(v) })),
-      input: { itemId: String(item.id), label: item.label, kind: 'number', decimal: true },
-    });
   }
 
   save(item: FormItem, values: AnswerValues, shown: string | null): void {

@@ -20,6 +20,12 @@ export const YES_NO_SUBMIT: Choice[] = [
   { id: 'yes', label: 'Gửi báo cáo' },
   { id: 'no', label: 'Chưa gửi' },
 ];
+/** Free text at a note step that reads like a question: which it is. */
+export const NOTE_OR_QUESTION: Choice[] = [
+  { id: 'note', label: 'Lưu làm ghi chú' },
+  { id: 'question', label: 'Đây là câu hỏi' },
+];
+
 export const YES_NO_OUTLIER: Choice[] = [
   { id: 'yes', label: 'Đúng, giữ số này' },
   { id: 'no', label: 'Nhập lại' },

@@ -4,7 +4,7 @@ import type { OutboundMessage } from '../core/types.ts';
 import { answerFlowPending } from './answer-flows.ts';
 import { excerpt, fold } from '../core/text.ts';
 import { checkValue, formatNumber, formatValue, parseFigure } from '../reporting/numbers.ts';
-import { figureSpec, sameNumber } from './form.ts';
+import { figureSpec, NOTE_OR_QUESTION, sameNumber } from './form.ts';
 import { isNo, isYes, numbered, type FormCommand } from './phrases.ts';
 import type { AnswerValues, FormContext, FormItem, FormState, NotePending } from './types.ts';
 
@@ -26,11 +26,6 @@ export interface PendingHost {
   isQuestion(text: string): boolean;
   question(text: string): void;
 }
-
-const NOTE_OR_QUESTION = [
-  { id: 'note', label: 'Lưu làm ghi chú' },
-  { id: 'question', label: 'Đây là câu hỏi' },
-];
 
 /**
  * A note is free text: only what plainly asks ("…?", or a question word with a question the answerer knows) is asked
