@@ -113,6 +113,21 @@ describe('small talk', () => {
     expect(notes.map((n) => n.note)).toEqual(['Đã bàn giao cho đơn vị vận hành']);
   });
 
+  it('a bare number at a task note step is not saved as the note: the note is asked again, with how to change the status', async () => {
+    const say = chat(createBot(seed.app, { answerer }), 'o1');
+    await say(`/start ${CODES.tttt}`);
+    await say('báo cáo');
+    await say('sửa 4');
+    expect(await say('3')).toContain('Ghi chú ngắn');
+    const reply = await say('3');
+    expect(reply).toContain('"3" là một con số, không phải ghi chú');
+    expect(reply).toContain('sửa 4');
+    expect(reply).toContain('Ghi chú ngắn');
+    expect(await seed.app.db.answer.count({ where: { note: { not: null } } })).toBe(0);
+    expect(await say('bỏ qua')).not.toContain('con số');
+    expect(await seed.app.db.answer.count({ where: { note: { not: null } } })).toBe(0);
+  });
+
   it('"lưu làm ghi chú" keeps the text as the note', async () => {
     const say = chat(createBot(seed.app, { answerer }), 'o1');
     await say(`/start ${CODES.tttt}`);
