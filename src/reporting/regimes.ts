@@ -53,7 +53,8 @@ export async function saveRegime(app: Pick<App, 'db' | 'registry' | 'clock'>, in
         former,
       } = await currentAgency(app, g.agency, g.agency.includes('@') ? null : (def.province ?? null), it.label);
       if (change) changes.add(`Mục của ${describeChange(change)}: giao cho ${change.to}.`);
-      const item = { ...it, formerAgencyId: change ? (former?.id ?? null) : null };
+      // A label naming an agency that has since changed ("phối hợp Sở TT&TT") names the one that carries it today.
+      const item = { ...it, label: todaysWording(app, it.label, changes), formerAgencyId: change ? (former?.id ?? null) : null };
       const same = groups.find((x) => x.agencyId === a.id);
       if (same)
         same.items.push(item); // the same agency listed twice (by name and by key, or as predecessor and successor): one group

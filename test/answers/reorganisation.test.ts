@@ -42,7 +42,7 @@ describe('a task whose agency no longer exists', () => {
     expect(r.answers[0]!.document.province).toBe('Cần Thơ');
     expect(r.answers[0]!.document.year).toBe(2007);
     expect(r.reply.split('\n')[0]).toBe(
-      'Văn bản không nêu cơ quan cụ thể; nhiệm vụ giao chung cho giám đốc sở, thủ trưởng ban, ngành thành phố và Chủ tịch Ủy ban nhân dân quận, huyện (Ủy ban nhân dân cấp huyện nay là Ủy ban nhân dân các xã, phường, từ 01/7/2025).',
+      'Văn bản không nêu cơ quan cụ thể; nhiệm vụ giao chung cho giám đốc sở, thủ trưởng ban, ngành thành phố và Chủ tịch Ủy ban nhân dân quận, huyện (Ủy ban nhân dân cấp huyện nay là Ủy ban nhân dân cấp xã, từ 01/7/2025).',
     );
     const xa = await ask('UBND các xã, phường Cần Thơ phải làm gì');
     expect(xa.answers.map((a) => a.text)).toContain(r.answers[0]!.text);

@@ -79,7 +79,7 @@ describe('agency registry', () => {
     expect(registry.successorOn('ban-dan-toc', { on, present: () => false })?.key).toBe('so-nv');
     // District level: UBND các xã, phường from 01/7/2025.
     expect(registry.successorOn('ubnd-huyen', { on: new Date('2025-06-30') })).toBeNull();
-    expect(registry.successorOn('ubnd-huyen', { on })).toMatchObject({ key: 'ubnd-xa', as: 'Ủy ban nhân dân các xã, phường' });
+    expect(registry.successorOn('ubnd-huyen', { on })).toMatchObject({ key: 'ubnd-xa', as: null });
   });
 
   it('learns an alias a document defines', () => {

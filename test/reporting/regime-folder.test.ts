@@ -156,7 +156,7 @@ describe('the shipped data/regimes', () => {
       });
       expect(regime).toMatchObject({ frequency: 'quarter', province: 'Cà Mau' });
       const byAgency = (key: string) => regime.items.filter((i) => i.agency.key === key);
-      // Sở TT&TT's items are Sở KH&CN's since 01/3/2025, Sở KH&ĐT's are Sở Tài chính's, UBND cấp huyện's UBND các xã, phường's.
+      // Sở TT&TT's items are Sở KH&CN's since 01/3/2025, Sở KH&ĐT's are Sở Tài chính's, UBND cấp huyện's UBND cấp xã's.
       expect(
         byAgency('so-khcn@ca-mau').filter((i) => i.valueKind === 'percent' && i.min === 0 && i.max === 100 && i.targetValue != null).length,
       ).toBe(8);
@@ -174,10 +174,17 @@ describe('the shipped data/regimes', () => {
         expect(byAgency(key).length).toBeGreaterThan(0);
       for (const key of ['so-tttt@ca-mau', 'so-khdt@ca-mau', 'ubnd-huyen@ca-mau']) expect(byAgency(key)).toEqual([]);
       expect(regime.receivingBody).toBe('Sở Khoa học và Công nghệ tỉnh Cà Mau (tổng hợp, báo cáo UBND tỉnh, Chủ tịch UBND tỉnh)');
-      expect(r.warnings[0]!.warnings.slice(0, 3)).toEqual([
+      // Labels name today's agencies too ("phối hợp Sở TT&TT" was shown in 2026 as written in 2013).
+      expect(byAgency('ubnd-xa@ca-mau').map((i) => i.label)[0]).toBe(
+        'Triển khai Kế hoạch tại cấp huyện, cấp xã (phối hợp Sở Khoa học và Công nghệ)',
+      );
+      expect(regime.items.map((i) => i.label).filter((l) => /TT&TT|cấp huyện\)/.test(l))).toEqual([]);
+      expect(r.warnings[0]!.warnings.slice(0, 5)).toEqual([
         'Mục của Sở Thông tin và Truyền thông tỉnh Cà Mau nay là Sở Khoa học và Công nghệ tỉnh Cà Mau (từ 01/3/2025, Nghị định 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ): giao cho Sở Khoa học và Công nghệ tỉnh Cà Mau.',
+        '"UBND cấp huyện" trong nội dung chế độ báo cáo đã đổi thành "Ủy ban nhân dân cấp xã" (từ 01/7/2025, Luật Tổ chức chính quyền địa phương số 72/2025/QH15).',
         'Mục của Sở Kế hoạch và Đầu tư tỉnh Cà Mau nay là Sở Tài chính tỉnh Cà Mau (từ 01/3/2025, Nghị định 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ): giao cho Sở Tài chính tỉnh Cà Mau.',
-        'Mục của Ủy ban nhân dân cấp huyện nay là Ủy ban nhân dân các xã, phường (từ 01/7/2025, Luật Tổ chức chính quyền địa phương số 72/2025/QH15): giao cho Ủy ban nhân dân các xã, phường.',
+        'Mục của Ủy ban nhân dân cấp huyện nay là Ủy ban nhân dân cấp xã (từ 01/7/2025, Luật Tổ chức chính quyền địa phương số 72/2025/QH15): giao cho Ủy ban nhân dân cấp xã.',
+        '"Sở TT&TT" trong nội dung chế độ báo cáo đã đổi thành "Sở Khoa học và Công nghệ" (từ 01/3/2025, Nghị định 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ).',
       ]);
       expect(JSON.parse(regime.agencyChanges!)).toEqual(r.warnings[0]!.warnings);
       // Said again at the next start, while nothing changes.

@@ -58,7 +58,12 @@ describe('the 37/KH-STTTT regime across the merger of Sở TT&TT into Sở KH&CN
     const after = await app.db.regimeItem.findMany({ orderBy: { id: 'asc' }, include: { agency: true } });
     // every item keeps its id; only Sở KH&ĐT's three free-text items go, Sở Tài chính (its successor) asks them once
     const kept = new Set(after.map((i) => i.id));
-    expect(after.map((i) => ({ id: i.id, label: i.label }))).toEqual(before.filter((b) => kept.has(b.id)));
+    // the one label naming Sở TT&TT names Sở KH&CN now, under the same id
+    const relabelled = (l: string) => l.replace('(phối hợp Sở TT&TT)', '(phối hợp Sở Khoa học và Công nghệ)');
+    expect(after.map((i) => ({ id: i.id, label: i.label }))).toEqual(
+      before.filter((b) => kept.has(b.id)).map((b) => ({ ...b, label: relabelled(b.label) })),
+    );
+    expect(before.some((b) => b.label !== relabelled(b.label))).toBe(true);
     expect(before.filter((b) => !kept.has(b.id)).map((b) => b.label)).toEqual([
       'Khó khăn, vướng mắc',
       'Nhiệm vụ, giải pháp thời gian tới',
