@@ -108,7 +108,10 @@ export function answerPending(step: PendingHost, text: string, choice: string | 
       if (cmd && cmd.cmd !== 'skip') return false;
       if (!cmd && asksQuestion(step, text)) return askNoteOrQuestion(step, p, text);
       if (!cmd && item && /^[\d\s.,%]+$/.test(text.trim()))
-        return (step.reprompt(`"${text.trim()}" là một con số, không phải ghi chú. Muốn đổi tình trạng hay % hoàn thành, gõ "sửa ${item.n}".`), true);
+        return (
+          step.reprompt(`"${text.trim()}" là một con số, không phải ghi chú. Muốn đổi tình trạng hay % hoàn thành, gõ "sửa ${item.n}".`),
+          true
+        );
       return saveNote(step, p, cmd ? null : text);
     case 'noteOrQuestion': {
       choice ??= numbered(text, ['note', 'question']);
