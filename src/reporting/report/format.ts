@@ -162,6 +162,6 @@ export function fmtNotDueSummary(submitted: number, agencies: number): string {
 
 export const METHOD_LABEL: Record<AggregateMethod, string> = {
   sum: 'tổng cộng',
-  mean: 'trung bình cộng (không trọng số)',
+  mean: 'trung bình cộng, không trọng số',
   none: 'không tổng hợp',
 };

@@ -65,7 +65,7 @@ export interface FigureRow {
   kind: ValueKind;
   target: ReportTarget;
   method: AggregateMethod;
-  methodLabel: string; // "tổng cộng" | "trung bình cộng (không trọng số)" | "không tổng hợp"
+  methodLabel: string; // "tổng cộng" | "trung bình cộng, không trọng số" | "không tổng hợp"
   aggregate: number | null;
   /** Target the aggregate is compared with, and where it comes from. */
   aggregateTarget: number | null;

@@ -144,3 +144,12 @@ describe('renderDocx: free-text sections nobody filled', () => {
     expect(after(paras, 'II. KHÓ KHĂN, VƯỚNG MẮC')).toBe('Không có.');
   });
 });
+
+describe('renderDocx: item headings', () => {
+  it('say how a figure is combined without brackets inside brackets', async () => {
+    const { paras } = await docxParagraphs(await renderDocx(r));
+    const headings = paras.filter((p) => /\d+\/\d+ đơn vị\)$/.test(p));
+    expect(headings.some((p) => /\(trung bình cộng, không trọng số; \d+\/\d+ đơn vị\)$/.test(p))).toBe(true);
+    for (const p of headings) expect(p.slice(p.lastIndexOf(' (') + 2), p).not.toMatch(/\(/);
+  });
+});

@@ -29,7 +29,7 @@ describe('renderCsv', () => {
     const find = (no: string, agency: string) => rows.find((x) => x[0] === no && x[col('Đơn vị báo cáo')] === agency);
     const pctTotal = find('1', 'Tổng hợp');
     expect(pctTotal?.[col('Giá trị')]).toBe('90');
-    expect(pctTotal?.[col('Cách tổng hợp')]).toBe('trung bình cộng (không trọng số)');
+    expect(pctTotal?.[col('Cách tổng hợp')]).toBe('trung bình cộng, không trọng số');
     expect(pctTotal?.[col('Kỳ trước')]).toBe('65');
     const wifi = find('2', 'Tổng hợp');
     expect(wifi?.[col('Giá trị')]).toBe('29');
@@ -59,7 +59,7 @@ describe('renderCsv', () => {
     expect(wifi[col('% so với mục tiêu')]).toBe('72,5');
     expect(rows.find((x) => x[0] === '1' && x[col('Đơn vị báo cáo')] === 'Sở Tài chính')?.[col('% so với mục tiêu')]).toBe('94,4');
     // A comma inside a text is no separator here: no quotes needed.
-    expect(text).toContain(';trung bình cộng (không trọng số);');
+    expect(text).toContain(';trung bình cộng, không trọng số;');
     expect(csvField(85.5, 'vn')).toBe('85,5');
     expect(csvField(1234567.25, 'vn')).toBe('1234567,25');
     expect(csvField('a; b', 'vn')).toBe('"a; b"');
@@ -107,7 +107,7 @@ describe('renderXlsx', () => {
     expect(pct.getCell(2).value).toBe('Tỷ lệ hồ sơ giải quyết trực tuyến');
     expect(pct.getCell(6).value).toBeCloseTo(0.9);
     expect(pct.getCell(6).numFmt).toBe(FMT_PCT);
-    expect(pct.getCell(7).value).toBe('trung bình cộng (không trọng số)');
+    expect(pct.getCell(7).value).toBe('trung bình cộng, không trọng số');
     expect(pct.getCell(9).value).toBeCloseTo(1);
     expect(pct.getCell(9).numFmt).toBe(FMT_PCT);
     const wifi = s1.getRow(HEADER_ROW + 2);
