@@ -14,6 +14,7 @@ import type { ChannelName } from '../core/types.ts';
 import { isAllowed, localDay, type Calendar } from './time.ts';
 import type { RateLimiter } from './limiter.ts';
 import { renderMessages, type OutboxPayload, type RenderData } from './messages.ts';
+import { coveredByOpening, toldJustNow } from './nudges.ts';
 import { loadChunk, type Chunk } from './chunk.ts';
 
 export interface DispatchContext {
@@ -44,7 +45,7 @@ export interface FlushStats {
   recovered: number;
 }
 
-type Row = { id: number; userId: number | null; payload: string; attempts: number };
+type Row = { id: number; userId: number | null; dedupeKey: string; payload: string; attempts: number };
 
 const DAY_MS = 86_400_000;
 /** A chat still held (1/s per chat, platform "retry after") is rescheduled rather than blocking the batch. */
@@ -90,13 +91,22 @@ export async function flush(ctx: DispatchContext, now: Date): Promise<FlushStats
         where: { status: 'pending', dueAt: { lte: now } },
         orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
         take: ctx.chunkSize,
-        select: { id: true, userId: true, payload: true, attempts: true },
+        select: { id: true, userId: true, dedupeKey: true, payload: true, attempts: true },
       })
     ).filter((r) => !seen.has(r.id));
     if (!rows.length) break;
     for (const r of rows) seen.add(r.id);
+    const covered = new Set(coveredByOpening(rows));
+    for (const id of covered) {
+      stats.cancelled++;
+      await setRow(ctx, id, 'cancelled', { lastError: 'covered by the opening message' });
+    }
     const chunk = await loadChunk(db, rows);
-    await runPool(rows, ctx.concurrency, (row) => processRow(ctx, chunk, row, now, stats));
+    await runPool(
+      rows.filter((r) => !covered.has(r.id)),
+      ctx.concurrency,
+      (row) => processRow(ctx, chunk, row, now, stats),
+    );
   }
   return stats;
 }
@@ -148,6 +158,11 @@ async function processRow(ctx: DispatchContext, chunk: Chunk, row: Row, now: Dat
     },
   });
   if (claimed.count !== 1) return;
+  if (await toldJustNow(ctx.db, row, now)) {
+    stats.cancelled++;
+    await ctx.db.outbox.updateMany({ where: { id: row.id, status: 'sending' }, data: { status: 'cancelled', lastError: 'told just now' } });
+    return;
+  }
   const data: RenderData = {
     regimeName: period.regime.name,
     periodKey: period.key,

@@ -55,7 +55,12 @@ describe('reminders CLI', () => {
     const u = s.agencies[0]!.officials[0]!;
     expect(await cli('reminders', 'leave', String(u), '--until', '2026-10-09')).toBe(`Người dùng ${u} tạm nghỉ đến hết ngày 09/10/2026.\n`);
     await sched.tick();
-    // The opening prompt (current stage) and the manual reminder go to the three officials not on leave.
+    // The opening prompt (current stage) goes to the three officials not on leave; the manual reminder queued with
+    // it is not sent back to back with it. A send-now later is delivered.
+    expect(tg.sent.map((m) => m.text.slice(0, 8))).toEqual(['Đã mở kỳ', 'Đã mở kỳ', 'Đã mở kỳ']);
+    clock.advance(2 * 60 * 60_000);
+    await cli('reminders', 'send-now', 'kh37');
+    await sched.tick();
     expect(tg.sent.filter((m) => m.text.startsWith('Nhắc việc'))).toHaveLength(3);
     await expect(cli('reminders', 'pause', 'KH99')).rejects.toThrow('Không tìm thấy chế độ báo cáo “KH99”. Hiện có: KH37.');
   });

@@ -112,6 +112,23 @@ describe('quiet hours and coordinator commands', () => {
     expect(await say('nhắc ngay')).toContain('Hiện ngoài giờ gửi tin; tin sẽ gửi lúc 07:30 07/10/2026.');
   });
 
+  it('a reminder queued while the opening message is waiting, or just after it went, is not sent back to back with it', async () => {
+    clock.set(vn('2026-10-05T07:00')); // quiet: the opening prompts wait for 07:30
+    await sched.tick();
+    expect(await say('nhắc ngay')).toContain('Đã xếp 2 tin nhắc');
+    clock.set(vn('2026-10-05T07:30'));
+    await sched.tick();
+    expect(tg.sent.map((m) => m.text.slice(0, 8))).toEqual(['Đã mở kỳ', 'Đã mở kỳ']);
+    clock.advance(10 * 60_000); // ten minutes later, pressed again: they were just told
+    expect(await say('nhắc ngay')).toContain('Đã xếp 2 tin nhắc');
+    await sched.tick();
+    expect(tg.sent).toHaveLength(2);
+    clock.set(vn('2026-10-06T10:00')); // the next day a nudge goes out as usual
+    await say('nhắc ngay');
+    await sched.tick();
+    expect(tg.sent.slice(2).map((m) => m.text.slice(0, 10))).toEqual(['Nhắc việc:', 'Nhắc việc:']);
+  });
+
   it('"tạm nghỉ <id> đến <ngày>" pauses one person through that day', async () => {
     const [a, b] = [s.agencies[0]!.officials[0]!, s.agencies[1]!.officials[0]!];
     expect(await say(`tạm nghỉ ${a} đến 07/10/2026`)).toBe('Đã tạm dừng nhắc cho Cán bộ 1 đến hết ngày 07/10/2026.');
