@@ -119,7 +119,7 @@ export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[
       if (!r.officials) {
         return say(
           r.periods
-            ? 'Không có cán bộ nào cần nhắc: các cơ quan đã gửi báo cáo, đã được xếp nhắc, hoặc chưa có người dùng.'
+            ? 'Không có cán bộ nào cần nhắc: các cơ quan đã gửi báo cáo, đã được xếp nhắc hoặc vừa được nhắc trong một giờ qua, hoặc chưa có người dùng.'
             : 'Không có kỳ báo cáo nào đang mở.',
         );
       }

@@ -24,6 +24,15 @@ const keysOf = (n: Nudge) => [
   { dedupeKey: { startsWith: `manual:${n.periodId}:${n.userId}:` } },
 ];
 
+/** Every message urging anyone to report for a period (opening, planned and manual reminders). */
+export const recentNudges = (periodId: number) => ({
+  OR: [
+    { dedupeKey: { startsWith: `open:${periodId}:` } },
+    { dedupeKey: { startsWith: `remind:${periodId}:` } },
+    { dedupeKey: { startsWith: `manual:${periodId}:` } },
+  ],
+});
+
 /** Reminders of a batch whose person gets that period's opening message in the same batch. */
 export function coveredByOpening(rows: { id: number; dedupeKey: string }[]): number[] {
   const opening = new Set<string>();

@@ -5,6 +5,7 @@ import type { Db } from '../db/client.ts';
 import type { Logger } from '../core/interfaces.ts';
 import { atLocal, deadlineDay, addDays, nextAllowedSlot, workingDayOnOrBefore, type Calendar } from './time.ts';
 import type { OutboxKind, OutboxPayload } from './messages.ts';
+import { RECENT_NUDGE_MS, recentNudges } from './nudges.ts';
 
 export interface Milestone {
   stage: 'open' | 'remind' | 'overdue';
@@ -221,8 +222,14 @@ export async function queueManual(
       ? await db.user.findMany({ where: { role: 'official', agencyId: { in: late } }, select: { id: true, agencyId: true } })
       : [];
     // "nhắc ngay" twice before the first batch went out queued everyone twice: one waiting nudge per person is enough
+    // …and one told within the hour (the opening message, an earlier nudge) would be dropped when due: not queued
     const waiting = await db.outbox.findMany({
-      where: { dedupeKey: { startsWith: `manual:${period.id}:` }, status: { in: ['pending', 'sending'] } },
+      where: {
+        OR: [
+          { dedupeKey: { startsWith: `manual:${period.id}:` }, status: { in: ['pending', 'sending'] } },
+          { ...recentNudges(period.id), status: 'sent', sentAt: { gte: new Date(now.getTime() - RECENT_NUDGE_MS) } },
+        ],
+      },
       select: { userId: true },
     });
     const queued = new Set(waiting.map((w) => w.userId));

@@ -115,7 +115,7 @@ export function dashboardRoutes(f: FastifyInstance, app: App, deps: DashboardDep
     await audit(s.user.id, 'dashboard.remind', String(regime.id), r);
     const msg = r.officials
       ? `Đã xếp ${r.officials} tin nhắc tới cán bộ của ${r.agencies} cơ quan chưa gửi báo cáo.`
-      : 'Không có cán bộ nào cần nhắc: các cơ quan đã gửi, đã được xếp nhắc, hoặc chưa có người dùng.';
+      : 'Không có cán bộ nào cần nhắc: các cơ quan đã gửi, đã được xếp nhắc hoặc vừa được nhắc trong một giờ qua, hoặc chưa có người dùng.';
     return reply.redirect(`/dashboard?msg=${encodeURIComponent(msg)}`, 303);
   });
 

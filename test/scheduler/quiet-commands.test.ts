@@ -120,7 +120,7 @@ describe('quiet hours and coordinator commands', () => {
     await sched.tick();
     expect(tg.sent.map((m) => m.text.slice(0, 8))).toEqual(['Đã mở kỳ', 'Đã mở kỳ']);
     clock.advance(10 * 60_000); // ten minutes later, pressed again: they were just told
-    expect(await say('nhắc ngay')).toContain('Đã xếp 2 tin nhắc');
+    expect(await say('nhắc ngay')).toContain('Không có cán bộ nào cần nhắc');
     await sched.tick();
     expect(tg.sent).toHaveLength(2);
     clock.set(vn('2026-10-06T10:00')); // the next day a nudge goes out as usual
