@@ -16,7 +16,10 @@ export interface TempDb {
   close(): Promise<void>;
 }
 
-export async function tempDb(kind: DbKind = 'sqlite'): Promise<TempDb> {
+/** The database tests run on when they do not say: SQLite, or PostgreSQL under TEST_DB=postgresql (npm run test:pg). */
+export const defaultDbKind = (): DbKind => (process.env.TEST_DB === 'postgresql' ? 'postgresql' : 'sqlite');
+
+export async function tempDb(kind: DbKind = defaultDbKind()): Promise<TempDb> {
   const dir = mkdtempSync(join(tmpdir(), 'da-test-'));
   if (kind === 'postgresql') {
     const pg = await createPgDatabase();
