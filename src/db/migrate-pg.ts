@@ -1,12 +1,10 @@
 // Applies the committed PostgreSQL migrations (prisma/migrations-postgresql/*/migration.sql), offline, as
 // src/db/migrate.ts does for SQLite: same `_prisma_migrations` table, one transaction per migration. Several
 // instances starting at once are serialised by an advisory lock, so a migration is never applied twice.
-import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import type { MigrationResult } from './migrate.ts';
+import { pendingMigrations, type MigrationResult } from './migrate.ts';
 
 export const PG_MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations-postgresql', import.meta.url));
 /** Any fixed number: the key of the advisory lock held while migrating. */
@@ -36,17 +34,8 @@ export async function applyPgMigrations(url: string, dir = PG_MIGRATIONS_DIR): P
         )
       ).rows.map((r) => r.migration_name),
     );
-    const names = existsSync(dir)
-      ? readdirSync(dir, { withFileTypes: true })
-          .filter((d) => d.isDirectory())
-          .map((d) => d.name)
-          .sort()
-      : [];
     const applied: string[] = [];
-    for (const name of names) {
-      if (done.has(name)) continue;
-      const sql = readFileSync(join(dir, name, 'migration.sql'), 'utf8');
-      const checksum = createHash('sha256').update(sql).digest('hex');
+    for (const { name, sql, checksum } of pendingMigrations(dir, done)) {
       await client.query('BEGIN');
       try {
         await client.query(sql);

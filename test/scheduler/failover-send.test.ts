@@ -26,7 +26,7 @@ describe.each(await dbKinds())('failover in the middle of sending (%s)', (kind) 
     const b = await testApp(t.url, clockB);
     apps.push(a, b);
     const s = await seed(a.db, { agencies: 4, officialsPerAgency: 6 });
-    let tookOver: Promise<unknown> | null = null;
+    let tookOver = null as Promise<unknown> | null;
     const slowA = new FakeAdapter('telegram', clockA, (_chat, call) => {
       if (call === 2) tookOver = sched(b, tgB).tick(); // B takes the lease while A is sending
       return sleep(40).then(() => ({ ok: true as const }));
