@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { loadConfig, type Config } from './config.ts';
 import { openDb, type Db } from './db/client.ts';
+import { keyLockFor, type KeyLock } from './db/person-lock.ts';
 import type { Clock } from './core/clock.ts';
 import { systemClock } from './core/clock.ts';
 import type { Logger } from './core/interfaces.ts';
@@ -14,6 +15,8 @@ export interface App {
   log: Logger;
   clock: Clock;
   registry: AgencyRegistry;
+  /** Runs a person's turn exclusively across the instances sharing the database (none on SQLite: in-process only). */
+  keyLock?: KeyLock;
   close(): Promise<void>;
 }
 
@@ -39,6 +42,7 @@ export async function createApp(opts: AppOptions = {}): Promise<App> {
     log,
     clock: opts.clock ?? systemClock,
     registry,
+    keyLock: keyLockFor(config.DATABASE_URL),
     async close() {
       await db.$disconnect();
     },

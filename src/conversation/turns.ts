@@ -16,11 +16,13 @@ export type Route = (msg: InboundMessage, known: BotUser | null) => Promise<Outb
 export function createTurns(app: App, route: Route) {
   const db = app.db;
   const queues = new Map<string, Promise<unknown>>();
+  // across instances sharing a PostgreSQL database (src/db/person-lock.ts)
+  const crossInstance = app.keyLock ?? (<T>(_key: string, run: () => Promise<T>) => run());
   let claims = 0;
 
-  /** Runs `run` after everything queued for `key` before it. */
+  /** Runs `run` after everything queued for `key` before it, in this process and in any other instance. */
   function inQueue<T>(key: string, run: () => Promise<T>): Promise<T> {
-    const next = (queues.get(key) ?? Promise.resolve()).then(run);
+    const next = (queues.get(key) ?? Promise.resolve()).then(() => crossInstance(key, run));
     const tail = next.catch(() => undefined).finally(() => queues.get(key) === tail && queues.delete(key));
     queues.set(key, tail);
     return next;

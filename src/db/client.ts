@@ -4,8 +4,11 @@ import { userInfo } from 'node:os';
 import { AppError, ErrorCode } from '../core/errors.ts';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client.ts';
+import { PrismaClient as PgPrismaClient } from './generated-pg/client.ts';
 import { applyMigrations, openSqlite } from './migrate.ts';
+import { applyPgMigrations, isPostgresUrl } from './migrate-pg.ts';
 import { BUSY_SYNC_MS, withBusyRetry } from './busy.ts';
 
 export type Db = PrismaClient;
@@ -45,11 +48,32 @@ export function dbAccessProblem(file: string, st: Pick<Stats, 'uid' | 'gid' | 'm
   return `Tài khoản "${name}" không đọc và ghi được cơ sở dữ liệu ${file}. Hãy chạy bằng tài khoản của dịch vụ (chủ của tệp).`;
 }
 
+/** Which database a DATABASE_URL names: postgresql:// (or postgres://) is PostgreSQL, anything else SQLite. */
+export const dbProvider = (url?: string): 'postgresql' | 'sqlite' => (isPostgresUrl(url) ? 'postgresql' : 'sqlite');
+
 /**
- * Opens (creating and migrating if needed) the SQLite database and returns a connected Prisma client. A new
- * database file is created readable by its owner only (0600; SQLite gives its -wal and -shm files the same mode).
+ * Opens the PostgreSQL database of a postgresql:// URL, applying the committed migrations first. Both generated
+ * clients come from one schema, so the PostgreSQL one has the SQLite one's API (and a little more, unused).
+ */
+async function openPostgres(url: string): Promise<Db> {
+  try {
+    await applyPgMigrations(url);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new AppError(ErrorCode.Config, `Không kết nối hoặc không chuẩn bị được cơ sở dữ liệu PostgreSQL (DATABASE_URL): ${why}`);
+  }
+  const db = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  await db.$connect();
+  return db as unknown as Db;
+}
+
+/**
+ * Opens (creating and migrating if needed) the database and returns a connected Prisma client: PostgreSQL for a
+ * postgresql:// URL, else SQLite. A new SQLite database file is created readable by its owner only (0600; SQLite
+ * gives its -wal and -shm files the same mode).
  */
 export async function openDb(url?: string): Promise<Db> {
+  if (isPostgresUrl(url)) return openPostgres(url);
   const file = sqlitePath(url);
   if (file !== ':memory:') {
     mkdirSync(dirname(file), { recursive: true });

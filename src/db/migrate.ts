@@ -23,6 +23,19 @@ export function openSqlite(file: string, busyTimeoutMs = 5000): Database.Databas
   return db;
 }
 
+/** The committed migrations of `dir` not in `done`, in name (time) order, with their SQL and its checksum. */
+export function pendingMigrations(dir: string, done: Set<string>): { name: string; sql: string; checksum: string }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !done.has(d.name))
+    .map((d) => d.name)
+    .sort()
+    .map((name) => {
+      const sql = readFileSync(join(dir, name, 'migration.sql'), 'utf8');
+      return { name, sql, checksum: createHash('sha256').update(sql).digest('hex') };
+    });
+}
+
 export function applyMigrations(file: string, dir = MIGRATIONS_DIR): MigrationResult {
   const db = openSqlite(file);
   try {
@@ -43,17 +56,8 @@ export function applyMigrations(file: string, dir = MIGRATIONS_DIR): MigrationRe
         }[]
       ).map((r) => r.migration_name),
     );
-    const names = existsSync(dir)
-      ? readdirSync(dir, { withFileTypes: true })
-          .filter((d) => d.isDirectory())
-          .map((d) => d.name)
-          .sort()
-      : [];
     const applied: string[] = [];
-    for (const name of names) {
-      if (done.has(name)) continue;
-      const sql = readFileSync(join(dir, name, 'migration.sql'), 'utf8');
-      const checksum = createHash('sha256').update(sql).digest('hex');
+    for (const { name, sql, checksum } of pendingMigrations(dir, done)) {
       const id = randomUUID();
       const now = new Date().toISOString();
       db.transaction(() => {

@@ -9,10 +9,7 @@ import { checkLines, collectFiles, sourceName } from './files.ts';
 import { extract, isPlainText, loadFile, type Extracted, type FormatLimits } from './formats/index.ts';
 import { parseDocumentText } from './parse/index.ts';
 import { storeDocuments, type StoredCounts } from './store.ts';
-import type Database from 'better-sqlite3';
-import { sqlitePath } from '../db/client.ts';
-import { BUSY_SYNC_MS } from '../db/busy.ts';
-import { openSqlite } from '../db/migrate.ts';
+import { openRawSql, type RawSql } from '../db/raw.ts';
 
 export type FileStatus = 'new' | 'updated' | 'unchanged' | 'error';
 
@@ -61,7 +58,7 @@ export async function importPaths(app: App, paths: string[], opts: ImportOptions
   const total = files.length + missing.length;
   results.forEach((r, i) => opts.onProgress?.(r, i, total));
   // The file's rows are written through a plain connection of our own (src/ingest/store.ts), with a short lock wait.
-  const raw = files.length ? openSqlite(sqlitePath(app.config.DATABASE_URL), BUSY_SYNC_MS) : null;
+  const raw = files.length ? await openRawSql(app.config.DATABASE_URL) : null;
   try {
     for (const file of files) {
       opts.onStart?.(opts.sourceOf?.(file) ?? sourceName(file), results.length, total);
@@ -72,14 +69,14 @@ export async function importPaths(app: App, paths: string[], opts: ImportOptions
       opts.onProgress?.(result, results.length - 1, total);
     }
   } finally {
-    raw?.close();
+    await raw?.close();
   }
   return { files: results, changed: results.some((r) => r.status === 'new' || r.status === 'updated') };
 }
 
 async function importOne(
   app: App,
-  raw: Database.Database,
+  raw: RawSql,
   file: string,
   source: string,
   agencies: AgencyRows,

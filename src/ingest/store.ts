@@ -1,14 +1,12 @@
 // Writes the parsed documents of one source file to the database, replacing what that file gave before.
 import type { AgencyRef, ParsedDocument } from '../core/types.ts';
 import { documentNumberKey } from '../core/text.ts';
-import type Database from 'better-sqlite3';
 import type { Db } from '../db/client.ts';
 import { retryBusy } from '../db/busy.ts';
+import type { RawSql } from '../db/raw.ts';
 import type { AgencyRows } from './agency-rows.ts';
 import { aliasKey, type AgencyRegistry } from './agencies.ts';
 import { deadlineRange } from './parse/deadlines.ts';
-
-type Sqlite = Database.Database;
 
 export interface StoredCounts {
   documents: number;
@@ -27,9 +25,9 @@ interface Link {
 
 /**
  * Replaces the documents of `sourceFile` with `docs`. Agency rows are found or created first (short writes of
- * their own, shared by every document); then everything of the file is written in one transaction of prepared
- * statements on `raw`, which holds the write lock for milliseconds (through Prisma it held it for 20–460 ms a
- * file, and a bot sharing the database waited that long for each of its writes).
+ * their own, shared by every document); then everything of the file is written in one transaction of plain
+ * statements on `raw` (src/db/raw.ts), which holds the write lock for milliseconds (through Prisma it held it for
+ * 20–460 ms a file, and a bot sharing the database waited that long for each of its writes).
  */
 /** The format the file's text was read from, and the OCR confidence when it was read from a scan. */
 export interface Origin {
@@ -39,7 +37,7 @@ export interface Origin {
 
 export async function storeDocuments(
   db: Db,
-  raw: Sqlite,
+  raw: RawSql,
   agencies: AgencyRows,
   sourceFile: string,
   contentHash: string,
@@ -69,31 +67,36 @@ export async function storeDocuments(
     for (const a of d.inlineAliases)
       aliases.push({ doc: di, agencyId: await agencies.idFor(db, { asWritten: a.alias, key: a.key }, d.province), alias: a.alias });
   }
-  return retryBusy(async () => writeFile(raw, sourceFile, contentHash, docs, links, aliases, origin));
+  return retryBusy(() => writeFile(raw, sourceFile, contentHash, docs, links, aliases, origin));
 }
 
-function writeFile(
-  raw: Sqlite,
+const WRITTEN = ['Document', 'Section', 'Task', 'TaskAgency', 'Indicator', 'AgencyAlias'];
+
+async function writeFile(
+  raw: RawSql,
   sourceFile: string,
   contentHash: string,
   docs: ParsedDocument[],
   links: Link[],
   aliases: { doc: number; agencyId: number; alias: string }[],
   origin: Origin,
-): StoredCounts {
+): Promise<StoredCounts> {
   const q = statements(raw);
-  return raw.transaction((): StoredCounts => {
-    q.deleteFile.run(sourceFile);
+  return raw.transaction(WRITTEN, async (): Promise<StoredCounts> => {
+    await q.deleteFile.run(sourceFile);
     const counts: StoredCounts = { documents: 0, sections: 0, tasks: 0, indicators: 0 };
-    const now = new Date().toISOString().replace('Z', '+00:00'); // Prisma's DateTime text in SQLite
+    // Prisma's DateTime text in SQLite; PostgreSQL reads it as the same UTC instant
+    const now = new Date().toISOString().replace('Z', '+00:00');
     const ids: number[] = [];
-    const maxId = (table: string) => Number((raw.prepare(`SELECT MAX(id) AS m FROM "${table}"`).get() as { m: number | null }).m ?? 0);
-    let sectionBase = maxId('Section') + 1;
-    let taskBase = maxId('Task') + 1;
-    let indicatorBase = maxId('Indicator') + 1;
+    // the ids are free: no other writer of these tables runs during the transaction
+    const maxId = async (table: string) =>
+      Number((await raw.all<{ m: number | null }>(`SELECT MAX("id") AS m FROM "${table}"`))[0]?.m ?? 0);
+    let sectionBase = (await maxId('Section')) + 1;
+    let taskBase = (await maxId('Task')) + 1;
+    let indicatorBase = (await maxId('Indicator')) + 1;
     for (const [di, d] of docs.entries()) {
       const docId = Number(
-        q.document.run(
+        await q.document.id(
           d.type,
           d.number,
           d.number ? documentNumberKey(d.number) : null,
@@ -113,14 +116,14 @@ function writeFile(
           origin.ocrConfidence,
           now,
           now,
-        ).lastInsertRowid,
+        ),
       );
       ids.push(docId);
       // Sections get explicit ids so children can point at their parents.
       const sectionId = (idx: number) => sectionBase + idx;
       const validSection = (idx: number) => (idx >= 0 && idx < d.sections.length ? sectionId(idx) : null);
       for (const x of d.sections)
-        q.section.run(
+        await q.section.run(
           sectionId(x.idx),
           docId,
           x.parent === null ? null : sectionId(x.parent),
@@ -133,7 +136,7 @@ function writeFile(
         );
       for (const [i, t] of d.tasks.entries()) {
         const range = deadlineRange(t.deadline, d.year);
-        q.task.run(
+        await q.task.run(
           taskBase + i,
           docId,
           validSection(t.section),
@@ -145,9 +148,9 @@ function writeFile(
           range?.end ?? null,
         );
       }
-      for (const l of links) if (l.doc === di) q.taskAgency.run(taskBase + l.task, l.agencyId, l.role, l.asWritten);
+      for (const l of links) if (l.doc === di) await q.taskAgency.run(taskBase + l.task, l.agencyId, l.role, l.asWritten);
       for (const [i, x] of d.indicators.entries())
-        q.indicator.run(
+        await q.indicator.run(
           indicatorBase + i,
           docId,
           validSection(x.section),
@@ -162,7 +165,7 @@ function writeFile(
           x.kind,
           x.year,
         );
-      for (const a of aliases) if (a.doc === di) q.alias.run(a.agencyId, a.alias, aliasKey(a.alias), docId);
+      for (const a of aliases) if (a.doc === di) await q.alias.run(a.agencyId, a.alias, aliasKey(a.alias), docId);
       sectionBase += d.sections.length;
       taskBase += d.tasks.length;
       indicatorBase += d.indicators.length;
@@ -171,13 +174,13 @@ function writeFile(
       counts.tasks += d.tasks.length;
       counts.indicators += d.indicators.length;
     }
-    linkApprovals(q, docs, ids);
+    await linkApprovals(q, docs, ids);
     return counts;
-  })();
+  });
 }
 
 /** "Quyết định 1578 phê duyệt Kế hoạch 37": within the file first, then to and from documents already stored. */
-function linkApprovals(q: ReturnType<typeof statements>, docs: ParsedDocument[], ids: number[]): void {
+async function linkApprovals(q: ReturnType<typeof statements>, docs: ParsedDocument[], ids: number[]): Promise<void> {
   const idsByNumber = new Map<string, number>();
   docs.forEach((d, i) => d.number && idsByNumber.set(documentNumberKey(d.number), ids[i]!));
   for (const [i, d] of docs.entries()) {
@@ -185,53 +188,65 @@ function linkApprovals(q: ReturnType<typeof statements>, docs: ParsedDocument[],
     const part = d.approvesPart === null ? undefined : ids[d.approvesPart];
     if (part !== undefined && part !== id) {
       // "Ban hành kèm theo Quyết định này Quy chế …": the regulation printed after the decision, in the same file.
-      q.approve.run(part, id);
+      await q.approve.run(part, id);
       continue;
     }
     if (!d.approvesNumber) continue;
     const key = documentNumberKey(d.approvesNumber);
-    const target = idsByNumber.get(key) ?? (q.byNumber.get(key) as { id: number } | undefined)?.id;
-    if (target && target !== id) q.approve.run(target, id);
+    const target = idsByNumber.get(key) ?? (await q.byNumber.all<{ id: number }>(key))[0]?.id;
+    if (target && target !== id) await q.approve.run(target, id);
   }
   // …and the other way: documents stored earlier that approve one of these (a decision imported before its plan,
   // or a plan re-imported, which replaced the row the decision pointed at).
   if (!idsByNumber.size) return;
-  for (const w of q.waiting.all() as { id: number; approvesNumber: string }[]) {
+  for (const w of await q.waiting.all<{ id: number; approvesNumber: string }>()) {
     const target = idsByNumber.get(documentNumberKey(w.approvesNumber));
-    if (target && target !== w.id) q.approve.run(target, w.id);
+    if (target && target !== w.id) await q.approve.run(target, w.id);
   }
 }
 
-const prepared = new WeakMap<Sqlite, ReturnType<typeof prepare>>();
-const statements = (raw: Sqlite) => prepared.get(raw) ?? prepared.set(raw, prepare(raw)).get(raw)!;
+const prepared = new WeakMap<RawSql, ReturnType<typeof prepare>>();
+const statements = (raw: RawSql) => prepared.get(raw) ?? prepared.set(raw, prepare(raw)).get(raw)!;
 
-function prepare(raw: Sqlite) {
+/** A statement on `raw`: run it, read its rows, or the "id" its RETURNING gives. */
+const stmt = (raw: RawSql, sql: string) => ({
+  run: (...params: unknown[]) => raw.run(sql, params),
+  all: <T>(...params: unknown[]) => raw.all<T>(sql, params),
+  id: async (...params: unknown[]) => (await raw.all<{ id: number }>(sql, params))[0]!.id,
+});
+
+function prepare(raw: RawSql) {
   return {
-    deleteFile: raw.prepare('DELETE FROM "Document" WHERE "sourceFile" = ?'),
-    document: raw.prepare(
+    deleteFile: stmt(raw, 'DELETE FROM "Document" WHERE "sourceFile" = ?'),
+    document: stmt(
+      raw,
       `INSERT INTO "Document" ("type","number","numberKey","issuer","province","issueDate","year","signer","title","period",
         "sourceFile","partIndex","contentHash","approvesNumber","warnings","sourceFormat","ocrConfidence","createdAt","updatedAt")
-       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING "id"`,
     ),
-    section: raw.prepare(
+    section: stmt(
+      raw,
       'INSERT INTO "Section" ("id","documentId","parentId","ord","level","label","path","heading","text") VALUES (?,?,?,?,?,?,?,?,?)',
     ),
-    task: raw.prepare(
+    task: stmt(
+      raw,
       `INSERT INTO "Task" ("id","documentId","sectionId","ord","text","addressee","deadline","deadlineStart","deadlineEnd")
        VALUES (?,?,?,?,?,?,?,?,?)`,
     ),
-    taskAgency: raw.prepare('INSERT INTO "TaskAgency" ("taskId","agencyId","role","asWritten") VALUES (?,?,?,?)'),
-    indicator: raw.prepare(
+    taskAgency: stmt(raw, 'INSERT INTO "TaskAgency" ("taskId","agencyId","role","asWritten") VALUES (?,?,?,?)'),
+    indicator: stmt(
+      raw,
       `INSERT INTO "Indicator" ("id","documentId","sectionId","ord","subject","text","valueText","valueMin","valueMax",
         "comparator","unit","kind","year") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
     ),
-    alias: raw.prepare(
+    alias: stmt(
+      raw,
       `INSERT INTO "AgencyAlias" ("agencyId","alias","normalized","documentId") VALUES (?,?,?,?)
        ON CONFLICT ("normalized","agencyId","documentId") DO NOTHING`,
     ),
-    approve: raw.prepare('UPDATE "Document" SET "approvesId" = ? WHERE "id" = ?'),
-    byNumber: raw.prepare('SELECT "id" FROM "Document" WHERE "numberKey" = ? ORDER BY "id" LIMIT 1'),
-    waiting: raw.prepare('SELECT "id", "approvesNumber" FROM "Document" WHERE "approvesId" IS NULL AND "approvesNumber" IS NOT NULL'),
+    approve: stmt(raw, 'UPDATE "Document" SET "approvesId" = ? WHERE "id" = ?'),
+    byNumber: stmt(raw, 'SELECT "id" FROM "Document" WHERE "numberKey" = ? ORDER BY "id" LIMIT 1'),
+    waiting: stmt(raw, 'SELECT "id", "approvesNumber" FROM "Document" WHERE "approvesId" IS NULL AND "approvesNumber" IS NOT NULL'),
   };
 }
 

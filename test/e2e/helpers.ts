@@ -43,19 +43,27 @@ export interface Bot {
 }
 
 /** App on a temp database + index, data/documents imported, the Cà Mau regime with 2026-Q4 open. */
-export async function startBot(now = NOW): Promise<Bot> {
+/**
+ * `databaseUrl`: another database (a PostgreSQL one); `join`: a second instance on a database another startBot
+ * already filled (nothing imported or seeded again).
+ */
+export async function startBot(now = NOW, opts: { databaseUrl?: string; join?: boolean } = {}): Promise<Bot> {
   const dir = mkdtempSync(join(tmpdir(), 'da-e2e-'));
   const clock = new ManualClock(new Date(now));
   const app = await createApp({
-    config: { DATABASE_URL: `file:${join(dir, 'app.db')}`, INDEX_DIR: join(dir, 'index') },
+    config: { DATABASE_URL: opts.databaseUrl ?? `file:${join(dir, 'app.db')}`, INDEX_DIR: join(dir, 'index') },
     clock,
     log: silentLogger,
   });
-  const imported = await importPaths(app, ['data/documents']);
-  const bad = imported.files.filter((f) => f.status === 'error');
-  if (bad.length) throw new Error(`import failed: ${bad.map((f) => f.file).join(', ')}`);
-  await saveRegime(app, REGIME);
-  const period = await openPeriod(app, REGIME.code, '2026-Q4');
+  if (!opts.join) {
+    const imported = await importPaths(app, ['data/documents']);
+    const bad = imported.files.filter((f) => f.status === 'error');
+    if (bad.length) throw new Error(`import failed: ${bad.map((f) => f.file).join(', ')}`);
+    await saveRegime(app, REGIME);
+  }
+  const period = opts.join
+    ? await app.db.period.findFirstOrThrow({ where: { key: '2026-Q4', regime: { code: REGIME.code } } })
+    : await openPeriod(app, REGIME.code, '2026-Q4');
   const runtime = await buildRuntime(app, { scheduler: { clock, cron: false } });
   const counts = async (): Promise<Counts> => ({
     answer: await app.db.answer.count(),

@@ -9,7 +9,7 @@ import { AppError, ErrorCode } from '../../src/core/errors.ts';
 import type { ParsedDocument } from '../../src/core/types.ts';
 import { importPaths } from '../../src/ingest/pipeline.ts';
 import { silentLogger } from '../../src/log.ts';
-import { tempDb, type TempDb } from '../helpers/db.ts';
+import { dbKinds, tempDb, type TempDb } from '../helpers/db.ts';
 
 /** Stand-in parser: one document per file, one task per line "Sở X: việc", lead resolved via the registry. */
 function lineParser(text: string, opts: { fileName: string; registry: App['registry'] }): ParsedDocument[] {
@@ -45,12 +45,12 @@ function lineParser(text: string, opts: { fileName: string; registry: App['regis
   ];
 }
 
-describe('import pipeline', () => {
+describe.each(await dbKinds())('import pipeline (%s)', (kind) => {
   let t: TempDb;
   let app: App;
   let dir: string;
   beforeEach(async () => {
-    t = await tempDb();
+    t = await tempDb(kind);
     app = await createApp({ config: { DATABASE_URL: t.url }, log: silentLogger });
     dir = mkdtempSync(join(tmpdir(), 'da-docs-'));
   });
