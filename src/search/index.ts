@@ -3,15 +3,30 @@ import { Document, Encoder } from 'flexsearch';
 import type { Corpus, DocInfo, Entry, EntryKind } from './entries.ts';
 import { entryTags } from './entries.ts';
 import { STOPWORDS, normalizeText, numberKey, slug } from './normalize.ts';
-import { pairSlot, scoreDetail, queryTerms } from './rank.ts';
+import { pairSlot, queryTerms } from './rank.ts';
+import { MIN_COVERAGE, leadWord, passageScore, type RankStats } from './passage-score.ts';
 import { readIndexFile, writeIndexFile } from './persist.ts';
 import { provinces } from '../ingest/provinces.ts';
 
 /** Size of the hashed table of adjacent-word-pair document frequencies. */
-const PAIR_SLOTS = 1 << 18;
+export const PAIR_SLOTS = 1 << 18;
 
-/** Passages must hold at least this idf-weighted share of the query's words. */
-const MIN_COVERAGE = 0.5;
+/** Passages holding each adjacent word pair (hashed; pairs are counted across a stop word, as the ranking matches them). */
+export function pairTable(entries: Pick<Entry, 'norm'>[]): Uint32Array {
+  const table = new Uint32Array(PAIR_SLOTS);
+  for (const e of entries) {
+    const words = e.norm.split(' ');
+    const slots = new Set<number>();
+    for (let i = 0, prev = ''; i < words.length; i++) {
+      const w = words[i]!;
+      if (STOPWORDS.has(w)) continue;
+      if (prev) slots.add(pairSlot(prev, w, PAIR_SLOTS));
+      prev = w;
+    }
+    for (const k of slots) table[k]!++;
+  }
+  return table;
+}
 
 /** Candidates drawn from the untagged engine search when a tagged one finds few. */
 const LOOSE_LIMIT = 1500;
@@ -32,11 +47,6 @@ export interface RankHints {
   /** The query starts with the action asked about (owner questions): weigh its first word up. */
   leadAction?: boolean;
 }
-
-/** Weight of the leading action word of an owner question. */
-const ACTION_WEIGHT = 1.7;
-/** Score factor of a passage without the action word. */
-const MISSING_ACTION = 0.75;
 
 export interface Hit {
   entry: Entry;
@@ -93,18 +103,8 @@ export class SearchIndex {
       this.pairDf = stats.pairDf;
       return;
     }
-    for (const e of this.entries) {
-      const words = e.norm.split(' ');
-      for (const t of new Set(words)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-      const slots = new Set<number>();
-      for (let i = 0, prev = ''; i < words.length; i++) {
-        const w = words[i]!;
-        if (STOPWORDS.has(w)) continue; // pairs are counted across a stop word, as the ranking matches them
-        if (prev) slots.add(pairSlot(prev, w, PAIR_SLOTS));
-        prev = w;
-      }
-      for (const k of slots) this.pairDf[k]!++;
-    }
+    for (const e of this.entries) for (const t of new Set(e.norm.split(' '))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    this.pairDf = pairTable(this.entries);
   }
 
   static build(corpus: Corpus): SearchIndex {
@@ -117,6 +117,7 @@ export class SearchIndex {
   readonly pairIdfFn = (a: string, b: string): number => this.pairIdf(a, b);
   /** Two syllables seen side by side in the corpus: read together in a query, they are one word. */
   readonly isPhraseFn = (a: string, b: string): boolean => (this.pairDf[pairSlot(a, b, PAIR_SLOTS)] ?? 0) > 0;
+  private readonly stats: RankStats = { idf: this.idfFn, pairIdf: this.pairIdfFn, isPhrase: this.isPhraseFn };
 
   get size(): number {
     return this.entries.length;
@@ -161,8 +162,7 @@ export class SearchIndex {
     const others = Object.keys(tagsOf(filters)).length - (tag ? 1 : 0) + (filters.docs || filters.agencies ? 1 : 0);
     const ids = this.candidates(query, filters, others > 0 ? 600 : 120);
     const terms = queryTerms(query);
-    const action = rank.leadAction ? this.leadWord(terms) : null;
-    const idfFn = action ? (t: string) => this.idf(t) * (action.includes(t) ? ACTION_WEIGHT : 1) : this.idfFn;
+    const action = rank.leadAction ? leadWord(terms, this.stats) : null;
     const want = tagsOf(filters);
     const provinceSlugs = want.province ? coveredSlugs(want.province) : null;
     let hits: Hit[] = [];
@@ -181,14 +181,8 @@ export class SearchIndex {
         hits.push({ entry: e, doc, score: 1 / (1 + id), coverage: 1 });
         continue;
       }
-      const d = scoreDetail(e, terms, idfFn, this.pairIdfFn, this.isPhraseFn);
-      // Several targets often share one sentence; the target's own subject tells them apart.
-      const subject = e.sub ? 0.5 * scoreDetail({ norm: e.sub }, terms, this.idfFn, this.pairIdfFn, this.isPhraseFn).score : 0;
-      const c = this.contextMatch(e, terms);
-      // A task that does not do the action asked about ("công bố") is about something else, however many topic words it shares.
-      const acts = !action || ` ${e.norm} `.includes(` ${action.join(' ')} `) ? 1 : MISSING_ACTION;
-      const coverage = Math.min(1, d.coverage + c.coverage);
-      if (coverage >= MIN_COVERAGE) hits.push({ entry: e, doc, score: (d.score + subject + c.bonus) * acts, coverage });
+      const { score, coverage } = passageScore(e, this.title(e.doc), terms, this.stats, action);
+      if (coverage >= MIN_COVERAGE) hits.push({ entry: e, doc, score, coverage });
     }
     if (filters.year) {
       const y = filters.year;
@@ -199,44 +193,14 @@ export class SearchIndex {
     return hits.slice(0, limit);
   }
 
-  /**
-   * The query's leading word, the action of an owner question: in "ai chủ trì công bố quy hoạch TT&TT" it is "công bố"
-   * that says which task is meant, while "quy hoạch", "thông tin và truyền thông" are the topic many tasks share.
-   * Its first two syllables when they form a word in the corpus, else the first syllable; none for short queries.
-   */
-  private leadWord(terms: string[]): string[] | null {
-    if (terms.length < 3) return null;
-    return this.isPhraseFn(terms[0]!, terms[1]!) ? terms.slice(0, 2) : terms.slice(0, 1);
-  }
-
-  /**
-   * Context of a passage: the headings above it and its document's title. Query words missing from the passage
-   * but present there count a little (more for a heading than for the title) and count half towards coverage.
-   */
-  private contextMatch(e: Entry, terms: string[]): { bonus: number; coverage: number } {
-    let title = this.titles.get(e.doc);
+  /** Its document's normalised title, padded with spaces (cached). */
+  private title(doc: number): string {
+    let title = this.titles.get(doc);
     if (title === undefined) {
-      title = ` ${normalizeText(this.docs.get(e.doc)?.title ?? '')} `;
-      this.titles.set(e.doc, title);
+      title = ` ${normalizeText(this.docs.get(doc)?.title ?? '')} `;
+      this.titles.set(doc, title);
     }
-    const passage = ` ${e.norm} `;
-    const heads = e.ctx ? ` ${e.ctx} ` : '';
-    let bonus = 0;
-    let found = 0;
-    let total = 0;
-    for (const t of new Set(terms)) {
-      const w = this.idf(t);
-      total += w;
-      if (passage.includes(` ${t} `)) continue;
-      if (heads.includes(` ${t} `)) {
-        bonus += 0.5 * w;
-        found += w;
-      } else if (title.includes(` ${t} `)) {
-        bonus += 0.3 * w;
-        found += w;
-      }
-    }
-    return { bonus, coverage: total ? (0.5 * found) / total : 0 };
+    return title;
   }
 
   /** Documents whose number is written in the text ("17/CT-UBND", "3933/QD-UBND", "24 CT TU"). */
@@ -299,7 +263,7 @@ function tagsOf(filters: SearchFilters): Record<string, string> {
 }
 
 /** A province of today covers the former ones merged into it: "ca-mau" → {ca-mau, bac-lieu}. */
-function coveredSlugs(provinceSlug: string): Set<string> {
+export function coveredSlugs(provinceSlug: string): Set<string> {
   const name = provinces()
     .names()
     .find((p) => slug(p) === provinceSlug);

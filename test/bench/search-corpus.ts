@@ -82,11 +82,16 @@ export interface Query {
   target: number; // entry id
 }
 
-export function buildCorpus(nDocs: number, seed = 42): { corpus: Corpus; sentences: number } {
+/**
+ * `origin[id]` is the seed sentence passage `id` was varied from: the relevance judgement of the benchmark (a passage
+ * of the sentence a query was taken from, however it was varied), not a property either engine computes.
+ */
+export function buildCorpus(nDocs: number, seed = 42): { corpus: Corpus; sentences: number; origin: number[] } {
   const r = rng(seed);
   const base = seedSentences();
   const docs = new Map<number, DocInfo>();
   const entries: Entry[] = [];
+  const origin: number[] = [];
   for (let i = 1; i <= nDocs; i++) {
     const province = PROVINCES[Math.floor(r() * PROVINCES.length)]!;
     const [type, suffix] = TYPES[Math.floor(r() * TYPES.length)]!;
@@ -106,7 +111,9 @@ export function buildCorpus(nDocs: number, seed = 42): { corpus: Corpus; sentenc
       title: vary(first, r, province).slice(0, 160),
     });
     for (let k = 0; k < n; k++) {
-      const text = vary(base[Math.floor(r() * base.length)]!, r, province);
+      const from = Math.floor(r() * base.length);
+      origin.push(from);
+      const text = vary(base[from]!, r, province);
       const kind = k % 3 === 0 ? 'section' : k % 3 === 1 ? 'task' : 'indicator';
       entries.push({
         id: entries.length,
@@ -121,7 +128,7 @@ export function buildCorpus(nDocs: number, seed = 42): { corpus: Corpus; sentenc
       });
     }
   }
-  return { corpus: { docs, entries }, sentences: base.length };
+  return { corpus: { docs, entries }, sentences: base.length, origin };
 }
 
 const SHORT: [RegExp, string][] = [

@@ -1,6 +1,6 @@
 // Slack adapter (@slack/bolt): Socket Mode when an app-level token is set, otherwise HTTP on our own
 // signed receiver. /chithi, app mentions, DMs, buttons, and a modal for number steps of the report form.
-import { App, webApi, type BlockAction, type ButtonAction, type SlackViewAction } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, SlackViewAction } from '@slack/bolt';
 import type { ChannelAdapter, DeliveryResult, Logger, MessageHandler } from '../../core/interfaces.ts';
 import type { InboundMessage, OutboundMessage } from '../../core/types.ts';
 import { fileNote } from '../common/format.ts';
@@ -8,6 +8,7 @@ import { RateLimitedError, SendQueue, type SendQueueOptions } from '../common/qu
 import { CHOICE_ACTION, FORM_CALLBACK, formView, OPEN_FORM_ACTION, toPosts, type FormInput, type FormMeta } from './blocks.ts';
 import { HOME_COMMAND, homeView } from './home.ts';
 import { SignedHttpReceiver } from './receiver.ts';
+import { bolt } from './bolt.ts';
 import { boltLogger, socketReceiver, socketStartError } from './socket.ts';
 
 export interface SlackOptions {
@@ -51,11 +52,11 @@ export class SlackAdapter implements ChannelAdapter {
         logger,
         clientPingTimeoutMs: opts.socket?.clientPingTimeoutMs,
       });
-      this.app = new App({ ...common, receiver, socketMode: true });
+      this.app = new (bolt().App)({ ...common, receiver, socketMode: true });
     } else {
       if (!opts.signingSecret) throw new Error('Slack: SLACK_SIGNING_SECRET is required in HTTP mode');
       this.receiver = new SignedHttpReceiver({ signingSecret: opts.signingSecret, port: opts.port, host: opts.host, log: opts.log });
-      this.app = new App({ ...common, receiver: this.receiver });
+      this.app = new (bolt().App)({ ...common, receiver: this.receiver });
     }
     this.queue = new SendQueue({ chatIntervalMs: () => 1000, globalPerSecond: 20, ...opts.queue });
     this.register();
@@ -102,7 +103,8 @@ export class SlackAdapter implements ChannelAdapter {
         return await fn();
       } catch (err) {
         const e = err as { code?: string; retryAfter?: number };
-        if (e.code === webApi.ErrorCode.RateLimitedError) throw new RateLimitedError((e.retryAfter ?? 1) * 1000, 'slack rate limited');
+        if (e.code === bolt().webApi.ErrorCode.RateLimitedError)
+          throw new RateLimitedError((e.retryAfter ?? 1) * 1000, 'slack rate limited');
         throw err;
       }
     });

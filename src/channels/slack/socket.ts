@@ -1,13 +1,14 @@
 // Socket Mode wiring and Bolt's logger, kept apart from the adapter's translation code.
 // Socket Mode: apps.connections.open (app token) on the configured API host → WebSocket → envelopes acked on the socket.
-import { LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
+import type { LogLevel, SocketModeReceiver, Logger as BoltLogger } from '@slack/bolt';
+import { bolt } from './bolt.ts';
 import type { Logger } from '../../core/interfaces.ts';
 
-const ORDER = [LogLevel.DEBUG, LogLevel.INFO, LogLevel.WARN, LogLevel.ERROR];
-
 /** Bolt, the Web API client and the Socket Mode client log through our logger (scrubbed, structured), not console. */
-export function boltLogger(log: Logger, initial: LogLevel = LogLevel.INFO): BoltLogger {
-  let level = initial;
+export function boltLogger(log: Logger, initial?: LogLevel): BoltLogger {
+  const { LogLevel } = bolt();
+  const ORDER = [LogLevel.DEBUG, LogLevel.INFO, LogLevel.WARN, LogLevel.ERROR];
+  let level = initial ?? LogLevel.INFO;
   let name = 'slack';
   const at =
     (l: LogLevel, fn: (obj: unknown, msg?: string) => void) =>
@@ -42,7 +43,7 @@ export interface SocketOptions {
  * apps.connections.open during a routine refresh fatal (an unhandled rejection inside @slack/socket-mode).
  */
 export function socketReceiver(o: SocketOptions): SocketModeReceiver {
-  return new SocketModeReceiver({
+  return new (bolt().SocketModeReceiver)({
     appToken: o.appToken,
     logger: o.logger,
     clientPingTimeout: o.clientPingTimeoutMs,

@@ -9,29 +9,39 @@ const MARKS = /[\u0300-\u036f]/g;
 /**
  * Folds tones and case character by character, keeping the string length, so that an index found in the
  * folded text is valid in the original (NFC) text. "Sở Tài chính" → "so tai chinh".
+ * Each UTF-16 unit is folded once (foldUnit) into a table; a text is then a table lookup per unit, written into a
+ * buffer and turned into a string a chunk at a time, instead of a map lookup and a string concatenation per unit.
  */
 export function foldKeep(s: string): string {
+  const n = s.length;
   let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code < 128) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : s[i];
-      continue;
+  for (let i = 0; i < n; i += CHUNK) {
+    const m = Math.min(CHUNK, n - i);
+    for (let j = 0; j < m; j++) {
+      const c = s.charCodeAt(i + j);
+      let f = FOLDED[c]!;
+      if (f === 0 && c !== 0) f = FOLDED[c] = foldUnit(c);
+      BUF[j] = f;
     }
-    const ch = s[i] as string;
-    let f = FOLD_CACHE.get(ch);
-    if (f === undefined) {
-      f = ch.toLowerCase();
-      if (f === 'đ') f = 'd';
-      else f = f.normalize('NFD').replace(MARKS, '');
-      if (f.length !== 1) f = ch;
-      FOLD_CACHE.set(ch, f);
-    }
-    out += f;
+    out += String.fromCharCode.apply(null, BUF.subarray(0, m) as unknown as number[]);
   }
   return out;
 }
-const FOLD_CACHE = new Map<string, string>();
+
+/** Lower case, đ → d, marks dropped when one character is left; otherwise the unit unchanged (combining marks too). */
+function foldUnit(code: number): number {
+  const ch = String.fromCharCode(code);
+  let f = ch.toLowerCase();
+  if (f === 'đ') f = 'd';
+  else f = f.normalize('NFD').replace(MARKS, '');
+  return f.length === 1 ? f.charCodeAt(0) : code;
+}
+
+/** Folded unit by unit (0: not folded yet); ASCII filled in advance. */
+const FOLDED = new Uint16Array(0x10000);
+for (let c = 0; c < 128; c++) FOLDED[c] = c >= 65 && c <= 90 ? c + 32 : c;
+const CHUNK = 4096;
+const BUF = new Uint16Array(CHUNK);
 
 export function isUpperText(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');

@@ -3,18 +3,24 @@ import type { OutFile } from '../../../core/types.ts';
 import { AppError, ErrorCode } from '../../../core/errors.ts';
 import { slugify as slug } from '../../../core/text.ts';
 import type { ConsolidatedReport } from '../types.ts';
-import { renderChartPng } from './chart.ts';
 import { renderCsv, type CsvFormat } from './csv.ts';
-import { renderDocx, type DocxMeta } from './docx.ts';
+import type { DocxMeta } from './docx.ts';
 import { renderMarkdown } from './markdown.ts';
-import { renderXlsx } from './xlsx.ts';
 
 export { renderChatSummary, renderItemDetail, CHAT_LIMIT } from './chat.ts';
-export { renderChartPng, renderChartSvg } from './chart.ts';
 export { CSV_FORMATS, renderCsv, type CsvFormat } from './csv.ts';
-export { renderDocx, type DocxMeta } from './docx.ts';
+export type { DocxMeta } from './docx.ts';
 export { renderMarkdown, reportTitle } from './markdown.ts';
-export { renderXlsx } from './xlsx.ts';
+
+// The renderers of files (vega and vega-lite with resvg for charts, docx, exceljs) are loaded when a file is first
+// asked for: a start that never sends one (the console, a chat answering questions) does not pay for them.
+type Chart = typeof import('./chart.ts');
+export const renderChartPng = async (...a: Parameters<Chart['renderChartPng']>) => (await import('./chart.ts')).renderChartPng(...a);
+export const renderChartSvg = async (...a: Parameters<Chart['renderChartSvg']>) => (await import('./chart.ts')).renderChartSvg(...a);
+export const renderDocx = async (...a: Parameters<typeof import('./docx.ts').renderDocx>) => (await import('./docx.ts')).renderDocx(...a);
+export const renderXlsx = async (...a: Parameters<typeof import('./xlsx.ts').renderXlsx>) => (await import('./xlsx.ts')).renderXlsx(...a);
+export const renderTrendChartPng = async (...a: Parameters<typeof import('./trend-chart.ts').renderTrendChartPng>) =>
+  (await import('./trend-chart.ts')).renderTrendChartPng(...a);
 
 export const REPORT_FORMATS = ['xlsx', 'csv', 'docx', 'png', 'md'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -73,4 +79,3 @@ export async function renderReport(r: ConsolidatedReport, format: string, opts: 
   }
   return { name: reportFileName(r, format, opts.item), mime: MIME[format], data };
 }
-export { renderTrendChartPng } from './trend-chart.ts';
