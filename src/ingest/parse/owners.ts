@@ -2,7 +2,7 @@
 // group ("các sở, ban, ngành"). Headings come in a few shapes, each a named pattern below.
 import type { AgencyRef } from '../../core/types.ts';
 import type { MentionFinder } from './mentions.ts';
-import { collapse, foldKeep } from './vn.ts';
+import { capitalizeFirst, collapse, foldKeep } from './vn.ts';
 
 export interface HeadingOwner {
   leads: AgencyRef[];
@@ -12,7 +12,7 @@ export interface HeadingOwner {
 
 // "Trách nhiệm của X", "Nhiệm vụ, quyền hạn của X", "Nội dung X có trách nhiệm chủ trì", "Đề nghị X", "Giao X".
 const OWNER_PREFIX =
-  /^(?:(?:trách nhiệm|nhiệm vụ|nhiệm vụ,? quyền hạn|trách nhiệm,? quyền hạn|quyền hạn,? trách nhiệm|quyền và trách nhiệm|chức năng,? nhiệm vụ)(?: và quyền hạn)?(?: cụ thể)? của|nội dung(?: phối hợp)?(?: do)?|đối với|giao cho|giao|đề nghị|phân công cho|phân công)\s+/iu;
+  /^(?:(?:trách nhiệm|nhiệm vụ|nhiệm vụ,? quyền hạn|trách nhiệm,? quyền hạn|quyền hạn,? trách nhiệm|quyền và trách nhiệm|chức năng,? nhiệm vụ)(?: và quyền hạn)?(?: cụ thể)?(?: của)?|nội dung(?: phối hợp)?(?: do)?|đối với|giao cho|giao|đề nghị|phân công cho|phân công)\s+/iu;
 const OWNER_SUFFIX =
   /\s*(?:có trách nhiệm(?: chủ trì)?(?: thực hiện)?|chịu trách nhiệm(?: chủ trì)?|chủ trì(?: thực hiện)?|thực hiện|phối hợp thực hiện)\s*$/iu;
 // "các Sở: Xây dựng, Tài chính, Nội vụ" — one head noun shared by several names.
@@ -62,10 +62,19 @@ export function headingOwner(heading: string, finder: MentionFinder): HeadingOwn
     return { leads: [], addressee: h, strong };
   // "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the agency, then the role it has here.
   const list = agencyList(h, finder) ?? (/\s[-–—]\s/u.test(h) ? agencyList(h.split(/\s[-–—]\s/u)[0]!, finder) : null);
-  if (!list) return null;
+  if (!list) return pre && /\scủa$/u.test(pre[0].trim()) ? roleOwner(h) : null;
   const specific = list.filter((r) => !isGroup(r.asWritten));
   if (specific.length === 0) return { leads: [], addressee: h, strong };
   return { leads: specific, addressee: null, strong };
+}
+
+// "Trách nhiệm của cơ quan có chức năng quản lý đất đai cấp xã", "… của đơn vị, tổ chức thực hiện nhiệm vụ bồi
+// thường": a body named by its role, which no registry holds; it owns the article as written.
+const ROLE_BODY = /^(?:cơ quan|đơn vị|tổ chức|bộ phận|phòng|ban|văn phòng|trung tâm|hội đồng|tổ|chi nhánh|chủ đầu tư)[\s,]+\p{L}/iu;
+
+function roleOwner(h: string): HeadingOwner | null {
+  if (!ROLE_BODY.test(h) || h.split(' ').length > 20) return null;
+  return { leads: [{ asWritten: capitalizeFirst(h), key: null }], addressee: null, strong: true };
 }
 
 export function isGroup(name: string): boolean {
@@ -91,7 +100,24 @@ export function explicitLeads(text: string, finder: MentionFinder, loose = false
     const list = finder.list(text, g[0].length).filter((m) => !m.generic);
     if (list.length) return list.map((m) => m.ref);
   }
-  const lead = /^(?:(?:Giám đốc|Thủ trưởng|Chủ tịch)\s+)?/u.exec(text)?.[0].length ?? 0;
+  const own = subjectAt(text, 0, finder, loose);
+  if (own.length || !FRONTED.test(text)) return own;
+  // "Hàng năm, Văn phòng UBND tỉnh rà soát …", "Chậm nhất là 30 ngày, trước ngày khai mạc kỳ họp …, Sở X tổng hợp":
+  // the subject comes after a time or condition clause.
+  for (let i = text.indexOf(','); i > 0 && i < 250; i = text.indexOf(',', i + 1)) {
+    const at = subjectAt(text, i + 1, finder, false);
+    if (at.length) return at;
+  }
+  return [];
+}
+
+// Time and condition clauses that open a duty sentence before its subject.
+const FRONTED =
+  /^(?:h[àằ]ng (?:năm|quý|tháng|tuần)|định kỳ|trong (?:thời hạn|thời gian|vòng|\d)|chậm nhất|trước ngày|sau khi|khi |kể từ|ngay sau|căn cứ|trên cơ sở|đối với|trường hợp)/iu;
+
+/** The leads of a sentence whose subject starts at `pos`: "Sở X, Sở Y chủ trì …", "+ Sở Công Thương: …". */
+function subjectAt(text: string, pos: number, finder: MentionFinder, loose: boolean): AgencyRef[] {
+  const lead = pos + (/^\s*(?:(?:Giám đốc|Thủ trưởng|Chủ tịch)\s+)?/u.exec(text.slice(pos))?.[0].length ?? 0);
   const list = finder.list(text, lead);
   if (list.length === 0 || list.every((m) => m.generic)) return [];
   let after = foldKeep(text.slice(list[list.length - 1]!.end)).replace(/^\s*\([^)]*\)/, '');

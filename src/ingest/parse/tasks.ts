@@ -52,6 +52,7 @@ export function deadlineOf(text: string): string | null {
     /(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\/\d{1,2}(?![\d/])(?:\s+h[àằ]ng\s+năm)?/iu,
     /quý\s+[IV]+\s*\/\s*\d{4}/iu,
     /(?:trước mắt là|trong)\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4}/iu,
+    /định kỳ\s+\d{1,2}(?:\s*\([^)]{1,15}\))?\s+(?:ngày|tháng|quý|năm)(?:\s+(?:một|01|1)\s+lần)?/iu,
     /(?:định kỳ\s+)?h[àằ]ng\s+(?:năm|quý|tháng)/giu,
   ];
   for (const re of pats) {
@@ -212,7 +213,11 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
         if (!(p.trim().endsWith(':') && !leaf)) push(idx, p, owner);
       });
     } else if (leaf) {
-      push(idx, si.paras.length ? si.paras.join(' ') : (s.heading ?? ''), owner);
+      const body = si.paras.join(' ');
+      // "3. Thực hiện niêm yết công khai về việc làm thủ tục" / "Đăng ký, cấp Giấy chứng nhận …": a long first line
+      // taken for a heading because the next one opens with a capital is the start of the clause's sentence.
+      const wrapped = s.heading && body && !/:$/.test(s.heading) && s.heading.split(' ').length >= 8;
+      push(idx, wrapped ? `${s.heading} ${body}` : body || (s.heading ?? ''), owner);
     } else if (si.paras.length && !s.heading) {
       const own = si.paras.join(' ');
       if (!own.trim().endsWith(':')) push(idx, own, owner);
