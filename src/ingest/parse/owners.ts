@@ -130,7 +130,9 @@ export function groupSubject(text: string, finder: MentionFinder): string | null
     if (!list.length || !list.every((m) => m.generic)) continue;
     let end = list[list.length - 1]!.end;
     // "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ … có trách nhiệm": the qualifier names the group.
-    end += /^\s+được (?:giao|phân công)[^,;.:]{0,80}?(?=\s+(?:có trách nhiệm|chịu trách nhiệm|chủ động|khẩn trương))/u.exec(text.slice(end))?.[0].length ?? 0;
+    end +=
+      /^\s+được (?:giao|phân công)[^,;.:]{0,80}?(?=\s+(?:có trách nhiệm|chịu trách nhiệm|chủ động|khẩn trương))/u.exec(text.slice(end))?.[0]
+        .length ?? 0;
     if (SUBJECT_VERB.test(foldKeep(text.slice(end, end + 60)))) return collapse(text.slice(lead, end));
   }
   return null;

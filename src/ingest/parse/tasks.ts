@@ -274,7 +274,9 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
   const period = new Map<number, string | null>();
   const periodOf = (p: number): string | null => {
     if (!period.has(p)) {
-      const when = info[p]!.children.map((c) => sections[c]!).find((c) => !c.heading && /^Thời/u.test(c.text) && WHEN_LINE.test(collapse(c.text)));
+      const when = info[p]!.children.map((c) => sections[c]!).find(
+        (c) => !c.heading && /^Thời/u.test(c.text) && WHEN_LINE.test(collapse(c.text)),
+      );
       period.set(p, when ? collapse(WHEN_LINE.exec(collapse(when.text))![1]!).replace(/\.$/, '') : null);
     }
     return period.get(p)!;
