@@ -32,4 +32,10 @@ describe('Kế hoạch: activities of a group and their period', () => {
     expect(who('IV.1')).toEqual([['Sở Y tế']]);
     expect(who('IV.2')).toEqual([['các sở, ban, ngành']]);
   });
+
+  it('partners without "các" ("cơ quan, đơn vị liên quan") and partners named by the intro of a list are kept', () => {
+    expect(tasksIn(plan!, 'IV.3.a')[0]?.coordinators.map((c) => c.asWritten)).toEqual(['cơ quan, đơn vị liên quan']);
+    for (const path of ['IV.3.b.-1', 'IV.3.b.-2'])
+      expect(tasksIn(plan!, path)[0]?.coordinators.map((c) => c.asWritten)).toEqual(['Ủy ban nhân dân các xã, phường']);
+  });
 });

@@ -156,7 +156,7 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
     const addressee = explicit.length ? null : (everyone ?? owner?.addressee ?? null);
     if (!leads.length && !addressee) return;
     const own = coordinators(t, finder, leads);
-    const coords = own.length || explicit.length ? own : (owner?.coordinators ?? []);
+    const coords = own.length || explicit.length ? own : owner?.coordinators?.length ? owner.coordinators : introPartners(section, leads);
     tasks.push({ section, text: t, leads, coordinators: coords, addressee, deadline: deadlineOf(t) });
   };
 
@@ -211,14 +211,18 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
     const wrapped = leaf && s.heading && si.paras.length && !/:$/.test(s.heading) && s.heading.split(' ').length >= 8;
     const paras = wrapped ? [`${s.heading} ${si.paras[0]}`, ...si.paras.slice(1)] : si.paras;
     if (!owner) {
-      for (const p of paras) {
-        if (explicitLeads(p, finder, assignCtx[idx]).length) push(idx, p, null);
-        else if (!p.trim().endsWith(':')) {
+      // A wrapped first line: the paragraph read with and without it ("Trách nhiệm quản lý kiến trúc …" / "UBND cấp xã
+      // chịu trách nhiệm …" is a title and its duty).
+      si.paras.forEach((p, i) => {
+        // An article's title ("Điều 10. Trách nhiệm …") is a title; a numbered clause's long first line is its start.
+        const order = si.kind === 'dieu' ? [p, paras[0]!] : [paras[0]!, p];
+        for (const text of i === 0 && wrapped ? order : [p]) {
+          if (explicitLeads(text, finder, assignCtx[idx]).length) return push(idx, text, null);
           // "Các cơ quan, đơn vị liên quan thu thập thông tin …": a duty of a group, kept as its addressee.
-          const group = groupSubject(p, finder);
-          if (group) push(idx, p, { leads: [], addressee: group, at: idx });
+          const group = text.trim().endsWith(':') ? null : groupSubject(text, finder);
+          if (group) return push(idx, text, { leads: [], addressee: group, at: idx });
         }
-      }
+      });
       return;
     }
     if (owner.at === idx) {
@@ -233,6 +237,14 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
       if (!own.trim().endsWith(':')) push(idx, own, owner);
     }
   });
+
+  /** "6. Phối hợp với Ủy ban nhân dân cấp xã thực hiện các thủ tục sau:" then a), b): the partners of every item. */
+  function introPartners(idx: number, leads: AgencyRef[]): AgencyRef[] {
+    const parent = sections[idx]?.parent ?? null;
+    if (parent === null) return [];
+    const intro = sections[parent]!.heading ?? info[parent]!.paras[0] ?? '';
+    return sections[parent]!.heading || intro.trim().endsWith(':') ? coordinators(intro, finder, leads) : [];
+  }
 
   /** A task heading followed by labelled fields ("- Cơ quan chủ trì: …", "- Thời gian thực hiện: …"). */
   function fieldTask(idx: number): boolean {
