@@ -40,7 +40,9 @@ describe('Kế hoạch whose tasks are only in the appendix table (Đồng Tháp
   });
 
   it('six rows: group rows skipped, abbreviated and district-level leads resolved, a group lead kept as addressee', () => {
-    expect(tasksByLead(d)).toEqual({ 'so-tttt': 2, 'so-tnmt': 1, 'ubnd-huyen': 1, 'so-yt': 1, '(nhóm)': 1 });
+    // Two group tasks: the last row, and "Các cơ quan, đơn vị được giao chủ trì … chủ động xây dựng kế hoạch" in III.
+    expect(tasksByLead(d)).toEqual({ 'so-tttt': 2, 'so-tnmt': 1, 'ubnd-huyen': 1, 'so-yt': 1, '(nhóm)': 2 });
+    expect(tasksIn(d, 'III').map((t) => t.addressee)).toEqual(['Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Phụ lục']);
     const rows = tasksIn(d, 'Phụ lục');
     expect(rows[0]).toMatchObject({
       text: 'Phủ sóng di động 4G, 5G đến 100% ấp, khóm (Kết quả: Báo cáo kết quả phủ sóng)',

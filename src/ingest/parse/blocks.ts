@@ -55,6 +55,8 @@ export function matchLabel(line: string): { label: Label; rest: string } | null 
     const rest = line.slice(m[0].length).trim();
     // "2014 trong kế hoạch" is not a label; "1. " must be followed by something that can start an item.
     if ((kind === 'num' || kind === 'num2') && rest && /^[%\d]/.test(rest)) continue;
+    // "… quy định tại\nPhần V của Phụ lục I": a reference wrapped onto a new line; a part's title is never lower-case.
+    if ((kind === 'phan' || kind === 'chuong') && /^\p{Ll}/u.test(rest)) continue;
     return { label: { kind, printed: m[0].trim(), key: key(m) }, rest };
   }
   return null;

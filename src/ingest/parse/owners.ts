@@ -2,7 +2,7 @@
 // group ("các sở, ban, ngành"). Headings come in a few shapes, each a named pattern below.
 import type { AgencyRef } from '../../core/types.ts';
 import type { MentionFinder } from './mentions.ts';
-import { collapse, foldKeep } from './vn.ts';
+import { capitalizeFirst, collapse, foldKeep } from './vn.ts';
 
 export interface HeadingOwner {
   leads: AgencyRef[];
@@ -12,7 +12,7 @@ export interface HeadingOwner {
 
 // "Trách nhiệm của X", "Nhiệm vụ, quyền hạn của X", "Nội dung X có trách nhiệm chủ trì", "Đề nghị X", "Giao X".
 const OWNER_PREFIX =
-  /^(?:(?:trách nhiệm|nhiệm vụ|nhiệm vụ,? quyền hạn|trách nhiệm,? quyền hạn|quyền hạn,? trách nhiệm|quyền và trách nhiệm|chức năng,? nhiệm vụ)(?: và quyền hạn)?(?: cụ thể)? của|nội dung(?: phối hợp)?(?: do)?|đối với|giao cho|giao|đề nghị|phân công cho|phân công)\s+/iu;
+  /^(?:(?:trách nhiệm|nhiệm vụ|nhiệm vụ,? quyền hạn|trách nhiệm,? quyền hạn|quyền hạn,? trách nhiệm|quyền và trách nhiệm|chức năng,? nhiệm vụ)(?: và quyền hạn)?(?: cụ thể)?(?: của)?|nội dung(?: phối hợp)?(?: do)?|đối với|giao cho|giao|đề nghị|phân công cho|phân công)\s+/iu;
 const OWNER_SUFFIX =
   /\s*(?:có trách nhiệm(?: chủ trì)?(?: thực hiện)?|chịu trách nhiệm(?: chủ trì)?|chủ trì(?: thực hiện)?|thực hiện|phối hợp thực hiện)\s*$/iu;
 // "các Sở: Xây dựng, Tài chính, Nội vụ" — one head noun shared by several names.
@@ -62,10 +62,19 @@ export function headingOwner(heading: string, finder: MentionFinder): HeadingOwn
     return { leads: [], addressee: h, strong };
   // "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the agency, then the role it has here.
   const list = agencyList(h, finder) ?? (/\s[-–—]\s/u.test(h) ? agencyList(h.split(/\s[-–—]\s/u)[0]!, finder) : null);
-  if (!list) return null;
+  if (!list) return pre && /\scủa$/u.test(pre[0].trim()) ? roleOwner(h) : null;
   const specific = list.filter((r) => !isGroup(r.asWritten));
   if (specific.length === 0) return { leads: [], addressee: h, strong };
   return { leads: specific, addressee: null, strong };
+}
+
+// "Trách nhiệm của cơ quan có chức năng quản lý đất đai cấp xã", "… của đơn vị, tổ chức thực hiện nhiệm vụ bồi
+// thường": a body named by its role, which no registry holds; it owns the article as written.
+const ROLE_BODY = /^(?:cơ quan|đơn vị|tổ chức|bộ phận|phòng|ban|văn phòng|trung tâm|hội đồng|tổ|chi nhánh|chủ đầu tư)[\s,]+\p{L}/iu;
+
+function roleOwner(h: string): HeadingOwner | null {
+  if (!ROLE_BODY.test(h) || h.split(' ').length > 20) return null;
+  return { leads: [{ asWritten: capitalizeFirst(h), key: null }], addressee: null, strong: true };
 }
 
 export function isGroup(name: string): boolean {
@@ -75,7 +84,7 @@ export function isGroup(name: string): boolean {
 
 // What follows the subject of a duty sentence: "Sở X chủ trì …", "… có trách nhiệm …", "… được giao …".
 const SUBJECT_VERB =
-  /^\s*(?:co trach nhiem|chiu trach nhiem|chu tri|duoc giao|lam dau moi|la co quan (?:thuong truc|dau moi|chu tri)|thuc hien|tham muu|xay dung|huong dan|to chuc|trien khai|phoi hop voi|quyet dinh|phe duyet|tiep nhan|quan ly|giai quyet|kiem tra|tong hop|cung cap|bao cao|theo doi|ra soat|bo tri|dam bao|bao dam|cap phep|cap giay|chap thuan|tham dinh|giam dinh|xac nhan|thong bao|huong dan)\b/;
+  /^\s*(?:co trach nhiem|chiu trach nhiem|chu tri|duoc giao|lam dau moi|la co quan (?:thuong truc|dau moi|chu tri)|thuc hien|tham muu|xay dung|huong dan|to chuc|trien khai|phoi hop|thu thap|chu dong|khan truong|tich cuc|nghiem tuc|tham gia|can cu|lap|gui|de xuat|trinh|nghien cuu|chi dao|quyet dinh|phe duyet|tiep nhan|quan ly|giai quyet|kiem tra|tong hop|cung cap|bao cao|theo doi|ra soat|bo tri|dam bao|bao dam|cap phep|cap giay|chap thuan|tham dinh|giam dinh|xac nhan|thong bao|huong dan)\b/;
 // A clause between subject and verb: "Sở Tài chính, trên cơ sở đề xuất của …, chủ trì …".
 const INSERTED = /^\s*,\s*(?:tren co so|can cu|theo|sau khi|khi|trong pham vi|theo chuc nang)[^;.]{0,250}?,\s*/;
 const NOT_DUTY = /^\s+(?:de nghi|yeu cau|kinh de nghi|kinh gui|la|da|ban hanh|duoc thanh lap|gom)\b/;
@@ -91,10 +100,56 @@ export function explicitLeads(text: string, finder: MentionFinder, loose = false
     const list = finder.list(text, g[0].length).filter((m) => !m.generic);
     if (list.length) return list.map((m) => m.ref);
   }
-  const lead = /^(?:(?:Giám đốc|Thủ trưởng|Chủ tịch)\s+)?/u.exec(text)?.[0].length ?? 0;
+  const own = subjectAt(text, 0, finder, loose);
+  if (own.length || !FRONTED.test(text)) return own;
+  // "Hàng năm, Văn phòng UBND tỉnh rà soát …", "Chậm nhất là 30 ngày, trước ngày khai mạc kỳ họp …, Sở X tổng hợp":
+  // the subject comes after a time or condition clause.
+  for (let i = text.indexOf(','); i > 0 && i < 250; i = text.indexOf(',', i + 1)) {
+    if (!/^\s*\p{Lu}/u.test(text.slice(i + 1, i + 4))) continue; // a name is capitalised: skip the other commas
+    const at = subjectAt(text, i + 1, finder, false);
+    if (at.length) return at;
+  }
+  return [];
+}
+
+// The head of a body named before it: "Bộ trưởng Bộ Công an", "Chánh Văn phòng UBND tỉnh", "Giám đốc Sở X".
+const ROLE =
+  /^\s*(?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Bộ trưởng|Tổng Giám đốc|Cục trưởng|Chi cục trưởng|Viện trưởng|Chánh(?=\s+(?:Văn phòng|Thanh tra)))\s+)?/u;
+
+/**
+ * The group a duty sentence has for subject ("Các cơ quan, đơn vị liên quan thu thập …", "Căn cứ tình hình thực tế,
+ * các cơ quan, đơn vị, địa phương phối hợp thực hiện …"), as written; null when it does not open with one.
+ */
+export function groupSubject(text: string, finder: MentionFinder): string | null {
+  const starts = [0];
+  if (FRONTED.test(text)) for (let i = text.indexOf(','); i > 0 && i < 250; i = text.indexOf(',', i + 1)) starts.push(i + 1);
+  for (const pos of starts) {
+    const lead = pos + (ROLE.exec(text.slice(pos))?.[0].length ?? 0);
+    if (!/^\s*các\s/iu.test(text.slice(lead, lead + 6))) continue; // every group opens with "các"
+    const list = finder.list(text, lead);
+    if (!list.length || !list.every((m) => m.generic)) continue;
+    let end = list[list.length - 1]!.end;
+    // "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ … có trách nhiệm": the qualifier names the group.
+    end +=
+      /^\s+được (?:giao|phân công)[^,;.:]{0,80}?(?=\s+(?:có trách nhiệm|chịu trách nhiệm|chủ động|khẩn trương))/u.exec(text.slice(end))?.[0]
+        .length ?? 0;
+    if (SUBJECT_VERB.test(foldKeep(text.slice(end, end + 60)))) return collapse(text.slice(lead, end));
+  }
+  return null;
+}
+
+// Time and condition clauses that open a duty sentence before its subject.
+const FRONTED =
+  /^(?:h[àằ]ng (?:năm|quý|tháng|tuần)|định kỳ|trong (?:thời hạn|thời gian|vòng|\d)|chậm nhất|trước ngày|sau khi|khi |kể từ|ngay sau|căn cứ|trên cơ sở|đối với|trường hợp)/iu;
+
+/** The leads of a sentence whose subject starts at `pos`: "Sở X, Sở Y chủ trì …", "+ Sở Công Thương: …". */
+function subjectAt(text: string, pos: number, finder: MentionFinder, loose: boolean): AgencyRef[] {
+  const lead = pos + (ROLE.exec(text.slice(pos))?.[0].length ?? 0);
   const list = finder.list(text, lead);
   if (list.length === 0 || list.every((m) => m.generic)) return [];
-  let after = foldKeep(text.slice(list[list.length - 1]!.end)).replace(/^\s*\([^)]*\)/, '');
+  // Only the words right after the subject are read (a clause inserted is at most 250 characters).
+  const end = list[list.length - 1]!.end;
+  let after = foldKeep(text.slice(end, end + 400)).replace(/^\s*\([^)]*\)/, '');
   const ins = INSERTED.exec(after);
   if (ins) after = after.slice(ins[0].length - 1);
   const specific = list.filter((m) => !m.generic);

@@ -9,7 +9,7 @@ import type { AgencyRef, ParsedTask } from '../../core/types.ts';
 import type { MentionFinder } from './mentions.ts';
 import type { Outline } from './sections.ts';
 import { fieldsOf, isFieldLine } from './fields.ts';
-import { explicitLeads, headingOwner } from './owners.ts';
+import { explicitLeads, groupSubject, headingOwner } from './owners.ts';
 import { tableTasks } from './tables.ts';
 import { collapse, foldKeep } from './vn.ts';
 
@@ -52,6 +52,7 @@ export function deadlineOf(text: string): string | null {
     /(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\/\d{1,2}(?![\d/])(?:\s+h[àằ]ng\s+năm)?/iu,
     /quý\s+[IV]+\s*\/\s*\d{4}/iu,
     /(?:trước mắt là|trong)\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4}/iu,
+    /định kỳ\s+\d{1,2}(?:\s*\([^)]{1,15}\))?\s+(?:ngày|tháng|quý|năm)(?:\s+(?:một|01|1)\s+lần)?/iu,
     /(?:định kỳ\s+)?h[àằ]ng\s+(?:năm|quý|tháng)/giu,
   ];
   for (const re of pats) {
@@ -155,7 +156,7 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
     const addressee = explicit.length ? null : (everyone ?? owner?.addressee ?? null);
     if (!leads.length && !addressee) return;
     const own = coordinators(t, finder, leads);
-    const coords = own.length || explicit.length ? own : (owner?.coordinators ?? []);
+    const coords = own.length || explicit.length ? own : owner?.coordinators?.length ? owner.coordinators : introPartners(section, leads);
     tasks.push({ section, text: t, leads, coordinators: coords, addressee, deadline: deadlineOf(t) });
   };
 
@@ -172,8 +173,8 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
     blocked[idx] = (parent !== null && blocked[parent] === true) || NOT_OWNERS.test(foldKeep(s.heading ?? ''));
     let own: Owner | null = null;
     const bullet = si.kind === 'dash' || si.kind === 'plus';
+    const h = s.heading && si.kind !== 'pre' && si.kind !== 'close' && !blocked[idx] ? headingOwner(s.heading, finder) : null;
     if (s.heading && si.kind !== 'pre' && si.kind !== 'close' && !blocked[idx]) {
-      const h = headingOwner(s.heading, finder);
       const mayAssign = s.level === 0 || (parent !== null && assignCtx[parent] === true) || defaultAddressee !== null;
       // "Trách nhiệm của …" and the like head their items anywhere; a bare name only where the text assigns work
       // (a master plan's "Báo Cần Thơ" or "Viễn thông" headings name what is planned, not who does it).
@@ -186,11 +187,14 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
     }
     // "2. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y thực hiện:" then "- …" items: the intro owns them.
     const intro = si.paras[0];
-    if (!own && !s.heading && intro && si.children.length && !blocked[idx] && si.kind !== 'pre' && si.kind !== 'close') {
+    if (!own && (!s.heading || !h) && intro && si.children.length && !blocked[idx] && si.kind !== 'pre' && si.kind !== 'close') {
       const subj = explicitLeads(intro, finder, assignCtx[idx]);
-      const named = subj.length || intro.split(' ').length > 25 ? null : headingOwner(intro, finder);
+      const named = subj.length || s.heading || intro.split(' ').length > 25 ? null : headingOwner(intro, finder);
+      // "Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp thực hiện các hoạt động sau:" then "- …".
+      const group = subj.length || named?.strong || !intro.trim().endsWith(':') ? null : groupSubject(intro, finder);
       if (subj.length) own = { leads: subj, addressee: null, at: idx, coordinators: coordinators(intro, finder, subj) };
       else if (named?.strong) own = { leads: named.leads, addressee: named.addressee, at: idx };
+      else if (group) own = { leads: [], addressee: group, at: idx, coordinators: coordinators(intro, finder, []) };
     }
     const inScope = defaultAddressee !== null && si.kind !== 'pre' && si.kind !== 'close';
     const owner = own ?? parentOwner ?? (inScope ? { leads: [], addressee: defaultAddressee, at: -1 } : null);
@@ -202,8 +206,23 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
     if (si.kind === 'pre' || si.kind === 'close' || blocked[idx]) return;
     if (fieldTask(idx)) return;
     const leaf = si.children.length === 0;
+    // "3. Thực hiện niêm yết công khai về việc làm thủ tục" / "Đăng ký, cấp Giấy chứng nhận …": a long first line
+    // taken for a heading because the next one opens with a capital is the start of the clause's sentence.
+    const wrapped = leaf && s.heading && si.paras.length && !/:$/.test(s.heading) && s.heading.split(' ').length >= 8;
+    const paras = wrapped ? [`${s.heading} ${si.paras[0]}`, ...si.paras.slice(1)] : si.paras;
     if (!owner) {
-      for (const p of si.paras) if (explicitLeads(p, finder, assignCtx[idx]).length) push(idx, p, null);
+      // A wrapped first line: the paragraph read with and without it ("Trách nhiệm quản lý kiến trúc …" / "UBND cấp xã
+      // chịu trách nhiệm …" is a title and its duty).
+      si.paras.forEach((p, i) => {
+        // An article's title ("Điều 10. Trách nhiệm …") is a title; a numbered clause's long first line is its start.
+        const order = si.kind === 'dieu' ? [p, paras[0]!] : [paras[0]!, p];
+        for (const text of i === 0 && wrapped ? order : [p]) {
+          if (explicitLeads(text, finder, assignCtx[idx]).length) return push(idx, text, null);
+          // "Các cơ quan, đơn vị liên quan thu thập thông tin …": a duty of a group, kept as its addressee.
+          const group = text.trim().endsWith(':') ? null : groupSubject(text, finder);
+          if (group) return push(idx, text, { leads: [], addressee: group, at: idx });
+        }
+      });
       return;
     }
     if (owner.at === idx) {
@@ -212,12 +231,20 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
         if (!(p.trim().endsWith(':') && !leaf)) push(idx, p, owner);
       });
     } else if (leaf) {
-      push(idx, si.paras.length ? si.paras.join(' ') : (s.heading ?? ''), owner);
+      push(idx, paras.length ? paras.join(' ') : (s.heading ?? ''), owner);
     } else if (si.paras.length && !s.heading) {
       const own = si.paras.join(' ');
       if (!own.trim().endsWith(':')) push(idx, own, owner);
     }
   });
+
+  /** "6. Phối hợp với Ủy ban nhân dân cấp xã thực hiện các thủ tục sau:" then a), b): the partners of every item. */
+  function introPartners(idx: number, leads: AgencyRef[]): AgencyRef[] {
+    const parent = sections[idx]?.parent ?? null;
+    if (parent === null) return [];
+    const intro = sections[parent]!.heading ?? info[parent]!.paras[0] ?? '';
+    return sections[parent]!.heading || intro.trim().endsWith(':') ? coordinators(intro, finder, leads) : [];
+  }
 
   /** A task heading followed by labelled fields ("- Cơ quan chủ trì: …", "- Thời gian thực hiện: …"). */
   function fieldTask(idx: number): boolean {
@@ -238,7 +265,10 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
     const leads = specific.length ? specific : leadList.length ? [] : (fallback?.leads ?? []);
     const addressee = specific.length ? null : leadList.length ? collapse(f.lead!) : (fallback?.addressee ?? null);
     if (!text || (!leads.length && !addressee)) return false;
-    const coords = f.coordinators ? finder.list(f.coordinators, 0).map((m) => m.ref) : coordinators(text, finder, leads);
+    // "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành …": the partners are in the lead field.
+    const coords = f.coordinators
+      ? finder.list(f.coordinators, 0).map((m) => m.ref)
+      : coordinators(`${f.lead ?? ''}; ${text}`, finder, leads);
     // Other leads listed in the field are co-leads, never coordinators.
     tasks.push({
       section: idx,
@@ -251,5 +281,20 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
     owners[idx] = null;
     return true;
   }
+  // "b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025." beside "d) Các hoạt động chính": the period of the
+  // activities that name none. Looked for among the clauses of each enclosing item below the top level.
+  const period = new Map<number, string | null>();
+  const periodOf = (p: number): string | null => {
+    if (!period.has(p)) {
+      const when = info[p]!.children.map((c) => sections[c]!).find(
+        (c) => !c.heading && /^Thời/u.test(c.text) && WHEN_LINE.test(collapse(c.text)),
+      );
+      period.set(p, when ? collapse(WHEN_LINE.exec(collapse(when.text))![1]!).replace(/\.$/, '') : null);
+    }
+    return period.get(p)!;
+  };
+  for (const t of tasks)
+    for (let p = sections[t.section]?.parent ?? null; !t.deadline && p !== null && sections[p]!.level >= 1; p = sections[p]!.parent)
+      t.deadline = periodOf(p);
   return tasks;
 }
