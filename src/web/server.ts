@@ -36,6 +36,7 @@ const REFUSED = {
   expired: 'Đường dẫn đã hết hạn. Gõ "báo cáo" trong cuộc trò chuyện để nhận đường dẫn mới.',
   person: 'Đường dẫn này không dành cho bạn hoặc bạn không còn báo cáo cho cơ quan này.',
   csrf: 'Phiên làm việc không hợp lệ; xin tải lại trang.',
+  used: 'Lần mở này đã được dùng. Xin bấm lại nút “Mở biểu mẫu” trong cuộc trò chuyện.',
 } as const;
 
 const html = (reply: FastifyReply, status: number, body: string) =>
@@ -163,6 +164,11 @@ function telegramRoutes(f: FastifyInstance, app: App, now: () => Date): void {
     const url = formLinkFor(app.config, { userId: idn.userId, periodId, agencyId }, now());
     const form = url && (await openWebForm(app, { userId: idn.userId, periodId, agencyId, exp: 0 }, now()));
     if (!url || !form) return reply.code(403).send({ error: REFUSED.person });
+    // One launch of the Web App, one link: initData copied out of a page (or a proxy log) cannot open it again
+    // within its age window. Kept in the audit log, so a restart does not forget it.
+    const used = { action: 'webapp.initdata', entity: 'InitData', entityId: v.hash };
+    if (await app.db.auditLog.findFirst({ where: used })) return reply.code(403).send({ error: REFUSED.used });
+    await app.db.auditLog.create({ data: { ...used, at: now(), userId: idn.userId, channel: 'telegram', newValue: '{}' } });
     return { url: new URL(url).pathname + new URL(url).search };
   });
 }
