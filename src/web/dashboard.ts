@@ -8,23 +8,17 @@ import { formatNumber } from '../reporting/numbers.ts';
 import { reopenAgency } from '../reporting/period-service.ts';
 import { formatDate, formatDateTime, periodLabel } from '../reporting/periods.ts';
 import { buildConsolidatedReport, renderReport } from '../reporting/report/index.ts';
-import { currentPeriods, periodStatus, type AgencyState, type PeriodStatus } from '../reporting/status.ts';
+import { currentPeriods, periodStatus, type PeriodStatus } from '../reporting/status.ts';
 import type { Scheduler } from '../scheduler/index.ts';
 import type { BotUser } from '../users/users.ts';
-import { cookieOf, dashboardCsrf, sessionCookie, sessionUser, useLoginLink } from './dashboard-auth.ts';
+import { cookieOf, dashboardCsrf, isStaffRole, sessionCookie, sessionUser, useLoginLink } from './dashboard-auth.ts';
+import { officialDashboard, STATE } from './dashboard-official.ts';
 import { errorPage, esc, layout } from './form-page.ts';
 import { valuesHtml } from './dashboard-values.ts';
 
 export interface DashboardDeps {
   scheduler?: Pick<Scheduler, 'sendNow'>;
 }
-
-const STATE: Record<AgencyState, string> = {
-  on_time: 'Đã gửi đúng hạn',
-  late: 'Đã gửi trễ',
-  draft: 'Đang nhập (nháp)',
-  not_started: 'Chưa bắt đầu',
-};
 
 const pct = (n: number) => `${formatNumber(n, 0)}%`;
 
@@ -80,6 +74,9 @@ export function dashboardRoutes(f: FastifyInstance, app: App, deps: DashboardDep
     const user = await sessionUser(app, cookie, now());
     return user && cookie ? { user, cookie } : null;
   };
+  /** Actions, figures of the province and downloads: coordinators and admins only (an official's view is theirs). */
+  const staffOnly = (reply: FastifyReply) =>
+    page(reply, 403, errorPage('Chỉ điều phối viên và quản trị viên làm được việc này; bảng điều khiển của bạn chỉ hiện cơ quan của bạn.'));
   const audit = (userId: number, action: string, entityId: string, value: unknown) =>
     app.db.auditLog.create({
       data: { at: now(), userId, channel: 'web', action, entity: 'Period', entityId, newValue: JSON.stringify(value) },
@@ -94,6 +91,7 @@ export function dashboardRoutes(f: FastifyInstance, app: App, deps: DashboardDep
   f.get<{ Querystring: { msg?: string } }>('/dashboard', async (req, reply) => {
     const s = await who(req);
     if (!s) return page(reply, 401, errorPage('Bạn chưa đăng nhập. Gõ “bảng điều khiển” trong cuộc trò chuyện để nhận đường dẫn.'));
+    if (!isStaffRole(s.user)) return page(reply, 200, layout('Báo cáo của cơ quan', await officialDashboard(app, s.user, now())));
     const csrf = dashboardCsrf(app.config.WEB_SECRET!, s.cookie);
     const blocks = (await scopedStatuses(app, s.user, now())).map((x) => periodBlock(x.s, csrf, now(), x.regimeId));
     const msg = req.query.msg ? `<p class="ok">${esc(req.query.msg.slice(0, 300))}</p>` : '';
@@ -105,6 +103,7 @@ export function dashboardRoutes(f: FastifyInstance, app: App, deps: DashboardDep
     const s = await who(req);
     const b = (req.body ?? {}) as Record<string, string>;
     if (!s) return page(reply, 401, errorPage('Bạn chưa đăng nhập.'));
+    if (!isStaffRole(s.user)) return staffOnly(reply);
     if (typeof b.csrf !== 'string' || b.csrf !== dashboardCsrf(app.config.WEB_SECRET!, s.cookie))
       return page(reply, 403, errorPage('Phiên làm việc không hợp lệ; xin tải lại trang.'));
     const regimeId = Number(b.regimeId);
@@ -124,6 +123,7 @@ export function dashboardRoutes(f: FastifyInstance, app: App, deps: DashboardDep
     const s = await who(req);
     const b = (req.body ?? {}) as Record<string, string>;
     if (!s) return page(reply, 401, errorPage('Bạn chưa đăng nhập.'));
+    if (!isStaffRole(s.user)) return staffOnly(reply);
     if (typeof b.csrf !== 'string' || b.csrf !== dashboardCsrf(app.config.WEB_SECRET!, s.cookie))
       return page(reply, 403, errorPage('Phiên làm việc không hợp lệ; xin tải lại trang.'));
     const p = await app.db.period.findUnique({ where: { id: Number(b.periodId) || -1 }, include: { regime: true } });
@@ -141,6 +141,7 @@ export function dashboardRoutes(f: FastifyInstance, app: App, deps: DashboardDep
   f.get<{ Querystring: { period?: string } }>('/dashboard/values', async (req, reply) => {
     const s = await who(req);
     if (!s) return page(reply, 401, errorPage('Bạn chưa đăng nhập.'));
+    if (!isStaffRole(s.user)) return staffOnly(reply);
     const p = await app.db.period.findUnique({ where: { id: Number(req.query.period) || -1 }, include: { regime: true } });
     if (!p || (s.user.province && p.regime.province && p.regime.province !== s.user.province))
       return page(reply, 404, errorPage('Không tìm thấy kỳ báo cáo trong phạm vi của bạn.'));
@@ -153,6 +154,7 @@ export function dashboardRoutes(f: FastifyInstance, app: App, deps: DashboardDep
   f.get<{ Querystring: { period?: string; format?: string } }>('/dashboard/export', async (req, reply) => {
     const s = await who(req);
     if (!s) return page(reply, 401, errorPage('Bạn chưa đăng nhập.'));
+    if (!isStaffRole(s.user)) return staffOnly(reply);
     const p = await app.db.period.findUnique({ where: { id: Number(req.query.period) || -1 }, include: { regime: true } });
     if (!p || (s.user.province && p.regime.province && p.regime.province !== s.user.province))
       return page(reply, 404, errorPage('Không tìm thấy kỳ báo cáo trong phạm vi của bạn.'));
