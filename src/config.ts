@@ -2,6 +2,11 @@
 import { z } from 'zod';
 
 const optional = z.string().trim().min(1).optional().catch(undefined);
+/**
+ * A webhook's own port. Unset: the webhook is served on the bot's one web server (WEB_PORT) when that runs, else on
+ * the channel's former default port; set: that channel keeps a port of its own.
+ */
+const ownPort = z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).optional());
 /** A clock time: a bad value stops the start instead of silently becoming the default. */
 const hhmm = (d: string) =>
   z
@@ -38,7 +43,7 @@ const schema = z.object({
   TELEGRAM_API_ROOT: optional,
   TELEGRAM_WEBHOOK_URL: optional,
   TELEGRAM_WEBHOOK_SECRET: optional,
-  TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().default(8443),
+  TELEGRAM_WEBHOOK_PORT: ownPort,
   /** The bot's @username without @ (for t.me deep links in invites); without it the CLI asks getMe when it has the token. */
   TELEGRAM_BOT_USERNAME: optional,
 
@@ -46,13 +51,13 @@ const schema = z.object({
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: optional,
   SLACK_API_URL: optional,
-  SLACK_PORT: z.coerce.number().int().default(3000),
+  SLACK_PORT: ownPort,
 
   ZALO_BOT_TOKEN: optional,
   ZALO_BOT_API_ROOT: optional,
   ZALO_BOT_WEBHOOK_SECRET: optional,
   ZALO_BOT_WEBHOOK_URL: optional,
-  ZALO_BOT_WEBHOOK_PORT: z.coerce.number().int().default(8444),
+  ZALO_BOT_WEBHOOK_PORT: ownPort,
 
   ZALO_OA_APP_ID: optional,
   ZALO_OA_SECRET_KEY: optional,
@@ -60,7 +65,7 @@ const schema = z.object({
   ZALO_OA_REFRESH_TOKEN: optional,
   ZALO_OA_API_ROOT: optional,
   ZALO_OA_OAUTH_ROOT: optional,
-  ZALO_OA_WEBHOOK_PORT: z.coerce.number().int().default(8445),
+  ZALO_OA_WEBHOOK_PORT: ownPort,
 
   QUIET_START: hhmm('07:30'),
   QUIET_END: hhmm('21:00'),
@@ -78,7 +83,10 @@ const schema = z.object({
   SCHEDULER: z.enum(['on', 'off']).optional(),
   IDLE_MINUTES: z.coerce.number().default(10),
 
-  /** The web pages (form, dashboard): WEB_PORT unset = no web server; links need WEB_BASE_URL and WEB_SECRET. */
+  /**
+   * The bot's one web server (form, dashboard, and every webhook without a *_PORT of its own): WEB_PORT unset = no
+   * web server and each webhook on its own port as before; links need WEB_BASE_URL and WEB_SECRET.
+   */
   WEB_PORT: z.coerce.number().int().min(0).optional().catch(undefined),
   WEB_HOST: z.string().default('0.0.0.0'),
   WEB_BASE_URL: optional,

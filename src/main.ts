@@ -9,6 +9,7 @@ import { loadRegimeFolder } from './reporting/regime-folder.ts';
 import { moveToSuccessors } from './users/succession.ts';
 import { buildRuntime, watchKnowledgeBase } from './runtime.ts';
 import { startWebServer } from './web/server.ts';
+import { WebhookRoutes } from './channels/common/http.ts';
 
 async function importData(app: App): Promise<void> {
   const t0 = performance.now();
@@ -54,7 +55,9 @@ export async function main(): Promise<void> {
   process.on('uncaughtException', fatal('uncaught exception'));
   // A wrong channel setting stops the start, before the import: running on the console (or without that channel)
   // instead would look like a working bot that nobody on the platform can reach.
-  const { adapters: configured, problems } = createChannelAdapters(app.config, app.log);
+  // One web server on WEB_PORT, when set, serves the pages and every webhook without a port setting of its own.
+  const webhooks = app.config.WEB_PORT !== undefined ? new WebhookRoutes() : undefined;
+  const { adapters: configured, problems } = createChannelAdapters(app.config, app.log, { routes: webhooks });
   if (problems.length) {
     for (const p of problems) app.log.error({}, p);
     await app.close();
@@ -66,12 +69,18 @@ export async function main(): Promise<void> {
   const stopWatching = watchKnowledgeBase(app, answerer);
   const scriptedConsole = !process.stdin.isTTY;
 
+  // Listening before the channels start, so a webhook registered with the platform is answered at once. The pages
+  // reach the chat through the same adapters (the map fills as they start).
+  const web = webhooks ? await startWebServer(app, { adapters, scheduler, webhooks }) : null;
+  if (web) app.log.info({ port: web.port }, 'web server listening (pages and shared webhooks)');
+
   const run = await startChannelAdapters(configured, bot.handle);
   for (const p of run.problems) app.log.error({}, p);
   for (const a of run.started) adapters.set(a.name, a);
   // One channel refused (a wrong token) while another runs: keep running. All refused: stop, not the console.
   if (configured.length && !run.started.length) {
     stopWatching();
+    await web?.close();
     await app.close();
     throw new Error(`không kênh nào khởi động được: ${run.problems.join('; ')}`);
   }
@@ -89,10 +98,6 @@ export async function main(): Promise<void> {
   } else {
     app.log.info({ channels: run.started.map((a) => a.name) }, 'channels started');
   }
-
-  // The web pages (long forms on one screen) on WEB_PORT, when set; they reach the chat through the same adapters.
-  const web = app.config.WEB_PORT !== undefined ? await startWebServer(app, { adapters, scheduler }) : null;
-  if (web) app.log.info({ port: web.port }, 'web pages listening');
 
   // A piped console session is a script: no reminders interleaved with its replies unless asked for.
   const withScheduler = app.config.SCHEDULER ? app.config.SCHEDULER === 'on' : !(console_ && scriptedConsole);

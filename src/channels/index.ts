@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import type { Config } from '../config.ts';
 import type { ChannelAdapter, Logger, MessageHandler } from '../core/interfaces.ts';
+import type { WebhookRoutes } from './common/http.ts';
 import { SlackAdapter } from './slack/adapter.ts';
 import { TelegramAdapter } from './telegram/adapter.ts';
 import { isBotUsername } from './telegram/deep-link.ts';
@@ -13,6 +14,13 @@ import { FileTokenStore, ZaloOaApi } from './zalo/oa-api.ts';
 export interface ChannelOptions {
   /** Where the Zalo OA token pair is kept (the refresh token is single-use). */
   zaloOaTokenFile?: string;
+  /** The shared web server's webhook paths: a webhook without a port setting of its own is served there. */
+  routes?: WebhookRoutes;
+}
+
+/** A webhook's own port when set, else the shared server when there is one, else the channel's former default. */
+function hosting(own: number | undefined, fallback: number, routes: WebhookRoutes | undefined) {
+  return own === undefined && routes ? { port: 0, routes } : { port: own ?? fallback };
 }
 
 const isUrl = (s: string) => {
@@ -25,7 +33,7 @@ const isUrl = (s: string) => {
 
 type Built = { adapter?: ChannelAdapter; problems: string[] };
 
-function telegram(c: Config, log: Logger): Built {
+function telegram(c: Config, log: Logger, routes?: WebhookRoutes): Built {
   const p: string[] = [];
   if (!c.TELEGRAM_BOT_TOKEN) {
     if (c.TELEGRAM_WEBHOOK_URL || c.TELEGRAM_WEBHOOK_SECRET)
@@ -43,12 +51,12 @@ function telegram(c: Config, log: Logger): Built {
     p.push('Telegram: TELEGRAM_WEBHOOK_SECRET must be 1–256 characters of A-Z a-z 0-9 _ -');
   if (p.length) return { problems: p };
   const webhook = c.TELEGRAM_WEBHOOK_URL
-    ? { url: c.TELEGRAM_WEBHOOK_URL, secret: c.TELEGRAM_WEBHOOK_SECRET, port: c.TELEGRAM_WEBHOOK_PORT }
+    ? { url: c.TELEGRAM_WEBHOOK_URL, secret: c.TELEGRAM_WEBHOOK_SECRET, ...hosting(c.TELEGRAM_WEBHOOK_PORT, 8443, routes) }
     : undefined;
   return { adapter: new TelegramAdapter({ token: c.TELEGRAM_BOT_TOKEN, apiRoot: c.TELEGRAM_API_ROOT, webhook, log }), problems: [] };
 }
 
-function slack(c: Config, log: Logger): Built {
+function slack(c: Config, log: Logger, routes?: WebhookRoutes): Built {
   const p: string[] = [];
   if (!c.SLACK_BOT_TOKEN) {
     if (c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN)
@@ -68,13 +76,13 @@ function slack(c: Config, log: Logger): Built {
     signingSecret: c.SLACK_SIGNING_SECRET,
     appToken: c.SLACK_APP_TOKEN,
     apiUrl,
-    port: c.SLACK_PORT,
+    ...hosting(c.SLACK_PORT, 3000, routes),
     log,
   });
   return { adapter, problems: [] };
 }
 
-function zaloBot(c: Config, log: Logger): Built {
+function zaloBot(c: Config, log: Logger, routes?: WebhookRoutes): Built {
   const p: string[] = [];
   if (!c.ZALO_BOT_TOKEN) {
     if (c.ZALO_BOT_WEBHOOK_SECRET) p.push('Zalo Bot: ZALO_BOT_WEBHOOK_SECRET is set but ZALO_BOT_TOKEN is missing');
@@ -91,7 +99,7 @@ function zaloBot(c: Config, log: Logger): Built {
   const webhook = secret
     ? {
         secret,
-        port: c.ZALO_BOT_WEBHOOK_PORT,
+        ...hosting(c.ZALO_BOT_WEBHOOK_PORT, 8444, routes),
         url: c.ZALO_BOT_WEBHOOK_URL,
         path: c.ZALO_BOT_WEBHOOK_URL ? new URL(c.ZALO_BOT_WEBHOOK_URL).pathname : undefined,
       }
@@ -99,7 +107,7 @@ function zaloBot(c: Config, log: Logger): Built {
   return { adapter: new ZaloBotAdapter({ token: c.ZALO_BOT_TOKEN, apiRoot: c.ZALO_BOT_API_ROOT, webhook, log }), problems: [] };
 }
 
-function zaloOa(c: Config, log: Logger, tokenFile: string): Built {
+function zaloOa(c: Config, log: Logger, tokenFile: string, routes?: WebhookRoutes): Built {
   const any = c.ZALO_OA_APP_ID || c.ZALO_OA_SECRET_KEY || c.ZALO_OA_ACCESS_TOKEN || c.ZALO_OA_REFRESH_TOKEN;
   if (!any) return { problems: [] };
   const missing: string[] = (['ZALO_OA_APP_ID', 'ZALO_OA_SECRET_KEY'] as const).filter((k) => !c[k]);
@@ -120,7 +128,7 @@ function zaloOa(c: Config, log: Logger, tokenFile: string): Built {
     appId: c.ZALO_OA_APP_ID,
     secretKey: c.ZALO_OA_SECRET_KEY,
     api,
-    webhook: { port: c.ZALO_OA_WEBHOOK_PORT },
+    webhook: hosting(c.ZALO_OA_WEBHOOK_PORT, 8445, routes),
     log,
   });
   return { adapter, problems: [] };
@@ -135,10 +143,10 @@ export function createChannelAdapters(
   const adapters: ChannelAdapter[] = [];
   const problems: string[] = [];
   for (const build of [
-    () => telegram(config, log),
-    () => slack(config, log),
-    () => zaloBot(config, log),
-    () => zaloOa(config, log, tokenFile),
+    () => telegram(config, log, opts.routes),
+    () => slack(config, log, opts.routes),
+    () => zaloBot(config, log, opts.routes),
+    () => zaloOa(config, log, tokenFile, opts.routes),
   ]) {
     try {
       const b = build();

@@ -12,7 +12,7 @@ export interface LockInfo {
 }
 
 type PeriodRow = { key: string; status: string; deadline: Date; locksAt: Date };
-type SubmissionRow = { reopenedAt: Date | null } | null;
+type SubmissionRow = { reopenedAt: Date | null; lockedAt?: Date | null; approvedAt?: Date | null } | null;
 
 /** Null when the agency may still write answers for the period; otherwise why not and who can reopen. */
 export function lockState(period: PeriodRow, submission: SubmissionRow, now: Date, reopeners: string[] = []): LockInfo | null {
@@ -20,6 +20,10 @@ export function lockState(period: PeriodRow, submission: SubmissionRow, now: Dat
   const label = periodLabel(period.key);
   if (period.status === 'approved')
     return { reason: 'approved', message: `Báo cáo ${label} đã được phê duyệt nên không sửa được nữa. ${who}` };
+  // One agency's report locked or approved from the dashboard: closed even in an open period, until reopened.
+  if (submission?.approvedAt)
+    return { reason: 'approved', message: `Báo cáo ${label} của cơ quan bạn đã được phê duyệt nên không sửa được nữa. ${who}` };
+  if (submission?.lockedAt) return { reason: 'locked', message: `Báo cáo ${label} của cơ quan bạn đã bị điều phối viên khóa. ${who}` };
   if (submission?.reopenedAt) return null;
   if (period.status === 'locked') return { reason: 'locked', message: `Kỳ báo cáo ${label} đã bị điều phối viên khóa. ${who}` };
   if (now.getTime() >= period.locksAt.getTime()) {
@@ -129,7 +133,7 @@ export async function reopenAgency(
   const now = app.clock.now();
   const sub = await app.db.submission.upsert({
     where: { periodId_agencyId: { periodId: period.id, agencyId: agency.id } },
-    update: { reopenedAt: now },
+    update: { reopenedAt: now, lockedAt: null, approvedAt: null },
     create: { periodId: period.id, agencyId: agency.id, status: 'draft', reopenedAt: now },
   });
   await app.db.auditLog.create({

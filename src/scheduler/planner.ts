@@ -195,11 +195,15 @@ export async function planDue(ctx: PlanContext, now: Date): Promise<number> {
   return created;
 }
 
-/** "nhắc ngay": queues a reminder, due now, to every official of every late agency of the matching open periods. */
+/**
+ * "nhắc ngay": queues a reminder, due now, to every official of every late agency of the matching open periods
+ * (only of `agencyIds` when given: the dashboard's reminder to one agency).
+ */
 export async function queueManual(
   ctx: PlanContext,
   now: Date,
   regimeIds?: number[],
+  agencyIds?: number[],
 ): Promise<{ officials: number; agencies: number; periods: number }> {
   const { db } = ctx;
   const periods = await db.period.findMany({
@@ -216,7 +220,9 @@ export async function queueManual(
   let agencies = 0;
   for (const period of periods) {
     const submitted = new Set(period.submissions.map((s) => s.agencyId));
-    const late = (await reportingAgencies(db, period.regime)).filter((a) => !submitted.has(a.id)).map((a) => a.id);
+    const late = (await reportingAgencies(db, period.regime))
+      .filter((a) => !submitted.has(a.id) && (!agencyIds || agencyIds.includes(a.id)))
+      .map((a) => a.id);
     agencies += late.length;
     const all = late.length
       ? await db.user.findMany({ where: { role: 'official', agencyId: { in: late } }, select: { id: true, agencyId: true } })

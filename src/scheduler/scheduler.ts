@@ -55,7 +55,7 @@ export interface Scheduler {
   /** One planning + sending round (deterministic with a ManualClock). */
   tick(now?: Date): Promise<TickResult>;
   /** Queues a reminder, due now, to the officials of late agencies (all regimes, or the given ones). */
-  sendNow(regimeIds?: number[], now?: Date): Promise<{ officials: number; agencies: number; periods: number }>;
+  sendNow(regimeIds?: number[], now?: Date, agencyIds?: number[]): Promise<{ officials: number; agencies: number; periods: number }>;
   /** True while the cron job runs. */
   readonly running: boolean;
 }
@@ -156,8 +156,8 @@ export function createScheduler(app: App, deps: SchedulerDeps): Scheduler {
       if (inFlight) await inFlight.catch(() => undefined);
       await releaseLease(app.db, LEASE_NAME, holder);
     },
-    async sendNow(regimeIds?: number[], now?: Date) {
-      return queueManual(plan, now ?? clock.now(), regimeIds);
+    async sendNow(regimeIds?: number[], now?: Date, agencyIds?: number[]) {
+      return queueManual(plan, now ?? clock.now(), regimeIds, agencyIds);
     },
   };
   return scheduler;

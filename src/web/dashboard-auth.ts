@@ -1,4 +1,4 @@
-// Coordinator dashboard sign-in: a one-time login link (HMAC-signed, 15 minutes, its nonce recorded in the audit
+// Dashboard sign-in (coordinators, admins, and officials for their own agency): a one-time login link (HMAC-signed, 15 minutes, its nonce recorded in the audit
 // log when used, so a second use is refused even after a restart), then a signed session cookie.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { App } from '../app.ts';
@@ -7,6 +7,7 @@ import { userById, type BotUser } from '../users/users.ts';
 const LOGIN_MS = 15 * 60_000;
 const SESSION_MS = 8 * 3600_000;
 export const COOKIE = 'da_session';
+export const NOT_SIGNED_IN = 'Bảng điều khiển dành cho điều phối viên, quản trị viên và cán bộ đã gắn với một cơ quan.';
 
 const mac = (secret: string, data: string) => createHmac('sha256', secret).update(data).digest('base64url');
 const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
@@ -28,11 +29,14 @@ function open(secret: string, kind: string, token: string | undefined, now: Date
 }
 
 export const isStaffRole = (u: BotUser | null): u is BotUser => !!u && (u.role === 'coordinator' || u.role === 'admin');
+/** Who may sign in: coordinators and admins (their province), officials of an agency (that agency only). */
+export const canSignIn = (u: BotUser | null): u is BotUser =>
+  !!u && (u.role === 'coordinator' || u.role === 'admin' || (u.role === 'official' && !!u.agency));
 
-/** The link "bảng điều khiển" and `cli dashboard-link` give: for a coordinator or admin only. */
+/** The link "bảng điều khiển" and `cli dashboard-link` give: a coordinator, an admin, or an official of an agency. */
 export function dashboardLoginLink(app: App, user: BotUser, now: Date): string | null {
   const { WEB_BASE_URL: base, WEB_SECRET: secret } = app.config;
-  if (!base || !secret || !isStaffRole(user)) return null;
+  if (!base || !secret || !canSignIn(user)) return null;
   const t = sign(secret, 'login', { u: user.id, n: randomBytes(12).toString('base64url'), e: now.getTime() + LOGIN_MS });
   return `${base.replace(/\/+$/, '')}/dashboard/login?t=${t}`;
 }
@@ -46,7 +50,7 @@ export async function useLoginLink(app: App, token: string | undefined, now: Dat
   if (!j || typeof j.u !== 'number' || typeof j.n !== 'string')
     return { ok: false, reason: 'Đường dẫn đăng nhập không hợp lệ hoặc đã hết hạn. Gõ “bảng điều khiển” để nhận đường dẫn mới.' };
   const user = await userById(app.db, j.u);
-  if (!isStaffRole(user)) return { ok: false, reason: 'Bảng điều khiển chỉ dành cho điều phối viên và quản trị viên.' };
+  if (!canSignIn(user)) return { ok: false, reason: NOT_SIGNED_IN };
   const used = await app.db.auditLog.findFirst({ where: { action: 'dashboard.login', entityId: j.n } });
   if (used) return { ok: false, reason: 'Đường dẫn đăng nhập này đã được dùng. Gõ “bảng điều khiển” để nhận đường dẫn mới.' };
   await app.db.auditLog.create({
@@ -60,7 +64,7 @@ export async function sessionUser(app: App, cookie: string | undefined, now: Dat
   const j = secret ? open(secret, 'session', cookie, now) : null;
   if (!j || typeof j.u !== 'number') return null;
   const user = await userById(app.db, j.u);
-  return isStaffRole(user) ? user : null;
+  return canSignIn(user) ? user : null;
 }
 
 export const dashboardCsrf = (secret: string, cookie: string) => mac(secret, `dcsrf:${cookie}`);

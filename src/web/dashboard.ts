@@ -2,29 +2,25 @@
 // expected, as DHIS2 defines it) and the on-time rate (received by the deadline / expected), each agency's state
 // with its last activity; "remind all non-submitters now" (through the outbox, once per person and period);
 // downloads through the consolidated-report renderers. Every action needs the CSRF token and is audited.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { App } from '../app.ts';
 import { formatNumber } from '../reporting/numbers.ts';
-import { reopenAgency } from '../reporting/period-service.ts';
 import { formatDate, formatDateTime, periodLabel } from '../reporting/periods.ts';
 import { buildConsolidatedReport, renderReport } from '../reporting/report/index.ts';
-import { currentPeriods, periodStatus, type AgencyState, type PeriodStatus } from '../reporting/status.ts';
+import { currentPeriods, periodStatus, type PeriodStatus } from '../reporting/status.ts';
 import type { Scheduler } from '../scheduler/index.ts';
 import type { BotUser } from '../users/users.ts';
-import { cookieOf, dashboardCsrf, sessionCookie, sessionUser, useLoginLink } from './dashboard-auth.ts';
+import { dashboardCsrf, isStaffRole, sessionCookie, useLoginLink } from './dashboard-auth.ts';
+import { agencyActionRoutes, agencyButtons, submissionLocks, type Locks } from './dashboard-actions.ts';
+import { dashboardContext } from './dashboard-context.ts';
+import { trendSvg } from './dashboard-trend.ts';
+import { officialDashboard, STATE } from './dashboard-official.ts';
 import { errorPage, esc, layout } from './form-page.ts';
 import { valuesHtml } from './dashboard-values.ts';
 
 export interface DashboardDeps {
   scheduler?: Pick<Scheduler, 'sendNow'>;
 }
-
-const STATE: Record<AgencyState, string> = {
-  on_time: 'Đã gửi đúng hạn',
-  late: 'Đã gửi trễ',
-  draft: 'Đang nhập (nháp)',
-  not_started: 'Chưa bắt đầu',
-};
 
 const pct = (n: number) => `${formatNumber(n, 0)}%`;
 
@@ -34,7 +30,7 @@ function rates(s: PeriodStatus) {
   return { expected, reporting: expected ? (s.submitted / expected) * 100 : 0, onTime: expected ? (onTime / expected) * 100 : 0 };
 }
 
-function periodBlock(s: PeriodStatus, csrf: string, now: Date, regimeId: number): string {
+function periodBlock(s: PeriodStatus, csrf: string, now: Date, regimeId: number, locks: Locks, trend: string): string {
   const r = rates(s);
   const overdue = now > s.period.deadline;
   const rows = s.rows
@@ -42,10 +38,8 @@ function periodBlock(s: PeriodStatus, csrf: string, now: Date, regimeId: number)
       const late = !a.submittedAt && overdue ? ' (quá hạn)' : '';
       const cls = !a.submittedAt && overdue ? ' class="late"' : '';
       const when = a.submittedAt ? formatDateTime(a.submittedAt) : '—';
-      const reopen = a.submittedAt
-        ? `<form method="post" action="/dashboard/reopen"><input type="hidden" name="csrf" value="${esc(csrf)}"><input type="hidden" name="periodId" value="${s.period.id}"><input type="hidden" name="agencyId" value="${a.agencyId}"><button class="choice" type="submit">Mở lại</button></form>`
-        : '';
-      return `<tr${cls}><td>${esc(a.agencyName)}</td><td>${STATE[a.state]}${late}${reopen}</td><td>${a.answered}/${a.items}</td><td>${when}</td></tr>`;
+      const buttons = agencyButtons(s.period.id, a, locks.get(a.agencyId), csrf);
+      return `<tr${cls}><td>${esc(a.agencyName)}</td><td>${STATE[a.state]}${late}${buttons}</td><td>${a.answered}/${a.items}</td><td>${when}</td></tr>`;
     })
     .join('');
   const dl = (f: string) => `<a href="/dashboard/export?period=${s.period.id}&amp;format=${f}">${f.toUpperCase()}</a>`;
@@ -53,6 +47,7 @@ function periodBlock(s: PeriodStatus, csrf: string, now: Date, regimeId: number)
 <p class="meta">Hạn nộp ${formatDate(s.period.deadline)} · ${r.expected} cơ quan phải báo cáo</p>
 <p><b>Tỷ lệ báo cáo: ${pct(r.reporting)}</b> (${s.submitted}/${r.expected}) · <b>Đúng hạn: ${pct(r.onTime)}</b> · Đầy đủ số liệu: ${pct(s.completeness)}</p>
 <table><thead><tr><th>Cơ quan</th><th>Tình trạng</th><th>Số câu</th><th>Gửi lúc</th></tr></thead><tbody>${rows}</tbody></table>
+${trend}
 <form method="post" action="/dashboard/remind"><input type="hidden" name="csrf" value="${esc(csrf)}"><input type="hidden" name="regimeId" value="${regimeId}">
 <button type="submit">Nhắc ngay các cơ quan chưa gửi</button></form>
 <p><a href="/dashboard/values?period=${s.period.id}">Số liệu so với mục tiêu và kỳ trước</a></p>
@@ -71,19 +66,9 @@ async function scopedStatuses(app: App, user: BotUser, now: Date) {
 }
 
 export function dashboardRoutes(f: FastifyInstance, app: App, deps: DashboardDeps): void {
-  const now = () => app.clock.now();
+  const ctx = dashboardContext(app);
+  const { now, page, who, staffOnly, audit } = ctx;
   const secure = (app.config.WEB_BASE_URL ?? '').startsWith('https://');
-  const page = (reply: FastifyReply, status: number, body: string) =>
-    reply.code(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
-  const who = async (req: FastifyRequest) => {
-    const cookie = cookieOf(req.headers.cookie);
-    const user = await sessionUser(app, cookie, now());
-    return user && cookie ? { user, cookie } : null;
-  };
-  const audit = (userId: number, action: string, entityId: string, value: unknown) =>
-    app.db.auditLog.create({
-      data: { at: now(), userId, channel: 'web', action, entity: 'Period', entityId, newValue: JSON.stringify(value) },
-    });
 
   f.get<{ Querystring: { t?: string } }>('/dashboard/login', async (req, reply) => {
     const r = await useLoginLink(app, req.query.t, now());
@@ -94,19 +79,22 @@ export function dashboardRoutes(f: FastifyInstance, app: App, deps: DashboardDep
   f.get<{ Querystring: { msg?: string } }>('/dashboard', async (req, reply) => {
     const s = await who(req);
     if (!s) return page(reply, 401, errorPage('Bạn chưa đăng nhập. Gõ “bảng điều khiển” trong cuộc trò chuyện để nhận đường dẫn.'));
+    if (!isStaffRole(s.user)) return page(reply, 200, layout('Báo cáo của cơ quan', await officialDashboard(app, s.user, now())));
     const csrf = dashboardCsrf(app.config.WEB_SECRET!, s.cookie);
-    const blocks = (await scopedStatuses(app, s.user, now())).map((x) => periodBlock(x.s, csrf, now(), x.regimeId));
+    const blocks: string[] = [];
+    for (const x of await scopedStatuses(app, s.user, now()))
+      blocks.push(
+        periodBlock(x.s, csrf, now(), x.regimeId, await submissionLocks(app, x.s.period.id), await trendSvg(app, x.regimeId, x.s)),
+      );
     const msg = req.query.msg ? `<p class="ok">${esc(req.query.msg.slice(0, 300))}</p>` : '';
     const body = `<main><h1>Bảng điều khiển báo cáo</h1><p class="sub">${esc(s.user.name ?? '')}${s.user.province ? ` — ${esc(s.user.province)}` : ''}</p>${msg}${blocks.join('') || '<p>Không có kỳ báo cáo nào đang mở.</p>'}</main>`;
     return page(reply, 200, layout('Bảng điều khiển báo cáo', body));
   });
 
   f.post('/dashboard/remind', async (req, reply) => {
-    const s = await who(req);
+    const s = await ctx.staffAction(req, reply);
+    if (!s) return reply;
     const b = (req.body ?? {}) as Record<string, string>;
-    if (!s) return page(reply, 401, errorPage('Bạn chưa đăng nhập.'));
-    if (typeof b.csrf !== 'string' || b.csrf !== dashboardCsrf(app.config.WEB_SECRET!, s.cookie))
-      return page(reply, 403, errorPage('Phiên làm việc không hợp lệ; xin tải lại trang.'));
     const regimeId = Number(b.regimeId);
     const regime = Number.isInteger(regimeId) ? await app.db.regime.findUnique({ where: { id: regimeId } }) : null;
     if (!regime || (s.user.province && regime.province && regime.province !== s.user.province))
@@ -116,31 +104,15 @@ export function dashboardRoutes(f: FastifyInstance, app: App, deps: DashboardDep
     const msg = r.officials
       ? `Đã xếp ${r.officials} tin nhắc tới cán bộ của ${r.agencies} cơ quan chưa gửi báo cáo.`
       : 'Không có cán bộ nào cần nhắc: các cơ quan đã gửi, đã được xếp nhắc hoặc vừa được nhắc trong một giờ qua, hoặc chưa có người dùng.';
-    return reply.redirect(`/dashboard?msg=${encodeURIComponent(msg)}`, 303);
+    return ctx.back(reply, msg);
   });
 
-  /** "Mở lại": the chat's reopen (coordinator or admin of the province), audited as period.reopen from the web. */
-  f.post('/dashboard/reopen', async (req, reply) => {
-    const s = await who(req);
-    const b = (req.body ?? {}) as Record<string, string>;
-    if (!s) return page(reply, 401, errorPage('Bạn chưa đăng nhập.'));
-    if (typeof b.csrf !== 'string' || b.csrf !== dashboardCsrf(app.config.WEB_SECRET!, s.cookie))
-      return page(reply, 403, errorPage('Phiên làm việc không hợp lệ; xin tải lại trang.'));
-    const p = await app.db.period.findUnique({ where: { id: Number(b.periodId) || -1 }, include: { regime: true } });
-    const agency = await app.db.agency.findUnique({ where: { id: Number(b.agencyId) || -1 } });
-    if (!p || !agency || (s.user.province && p.regime.province && p.regime.province !== s.user.province))
-      return page(reply, 404, errorPage('Không tìm thấy kỳ báo cáo hoặc cơ quan trong phạm vi của bạn.'));
-    try {
-      await reopenAgency(app, p.regime.code, p.key, agency.key, s.user.id, 'web');
-    } catch (e) {
-      return reply.redirect(`/dashboard?msg=${encodeURIComponent((e as Error).message)}`, 303);
-    }
-    return reply.redirect(`/dashboard?msg=${encodeURIComponent(`Đã mở lại báo cáo ${periodLabel(p.key)} cho ${agency.name}.`)}`, 303);
-  });
+  agencyActionRoutes(f, app, deps, ctx);
 
   f.get<{ Querystring: { period?: string } }>('/dashboard/values', async (req, reply) => {
     const s = await who(req);
     if (!s) return page(reply, 401, errorPage('Bạn chưa đăng nhập.'));
+    if (!isStaffRole(s.user)) return staffOnly(reply);
     const p = await app.db.period.findUnique({ where: { id: Number(req.query.period) || -1 }, include: { regime: true } });
     if (!p || (s.user.province && p.regime.province && p.regime.province !== s.user.province))
       return page(reply, 404, errorPage('Không tìm thấy kỳ báo cáo trong phạm vi của bạn.'));
@@ -153,6 +125,7 @@ export function dashboardRoutes(f: FastifyInstance, app: App, deps: DashboardDep
   f.get<{ Querystring: { period?: string; format?: string } }>('/dashboard/export', async (req, reply) => {
     const s = await who(req);
     if (!s) return page(reply, 401, errorPage('Bạn chưa đăng nhập.'));
+    if (!isStaffRole(s.user)) return staffOnly(reply);
     const p = await app.db.period.findUnique({ where: { id: Number(req.query.period) || -1 }, include: { regime: true } });
     if (!p || (s.user.province && p.regime.province && p.regime.province !== s.user.province))
       return page(reply, 404, errorPage('Không tìm thấy kỳ báo cáo trong phạm vi của bạn.'));

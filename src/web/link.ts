@@ -50,7 +50,7 @@ export function checkCsrf(secret: string, token: string, given: string | undefin
   return !!given && sameText(given, csrfFor(secret, token));
 }
 
-export type InitDataCheck = { ok: true; telegramUserId: string; authDate: Date } | { ok: false; reason: 'forged' | 'stale' };
+export type InitDataCheck = { ok: true; telegramUserId: string; authDate: Date; hash: string } | { ok: false; reason: 'forged' | 'stale' };
 
 /**
  * Telegram Web App initData, as Telegram specifies: the data-check string (every field but `hash`, sorted,
@@ -74,7 +74,7 @@ export function verifyInitData(botToken: string, initData: string, now: Date, ma
   try {
     const user = JSON.parse(params.get('user') ?? '') as { id?: unknown };
     if (typeof user.id !== 'number' && typeof user.id !== 'string') return { ok: false, reason: 'forged' };
-    return { ok: true, telegramUserId: String(user.id), authDate: new Date(authDate * 1000) };
+    return { ok: true, telegramUserId: String(user.id), authDate: new Date(authDate * 1000), hash };
   } catch {
     return { ok: false, reason: 'forged' };
   }

@@ -1,13 +1,14 @@
-// The bot's web server (fastify): the form page, its static assets (files of this package, nothing fetched)
-// and the Telegram Web App entry. Body limit, per-route authentication (signed link + CSRF, or Telegram initData)
-// and request timeouts as for the webhooks.
+// The bot's one web server (fastify): the form page, its static assets (files of this package, nothing fetched),
+// the Telegram Web App entry, the dashboard, and the channels' webhooks mounted in WebhookRoutes. Body limit,
+// per-route authentication (signed link + CSRF, Telegram initData, or the channel's own signature check) and the
+// webhooks' request timeouts.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { App } from '../app.ts';
 import type { ChannelAdapter } from '../core/interfaces.ts';
 import type { ChannelName, OutboundMessage } from '../core/types.ts';
-import { MAX_BODY_BYTES } from '../channels/common/http.ts';
+import { createTimedServer, guarded, MAX_BODY_BYTES, type WebhookRoutes } from '../channels/common/http.ts';
 import { answerField, openWebForm, submitForm, type FieldInput } from './form-service.ts';
 import { errorPage, formPage, layout } from './form-page.ts';
 import { checkCsrf, csrfFor, verifyFormToken, verifyInitData, type FormClaim } from './link.ts';
@@ -18,6 +19,8 @@ import formbody from '@fastify/formbody';
 export interface WebDeps extends DashboardDeps {
   /** Channels the confirmation after a submission is sent through (the runtime's map). */
   adapters?: Map<ChannelName, ChannelAdapter>;
+  /** Webhooks served here (channels without a port of their own). */
+  webhooks?: WebhookRoutes;
 }
 
 const STATIC: Record<string, { type: string; body: string }> = Object.fromEntries(
@@ -33,6 +36,7 @@ const REFUSED = {
   expired: 'Đường dẫn đã hết hạn. Gõ "báo cáo" trong cuộc trò chuyện để nhận đường dẫn mới.',
   person: 'Đường dẫn này không dành cho bạn hoặc bạn không còn báo cáo cho cơ quan này.',
   csrf: 'Phiên làm việc không hợp lệ; xin tải lại trang.',
+  used: 'Lần mở này đã được dùng. Xin bấm lại nút “Mở biểu mẫu” trong cuộc trò chuyện.',
 } as const;
 
 const html = (reply: FastifyReply, status: number, body: string) =>
@@ -46,7 +50,12 @@ const html = (reply: FastifyReply, status: number, body: string) =>
 
 export function buildWebServer(app: App, deps: WebDeps = {}): FastifyInstance {
   const secret = app.config.WEB_SECRET;
-  const f = Fastify({ bodyLimit: MAX_BODY_BYTES, requestTimeout: 20_000, connectionTimeout: 30_000, logger: false });
+  const f = Fastify({
+    bodyLimit: MAX_BODY_BYTES,
+    connectionTimeout: 30_000,
+    logger: false,
+    serverFactory: (handler) => createTimedServer(handler),
+  });
   const now = () => app.clock.now();
   const claimOf = (token: unknown): { ok: true; claim: FormClaim } | { ok: false; reason: 'forged' | 'expired' } =>
     !secret || typeof token !== 'string' ? { ok: false, reason: 'forged' } : verifyFormToken(secret, token, now());
@@ -107,9 +116,27 @@ export function buildWebServer(app: App, deps: WebDeps = {}): FastifyInstance {
   });
 
   telegramRoutes(f, app, now);
+  if (deps.webhooks) webhookRoutes(f, deps.webhooks);
   void f.register(formbody, { bodyLimit: 64 * 1024 });
   dashboardRoutes(f, app, deps);
   return f;
+}
+
+/**
+ * The channels' webhooks: any other POST path is looked up in `routes` and handed, unread, to the channel's own
+ * handler (its signature or secret check first, then its 1 MB cap); unknown paths get 404.
+ */
+function webhookRoutes(f: FastifyInstance, routes: WebhookRoutes): void {
+  void f.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', (_req, _payload, done) => done(null));
+    scope.post('/*', (req, reply) => {
+      const handler = routes.get(req.url.split('?')[0]!);
+      if (!handler) return reply.code(404).send({ ok: false });
+      reply.hijack();
+      guarded(handler)(req.raw, reply.raw);
+    });
+  });
 }
 
 /** Telegram Web App: the page reads initData from its URL fragment and trades it for a signed form link. */
@@ -137,6 +164,11 @@ function telegramRoutes(f: FastifyInstance, app: App, now: () => Date): void {
     const url = formLinkFor(app.config, { userId: idn.userId, periodId, agencyId }, now());
     const form = url && (await openWebForm(app, { userId: idn.userId, periodId, agencyId, exp: 0 }, now()));
     if (!url || !form) return reply.code(403).send({ error: REFUSED.person });
+    // One launch of the Web App, one link: initData copied out of a page (or a proxy log) cannot open it again
+    // within its age window. Kept in the audit log, so a restart does not forget it.
+    const used = { action: 'webapp.initdata', entity: 'InitData', entityId: v.hash };
+    if (await app.db.auditLog.findFirst({ where: used })) return reply.code(403).send({ error: REFUSED.used });
+    await app.db.auditLog.create({ data: { ...used, at: now(), userId: idn.userId, channel: 'telegram', newValue: '{}' } });
     return { url: new URL(url).pathname + new URL(url).search };
   });
 }

@@ -46,12 +46,14 @@ async function signIn() {
 }
 
 describe('dashboard', () => {
-  it('"bảng điều khiển" gives a coordinator a link, and refuses an official', async () => {
+  it('"bảng điều khiển" gives a coordinator a link, an official one limited to their agency, a stranger none', async () => {
     const bot = createBot(fx.app, { commands: [dashboardChat(fx.app)] });
     const msg = (userId: string) =>
       bot.handle({ channel: 'console', userId, chatId: userId, text: 'bảng điều khiển', displayName: 'x', isGroup: false });
     expect((await msg('cuong'))[0]!.text).toMatch(/https:\/\/bot\.example\.vn\/dashboard\/login\?t=/);
-    expect((await msg('tai'))[0]!.text).toContain('chỉ dành cho điều phối viên');
+    // An official's link shows only their agency (issue 17; the page is tested in isolation.test.ts).
+    expect((await msg('tai'))[0]!.text).toContain('chỉ hiện cơ quan của bạn');
+    expect((await msg('stranger'))[0]!.text).not.toMatch(/dashboard\/login/);
   });
 
   it('a login link works once; the cookie is HttpOnly, SameSite=Strict and Secure behind https', async () => {

@@ -2,6 +2,7 @@
 // missing CSRF token. Each gets a Vietnamese refusal and stores nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csrfFor, signFormToken, signInitData } from '../../src/web/link.ts';
+import { buildWebServer } from '../../src/web/server.ts';
 import { BOT_TOKEN, SECRET, webFixture, type WebFixture } from './helpers.ts';
 
 let fx: WebFixture;
@@ -125,6 +126,27 @@ describe('Telegram Web App initData', () => {
     const r = await session(signInitData(BOT_TOKEN, fields(Math.floor(nowMs() / 1000) - 2 * 3600)));
     expect(r.statusCode).toBe(403);
     expect(r.json().error).toContain('hết hạn');
+  });
+
+  it('initData already used once is refused within its age window, even after a restart (kept in the database)', async () => {
+    const initData = signInitData(BOT_TOKEN, { ...fields(Math.floor(nowMs() / 1000) - 5), query_id: 'AAH-once' });
+    expect((await session(initData)).statusCode).toBe(200);
+    // Again on this server, and on a server built afresh on the same database (a restart).
+    const restarted = buildWebServer(fx.app);
+    for (const web of [fx.web, restarted]) {
+      const again = await web.inject({
+        method: 'POST',
+        url: '/tg/session',
+        payload: { initData, periodId: fx.periodId, agencyId: fx.agencyId },
+      });
+      expect(again.statusCode).toBe(403);
+      expect(again.json().error).toContain('đã được dùng');
+      expect(again.json().url).toBeUndefined();
+    }
+    await restarted.close();
+    // A fresh launch of the Web App (new initData) still works.
+    const fresh = signInitData(BOT_TOKEN, { ...fields(Math.floor(nowMs() / 1000) - 4), query_id: 'AAH-next' });
+    expect((await session(fresh)).statusCode).toBe(200);
   });
 
   it('a Telegram account nobody registered gets no form', async () => {

@@ -2,6 +2,7 @@
 // signed receiver. /chithi, app mentions, DMs, buttons, and a modal for number steps of the report form.
 import type { App, BlockAction, ButtonAction, SlackViewAction } from '@slack/bolt';
 import type { ChannelAdapter, DeliveryResult, Logger, MessageHandler } from '../../core/interfaces.ts';
+import type { WebhookRoutes } from '../common/http.ts';
 import type { InboundMessage, OutboundMessage } from '../../core/types.ts';
 import { fileNote } from '../common/format.ts';
 import { RateLimitedError, SendQueue, type SendQueueOptions } from '../common/queue.ts';
@@ -18,6 +19,8 @@ export interface SlackOptions {
   apiUrl?: string; // e.g. GovSlack or a test fake, ending in /api/
   port: number;
   host?: string;
+  /** HTTP mode on the shared server (port and host then unused). */
+  routes?: WebhookRoutes;
   log: Logger;
   queue?: SendQueueOptions;
   /** Socket Mode tuning (tests): ping/pong timeout, which also paces reconnects. */
@@ -55,7 +58,13 @@ export class SlackAdapter implements ChannelAdapter {
       this.app = new (bolt().App)({ ...common, receiver, socketMode: true });
     } else {
       if (!opts.signingSecret) throw new Error('Slack: SLACK_SIGNING_SECRET is required in HTTP mode');
-      this.receiver = new SignedHttpReceiver({ signingSecret: opts.signingSecret, port: opts.port, host: opts.host, log: opts.log });
+      this.receiver = new SignedHttpReceiver({
+        signingSecret: opts.signingSecret,
+        port: opts.port,
+        host: opts.host,
+        routes: opts.routes,
+        log: opts.log,
+      });
       this.app = new (bolt().App)({ ...common, receiver: this.receiver });
     }
     this.queue = new SendQueue({ chatIntervalMs: () => 1000, globalPerSecond: 20, ...opts.queue });

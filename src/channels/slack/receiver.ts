@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { App, Receiver, ReceiverEvent } from '@slack/bolt';
 import type { Logger } from '../../core/interfaces.ts';
-import { listen, readRawBody, reply, type RunningServer } from '../common/http.ts';
+import { listen, readRawBody, reply, type RunningServer, type WebhookRoutes } from '../common/http.ts';
 import { header, verifySlack } from '../common/signature.ts';
 
 export interface ReceiverOptions {
@@ -13,6 +13,8 @@ export interface ReceiverOptions {
   host?: string;
   path?: string;
   log: Logger;
+  /** Served on the shared server at `path` instead of a port of its own. */
+  routes?: WebhookRoutes;
 }
 
 function parseBody(raw: Buffer, contentType: string): Record<string, unknown> {
@@ -37,13 +39,19 @@ export class SignedHttpReceiver implements Receiver {
   }
 
   async start(): Promise<unknown> {
-    this.server = await listen(this.opts.port, this.opts.host ?? '0.0.0.0', (req, res) => this.handle(req, res));
+    const handle = (req: IncomingMessage, res: ServerResponse) => this.handle(req, res);
+    if (this.opts.routes) {
+      this.opts.routes.mount(this.opts.path ?? '/slack/events', handle);
+      return undefined;
+    }
+    this.server = await listen(this.opts.port, this.opts.host ?? '0.0.0.0', handle);
     return this.server.server;
   }
 
   async stop(): Promise<unknown> {
     await this.server?.close();
     this.server = null;
+    this.opts.routes?.unmount(this.opts.path ?? '/slack/events');
     return undefined;
   }
 

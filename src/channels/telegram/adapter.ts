@@ -5,7 +5,7 @@ import { Telegraf, TelegramError } from 'telegraf';
 import type { CallbackQuery, Message } from 'telegraf/types';
 import type { ChannelAdapter, DeliveryResult, Logger, MessageHandler } from '../../core/interfaces.ts';
 import type { OutboundMessage } from '../../core/types.ts';
-import { listen, readRawBody, reply, type RunningServer } from '../common/http.ts';
+import { listen, readRawBody, reply, type RunningServer, type WebhookRoutes } from '../common/http.ts';
 import { SendQueue, type SendQueueOptions } from '../common/queue.ts';
 import { header, safeEqual } from '../common/signature.ts';
 import { downloadLimited } from '../common/download.ts';
@@ -15,8 +15,8 @@ import { CallbackIds, deliver, toDeliveryResult } from './send.ts';
 export interface TelegramOptions {
   token: string;
   apiRoot?: string;
-  /** Webhook mode: Telegram posts to `url`; we listen on host:port at url's path. */
-  webhook?: { url: string; secret?: string; port: number; host?: string };
+  /** Webhook mode: Telegram posts to `url`; served at url's path on the shared server (`routes`), else on host:port. */
+  webhook?: { url: string; secret?: string; port: number; host?: string; routes?: WebhookRoutes };
   log: Logger;
   queue?: SendQueueOptions;
   /** Pause before polling restarts after a non-retryable error (409 conflict, 400…); default 5 s. */
@@ -72,9 +72,11 @@ export class TelegramAdapter implements ChannelAdapter {
     const wh = this.opts.webhook;
     if (wh) {
       const path = new URL(wh.url).pathname;
-      this.server = await listen(wh.port, wh.host ?? '0.0.0.0', (req, res) => this.onHttp(path, req, res));
+      const handle = (req: IncomingMessage, res: ServerResponse) => this.onHttp(path, req, res);
+      if (wh.routes) wh.routes.mount(path, handle);
+      else this.server = await listen(wh.port, wh.host ?? '0.0.0.0', handle);
       await this.bot.telegram.setWebhook(wh.url, { secret_token: this.secret, allowed_updates: ['message', 'callback_query'] });
-      this.opts.log.info({ url: wh.url, port: this.server.port }, 'telegram: webhook mode');
+      this.opts.log.info({ url: wh.url, port: this.server?.port ?? 'shared' }, 'telegram: webhook mode');
       return;
     }
     // Fail at start (wrong token, unreachable API root) rather than inside the polling loop.
@@ -125,6 +127,7 @@ export class TelegramAdapter implements ChannelAdapter {
     await withTimeout(Promise.allSettled([...this.deliveries]), STOP_WAIT_MS);
     await this.server?.close();
     this.server = null;
+    if (this.opts.webhook?.routes) this.opts.webhook.routes.unmount(new URL(this.opts.webhook.url).pathname);
   }
 
   async send(chatId: string, messages: OutboundMessage[]): Promise<DeliveryResult> {

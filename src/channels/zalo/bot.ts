@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ChannelAdapter, DeliveryResult, Logger, MessageHandler } from '../../core/interfaces.ts';
 import type { Choice, InboundMessage, OutboundMessage } from '../../core/types.ts';
 import { fileNote, numberedChoices, pickNumbered, textWithCitation } from '../common/format.ts';
-import { listen, readRawBody, reply, type RunningServer } from '../common/http.ts';
+import { listen, readRawBody, reply, type RunningServer, type WebhookRoutes } from '../common/http.ts';
 import { RateLimitedError, SendQueue, type SendQueueOptions } from '../common/queue.ts';
 import { header, safeEqual } from '../common/signature.ts';
 import { splitMessage } from '../common/split.ts';
@@ -17,8 +17,11 @@ export const ZALO_LIMIT = 2000;
 export interface ZaloBotOptions {
   token: string;
   apiRoot?: string;
-  /** Webhook mode; `url` (https) is registered with setWebhook when given, else set it in the Zalo Bot console. */
-  webhook?: { secret: string; port: number; host?: string; path?: string; url?: string };
+  /**
+   * Webhook mode; `url` (https) is registered with setWebhook when given, else set it in the Zalo Bot console.
+   * Served on the shared server when `routes` is given, else on host:port.
+   */
+  webhook?: { secret: string; port: number; host?: string; path?: string; url?: string; routes?: WebhookRoutes };
   pollTimeoutSec?: number;
   log: Logger;
   queue?: SendQueueOptions;
@@ -50,9 +53,12 @@ export class ZaloBotAdapter implements ChannelAdapter {
     });
     const wh = this.opts.webhook;
     if (wh) {
-      this.server = await listen(wh.port, wh.host ?? '0.0.0.0', (req, res) => this.onHttp(wh.secret, wh.path ?? '/zalo/bot', req, res));
+      const path = wh.path ?? '/zalo/bot';
+      const handle = (req: IncomingMessage, res: ServerResponse) => this.onHttp(wh.secret, path, req, res);
+      if (wh.routes) wh.routes.mount(path, handle);
+      else this.server = await listen(wh.port, wh.host ?? '0.0.0.0', handle);
       if (wh.url) await this.api.call('setWebhook', { url: wh.url, secret_token: wh.secret });
-      this.opts.log.info({ port: this.server.port }, 'zalo bot: webhook mode');
+      this.opts.log.info({ port: this.server?.port ?? 'shared' }, 'zalo bot: webhook mode');
       return;
     }
     await this.api.call('deleteWebhook').catch((err: unknown) => this.opts.log.debug({ err }, 'zalo bot: deleteWebhook failed'));
@@ -67,6 +73,7 @@ export class ZaloBotAdapter implements ChannelAdapter {
     this.loop = null;
     await this.server?.close();
     this.server = null;
+    this.opts.webhook?.routes?.unmount(this.opts.webhook.path ?? '/zalo/bot');
   }
 
   async send(chatId: string, messages: OutboundMessage[]): Promise<DeliveryResult> {

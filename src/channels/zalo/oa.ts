@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ChannelAdapter, DeliveryResult, Logger, MessageHandler } from '../../core/interfaces.ts';
 import type { OutboundMessage } from '../../core/types.ts';
 import { fileNote, numberedChoices, pickNumbered, textWithCitation } from '../common/format.ts';
-import { listen, readRawBody, reply, type RunningServer } from '../common/http.ts';
+import { listen, readRawBody, reply, type RunningServer, type WebhookRoutes } from '../common/http.ts';
 import { RateLimitedError, SendQueue, type SendQueueOptions } from '../common/queue.ts';
 import { header, safeEqual, zaloOaSignature } from '../common/signature.ts';
 import { splitMessage } from '../common/split.ts';
@@ -20,7 +20,8 @@ export interface ZaloOaOptions {
   /** OA secret key: signs webhooks and authenticates the token refresh. */
   secretKey: string;
   api: ZaloOaApi;
-  webhook: { port: number; host?: string; path?: string };
+  /** Served on the shared server when `routes` is given, else on host:port. */
+  webhook: { port: number; host?: string; path?: string; routes?: WebhookRoutes };
   quota?: OaQuota;
   log: Logger;
   queue?: SendQueueOptions;
@@ -58,13 +59,17 @@ export class ZaloOaAdapter implements ChannelAdapter {
     this.handler = handler;
     await this.opts.api.init();
     const wh = this.opts.webhook;
-    this.server = await listen(wh.port, wh.host ?? '0.0.0.0', (req, res) => this.onHttp(wh.path ?? '/zalo/oa', req, res));
-    this.opts.log.info({ port: this.server.port }, 'zalo oa: webhook listening');
+    const path = wh.path ?? '/zalo/oa';
+    const handle = (req: IncomingMessage, res: ServerResponse) => this.onHttp(path, req, res);
+    if (wh.routes) wh.routes.mount(path, handle);
+    else this.server = await listen(wh.port, wh.host ?? '0.0.0.0', handle);
+    this.opts.log.info({ port: this.server?.port ?? 'shared' }, 'zalo oa: webhook listening');
   }
 
   async stop(): Promise<void> {
     await this.server?.close();
     this.server = null;
+    this.opts.webhook.routes?.unmount(this.opts.webhook.path ?? '/zalo/oa');
     await Promise.allSettled([...this.inflight]);
   }
 

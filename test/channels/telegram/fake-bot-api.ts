@@ -164,6 +164,7 @@ export class FakeBotApi {
       case 'getMe':
         return ok(res, BOT);
       case 'deleteWebhook':
+      case 'setWebhook':
       case 'answerCallbackQuery':
         if (method === 'answerCallbackQuery') this.answeredCallbacks.push(String(params.callback_query_id));
         return ok(res, true);
