@@ -160,6 +160,8 @@ export interface InboundFile {
   size: number | null;
   /** Downloads the file; rejects with a Vietnamese AppError once more than `maxBytes` arrive. */
   fetch(maxBytes: number): Promise<Buffer>;
+  /** Sends a message to the chat at once, ahead of the reply (progress of a long import), in the reply's order. */
+  notify?(message: OutboundMessage): void;
 }
 
 export interface Choice {

@@ -41,6 +41,8 @@ export interface ImportOptions {
   parse?: typeof parseDocumentText;
   /** The name a file is stored under (default: its path relative to the working directory). */
   sourceOf?: (file: string) => string;
+  /** Called after each page of a scan OCR has read. */
+  onOcrPage?: (file: string, done: number, total: number) => void;
 }
 
 const ZERO: StoredCounts = { documents: 0, sections: 0, tasks: 0, indicators: 0 };
@@ -66,7 +68,9 @@ export async function importPaths(app: App, paths: string[], opts: ImportOptions
     for (const file of files) {
       opts.onStart?.(opts.sourceOf?.(file) ?? sourceName(file), results.length, total);
       const t0 = performance.now();
-      const result = await importOne(app, raw!, file, opts.sourceOf?.(file) ?? sourceName(file), agencies, parse);
+      const source = opts.sourceOf?.(file) ?? sourceName(file);
+      const onPage = opts.onOcrPage && ((done: number, n: number) => opts.onOcrPage!(source, done, n));
+      const result = await importOne(app, raw!, file, source, agencies, parse, onPage);
       result.ms = performance.now() - t0;
       results.push(result);
       opts.onProgress?.(result, results.length - 1, total);
@@ -84,12 +88,13 @@ async function importOne(
   source: string,
   agencies: AgencyRows,
   parse: typeof parseDocumentText,
+  onOcrPage?: FormatLimits['onOcrPage'],
 ): Promise<FileResult> {
   const base = { file: source, counts: ZERO, titles: [] as string[], warnings: [] as string[], ms: 0 };
   const cfg = app.config;
   const started = performance.now();
   let docs: ParsedDocument[];
-  const limits = formatLimits(cfg);
+  const limits = { ...formatLimits(cfg), onOcrPage };
   try {
     const loaded = await loadFile(file, source, limits);
     // Plain text is hashed as read (cleaned); other formats by their bytes, so an unchanged scan is not OCR'd again.

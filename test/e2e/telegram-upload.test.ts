@@ -73,6 +73,8 @@ describe('uploads in Telegram chat', { timeout: 180_000 }, () => {
     const client = await admin(703);
     let release!: () => void;
     tg.downloads.hold = new Promise<void>((r) => (release = r));
+    const every = bot.app.config.UPLOAD_PROGRESS_SECONDS;
+    bot.app.config.UPLOAD_PROGRESS_SECONDS = 0;
     try {
       await sendFile(tg, client, { name: 'KH 312 chuyển đổi số.docx', bytes: DOCX });
       // the platform is slow to hand the file over: the admin's next messages, and other people's, are answered
@@ -84,6 +86,12 @@ describe('uploads in Telegram chat', { timeout: 180_000 }, () => {
       tg.downloads.hold = undefined;
     }
     const got = await replyContaining(client, 'Đã nhập tệp', 60_000);
+    bot.app.config.UPLOAD_PROGRESS_SECONDS = every;
+    // once the file is downloaded, the progress message comes first, through the same send queue as the summary
+    expect(got.map((m) => m.text.split(' (')[0])).toEqual([
+      'Đang xử lý tệp KH 312 chuyển đổi số.docx',
+      'Đã nhập tệp KH 312 chuyển đổi số.docx',
+    ]);
     const summary = got.find((m) => m.text.includes('Đã nhập tệp'))!;
     expect(summary.text).toContain('Kế hoạch 312/KH-UBND');
     expect(await docCount()).toBe(1);

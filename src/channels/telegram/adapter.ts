@@ -194,6 +194,7 @@ export class TelegramAdapter implements ChannelAdapter {
         mime: doc.mime_type ?? null,
         size: doc.file_size ?? null,
         fetch: async (maxBytes) => downloadLimited(String(await telegram.getFileLink(doc.file_id)), maxBytes),
+        notify: (m) => this.reply(chatId, [m]),
       },
     }).then(
       (out) => this.reply(chatId, out),

@@ -20,6 +20,8 @@ export interface FormatLimits {
   maxSeconds: number;
   /** The Tesseract command (TESSERACT_BIN). */
   tesseract: string;
+  /** Told after each page OCR has read (uploads show it in chat). */
+  onOcrPage?: (done: number, total: number) => void;
 }
 
 export const DEFAULT_LIMITS: FormatLimits = {
