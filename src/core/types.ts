@@ -63,6 +63,7 @@ export interface ParsedSection {
   path: string; // citation path: "V.2.2", "Điều 2.5.b"
   heading: string | null; // heading text when the section is a heading
   text: string; // the section's own text (joined lines), without children
+  page?: number; // page of the original PDF it starts on (1-based), when known
 }
 
 export interface ParsedTask {

@@ -9,6 +9,7 @@ import { checkLines, collectFiles, sourceName } from './files.ts';
 import { extract, isPlainText, loadFile, type Extracted, type FormatLimits } from './formats/index.ts';
 import { parseDocumentText } from './parse/index.ts';
 import { storeDocuments, type StoredCounts } from './store.ts';
+import { assignPages } from './pages.ts';
 import type Database from 'better-sqlite3';
 import { sqlitePath } from '../db/client.ts';
 import { BUSY_SYNC_MS } from '../db/busy.ts';
@@ -113,6 +114,7 @@ async function importOne(
     const text = cleanInput(got.text);
     checkLines(text, source, cfg.IMPORT_MAX_LINES);
     docs = parse(text, { fileName: source, registry: app.registry });
+    assignPages(docs, text, got.pageHeads?.map(cleanInput));
     for (const d of docs) d.warnings.unshift(...got.warnings);
     const parseSeconds = (performance.now() - started) / 1000;
     if (parseSeconds > cfg.IMPORT_MAX_SECONDS)

@@ -130,6 +130,7 @@ function writeFile(
           x.path,
           x.heading,
           x.text,
+          x.page ?? null,
         );
       for (const [i, t] of d.tasks.entries()) {
         const range = deadlineRange(t.deadline, d.year);
@@ -214,7 +215,7 @@ function prepare(raw: Sqlite) {
        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
     ),
     section: raw.prepare(
-      'INSERT INTO "Section" ("id","documentId","parentId","ord","level","label","path","heading","text") VALUES (?,?,?,?,?,?,?,?,?)',
+      'INSERT INTO "Section" ("id","documentId","parentId","ord","level","label","path","heading","text","page") VALUES (?,?,?,?,?,?,?,?,?,?)',
     ),
     task: raw.prepare(
       `INSERT INTO "Task" ("id","documentId","sectionId","ord","text","addressee","deadline","deadlineStart","deadlineEnd")

@@ -9,6 +9,8 @@ export interface Extracted {
   /** Set when the text comes from OCR: the mean word confidence (0–100) Tesseract reported. */
   ocr?: { confidence: number };
   warnings: string[];
+  /** A PDF's pages, by the first words each starts with (after page furniture is removed), to cite "trang N". */
+  pageHeads?: string[];
 }
 
 export interface FormatLimits {
