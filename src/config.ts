@@ -34,6 +34,8 @@ const schema = z.object({
   /** Files sent in chat by an admin (empty: the same as IMPORT_MAX_MB); originals kept under ORIGINALS_DIR by sha256. */
   UPLOAD_MAX_MB: z.coerce.number().positive().optional().catch(undefined),
   ORIGINALS_DIR: z.string().default('./data/originals'),
+  /** An upload still importing after this many seconds gets "Đang xử lý tệp …", then OCR pages at most this often. */
+  UPLOAD_PROGRESS_SECONDS: z.coerce.number().min(0).default(3),
   /** Tesseract's command for OCR of scans (with the Vietnamese data installed). */
   TESSERACT_BIN: z.string().default('tesseract'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -35,7 +35,7 @@ export async function agencyTasks(ctx: Ctx, q: ParsedQuestion, page: number): Pr
   if (!ids.length) return withNote(await noTasks(ctx, q, ag.name, where), note);
   const tasks = await ctx.db.task.findMany({
     where: { agencies: { some: { agencyId: { in: ids } } }, ...(q.docs.length ? { documentId: { in: q.docs.map((d) => d.id) } } : {}) },
-    include: { agencies: { select: { agencyId: true, role: true } }, section: { select: { path: true } } },
+    include: { agencies: { select: { agencyId: true, role: true } }, section: { select: { path: true, page: true } } },
     orderBy: [{ documentId: 'asc' }, { ord: 'asc' }],
   });
   const carried = (agencyId: number, text: string) =>
@@ -83,6 +83,7 @@ export async function agencyTasks(ctx: Ctx, q: ParsedQuestion, page: number): Pr
       text: t.text,
       value: null,
       section: t.section?.path ?? '',
+      ...(t.section?.page ? { page: t.section.page } : {}),
       successors: a.successors,
       document: docOut(doc),
     };
@@ -101,7 +102,7 @@ export async function agencyTasks(ctx: Ctx, q: ParsedQuestion, page: number): Pr
     const x = list[start + i]!;
     const pred = predIds.has(x.mine.agencyId) ? ` (kế thừa từ ${it.agency})` : '';
     const role = it.role === 'coordinate' ? ' [phối hợp]' : it.role === 'assigned' ? ' [giao chung]' : '';
-    return `${start + i + 1}.${role}${pred} ${quote(it.text, 200)}\n   ${citation(it.document, it.section)}`;
+    return `${start + i + 1}.${role}${pred} ${quote(it.text, 200)}\n   ${citation(it.document, it.section, it.page)}`;
   });
   const remaining = answers.length - start - shown.length;
   return { answers, reply: `${note ? `${note}\n` : ''}${head}\n${lines.join('\n')}${moreLine(remaining)}`, hasMore: remaining > 0 };

@@ -58,7 +58,7 @@ async function deadlineOf(ctx: Ctx, q: ParsedQuestion): Promise<Built | null> {
   const when = task?.deadline ? `Thời hạn: ${task.deadline}.` : 'Đoạn văn bản nói về việc này (thời hạn, nếu có, ghi trong đoạn):';
   return {
     answers: [item!],
-    reply: `${when}\n${quote(item!.text)}\n${citation(item!.document, item!.section)}`,
+    reply: `${when}\n${quote(item!.text)}\n${citation(item!.document, item!.section, item!.page)}`,
     hasMore: false,
     confidence: best.coverage,
   };
@@ -84,7 +84,7 @@ export async function deadlines(ctx: Ctx, q: ParsedQuestion, page: number): Prom
       ...(q.docs.length ? { documentId: { in: q.docs.map((d) => d.id) } } : {}),
       ...(agencyIds ? { agencies: { some: { agencyId: { in: agencyIds } } } } : {}),
     },
-    include: { agencies: { select: { agencyId: true, role: true } }, section: { select: { path: true } } },
+    include: { agencies: { select: { agencyId: true, role: true } }, section: { select: { path: true, page: true } } },
   });
   let list = tasks
     .map((t) => ({ t, doc: ctx.index.docs.get(t.documentId)! }))
@@ -110,6 +110,7 @@ export async function deadlines(ctx: Ctx, q: ParsedQuestion, page: number): Prom
       text: t.text,
       value: null,
       section: t.section?.path ?? '',
+      ...(t.section?.page ? { page: t.section.page } : {}),
       successors: a.successors,
       document: docOut(doc),
       deadline: t.deadline,
@@ -121,7 +122,7 @@ export async function deadlines(ctx: Ctx, q: ParsedQuestion, page: number): Prom
   const head = `${answers.length} nhiệm vụ có thời hạn${window.words ? ` ${window.words}` : ''}${q.agency ? ` của ${q.agency.name}` : ''}, theo thời hạn ghi trong văn bản (việc đã xong hay chưa xem ở báo cáo tiến độ):`;
   const lines = shown.map((it, i) => {
     const who = it.agency ? ` ${it.agency} chủ trì:` : '';
-    return `${start + i + 1}. [hạn: ${list[start + i]!.t.deadline}]${who} ${quote(it.text, 180)}\n   ${citation(it.document, it.section)}`;
+    return `${start + i + 1}. [hạn: ${list[start + i]!.t.deadline}]${who} ${quote(it.text, 180)}\n   ${citation(it.document, it.section, it.page)}`;
   });
   const remaining = answers.length - start - shown.length;
   return { answers, reply: `${head}\n${lines.join('\n')}${moreLine(remaining)}`, hasMore: remaining > 0 };

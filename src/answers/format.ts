@@ -31,13 +31,14 @@ export function docLabel(d: Labelled): string {
   return `${d.type} (không số)${issuer}${subject ? ` về ${subject}` : ''}`;
 }
 
-/** "— Chỉ thị 17/CT-UBND, Quảng Ngãi, mục 5.a" */
-export function citation(d: Labelled, section: string): string {
+/** "— Chỉ thị 17/CT-UBND, Quảng Ngãi, mục 5.a"; from a PDF also the page: "…, mục II.1, trang 2" */
+export function citation(d: Labelled, section: string, page?: number): string {
   const label = docLabel(d);
   const parts = [label];
   // The province once: "… của UBND thành phố Cần Thơ …" already says where.
   if (d.province && !label.includes(d.province)) parts.push(d.province);
   if (section) parts.push(/^(Điều|Phần|Chương|Mục)(?=\s|$)/u.test(section) ? section : `mục ${section}`);
+  if (page) parts.push(`trang ${page}`);
   return `— ${parts.join(', ')}${d.scanned ? ` (${SCAN_MARK})` : ''}`;
 }
 

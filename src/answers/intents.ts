@@ -22,7 +22,7 @@ export async function indicator(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
   const line = (it: AnswerItem, i = 0) => {
     const y = chosen[i]?.entry.year;
     const head = it.value ? `${it.value}${y ? ` (năm ${y})` : ''}.` : 'Văn bản ghi:';
-    return `${head}\n${quote(it.text)}\n${citation(it.document, it.section)}`;
+    return `${head}\n${quote(it.text)}\n${citation(it.document, it.section, it.page)}`;
   };
   if (items.length > 1) {
     const per = items.map((it, i) => `• ${it.document.province ?? 'Không rõ tỉnh'}: ${line(it, i).replace(/\n/g, '\n  ')}`);

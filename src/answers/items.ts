@@ -139,6 +139,7 @@ export async function hitsToItems(db: Db, m: AgencyMatcher, hits: Hit[], on: Dat
       text: h.entry.text,
       value: null,
       section: h.entry.path,
+      ...(h.entry.page ? { page: h.entry.page } : {}),
       successors: [],
       document: docOut(h.doc),
     };

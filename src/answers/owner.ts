@@ -157,7 +157,7 @@ export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
       assignedTo(it, tasks.get(perProv[i]!.entry.ref)),
     );
     const per = items.map((it, i) => {
-      const body = `${ownerHead(it, tasks.get(perProv[i]!.entry.ref))}\n${quote(it.text)}\n${citation(it.document, it.section)}`;
+      const body = `${ownerHead(it, tasks.get(perProv[i]!.entry.ref))}\n${quote(it.text)}\n${citation(it.document, it.section, it.page)}`;
       return `• ${it.document.province ?? 'Không rõ tỉnh'}: ${body.replace(/\n/g, '\n  ')}`;
     });
     return {
@@ -179,12 +179,12 @@ export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
     assignedTo(it, tasks.get(picked[i]!.entry.ref)),
   );
   const main = items[0]!;
-  const lines = [`${ownerHead(main, tasks.get(best.entry.ref))}\n${quote(main.text)}\n${citation(main.document, main.section)}`];
+  const lines = [`${ownerHead(main, tasks.get(best.entry.ref))}\n${quote(main.text)}\n${citation(main.document, main.section, main.page)}`];
   const terms = queryTerms(q.topic);
   for (const [i, it] of items.slice(1).entries()) {
     const t = tasks.get(alts[i]!.entry.ref);
     const who = it.agency ?? (t?.addressee ? midSentence(t.addressee) : 'không nêu cơ quan');
-    const where = citation(it.document, it.section).replace(/^— /, '').replace(`, ${it.document.province}`, '');
+    const where = citation(it.document, it.section, it.page).replace(/^— /, '').replace(`, ${it.document.province}`, '');
     lines.push(`Cũng liên quan: ${who} — ${gist(it.text, terms)} (${where})`);
   }
   return { answers: items, reply: lines.join('\n'), hasMore: false, confidence: best.coverage };

@@ -17,7 +17,7 @@ export async function search(ctx: Ctx, q: ParsedQuestion, page: number): Promise
   if (!shown.length) return { answers: items, reply: 'Không còn kết quả nào nữa.', hasMore: false };
   const lines = shown.map((it, i) => {
     const who = it.agency ? ` (${it.agency} chủ trì)` : it.value ? ` (${it.value})` : '';
-    return `${start + i + 1}.${who} ${quote(it.text, 200)}\n   ${citation(it.document, it.section)}`;
+    return `${start + i + 1}.${who} ${quote(it.text, 200)}\n   ${citation(it.document, it.section, it.page)}`;
   });
   const remaining = items.length - start - shown.length;
   return { answers: items, reply: `${lines.join('\n')}${moreLine(remaining)}`, hasMore: remaining > 0, confidence: hits[0]!.coverage };

@@ -11,6 +11,7 @@ export interface AnswerItem {
   text: string; // the task / target / passage as written
   value: string | null; // for targets: value with its unit, e.g. "115 thuê bao/100 dân"
   section: string; // label path as printed, e.g. "Điều 2.5.b" or "V.2.2"
+  page?: number; // page of the original PDF the section starts on (cited as "trang N"); absent for other formats
   successors: AnswerSuccessor[]; // agencies of the task that no longer exist, and who carries their duties today
   addressee?: string; // owner answers: the group a task with no named agency is addressed to, as written
   deadline?: string | null; // a task's deadline as written, in answers about deadlines

@@ -1,6 +1,6 @@
 // How each inbound message is run: in one ordered queue per person across all their linked channels (the session
 // is per person: two messages sent at once from Telegram and Zalo are handled one after the other, never both
-// against the same state), with a re-delivered platform event acknowledged and ignored (its key is stored with
+// against the same state; files sent are imported in a queue of their own), with a re-delivered platform event acknowledged and ignored (its key is stored with
 // the message's effects, src/conversation/inbound-events.ts), and every failure turned into a reply.
 import type { App } from '../app.ts';
 import { isAppError } from '../core/errors.ts';
@@ -55,7 +55,10 @@ export function createTurns(app: App, route: Route) {
       app.log.error({ err: e, channel: msg.channel }, 'message handling failed');
       return [R.internalError()];
     }
-    return inQueue(known ? userSessionKey(known.id) : `${msg.channel}:${msg.userId}`, () => turn(msg, known));
+    const person = known ? userSessionKey(known.id) : `${msg.channel}:${msg.userId}`;
+    // A file's download and import take minutes and touch no session: uploads queue among themselves, so the
+    // person's questions and form answers sent meanwhile are not held behind them.
+    return inQueue(msg.file ? `${person}:upload` : person, () => turn(msg, known));
   };
 
   return { handle, inQueue };

@@ -49,7 +49,13 @@ export async function uploadReply(
     return [{ text: `Không tải được tệp ${file.name} từ nền tảng${isAppError(e) ? `: ${e.userMessage}` : ''}. Hãy gửi lại sau ít phút.` }];
   }
   if (bytes.length > max) return [tooBig(bytes.length)];
-  const up = await importUpload(app, file.name, bytes);
+  const progress = importProgress(file, bytes.length, app.config.UPLOAD_PROGRESS_SECONDS * 1000);
+  let up: UploadResult;
+  try {
+    up = await importUpload(app, file.name, bytes, { onOcrPage: progress.page });
+  } finally {
+    progress.done();
+  }
   if (up.result.status === 'error') return [{ text: `Không nhập được tệp ${file.name}: ${up.result.message}` }];
   if (up.result.status === 'unchanged') return [{ text: `Tệp ${file.name} đã được nhập trước đây, nội dung không đổi: không có gì mới.` }];
   await refresh?.();
@@ -65,6 +71,34 @@ export async function uploadReply(
     },
   });
   return [summary(up, audit.id)];
+}
+
+/**
+ * What a slow import tells the chat while it runs: "Đang xử lý tệp …" once it has taken `everyMs`, then the
+ * pages OCR has read, at most once per `everyMs` (never the last page: the summary follows it).
+ */
+function importProgress(file: InboundFile, bytes: number, everyMs: number) {
+  const now = () => performance.now(); // wall time: how long the admin has been waiting
+  let told = false;
+  let last = 0;
+  const start = () => {
+    if (told) return;
+    told = true;
+    last = now();
+    file.notify?.({ text: `Đang xử lý tệp ${file.name} (${mb(bytes)} MB)… Tôi sẽ báo kết quả khi nhập xong.` });
+  };
+  const timer = file.notify && everyMs > 0 ? setTimeout(start, everyMs) : null;
+  if (file.notify && everyMs === 0) start();
+  return {
+    page(done: number, total: number) {
+      if (!file.notify || done >= total) return;
+      if (!told) return start();
+      if (now() - last < everyMs) return;
+      last = now();
+      file.notify({ text: `Đang nhận dạng chữ bản quét ${file.name}: đã đọc ${done}/${total} trang…` });
+    },
+    done: () => timer && clearTimeout(timer),
+  };
 }
 
 function docLine(d: UploadedDoc): string {

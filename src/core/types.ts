@@ -63,6 +63,7 @@ export interface ParsedSection {
   path: string; // citation path: "V.2.2", "Điều 2.5.b"
   heading: string | null; // heading text when the section is a heading
   text: string; // the section's own text (joined lines), without children
+  page?: number; // page of the original PDF it starts on (1-based), when known
 }
 
 export interface ParsedTask {
@@ -160,6 +161,8 @@ export interface InboundFile {
   size: number | null;
   /** Downloads the file; rejects with a Vietnamese AppError once more than `maxBytes` arrive. */
   fetch(maxBytes: number): Promise<Buffer>;
+  /** Sends a message to the chat at once, ahead of the reply (progress of a long import), in the reply's order. */
+  notify?(message: OutboundMessage): void;
 }
 
 export interface Choice {

@@ -10,6 +10,7 @@ import { extract, isPlainText, loadFile, type Extracted, type FormatLimits } fro
 import { parseDocumentText } from './parse/index.ts';
 import { storeDocuments, type StoredCounts } from './store.ts';
 import { openRawSql, type RawSql } from '../db/raw.ts';
+import { assignPages } from './pages.ts';
 
 export type FileStatus = 'new' | 'updated' | 'unchanged' | 'error';
 
@@ -38,6 +39,8 @@ export interface ImportOptions {
   parse?: typeof parseDocumentText;
   /** The name a file is stored under (default: its path relative to the working directory). */
   sourceOf?: (file: string) => string;
+  /** Called after each page of a scan OCR has read. */
+  onOcrPage?: (file: string, done: number, total: number) => void;
 }
 
 const ZERO: StoredCounts = { documents: 0, sections: 0, tasks: 0, indicators: 0 };
@@ -63,7 +66,9 @@ export async function importPaths(app: App, paths: string[], opts: ImportOptions
     for (const file of files) {
       opts.onStart?.(opts.sourceOf?.(file) ?? sourceName(file), results.length, total);
       const t0 = performance.now();
-      const result = await importOne(app, raw!, file, opts.sourceOf?.(file) ?? sourceName(file), agencies, parse);
+      const source = opts.sourceOf?.(file) ?? sourceName(file);
+      const onPage = opts.onOcrPage && ((done: number, n: number) => opts.onOcrPage!(source, done, n));
+      const result = await importOne(app, raw!, file, source, agencies, parse, onPage);
       result.ms = performance.now() - t0;
       results.push(result);
       opts.onProgress?.(result, results.length - 1, total);
@@ -81,12 +86,13 @@ async function importOne(
   source: string,
   agencies: AgencyRows,
   parse: typeof parseDocumentText,
+  onOcrPage?: FormatLimits['onOcrPage'],
 ): Promise<FileResult> {
   const base = { file: source, counts: ZERO, titles: [] as string[], warnings: [] as string[], ms: 0 };
   const cfg = app.config;
   const started = performance.now();
   let docs: ParsedDocument[];
-  const limits = formatLimits(cfg);
+  const limits = { ...formatLimits(cfg), onOcrPage };
   try {
     const loaded = await loadFile(file, source, limits);
     // Plain text is hashed as read (cleaned); other formats by their bytes, so an unchanged scan is not OCR'd again.
@@ -105,6 +111,7 @@ async function importOne(
     const text = cleanInput(got.text);
     checkLines(text, source, cfg.IMPORT_MAX_LINES);
     docs = parse(text, { fileName: source, registry: app.registry });
+    assignPages(docs, text, got.pageHeads?.map(cleanInput));
     for (const d of docs) d.warnings.unshift(...got.warnings);
     const parseSeconds = (performance.now() - started) / 1000;
     if (parseSeconds > cfg.IMPORT_MAX_SECONDS)

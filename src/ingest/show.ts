@@ -102,6 +102,9 @@ export async function documentJson(db: Db, id: number): Promise<Record<string, u
     },
   });
   const pathOf = new Map(doc.sections.map((s) => [s.id, s.path]));
+  // The page of the original PDF (only for PDFs, so the other golden extractions stay as they were).
+  const pageOf = new Map(doc.sections.filter((s) => s.page != null).map((s) => [s.id, s.page!]));
+  const page = (sectionId: number | null) => (sectionId !== null && pageOf.has(sectionId) ? { page: pageOf.get(sectionId)! } : {});
   const agency = (a: (typeof doc.tasks)[number]['agencies'][number]) => ({
     name: a.agency.name,
     asWritten: a.asWritten,
@@ -134,6 +137,7 @@ export async function documentJson(db: Db, id: number): Promise<Record<string, u
       parent: s.parentId === null ? null : (pathOf.get(s.parentId) ?? null),
       heading: s.heading,
       text: s.text,
+      ...page(s.id),
     })),
     tasks: doc.tasks.map((t) => ({
       section: t.sectionId === null ? null : (pathOf.get(t.sectionId) ?? null),
@@ -145,6 +149,7 @@ export async function documentJson(db: Db, id: number): Promise<Record<string, u
       deadline: t.deadline,
       deadlineStart: t.deadlineStart,
       deadlineEnd: t.deadlineEnd,
+      ...page(t.sectionId),
     })),
     targets: doc.indicators.map((x) => ({
       section: x.sectionId === null ? null : (pathOf.get(x.sectionId) ?? null),

@@ -133,6 +133,7 @@ async function writeFile(
           x.path,
           x.heading,
           x.text,
+          x.page ?? null,
         );
       for (const [i, t] of d.tasks.entries()) {
         const range = deadlineRange(t.deadline, d.year);
@@ -226,7 +227,7 @@ function prepare(raw: RawSql) {
     ),
     section: stmt(
       raw,
-      'INSERT INTO "Section" ("id","documentId","parentId","ord","level","label","path","heading","text") VALUES (?,?,?,?,?,?,?,?,?)',
+      'INSERT INTO "Section" ("id","documentId","parentId","ord","level","label","path","heading","text","page") VALUES (?,?,?,?,?,?,?,?,?,?)',
     ),
     task: stmt(
       raw,

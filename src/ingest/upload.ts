@@ -41,7 +41,12 @@ export function safeFileName(name: string): string {
   return cleaned && cleaned !== '.' && cleaned !== '..' ? cleaned : 'tep-tai-len';
 }
 
-export async function importUpload(app: App, name: string, bytes: Buffer): Promise<UploadResult> {
+export async function importUpload(
+  app: App,
+  name: string,
+  bytes: Buffer,
+  opts: { onOcrPage?: (done: number, total: number) => void } = {},
+): Promise<UploadResult> {
   const file = safeFileName(name);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const source = `chat/${file}`;
@@ -49,7 +54,8 @@ export async function importUpload(app: App, name: string, bytes: Buffer): Promi
   const path = join(dir, file);
   try {
     writeFileSync(path, bytes, { mode: 0o600 });
-    const summary = await importPaths(app, [path], { sourceOf: () => source });
+    const onOcrPage = opts.onOcrPage && ((_: string, done: number, total: number) => opts.onOcrPage!(done, total));
+    const summary = await importPaths(app, [path], { sourceOf: () => source, onOcrPage });
     const result = summary.files[0]!;
     let original = '';
     if (result.status !== 'error') original = keepOriginal(app.config.ORIGINALS_DIR, sha256, extname(file), bytes);

@@ -34,6 +34,7 @@ export interface Entry {
   year: number | null; // target year of an indicator
   sub?: string; // normalised subject of an indicator ("ty le nguoi su dung internet")
   ctx?: string; // normalised headings above the passage ("so y te", "giai doan 2016 2020"): context, weighted less
+  page?: number; // page of the original PDF its section starts on
 }
 
 export interface Corpus {
@@ -73,7 +74,7 @@ export function docInfo(d: {
 export async function fingerprint(db: Db): Promise<string> {
   const docs = await db.document.findMany({ select: { id: true, contentHash: true }, orderBy: { id: 'asc' } });
   const agencies = await db.agency.count();
-  const h = createHash('sha256').update(`v3|${agencies}|`);
+  const h = createHash('sha256').update(`v4|${agencies}|`);
   for (const d of docs) h.update(`${d.id}:${d.contentHash};`);
   return h.digest('hex');
 }
@@ -84,6 +85,10 @@ export async function loadCorpus(db: Db): Promise<Corpus> {
     docs.set(d.id, docInfo(d));
   const sections = await db.section.findMany({ orderBy: [{ documentId: 'asc' }, { ord: 'asc' }] });
   const pathOf = new Map(sections.map((s) => [s.id, s.path]));
+  const pageOf = (id: number | null) => {
+    const page = id !== null ? byId.get(id)?.page : null;
+    return page != null ? { page } : {};
+  };
   const byId = new Map(sections.map((s) => [s.id, s]));
   // Headings of a section and its ancestors, nearest first: a task under "7. Sở Y tế" is about health.
   const headings = (id: number | null, self: boolean): string => {
@@ -105,7 +110,17 @@ export async function loadCorpus(db: Db): Promise<Corpus> {
   };
   for (const s of sections) {
     const text = [s.heading, s.text].filter((x) => x && x.trim()).join(' — ');
-    push({ kind: 'section', ref: s.id, doc: s.documentId, path: s.path, text, agencies: [], year: null, ctx: headings(s.id, false) });
+    push({
+      kind: 'section',
+      ref: s.id,
+      doc: s.documentId,
+      path: s.path,
+      text,
+      agencies: [],
+      year: null,
+      ctx: headings(s.id, false),
+      ...pageOf(s.id),
+    });
   }
   const tasks = await db.task.findMany({ include: { agencies: true }, orderBy: [{ documentId: 'asc' }, { ord: 'asc' }] });
   for (const t of tasks) {
@@ -118,6 +133,7 @@ export async function loadCorpus(db: Db): Promise<Corpus> {
       agencies: [...new Set(t.agencies.map((a) => a.agencyId))],
       year: null,
       ctx: headings(t.sectionId, true),
+      ...pageOf(t.sectionId),
     });
   }
   const inds = await db.indicator.findMany({ orderBy: [{ documentId: 'asc' }, { ord: 'asc' }] });
@@ -132,6 +148,7 @@ export async function loadCorpus(db: Db): Promise<Corpus> {
       year: i.year,
       sub: normalizeText(i.subject),
       ctx: headings(i.sectionId, true),
+      ...pageOf(i.sectionId),
     });
   }
   return { docs, entries };

@@ -23,7 +23,18 @@ export function writeIndexFile(dir: string, ix: SavedIndex): void {
     fingerprint: ix.fingerprint,
     docs: ix.docs,
     // The text as written is not saved (answers read it from the DB); only what ranking needs.
-    entries: ix.entries.map((e) => [e.kind, e.ref, e.doc, e.path, e.norm, e.agencies, e.year, e.sub ?? null, e.ctx ?? null]),
+    entries: ix.entries.map((e) => [
+      e.kind,
+      e.ref,
+      e.doc,
+      e.path,
+      e.norm,
+      e.agencies,
+      e.year,
+      e.sub ?? null,
+      e.ctx ?? null,
+      e.page ?? null,
+    ]),
     df: ix.df,
     pairDf: Buffer.from(ix.pairDf.buffer, ix.pairDf.byteOffset, ix.pairDf.byteLength).toString('base64'),
     parts: ix.parts,
@@ -49,8 +60,21 @@ export function readIndexFile(dir: string, fp: string, pairSlots: number): Saved
     };
     if (meta.format !== FORMAT || meta.fingerprint !== fp) return null;
     const entries = meta.entries.map(
-      ([kind, ref, doc, path, norm, agencies, year, sub, ctx], id) =>
-        ({ id, kind, ref, doc, path, text: '', norm, agencies, year, ...(sub ? { sub } : {}), ...(ctx ? { ctx } : {}) }) as Entry,
+      ([kind, ref, doc, path, norm, agencies, year, sub, ctx, page], id) =>
+        ({
+          id,
+          kind,
+          ref,
+          doc,
+          path,
+          text: '',
+          norm,
+          agencies,
+          year,
+          ...(sub ? { sub } : {}),
+          ...(ctx ? { ctx } : {}),
+          ...(page ? { page } : {}),
+        }) as Entry,
     );
     const raw = Buffer.from(meta.pairDf, 'base64');
     const pairDf = new Uint32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));

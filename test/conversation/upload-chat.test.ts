@@ -1,7 +1,8 @@
 // Uploads in chat (issue 16) at the conversation layer: the real bot (buildRuntime) fed the channel-neutral
 // file event the adapters build: an admin's DOCX is imported with a summary, answered from, undone by button or
 // typed "huy nhap"; undo after 24 h is refused; a replacement cannot be undone; bad files store nothing.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,5 +88,49 @@ describe('uploads in chat', { timeout: 120_000 }, () => {
     expect(reply).toMatch(/^Không nhập được tệp rac\.pdf: /);
     expect(await bot.app.db.document.count()).toBe(before);
     expect(readdirSync(originals)).toHaveLength(files);
+  });
+
+  it('a slow upload says "Đang xử lý tệp …" first, then the pages OCR has read, then the summary', async () => {
+    // A 3-page scan (the fixture's page three times) read by a stand-in for Tesseract that answers at once.
+    const dir = mkdtempSync(join(tmpdir(), 'da-ocr-'));
+    const scan = 'test/ingest/formats/fixtures/dong-thap-2024-chi-thi-09-an-toan-thong-tin.scan.pdf';
+    execFileSync('pdfunite', [scan, scan, scan, join(dir, 'scan3.pdf')]);
+    const text = join(dir, 'page.txt');
+    writeFileSync(text, readFileSync(scan.replace('.scan.pdf', '.txt')));
+    const bin = join(dir, 'tesseract');
+    writeFileSync(
+      bin,
+      [
+        '#!/bin/sh',
+        'if [ "$1" = --list-langs ]; then echo vie; exit 0; fi',
+        `case "$1" in *-1.png) cp ${text} "$2.txt";; *) : > "$2.txt";; esac`,
+        `printf 'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n5\t1\t1\t1\t1\t1\t0\t0\t1\t1\t90\tx\n' > "$2.tsv"`,
+      ].join('\n'),
+      { mode: 0o755 },
+    );
+    const cfg = bot.app.config;
+    const saved = { bin: cfg.TESSERACT_BIN, every: cfg.UPLOAD_PROGRESS_SECONDS };
+    Object.assign(cfg, { TESSERACT_BIN: bin, UPLOAD_PROGRESS_SECONDS: 0 });
+    const notes: string[] = [];
+    try {
+      const file = {
+        ...fileOf('chi-thi-09-ban-quet.pdf', readFileSync(join(dir, 'scan3.pdf'))),
+        notify: (m: { text: string }) => notes.push(m.text),
+      };
+      const reply = await send('802', { file });
+      expect(notes).toEqual([
+        expect.stringMatching(/^Đang xử lý tệp chi-thi-09-ban-quet\.pdf \([\d,]+ MB\)… Tôi sẽ báo kết quả khi nhập xong\.$/),
+        'Đang nhận dạng chữ bản quét chi-thi-09-ban-quet.pdf: đã đọc 1/3 trang…',
+        'Đang nhận dạng chữ bản quét chi-thi-09-ban-quet.pdf: đã đọc 2/3 trang…',
+      ]);
+      expect(reply).toContain('Đã nhập tệp chi-thi-09-ban-quet.pdf (pdf-scan)');
+    } finally {
+      Object.assign(cfg, { TESSERACT_BIN: saved.bin, UPLOAD_PROGRESS_SECONDS: saved.every });
+    }
+    // with the default pause, a quick DOCX import sends no progress message
+    const quiet: string[] = [];
+    const docx = readFileSync('test/ingest/formats/fixtures/dong-thap-2024-chi-thi-09-an-toan-thong-tin.docx');
+    await send('802', { file: { ...fileOf('chi-thi-09.docx', docx), notify: (m: { text: string }) => quiet.push(m.text) } });
+    expect(quiet).toEqual([]);
   });
 });

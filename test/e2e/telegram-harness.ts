@@ -1,6 +1,9 @@
 // telegram-test-api (Bot API emulator) + the real TelegramAdapter in webhook mode, wired to the real bot.
-// Two small shims, as channels.md explains: a relay that adds the secret-token header the emulator never
-// sends, and an API proxy in front of the emulator that can play sendDocument (which the emulator lacks).
+// Small shims, as channels.md explains: a relay that adds the secret-token header the emulator never sends, an
+// API proxy in front of the emulator that can play sendDocument and getFile (which the emulator lacks), and
+// user updates posted one at a time: the emulator numbers an update before its webhook call and counts on only
+// after it returns, so two updates sent during one call got the same update_id (Telegram's are unique) and the
+// second was taken for a re-delivery of the first and ignored.
 import { freePort } from '../helpers/free-port.ts';
 import { request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -33,8 +36,8 @@ export interface TelegramRig {
   documents: { mode: 'accept' | 'emulator'; sent: SentDocument[] };
   /** Files users "sent": getFile and the file download are played by the API proxy (the emulator has neither). */
   files: Map<string, Buffer>;
-  /** How many file downloads were served. */
-  downloads: { count: number };
+  /** How many file downloads were served; while `hold` is set, downloads wait for it (a slow platform). */
+  downloads: { count: number; hold?: Promise<void> };
   client(userId: number, firstName?: string): TgClient;
   close(): Promise<void>;
 }
@@ -59,14 +62,15 @@ function forward(
 export async function startTelegram(handler: MessageHandler): Promise<TelegramRig> {
   const emulator = new TelegramServer({ port: await freePort(), host: '127.0.0.1', storeTimeout: 60 });
   await emulator.start();
+  serializeUserUpdates(emulator);
   const emuPort = ((emulator as unknown as { server: Server }).server.address() as AddressInfo).port;
   emulator.config.apiURL = `http://127.0.0.1:${emuPort}`;
   const documents: TelegramRig['documents'] = { mode: 'accept', sent: [] };
   const ref: { adapter?: TelegramAdapter } = {};
   const files = new Map<string, Buffer>();
-  const downloads = { count: 0 };
+  const downloads: TelegramRig['downloads'] = { count: 0 };
 
-  const api: Served = await serve((req, body, res) => {
+  const api: Served = await serve(async (req, body, res) => {
     if (/\/getFile$/.test(req.url ?? '')) {
       const id = String((JSON.parse(body.toString('utf8') || '{}') as { file_id?: string }).file_id ?? '');
       if (!files.has(id)) return sendJson(res, 400, { ok: false, error_code: 400, description: 'Bad Request: invalid file_id' });
@@ -75,6 +79,7 @@ export async function startTelegram(handler: MessageHandler): Promise<TelegramRi
     const dl = /\/file\/bot[^/]+\/documents\/(.+)$/.exec(req.url ?? '');
     if (dl) {
       downloads.count++;
+      if (downloads.hold) await downloads.hold;
       const bytes = files.get(decodeURIComponent(dl[1]!));
       res.writeHead(bytes ? 200 : 404, { 'content-type': 'application/octet-stream', connection: 'close' });
       return void res.end(bytes ?? '');
@@ -135,6 +140,31 @@ export async function startTelegram(handler: MessageHandler): Promise<TelegramRi
   };
 }
 
+function serializeUserUpdates(emulator: Emulator): void {
+  const emu = emulator as unknown as Record<string, (u: unknown) => Promise<void>>;
+  let chain: Promise<void> = Promise.resolve();
+  for (const method of ['addUserMessage', 'addUserCommand', 'addUserCallback']) {
+    const original = emu[method]!.bind(emulator);
+    emu[method] = (u) => (chain = chain.then(() => original(u)).catch(() => undefined));
+  }
+}
+
+/**
+ * The bot's unread messages to this client, in one request. Not the client's getUpdates: when it times out (1 s,
+ * easily reached while an import keeps the process busy) its retry loop goes on in the background, marking
+ * later replies read and dropping them, so a test saw no reply to anything it sent after a slow message.
+ */
+async function botMessages(client: TgClient): Promise<TgMessage[]> {
+  const c = client as unknown as { url: string; botToken: string; chatId: number };
+  const res = await fetch(`${c.url}/getUpdates`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token: c.botToken, chatId: c.chatId }),
+  });
+  const body = (await res.json()) as { result?: { message: TgMessage }[] };
+  return (body.result ?? []).map((x) => x.message);
+}
+
 /** The emulator answers the user before the webhook is processed: collect bot messages until `enough`. */
 export async function replies(
   client: TgClient,
@@ -144,8 +174,7 @@ export async function replies(
   const got: TgMessage[] = [];
   await until(
     async () => {
-      const u = await client.getUpdates().catch(() => ({ result: [] as { message: TgMessage }[] }));
-      got.push(...u.result.map((x) => x.message));
+      got.push(...(await botMessages(client).catch(() => [])));
       return enough(got);
     },
     ms,

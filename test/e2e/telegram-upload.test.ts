@@ -1,13 +1,13 @@
 // Uploads in chat (issue 16), end to end: telegram-test-api → real TelegramAdapter (getFile + download through
-// the API proxy) → the real bot: officials and oversized files are refused with nothing stored. (An admin's
-// successful import through the emulator is not covered yet: see test/conversation/upload-chat.test.ts.)
+// the API proxy) → the real bot: officials and oversized files are refused with nothing stored; an admin's
+// import is summarised, and the chat goes on afterwards (questions answered, "Hủy nhập" pressed).
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setRole } from '../../src/users/users.ts';
 import { startBot, type Bot } from './helpers.ts';
-import { replyContaining, say, sendFile, startTelegram, type TelegramRig, type TgClient } from './telegram-harness.ts';
+import { press, replyContaining, say, sendFile, startTelegram, type TelegramRig, type TgClient } from './telegram-harness.ts';
 
 const DOCX = readFileSync('test/ingest/formats/fixtures/dong-thap-2024-ke-hoach-312-chuyen-doi-so.docx');
 
@@ -67,5 +67,38 @@ describe('uploads in Telegram chat', { timeout: 180_000 }, () => {
     }
     expect(await docCount()).toBe(0);
     expect(readdirSync(originals)).toEqual([]);
+  });
+
+  it('an admin imports a DOCX; while it is downloading and importing, the chat goes on; the button undoes it', async () => {
+    const client = await admin(703);
+    let release!: () => void;
+    tg.downloads.hold = new Promise<void>((r) => (release = r));
+    const every = bot.app.config.UPLOAD_PROGRESS_SECONDS;
+    bot.app.config.UPLOAD_PROGRESS_SECONDS = 0;
+    try {
+      await sendFile(tg, client, { name: 'KH 312 chuyển đổi số.docx', bytes: DOCX });
+      // the platform is slow to hand the file over: the admin's next messages, and other people's, are answered
+      expect((await say(client, 'trợ giúp', 'báo cáo')).length).toBeGreaterThan(0);
+      const other = tg.client(704, 'Lan');
+      await say(other, `/start ${await bot.invite()}`, 'Đăng ký thành công');
+    } finally {
+      release();
+      tg.downloads.hold = undefined;
+    }
+    const got = await replyContaining(client, 'Đã nhập tệp', 60_000);
+    bot.app.config.UPLOAD_PROGRESS_SECONDS = every;
+    // once the file is downloaded, the progress message comes first, through the same send queue as the summary
+    expect(got.map((m) => m.text.split(' (')[0])).toEqual([
+      'Đang xử lý tệp KH 312 chuyển đổi số.docx',
+      'Đã nhập tệp KH 312 chuyển đổi số.docx',
+    ]);
+    const summary = got.find((m) => m.text.includes('Đã nhập tệp'))!;
+    expect(summary.text).toContain('Kế hoạch 312/KH-UBND');
+    expect(await docCount()).toBe(1);
+
+    const answer = await say(client, 'ai chủ trì bố trí kinh phí nâng cấp Trung tâm dữ liệu tỉnh Đồng Tháp?', '312/KH-UBND');
+    expect(answer.at(-1)!.text).toContain('312/KH-UBND');
+    await press(client, [summary], 'Hủy nhập', 'đã xóa 1 văn bản vừa nhập');
+    expect(await docCount()).toBe(0);
   });
 });

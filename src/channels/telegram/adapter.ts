@@ -175,12 +175,17 @@ export class TelegramAdapter implements ChannelAdapter {
     this.reply(inbound.chatId, out);
   }
 
-  /** A file sent to the bot in a private chat: the conversation decides; the bytes come through getFile. */
-  private async onDocument(msg: Message.DocumentMessage, updateId: number): Promise<void> {
+  /**
+   * A file sent to the bot in a private chat: the conversation decides; the bytes come through getFile. The
+   * update is confirmed at once and the download and import go on in the background: held for them, long
+   * polling stops (telegraf waits for a whole batch) and a webhook call times out and is re-sent, so nobody
+   * else got an answer until the import was over.
+   */
+  private onDocument(msg: Message.DocumentMessage, updateId: number): void {
     const doc = msg.document;
     const chatId = String(msg.chat.id);
     const telegram = this.bot.telegram;
-    const out = await this.handler!({
+    const work = this.handler!({
       channel: 'telegram',
       userId: String(msg.from?.id ?? msg.chat.id),
       chatId,
@@ -192,9 +197,13 @@ export class TelegramAdapter implements ChannelAdapter {
         mime: doc.mime_type ?? null,
         size: doc.file_size ?? null,
         fetch: async (maxBytes) => downloadLimited(String(await telegram.getFileLink(doc.file_id)), maxBytes),
+        notify: (m) => this.reply(chatId, [m]),
       },
-    });
-    this.reply(chatId, out);
+    }).then(
+      (out) => this.reply(chatId, out),
+      (err: unknown) => this.opts.log.error({ err, chatId }, 'telegram: upload failed'),
+    );
+    this.track(work);
   }
 
   /**
@@ -202,9 +211,15 @@ export class TelegramAdapter implements ChannelAdapter {
    * 429 waits (up to a minute) would otherwise stall polling, or a webhook call until Telegram re-sends it.
    */
   private reply(chatId: string, out: OutboundMessage[]): void {
-    const p = this.send(chatId, out).then((result) => {
-      if (!result.ok) this.opts.log.warn({ result, chatId }, 'telegram: reply not delivered');
-    });
+    this.track(
+      this.send(chatId, out).then((result) => {
+        if (!result.ok) this.opts.log.warn({ result, chatId }, 'telegram: reply not delivered');
+      }),
+    );
+  }
+
+  /** Work that outlives its update; stop() waits for it. */
+  private track(p: Promise<void>): void {
     this.deliveries.add(p);
     void p.finally(() => this.deliveries.delete(p));
   }

@@ -69,6 +69,7 @@ async function ocrImages(images: string[], dir: string, file: string, limits: Fo
     texts.push(r.text.trimEnd());
     sum += r.sum;
     words += r.words;
+    limits.onOcrPage?.(i + 1, images.length);
   }
   const confidence = words ? Math.round((sum / words) * 10) / 10 : 0;
   const warnings = [`Văn bản trích từ bản quét (OCR, độ tin cậy ${confidence}%), có thể sai chính tả.`];

@@ -71,8 +71,10 @@ export async function readPdf(buf: Buffer, file: string, limits: FormatLimits): 
       page.cleanup();
     }
     if (chars < SCAN_CHARS_PER_PAGE * doc.numPages) return await ocrPdf(buf, file, doc.numPages, limits);
-    const lines = dropFurniture(pages).flatMap((ls, p) => ls.map((l) => ({ ...l, segs: l.segs.map((s) => ({ ...s, page: p })) })));
-    return { text: piecesText(piecesOf(lines)).normalize('NFC'), format: 'pdf', warnings: [] };
+    const kept = dropFurniture(pages);
+    const lines = kept.flatMap((ls, p) => ls.map((l) => ({ ...l, segs: l.segs.map((s) => ({ ...s, page: p })) })));
+    const pageHeads = kept.map((ls) => (ls[0]?.segs.map((s) => s.text).join(' ') ?? '').normalize('NFC'));
+    return { text: piecesText(piecesOf(lines)).normalize('NFC'), format: 'pdf', warnings: [], pageHeads };
   } finally {
     await doc.destroy();
   }

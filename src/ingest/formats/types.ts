@@ -9,6 +9,8 @@ export interface Extracted {
   /** Set when the text comes from OCR: the mean word confidence (0–100) Tesseract reported. */
   ocr?: { confidence: number };
   warnings: string[];
+  /** A PDF's pages, by the first words each starts with (after page furniture is removed), to cite "trang N". */
+  pageHeads?: string[];
 }
 
 export interface FormatLimits {
@@ -20,6 +22,8 @@ export interface FormatLimits {
   maxSeconds: number;
   /** The Tesseract command (TESSERACT_BIN). */
   tesseract: string;
+  /** Told after each page OCR has read (uploads show it in chat). */
+  onOcrPage?: (done: number, total: number) => void;
 }
 
 export const DEFAULT_LIMITS: FormatLimits = {

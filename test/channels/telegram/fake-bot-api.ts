@@ -101,6 +101,23 @@ export class FakeBotApi {
     return this.push({ message });
   }
 
+  /** A user sends a file in a private chat (the Bot API's document message). */
+  userSendsDocument(from: BotUser, file: { name: string; size: number }): number {
+    const message = {
+      message_id: this.nextMessageId++,
+      date: Math.floor(Date.now() / 1000),
+      from: { ...from, is_bot: false },
+      chat: { id: from.id, type: 'private', first_name: from.first_name },
+      document: {
+        file_id: `file${this.nextMessageId}`,
+        file_unique_id: `u${this.nextMessageId}`,
+        file_name: file.name,
+        file_size: file.size,
+      },
+    };
+    return this.push({ message });
+  }
+
   /** A user presses the inline button `data` under the bot's message `messageId`. */
   userPresses(from: BotUser, messageId: number, data: string): number {
     const shown = this.sent.find((m) => m.message_id === messageId);

@@ -109,6 +109,28 @@ describe('Telegram adapter (long polling, fake Bot API)', () => {
     expect(seen).toEqual(['chậm', 'nhanh']);
   });
 
+  it('a file being imported holds up nothing: the update is confirmed, others are answered, its reply follows', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const handler = async (m: { text: string; file?: { name: string } }) => {
+      if (m.file) {
+        await gate; // the download and import of a long scan
+        return [{ text: `Đã nhập tệp ${m.file.name}` }];
+      }
+      return [{ text: `Bạn nói: ${m.text}` }];
+    };
+    await adapter().start(handler);
+    api.userSendsDocument(LAN, { name: 'ke-hoach.pdf', size: 1000 });
+    api.userSays(MINH, 'hai');
+    await until(() => api.sentTo(MINH.id)[0], 5000);
+    await until(() => api.pending === 0 || undefined, 5000); // the file's update is confirmed
+    api.userSays(LAN, 'ba');
+    await until(() => api.sentTo(LAN.id)[0], 5000);
+    release();
+    await until(() => api.sentTo(LAN.id)[1], 5000);
+    expect(api.sentTo(LAN.id).map((m) => m.text)).toEqual(['Bạn nói: ba', 'Đã nhập tệp ke-hoach.pdf']);
+  });
+
   it('honours a 429 retry_after on sendMessage and sends the reply exactly once', async () => {
     await adapter().start(fakeEngine().handler);
     api.failNext('sendMessage', { code: 429, description: 'Too Many Requests: retry after 1', retry_after: 1 });

@@ -7,6 +7,8 @@
 //   <twin>.doc    Word 97-2003 by LibreOffice, from a DOCX with the numbers typed (see README: .doc numbering)
 //   <twin>.html   the text inside a portal page's layout (menu, ads, related links, rating widget)
 //   <scan>.scan.pdf / .jpg  page 1 of the scan twin's PDF rasterised at 300 dpi (grey JPEG), wrapped in a PDF
+//   <twin>.pages.pdf  the twin's text with a page break before parts II and III (3 pages: citations say "trang N"),
+//                 by LibreOffice from plain HTML; `npx tsx test/ingest/formats/make-fixtures.ts --pages` makes only this one
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -217,9 +219,28 @@ export function jpegSize(jpeg: Buffer): { width: number; height: number; compone
   throw new Error('no JPEG frame');
 }
 
+/** The text one paragraph a line, a page break before the parts "II." and "III.". */
+function pagedHtml(text: string): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const paras = text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => `<p${/^III?\. /.test(l) ? ' style="page-break-before: always"' : ''}>${esc(l)}</p>`);
+  const style = '<style>p{margin:0 0 6pt 0;font-family:"Liberation Serif";font-size:13pt}</style>';
+  return `<!DOCTYPE html><html><head><meta charset="utf-8">${style}</head><body>\n${paras.join('\n')}\n</body></html>`;
+}
+
+function pagedPdf(tmp: string): void {
+  writeFileSync(join(tmp, `${TWIN}.pages.html`), pagedHtml(readFileSync(join(DIR, `${TWIN}.txt`), 'utf8')));
+  soffice(join(tmp, `${TWIN}.pages.html`), 'pdf:writer_web_pdf_Export', tmp);
+  copyFileSync(join(tmp, `${TWIN}.pages.pdf`), join(DIR, `${TWIN}.pages.pdf`));
+}
+
 async function main(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'fixtures-'));
   try {
+    pagedPdf(tmp);
+    if (process.argv.includes('--pages')) return;
     for (const name of [TWIN, SCAN]) {
       const text = readFileSync(join(DIR, `${name}.txt`), 'utf8');
       writeFileSync(join(DIR, `${name}.docx`), await docxOf(text));
