@@ -6,6 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['./test/helpers/pg-global.ts'],
     reporters: ['default', './test/helpers/summary-reporter.ts'],
     env: { LOG_LEVEL: 'silent', TZ: 'Asia/Ho_Chi_Minh' },
   },

@@ -31,30 +31,43 @@ function asOwner(cmd: string, args: string[]) {
 
 let server: Promise<PgServer> | null = null;
 
-async function startCluster(): Promise<PgServer> {
+/** A throwaway cluster, and how to stop it (the folder goes with it). */
+export async function startCluster(): Promise<{ server: PgServer; stop: () => void }> {
+  const none = (skip: string) => ({ server: { skip }, stop: () => undefined });
   const bin = pgBin();
-  if (!bin) return { skip: 'PostgreSQL is not installed (no initdb/pg_ctl) and PG_TEST_URL is not set' };
+  if (!bin) return none('PostgreSQL is not installed (no initdb/pg_ctl) and PG_TEST_URL is not set');
   const root = process.getuid?.() === 0;
-  if (root && spawnSync('id', ['postgres']).status !== 0) return { skip: 'running as root and there is no postgres account for initdb' };
+  if (root && spawnSync('id', ['postgres']).status !== 0) return none('running as root and there is no postgres account for initdb');
   const dir = mkdtempSync(join(tmpdir(), 'da-pg-'));
   if (root) chownSync(dir, Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout.trim()), -1);
   const data = join(dir, 'data');
   const init = asOwner(join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync', '--no-instructions']);
-  if (init.status !== 0) return { skip: `initdb failed: ${init.stderr.trim().slice(0, 300)}` };
+  if (init.status !== 0) return none(`initdb failed: ${init.stderr.trim().slice(0, 300)}`);
   const port = await freePort();
   const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
   const start = asOwner(join(bin, 'pg_ctl'), ['-D', data, '-o', opts, '-l', join(dir, 'log'), '-w', 'start']);
-  if (start.status !== 0) return { skip: `pg_ctl start failed: ${start.stderr.trim().slice(0, 300)}` };
-  process.once('exit', () => {
+  if (start.status !== 0) return none(`pg_ctl start failed: ${start.stderr.trim().slice(0, 300)}`);
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
     asOwner(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop']);
     rmSync(dir, { recursive: true, force: true });
-  });
-  return { url: `postgresql://postgres@127.0.0.1:${port}/postgres` };
+  };
+  return { server: { url: `postgresql://postgres@127.0.0.1:${port}/postgres` }, stop };
 }
 
-/** The test PostgreSQL server (started once per test file's process), or why there is none. */
+/** The test PostgreSQL server, or why there is none. */
 export function pgServer(): Promise<PgServer> {
-  server ??= process.env.PG_TEST_URL ? Promise.resolve({ url: process.env.PG_TEST_URL }) : startCluster();
+  // Under vitest the global setup (test/helpers/pg-global.ts) starts one cluster for the run and stops it at the end:
+  // a cluster started in a test worker outlived it (workers are killed, their exit handlers never run).
+  if (process.env.PG_TEST_SKIP) return Promise.resolve({ skip: process.env.PG_TEST_SKIP });
+  server ??= process.env.PG_TEST_URL
+    ? Promise.resolve({ url: process.env.PG_TEST_URL })
+    : startCluster().then(({ server, stop }) => {
+        process.once('exit', stop); // scripts (npm run db:diff) end normally
+        return server;
+      });
   return server;
 }
 
