@@ -1,7 +1,8 @@
 // How each inbound message is run: in one ordered queue per person across all their linked channels (the session
 // is per person: two messages sent at once from Telegram and Zalo are handled one after the other, never both
-// against the same state; files sent are imported in a queue of their own), with a re-delivered platform event acknowledged and ignored (its key is stored with
-// the message's effects, src/conversation/inbound-events.ts), and every failure turned into a reply.
+// against the same state; files sent are imported in a queue of their own), with a re-delivered platform event
+// acknowledged and ignored (its key is stored with the message's effects, src/conversation/inbound-events.ts), and
+// every failure turned into a reply.
 import type { App } from '../app.ts';
 import { isAppError } from '../core/errors.ts';
 import type { MessageHandler } from '../core/interfaces.ts';

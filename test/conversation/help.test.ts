@@ -51,7 +51,9 @@ describe('help by role', () => {
 
   it('an official: reporting for their agency, its status and history, snoozing; no coordinator command', async () => {
     const got = await commands('official');
-    expect(got.sort()).toEqual([...EVERYONE, ...REGISTERED, 'báo cáo', 'tiếp tục', 'tình hình báo cáo', 'lịch sử báo cáo', 'bảng điều khiển'].sort());
+    expect(got.sort()).toEqual(
+      [...EVERYONE, ...REGISTERED, 'báo cáo', 'tiếp tục', 'tình hình báo cáo', 'lịch sử báo cáo', 'bảng điều khiển'].sort(),
+    );
     expect(got).not.toContain('nhắc ngay [mã chế độ]');
   });
 
