@@ -4,7 +4,7 @@ import { tempDb } from '../helpers/db.ts';
 
 describe('database start-up', () => {
   it('creates every table on a new file, in WAL mode, and re-running applies nothing', async () => {
-    const t = await tempDb();
+    const t = await tempDb('sqlite'); // the SQLite file start-up, also under TEST_DB=postgresql (npm run test:pg)
     const file = t.url.slice('file:'.length);
     const again = applyMigrations(file);
     expect(again.applied).toEqual([]);
