@@ -18,20 +18,15 @@ export function nudgeOf(dedupeKey: string): Nudge | null {
   return m ? { periodId: Number(m[2]), userId: Number(m[3]), opening: m[1] === 'open' } : null;
 }
 
-const keysOf = (n: Nudge) => [
-  { dedupeKey: `open:${n.periodId}:${n.userId}` },
-  { dedupeKey: { startsWith: `remind:${n.periodId}:${n.userId}:` } },
-  { dedupeKey: { startsWith: `manual:${n.periodId}:${n.userId}:` } },
-];
-
-/** Every message urging anyone to report for a period (opening, planned and manual reminders). */
-export const recentNudges = (periodId: number) => ({
-  OR: [
-    { dedupeKey: { startsWith: `open:${periodId}:` } },
-    { dedupeKey: { startsWith: `remind:${periodId}:` } },
-    { dedupeKey: { startsWith: `manual:${periodId}:` } },
-  ],
-});
+/** The messages urging people to report for a period (opening, planned and manual reminders): one person's, or anyone's. */
+export function nudgeKeys(periodId: number, userId?: number) {
+  const who = userId === undefined ? '' : `${userId}:`;
+  return [
+    userId === undefined ? { dedupeKey: { startsWith: `open:${periodId}:` } } : { dedupeKey: `open:${periodId}:${userId}` },
+    { dedupeKey: { startsWith: `remind:${periodId}:${who}` } },
+    { dedupeKey: { startsWith: `manual:${periodId}:${who}` } },
+  ];
+}
 
 /** Reminders of a batch whose person gets that period's opening message in the same batch. */
 export function coveredByOpening(rows: { id: number; dedupeKey: string }[]): number[] {
@@ -55,11 +50,10 @@ export function coveredByOpening(rows: { id: number; dedupeKey: string }[]): num
 export async function toldJustNow(db: Db, row: { id: number; dedupeKey: string }, now: Date): Promise<boolean> {
   const n = nudgeOf(row.dedupeKey);
   if (!n || n.opening) return false;
-  const keys = keysOf(n);
   const other = await db.outbox.findFirst({
     where: {
       id: { not: row.id },
-      OR: keys,
+      OR: nudgeKeys(n.periodId, n.userId),
       AND: {
         OR: [
           { status: 'sent', sentAt: { gte: new Date(now.getTime() - RECENT_NUDGE_MS) } },

@@ -5,7 +5,7 @@ import type { Db } from '../db/client.ts';
 import type { Logger } from '../core/interfaces.ts';
 import { atLocal, deadlineDay, addDays, nextAllowedSlot, workingDayOnOrBefore, type Calendar } from './time.ts';
 import type { OutboxKind, OutboxPayload } from './messages.ts';
-import { RECENT_NUDGE_MS, recentNudges } from './nudges.ts';
+import { nudgeKeys, RECENT_NUDGE_MS } from './nudges.ts';
 
 export interface Milestone {
   stage: 'open' | 'remind' | 'overdue';
@@ -233,7 +233,7 @@ export async function queueManual(
       where: {
         OR: [
           { dedupeKey: { startsWith: `manual:${period.id}:` }, status: { in: ['pending', 'sending'] } },
-          { ...recentNudges(period.id), status: 'sent', sentAt: { gte: new Date(now.getTime() - RECENT_NUDGE_MS) } },
+          { OR: nudgeKeys(period.id), status: 'sent', sentAt: { gte: new Date(now.getTime() - RECENT_NUDGE_MS) } },
         ],
       },
       select: { userId: true },
