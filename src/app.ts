@@ -1,6 +1,7 @@
 // The application context every service is built on: config, database, logger, clock, agency registry.
 import { resolve } from 'node:path';
 import { loadConfig, type Config } from './config.ts';
+import { configureLocale } from './core/locale.ts';
 import { openDb, type Db } from './db/client.ts';
 import { keyLockFor, type KeyLock } from './db/person-lock.ts';
 import type { Clock } from './core/clock.ts';
@@ -28,6 +29,7 @@ export interface AppOptions {
 
 export async function createApp(opts: AppOptions = {}): Promise<App> {
   const config = { ...loadConfig(), ...opts.config } as Config;
+  configureLocale({ timeZone: config.TZ_REPORTS });
   const log =
     opts.log ??
     createLogger(

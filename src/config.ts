@@ -7,6 +7,15 @@ const optional = z.string().trim().min(1).optional().catch(undefined);
  * the channel's former default port; set: that channel keeps a port of its own.
  */
 const ownPort = z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).optional());
+function validZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A clock time: a bad value stops the start instead of silently becoming the default. */
 const hhmm = (d: string) =>
   z
@@ -39,7 +48,12 @@ const schema = z.object({
   /** Tesseract's command for OCR of scans (with the Vietnamese data installed). */
   TESSERACT_BIN: z.string().default('tesseract'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  TZ_REPORTS: z.string().default('Asia/Ho_Chi_Minh'),
+  /** The time zone of dates, period boundaries and reminders (an IANA name); a bad one stops the start. */
+  TZ_REPORTS: z
+    .string()
+    .trim()
+    .default('Asia/Ho_Chi_Minh')
+    .refine(validZone, { message: 'expected an IANA time zone such as Asia/Ho_Chi_Minh' }),
 
   TELEGRAM_BOT_TOKEN: optional,
   TELEGRAM_API_ROOT: optional,

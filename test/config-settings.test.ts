@@ -9,6 +9,7 @@ describe('settings validated at start', () => {
     ['SCHEDULER', 'yes', /SCHEDULER="yes".*"on"\|"off"/],
     ['WORK_DAYS', 'mon,tue', /WORK_DAYS="mon,tue".*0–7/],
     ['LOG_LEVEL', 'verbose', /LOG_LEVEL="verbose".*info/],
+    ['TZ_REPORTS', 'Hanoi', /TZ_REPORTS="Hanoi".*Asia\/Ho_Chi_Minh/],
   ])('%s=%s is refused, not replaced by the default', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
     expect(() => loadConfig({ [name]: value })).toThrow(/cài đặt không hợp lệ \/ invalid setting/);

@@ -1,7 +1,10 @@
 // Reads figures the way Vietnamese officials type them: "85,5", "85,5 %", "1.728", "1.728.000", "2 tỷ",
 // "1,2 triệu", "500 nghìn", "không", "khoảng 80". Pure: the form engine decides what to do with the verdict.
+import { formatNumber, lexNumber, type LexedNumber } from '../core/locale.ts';
 import { excerpt, fold } from '../core/text.ts';
 import { wordsToDigits } from './number-words.ts';
+
+export { formatNumber, lexNumber } from '../core/locale.ts';
 
 export type ValueKind = 'percent' | 'count' | 'money' | 'ratio';
 
@@ -59,51 +62,10 @@ export function moneyScale(unit: string | null | undefined): number {
   return 1;
 }
 
-/** Vietnamese formatting: 1728.5 → "1.728,5". */
-export function formatNumber(n: number, maxFraction = 3): string {
-  const neg = n < 0;
-  const [int = '0', rawFrac = ''] = Math.abs(n).toFixed(maxFraction).split('.');
-  const frac = rawFrac.replace(/0+$/, '');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${neg ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
-}
-
 /** A value with its unit as shown to users: "85,5%", "1.728 doanh nghiệp". */
 export function formatValue(n: number, spec: Pick<FigureSpec, 'valueKind' | 'unit'>): string {
   if (spec.valueKind === 'percent') return `${formatNumber(n)}%`;
   return spec.unit ? `${formatNumber(n)} ${spec.unit}` : formatNumber(n);
-}
-
-type Lexed = { kind: 'one'; value: number } | { kind: 'two'; thousands: number; decimal: number } | { kind: 'bad' };
-
-/** Interprets a digit token with "." and "," separators (Vietnamese: "." groups thousands, "," is decimal). */
-export function lexNumber(token: string): Lexed {
-  const t = token.replace(/ /g, '.').replace(/[.,]$/, '');
-  const dots = (t.match(/\./g) ?? []).length;
-  const commas = (t.match(/,/g) ?? []).length;
-  const groupsOk = (s: string, sep: string) =>
-    s
-      .split(sep)
-      .slice(1)
-      .every((g) => g.length === 3);
-  if (dots && commas) {
-    const lastDot = t.lastIndexOf('.');
-    const lastComma = t.lastIndexOf(',');
-    const [dec, grp] = lastComma > lastDot ? [',', '.'] : ['.', ','];
-    const at = t.lastIndexOf(dec);
-    const intPart = t.slice(0, at);
-    if (intPart.includes(dec) || !groupsOk(intPart, grp)) return { kind: 'bad' };
-    return { kind: 'one', value: Number(`${intPart.split(grp).join('')}.${t.slice(at + 1)}`) };
-  }
-  if (commas > 1) return groupsOk(t, ',') ? { kind: 'one', value: Number(t.split(',').join('')) } : { kind: 'bad' };
-  if (commas === 1) return { kind: 'one', value: Number(t.replace(',', '.')) };
-  if (dots > 1) return groupsOk(t, '.') ? { kind: 'one', value: Number(t.split('.').join('')) } : { kind: 'bad' };
-  if (dots === 1) {
-    const frac = t.split('.')[1] ?? '';
-    if (frac.length === 3) return { kind: 'two', thousands: Number(t.replace('.', '')), decimal: Number(t) };
-    return { kind: 'one', value: Number(t) };
-  }
-  return /^\d+$/.test(t) ? { kind: 'one', value: Number(t) } : { kind: 'bad' };
 }
 
 const fail = (reason: FigureReason, message: string, candidates?: number[]): FigureParse => ({ ok: false, reason, message, candidates });
@@ -151,7 +113,7 @@ export function parseFigure(text: string, spec: FigureSpec): FigureParse {
   if (r) {
     const lo = lexNumber(r[1] ?? '');
     const hi = lexNumber(r[2] ?? '');
-    const v = (l: Lexed) => (l.kind === 'one' ? l.value : l.kind === 'two' ? l.thousands : NaN);
+    const v = (l: LexedNumber) => (l.kind === 'one' ? l.value : l.kind === 'two' ? l.thousands : NaN);
     return fail(
       'range',
       `Bạn nhập một khoảng (${excerpt(text, 40)}). Xin cho một con số cụ thể, ví dụ ${formatNumber(v(lo))} hoặc ${formatNumber(v(hi))}.`,

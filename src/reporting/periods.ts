@@ -1,9 +1,11 @@
-// Reporting period keys and their calendar: 2026-Q4, 2026-H2, 2026, 2026-11 in Asia/Ho_Chi_Minh (UTC+7, no DST).
+// Reporting period keys and their calendar: 2026-Q4, 2026-H2, 2026, 2026-11, in the configured zone (core/locale).
 import { AppError, ErrorCode } from '../core/errors.ts';
 import type { Frequency } from '../core/types.ts';
 import { fold } from '../core/text.ts';
+import { frequencyLabel, localParts, localTime } from '../core/locale.ts';
 
-const TZ_OFFSET_MS = 7 * 3600_000; // Viet Nam has kept UTC+7 without daylight saving since 1975
+export { formatDate, formatDateTime, frequencyLabel, periodLabel } from '../core/locale.ts';
+
 const DAY = 86_400_000;
 
 export interface PeriodRef {
@@ -76,9 +78,7 @@ function monthsOf(ref: PeriodRef): [number, number] {
 }
 
 /** Midnight (local) at the start of year/month, as a UTC instant. */
-function localMidnight(year: number, month0: number, day = 1): Date {
-  return new Date(Date.UTC(year, month0, day) - TZ_OFFSET_MS);
-}
+const localMidnight = (year: number, month0: number, day = 1): Date => localTime(year, month0, day);
 
 export function periodCalendar(key: string, regime: RegimeTiming): PeriodCalendar {
   const ref = parsePeriodKey(key);
@@ -116,42 +116,13 @@ export function previousPeriodKey(key: string): string {
 
 /** The key of the period of a frequency containing an instant: (2026-11-21, quarter) → "2026-Q4". */
 export function periodKeyAt(at: Date, frequency: Frequency): string {
-  const local = new Date(at.getTime() + TZ_OFFSET_MS);
-  const y = local.getUTCFullYear();
-  const m = local.getUTCMonth();
+  const local = localParts(at);
+  const y = local.year;
+  const m = local.month - 1;
   if (frequency === 'quarter') return `${y}-Q${Math.floor(m / 3) + 1}`;
   if (frequency === 'half-year') return `${y}-H${m < 6 ? 1 : 2}`;
   if (frequency === 'month') return `${y}-${String(m + 1).padStart(2, '0')}`;
   return String(y);
-}
-
-const ROMAN = ['I', 'II', 'III', 'IV'];
-
-/** "quý IV/2026", "6 tháng cuối năm 2026", "năm 2026", "tháng 11/2026". */
-export function periodLabel(key: string): string {
-  const ref = parsePeriodKey(key);
-  if (ref.frequency === 'quarter') return `quý ${ROMAN[ref.index - 1]}/${ref.year}`;
-  if (ref.frequency === 'half-year') return `6 tháng ${ref.index === 1 ? 'đầu' : 'cuối'} năm ${ref.year}`;
-  if (ref.frequency === 'month') return `tháng ${ref.index}/${ref.year}`;
-  return `năm ${ref.year}`;
-}
-
-export function frequencyLabel(f: string): string {
-  return ({ month: 'hằng tháng', quarter: 'hằng quý', 'half-year': '6 tháng', year: 'hằng năm' } as Record<string, string>)[f] ?? f;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** "31/12/2026" in local time. */
-export function formatDate(d: Date): string {
-  const l = new Date(d.getTime() + TZ_OFFSET_MS);
-  return `${pad(l.getUTCDate())}/${pad(l.getUTCMonth() + 1)}/${l.getUTCFullYear()}`;
-}
-
-/** "14:05 31/12/2026" in local time. */
-export function formatDateTime(d: Date): string {
-  const l = new Date(d.getTime() + TZ_OFFSET_MS);
-  return `${pad(l.getUTCHours())}:${pad(l.getUTCMinutes())} ${formatDate(d)}`;
 }
 
 /** Whole days between two instants, rounded up (used for "trễ 3 ngày"). */

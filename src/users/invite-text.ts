@@ -1,7 +1,7 @@
 // How a created invite is printed: who it is for, the role, the agency and the province (a coordinator's scope
 // reads from it), when it expires, and how to use it, with the Telegram deep link when the bot's name is known.
 import { deepLink } from '../channels/telegram/deep-link.ts';
-import { formatDateTime } from '../reporting/periods.ts';
+import { formatDateTime } from '../core/locale.ts';
 import type { BulkInvite } from './bulk-invites.ts';
 import type { InviteCreated } from './invites.ts';
 import { ROLE_LABELS } from './users.ts';

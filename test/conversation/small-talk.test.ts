@@ -147,10 +147,10 @@ describe('figures already reported', () => {
     const say = chat(bot, 'o1');
     await say(`/start ${CODES.tttt}`);
     expect(await say('tỷ lệ văn bản trao đổi trên môi trường mạng quý 3 là bao nhiêu')).toBe(
-      'Số liệu đã báo cáo, quý III năm 2026:\n• Tỷ lệ văn bản trao đổi trên môi trường mạng — Sở Thông tin và Truyền thông: 72% (mục tiêu 90% năm 2020); đã gửi 08/10/2026.',
+      'Số liệu đã báo cáo, quý III/2026:\n• Tỷ lệ văn bản trao đổi trên môi trường mạng — Sở Thông tin và Truyền thông: 72% (mục tiêu 90% năm 2020); đã gửi 08/10/2026.',
     );
     const last = await say('kỳ trước tôi báo cáo bao nhiêu');
-    expect(last.split('\n')[0]).toBe('Số liệu đã báo cáo, quý III năm 2026:');
+    expect(last.split('\n')[0]).toBe('Số liệu đã báo cáo, quý III/2026:');
     expect(last).toContain('Số doanh nghiệp sử dụng hóa đơn điện tử — Sở Thông tin và Truyền thông: 120');
     // Quarter IV is open and nothing was entered yet.
     expect(await say('tỷ lệ văn bản trao đổi trên môi trường mạng quý 4 là bao nhiêu')).toContain('chưa có số liệu');

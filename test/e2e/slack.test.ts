@@ -106,7 +106,7 @@ describe('Slack × real bot', () => {
     const from = slack.posts().length;
     await slack.command('U4', 'báo cáo tổng hợp quý 4');
     const [summary] = await postsAfter(from, 'DU4');
-    expect(textOf(summary!)).toContain('BÁO CÁO TỔNG HỢP QUÝ IV NĂM 2026');
+    expect(textOf(summary!)).toContain('BÁO CÁO TỔNG HỢP QUÝ IV/2026');
     const done = await until(() => {
       const list = [...slack.uploads.values()].filter((u) => u.completedIn === 'DU4');
       return list.length >= 2 && list;
@@ -133,7 +133,7 @@ describe('Slack × real bot', () => {
       const from = slack.posts().length;
       await slack.command('U5', 'báo cáo tổng hợp quý 4');
       const posts = await postsAfter(from, 'DU5', 3);
-      expect(textOf(posts[0]!)).toContain('BÁO CÁO TỔNG HỢP QUÝ IV NĂM 2026');
+      expect(textOf(posts[0]!)).toContain('BÁO CÁO TỔNG HỢP QUÝ IV/2026');
       expect(textOf(posts[1]!)).toMatch(
         /^Tệp Bao-cao-tong-hop_cds-ca-mau_quy-IV-2026\.xlsx\n\(Tệp "Bao-cao-tong-hop_cds-ca-mau_quy-IV-2026\.xlsx" không gửi được/,
       );

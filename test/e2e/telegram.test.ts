@@ -82,7 +82,7 @@ describe('Telegram × real bot', () => {
     const client = tg.client(605, 'Điều phối');
     await say(client, `/start ${await bot.invite('coordinator')}`, 'điều phối viên');
     tg.documents.sent.length = 0;
-    const msgs = await say(client, 'báo cáo tổng hợp quý 4', 'BÁO CÁO TỔNG HỢP QUÝ IV NĂM 2026');
+    const msgs = await say(client, 'báo cáo tổng hợp quý 4', 'BÁO CÁO TỔNG HỢP QUÝ IV/2026');
     expect(msgs[0]!.text).toContain('Báo cáo ứng dụng CNTT tỉnh Cà Mau');
     const files = await until(() => tg.documents.sent.length >= 2 && tg.documents.sent, 5000, 'two documents');
     expect(files.map((f) => f.filename)).toEqual([
@@ -106,7 +106,7 @@ describe('Telegram × real bot', () => {
       await say(client, `/start ${await bot.invite('coordinator')}`, 'điều phối viên');
       await client.sendMessage(client.makeMessage('báo cáo tổng hợp quý 4'));
       const got = await replies(client, (ms) => ms.filter((m) => m.text.includes('không gửi được')).length >= 2);
-      expect(got[0]!.text).toContain('BÁO CÁO TỔNG HỢP QUÝ IV NĂM 2026');
+      expect(got[0]!.text).toContain('BÁO CÁO TỔNG HỢP QUÝ IV/2026');
       const notes = got.filter((m) => m.text.includes('không gửi được')).map((m) => m.text);
       expect(notes[0]).toMatch(
         /^Tệp Bao-cao-tong-hop_cds-ca-mau_quy-IV-2026\.xlsx\n\(Tệp "Bao-cao-tong-hop_cds-ca-mau_quy-IV-2026\.xlsx" không gửi được/,

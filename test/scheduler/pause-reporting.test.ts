@@ -38,7 +38,7 @@ it('a paused regime is still reported on; only its reminders wait', async () => 
   expect(form).toContain('Câu 1/');
   expect(await say('off', '12')).toMatch(/Đã ghi câu 1: 12/);
   expect(await say('off', 'tình hình báo cáo')).toContain('Sở Y tế — báo cáo quý IV/2026');
-  expect(await say('coord', `báo cáo tổng hợp ${CODE} quý 4`)).toContain('BÁO CÁO TỔNG HỢP QUÝ IV NĂM 2026');
+  expect(await say('coord', `báo cáo tổng hợp ${CODE} quý 4`)).toContain('BÁO CÁO TỔNG HỢP QUÝ IV/2026');
   expect(await say('coord', `nhắc ngay ${CODE}`)).toContain('đang tạm dừng nhắc');
   expect(await app.db.outbox.count()).toBe(0);
 });

@@ -89,7 +89,7 @@ interface Command {
 
 const unpause = async () => void (await app.db.regime.updateMany({ data: { paused: false } }));
 const COMMANDS: Command[] = [
-  { name: 'báo cáo tổng hợp', text: (t) => `báo cáo tổng hợp ${t.code} quý 4`, allowed: /BÁO CÁO TỔNG HỢP QUÝ IV NĂM 2026/ },
+  { name: 'báo cáo tổng hợp', text: (t) => `báo cáo tổng hợp ${t.code} quý 4`, allowed: /BÁO CÁO TỔNG HỢP QUÝ IV\/2026/ },
   { name: 'tạm dừng', text: (t) => `tạm dừng ${t.code}`, allowed: /Đã tạm dừng nhắc báo cáo/, undo: unpause },
   { name: 'tiếp tục', text: (t) => `tiếp tục ${t.code}`, allowed: /Đã bật lại nhắc báo cáo/ },
   {

@@ -1,18 +1,14 @@
 // Numeric targets (chỉ tiêu): "Tỷ lệ hộ gia đình có máy tính đạt 10-15%", "đạt 20 thuê bao/100 dân",
 // "Dự kiến là 11.881,45 tỷ đồng", "Trên 60% lãnh đạo …". Dates, document numbers, article numbers, levels
 // ("mức độ 3") and bare years are never targets.
+import { parsePrintedNumber } from '../../core/locale.ts';
 import type { Comparator, IndicatorKind, ParsedIndicator } from '../../core/types.ts';
 import type { Outline } from './sections.ts';
 import { subjectOf, type PrevValue } from './subjects.ts';
 import { capitalizeFirst, collapse, foldKeep } from './vn.ts';
 
-/** Vietnamese notation: "8.000.000.000" → 8e9, "11.881,45" → 11881.45, "0,65" → 0.65. */
-export function parseViNumber(s: string): number | null {
-  const t = s.trim();
-  if (!/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/.test(t)) return null;
-  const n = Number(t.replace(/\./g, '').replace(',', '.'));
-  return Number.isFinite(n) ? n : null;
-}
+/** Vietnamese notation: "8.000.000.000" → 8e9, "11.881,45" → 11881.45, "0,65" → 0.65 (core/locale reads it). */
+export const parseViNumber = parsePrintedNumber;
 
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 // Units after a number, longest first. Magnitude words stay in the unit ("tỷ đồng").

@@ -1,24 +1,10 @@
-// Vietnamese formatting shared by the report renderers: numbers (1.234,5), dates (Asia/Ho_Chi_Minh),
-// period labels ("quý IV năm 2026"), status and method labels.
+// Vietnamese formatting shared by the report renderers: the null-safe forms of core/locale's numbers, dates and period
+// labels, the trích yếu, and the status and method labels.
+import { formatDate, formatDateTime, formatLongDate, formatNumber } from '../../core/locale.ts';
 import { ANSWER_STATE_LABEL } from '../../core/types.ts';
 import type { AggregateMethod, AnswerState, Change, TaskStatusKey, Timeliness } from './types.ts';
 
-export const REPORT_TZ = 'Asia/Ho_Chi_Minh';
-
-const ROMAN = ['I', 'II', 'III', 'IV'];
-
-/** "2026-Q4" → "quý IV năm 2026"; "2026-H1" → "6 tháng đầu năm 2026"; "2026-11" → "tháng 11 năm 2026". */
-export function periodLabel(key: string): string {
-  let m = /^(\d{4})-Q([1-4])$/i.exec(key);
-  if (m) return `quý ${ROMAN[Number(m[2]) - 1]} năm ${m[1]}`;
-  m = /^(\d{4})-H([12])$/i.exec(key);
-  if (m) return `6 tháng ${m[2] === '1' ? 'đầu' : 'cuối'} năm ${m[1]}`;
-  m = /^(\d{4})-(\d{1,2})$/.exec(key);
-  if (m) return `tháng ${Number(m[2])} năm ${m[1]}`;
-  m = /^(\d{4})$/.exec(key);
-  if (m) return `năm ${m[1]}`;
-  return key;
-}
+export { periodLabel } from '../../core/locale.ts';
 
 const DOC_TYPES =
   /^(kế hoạch|chỉ thị|nghị quyết|quyết định|chương trình|đề án|nghị định|thông tư|công văn|kết luận|chiến lược|quy hoạch)(?=\s|$)/i;
@@ -45,14 +31,10 @@ export function reportSubject(regimeName: string, period: string): string {
   return `${verb} ${withPeriod}`;
 }
 
-/** Vietnamese number: thousands ".", decimals ",", at most `digits` decimals, no trailing zeros. */
-const numberFormats = new Map<number, Intl.NumberFormat>();
-
+/** Vietnamese number: thousands ".", decimals ",", at most `digits` decimals, no trailing zeros; "–" for none. */
 export function fmtNum(n: number | null | undefined, digits = 2): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return '–';
-  let f = numberFormats.get(digits);
-  if (!f) numberFormats.set(digits, (f = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits })));
-  return f.format(n);
+  return formatNumber(n, digits);
 }
 
 /** A value with its unit: "85,5%", "1.234 hồ sơ". */
@@ -78,41 +60,18 @@ export function fmtChange(c: Change | null, unit: string | null): string {
   return `${abs} (${c.pct >= 0 ? '+' : '−'}${fmtNum(Math.abs(c.pct) * 100, 1)}%)`;
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: REPORT_TZ,
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-function parts(d: Date): { day: string; month: string; year: string; hour: string; minute: string } {
-  const p = dateFormat.formatToParts(d);
-  const get = (t: string) => p.find((x) => x.type === t)?.value ?? '';
-  return { day: get('day'), month: get('month'), year: get('year'), hour: get('hour'), minute: get('minute') };
-}
-
 /** "10/01/2027" */
 export function fmtDate(d: Date | null | undefined): string {
-  if (!d) return '–';
-  const p = parts(d);
-  return `${p.day}/${p.month}/${p.year}`;
+  return d ? formatDate(d) : '–';
 }
 
-/** "10/01/2027 14:05" */
+/** "14:05 10/01/2027" */
 export function fmtDateTime(d: Date | null | undefined): string {
-  if (!d) return '–';
-  const p = parts(d);
-  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+  return d ? formatDateTime(d) : '–';
 }
 
 /** "ngày 12 tháng 01 năm 2027" (administrative style). */
-export function fmtLongDate(d: Date): string {
-  const p = parts(d);
-  return `ngày ${p.day} tháng ${p.month} năm ${p.year}`;
-}
+export const fmtLongDate = formatLongDate;
 
 export const TASK_STATUS_LABEL: Record<TaskStatusKey, string> = {
   chua_trien_khai: 'Chưa triển khai',

@@ -26,7 +26,7 @@ const figure = (label: string) => {
 describe('buildConsolidatedReport', () => {
   it('names the regime, the period and the one before it', () => {
     expect(r.regime.code).toBe(REGIME_CODE);
-    expect(r.period.label).toBe('quý IV năm 2026');
+    expect(r.period.label).toBe('quý IV/2026');
     expect(r.previousPeriod?.key).toBe('2026-Q3');
     expect(r.figures.map((f) => f.no)).toEqual([1, 2, 3]);
     expect(r.tasks.map((t) => t.no)).toEqual([4]);
@@ -117,7 +117,7 @@ describe('buildConsolidatedReport', () => {
   it('finds the regime by id and the period in other spellings', async () => {
     const byId = await buildConsolidatedReport(t.db, { regime: r.regime.id, period: 'Q4/2026', now: NOW });
     expect(byId.period.key).toBe('2026-Q4');
-    expect(normalizePeriodKey('quý IV năm 2026')).toBe('2026-Q4');
+    expect(normalizePeriodKey('quý IV/2026')).toBe('2026-Q4');
     expect(normalizePeriodKey('2026-q4')).toBe('2026-Q4');
     expect(normalizePeriodKey('6 tháng đầu năm 2026')).toBe('2026-H1');
   });

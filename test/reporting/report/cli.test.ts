@@ -86,7 +86,7 @@ describe('cli report build', () => {
       '--signer',
       'Trần Thị B',
     );
-    expect(out).toContain('BÁO CÁO TỔNG HỢP QUÝ IV NĂM 2026');
+    expect(out).toContain('BÁO CÁO TỔNG HỢP QUÝ IV/2026');
     expect(readdirSync(dir).sort()).toEqual([
       'Bao-cao-tong-hop_KH-CDS-2026_quy-IV-2026.csv',
       'Bao-cao-tong-hop_KH-CDS-2026_quy-IV-2026.docx',
@@ -126,7 +126,7 @@ describe('cli report history', () => {
   it('prints an agency history found by name', async () => {
     const out = await cli('history', 'ubnd huyen cai nuoc');
     expect(out).toContain('📚 Lịch sử báo cáo — UBND huyện Cái Nước');
-    expect(out).toContain('quý IV năm 2026: Trễ hạn 3 ngày');
+    expect(out).toContain('quý IV/2026: Trễ hạn 3 ngày');
   });
 
   it('says when the agency is unknown', async () => {

@@ -37,8 +37,8 @@ describe('agencyHistory', () => {
   it('renders periods, latest values and trends in Vietnamese', async () => {
     const text = renderAgencyHistory(await agencyHistory(t.db, { agencyId: seed.agencyIds[1]!, regime: REGIME_CODE, now: NOW }));
     expect(text).toContain('📚 Lịch sử báo cáo — UBND huyện Cái Nước');
-    expect(text).toContain('• quý IV năm 2026: Trễ hạn 3 ngày (gửi 13/01/2027); 3/4 mục, 1 bỏ qua');
-    expect(text).toContain('• quý III năm 2026: Đúng hạn (gửi 05/10/2026); 4/4 mục · đã khóa');
+    expect(text).toContain('• quý IV/2026: Trễ hạn 3 ngày (gửi 13/01/2027); 3/4 mục, 1 bỏ qua');
+    expect(text).toContain('• quý III/2026: Đúng hạn (gửi 05/10/2026); 4/4 mục · đã khóa');
     expect(text).toContain('  - Kinh phí chi cho chuyển đổi số: bỏ qua');
     expect(text).toContain('  - Triển khai nền tảng họp trực tuyến: Đang triển khai (60%)');
     expect(text).toContain('  - Số điểm Wi-Fi công cộng: 4 điểm → 20 điểm');
@@ -77,8 +77,8 @@ describe('renderTrendChartPng', () => {
     const { png, svg } = await renderTrendChartPng(h, 1);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBeGreaterThan(400);
-    const q3 = svg.indexOf('>quý III năm 2026<');
-    const q4 = svg.indexOf('>quý IV năm 2026<');
+    const q3 = svg.indexOf('>quý III/2026<');
+    const q4 = svg.indexOf('>quý IV/2026<');
     expect(q3).toBeGreaterThan(0);
     expect(q4).toBeGreaterThan(q3);
     expect(svg).toContain('>80<');

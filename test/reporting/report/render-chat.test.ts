@@ -26,7 +26,7 @@ afterAll(async () => t.close());
 describe('renderChatSummary', () => {
   it('summarises submissions, items with method and target, outliers, and hints at details', () => {
     const s = renderChatSummary(r);
-    expect(s).toContain('BÁO CÁO TỔNG HỢP QUÝ IV NĂM 2026');
+    expect(s).toContain('BÁO CÁO TỔNG HỢP QUÝ IV/2026');
     expect(s).toContain('Nộp báo cáo: 3/4 đơn vị (đúng hạn 2, trễ 1, chưa nộp 1)');
     expect(s).toContain('Đầy đủ số liệu: 75% · Đúng hạn: 50%');
     expect(s).toContain('Trễ hạn: UBND huyện Cái Nước (3 ngày)');
@@ -74,8 +74,8 @@ describe('renderChatSummary', () => {
 describe('renderMarkdown and renderReport', () => {
   it('writes the sections and per-agency tables in Markdown', () => {
     const md = renderMarkdown(r);
-    expect(md).toContain('# Báo cáo kết quả thực hiện Kế hoạch chuyển đổi số năm 2026 quý IV năm 2026');
-    expect(md).toContain('| 2 | UBND huyện Cái Nước | Trễ hạn 3 ngày | 13/01/2027 09:00 | 3/4 | 75% |');
+    expect(md).toContain('# Báo cáo kết quả thực hiện Kế hoạch chuyển đổi số năm 2026 quý IV/2026');
+    expect(md).toContain('| 2 | UBND huyện Cái Nước | Trễ hạn 3 ngày | 09:00 13/01/2027 | 3/4 | 75% |');
     expect(md).toContain('| 2 | Số điểm Wi-Fi công cộng | điểm | 10 điểm | 29 điểm | tổng cộng | 72,5% | 12 điểm | +17 (+141,7%) |');
     expect(md).toContain('| UBND huyện Cái Nước | 20 điểm ⚠️ | 200% | 4 điểm | Giải trình: lắp thêm 16 điểm từ dự án xã hội hóa |');
     expect(md).toContain('## III. Tình hình thực hiện nhiệm vụ');
@@ -103,9 +103,9 @@ describe('renderMarkdown and renderReport', () => {
 
 describe('reportTitle', () => {
   it('does not repeat "thực hiện" when the regime is already named as a progress report', () => {
-    expect(reportTitle(r)).toBe('Kết quả thực hiện Kế hoạch chuyển đổi số năm 2026 quý IV năm 2026');
+    expect(reportTitle(r)).toBe('Kết quả thực hiện Kế hoạch chuyển đổi số năm 2026 quý IV/2026');
     const progress = { ...r, regime: { ...r.regime, name: 'Báo cáo tiến độ thực hiện Kế hoạch 37/KH-STTTT' } };
-    expect(reportTitle(progress)).toBe('Kết quả thực hiện Kế hoạch 37/KH-STTTT quý IV năm 2026');
+    expect(reportTitle(progress)).toBe('Kết quả thực hiện Kế hoạch 37/KH-STTTT quý IV/2026');
   });
 });
 

@@ -39,7 +39,7 @@ describe('renderDocx', () => {
     expect(at('Cà Mau, ngày 15 tháng 01 năm 2027')).toBeGreaterThan(at('Số: 15/BC-STTTT'));
     // Title and sections, in order.
     const title = at('BÁO CÁO');
-    expect(paras[title + 1]).toBe('Kết quả thực hiện Kế hoạch chuyển đổi số năm 2026 quý IV năm 2026');
+    expect(paras[title + 1]).toBe('Kết quả thực hiện Kế hoạch chuyển đổi số năm 2026 quý IV/2026');
     const sections = [
       'I. KẾT QUẢ THỰC HIỆN',
       '1. Tình hình gửi báo cáo của các đơn vị',

@@ -93,7 +93,7 @@ describe('renderXlsx', () => {
     ]);
     for (const ws of wb.worksheets) {
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: ws.name === SHEETS.form ? HEADER_ROW + 1 : HEADER_ROW });
-      expect(String(ws.getCell(1, 1).value)).toContain('quý IV năm 2026');
+      expect(String(ws.getCell(1, 1).value)).toContain('quý IV/2026');
     }
     const s1 = wb.getWorksheet(SHEETS.figures)!;
     expect(s1.getRow(HEADER_ROW).getCell(2).value).toBe('Chỉ tiêu');

@@ -38,7 +38,7 @@ describe('resolveReportRef', () => {
   it('answers "báo cáo tổng hợp quý 4" with the summary and the XLSX and DOCX files', async () => {
     const r = await consolidatedReportForChat(t.db, { period: 'quý 4', now: new Date('2027-01-20T00:00:00Z') });
     expect(r.report.period.key).toBe('2026-Q4');
-    expect(r.text).toContain('BÁO CÁO TỔNG HỢP QUÝ IV NĂM 2026');
+    expect(r.text).toContain('BÁO CÁO TỔNG HỢP QUÝ IV/2026');
     expect(r.files.map((f) => f.name)).toEqual([
       'Bao-cao-tong-hop_KH-CDS-2026_quy-IV-2026.xlsx',
       'Bao-cao-tong-hop_KH-CDS-2026_quy-IV-2026.docx',

@@ -50,7 +50,7 @@ export function reportFileName(r: ConsolidatedReport, format: ReportFormat, item
   const code = r.regime.code.replace(/[^A-Za-z0-9._-]+/g, '-');
   const what = format === 'png' ? `Bieu-do${item !== undefined ? `-muc-${slug(String(item))}` : ''}` : 'Bao-cao-tong-hop';
   const period = slug(r.period.label)
-    .replace(/^quy-(i{1,3}|iv)-nam-/, (_m, q: string) => `quy-${q.toUpperCase()}-`)
+    .replace(/^quy-(i{1,3}|iv)-(?:nam-)?/, (_m, q: string) => `quy-${q.toUpperCase()}-`)
     .replace(/-nam-/, '-');
   return `${what}_${code}_${period}.${format}`;
 }

@@ -4,6 +4,7 @@ import type ExcelJS from 'exceljs';
 import { fmtDate } from '../format.ts';
 import { reportTitle } from './markdown.ts';
 import type { ConsolidatedReport, FigureRow, ValueKind } from '../types.ts';
+import { zoneOffsetMs } from '../../../core/locale.ts';
 
 export const SHEETS = {
   figures: 'Tổng hợp chỉ tiêu',
@@ -19,8 +20,7 @@ export const HEADER_ROW = 3;
 export const FMT_INT = '#,##0';
 export const FMT_DEC = '#,##0.00';
 export const FMT_PCT = '0.0%';
-export const FMT_TIME = 'dd/mm/yyyy hh:mm';
-const VN_OFFSET_MS = 7 * 3600_000;
+export const FMT_TIME = 'hh:mm dd/mm/yyyy'; // the order chat and the pages write a moment in (core/locale)
 
 export interface Col {
   header: string;
@@ -134,4 +134,5 @@ export function numFmt(f: FigureRow): string {
   return all.every((v) => v === null || Number.isInteger(v)) ? FMT_INT : FMT_DEC;
 }
 
-export const localTime = (d: Date | null): Date | null => (d ? new Date(d.getTime() + VN_OFFSET_MS) : null);
+/** Excel has no time zones: a cell holds the wall-clock reading in the configured zone. */
+export const localTime = (d: Date | null): Date | null => (d ? new Date(d.getTime() + zoneOffsetMs(d)) : null);
