@@ -9,8 +9,15 @@ import { isCopyPrevious, readState, splitBatch, splitStatus } from './answer-wor
 import { implausible } from './checks.ts';
 import { figureSpec, prevText, readFigure, readStatus, STATUS_LABELS, summary, isSubmitted } from './form.ts';
 import { isNo, isYes, numbered, type FormCommand } from './phrases.ts';
-import type { PendingHost } from './pending.ts';
-import { emptyAnswer, type AnswerValues, type BatchEntry, type FormContext, type FormItem, type SavedAnswer } from './types.ts';
+import {
+  emptyAnswer,
+  type AnswerValues,
+  type BatchEntry,
+  type FormContext,
+  type FormItem,
+  type PendingHost,
+  type SavedAnswer,
+} from './types.ts';
 
 export const YES_NO_COPY = [
   { id: 'yes', label: 'Đúng, lấy số này' },

@@ -1,31 +1,13 @@
 // Answers to the form's sub-questions (submit confirmation, outlier confirmation and note, "1,728 or 1728?",
 // task % done and note), split out of the engine; pure like the engine itself.
-import type { OutboundMessage } from '../core/types.ts';
 import { answerFlowPending } from './answer-flows.ts';
 import { excerpt, fold } from '../core/text.ts';
 import { checkValue, formatNumber, formatValue, parseFigure } from '../reporting/numbers.ts';
 import { figureSpec, NOTE_OR_QUESTION, sameNumber } from './form.ts';
 import { isNo, isYes, numbered, type FormCommand } from './phrases.ts';
-import type { AnswerValues, FormContext, FormItem, FormState, NotePending } from './types.ts';
+import type { NotePending, PendingHost } from './types.ts';
 
-/** What the engine's step exposes to this module. */
-export interface PendingHost {
-  readonly form: FormState;
-  readonly item: FormItem | undefined;
-  /** The form as this step sees it (answers saved in the step included). */
-  readonly context: FormContext;
-  emit(m: OutboundMessage): void;
-  say(text: string, extra?: Partial<OutboundMessage>): void;
-  prompt(): void;
-  reprompt(reason: string): void;
-  save(item: FormItem, values: AnswerValues, shown: string | null): void;
-  advance(): void;
-  submit(): void;
-  acceptFigure(item: FormItem, value: number, raw: string, approx: boolean, qualifier?: string): void;
-  /** Whether a text reads as a question about the documents, and asking it (the form resumes after the answer). */
-  isQuestion(text: string): boolean;
-  question(text: string): void;
-}
+export type { PendingHost } from './types.ts';
 
 /**
  * A note is free text: only what plainly asks ("…?", or a question word with a question the answerer knows) is asked

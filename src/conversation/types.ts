@@ -1,5 +1,5 @@
 // Data the pure engine works on: the persisted session, what it is fed, what it asks the runner to persist.
-import type { AnswerState, ChannelName, ItemKind, TaskStatus } from '../core/types.ts';
+import type { AnswerState, ChannelName, ItemKind, OutboundMessage, TaskStatus } from '../core/types.ts';
 import type { ValueKind } from '../reporting/numbers.ts';
 import type { BotUser } from '../users/users.ts';
 
@@ -135,6 +135,25 @@ export interface FormContext {
 
 export interface StepResult {
   session: Session;
-  outbound: import('../core/types.ts').OutboundMessage[];
+  outbound: OutboundMessage[];
   effects: Effect[];
+}
+
+/** What the engine's step exposes to the pending sub-questions (pending.ts) and answer flows. */
+export interface PendingHost {
+  readonly form: FormState;
+  readonly item: FormItem | undefined;
+  /** The form as this step sees it (answers saved in the step included). */
+  readonly context: FormContext;
+  emit(m: OutboundMessage): void;
+  say(text: string, extra?: Partial<OutboundMessage>): void;
+  prompt(): void;
+  reprompt(reason: string): void;
+  save(item: FormItem, values: AnswerValues, shown: string | null): void;
+  advance(): void;
+  submit(): void;
+  acceptFigure(item: FormItem, value: number, raw: string, approx: boolean, qualifier?: string): void;
+  /** Whether a text reads as a question about the documents, and asking it (the form resumes after the answer). */
+  isQuestion(text: string): boolean;
+  question(text: string): void;
 }

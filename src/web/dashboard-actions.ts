@@ -7,8 +7,7 @@ import { reopenAgency } from '../reporting/period-service.ts';
 import { periodLabel } from '../reporting/periods.ts';
 import type { AgencyStatusRow } from '../reporting/status.ts';
 import { setSubmissionLock } from '../reporting/submission-lock.ts';
-import type { DashboardContext, Session } from './dashboard-context.ts';
-import type { DashboardDeps } from './dashboard.ts';
+import type { DashboardContext, DashboardDeps, Session } from './dashboard-context.ts';
 import { errorPage, esc } from './form-page.ts';
 
 type Lock = { lockedAt: Date | null; approvedAt: Date | null };

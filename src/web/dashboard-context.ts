@@ -2,9 +2,15 @@
 // refusals, and the web audit record.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../app.ts';
+import type { Scheduler } from '../scheduler/index.ts';
 import type { BotUser } from '../users/users.ts';
 import { cookieOf, dashboardCsrf, isStaffRole, sessionUser } from './dashboard-auth.ts';
 import { errorPage } from './form-page.ts';
+
+/** What the dashboard's actions need beyond the app: the scheduler, to send a reminder now. */
+export interface DashboardDeps {
+  scheduler?: Pick<Scheduler, 'sendNow'>;
+}
 
 export interface Session {
   user: BotUser;

@@ -8,19 +8,16 @@ import { formatNumber } from '../reporting/numbers.ts';
 import { formatDate, formatDateTime, periodLabel } from '../reporting/periods.ts';
 import { buildConsolidatedReport, renderReport } from '../reporting/report/index.ts';
 import { currentPeriods, periodStatus, type PeriodStatus } from '../reporting/status.ts';
-import type { Scheduler } from '../scheduler/index.ts';
 import type { BotUser } from '../users/users.ts';
 import { dashboardCsrf, isStaffRole, sessionCookie, useLoginLink } from './dashboard-auth.ts';
 import { agencyActionRoutes, agencyButtons, submissionLocks, type Locks } from './dashboard-actions.ts';
-import { dashboardContext } from './dashboard-context.ts';
+import { dashboardContext, type DashboardDeps } from './dashboard-context.ts';
 import { trendSvg } from './dashboard-trend.ts';
 import { officialDashboard, STATE } from './dashboard-official.ts';
 import { errorPage, esc, layout } from './form-page.ts';
 import { valuesHtml } from './dashboard-values.ts';
 
-export interface DashboardDeps {
-  scheduler?: Pick<Scheduler, 'sendNow'>;
-}
+export type { DashboardDeps } from './dashboard-context.ts';
 
 const pct = (n: number) => `${formatNumber(n, 0)}%`;
 

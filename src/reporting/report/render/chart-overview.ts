@@ -2,7 +2,7 @@
 // the 100 % rule; when no item has a target, the completeness of each agency's report instead.
 import { fmtNum } from '../format.ts';
 import type { ConsolidatedReport } from '../types.ts';
-import type { ChartInput } from './chart.ts';
+import type { ChartInput } from './chart-input.ts';
 
 /** More bars than this make an unreadable picture; the rest are named in the subtitle. */
 export const MAX_BARS = 60;

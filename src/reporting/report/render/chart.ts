@@ -14,23 +14,9 @@ export const CHART_FONT = 'DejaVu Sans';
 const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `${FONT_DIR}/${f}`);
 
-export interface ChartDatum {
-  agency: string; // the bar's name: an agency, or an item in the overview
-  value: number;
-  label: string;
-}
+import type { ChartInput } from './chart-input.ts';
 
-export interface ChartInput {
-  title: string;
-  subtitle: string[];
-  unit: string | null;
-  target: number | null;
-  data: ChartDatum[];
-  /** Keep the bars in report order (the overview) instead of largest first. */
-  keepOrder?: boolean;
-  /** Title of the value axis; default "Giá trị (<unit>)". */
-  axisTitle?: string;
-}
+export type { ChartDatum, ChartInput } from './chart-input.ts';
 
 /** Vietnamese number format for Vega's d3-format: "1.234,5". */
 export const VI_LOCALE: vega.Locale = {

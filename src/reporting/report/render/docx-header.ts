@@ -7,7 +7,25 @@ import { fmtLongDate } from '../format.ts';
 import { SIZE_11, SIZE_12, SIZE_13, SIZE_14, TEXT_WIDTH, centered, fitSize, layoutTable, textWidth, run, shortRule } from './docx-parts.ts';
 import type { ConsolidatedReport } from '../types.ts';
 import { abbreviationOf } from '../issuer.ts';
-import type { DocxMeta } from './docx.ts';
+
+export interface DocxMeta {
+  /** Superior body, upper case: "UBND TỈNH CÀ MAU". Default from the regime's province. */
+  parentBody?: string;
+  /** Issuing body, upper case: "SỞ THÔNG TIN VÀ TRUYỀN THÔNG". */
+  issuingBody?: string;
+  /** Abbreviation in the number: "STTTT" → "Số: …/BC-STTTT". */
+  issuingAbbr?: string;
+  /** Document number; "…" (to be filled by the clerk) when absent. */
+  number?: string;
+  place?: string;
+  date?: Date;
+  recipients?: string[];
+  /** "Giám đốc"; a deputy ("Phó Giám đốc") signs "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC". */
+  signerTitle?: string;
+  signerName?: string;
+  /** The issuing body's own proposals in section IV; generated from the data when absent. */
+  proposals?: string[];
+}
 
 /** Width of the left header column, twips; the right one (Quốc hiệu) gets the rest: 5,355 twips ≈ 9,4 cm. */
 export const HEADER_LEFT = 4000;

@@ -9,24 +9,9 @@ import { headerBlock, signatureBlock, titleBlock } from './docx-header.ts';
 import { closingSections, heading, proposalsOf, resultTexts, estimatedAnswers, statedAnswers, subheading } from './docx-sections.ts';
 import type { ConsolidatedReport } from '../types.ts';
 
-export interface DocxMeta {
-  /** Superior body, upper case: "UBND TỈNH CÀ MAU". Default from the regime's province. */
-  parentBody?: string;
-  /** Issuing body, upper case: "SỞ THÔNG TIN VÀ TRUYỀN THÔNG". */
-  issuingBody?: string;
-  /** Abbreviation in the number: "STTTT" → "Số: …/BC-STTTT". */
-  issuingAbbr?: string;
-  /** Document number; "…" (to be filled by the clerk) when absent. */
-  number?: string;
-  place?: string;
-  date?: Date;
-  recipients?: string[];
-  /** "Giám đốc"; a deputy ("Phó Giám đốc") signs "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC". */
-  signerTitle?: string;
-  signerName?: string;
-  /** The issuing body's own proposals in section IV; generated from the data when absent. */
-  proposals?: string[];
-}
+import type { DocxMeta } from './docx-header.ts';
+
+export type { DocxMeta } from './docx-header.ts';
 
 export function docxBody(r: ConsolidatedReport, meta: DocxMeta): (Paragraph | Table)[] {
   const t = r.totals;
