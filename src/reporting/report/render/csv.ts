@@ -57,108 +57,117 @@ export const csvLine = (cells: readonly Cell[]): string => csvRecord(cells, 'sta
 
 const pct = (ratio: number | null): number | null => (ratio === null ? null : Math.round(ratio * 1000) / 10);
 
-export function renderCsv(r: ConsolidatedReport, format: CsvFormat = 'vn'): Buffer {
-  const lines: string[] = [];
-  const add = (cells: readonly Cell[]) => lines.push(csvRecord(cells, format));
-  add(CSV_HEADERS);
-  for (const f of r.figures) {
-    const target = f.aggregateTarget ?? f.target.text;
-    add([
-      f.no,
-      'Chỉ tiêu',
-      f.label,
-      f.unit,
-      target,
-      AGGREGATE_ROW,
-      f.aggregate,
-      `${f.answered}/${f.expected} đơn vị báo cáo`,
-      null,
-      pct(f.pctOfTarget),
-      f.change?.previous,
-      f.change?.abs,
-      f.methodLabel,
-      f.aggregateTargetBasis ? `So với: ${f.aggregateTargetBasis}` : null,
-      f.flagged ? `${f.flagged} đơn vị` : null,
-    ]);
-    for (const v of f.values) {
-      add([
-        f.no,
-        'Chỉ tiêu',
-        f.label,
-        f.unit,
-        v.target,
-        v.agencyName,
-        v.value,
-        figureStatus(v),
-        null,
-        pct(v.pctOfTarget),
-        v.change?.previous,
-        v.change?.abs,
-        null,
-        v.note,
-        v.outlier ? 'Có' : null,
-      ]);
-    }
-  }
-  for (const t of r.tasks) {
-    add([
+type Row = readonly Cell[];
+type Figure = ConsolidatedReport['figures'][number];
+type Task = ConsolidatedReport['tasks'][number];
+
+/** A figure's aggregate row, then one row per agency. */
+function figureRecords(f: Figure): Row[] {
+  const total: Row = [
+    f.no,
+    'Chỉ tiêu',
+    f.label,
+    f.unit,
+    f.aggregateTarget ?? f.target.text,
+    AGGREGATE_ROW,
+    f.aggregate,
+    `${f.answered}/${f.expected} đơn vị báo cáo`,
+    null,
+    pct(f.pctOfTarget),
+    f.change?.previous,
+    f.change?.abs,
+    f.methodLabel,
+    f.aggregateTargetBasis ? `So với: ${f.aggregateTargetBasis}` : null,
+    f.flagged ? `${f.flagged} đơn vị` : null,
+  ];
+  const each = f.values.map((v): Row => [
+    f.no,
+    'Chỉ tiêu',
+    f.label,
+    f.unit,
+    v.target,
+    v.agencyName,
+    v.value,
+    figureStatus(v),
+    null,
+    pct(v.pctOfTarget),
+    v.change?.previous,
+    v.change?.abs,
+    null,
+    v.note,
+    v.outlier ? 'Có' : null,
+  ]);
+  return [total, ...each];
+}
+
+/** A task's summary row (mean % done), then one row per agency. */
+function taskRecords(t: Task): Row[] {
+  const pctDone = t.pctDone === null ? null : Math.round(t.pctDone * 10) / 10;
+  const total: Row = [
+    t.no,
+    'Nhiệm vụ',
+    t.label,
+    null,
+    t.target.text,
+    AGGREGATE_ROW,
+    null,
+    `${t.counts.hoan_thanh}/${t.statuses.length} hoàn thành`,
+    pctDone,
+    null,
+    null,
+    null,
+    'trung bình % hoàn thành',
+    null,
+    null,
+  ];
+  const each = t.statuses.map((s): Row => {
+    return [
       t.no,
       'Nhiệm vụ',
       t.label,
       null,
       t.target.text,
-      AGGREGATE_ROW,
+      s.agencyName,
       null,
-      `${t.counts.hoan_thanh}/${t.statuses.length} hoàn thành`,
-      t.pctDone === null ? null : Math.round(t.pctDone * 10) / 10,
-      null,
-      null,
-      null,
-      'trung bình % hoàn thành',
+      s.statusLabel,
+      s.percentDone,
       null,
       null,
-    ]);
-    for (const s of t.statuses) {
-      add([
-        t.no,
-        'Nhiệm vụ',
-        t.label,
-        null,
-        t.target.text,
-        s.agencyName,
-        null,
-        s.statusLabel,
-        s.percentDone,
-        null,
-        null,
-        null,
-        null,
-        s.note,
-        null,
-      ]);
-    }
-  }
-  for (const x of r.texts) {
-    for (const a of x.answers) {
-      const status = textStatus(a);
-      add([
-        null,
-        'Ý kiến',
-        x.label,
-        null,
-        null,
-        a.agencyName,
-        null,
-        status,
-        null,
-        null,
-        null,
-        null,
-        SECTION_LABEL[x.section],
-        a.text ?? (a.state ? a.note : null),
-        null,
-      ]);
-    }
-  }
+      null,
+      null,
+      s.note,
+      null,
+    ];
+  });
+  return [total, ...each];
+}
+
+/** One row per agency's free-text answer. */
+function textRecords(x: ConsolidatedReport['texts'][number]): Row[] {
+  return x.answers.map((a): Row => {
+    const note = a.text ?? (a.state ? a.note : null);
+    return [
+      null,
+      'Ý kiến',
+      x.label,
+      null,
+      null,
+      a.agencyName,
+      null,
+      textStatus(a),
+      null,
+      null,
+      null,
+      null,
+      SECTION_LABEL[x.section],
+      note,
+      null,
+    ];
+  });
+}
+
+export function renderCsv(r: ConsolidatedReport, format: CsvFormat = 'vn'): Buffer {
+  const rows: Row[] = [CSV_HEADERS, ...r.figures.flatMap(figureRecords), ...r.tasks.flatMap(taskRecords), ...r.texts.flatMap(textRecords)];
+  const lines = rows.map((cells) => csvRecord(cells, format));
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]);
 }

@@ -13,104 +13,101 @@ import type { DocxMeta } from './docx-header.ts';
 
 export type { DocxMeta } from './docx-header.ts';
 
-export function docxBody(r: ConsolidatedReport, meta: DocxMeta): (Paragraph | Table)[] {
+type Block = Paragraph | Table;
+
+/** 1. Who submitted, when, how completely. */
+function submissionSection(r: ConsolidatedReport): Block[] {
   const t = r.totals;
-  const body: (Paragraph | Table)[] = [];
-  body.push(heading('I. KẾT QUẢ THỰC HIỆN'));
-  body.push(subheading('1. Tình hình gửi báo cáo của các đơn vị'));
+  const summary = t.notDueSummary
+    ? `Tổng số đơn vị phải báo cáo: ${t.agencies}; ${t.notDueSummary}. Tỷ lệ đầy đủ số liệu đạt ${fmtPct(t.completeness)}.`
+    : `Tổng số đơn vị phải báo cáo: ${t.agencies}; đã gửi báo cáo: ${t.submitted} (đúng hạn ${t.onTime}, trễ hạn ${t.late}); chưa gửi báo cáo: ${t.notSubmitted}. ` +
+      `Tỷ lệ đầy đủ số liệu đạt ${fmtPct(t.completeness)}; tỷ lệ đúng hạn đạt ${fmtPct(t.timeliness)}.`;
+  const body: Block[] = [subheading('1. Tình hình gửi báo cáo của các đơn vị'), para(summary, { indent: true })];
+  if (r.includesDrafts)
+    body.push(para('Số liệu tổng hợp có tính cả số liệu các đơn vị đã nhập nhưng chưa gửi báo cáo.', { indent: true, italics: true }));
+  const columns = [
+    { header: 'STT', weight: 7, align: 'center' as const },
+    { header: 'Đơn vị', weight: 30 },
+    { header: 'Tình trạng', weight: 16 },
+    { header: 'Thời điểm gửi', weight: 16, align: 'center' as const },
+    { header: 'Số mục đã báo cáo', weight: 12, align: 'center' as const },
+    { header: 'Tỷ lệ đầy đủ', weight: 11, align: 'right' as const },
+  ];
+  const rows = r.agencies.map((a, i) => [
+    i + 1,
+    a.name,
+    a.timelinessLabel,
+    fmtDateTime(a.submittedAt),
+    `${a.answered}/${a.expected}`,
+    fmtPct(a.completeness),
+  ]);
+  body.push(dataTable(columns, rows));
+  return body;
+}
+
+/** The figures with a big change since last period, with the agencies' explanations (at most 30 named). */
+function flaggedParagraphs(r: ConsolidatedReport): Block[] {
+  if (!r.flagged.length) return [];
+  const MAX_FLAGGED = 30;
+  const body: Block[] = [
+    para('Một số số liệu có biến động bất thường so với kỳ trước, đã được đơn vị giải trình:', { indent: true, before: 120 }),
+  ];
+  for (const f of r.flagged.slice(0, MAX_FLAGGED)) {
+    const why = f.note ? `; giải trình: ${f.note.replace(/^\s*giải trình\s*:\s*/i, '')}` : '; chưa có giải trình';
+    body.push(para(`- ${f.agencyName}, chỉ tiêu "${f.label}": ${fmtValue(f.value, f.unit)} (${f.reason})${why}.`, { indent: true }));
+  }
+  if (r.flagged.length > MAX_FLAGGED) {
+    const more = `- Và ${r.flagged.length - MAX_FLAGGED} trường hợp khác (chi tiết tại bảng tính kèm theo, trang "Theo đơn vị").`;
+    body.push(para(more, { indent: true }));
+  }
+  return body;
+}
+
+/** 2. The figures: how they are aggregated, the table, the outliers, and the answers given as a state or estimate. */
+function figureSection(r: ConsolidatedReport): Block[] {
+  const body: Block[] = [subheading('2. Kết quả thực hiện các chỉ tiêu')];
+  if (!r.figures.length) return [...body, para('Kỳ này không có chỉ tiêu số liệu.', { indent: true })];
   body.push(
     para(
-      t.notDueSummary
-        ? `Tổng số đơn vị phải báo cáo: ${t.agencies}; ${t.notDueSummary}. Tỷ lệ đầy đủ số liệu đạt ${fmtPct(t.completeness)}.`
-        : `Tổng số đơn vị phải báo cáo: ${t.agencies}; đã gửi báo cáo: ${t.submitted} (đúng hạn ${t.onTime}, trễ hạn ${t.late}); chưa gửi báo cáo: ${t.notSubmitted}. ` +
-            `Tỷ lệ đầy đủ số liệu đạt ${fmtPct(t.completeness)}; tỷ lệ đúng hạn đạt ${fmtPct(t.timeliness)}.`,
+      'Số liệu tổng hợp từ báo cáo của các đơn vị: chỉ tiêu về số lượng, kinh phí được cộng tổng; chỉ tiêu tỷ lệ tính theo trung bình cộng của các đơn vị (không trọng số).' +
+        (r.previousPeriod ? ` Cột "Tăng/giảm" so sánh với ${r.previousPeriod.label}.` : ''),
       { indent: true },
     ),
   );
-  if (r.includesDrafts)
-    body.push(para('Số liệu tổng hợp có tính cả số liệu các đơn vị đã nhập nhưng chưa gửi báo cáo.', { indent: true, italics: true }));
-  body.push(
-    dataTable(
-      [
-        { header: 'STT', weight: 7, align: 'center' },
-        { header: 'Đơn vị', weight: 30 },
-        { header: 'Tình trạng', weight: 16 },
-        { header: 'Thời điểm gửi', weight: 16, align: 'center' },
-        { header: 'Số mục đã báo cáo', weight: 12, align: 'center' },
-        { header: 'Tỷ lệ đầy đủ', weight: 11, align: 'right' },
-      ],
-      r.agencies.map((a, i) => [
-        i + 1,
-        a.name,
-        a.timelinessLabel,
-        fmtDateTime(a.submittedAt),
-        `${a.answered}/${a.expected}`,
-        fmtPct(a.completeness),
-      ]),
-    ),
-  );
-
-  body.push(subheading('2. Kết quả thực hiện các chỉ tiêu'));
-  if (r.figures.length) {
-    body.push(
-      para(
-        'Số liệu tổng hợp từ báo cáo của các đơn vị: chỉ tiêu về số lượng, kinh phí được cộng tổng; chỉ tiêu tỷ lệ tính theo trung bình cộng của các đơn vị (không trọng số).' +
-          (r.previousPeriod ? ` Cột "Tăng/giảm" so sánh với ${r.previousPeriod.label}.` : ''),
-        { indent: true },
-      ),
-    );
-    body.push(
-      dataTable(
-        [
-          { header: 'STT', weight: 7, align: 'center' },
-          { header: 'Chỉ tiêu', weight: 27 },
-          { header: 'ĐVT', weight: 9, align: 'center' },
-          { header: 'Mục tiêu', weight: 11, align: 'center' },
-          { header: 'Kết quả', weight: 12, align: 'right' },
-          { header: '% so với mục tiêu', weight: 10, align: 'right' },
-          { header: 'Kỳ trước', weight: 11, align: 'right' },
-          { header: 'Tăng/giảm', weight: 14, align: 'right' },
-        ],
-        r.figures.map((f, i) => [
-          i + 1,
-          `${f.label} (${f.methodLabel}; ${f.answered}/${f.expected} đơn vị)`,
-          f.unit,
-          f.aggregateTarget !== null ? fmtNum(f.aggregateTarget) : (f.target.text ?? ''),
-          fmtNum(f.aggregate),
-          fmtPct(f.pctOfTarget),
-          f.change ? fmtNum(f.change.previous) : '–',
-          fmtChange(f.change, f.unit),
-        ]),
-      ),
-    );
-    if (r.flagged.length) {
-      body.push(para('Một số số liệu có biến động bất thường so với kỳ trước, đã được đơn vị giải trình:', { indent: true, before: 120 }));
-      const MAX_FLAGGED = 30;
-      for (const f of r.flagged.slice(0, MAX_FLAGGED)) {
-        body.push(
-          para(
-            `- ${f.agencyName}, chỉ tiêu "${f.label}": ${fmtValue(f.value, f.unit)} (${f.reason})${f.note ? `; giải trình: ${f.note.replace(/^\s*giải trình\s*:\s*/i, '')}` : '; chưa có giải trình'}.`,
-            { indent: true },
-          ),
-        );
-      }
-      if (r.flagged.length > MAX_FLAGGED) {
-        body.push(
-          para(`- Và ${r.flagged.length - MAX_FLAGGED} trường hợp khác (chi tiết tại bảng tính kèm theo, trang "Theo đơn vị").`, {
-            indent: true,
-          }),
-        );
-      }
-    }
-    body.push(...statedAnswers(r, 'figures'), ...estimatedAnswers(r));
-  } else body.push(para('Kỳ này không có chỉ tiêu số liệu.', { indent: true }));
-
-  body.push(subheading('3. Tình hình thực hiện nhiệm vụ'));
-  if (r.tasks.length) body.push(...taskSection(r));
-  else body.push(para('Kỳ này không có nhiệm vụ phải báo cáo.', { indent: true }));
-  body.push(...resultTexts(r, 4));
-  body.push(...closingSections(r, meta.proposals ?? proposalsOf(r)));
+  const columns = [
+    { header: 'STT', weight: 7, align: 'center' as const },
+    { header: 'Chỉ tiêu', weight: 27 },
+    { header: 'ĐVT', weight: 9, align: 'center' as const },
+    { header: 'Mục tiêu', weight: 11, align: 'center' as const },
+    { header: 'Kết quả', weight: 12, align: 'right' as const },
+    { header: '% so với mục tiêu', weight: 10, align: 'right' as const },
+    { header: 'Kỳ trước', weight: 11, align: 'right' as const },
+    { header: 'Tăng/giảm', weight: 14, align: 'right' as const },
+  ];
+  const rows = r.figures.map((f, i) => [
+    i + 1,
+    `${f.label} (${f.methodLabel}; ${f.answered}/${f.expected} đơn vị)`,
+    f.unit,
+    f.aggregateTarget !== null ? fmtNum(f.aggregateTarget) : (f.target.text ?? ''),
+    fmtNum(f.aggregate),
+    fmtPct(f.pctOfTarget),
+    f.change ? fmtNum(f.change.previous) : '–',
+    fmtChange(f.change, f.unit),
+  ]);
+  body.push(dataTable(columns, rows), ...flaggedParagraphs(r), ...statedAnswers(r, 'figures'), ...estimatedAnswers(r));
   return body;
+}
+
+export function docxBody(r: ConsolidatedReport, meta: DocxMeta): Block[] {
+  return [
+    heading('I. KẾT QUẢ THỰC HIỆN'),
+    ...submissionSection(r),
+    ...figureSection(r),
+    subheading('3. Tình hình thực hiện nhiệm vụ'),
+    ...(r.tasks.length ? taskSection(r) : [para('Kỳ này không có nhiệm vụ phải báo cáo.', { indent: true })]),
+    ...resultTexts(r, 4),
+    ...closingSections(r, meta.proposals ?? proposalsOf(r)),
+  ];
 }
 
 /** Task table (numbered from 1), the agencies' notes, and the answers given as a state. */
