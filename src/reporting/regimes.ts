@@ -34,24 +34,20 @@ export interface SaveResult {
   changes: { added: number; changed: number; removed: number; fields: string[] };
 }
 
-/** Creates or replaces a regime from its definition, keeping the ids (and answers) of the items it still has. */
-export async function saveRegime(app: Pick<App, 'db' | 'registry' | 'clock'>, input: RegimeDefInput | RegimeDef): Promise<SaveResult> {
-  const def = validateRegime(input);
-  const db = app.db;
-  const documentId = def.document != null ? await findDocumentId(db, def.document) : null;
-  // Every item goes to the agency that carries it today: a former agency's items to its successor (for a split, by
-  // the item's own words), in today's province. Each change is a warning, kept with the regime for `regime show`.
-  const groups: { agencyId: number; agencyKey: string; items: (ItemDef & { formerAgencyId: number | null })[] }[] = [];
-  const changes = new Set<string>();
-  const province = def.province ? provinces().today(def.province, app.clock.now()) : null;
-  if (province && province !== def.province) changes.add(`Tỉnh ${def.province} nay thuộc ${province}: chế độ báo cáo thuộc ${province}.`);
+type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+type Assigned = ItemDef & { formerAgencyId: number | null };
+type ItemGroup = { agencyId: number; agencyKey: string; items: Assigned[] };
+
+/**
+ * Every item goes to the agency that carries it today: a former agency's items to its successor (for a split, by the
+ * item's own words), in today's province. Each change is added to `changes`, kept with the regime for `regime show`.
+ */
+async function assignItems(app: Pick<App, 'db' | 'registry' | 'clock'>, def: RegimeDef, changes: Set<string>): Promise<ItemGroup[]> {
+  const groups: ItemGroup[] = [];
   for (const g of def.agencies) {
     for (const it of g.items) {
-      const {
-        row: a,
-        change,
-        former,
-      } = await currentAgency(app, g.agency, g.agency.includes('@') ? null : (def.province ?? null), it.label);
+      const where = g.agency.includes('@') ? null : (def.province ?? null);
+      const { row: a, change, former } = await currentAgency(app, g.agency, where, it.label);
       if (change) changes.add(`Mục của ${describeChange(change)}: giao cho ${change.to}.`);
       // A label naming an agency that has since changed ("phối hợp Sở TT&TT") names the one that carries it today.
       const item = { ...it, label: todaysWording(app, it.label, changes), formerAgencyId: change ? (former?.id ?? null) : null };
@@ -62,24 +58,12 @@ export async function saveRegime(app: Pick<App, 'db' | 'registry' | 'clock'>, in
     }
   }
   for (const g of groups) g.items = textItemsLast(g.items);
-  const receivingBody = def.receivingBody ? todaysWording(app, def.receivingBody, changes) : null;
-  const method = def.method ? todaysWording(app, def.method, changes) : null;
-  const fields = {
-    name: def.name,
-    content: def.content ?? null,
-    reportingBodies: JSON.stringify(groups.map((g) => g.agencyKey)),
-    receivingBody,
-    method,
-    agencyChanges: changes.size ? JSON.stringify([...changes]) : null,
-    frequency: def.frequency,
-    cutoffDay: def.cutoffDay,
-    deadlineDays: def.deadlineDays,
-    lockAfterDays: def.lockAfterDays,
-    province,
-    documentId,
-  };
-  const wanted = groups.flatMap((g) => g.items.map((it) => ({ it, agencyId: g.agencyId })));
-  const rows = wanted.map(({ it, agencyId }, i) => ({
+  return groups;
+}
+
+/** The database rows of the items, numbered in order. */
+function itemRows(wanted: { it: Assigned; agencyId: number }[]) {
+  return wanted.map(({ it, agencyId }, i) => ({
     ord: i + 1,
     kind: it.kind,
     label: it.label,
@@ -97,6 +81,70 @@ export async function saveRegime(app: Pick<App, 'db' | 'registry' | 'clock'>, in
     partOf: it.partOf ?? null,
     cumulative: it.cumulative ?? false,
   }));
+}
+
+/** Updates the regime's items in place (ids and answers kept), adds the new ones, deletes those gone if unanswered. */
+async function syncItems(tx: Tx, regimeId: number, rows: ReturnType<typeof itemRows>, wanted: { it: Assigned }[]) {
+  const existing = await tx.regimeItem.findMany({ where: { regimeId }, include: { _count: { select: { answers: true } } } });
+  const ids = matchItems(
+    existing,
+    rows.map((r, i) => ({ ...r, id: wanted[i]!.it.id, formerAgencyId: wanted[i]!.it.formerAgencyId })),
+  );
+  const keep = new Set<number>();
+  let added = 0;
+  let changed = 0;
+  for (const [i, data] of rows.entries()) {
+    const same = existing.find((e) => e.id === ids[i]);
+    if (same) {
+      keep.add(same.id);
+      if ((Object.keys(data) as (keyof typeof data)[]).some((k) => same[k] !== data[k])) {
+        await tx.regimeItem.update({ where: { id: same.id }, data });
+        changed++;
+      }
+    } else {
+      await tx.regimeItem.create({ data: { ...data, regimeId } });
+      added++;
+    }
+  }
+  const dropped = existing.filter((e) => !keep.has(e.id));
+  const answered = dropped.filter((e) => e._count.answers > 0);
+  if (answered.length) {
+    throw new AppError(
+      ErrorCode.Conflict,
+      `Không xóa được chỉ tiêu đã có số liệu báo cáo: ${answered.map((e) => `#${e.id} "${e.label}"`).join(', ')}. Giữ lại các mục này trong tệp (có thể thêm "id: <số>" để chắc chắn khớp đúng mục).`,
+    );
+  }
+  if (dropped.length) await tx.regimeItem.deleteMany({ where: { id: { in: dropped.map((d) => d.id) } } });
+  return { added, changed, removed: dropped.length };
+}
+
+/** Creates or replaces a regime from its definition, keeping the ids (and answers) of the items it still has. */
+export async function saveRegime(app: Pick<App, 'db' | 'registry' | 'clock'>, input: RegimeDefInput | RegimeDef): Promise<SaveResult> {
+  const def = validateRegime(input);
+  const db = app.db;
+  const documentId = def.document != null ? await findDocumentId(db, def.document) : null;
+  const changes = new Set<string>();
+  const province = def.province ? provinces().today(def.province, app.clock.now()) : null;
+  if (province && province !== def.province) changes.add(`Tỉnh ${def.province} nay thuộc ${province}: chế độ báo cáo thuộc ${province}.`);
+  const groups = await assignItems(app, def, changes);
+  const receivingBody = def.receivingBody ? todaysWording(app, def.receivingBody, changes) : null;
+  const method = def.method ? todaysWording(app, def.method, changes) : null;
+  const fields = {
+    name: def.name,
+    content: def.content ?? null,
+    reportingBodies: JSON.stringify(groups.map((g) => g.agencyKey)),
+    receivingBody,
+    method,
+    agencyChanges: changes.size ? JSON.stringify([...changes]) : null,
+    frequency: def.frequency,
+    cutoffDay: def.cutoffDay,
+    deadlineDays: def.deadlineDays,
+    lockAfterDays: def.lockAfterDays,
+    province,
+    documentId,
+  };
+  const wanted = groups.flatMap((g) => g.items.map((it) => ({ it, agencyId: g.agencyId })));
+  const rows = itemRows(wanted);
   return db.$transaction(async (tx) => {
     const old = await tx.regime.findUnique({ where: { code: def.code } });
     const changedFields = old ? (Object.keys(fields) as (keyof typeof fields)[]).filter((k) => old[k] !== fields[k]) : [];
@@ -105,44 +153,15 @@ export async function saveRegime(app: Pick<App, 'db' | 'registry' | 'clock'>, in
       : changedFields.length
         ? await tx.regime.update({ where: { id: old.id }, data: fields })
         : old;
-    const existing = await tx.regimeItem.findMany({ where: { regimeId: regime.id }, include: { _count: { select: { answers: true } } } });
-    const ids = matchItems(
-      existing,
-      rows.map((r, i) => ({ ...r, id: wanted[i]!.it.id, formerAgencyId: wanted[i]!.it.formerAgencyId })),
-    );
-    const keep = new Set<number>();
-    let added = 0;
-    let changed = 0;
-    for (const [i, data] of rows.entries()) {
-      const same = existing.find((e) => e.id === ids[i]);
-      if (same) {
-        keep.add(same.id);
-        if ((Object.keys(data) as (keyof typeof data)[]).some((k) => same[k] !== data[k])) {
-          await tx.regimeItem.update({ where: { id: same.id }, data });
-          changed++;
-        }
-      } else {
-        await tx.regimeItem.create({ data: { ...data, regimeId: regime.id } });
-        added++;
-      }
-    }
-    const dropped = existing.filter((e) => !keep.has(e.id));
-    const answered = dropped.filter((e) => e._count.answers > 0);
-    if (answered.length) {
-      throw new AppError(
-        ErrorCode.Conflict,
-        `Không xóa được chỉ tiêu đã có số liệu báo cáo: ${answered.map((e) => `#${e.id} "${e.label}"`).join(', ')}. Giữ lại các mục này trong tệp (có thể thêm "id: <số>" để chắc chắn khớp đúng mục).`,
-      );
-    }
-    if (dropped.length) await tx.regimeItem.deleteMany({ where: { id: { in: dropped.map((d) => d.id) } } });
-    const outcome = !old ? 'created' : changedFields.length || added || changed || dropped.length ? 'updated' : 'unchanged';
+    const items = await syncItems(tx, regime.id, rows, wanted);
+    const outcome = !old ? 'created' : changedFields.length || items.added || items.changed || items.removed ? 'updated' : 'unchanged';
     return {
       id: regime.id,
       code: regime.code,
       items: rows.length,
       warnings: [...changes],
       outcome,
-      changes: { added, changed, removed: dropped.length, fields: changedFields },
+      changes: { ...items, fields: changedFields },
     };
   });
 }
