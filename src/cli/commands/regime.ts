@@ -115,7 +115,35 @@ async function exportForEdit(app: App, code: string): Promise<void> {
   console.log(`Chép phần cần giữ vào ${file}. ${editHint(file)}`);
 }
 
+/** `regime create`: proposes the regime of a document, saves it and writes its file (or proposes beside one). */
+async function createFromDocument(app: App, o: CreateOptions): Promise<void> {
+  if (!FREQS.includes(o.frequency))
+    throw new AppError(ErrorCode.InvalidInput, `Tần suất "${o.frequency}" không hợp lệ; chọn: ${FREQS.join(', ')}.`);
+  const proposal = await proposeRegime(app, o.from, {
+    code: o.code,
+    frequency: o.frequency as RegimeDef['frequency'],
+    deadlineDays: Number(o.deadlineDays),
+  });
+  const { def, warnings } = proposal;
+  const target = resolve(o.out ?? join(app.config.REGIMES_DIR, `${def.code}.yaml`));
+  const live = await app.db.regime.findUnique({ where: { code: def.code } });
+  if ((existsSync(target) || live) && !o.force) return void (await proposeBeside(app, o, proposal, target, live != null));
+  const saved = await saveRegime(app, def);
+  const path = writeYaml(target, await exportRegime(app.db, def.code));
+  console.log(`Đã tạo chế độ báo cáo ${saved.code}: ${saved.items} mục cho ${def.agencies.length} cơ quan.`);
+  for (const g of def.agencies) console.log(`  ${g.agency}: ${g.items.length} mục`);
+  for (const w of warnings) console.log(`Lưu ý: ${w}`);
+  console.log(
+    `Rà soát: npm run cli -- regime show ${saved.code}; sửa tệp ${path} rồi: npm run cli -- regime edit ${saved.code} --file ${path}`,
+  );
+}
+
 export function register(program: Command, getApp: () => Promise<App>): void {
+  registerRegime(program, getApp);
+  registerPeriod(program, getApp);
+}
+
+function registerRegime(program: Command, getApp: () => Promise<App>): void {
   const regime = program.command('regime').description('Chế độ báo cáo (Nghị định 09/2019/NĐ-CP)');
 
   regime
@@ -127,28 +155,7 @@ export function register(program: Command, getApp: () => Promise<App>): void {
     .option('--deadline-days <n>', 'hạn nộp: số ngày sau khi hết kỳ', '10')
     .option('--out <file>', 'ghi định nghĩa YAML để rà soát (mặc định data/regimes/<mã>.yaml)')
     .option('--force', 'thay tệp và chế độ báo cáo đang dùng (mặc định: không ghi đè, ghi <mã>.proposed.yaml bên cạnh)')
-    .action(async (o: CreateOptions) => {
-      if (!FREQS.includes(o.frequency))
-        throw new AppError(ErrorCode.InvalidInput, `Tần suất "${o.frequency}" không hợp lệ; chọn: ${FREQS.join(', ')}.`);
-      const app = await getApp();
-      const proposal = await proposeRegime(app, o.from, {
-        code: o.code,
-        frequency: o.frequency as RegimeDef['frequency'],
-        deadlineDays: Number(o.deadlineDays),
-      });
-      const { def, warnings } = proposal;
-      const target = resolve(o.out ?? join(app.config.REGIMES_DIR, `${def.code}.yaml`));
-      const live = await app.db.regime.findUnique({ where: { code: def.code } });
-      if ((existsSync(target) || live) && !o.force) return void (await proposeBeside(app, o, proposal, target, live != null));
-      const saved = await saveRegime(app, def);
-      const path = writeYaml(target, await exportRegime(app.db, def.code));
-      console.log(`Đã tạo chế độ báo cáo ${saved.code}: ${saved.items} mục cho ${def.agencies.length} cơ quan.`);
-      for (const g of def.agencies) console.log(`  ${g.agency}: ${g.items.length} mục`);
-      for (const w of warnings) console.log(`Lưu ý: ${w}`);
-      console.log(
-        `Rà soát: npm run cli -- regime show ${saved.code}; sửa tệp ${path} rồi: npm run cli -- regime edit ${saved.code} --file ${path}`,
-      );
-    });
+    .action(async (o: CreateOptions) => createFromDocument(await getApp(), o));
 
   regime
     .command('load')
@@ -213,7 +220,9 @@ export function register(program: Command, getApp: () => Promise<App>): void {
           `${r.code} — ${r.name} (${frequencyLabel(r.frequency)}, hạn ${r.deadlineDays} ngày sau kỳ; ${r._count.items} mục, ${r._count.periods} kỳ)${r.paused ? ' [tạm dừng]' : ''}`,
         );
     });
+}
 
+function registerPeriod(program: Command, getApp: () => Promise<App>): void {
   const period = program.command('period').description('Kỳ báo cáo: mở, khóa, mở lại cho một cơ quan');
 
   period
