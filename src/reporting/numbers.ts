@@ -91,6 +91,35 @@ function unitWords(unit: string | null | undefined, rest: string, percentTaken: 
   return rw.length >= 2 && rw.length <= uw.length && rw.every((w, i) => w === uw[i]);
 }
 
+/** What follows the number: a percent sign, a multiplier (tỷ/triệu/nghìn, "2 tỷ 5"), a currency word; `rest` is left. */
+function readSuffix(after: string, lexed: LexedNumber) {
+  let rest = after;
+  let percent = false;
+  let multiplier = 1;
+  let currency = false;
+  const p = PERCENT.exec(rest);
+  if (p) {
+    percent = true;
+    rest = rest.slice(p[0].length).trim();
+  }
+  let extra = 0; // "2 tỷ 5", "12 tỷ 500 triệu", "1 triệu rưỡi": the part after the first multiplier
+  for (const [re, k] of MULTIPLIERS) {
+    const mm = re.exec(rest);
+    if (mm && !percent) {
+      multiplier = k;
+      rest = rest.slice(mm[0].length).trim();
+      if (lexed.kind === 'one') [extra, rest] = compound(rest, k);
+      break;
+    }
+  }
+  const c = CURRENCY.exec(rest);
+  if (c) {
+    currency = true;
+    rest = rest.slice(c[0].length).trim();
+  }
+  return { rest, percent, multiplier, currency, extra };
+}
+
 /** Parses and checks one typed figure against the item's kind, unit and bounds. */
 export function parseFigure(text: string, spec: FigureSpec): FigureParse {
   let s = fold(text)
@@ -127,31 +156,7 @@ export function parseFigure(text: string, spec: FigureSpec): FigureParse {
   if (lexed.kind === 'bad')
     return fail('invalid', `"${excerpt(text, 40)}" không phải một con số hợp lệ. Xin nhập lại, ví dụ 85,5 hoặc 1.728.000.`);
 
-  // Suffix: percent sign, multiplier (tỷ/triệu/nghìn), currency word, or the item's own unit words.
-  let rest = s.slice(m[0].length).trim();
-  let percent = false;
-  let multiplier = 1;
-  let currency = false;
-  const p = PERCENT.exec(rest);
-  if (p) {
-    percent = true;
-    rest = rest.slice(p[0].length).trim();
-  }
-  let extra = 0; // "2 tỷ 5", "12 tỷ 500 triệu", "1 triệu rưỡi": the part after the first multiplier
-  for (const [re, k] of MULTIPLIERS) {
-    const mm = re.exec(rest);
-    if (mm && !percent) {
-      multiplier = k;
-      rest = rest.slice(mm[0].length).trim();
-      if (lexed.kind === 'one') [extra, rest] = compound(rest, k);
-      break;
-    }
-  }
-  const c = CURRENCY.exec(rest);
-  if (c) {
-    currency = true;
-    rest = rest.slice(c[0].length).trim();
-  }
+  const { rest, percent, multiplier, currency, extra } = readSuffix(s.slice(m[0].length).trim(), lexed);
   if (rest && !unitWords(spec.unit, rest, percent)) {
     return fail('unit', `Đơn vị trong "${excerpt(text, 40)}" không khớp với chỉ tiêu này (${unitName(spec)}). Xin nhập lại.`);
   }
