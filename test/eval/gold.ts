@@ -14,11 +14,13 @@ const opt = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const unseen = args.includes('--unseen');
+// --unseen: the first held-out set; --set <name>: corpus-gold/<name>/ (unseen2: seven plans annotated blind in stop 26).
+const set = opt('--set') ?? (args.includes('--unseen') ? 'unseen' : null);
+const unseen = set !== null;
 const verbose = args.includes('--verbose');
 const only = opt('--only');
 const corpus = resolve(opt('--corpus') ?? process.env.CORPUS_DIR ?? '../shared/corpus');
-const goldDir = new URL(unseen ? './corpus-gold/unseen/' : './corpus-gold/', import.meta.url).pathname;
+const goldDir = new URL(set ? `./corpus-gold/${set}/` : './corpus-gold/', import.meta.url).pathname;
 
 if (!existsSync(corpus)) {
   console.error(`Không có thư mục kho văn bản ${corpus} (đặt CORPUS_DIR hoặc --corpus). The corpus folder is absent.`);
@@ -33,7 +35,7 @@ const pct = (a: number, b: number) => (b === 0 ? '   –  ' : `${((100 * a) / b)
 const line = (name: string, s: Score) =>
   `${name.padEnd(20)} ${String(s.gold).padStart(5)} ${String(s.found).padStart(6)} ${pct(s.matched, s.gold)} ${pct(s.matched, s.found)} ${pct(s.leadOk, s.matched)} ${pct(s.coordFound, s.coordGold)} ${pct(s.coordFound, s.coordFound + s.coordExtra)} ${pct(s.deadlineOk, s.deadlineGold)}`;
 
-console.log(`${unseen ? 'UNSEEN' : 'TUNED'} gold set: ${files.length} documents`);
+console.log(`${unseen ? `UNSEEN (${set})` : 'TUNED'} gold set: ${files.length} documents`);
 console.log(`${'document'.padEnd(20)} ${'gold'.padStart(5)} ${'parsed'.padStart(6)} recall  precis  lead    coordR  coordP  deadl`);
 let total = emptyScore();
 for (const f of files) {
