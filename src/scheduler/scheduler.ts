@@ -7,6 +7,7 @@ import type { App } from '../app.ts';
 import type { Clock } from '../core/clock.ts';
 import type { ChannelAdapter } from '../core/interfaces.ts';
 import type { ChannelName } from '../core/types.ts';
+import { isPostgresUrl } from '../db/migrate-pg.ts';
 import { acquireLease, lastRunAt, markRun, releaseLease } from './lease.ts';
 import { RateLimiter, type ChannelLimit } from './limiter.ts';
 import { parseOffsets, planDue, queueManual, type PlanContext } from './planner.ts';
@@ -85,6 +86,7 @@ export function createScheduler(app: App, deps: SchedulerDeps): Scheduler {
     concurrency: deps.concurrency ?? 8,
     chunkSize: deps.chunkSize ?? 200,
     keepLease,
+    skipLocked: isPostgresUrl(app.config.DATABASE_URL),
   };
   let task: ScheduledTask | null = null;
   let inFlight: Promise<TickResult> | null = null;
