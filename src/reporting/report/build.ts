@@ -3,7 +3,7 @@
 // same task, or same label and unit) form one report row with one value per agency.
 import type { Db } from '../../db/client.ts';
 import { isAnswerState } from '../../core/types.ts';
-import { fold } from '../../core/text.ts';
+import { compareVi, fold } from '../../core/text.ts';
 import {
   aggregate,
   aggregateTarget,
@@ -97,7 +97,6 @@ export function assembleReport(data: ReportData, opts: Omit<BuildReportOptions, 
   const includeDrafts = opts.includeDrafts ?? false;
   const factor = opts.outlierFactor ?? 3;
   const now = opts.now ?? new Date();
-  const collator = new Intl.Collator('vi', { numeric: true });
   const { regime, period, previous } = data;
 
   const current = new Map<number, Held>();
@@ -114,7 +113,7 @@ export function assembleReport(data: ReportData, opts: Omit<BuildReportOptions, 
   }
   for (const i of data.items) agencyNames.set(i.agencyId, i.agency);
   const visible = (h: Held | undefined): LoadedAnswer | null => (h && (h.submitted || includeDrafts) ? h.answer : null);
-  const agencyOrder = [...agencyNames.entries()].sort((a, b) => collator.compare(a[1].name, b[1].name)).map(([id]) => id);
+  const agencyOrder = [...agencyNames.entries()].sort((a, b) => compareVi(a[1].name, b[1].name)).map(([id]) => id);
   const rank = new Map(agencyOrder.map((id, i) => [id, i]));
 
   // Agencies: completeness and timeliness.
