@@ -70,8 +70,23 @@ export interface Instance {
   stop(): Promise<void>;
 }
 
-/** One `npm start` process (through tsx) with the Zalo Bot webhook on its own port, reminders on at any hour. */
-export function instance(dbUrl: string, dir: string, agenciesFile: string, apiRoot: string, port: number, name: string): Instance {
+export interface BotOptions {
+  /** Reminders (the scheduler) on, at any hour and day; default true. */
+  scheduler?: boolean;
+  /** The platform's send pacing in the adapter (1 message/s per chat, 20/s overall); default true. */
+  pacing?: boolean;
+}
+
+interface Place {
+  dbUrl: string;
+  dir: string;
+  agenciesFile: string;
+  apiRoot: string;
+}
+
+/** One `npm start` process (through tsx) with the Zalo Bot webhook on its own port. */
+export function instance(at: Place, port: number, name: string, opts: BotOptions = {}): Instance {
+  const { dbUrl, dir, agenciesFile, apiRoot } = at;
   const home = join(dir, name);
   mkdirSync(join(home, 'documents'), { recursive: true });
   const env = {
@@ -85,7 +100,7 @@ export function instance(dbUrl: string, dir: string, agenciesFile: string, apiRo
     ZALO_BOT_API_ROOT: apiRoot,
     ZALO_BOT_WEBHOOK_SECRET: SECRET,
     ZALO_BOT_WEBHOOK_PORT: String(port),
-    SCHEDULER: 'on',
+    SCHEDULER: opts.scheduler === false ? 'off' : 'on',
     QUIET_START: '00:00',
     QUIET_END: '23:59',
     WORK_DAYS: '1,2,3,4,5,6,7',
@@ -95,7 +110,8 @@ export function instance(dbUrl: string, dir: string, agenciesFile: string, apiRo
     port,
     child: null as unknown as ChildProcess,
     async start() {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/main.ts')], {
+      const preload = opts.pacing === false ? ['--import', join(ROOT, 'test/scale/no-pacing.ts')] : [];
+      const child = spawn(process.execPath, ['--import', 'tsx', ...preload, join(ROOT, 'src/main.ts')], {
         cwd: ROOT,
         env,
         stdio: ['ignore', 'ignore', 'inherit'],
@@ -185,11 +201,13 @@ export interface Cluster {
   close(): Promise<void>;
 }
 
-export async function startCluster(dbUrl: string, users: number, instances: number): Promise<Cluster> {
+/** Seeds `users` officials, starts `instances` bot processes and the proxy. `scheduler: false` keeps reminders off. */
+export async function startBots(dbUrl: string, users: number, instances: number, opts: BotOptions = {}): Promise<Cluster> {
   const { dir, agenciesFile } = await seedScale(dbUrl, users);
   const fake = await startFakeZaloBot(TOKEN);
   const list: Instance[] = [];
-  for (let i = 0; i < instances; i++) list.push(instance(dbUrl, dir, agenciesFile, fake.url, await freePort(), `i${i}`));
+  const at = { dbUrl, dir, agenciesFile, apiRoot: fake.url };
+  for (let i = 0; i < instances; i++) list.push(instance(at, await freePort(), `i${i}`, opts));
   await Promise.all(list.map((x) => x.start()));
   const proxy = await startProxy(list.map((x) => x.port));
   return {

@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../src/db/client.ts';
 import { tempDb, type TempDb } from '../helpers/db.ts';
-import { ITEMS, startCluster, type Cluster } from './cluster.ts';
+import { ITEMS, startBots, type Cluster } from './cluster.ts';
 
 const USERS = 50;
 const onPg = process.env.TEST_DB === 'postgresql';
@@ -33,7 +33,7 @@ describe.runIf(onPg)('two bot instances on one PostgreSQL, one killed mid-way', 
 
   it('50 officials: 0 lost, 0 duplicated answers or opening messages, audit complete, order kept', async () => {
     t = await tempDb('postgresql');
-    cluster = await startCluster(t.url, USERS, 2);
+    cluster = await startBots(t.url, USERS, 2);
     const c = cluster;
     let sent = 0;
     let killed: Promise<void> | null = null;
