@@ -10,6 +10,10 @@ import { moveToSuccessors } from './users/succession.ts';
 import { buildRuntime, watchKnowledgeBase } from './runtime.ts';
 import { startWebServer } from './web/server.ts';
 import { WebhookRoutes } from './channels/common/http.ts';
+import { instanceName, leaseFor } from './scheduler/lease.ts';
+
+/** Telegram polling moves to another instance within this long after its poller died (renewed every 10 s). */
+const POLLER_LEASE_MS = 30_000;
 
 async function importData(app: App): Promise<void> {
   const t0 = performance.now();
@@ -57,7 +61,8 @@ export async function main(): Promise<void> {
   // instead would look like a working bot that nobody on the platform can reach.
   // One web server on WEB_PORT, when set, serves the pages and every webhook without a port setting of its own.
   const webhooks = app.config.WEB_PORT !== undefined ? new WebhookRoutes() : undefined;
-  const { adapters: configured, problems } = createChannelAdapters(app.config, app.log, { routes: webhooks });
+  const telegramPollerLease = leaseFor(app.db, 'telegram-poller', instanceName(), POLLER_LEASE_MS, () => app.clock.now());
+  const { adapters: configured, problems } = createChannelAdapters(app.config, app.log, { routes: webhooks, telegramPollerLease });
   if (problems.length) {
     for (const p of problems) app.log.error({}, p);
     await app.close();

@@ -2,7 +2,7 @@
 // problem message for that channel only; the others still start.
 import { existsSync } from 'node:fs';
 import type { Config } from '../config.ts';
-import type { ChannelAdapter, Logger, MessageHandler } from '../core/interfaces.ts';
+import type { ChannelAdapter, ExclusiveLease, Logger, MessageHandler } from '../core/interfaces.ts';
 import type { WebhookRoutes } from './common/http.ts';
 import { SlackAdapter } from './slack/adapter.ts';
 import { TelegramAdapter } from './telegram/adapter.ts';
@@ -16,6 +16,8 @@ export interface ChannelOptions {
   zaloOaTokenFile?: string;
   /** The shared web server's webhook paths: a webhook without a port setting of its own is served there. */
   routes?: WebhookRoutes;
+  /** Telegram long polling only while this is held (one poller per bot token across instances). */
+  telegramPollerLease?: ExclusiveLease;
 }
 
 /** A webhook's own port when set, else the shared server when there is one, else the channel's former default. */
@@ -33,7 +35,7 @@ const isUrl = (s: string) => {
 
 type Built = { adapter?: ChannelAdapter; problems: string[] };
 
-function telegram(c: Config, log: Logger, routes?: WebhookRoutes): Built {
+function telegram(c: Config, log: Logger, routes?: WebhookRoutes, pollerLease?: ExclusiveLease): Built {
   const p: string[] = [];
   if (!c.TELEGRAM_BOT_TOKEN) {
     if (c.TELEGRAM_WEBHOOK_URL || c.TELEGRAM_WEBHOOK_SECRET)
@@ -53,7 +55,8 @@ function telegram(c: Config, log: Logger, routes?: WebhookRoutes): Built {
   const webhook = c.TELEGRAM_WEBHOOK_URL
     ? { url: c.TELEGRAM_WEBHOOK_URL, secret: c.TELEGRAM_WEBHOOK_SECRET, ...hosting(c.TELEGRAM_WEBHOOK_PORT, 8443, routes) }
     : undefined;
-  return { adapter: new TelegramAdapter({ token: c.TELEGRAM_BOT_TOKEN, apiRoot: c.TELEGRAM_API_ROOT, webhook, log }), problems: [] };
+  const adapter = new TelegramAdapter({ token: c.TELEGRAM_BOT_TOKEN, apiRoot: c.TELEGRAM_API_ROOT, webhook, log, pollerLease });
+  return { adapter, problems: [] };
 }
 
 function slack(c: Config, log: Logger, routes?: WebhookRoutes): Built {
@@ -143,7 +146,7 @@ export function createChannelAdapters(
   const adapters: ChannelAdapter[] = [];
   const problems: string[] = [];
   for (const build of [
-    () => telegram(config, log, opts.routes),
+    () => telegram(config, log, opts.routes, opts.telegramPollerLease),
     () => slack(config, log, opts.routes),
     () => zaloBot(config, log, opts.routes),
     () => zaloOa(config, log, tokenFile, opts.routes),

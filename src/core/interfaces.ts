@@ -22,6 +22,16 @@ export interface ChannelAdapter {
   send(chatId: string, messages: OutboundMessage[]): Promise<DeliveryResult>;
 }
 
+/** Something one instance at a time holds, renewed while held (e.g. Telegram's one poller per bot token). */
+export interface ExclusiveLease {
+  /** Takes or renews it; false while another instance holds it. */
+  take(): Promise<boolean>;
+  /** Gives it up at once (on stop), so another instance can take over without waiting for it to expire. */
+  release(): Promise<void>;
+  /** How often the holder renews it and a waiting instance tries again (well below its lifetime). */
+  readonly everyMs: number;
+}
+
 /** A logger with pino's shape, so tests can pass a silent one. */
 export interface Logger {
   info(obj: unknown, msg?: string): void;

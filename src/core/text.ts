@@ -1,5 +1,11 @@
 // Vietnamese text helpers every layer needs (pure).
 
+/**
+ * Vietnamese alphabetical order (Đ after D, Ủ with U, tones after the bare letter; "Sở 2" before "Sở 10"), the
+ * same on every database: user-visible lists of names are sorted with it in code, never by the database's collation.
+ */
+export const compareVi: (a: string, b: string) => number = new Intl.Collator('vi', { numeric: true }).compare;
+
 /** NFC, lowercase, tones folded, đ → d, whitespace collapsed. "Ứng dụng CNTT" → "ung dung cntt". */
 export function fold(s: string): string {
   return s

@@ -2,6 +2,7 @@
 import type { Db } from '../db/client.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
 import { isAnswerState } from '../core/types.ts';
+import { compareVi } from '../core/text.ts';
 import { answerText } from './answer-text.ts';
 import { formatNumber } from './numbers.ts';
 import { daysLate, formatDate, formatDateTime, periodLabel } from './periods.ts';
@@ -73,7 +74,7 @@ export async function periodStatus(db: Db, periodId: number, now: Date): Promise
       row.state = row.daysLate > 0 ? 'late' : 'on_time';
     } else if (sub.answers.length) row.state = 'draft';
   }
-  const rows = [...byAgency.values()].sort((a, b) => a.agencyName.localeCompare(b.agencyName, 'vi'));
+  const rows = [...byAgency.values()].sort((a, b) => compareVi(a.agencyName, b.agencyName));
   const total = rows.reduce((s, r) => s + r.items, 0);
   const answered = rows.reduce((s, r) => s + r.answered, 0);
   const onTime = rows.filter((r) => r.state === 'on_time').length;

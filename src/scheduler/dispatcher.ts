@@ -5,7 +5,7 @@
 // before the adapter is called and 'sent' right after it returns, one row at a time. If the process dies in
 // between, the row stays 'sending'; once its send lease is over it goes back to 'pending' and is sent again.
 // A reminder lost forever is worse than a rare repeated one, and the window for a repeat is only the time
-// between the platform accepting the message and one SQLite UPDATE. Sends that never reached the platform
+// between the platform accepting the message and one database UPDATE. Sends that never reached the platform
 // (killed before or during the call, adapter threw) are retried with no duplicate.
 import type { Db } from '../db/client.ts';
 import type { Clock } from '../core/clock.ts';
@@ -33,6 +33,8 @@ export interface DispatchContext {
   sendTimeoutMs: number;
   /** Renews the scheduler lease; false when it was lost (stop flushing). */
   keepLease: () => Promise<boolean>;
+  /** PostgreSQL: claim a row with FOR UPDATE SKIP LOCKED (another instance's sender may be claiming it). */
+  skipLocked?: boolean;
 }
 
 export interface FlushStats {
@@ -115,6 +117,23 @@ async function setRow(ctx: DispatchContext, id: number, status: string, data: { 
   await ctx.db.outbox.updateMany({ where: { id, status: 'pending' }, data: { status, ...data } });
 }
 
+/**
+ * pending → sending, true when this sender changed the row. The conditional UPDATE alone never lets two senders
+ * both claim a row; on PostgreSQL the row is first locked with FOR UPDATE SKIP LOCKED, so a sender whose row is
+ * being claimed by another instance skips it at once instead of queueing on the row lock.
+ */
+async function claim(ctx: DispatchContext, id: number, attempts: number, dueAt: Date): Promise<boolean> {
+  const where = { id, status: 'pending' };
+  const data = { status: 'sending', attempts, dueAt };
+  if (!ctx.skipLocked) return (await ctx.db.outbox.updateMany({ where, data })).count === 1;
+  return ctx.db.$transaction(async (tx) => {
+    const free = await tx.$queryRaw<
+      { id: number }[]
+    >`SELECT "id" FROM "Outbox" WHERE "id" = ${id} AND "status" = 'pending' FOR UPDATE SKIP LOCKED`;
+    return free.length === 1 && (await tx.outbox.updateMany({ where, data })).count === 1;
+  });
+}
+
 async function processRow(ctx: DispatchContext, chunk: Chunk, row: Row, now: Date, stats: FlushStats): Promise<void> {
   const cancel = async (why: string) => {
     stats.cancelled++;
@@ -149,15 +168,7 @@ async function processRow(ctx: DispatchContext, chunk: Chunk, row: Row, now: Dat
   const held = first ? ctx.limiter.chatWait(first.channel as ChannelName, first.chatId ?? first.externalId) : 0;
   if (held > MAX_INLINE_WAIT_MS) return defer(new Date(now.getTime() + held), 'rate limited');
   const attempt = row.attempts + 1;
-  const claimed = await ctx.db.outbox.updateMany({
-    where: { id: row.id, status: 'pending' },
-    data: {
-      status: 'sending',
-      attempts: attempt,
-      dueAt: new Date(Math.max(now.getTime(), ctx.clock.now().getTime()) + ctx.sendingLeaseMs),
-    },
-  });
-  if (claimed.count !== 1) return;
+  if (!(await claim(ctx, row.id, attempt, new Date(Math.max(now.getTime(), ctx.clock.now().getTime()) + ctx.sendingLeaseMs)))) return;
   if (await toldJustNow(ctx.db, row, now)) {
     stats.cancelled++;
     await ctx.db.outbox.updateMany({ where: { id: row.id, status: 'sending' }, data: { status: 'cancelled', lastError: 'told just now' } });

@@ -1,5 +1,11 @@
 // One scheduler at a time: a Lease row taken and renewed with a conditional UPDATE; JobRun remembers the last run.
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.ts';
+import type { ExclusiveLease } from '../core/interfaces.ts';
+
+/** This process among the instances sharing a database: host, pid and a random part (pids repeat across restarts). */
+export const instanceName = (): string => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
 function isUniqueViolation(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: string }).code === 'P2002';
@@ -37,4 +43,13 @@ export async function lastRunAt(db: Db, name: string): Promise<Date | null> {
 
 export async function markRun(db: Db, name: string, at: Date): Promise<void> {
   await db.jobRun.upsert({ where: { name }, create: { name, lastRunAt: at }, update: { lastRunAt: at } });
+}
+
+/** The lease `name` as an ExclusiveLease of `holder`: it lasts ttlMs, renewed every third of that. */
+export function leaseFor(db: Db, name: string, holder: string, ttlMs: number, now: () => Date = () => new Date()): ExclusiveLease {
+  return {
+    take: () => acquireLease(db, name, holder, now(), ttlMs),
+    release: () => releaseLease(db, name, holder),
+    everyMs: Math.max(1, Math.floor(ttlMs / 3)),
+  };
 }

@@ -3,6 +3,7 @@
 // not one per missed milestone. Rows are keyed (dedupeKey), so planning twice never creates two rows.
 import type { Db } from '../db/client.ts';
 import type { Logger } from '../core/interfaces.ts';
+import { compareVi } from '../core/text.ts';
 import { atLocal, deadlineDay, addDays, nextAllowedSlot, workingDayOnOrBefore, type Calendar } from './time.ts';
 import type { OutboxKind, OutboxPayload } from './messages.ts';
 import { nudgeKeys, RECENT_NUDGE_MS } from './nudges.ts';
@@ -79,11 +80,11 @@ export async function reportingAgencies(db: Db, regime: RegimeLike): Promise<{ i
     keys = [];
   }
   const byBase = regime.province ? { baseKey: { in: keys }, province: regime.province } : { baseKey: { in: keys } };
-  return db.agency.findMany({
+  const agencies = await db.agency.findMany({
     where: { OR: [{ id: { in: items.map((i) => i.agencyId) } }, { key: { in: keys } }, byBase] },
     select: { id: true, name: true },
-    orderBy: { name: 'asc' },
   });
+  return agencies.sort((a, b) => compareVi(a.name, b.name) || a.id - b.id);
 }
 
 export async function coordinatorsOf(db: Db, regime: RegimeLike): Promise<{ id: number }[]> {

@@ -1,13 +1,12 @@
 // The scheduler: node-cron calls tick() every minute; tick() takes the lease, plans due messages into the
 // Outbox and flushes it. Tests call tick(now) directly with a ManualClock.
-import { hostname } from 'node:os';
-import { randomUUID } from 'node:crypto';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { App } from '../app.ts';
 import type { Clock } from '../core/clock.ts';
 import type { ChannelAdapter } from '../core/interfaces.ts';
 import type { ChannelName } from '../core/types.ts';
-import { acquireLease, lastRunAt, markRun, releaseLease } from './lease.ts';
+import { isPostgresUrl } from '../db/migrate-pg.ts';
+import { acquireLease, instanceName, lastRunAt, markRun, releaseLease } from './lease.ts';
 import { RateLimiter, type ChannelLimit } from './limiter.ts';
 import { parseOffsets, planDue, queueManual, type PlanContext } from './planner.ts';
 import { flush, type DispatchContext, type FlushStats } from './dispatcher.ts';
@@ -64,7 +63,7 @@ const TICK_MS = 60_000;
 
 export function createScheduler(app: App, deps: SchedulerDeps): Scheduler {
   const clock = deps.clock ?? app.clock;
-  const holder = deps.holder ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const holder = deps.holder ?? instanceName();
   const cal = calendarFromConfig(app.config);
   const leaseMs = deps.leaseMs ?? 2 * TICK_MS;
   const plan: PlanContext = { db: app.db, cal, offsets: parseOffsets(app.config.REMINDER_OFFSETS_DAYS), log: app.log };
@@ -85,6 +84,7 @@ export function createScheduler(app: App, deps: SchedulerDeps): Scheduler {
     concurrency: deps.concurrency ?? 8,
     chunkSize: deps.chunkSize ?? 200,
     keepLease,
+    skipLocked: isPostgresUrl(app.config.DATABASE_URL),
   };
   let task: ScheduledTask | null = null;
   let inFlight: Promise<TickResult> | null = null;

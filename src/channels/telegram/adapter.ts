@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { Telegraf, TelegramError } from 'telegraf';
 import type { CallbackQuery, Message } from 'telegraf/types';
-import type { ChannelAdapter, DeliveryResult, Logger, MessageHandler } from '../../core/interfaces.ts';
+import type { ChannelAdapter, DeliveryResult, ExclusiveLease, Logger, MessageHandler } from '../../core/interfaces.ts';
 import type { OutboundMessage } from '../../core/types.ts';
 import { listen, readRawBody, reply, type RunningServer, type WebhookRoutes } from '../common/http.ts';
 import { SendQueue, type SendQueueOptions } from '../common/queue.ts';
@@ -21,7 +21,16 @@ export interface TelegramOptions {
   queue?: SendQueueOptions;
   /** Pause before polling restarts after a non-retryable error (409 conflict, 400…); default 5 s. */
   restartDelayMs?: number;
+  /**
+   * Long polling only while this is held: Telegram allows one poller per token, so with several instances on one
+   * database the others wait (and take over when the holder stops renewing it). Unset: poll unconditionally.
+   */
+  pollerLease?: ExclusiveLease;
 }
+
+const NOT_THE_POLLER =
+  'telegram: another instance holds the polling lease (Telegram allows one long poller per bot token), so this one does not poll; ' +
+  'it takes over if that instance stops. To run several instances, set TELEGRAM_WEBHOOK_URL (webhook mode)';
 
 const STOP_WAIT_MS = 10_000;
 
@@ -43,6 +52,8 @@ export class TelegramAdapter implements ChannelAdapter {
   private stopping = false;
   private loop: Promise<void> = Promise.resolve();
   private restartTimer: NodeJS.Timeout | null = null;
+  private leaseTimer: NodeJS.Timeout | null = null;
+  private leased = false;
   private readonly deliveries = new Set<Promise<void>>();
   private me: BotIdentity | null = null;
   private handler: MessageHandler | null = null;
@@ -82,8 +93,54 @@ export class TelegramAdapter implements ChannelAdapter {
     // Fail at start (wrong token, unreachable API root) rather than inside the polling loop.
     await this.bot.telegram.deleteWebhook();
     this.stopping = false;
+    const lease = this.opts.pollerLease;
+    if (lease) {
+      this.leased = await lease.take();
+      let checking = false;
+      this.leaseTimer = setInterval(() => {
+        if (checking) return;
+        checking = true;
+        void this.checkLease(lease).finally(() => (checking = false));
+      }, lease.everyMs);
+      this.leaseTimer.unref();
+      if (!this.leased) {
+        this.opts.log.error({ bot: me.username }, NOT_THE_POLLER);
+        return;
+      }
+    }
     this.poll();
     this.opts.log.info({ bot: me.username }, 'telegram: long polling');
+  }
+
+  /** Renews the poller lease, or tries to take it: polls while it is ours, stops polling when it was lost. */
+  private async checkLease(lease: ExclusiveLease): Promise<void> {
+    const held = await lease.take().catch((err: unknown) => {
+      this.opts.log.warn({ err }, 'telegram: could not renew the polling lease');
+      return this.leased; // a database hiccup: keep doing what we did until the lease says otherwise
+    });
+    if (this.stopping || held === this.leased) return;
+    this.leased = held;
+    if (held) {
+      this.opts.log.info({}, 'telegram: took the polling lease over, long polling');
+      if (!this.polling) this.poll();
+      return;
+    }
+    this.opts.log.error({}, 'telegram: the polling lease went to another instance, polling stopped');
+    await this.stopPolling();
+  }
+
+  private async stopPolling(): Promise<void> {
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    this.restartTimer = null;
+    if (this.polling) {
+      try {
+        this.bot.stop('shutdown');
+      } catch {
+        // not running (between a failure and its restart)
+      }
+      await withTimeout(this.loop, STOP_WAIT_MS);
+    }
+    this.polling = false;
   }
 
   /**
@@ -102,7 +159,7 @@ export class TelegramAdapter implements ChannelAdapter {
         if (unauthorized) return;
         this.restartTimer = setTimeout(() => {
           this.restartTimer = null;
-          if (!this.stopping) this.poll();
+          if (!this.stopping && (this.leased || !this.opts.pollerLease)) this.poll();
         }, this.opts.restartDelayMs ?? 5000);
       })
       .finally(() => {
@@ -113,17 +170,11 @@ export class TelegramAdapter implements ChannelAdapter {
   /** Stops polling (the in-flight long poll is aborted, handled updates are confirmed) and waits for replies. */
   async stop(): Promise<void> {
     this.stopping = true;
-    if (this.restartTimer) clearTimeout(this.restartTimer);
-    this.restartTimer = null;
-    if (this.polling) {
-      try {
-        this.bot.stop('shutdown');
-      } catch {
-        // not running (between a failure and its restart)
-      }
-      await withTimeout(this.loop, STOP_WAIT_MS);
-    }
-    this.polling = false;
+    if (this.leaseTimer) clearInterval(this.leaseTimer);
+    this.leaseTimer = null;
+    await this.stopPolling();
+    if (this.leased) await this.opts.pollerLease?.release().catch(() => undefined);
+    this.leased = false;
     await withTimeout(Promise.allSettled([...this.deliveries]), STOP_WAIT_MS);
     await this.server?.close();
     this.server = null;

@@ -2,7 +2,7 @@
 // Items of a regime belong to one agency each; items asking the same thing of several agencies (same indicator,
 // same task, or same label and unit) form one report row with one value per agency.
 import type { Db } from '../../db/client.ts';
-import { fold } from '../../core/text.ts';
+import { compareVi, fold } from '../../core/text.ts';
 import { common, timelinessOf } from './compute.ts';
 import { TIMELINESS_LABEL, fmtNotDueSummary, periodLabel } from './format.ts';
 import { loadReportData, type LoadedAnswer, type LoadedItem, type ReportData } from './load.ts';
@@ -77,8 +77,7 @@ function indexAnswers(
     for (const a of s.answers) (thisPeriod ? current : before).set(a.itemId, { answer: a, submitted: s.status === 'submitted' });
   }
   for (const i of data.items) names.set(i.agencyId, i.agency);
-  const collator = new Intl.Collator('vi', { numeric: true });
-  const agencyOrder = [...names.entries()].sort((a, b) => collator.compare(a[1].name, b[1].name)).map(([id]) => id);
+  const agencyOrder = [...names.entries()].sort((a, b) => compareVi(a[1].name, b[1].name)).map(([id]) => id);
   return { current, before, subByAgency, names, agencyOrder };
 }
 
