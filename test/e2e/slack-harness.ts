@@ -43,7 +43,8 @@ export async function startSlack(handler: MessageHandler) {
   /** Downloads of shared files (`hold`: they wait for it, a slow platform); `auth`: the Authorization each sent. */
   const downloads: { count: number; hold?: Promise<void>; auth: string[] } = { count: 0, auth: [] };
   let n = 0;
-  const mode = { refuseUploads: false }; // e.g. a workspace where the bot lacks files:write
+  // refuseUploads: a workspace where the bot lacks files:write; noFilesRead: one where it lacks files:read
+  const mode = { refuseUploads: false, noFilesRead: false };
   const fileObject = (f: SharedFile) => ({
     id: f.id,
     name: f.name,
@@ -62,7 +63,7 @@ export async function startSlack(handler: MessageHandler) {
       if (downloads.hold) await downloads.hold;
       const f = shared.get(dl[1]!);
       // Without the bot token Slack answers its sign-in page, not the file.
-      if (req.headers.authorization !== 'Bearer xoxb-e2e' || !f)
+      if (req.headers.authorization !== 'Bearer xoxb-e2e' || !f || mode.noFilesRead)
         return res.writeHead(200, { 'content-type': 'text/html', connection: 'close' }).end('<html>Sign in to Slack</html>');
       return res.writeHead(200, { 'content-type': 'application/octet-stream', connection: 'close' }).end(f.bytes);
     }

@@ -104,6 +104,20 @@ describe('uploads in Slack', { timeout: 180_000 }, () => {
     expect(readdirSync(originals)).toEqual([]);
   });
 
+  it('without the files:read scope Slack answers its sign-in page: the admin is told so, nothing is stored', async () => {
+    await register('UADM3', 'admin');
+    slack.mode.noFilesRead = true;
+    try {
+      const from = slack.posts().length;
+      await slack.shareFile('UADM3', { name: 'ke-hoach.docx', bytes: DOCX });
+      expect((await postsUntil('UADM3', from, 'Không tải được tệp')).join('\n')).toContain('files:read');
+    } finally {
+      slack.mode.noFilesRead = false;
+    }
+    expect(await docCount()).toBe(0);
+    expect(readdirSync(originals)).toEqual([]);
+  });
+
   it('an admin imports a DOCX (file_shared only); while it downloads, the chat goes on; the button undoes it', async () => {
     await register('UADM2', 'admin');
     let release!: () => void;
