@@ -166,24 +166,14 @@ export class SlackAdapter implements ChannelAdapter {
    * event after 3 s. Both of a file's events carry the same event id, so the file is handled once.
    */
   private onFile(user: string, chatId: string, file: SlackFileObject | (() => Promise<SlackFileObject | null>)): void {
-    const handler = this.handler;
-    if (!handler || user === this.botUserId) return;
+    if (!this.handler || user === this.botUserId) return;
     const notify = (m: OutboundMessage) =>
       void this.send(chatId, [m]).then((r) => r.ok || this.opts.log.warn({ result: r, chatId }, 'slack: progress not delivered'));
     const work = (async () => {
       const f = typeof file === 'function' ? await file() : file;
       if (!f) return;
-      const out = await handler({
-        channel: 'slack',
-        userId: user,
-        chatId,
-        text: '',
-        isGroup: false,
-        eventId: fileEventId(f.id),
-        file: inboundFile(f, this.opts.botToken, notify),
-      });
-      const r = await this.send(chatId, out);
-      if (!r.ok) this.opts.log.warn({ result: r, chatId }, 'slack: reply to an upload not delivered');
+      const upload = inboundFile(f, this.opts.botToken, notify);
+      await this.dispatch({ channel: 'slack', userId: user, chatId, text: '', isGroup: false, eventId: fileEventId(f.id), file: upload });
     })().catch((err: unknown) => this.opts.log.error({ err, chatId }, 'slack: upload failed'));
     this.uploads.add(work);
     void work.finally(() => this.uploads.delete(work));
