@@ -3,7 +3,7 @@
 // does not rebuild them): when the text looks numbered by Word, or word-extractor cannot read the file, and
 // LibreOffice is installed (SOFFICE_BIN), LibreOffice converts the file to .odt and the ODT reader reads it, with
 // the numbers ("I.", "1.", "a)", bullets) as LibreOffice shows them. Without it, a warning says the numbers are lost.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +33,32 @@ export function sofficeAvailable(bin: string): Promise<boolean> {
 }
 
 /**
+ * Runs LibreOffice in a process group of its own: `soffice` is a script whose soffice.bin child would outlive a
+ * kill of the script alone, so past IMPORT_MAX_SECONDS the whole group is killed.
+ */
+function convert(bin: string, args: string[], limits: FormatLimits): Promise<'ok' | 'failed' | 'timeout'> {
+  return new Promise((resolve) => {
+    const child = spawn(bin, args, { detached: true, stdio: 'ignore' });
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      resolve('timeout');
+    }, limits.maxSeconds * 1000);
+    child.on('error', () => {
+      clearTimeout(timer);
+      resolve('failed');
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code === 0 ? 'ok' : 'failed');
+    });
+  });
+}
+
+/**
  * The .doc converted to .odt by LibreOffice, read by the ODT reader; null when LibreOffice fails (a password, a
  * broken file: word-extractor then says why). Each run has its own LibreOffice profile: two imports at once, or
  * the admin's own LibreOffice, would otherwise share one, and the second process only hands its work to the first.
@@ -43,15 +69,13 @@ async function viaLibreOffice(buf: Buffer, file: string, limits: FormatLimits): 
     const input = join(dir, 'in.doc');
     await writeFile(input, buf, { mode: 0o600 });
     const profile = `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`;
-    try {
-      await run(limits.soffice, [profile, '--headless', '--norestore', '--convert-to', 'odt', '--outdir', dir, input], {
-        timeout: limits.maxSeconds * 1000,
-      });
-    } catch (e) {
-      if ((e as { killed?: boolean }).killed)
-        throw refuse(file, `đọc tệp .doc quá ${limits.maxSeconds} giây (IMPORT_MAX_SECONDS): dừng, không nhập.`);
-      return null;
-    }
+    const ended = await convert(
+      limits.soffice,
+      [profile, '--headless', '--norestore', '--convert-to', 'odt', '--outdir', dir, input],
+      limits,
+    );
+    if (ended === 'timeout') throw refuse(file, `đọc tệp .doc quá ${limits.maxSeconds} giây (IMPORT_MAX_SECONDS): dừng, không nhập.`);
+    if (ended === 'failed') return null;
     const odt = await readFile(join(dir, 'in.odt')).catch(() => null);
     if (!odt) return null;
     const r = await readOdt(odt, file, limits);

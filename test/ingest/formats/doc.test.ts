@@ -2,7 +2,8 @@
 // same text as the .docx it was saved from. Without it (SOFFICE_BIN=''), word-extractor reads the body and the
 // automatic numbers are lost: the importer warns so the official checks the sections. The typed fixture keeps its
 // labels either way, with no warning.
-import { readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { NUMBERS_LOST, numbersLost, readDoc, sofficeAvailable } from '../../../src/ingest/formats/doc.ts';
@@ -52,4 +53,24 @@ it('a letter without section headings is not flagged', () => {
   expect(numbersLost('ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKính gửi: các sở, ngành.\nNội dung.')).toBe(
     false,
   );
+});
+
+it('a LibreOffice that hangs is stopped at IMPORT_MAX_SECONDS with the reason, its child processes too', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'da-fake-soffice-'));
+  const bin = join(dir, 'soffice');
+  // prints a version like LibreOffice; converting, starts a child that would run for a minute and records its pid
+  writeFileSync(
+    bin,
+    `#!/bin/sh\nif [ "$1" = --version ]; then echo "LibreOffice 7.4"; exit 0; fi\nsleep 60 & echo $! > ${dir}/child\nwait\n`,
+  );
+  chmodSync(bin, 0o755);
+  const t0 = Date.now();
+  const read = readDoc(readFileSync(`${FIX}.auto.doc`), 'treo.doc', { ...DEFAULT_LIMITS, soffice: bin, maxSeconds: 1 });
+  await expect(read).rejects.toThrow('Tệp treo.doc: đọc tệp .doc quá 1 giây (IMPORT_MAX_SECONDS): dừng, không nhập.');
+  expect(Date.now() - t0).toBeLessThan(5000);
+  const child = Number(readFileSync(join(dir, 'child'), 'utf8'));
+  await new Promise((r) => setTimeout(r, 200));
+  // gone, or a zombie waiting for a container's init to reap it: not running either way
+  const state = existsSync(`/proc/${child}/stat`) ? readFileSync(`/proc/${child}/stat`, 'utf8').split(' ')[2] : 'gone';
+  expect(['gone', 'Z', 'X']).toContain(state);
 });
