@@ -2,7 +2,7 @@
 // same text as the .docx it was saved from. Without it (SOFFICE_BIN=''), word-extractor reads the body and the
 // automatic numbers are lost: the importer warns so the official checks the sections. The typed fixture keeps its
 // labels either way, with no warning.
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -73,4 +73,5 @@ it('a LibreOffice that hangs is stopped at IMPORT_MAX_SECONDS with the reason, i
   // gone, or a zombie waiting for a container's init to reap it: not running either way
   const state = existsSync(`/proc/${child}/stat`) ? readFileSync(`/proc/${child}/stat`, 'utf8').split(' ')[2] : 'gone';
   expect(['gone', 'Z', 'X']).toContain(state);
+  rmSync(dir, { recursive: true, force: true });
 });
