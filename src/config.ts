@@ -47,6 +47,8 @@ const schema = z.object({
   UPLOAD_PROGRESS_SECONDS: z.coerce.number().min(0).default(3),
   /** Tesseract's command for OCR of scans (with the Vietnamese data installed). */
   TESSERACT_BIN: z.string().default('tesseract'),
+  /** LibreOffice's command: .doc files are converted by it to keep Word's automatic list numbers ('' = not used). */
+  SOFFICE_BIN: z.string().default('soffice'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The time zone of dates, period boundaries and reminders (an IANA name); a bad one stops the start. */
   TZ_REPORTS: z

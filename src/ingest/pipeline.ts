@@ -147,6 +147,7 @@ function formatLimits(cfg: App['config']): FormatLimits {
     maxUnzippedBytes: cfg.IMPORT_MAX_UNZIPPED_MB * 1024 * 1024,
     maxSeconds: cfg.IMPORT_MAX_SECONDS,
     tesseract: cfg.TESSERACT_BIN,
+    soffice: cfg.SOFFICE_BIN,
   };
 }
 

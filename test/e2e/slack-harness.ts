@@ -27,13 +27,46 @@ export type Block = {
   elements?: { text: string | { text: string }; value?: string; action_id?: string }[];
 };
 
+/** A file a user shared with the bot, as Slack holds it (url_private needs the bot token). */
+export interface SharedFile {
+  id: string;
+  name: string;
+  bytes: Buffer;
+  /** What the file object says of its size (null: absent). */
+  size: number | null;
+}
+
 export async function startSlack(handler: MessageHandler) {
   const calls: Call[] = [];
   const uploads = new Map<string, Upload>();
+  const shared = new Map<string, SharedFile>();
+  /** Downloads of shared files (`hold`: they wait for it, a slow platform); `auth`: the Authorization each sent. */
+  const downloads: { count: number; hold?: Promise<void>; auth: string[] } = { count: 0, auth: [] };
   let n = 0;
-  const mode = { refuseUploads: false }; // e.g. a workspace where the bot lacks files:write
-  const fake = await serve((req, body, res) => {
+  // refuseUploads: a workspace where the bot lacks files:write; noFilesRead: one where it lacks files:read
+  const mode = { refuseUploads: false, noFilesRead: false };
+  const fileObject = (f: SharedFile) => ({
+    id: f.id,
+    name: f.name,
+    title: f.name,
+    mimetype: 'application/octet-stream',
+    ...(f.size === null ? {} : { size: f.size }),
+    url_private: `${fake.url}/files-pri/T1-${f.id}/${encodeURIComponent(f.name)}`,
+    url_private_download: `${fake.url}/files-pri/T1-${f.id}/download/${encodeURIComponent(f.name)}`,
+  });
+  const fake = await serve(async (req, body, res) => {
     const url = req.url ?? '';
+    const dl = /^\/files-pri\/T1-(F\w+)\//.exec(url);
+    if (dl) {
+      downloads.count++;
+      downloads.auth.push(String(req.headers.authorization ?? ''));
+      if (downloads.hold) await downloads.hold;
+      const f = shared.get(dl[1]!);
+      // Without the bot token Slack answers its sign-in page, not the file.
+      if (req.headers.authorization !== 'Bearer xoxb-e2e' || !f || mode.noFilesRead)
+        return res.writeHead(200, { 'content-type': 'text/html', connection: 'close' }).end('<html>Sign in to Slack</html>');
+      return res.writeHead(200, { 'content-type': 'application/octet-stream', connection: 'close' }).end(f.bytes);
+    }
     const up = /^\/upload\/(F\w+)$/.exec(url);
     if (up) {
       const u = uploads.get(up[1]!);
@@ -62,6 +95,10 @@ export async function startSlack(handler: MessageHandler) {
         return ok({ channel: args.channel, ts: `${Date.now() / 1000}` });
       case 'views.open':
         return ok({ view: { id: 'V1' } });
+      case 'files.info': {
+        const f = shared.get(String(args.file));
+        return f ? ok({ file: fileObject(f) }) : sendJson(res, 200, { ok: false, error: 'file_not_found' });
+      }
       case 'files.getUploadURLExternal': {
         if (mode.refuseUploads) return sendJson(res, 200, { ok: false, error: 'missing_scope', needed: 'files:write' });
         const id = `F${++n}`;
@@ -108,11 +145,69 @@ export async function startSlack(handler: MessageHandler) {
   const form = (fields: Record<string, string>) => signed(new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded');
   const interact = (payload: unknown) => form({ payload: JSON.stringify(payload) });
 
+  const event = (ev: Record<string, unknown>) => {
+    const body = JSON.stringify({
+      type: 'event_callback',
+      team_id: 'T1',
+      api_app_id: 'A1',
+      event_id: `Ev${Math.random()}`,
+      event_time: 1,
+      event: ev,
+    });
+    return signed(body, 'application/json');
+  };
+  let files = 0;
+
   return {
     adapter,
     url,
     calls,
     uploads,
+    downloads,
+    /**
+     * A user drops a file into their DM with the bot: Slack sends the message (subtype file_share, the file
+     * object inside) and, when the app subscribes to it, a file_shared event for the same file.
+     */
+    async shareFile(
+      user: string,
+      file: { name: string; bytes: Buffer; size?: number | null },
+      via: 'message' | 'file_shared' | 'both' = 'message',
+    ) {
+      const f: SharedFile = {
+        id: `F${user}${++files}`,
+        name: file.name,
+        bytes: file.bytes,
+        size: file.size === undefined ? file.bytes.length : file.size,
+      };
+      shared.set(f.id, f);
+      const channel = `D${user}`;
+      const sent: Response[] = [];
+      if (via !== 'file_shared')
+        sent.push(
+          await event({
+            type: 'message',
+            subtype: 'file_share',
+            channel_type: 'im',
+            channel,
+            user,
+            text: '',
+            ts: `${files}.5`,
+            files: [fileObject(f)],
+          }),
+        );
+      if (via !== 'message')
+        sent.push(
+          await event({
+            type: 'file_shared',
+            file_id: f.id,
+            user_id: user,
+            channel_id: channel,
+            file: { id: f.id },
+            event_ts: `${files}.6`,
+          }),
+        );
+      return sent.map((r) => r.status);
+    },
     signed,
     mode,
     posts: () => calls.filter((c) => c.method === 'chat.postMessage'),
@@ -127,17 +222,7 @@ export async function startSlack(handler: MessageHandler) {
         trigger_id: `tr-${user}-${++triggers}`, // Slack's trigger ids are unique per interaction
         response_url: 'http://127.0.0.1:1/r',
       }),
-    event: (ev: Record<string, unknown>) => {
-      const body = JSON.stringify({
-        type: 'event_callback',
-        team_id: 'T1',
-        api_app_id: 'A1',
-        event_id: `Ev${Math.random()}`,
-        event_time: 1,
-        event: ev,
-      });
-      return signed(body, 'application/json');
-    },
+    event,
     button: (user: string, channel: string, actionId: string, value: string, label: string) =>
       interact({
         type: 'block_actions',

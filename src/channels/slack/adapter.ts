@@ -6,6 +6,7 @@ import type { WebhookRoutes } from '../common/http.ts';
 import type { InboundMessage, OutboundMessage } from '../../core/types.ts';
 import { fileNote } from '../common/format.ts';
 import { RateLimitedError, SendQueue, type SendQueueOptions } from '../common/queue.ts';
+import { fileEventId, inboundFile, type SlackFileObject } from './files.ts';
 import { CHOICE_ACTION, FORM_CALLBACK, formView, OPEN_FORM_ACTION, toPosts, type FormInput, type FormMeta } from './blocks.ts';
 import { HOME_COMMAND, homeView } from './home.ts';
 import { SignedHttpReceiver } from './receiver.ts';
@@ -42,6 +43,8 @@ export class SlackAdapter implements ChannelAdapter {
   private readonly queue: SendQueue;
   private handler: MessageHandler | null = null;
   private botUserId = '';
+  /** Uploads being downloaded and imported after their event was acknowledged; stop() waits for them. */
+  private readonly uploads = new Set<Promise<void>>();
 
   constructor(private readonly opts: SlackOptions) {
     const logger = boltLogger(opts.log);
@@ -90,6 +93,7 @@ export class SlackAdapter implements ChannelAdapter {
 
   async stop(): Promise<void> {
     await this.app.stop();
+    await Promise.allSettled([...this.uploads]);
   }
 
   async send(chatId: string, messages: OutboundMessage[]): Promise<DeliveryResult> {
@@ -156,6 +160,25 @@ export class SlackAdapter implements ChannelAdapter {
     if (!r.ok) this.opts.log.warn({ result: r, chatId: msg.chatId }, 'slack: reply not delivered');
   }
 
+  /**
+   * A file shared in a DM: the conversation decides (only admins import). The event is acknowledged at once and
+   * the download and import go on in the background, as on Telegram: held for them, Slack would re-send the
+   * event after 3 s. Both of a file's events carry the same event id, so the file is handled once.
+   */
+  private onFile(user: string, chatId: string, file: SlackFileObject | (() => Promise<SlackFileObject | null>)): void {
+    if (!this.handler || user === this.botUserId) return;
+    const notify = (m: OutboundMessage) =>
+      void this.send(chatId, [m]).then((r) => r.ok || this.opts.log.warn({ result: r, chatId }, 'slack: progress not delivered'));
+    const work = (async () => {
+      const f = typeof file === 'function' ? await file() : file;
+      if (!f) return;
+      const upload = inboundFile(f, this.opts.botToken, notify);
+      await this.dispatch({ channel: 'slack', userId: user, chatId, text: '', isGroup: false, eventId: fileEventId(f.id), file: upload });
+    })().catch((err: unknown) => this.opts.log.error({ err, chatId }, 'slack: upload failed'));
+    this.uploads.add(work);
+    void work.finally(() => this.uploads.delete(work));
+  }
+
   private register(): void {
     const app = this.app;
     app.error(async (err) => this.opts.log.error({ err }, 'slack: unhandled listener error'));
@@ -189,6 +212,10 @@ export class SlackAdapter implements ChannelAdapter {
     });
 
     app.message(async ({ message, body }) => {
+      if (message.channel_type === 'im' && message.subtype === 'file_share' && !('bot_id' in message)) {
+        for (const f of message.files ?? []) this.onFile(message.user, message.channel, f);
+        return;
+      }
       if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message) return;
       if (message.user === this.botUserId || !message.text) return;
       await this.dispatch({
@@ -198,6 +225,15 @@ export class SlackAdapter implements ChannelAdapter {
         text: message.text,
         isGroup: false,
         ...eventId(body),
+      });
+    });
+
+    // Sent besides the message when the app subscribes to it; carries only the file's id.
+    app.event('file_shared', async ({ event, client }) => {
+      if (!event.channel_id.startsWith('D')) return;
+      this.onFile(event.user_id, event.channel_id, async () => {
+        const info = await client.files.info({ file: event.file_id });
+        return (info.file as SlackFileObject | undefined) ?? null;
       });
     });
 

@@ -133,7 +133,8 @@ export class ZaloBotAdapter implements ChannelAdapter {
 
   private async onUpdate(u: ZaloBotUpdate): Promise<void> {
     const m = u.message;
-    if (!this.handler || !m || typeof m.text !== 'string') return;
+    if (!this.handler || !m) return;
+    if (typeof m.text !== 'string') return this.onNotText(u);
     if (u.event_name && u.event_name !== 'message.text.received') return;
     const userId = String(m.from?.id ?? m.chat?.id ?? '');
     const chatId = String(m.chat?.id ?? userId);
@@ -163,4 +164,19 @@ export class ZaloBotAdapter implements ChannelAdapter {
       this.opts.log.error({ err }, 'zalo bot: handling failed');
     }
   }
+
+  /**
+   * A photo, sticker or file in a private chat: Zalo Bot delivers no files (a document arrives as
+   * message.unsupported.received, without its bytes), so the sender is told where documents can be sent.
+   */
+  private async onNotText(u: ZaloBotUpdate): Promise<void> {
+    const chatId = u.message?.chat?.id;
+    if (!u.event_name || !chatId || (u.message?.chat?.chat_type ?? '').toUpperCase() !== 'PRIVATE') return;
+    const r = await this.send(String(chatId), [{ text: NOT_TEXT }]);
+    if (!r.ok) this.opts.log.warn({ result: r, chatId }, 'zalo bot: reply not delivered');
+  }
 }
+
+const NOT_TEXT =
+  'Hiện tôi chỉ đọc được tin nhắn dạng chữ: Zalo Bot không chuyển tệp hay ảnh cho hệ thống. ' +
+  'Để nhập văn bản, quản trị viên gửi tệp qua Zalo OA, Telegram hoặc Slack, hoặc dùng lệnh `npm run cli -- import`.';

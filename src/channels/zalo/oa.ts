@@ -1,8 +1,10 @@
-// Zalo Official Account adapter: `user_send_text` webhook verified by X-ZEvent-Signature, replies through
+// Zalo Official Account adapter: `user_send_text` and `user_send_file` webhooks verified by X-ZEvent-Signature (a
+// file is downloaded from its CDN url only when the conversation asks, after the webhook was answered), replies through
 // the OA API v3, and a message budget (OaQuota) so proactive sends report 'quota' instead of failing.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ChannelAdapter, DeliveryResult, Logger, MessageHandler } from '../../core/interfaces.ts';
-import type { OutboundMessage } from '../../core/types.ts';
+import type { InboundFile, OutboundMessage } from '../../core/types.ts';
+import { downloadLimited } from '../common/download.ts';
 import { fileNote, numberedChoices, pickNumbered, textWithCitation } from '../common/format.ts';
 import { listen, readRawBody, reply, type RunningServer, type WebhookRoutes } from '../common/http.ts';
 import { RateLimitedError, SendQueue, type SendQueueOptions } from '../common/queue.ts';
@@ -33,7 +35,33 @@ interface OaEvent {
   event_name?: string;
   timestamp?: string | number;
   sender?: { id?: string };
-  message?: { msg_id?: string; text?: string };
+  message?: { msg_id?: string; text?: string; attachments?: OaAttachment[] };
+}
+
+/** An attachment of `user_send_file`: the file on Zalo's CDN (`size` in bytes, as a string). */
+interface OaAttachment {
+  type?: string;
+  payload?: { url?: string; name?: string; size?: string | number; type?: string };
+}
+
+/** The files of a user_send_file event, as the conversation sees them (downloaded only when it asks). */
+function oaFiles(ev: OaEvent, notify: (m: OutboundMessage) => void): InboundFile[] {
+  if (ev.event_name !== 'user_send_file' || !Array.isArray(ev.message?.attachments)) return [];
+  return ev.message.attachments.flatMap((a) => {
+    const url = a?.payload?.url;
+    if (a?.type !== 'file' || typeof url !== 'string' || !/^https?:\/\//.test(url)) return [];
+    const size = Number(a.payload?.size);
+    const name = typeof a.payload?.name === 'string' && a.payload.name ? a.payload.name : 'tep';
+    return [
+      {
+        name,
+        mime: null,
+        size: Number.isFinite(size) && size > 0 ? size : null,
+        fetch: (max: number) => downloadLimited(url, max),
+        notify,
+      },
+    ];
+  });
 }
 
 export class ZaloOaAdapter implements ChannelAdapter {
@@ -128,10 +156,12 @@ export class ZaloOaAdapter implements ChannelAdapter {
     }
     if (!ev || typeof ev !== 'object' || Array.isArray(ev) || String(ev.timestamp) !== signed.timestamp || ev.app_id !== this.opts.appId)
       return reply(res, 400, { error: 1, message: 'not an event' });
-    reply(res, 200, { error: 0 }); // answer at once; the reply goes out through the API
+    reply(res, 200, { error: 0 }); // answer at once; the reply goes out through the API (an upload's after its import)
     const userId = ev.sender?.id;
     const text = ev.message?.text;
-    if (ev.event_name !== 'user_send_text' || typeof userId !== 'string' || !userId || typeof text !== 'string') return;
+    if (typeof userId !== 'string' || !userId) return;
+    const files = oaFiles(ev, (m) => void this.send(userId, [m]));
+    if (!files.length && (ev.event_name !== 'user_send_text' || typeof text !== 'string')) return;
     const msgId = ev.message?.msg_id;
     // Durable key: the message id, or (events without one) the signature, which covers the body and its timestamp.
     const eventId = `zalo-oa:${typeof msgId === 'string' && msgId ? `msg:${msgId}` : `sig:${signature}`}`;
@@ -139,13 +169,18 @@ export class ZaloOaAdapter implements ChannelAdapter {
     this.seen.add(eventId);
     if (this.seen.size > 5000) this.seen.delete(this.seen.values().next().value as string);
     this.quota.inbound(userId);
-    const job = this.handle(userId, text, eventId).finally(() => this.inflight.delete(job));
-    this.inflight.add(job);
+    const jobs = files.length
+      ? files.map((file, i) => this.handle(userId, '', files.length > 1 ? `${eventId}:${i}` : eventId, file))
+      : [this.handle(userId, text ?? '', eventId)];
+    for (const p of jobs) {
+      const job = p.finally(() => this.inflight.delete(job));
+      this.inflight.add(job);
+    }
   }
 
-  private async handle(userId: string, text: string, eventId: string): Promise<void> {
+  private async handle(userId: string, text: string, eventId: string, file?: InboundFile): Promise<void> {
     if (!this.handler) return;
-    const picked = pickNumbered(text, this.lastChoices.get(userId));
+    const picked = file ? undefined : pickNumbered(text, this.lastChoices.get(userId));
     try {
       const out = await this.handler({
         channel: 'zalo-oa',
@@ -153,6 +188,7 @@ export class ZaloOaAdapter implements ChannelAdapter {
         chatId: userId,
         text: picked?.label ?? text,
         ...(picked ? { choice: picked.id } : {}),
+        ...(file ? { file } : {}),
         isGroup: false,
         eventId,
       });

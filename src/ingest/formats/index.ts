@@ -61,7 +61,7 @@ async function read(l: Loaded, limits: FormatLimits): Promise<Extracted> {
     case 'pdf':
       return readPdf(l.buf, l.name, limits);
     case 'ole':
-      return readDoc(l.buf, l.name);
+      return readDoc(l.buf, l.name, limits);
     case 'png':
     case 'jpeg':
     case 'tiff':

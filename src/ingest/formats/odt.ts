@@ -88,7 +88,12 @@ function list(n: XNode, ctx: Ctx, depth: number, style: string, out: string[]): 
       if (!labelled) {
         labelled = true;
         const level = ctx.styles.get(name)?.get(depth);
-        const label = level === undefined ? '' : level === null ? '-' : numberLabel(level, depth, counters, attr(item, 'text:start-value'));
+        const label =
+          level === undefined
+            ? ''
+            : level === null
+              ? '-'
+              : numberLabel(ctx.styles.get(name)!, depth, counters, attr(item, 'text:start-value'));
         if (label && lines[0]) lines[0] = `${label} ${lines[0]}`;
       }
       out.push(...lines);
@@ -96,7 +101,13 @@ function list(n: XNode, ctx: Ctx, depth: number, style: string, out: string[]): 
   }
 }
 
-function numberLabel(level: Level, depth: number, counters: number[], startValue: string | undefined): string {
+/**
+ * An item below levels that have no item yet counts them as their first (LibreOffice shows "1.1" for a first item
+ * at level 2, and the level-1 item after it is "2."): a .doc opened by LibreOffice often starts a list that way.
+ */
+function numberLabel(levels: Map<number, Level | null>, depth: number, counters: number[], startValue: string | undefined): string {
+  const level = levels.get(depth)!;
+  for (let i = 1; i < depth; i++) counters[i] ??= levels.get(i)?.start ?? 1;
   const n = startValue ? Number(startValue) : counters[depth] !== undefined ? counters[depth]! + 1 : level.start;
   counters[depth] = n;
   counters.length = depth + 1; // a deeper level starts again under a new item

@@ -22,6 +22,8 @@ export interface FormatLimits {
   maxSeconds: number;
   /** The Tesseract command (TESSERACT_BIN). */
   tesseract: string;
+  /** LibreOffice's command, to read .doc with its automatic list numbers (SOFFICE_BIN; '' = word-extractor only). */
+  soffice: string;
   /** Told after each page OCR has read (uploads show it in chat). */
   onOcrPage?: (done: number, total: number) => void;
 }
@@ -33,6 +35,7 @@ export const DEFAULT_LIMITS: FormatLimits = {
   maxUnzippedBytes: 200 * 1024 * 1024,
   maxSeconds: 120,
   tesseract: 'tesseract',
+  soffice: 'soffice',
 };
 
 /** A refusal naming the file and the reason, shown as is in the import summary. */

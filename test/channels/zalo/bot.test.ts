@@ -61,6 +61,19 @@ describe('Zalo Bot adapter', () => {
     });
   });
 
+  it('webhook: a file (Zalo Bot delivers it only as an unsupported message) gets told where files can be sent', async () => {
+    const { fake, engine, post } = await setup('webhook');
+    const { text: _text, ...message } = update('').message;
+    expect((await post({ event_name: 'message.unsupported.received', message })).status).toBe(200);
+    expect(
+      (await post({ event_name: 'message.sticker.received', message: { ...message, chat: { id: 'g1', chat_type: 'GROUP' } } })).status,
+    ).toBe(200);
+    expect(engine.seen).toEqual([]);
+    expect(fake.sent).toHaveLength(1); // the group is not answered
+    expect(fake.sent[0]!.chat_id).toBe('u1');
+    expect(fake.sent[0]!.text).toMatch(/chỉ đọc được tin nhắn dạng chữ.*Zalo OA, Telegram hoặc Slack/s);
+  });
+
   it('webhook: choices as a numbered list, answered by number', async () => {
     const { fake, engine, post } = await setup('webhook');
     await post(update('báo cáo'));

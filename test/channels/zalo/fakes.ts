@@ -60,7 +60,17 @@ export async function startFakeZaloOa(appId: string, secretKey: string, initial:
   const state = { access: initial.access, refresh: initial.refresh, refreshes: 0, n: 0 };
   const sent: { user_id: string; text: string; token: string }[] = [];
   const rejected: string[] = [];
-  const srv = await serve((req, body, res) => {
+  // Files users sent the OA, on Zalo's CDN (no token needed); while `downloads.hold` is set they wait for it.
+  const files = new Map<string, Buffer>();
+  const downloads: { count: number; hold?: Promise<void> } = { count: 0 };
+  const srv = await serve(async (req, body, res) => {
+    const file = /^\/cdn\/(.+)$/.exec(req.url ?? '');
+    if (file) {
+      downloads.count++;
+      if (downloads.hold) await downloads.hold;
+      const bytes = files.get(decodeURIComponent(file[1]!));
+      return res.writeHead(bytes ? 200 : 404, { 'content-type': 'application/octet-stream', connection: 'close' }).end(bytes ?? '');
+    }
     if (req.url === '/v3.0/oa/message/cs') {
       const token = String(req.headers.access_token ?? '');
       if (token !== state.access) {
@@ -84,5 +94,20 @@ export async function startFakeZaloOa(appId: string, secretKey: string, initial:
     }
     return json(res, 404, { error: 404 });
   });
-  return { ...srv, state, sent, rejected, expireAccessToken: () => (state.access = `rotated-${Date.now()}`) };
+  return {
+    ...srv,
+    state,
+    sent,
+    rejected,
+    files,
+    downloads,
+    /** Puts a file on the fake CDN and returns the attachment Zalo puts in a user_send_file event. */
+    hostFile(name: string, bytes: Buffer, size: number | null = bytes.length) {
+      const key = `${files.size + 1}/${name}`;
+      files.set(key, bytes);
+      const payload = { url: `${srv.url}/cdn/${encodeURIComponent(key)}`, name, type: name.split('.').pop(), checksum: 'x' };
+      return { type: 'file', payload: size === null ? payload : { ...payload, size: String(size) } };
+    },
+    expireAccessToken: () => (state.access = `rotated-${Date.now()}`),
+  };
 }

@@ -5,6 +5,7 @@
 //                 and a cell of two paragraphs
 //   <twin>.pdf    the DOCX rendered by LibreOffice (a text layer)
 //   <twin>.doc    Word 97-2003 by LibreOffice, from a DOCX with the numbers typed (see README: .doc numbering)
+//   <twin>.auto.doc  Word 97-2003 by LibreOffice from <twin>.docx itself: the numbers are Word's automatic ones
 //   <twin>.html   the text inside a portal page's layout (menu, ads, related links, rating widget)
 //   <scan>.scan.pdf / .jpg  page 1 of the scan twin's PDF rasterised at 300 dpi (grey JPEG), wrapped in a PDF
 //   <twin>.pages.pdf  the twin's text with a page break before parts II and III (3 pages: citations say "trang N"),
@@ -250,6 +251,9 @@ async function main(): Promise<void> {
         writeFileSync(join(tmp, `${name}.docx`), await docxOf(text, true));
         soffice(join(tmp, `${name}.docx`), 'doc', tmp);
         copyFileSync(join(tmp, `${name}.doc`), join(DIR, `${name}.doc`));
+        mkdirSync(join(tmp, 'auto'));
+        soffice(join(DIR, `${name}.docx`), 'doc', join(tmp, 'auto'));
+        copyFileSync(join(tmp, 'auto', `${name}.doc`), join(DIR, `${name}.auto.doc`));
         writeFileSync(join(DIR, `${name}.html`), portalHtml(text));
         const locked = '{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"123"}}';
         mkdirSync(join(tmp, 'locked'));
