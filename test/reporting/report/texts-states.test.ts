@@ -71,12 +71,8 @@ describe('reportSubject (trích yếu)', () => {
   it('reads grammatically for any regime name', () => {
     const p = 'quý IV/2026';
     expect(reportSubject('Kế hoạch chuyển đổi số năm 2026', p)).toBe('Kết quả thực hiện Kế hoạch chuyển đổi số năm 2026 quý IV/2026');
-    expect(reportSubject('Báo cáo tiến độ thực hiện Kế hoạch 37/KH-STTTT', p)).toBe(
-      'Kết quả thực hiện Kế hoạch 37/KH-STTTT quý IV/2026',
-    );
-    expect(reportSubject('Báo cáo quý tình hình ứng dụng công nghệ thông tin', p)).toBe(
-      'Kết quả ứng dụng công nghệ thông tin quý IV/2026',
-    );
+    expect(reportSubject('Báo cáo tiến độ thực hiện Kế hoạch 37/KH-STTTT', p)).toBe('Kết quả thực hiện Kế hoạch 37/KH-STTTT quý IV/2026');
+    expect(reportSubject('Báo cáo quý tình hình ứng dụng công nghệ thông tin', p)).toBe('Kết quả ứng dụng công nghệ thông tin quý IV/2026');
     expect(reportSubject('Tình hình thực hiện Chỉ thị 05/CT-UBND', p)).toBe('Kết quả thực hiện Chỉ thị 05/CT-UBND quý IV/2026');
     expect(reportSubject('Báo cáo định kỳ công tác cải cách hành chính', p)).toBe(
       'Kết quả thực hiện công tác cải cách hành chính quý IV/2026',
