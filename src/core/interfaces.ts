@@ -13,9 +13,28 @@ export type MessageHandler = (msg: InboundMessage) => Promise<OutboundMessage[]>
 export type DeliveryResult =
   { ok: true } | { ok: false; reason: 'unavailable' | 'quota' | 'blocked' | 'error'; retryAfterMs?: number; error?: string };
 
+/**
+ * How fast a channel may send, as its platform allows: the adapter paces its own sends by it, and the scheduler
+ * paces the reminders it hands the adapter by the same numbers (read through `ChannelAdapter.pacing`).
+ */
+export interface ChannelPacing {
+  /** Messages per second for the whole bot on this channel. */
+  perSecond: number;
+  /** Minimum gap between two messages to one chat (a number, or by chat: Telegram groups get 3 s). */
+  perChatMs: number | ((chatId: string) => number);
+  /** Proactive messages allowed per local day (metered platforms); undefined = unlimited. */
+  dailyQuota?: number;
+}
+
+/** The gap a pacing asks between two messages to `chatId`. */
+export const chatGapMs = (p: ChannelPacing, chatId: string): number =>
+  typeof p.perChatMs === 'function' ? p.perChatMs(chatId) : p.perChatMs;
+
 /** A running channel: receives messages (calling the handler) and can send proactively. */
 export interface ChannelAdapter {
   readonly name: ChannelName;
+  /** The platform's limits, which the adapter's own sends keep; none: unpaced (the console). */
+  readonly pacing?: ChannelPacing;
   start(handler: MessageHandler): Promise<void>;
   stop(): Promise<void>;
   /** Proactive send (reminders, reports) to a chat/user id of this platform. */

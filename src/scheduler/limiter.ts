@@ -1,28 +1,18 @@
 // Paces a send batch per channel: a global rate, a minimum gap per chat, and an optional daily quota.
 // Slots are reserved synchronously, so concurrent workers never exceed the rate between them.
+import { chatGapMs, type ChannelAdapter, type ChannelPacing } from '../core/interfaces.ts';
 import type { ChannelName } from '../core/types.ts';
 
-export interface ChannelLimit {
-  /** Messages per second for the whole bot on this channel. */
-  perSecond: number;
-  /** Minimum gap between two messages to the same chat. */
-  perChatMs: number;
-  /** Proactive messages allowed per local day (Zalo OA is metered); undefined = unlimited. */
-  dailyQuota?: number;
-}
+/** A channel's limits: the adapter's own (`ChannelAdapter.pacing`), so the scheduler and the adapter agree. */
+export type ChannelLimit = ChannelPacing;
 
-/**
- * Published limits with a small safety margin (network jitter can bunch requests at the server):
- * Telegram ~30 msg/s overall and ~1 msg/s per chat; Slack chat.postMessage ~1/s per channel;
- * Zalo OA proactive messages are metered by the OA's plan, budgeted here per day.
- */
-export const DEFAULT_LIMITS: Record<ChannelName, ChannelLimit> = {
-  telegram: { perSecond: 29, perChatMs: 1000 },
-  slack: { perSecond: 20, perChatMs: 1000 },
-  zalo: { perSecond: 20, perChatMs: 1000 },
-  'zalo-oa': { perSecond: 10, perChatMs: 1000, dailyQuota: 2000 },
-  console: { perSecond: 1000, perChatMs: 0 },
-};
+/** A channel whose adapter states no limits (the console) is not paced. */
+const UNPACED: ChannelLimit = { perSecond: 1000, perChatMs: 0 };
+
+/** The limits of the running adapters, read through the adapter interface. */
+export function limitsOf(adapters: ReadonlyMap<ChannelName, Pick<ChannelAdapter, 'pacing'>>): Partial<Record<ChannelName, ChannelLimit>> {
+  return Object.fromEntries([...adapters].flatMap(([name, a]) => (a.pacing ? [[name, a.pacing]] : [])));
+}
 
 export interface LimiterOptions {
   limits?: Partial<Record<ChannelName, ChannelLimit>>;
@@ -34,7 +24,7 @@ export interface LimiterOptions {
 const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export class RateLimiter {
-  private readonly limits: Record<ChannelName, ChannelLimit>;
+  private readonly limits: Partial<Record<ChannelName, ChannelLimit>>;
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly nextGlobal = new Map<ChannelName, number>();
@@ -43,14 +33,14 @@ export class RateLimiter {
   private readonly used = new Map<ChannelName, { day: string; count: number }>();
 
   constructor(opts: LimiterOptions = {}) {
-    this.limits = { ...DEFAULT_LIMITS, ...opts.limits };
+    this.limits = { ...opts.limits };
     this.now = opts.now ?? (() => performance.now());
     this.sleep = opts.sleep ?? realSleep;
   }
 
   /** Takes one unit of the channel's daily quota; false when the day's budget is spent. */
   takeQuota(channel: ChannelName, day: string): boolean {
-    const quota = this.limits[channel].dailyQuota;
+    const quota = this.limit(channel).dailyQuota;
     if (quota === undefined) return true;
     const u = this.used.get(channel);
     const cur = u && u.day === day ? u : { day, count: 0 };
@@ -66,7 +56,7 @@ export class RateLimiter {
     if (wait > 0) await this.sleep(wait);
     // Timers and a busy event loop can bunch reserved slots together: also keep a sliding one-second window
     // of the sends actually released, so no second ever sees more than perSecond of them.
-    const lim = this.limits[channel];
+    const lim = this.limit(channel);
     const log = this.released.get(channel) ?? [];
     this.released.set(channel, log);
     for (;;) {
@@ -82,12 +72,13 @@ export class RateLimiter {
 
   /** Reserves the next slot; returns how long to wait for it (ms). */
   reserve(channel: ChannelName, chatId: string): number {
-    const lim = this.limits[channel];
+    const lim = this.limit(channel);
+    const gap = chatGapMs(lim, chatId);
     const now = this.now();
     const chatKey = `${channel}:${chatId}`;
     const slot = Math.max(now, this.nextGlobal.get(channel) ?? 0, this.nextChat.get(chatKey) ?? 0);
     this.nextGlobal.set(channel, slot + 1000 / lim.perSecond);
-    if (lim.perChatMs > 0) this.nextChat.set(chatKey, slot + lim.perChatMs);
+    if (gap > 0) this.nextChat.set(chatKey, slot + gap);
     if (this.nextChat.size > 50_000) this.prune(now);
     return slot - now;
   }
@@ -103,6 +94,10 @@ export class RateLimiter {
     const chatKey = `${channel}:${chatId}`;
     this.nextChat.set(chatKey, Math.max(this.nextChat.get(chatKey) ?? 0, until));
     if (global) this.nextGlobal.set(channel, Math.max(this.nextGlobal.get(channel) ?? 0, until));
+  }
+
+  private limit(channel: ChannelName): ChannelLimit {
+    return this.limits[channel] ?? UNPACED;
   }
 
   private prune(now: number): void {

@@ -7,7 +7,7 @@ import type { ChannelAdapter } from '../core/interfaces.ts';
 import type { ChannelName } from '../core/types.ts';
 import { isPostgresUrl } from '../db/migrate-pg.ts';
 import { acquireLease, instanceName, lastRunAt, markRun, releaseLease } from './lease.ts';
-import { RateLimiter, type ChannelLimit } from './limiter.ts';
+import { limitsOf, RateLimiter, type ChannelLimit } from './limiter.ts';
 import { parseOffsets, planDue, queueManual, type PlanContext } from './planner.ts';
 import { flush, type DispatchContext, type FlushStats } from './dispatcher.ts';
 import { calendarFromConfig, type Calendar } from './time.ts';
@@ -76,7 +76,7 @@ export function createScheduler(app: App, deps: SchedulerDeps): Scheduler {
     log: app.log,
     clock,
     adapters: deps.adapters,
-    limiter: new RateLimiter({ limits: deps.limits, now: deps.limiterNow }),
+    limiter: new RateLimiter({ limits: { ...limitsOf(deps.adapters), ...deps.limits }, now: deps.limiterNow }),
     idleMs: app.config.IDLE_MINUTES * 60_000,
     sendingLeaseMs: deps.sendingLeaseMs ?? 2 * TICK_MS,
     sendTimeoutMs: deps.sendTimeoutMs ?? TICK_MS,

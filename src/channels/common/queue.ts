@@ -1,6 +1,7 @@
 // Outbound send queue: one message at a time per chat, spaced per chat and globally, and retried only
 // when the platform said "429, not delivered, retry after N". Any other failure (timeouts, resets) is
 // ambiguous — the message may have gone out — so it is never retried: a user never gets a message twice.
+import { chatGapMs, type ChannelPacing } from '../../core/interfaces.ts';
 
 export class RateLimitedError extends Error {
   constructor(
@@ -11,6 +12,12 @@ export class RateLimitedError extends Error {
     this.name = 'RateLimitedError';
   }
 }
+
+/** The send queue options that keep a channel's pacing. */
+export const queuePacing = (p: ChannelPacing): SendQueueOptions => ({
+  chatIntervalMs: (id) => chatGapMs(p, id),
+  globalPerSecond: p.perSecond,
+});
 
 export interface SendQueueOptions {
   /** Minimum gap between two sends to the same chat (Telegram: ~1 s private, 3 s groups; Slack ~1 s). */

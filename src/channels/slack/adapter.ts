@@ -1,11 +1,11 @@
 // Slack adapter (@slack/bolt): Socket Mode when an app-level token is set, otherwise HTTP on our own
 // signed receiver. /chithi, app mentions, DMs, buttons, and a modal for number steps of the report form.
 import type { App, BlockAction, ButtonAction, SlackViewAction } from '@slack/bolt';
-import type { ChannelAdapter, DeliveryResult, Logger, MessageHandler } from '../../core/interfaces.ts';
+import type { ChannelAdapter, ChannelPacing, DeliveryResult, Logger, MessageHandler } from '../../core/interfaces.ts';
 import type { WebhookRoutes } from '../common/http.ts';
 import type { InboundMessage, OutboundMessage } from '../../core/types.ts';
 import { fileNote } from '../common/format.ts';
-import { RateLimitedError, SendQueue, type SendQueueOptions } from '../common/queue.ts';
+import { queuePacing, RateLimitedError, SendQueue, type SendQueueOptions } from '../common/queue.ts';
 import { fileEventId, inboundFile, type SlackFileObject } from './files.ts';
 import { CHOICE_ACTION, FORM_CALLBACK, formView, OPEN_FORM_ACTION, toPosts, type FormInput, type FormMeta } from './blocks.ts';
 import { HOME_COMMAND, homeView } from './home.ts';
@@ -36,7 +36,11 @@ export function slashText(text: string): string {
   return t;
 }
 
+/** Slack's chat.postMessage: ~1 message/s per channel; 20/s across channels stays under the workspace's limits. */
+export const SLACK_PACING: ChannelPacing = { perSecond: 20, perChatMs: 1000 };
+
 export class SlackAdapter implements ChannelAdapter {
+  readonly pacing = SLACK_PACING;
   readonly name = 'slack' as const;
   private readonly app: App;
   private readonly receiver: SignedHttpReceiver | null;
@@ -70,7 +74,7 @@ export class SlackAdapter implements ChannelAdapter {
       });
       this.app = new (bolt().App)({ ...common, receiver: this.receiver });
     }
-    this.queue = new SendQueue({ chatIntervalMs: () => 1000, globalPerSecond: 20, ...opts.queue });
+    this.queue = new SendQueue({ ...queuePacing(SLACK_PACING), ...opts.queue });
     this.register();
   }
 

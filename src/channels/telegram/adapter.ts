@@ -3,10 +3,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { Telegraf, TelegramError } from 'telegraf';
 import type { CallbackQuery, Message } from 'telegraf/types';
-import type { ChannelAdapter, DeliveryResult, ExclusiveLease, Logger, MessageHandler } from '../../core/interfaces.ts';
+import type { ChannelAdapter, ChannelPacing, DeliveryResult, ExclusiveLease, Logger, MessageHandler } from '../../core/interfaces.ts';
 import type { OutboundMessage } from '../../core/types.ts';
 import { listen, readRawBody, reply, type RunningServer, type WebhookRoutes } from '../common/http.ts';
-import { SendQueue, type SendQueueOptions } from '../common/queue.ts';
+import { queuePacing, SendQueue, type SendQueueOptions } from '../common/queue.ts';
 import { header, safeEqual } from '../common/signature.ts';
 import { downloadLimited } from '../common/download.ts';
 import { COMMANDS, toInbound, type BotIdentity } from './map.ts';
@@ -41,7 +41,11 @@ async function withTimeout(p: Promise<unknown>, ms: number): Promise<void> {
   clearTimeout(timer);
 }
 
+/** Telegram's Bot FAQ: ~30 messages/s in bulk (29: a margin for network jitter), ~1/s per chat, 20/min per group. */
+export const TELEGRAM_PACING: ChannelPacing = { perSecond: 29, perChatMs: (chatId) => (chatId.startsWith('-') ? 3000 : 1000) };
+
 export class TelegramAdapter implements ChannelAdapter {
+  readonly pacing = TELEGRAM_PACING;
   readonly name = 'telegram' as const;
   private readonly bot: Telegraf;
   private readonly queue: SendQueue;
@@ -60,7 +64,7 @@ export class TelegramAdapter implements ChannelAdapter {
 
   constructor(private readonly opts: TelegramOptions) {
     this.bot = new Telegraf(opts.token, { telegram: { apiRoot: opts.apiRoot ?? 'https://api.telegram.org', webhookReply: false } });
-    this.queue = new SendQueue({ chatIntervalMs: (id) => (id.startsWith('-') ? 3000 : 1000), globalPerSecond: 30, ...opts.queue });
+    this.queue = new SendQueue({ ...queuePacing(TELEGRAM_PACING), ...opts.queue });
     this.secret = opts.webhook?.secret ?? randomBytes(24).toString('hex');
     this.bot.on('message', (ctx) => this.onMessage(ctx.message, ctx.update.update_id));
     this.bot.on('callback_query', (ctx) => this.onCallback(ctx.callbackQuery));

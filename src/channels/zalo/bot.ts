@@ -3,11 +3,11 @@
 // choices as a numbered list the user answers with a number.
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ChannelAdapter, DeliveryResult, Logger, MessageHandler } from '../../core/interfaces.ts';
+import type { ChannelAdapter, ChannelPacing, DeliveryResult, Logger, MessageHandler } from '../../core/interfaces.ts';
 import type { Choice, InboundMessage, OutboundMessage } from '../../core/types.ts';
 import { fileNote, numberedChoices, pickNumbered, textWithCitation } from '../common/format.ts';
 import { listen, readRawBody, reply, type RunningServer, type WebhookRoutes } from '../common/http.ts';
-import { RateLimitedError, SendQueue, type SendQueueOptions } from '../common/queue.ts';
+import { queuePacing, RateLimitedError, SendQueue, type SendQueueOptions } from '../common/queue.ts';
 import { header, safeEqual } from '../common/signature.ts';
 import { splitMessage } from '../common/split.ts';
 import { unwrapUpdates, ZaloBotApi, ZaloBotError, type ZaloBotUpdate } from './bot-api.ts';
@@ -27,7 +27,11 @@ export interface ZaloBotOptions {
   queue?: SendQueueOptions;
 }
 
+/** Zalo Bot Platform: one message a second to a chat, 20/s in all. */
+export const ZALO_BOT_PACING: ChannelPacing = { perSecond: 20, perChatMs: 1000 };
+
 export class ZaloBotAdapter implements ChannelAdapter {
+  readonly pacing = ZALO_BOT_PACING;
   readonly name = 'zalo' as const;
   private readonly api: ZaloBotApi;
   private readonly queue: SendQueue;
@@ -39,7 +43,7 @@ export class ZaloBotAdapter implements ChannelAdapter {
 
   constructor(private readonly opts: ZaloBotOptions) {
     this.api = new ZaloBotApi(opts.token, opts.apiRoot);
-    this.queue = new SendQueue({ chatIntervalMs: () => 1000, globalPerSecond: 20, ...opts.queue });
+    this.queue = new SendQueue({ ...queuePacing(ZALO_BOT_PACING), ...opts.queue });
   }
 
   get webhookPort(): number | undefined {

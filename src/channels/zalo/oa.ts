@@ -2,12 +2,12 @@
 // file is downloaded from its CDN url only when the conversation asks, after the webhook was answered), replies through
 // the OA API v3, and a message budget (OaQuota) so proactive sends report 'quota' instead of failing.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ChannelAdapter, DeliveryResult, Logger, MessageHandler } from '../../core/interfaces.ts';
+import type { ChannelAdapter, ChannelPacing, DeliveryResult, Logger, MessageHandler } from '../../core/interfaces.ts';
 import type { InboundFile, OutboundMessage } from '../../core/types.ts';
 import { downloadLimited } from '../common/download.ts';
 import { fileNote, numberedChoices, pickNumbered, textWithCitation } from '../common/format.ts';
 import { listen, readRawBody, reply, type RunningServer, type WebhookRoutes } from '../common/http.ts';
-import { RateLimitedError, SendQueue, type SendQueueOptions } from '../common/queue.ts';
+import { queuePacing, RateLimitedError, SendQueue, type SendQueueOptions } from '../common/queue.ts';
 import { header, safeEqual, zaloOaSignature } from '../common/signature.ts';
 import { splitMessage } from '../common/split.ts';
 import type { Choice } from '../../core/types.ts';
@@ -64,7 +64,14 @@ function oaFiles(ev: OaEvent, notify: (m: OutboundMessage) => void): InboundFile
   });
 }
 
+/**
+ * Zalo OA: proactive messages are metered by the OA's plan, budgeted here at 2,000 a day and 10/s; replies to a chat
+ * 0.5 s apart (a reply of two messages reads as one). The 48-hour window per user is OaQuota's.
+ */
+export const ZALO_OA_PACING: ChannelPacing = { perSecond: 10, perChatMs: 500, dailyQuota: 2000 };
+
 export class ZaloOaAdapter implements ChannelAdapter {
+  readonly pacing = ZALO_OA_PACING;
   readonly name = 'zalo-oa' as const;
   private readonly quota: OaQuota;
   private readonly queue: SendQueue;
@@ -76,7 +83,7 @@ export class ZaloOaAdapter implements ChannelAdapter {
 
   constructor(private readonly opts: ZaloOaOptions) {
     this.quota = opts.quota ?? new OaQuota();
-    this.queue = new SendQueue({ chatIntervalMs: () => 500, globalPerSecond: 20, ...opts.queue });
+    this.queue = new SendQueue({ ...queuePacing(ZALO_OA_PACING), ...opts.queue });
   }
 
   get webhookPort(): number | undefined {
