@@ -1,7 +1,8 @@
 // The answers contract other modules (conversation engine, CLI) rely on.
+import type { Intent } from '../core/types.ts';
 import type { AnswerFilters } from './filters.ts';
 
-export type AnswerIntent = 'owner' | 'agency_tasks' | 'indicator' | 'document' | 'search' | 'deadline' | 'help' | 'unknown';
+export type AnswerIntent = Intent;
 
 export interface AnswerItem {
   agency: string | null; // canonical name of the lead / assigned agency (the first lead when there are several)

@@ -7,7 +7,7 @@ import type { CommandHelp } from './help.ts';
 export type { BotUser } from '../users/users.ts';
 export type { Audience, CommandHelp } from './help.ts';
 
-export type Intent = 'owner' | 'agency_tasks' | 'indicator' | 'document' | 'search' | 'deadline' | 'help' | 'unknown';
+export type { Intent } from '../core/types.ts';
 
 /** Question answering over the knowledge base (provided by src/answers). */
 export interface Answerer {

@@ -113,6 +113,8 @@ export interface ParsedDocument {
 }
 
 export type Role = 'official' | 'coordinator' | 'admin';
+/** What a question asks: the one list the query reader, the answerer and the engine share. */
+export type Intent = 'owner' | 'agency_tasks' | 'indicator' | 'document' | 'search' | 'deadline' | 'help' | 'unknown';
 export type Frequency = 'month' | 'quarter' | 'half-year' | 'year';
 /** figure: a number; task_status: a task's progress; text: free text (khó khăn, vướng mắc, kiến nghị …). */
 export type ItemKind = 'figure' | 'task_status' | 'text';

@@ -3,10 +3,11 @@ import type { DocInfo } from './entries.ts';
 import type { AgencyMatcher, AgencyName } from './agency-match.ts';
 import type { SearchIndex } from './index.ts';
 import { fold } from '../core/text.ts';
+import type { Intent } from '../core/types.ts';
 import { normalizeText } from './normalize.ts';
 import { findProvince } from './provinces.ts';
 
-export type Intent = 'owner' | 'agency_tasks' | 'indicator' | 'document' | 'search' | 'deadline' | 'help' | 'unknown';
+export type { Intent } from '../core/types.ts';
 
 export interface ParsedQuestion {
   intent: Intent;

@@ -27,11 +27,17 @@ type UserRow = {
   agency: { id: number; key: string; baseKey: string; name: string; province: string | null } | null;
 };
 
+/** A stored role the code does not know is a corrupt row: it fails loudly rather than quietly making an official. */
+function roleOf(u: Pick<UserRow, 'id' | 'role'>): Role {
+  if ((ROLES as string[]).includes(u.role)) return u.role as Role;
+  throw new AppError(ErrorCode.Internal, `Người dùng #${u.id} có vai trò "${u.role}" không hợp lệ (official, coordinator, admin).`);
+}
+
 export function toBotUser(u: UserRow): BotUser {
   return {
     id: u.id,
     name: u.name,
-    role: (ROLES as string[]).includes(u.role) ? (u.role as Role) : 'official',
+    role: roleOf(u),
     province: u.province ?? u.agency?.province ?? null,
     agency: u.agency
       ? { id: u.agency.id, key: u.agency.key, baseKey: u.agency.baseKey, name: u.agency.name, province: u.agency.province }
