@@ -6,7 +6,7 @@ import type { ValueKind } from '../reporting/numbers.ts';
 import { lockState, reopenerNames } from '../reporting/period-service.ts';
 import { periodLabel, previousPeriodKey } from '../reporting/periods.ts';
 import type { BotUser } from '../users/users.ts';
-import { headRow, previousAnswers, submissionRow } from './context-rows.ts';
+import { headRow, previousAnswers, submissionRow, type AnswerRow } from './context-rows.ts';
 import type { AnswerValues, Effect, FormContext, SavedAnswer } from './types.ts';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
@@ -21,16 +21,6 @@ export interface ContextInput {
   targetFactor?: number;
   isQuestion?: (text: string) => boolean;
 }
-
-type AnswerRow = {
-  itemId: number;
-  value: number | null;
-  valueText: string | null;
-  status: string | null;
-  percentDone: number | null;
-  note: string | null;
-  skipped: boolean;
-};
 
 const toSaved = (a: AnswerRow): SavedAnswer => ({
   value: a.value,

@@ -53,17 +53,20 @@ async function seeded(kind: 'sqlite' | 'postgresql'): Promise<{ app: App; q4: nu
   return { app, q4: q4.id, tttt: tttt.id, tc: tc.id };
 }
 
+const contextOf = (app: App, periodId: number, agencyId: number) =>
+  loadFormContext(app.db, {
+    periodId,
+    agencyId,
+    user: { id: 1, name: null, role: 'official', province: 'Cà Mau', agency: null },
+    channel: 'console',
+    now: app.clock.now(),
+    outlierFactor: 3,
+  });
+
 describe.each(await dbKinds())('form context on %s', (kind) => {
   it('shows last period’s figures (own first, else the merged agency’s), the answers so far and no lock', async () => {
     const { app, q4, tttt } = await seeded(kind);
-    const ctx = await loadFormContext(app.db, {
-      periodId: q4,
-      agencyId: tttt,
-      user: { id: 1, name: null, role: 'official', province: 'Cà Mau', agency: null },
-      channel: 'console',
-      now: app.clock.now(),
-      outlierFactor: 3,
-    });
+    const ctx = await contextOf(app, q4, tttt);
     expect(ctx.period).toMatchObject({ key: '2026-Q4', regimeCode: REGIME.code, regimeName: REGIME.name });
     expect(ctx.agency).toEqual({ id: tttt, name: 'Sở Thông tin và Truyền thông' });
     expect(ctx.items.map((i) => i.prev?.value ?? null)).toEqual([72, 20, null, null]);
@@ -78,14 +81,7 @@ describe.each(await dbKinds())('form context on %s', (kind) => {
   it('an agency with nothing answered has no submission; a locked period says so', async () => {
     const { app, q4, tc } = await seeded(kind);
     await app.db.period.update({ where: { id: q4 }, data: { status: 'locked' } });
-    const ctx = await loadFormContext(app.db, {
-      periodId: q4,
-      agencyId: tc,
-      user: { id: 1, name: null, role: 'official', province: 'Cà Mau', agency: null },
-      channel: 'console',
-      now: app.clock.now(),
-      outlierFactor: 3,
-    });
+    const ctx = await contextOf(app, q4, tc);
     expect(ctx.submission).toBeNull();
     expect(ctx.answers).toEqual({});
     expect(ctx.items.map((i) => i.prev)).toEqual([null]);
