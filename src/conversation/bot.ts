@@ -98,6 +98,11 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     if (offer) r.outbound.splice(Math.min(1, r.outbound.length), 0, offer);
     const before: OutboundMessage[] = [];
     for (const e of r.effects) if (e.kind === 'askQuestion') before.push(...(await ask(e.text, r.session, user)));
+    // nothing but the place in the form to keep: one statement (saveSession writes a pending event key with it)
+    if (r.effects.every((e) => e.kind === 'askQuestion')) {
+      await saveSession(db, key, r.session);
+      return [...before, ...r.outbound];
+    }
     await db.$transaction(async (tx) => {
       await recordEvent(tx); // a re-delivery of this event finds its key, or finds neither it nor these answers
       await applyEffects(tx, r.effects, { periodId, agencyId, userId: user.id, channel, now });

@@ -5,8 +5,8 @@ import type { Db } from '../db/client.ts';
 import type { ValueKind } from '../reporting/numbers.ts';
 import { lockState, reopenerNames } from '../reporting/period-service.ts';
 import { periodLabel, previousPeriodKey } from '../reporting/periods.ts';
-import { predecessorIds } from '../users/agency.ts';
 import type { BotUser } from '../users/users.ts';
+import { headRow, previousAnswers, submissionRow, type AnswerRow } from './context-rows.ts';
 import type { AnswerValues, Effect, FormContext, SavedAnswer } from './types.ts';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
@@ -22,16 +22,6 @@ export interface ContextInput {
   isQuestion?: (text: string) => boolean;
 }
 
-type AnswerRow = {
-  itemId: number;
-  value: number | null;
-  valueText: string | null;
-  status: string | null;
-  percentDone: number | null;
-  note: string | null;
-  skipped: boolean;
-};
-
 const toSaved = (a: AnswerRow): SavedAnswer => ({
   value: a.value,
   valueText: a.valueText,
@@ -42,28 +32,19 @@ const toSaved = (a: AnswerRow): SavedAnswer => ({
 });
 
 export async function loadFormContext(db: Db, input: ContextInput): Promise<FormContext> {
-  const period = await db.period.findUniqueOrThrow({ where: { id: input.periodId }, include: { regime: true } });
-  const agency = await db.agency.findUniqueOrThrow({ where: { id: input.agencyId } });
+  const period = await headRow(db, input.periodId, input.agencyId);
   const items = await db.regimeItem.findMany({ where: { regimeId: period.regimeId, agencyId: input.agencyId }, orderBy: { ord: 'asc' } });
-  const sub = await db.submission.findUnique({
-    where: { periodId_agencyId: { periodId: period.id, agencyId: agency.id } },
-    include: { answers: true },
-  });
-  const prevPeriod = await db.period.findUnique({
-    where: { regimeId_key: { regimeId: period.regimeId, key: previousPeriodKey(period.key) } },
-  });
+  const sub = await submissionRow(db, period.id, input.agencyId);
   // Last period's figures: this agency's, or those of the agency merged into it (Sở TT&TT before 01/3/2025).
-  const prevSubs = prevPeriod
-    ? await db.submission.findMany({
-        where: { periodId: prevPeriod.id, agencyId: { in: [agency.id, ...(await predecessorIds(db, agency.id))] } },
-        include: { answers: true },
-        orderBy: { id: 'asc' },
-      })
-    : [];
-  const own = prevSubs.filter((x) => x.agencyId === agency.id);
-  const prevSub = { answers: [...own, ...prevSubs.filter((x) => x.agencyId !== agency.id)].flatMap((x) => x.answers) };
+  const prevAnswers = await previousAnswers(
+    db,
+    period.regimeId,
+    previousPeriodKey(period.key),
+    input.agencyId,
+    items.map((it) => it.id),
+  );
   const lock = lockState(period, sub, input.now);
-  const reopeners = lock ? await reopenerNames(db, period.regime.province) : [];
+  const reopeners = lock ? await reopenerNames(db, period.regimeProvince) : [];
   return {
     user: input.user,
     channel: input.channel,
@@ -71,14 +52,14 @@ export async function loadFormContext(db: Db, input: ContextInput): Promise<Form
       id: period.id,
       key: period.key,
       label: periodLabel(period.key),
-      regimeCode: period.regime.code,
-      regimeName: period.regime.name,
+      regimeCode: period.regimeCode,
+      regimeName: period.regimeName,
       deadline: period.deadline,
       locksAt: period.locksAt,
     },
-    agency: { id: agency.id, name: agency.name },
+    agency: { id: input.agencyId, name: period.agencyName },
     items: items.map((it, i) => {
-      const p = prevSub?.answers.find((a) => a.itemId === it.id);
+      const p = prevAnswers.find((a) => a.itemId === it.id);
       return {
         id: it.id,
         n: i + 1,
@@ -121,7 +102,8 @@ export async function applyEffects(tx: Tx, effects: Effect[], m: EffectMeta): Pr
   if (!writes.length) return;
   const sub = await tx.submission.upsert({
     where: { periodId_agencyId: { periodId: m.periodId, agencyId: m.agencyId } },
-    update: {},
+    // a no-op update: with an empty one Prisma reads the row three times instead of one INSERT … ON CONFLICT
+    update: { agencyId: m.agencyId },
     create: { periodId: m.periodId, agencyId: m.agencyId, status: 'draft' },
   });
   const audit = (action: string, entity: string, entityId: string, oldValue: unknown, newValue: unknown) =>

@@ -13,6 +13,9 @@ import { BUSY_SYNC_MS, withBusyRetry } from './busy.ts';
 
 export type Db = PrismaClient;
 
+/** `IN (${sqlList(ids)})` in a `$queryRaw` template: one placeholder per value, on either database. */
+export { join as sqlList } from './generated/internal/prismaNamespace.ts';
+
 export const DEFAULT_DATABASE_URL = 'file:./data/app.db';
 
 /** Turns `file:./data/app.db` (or a bare path) into an absolute file path; `:memory:` stays as is. */

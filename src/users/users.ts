@@ -45,13 +45,35 @@ export function toBotUser(u: UserRow): BotUser {
   };
 }
 
-/** The user bound to a channel identity, or null when this person has not registered yet. */
+type IdentityRow = {
+  id: number;
+  name: string | null;
+  role: string;
+  province: string | null;
+  agencyId: number | null;
+  agencyKey: string | null;
+  agencyBaseKey: string | null;
+  agencyName: string | null;
+  agencyProvince: string | null;
+};
+
+/**
+ * The user bound to a channel identity, or null when this person has not registered yet. Read on every message:
+ * one joined statement (Prisma's include would be three), portable SQL (SQLite and PostgreSQL).
+ */
 export async function userByIdentity(db: Db, channel: ChannelName, externalId: string): Promise<BotUser | null> {
-  const idn = await db.identity.findUnique({
-    where: { channel_externalId: { channel, externalId } },
-    include: { user: { include: { agency: true } } },
-  });
-  return idn ? toBotUser(idn.user) : null;
+  const rows = await db.$queryRaw<IdentityRow[]>`
+    SELECT u."id", u."name", u."role", u."province", a."id" AS "agencyId", a."key" AS "agencyKey",
+      a."baseKey" AS "agencyBaseKey", a."name" AS "agencyName", a."province" AS "agencyProvince"
+    FROM "Identity" i JOIN "User" u ON u."id" = i."userId" LEFT JOIN "Agency" a ON a."id" = u."agencyId"
+    WHERE i."channel" = ${channel} AND i."externalId" = ${externalId}`;
+  const r = rows[0];
+  if (!r) return null;
+  const agency =
+    r.agencyId == null
+      ? null
+      : { id: Number(r.agencyId), key: r.agencyKey!, baseKey: r.agencyBaseKey!, name: r.agencyName!, province: r.agencyProvince };
+  return toBotUser({ id: Number(r.id), name: r.name, role: r.role, province: r.province, agency });
 }
 
 export async function userById(db: Db, id: number): Promise<BotUser | null> {

@@ -1,0 +1,90 @@
+// The form's context as the engine reads it on every form message (joined raw statements since issue 15), on
+// SQLite and on PostgreSQL: the period and its regime, this agency's answers so far, last period's figures
+// (its own, else those of the agency merged into it) and the lock.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../src/app.ts';
+import { ManualClock } from '../../src/core/clock.ts';
+import { loadFormContext } from '../../src/conversation/context.ts';
+import { silentLogger } from '../../src/log.ts';
+import { openPeriod } from '../../src/reporting/period-service.ts';
+import { saveRegime } from '../../src/reporting/regimes.ts';
+import { dbKinds, tempDb, type TempDb } from '../helpers/db.ts';
+import { AGENCIES_YAML, NOW, REGIME } from '../transcripts/seed.ts';
+
+const open: TempDb[] = [];
+afterAll(async () => {
+  for (const t of open) await t.close();
+});
+
+async function seeded(kind: 'sqlite' | 'postgresql'): Promise<{ app: App; q4: number; tttt: number; tc: number }> {
+  const t = await tempDb(kind);
+  await t.db.$disconnect();
+  open.push(t);
+  const agenciesFile = join(t.dir, 'agencies.yaml');
+  writeFileSync(agenciesFile, AGENCIES_YAML);
+  const clock = new ManualClock(new Date(NOW));
+  const app = await createApp({
+    config: { DATABASE_URL: t.url, AGENCIES_FILE: agenciesFile, INDEX_DIR: join(t.dir, 'index') },
+    clock,
+    log: silentLogger,
+  });
+  open.push({ ...t, close: () => app.close() });
+  await saveRegime(app, REGIME);
+  const q3 = await openPeriod(app, REGIME.code, '2026-Q3');
+  const q4 = await openPeriod(app, REGIME.code, '2026-Q4');
+  const tttt = await app.db.agency.findUniqueOrThrow({ where: { key: 'so-tttt@ca-mau' } });
+  const tc = await app.db.agency.findUniqueOrThrow({ where: { key: 'so-tc@ca-mau' } });
+  const items = await app.db.regimeItem.findMany({ where: { agencyId: tttt.id }, orderBy: { ord: 'asc' } });
+  // last quarter: Sở TT&TT answered item 1; an agency merged into it answered items 1 and 2
+  const old = await app.db.agency.create({
+    data: { key: 'so-cu@ca-mau', baseKey: 'so-cu', name: 'Sở Cũ', kind: 'so', province: 'Cà Mau', successorId: tttt.id },
+  });
+  const mine = await app.db.submission.create({ data: { periodId: q3.id, agencyId: tttt.id, status: 'submitted' } });
+  const theirs = await app.db.submission.create({ data: { periodId: q3.id, agencyId: old.id, status: 'submitted' } });
+  await app.db.answer.create({ data: { submissionId: theirs.id, itemId: items[0]!.id, value: 10 } });
+  await app.db.answer.create({ data: { submissionId: theirs.id, itemId: items[1]!.id, value: 20 } });
+  await app.db.answer.create({ data: { submissionId: mine.id, itemId: items[0]!.id, value: 72 } });
+  // this quarter: item 3 answered, item 4 skipped
+  const now = await app.db.submission.create({ data: { periodId: q4.id, agencyId: tttt.id, status: 'draft' } });
+  await app.db.answer.create({ data: { submissionId: now.id, itemId: items[2]!.id, value: 500, note: 'ước' } });
+  await app.db.answer.create({ data: { submissionId: now.id, itemId: items[3]!.id, skipped: true } });
+  return { app, q4: q4.id, tttt: tttt.id, tc: tc.id };
+}
+
+const contextOf = (app: App, periodId: number, agencyId: number) =>
+  loadFormContext(app.db, {
+    periodId,
+    agencyId,
+    user: { id: 1, name: null, role: 'official', province: 'Cà Mau', agency: null },
+    channel: 'console',
+    now: app.clock.now(),
+    outlierFactor: 3,
+  });
+
+describe.each(await dbKinds())('form context on %s', (kind) => {
+  it('shows last period’s figures (own first, else the merged agency’s), the answers so far and no lock', async () => {
+    const { app, q4, tttt } = await seeded(kind);
+    const ctx = await contextOf(app, q4, tttt);
+    expect(ctx.period).toMatchObject({ key: '2026-Q4', regimeCode: REGIME.code, regimeName: REGIME.name });
+    expect(ctx.agency).toEqual({ id: tttt, name: 'Sở Thông tin và Truyền thông' });
+    expect(ctx.items.map((i) => i.prev?.value ?? null)).toEqual([72, 20, null, null]);
+    expect(Object.values(ctx.answers)).toEqual([
+      { value: 500, valueText: null, status: null, percentDone: null, note: 'ước', skipped: false },
+      { value: null, valueText: null, status: null, percentDone: null, note: null, skipped: true },
+    ]);
+    expect(ctx.submission).toMatchObject({ status: 'draft', submittedAt: null, reopenedAt: null });
+    expect(ctx.lock).toBeNull();
+  });
+
+  it('an agency with nothing answered has no submission; a locked period says so', async () => {
+    const { app, q4, tc } = await seeded(kind);
+    await app.db.period.update({ where: { id: q4 }, data: { status: 'locked' } });
+    const ctx = await contextOf(app, q4, tc);
+    expect(ctx.submission).toBeNull();
+    expect(ctx.answers).toEqual({});
+    expect(ctx.items.map((i) => i.prev)).toEqual([null]);
+    expect(ctx.lock?.message).toMatch(/đã bị điều phối viên khóa/);
+  });
+});
