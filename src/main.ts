@@ -11,6 +11,7 @@ import { buildRuntime, watchKnowledgeBase } from './runtime.ts';
 import { startWebServer } from './web/server.ts';
 import { WebhookRoutes } from './channels/common/http.ts';
 import { instanceName, leaseFor } from './scheduler/lease.ts';
+import { databaseChoices } from './conversation/choice-memory.ts';
 
 /** Telegram polling moves to another instance within this long after its poller died (renewed every 10 s). */
 const POLLER_LEASE_MS = 30_000;
@@ -62,7 +63,11 @@ export async function main(): Promise<void> {
   // One web server on WEB_PORT, when set, serves the pages and every webhook without a port setting of its own.
   const webhooks = app.config.WEB_PORT !== undefined ? new WebhookRoutes() : undefined;
   const telegramPollerLease = leaseFor(app.db, 'telegram-poller', instanceName(), POLLER_LEASE_MS, () => app.clock.now());
-  const { adapters: configured, problems } = createChannelAdapters(app.config, app.log, { routes: webhooks, telegramPollerLease });
+  const { adapters: configured, problems } = createChannelAdapters(app.config, app.log, {
+    routes: webhooks,
+    telegramPollerLease,
+    choices: (channel) => databaseChoices(app.db, channel),
+  });
   if (problems.length) {
     for (const p of problems) app.log.error({}, p);
     await app.close();

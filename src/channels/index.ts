@@ -2,7 +2,7 @@
 // problem message for that channel only; the others still start.
 import { existsSync } from 'node:fs';
 import type { Config } from '../config.ts';
-import type { ChannelAdapter, ExclusiveLease, Logger, MessageHandler } from '../core/interfaces.ts';
+import type { ChannelAdapter, ChoiceMemory, ExclusiveLease, Logger, MessageHandler } from '../core/interfaces.ts';
 import type { WebhookRoutes } from './common/http.ts';
 import { SlackAdapter } from './slack/adapter.ts';
 import { TelegramAdapter } from './telegram/adapter.ts';
@@ -18,6 +18,8 @@ export interface ChannelOptions {
   routes?: WebhookRoutes;
   /** Telegram long polling only while this is held (one poller per bot token across instances). */
   telegramPollerLease?: ExclusiveLease;
+  /** Where Zalo's numbered lists are kept (the database, so any instance reads a "1" right); in process when absent. */
+  choices?: (channel: 'zalo' | 'zalo-oa') => ChoiceMemory;
 }
 
 /** A webhook's own port when set, else the shared server when there is one, else the channel's former default. */
@@ -85,7 +87,7 @@ function slack(c: Config, log: Logger, routes?: WebhookRoutes): Built {
   return { adapter, problems: [] };
 }
 
-function zaloBot(c: Config, log: Logger, routes?: WebhookRoutes): Built {
+function zaloBot(c: Config, log: Logger, routes?: WebhookRoutes, choices?: ChoiceMemory): Built {
   const p: string[] = [];
   if (!c.ZALO_BOT_TOKEN) {
     if (c.ZALO_BOT_WEBHOOK_SECRET) p.push('Zalo Bot: ZALO_BOT_WEBHOOK_SECRET is set but ZALO_BOT_TOKEN is missing');
@@ -107,10 +109,10 @@ function zaloBot(c: Config, log: Logger, routes?: WebhookRoutes): Built {
         path: c.ZALO_BOT_WEBHOOK_URL ? new URL(c.ZALO_BOT_WEBHOOK_URL).pathname : undefined,
       }
     : undefined;
-  return { adapter: new ZaloBotAdapter({ token: c.ZALO_BOT_TOKEN, apiRoot: c.ZALO_BOT_API_ROOT, webhook, log }), problems: [] };
+  return { adapter: new ZaloBotAdapter({ token: c.ZALO_BOT_TOKEN, apiRoot: c.ZALO_BOT_API_ROOT, webhook, log, choices }), problems: [] };
 }
 
-function zaloOa(c: Config, log: Logger, tokenFile: string, routes?: WebhookRoutes): Built {
+function zaloOa(c: Config, log: Logger, tokenFile: string, routes?: WebhookRoutes, choices?: ChoiceMemory): Built {
   const any = c.ZALO_OA_APP_ID || c.ZALO_OA_SECRET_KEY || c.ZALO_OA_ACCESS_TOKEN || c.ZALO_OA_REFRESH_TOKEN;
   if (!any) return { problems: [] };
   const missing: string[] = (['ZALO_OA_APP_ID', 'ZALO_OA_SECRET_KEY'] as const).filter((k) => !c[k]);
@@ -133,6 +135,7 @@ function zaloOa(c: Config, log: Logger, tokenFile: string, routes?: WebhookRoute
     api,
     webhook: hosting(c.ZALO_OA_WEBHOOK_PORT, 8445, routes),
     log,
+    choices,
   });
   return { adapter, problems: [] };
 }
@@ -148,8 +151,8 @@ export function createChannelAdapters(
   for (const build of [
     () => telegram(config, log, opts.routes, opts.telegramPollerLease),
     () => slack(config, log, opts.routes),
-    () => zaloBot(config, log, opts.routes),
-    () => zaloOa(config, log, tokenFile, opts.routes),
+    () => zaloBot(config, log, opts.routes, opts.choices?.('zalo')),
+    () => zaloOa(config, log, tokenFile, opts.routes, opts.choices?.('zalo-oa')),
   ]) {
     try {
       const b = build();

@@ -1,5 +1,5 @@
 // Ports between layers. Implementations live in db/, search/, channels/, scheduler/.
-import type { ChannelName, InboundMessage, OutboundMessage } from './types.ts';
+import type { ChannelName, Choice, InboundMessage, OutboundMessage } from './types.ts';
 
 /** Persists conversation sessions as JSON, keyed by `${channel}:${platformUserId}`. */
 export interface SessionStore {
@@ -39,6 +39,15 @@ export interface ChannelAdapter {
   stop(): Promise<void>;
   /** Proactive send (reminders, reports) to a chat/user id of this platform. */
   send(chatId: string, messages: OutboundMessage[]): Promise<DeliveryResult>;
+}
+
+/**
+ * The numbered list last shown to a chat on a channel without buttons (Zalo), so that "1" picks from it whichever
+ * instance receives the answer. `null` forgets it: a number only refers to the list just shown.
+ */
+export interface ChoiceMemory {
+  remember(chat: string, choices: Choice[] | null): Promise<void>;
+  recall(chat: string): Promise<Choice[] | null>;
 }
 
 /** Something one instance at a time holds, renewed while held (e.g. Telegram's one poller per bot token). */

@@ -3,8 +3,9 @@
 // choices as a numbered list the user answers with a number.
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ChannelAdapter, ChannelPacing, DeliveryResult, Logger, MessageHandler } from '../../core/interfaces.ts';
-import type { Choice, InboundMessage, OutboundMessage } from '../../core/types.ts';
+import type { ChannelAdapter, ChannelPacing, ChoiceMemory, DeliveryResult, Logger, MessageHandler } from '../../core/interfaces.ts';
+import type { InboundMessage, OutboundMessage } from '../../core/types.ts';
+import { processChoices } from '../common/choices.ts';
 import { fileNote, numberedChoices, pickNumbered, textWithCitation } from '../common/format.ts';
 import { listen, readRawBody, reply, type RunningServer, type WebhookRoutes } from '../common/http.ts';
 import { queuePacing, RateLimitedError, SendQueue, type SendQueueOptions } from '../common/queue.ts';
@@ -25,6 +26,8 @@ export interface ZaloBotOptions {
   pollTimeoutSec?: number;
   log: Logger;
   queue?: SendQueueOptions;
+  /** The numbered lists shown (shared by instances through the database; this process's by default). */
+  choices?: ChoiceMemory;
 }
 
 /** Zalo Bot Platform: one message a second to a chat, 20/s in all. */
@@ -35,7 +38,7 @@ export class ZaloBotAdapter implements ChannelAdapter {
   readonly name = 'zalo' as const;
   private readonly api: ZaloBotApi;
   private readonly queue: SendQueue;
-  private readonly lastChoices = new Map<string, Choice[]>();
+  private readonly choices: ChoiceMemory;
   private handler: MessageHandler | null = null;
   private server: RunningServer | null = null;
   private abort: AbortController | null = null;
@@ -44,6 +47,7 @@ export class ZaloBotAdapter implements ChannelAdapter {
   constructor(private readonly opts: ZaloBotOptions) {
     this.api = new ZaloBotApi(opts.token, opts.apiRoot);
     this.queue = new SendQueue({ ...queuePacing(ZALO_BOT_PACING), ...opts.queue });
+    this.choices = opts.choices ?? processChoices();
   }
 
   get webhookPort(): number | undefined {
@@ -82,9 +86,8 @@ export class ZaloBotAdapter implements ChannelAdapter {
 
   async send(chatId: string, messages: OutboundMessage[]): Promise<DeliveryResult> {
     const offered = messages.findLast((m) => m.choices?.length)?.choices;
-    if (offered) this.lastChoices.set(chatId, offered);
-    else this.lastChoices.delete(chatId); // a numbered answer only refers to the list just shown
     try {
+      await this.choices.remember(chatId, offered ?? null); // a numbered answer only refers to the list just shown
       for (const msg of messages) {
         let text = textWithCitation(msg);
         if (msg.file) text = `${text}\n${fileNote(msg.file.name)}`;
@@ -143,8 +146,10 @@ export class ZaloBotAdapter implements ChannelAdapter {
     const userId = String(m.from?.id ?? m.chat?.id ?? '');
     const chatId = String(m.chat?.id ?? userId);
     if (!userId) return;
-    const picked = pickNumbered(m.text, this.lastChoices.get(chatId));
-    if (picked) this.lastChoices.delete(chatId);
+    const picked = /^\s*\d{1,2}\s*\.?\s*$/.test(m.text)
+      ? pickNumbered(m.text, (await this.choices.recall(chatId)) ?? undefined)
+      : undefined;
+    if (picked) await this.choices.remember(chatId, null);
     const inbound: InboundMessage = {
       channel: 'zalo',
       userId,

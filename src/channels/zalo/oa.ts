@@ -2,15 +2,15 @@
 // file is downloaded from its CDN url only when the conversation asks, after the webhook was answered), replies through
 // the OA API v3, and a message budget (OaQuota) so proactive sends report 'quota' instead of failing.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ChannelAdapter, ChannelPacing, DeliveryResult, Logger, MessageHandler } from '../../core/interfaces.ts';
+import type { ChannelAdapter, ChannelPacing, ChoiceMemory, DeliveryResult, Logger, MessageHandler } from '../../core/interfaces.ts';
 import type { InboundFile, OutboundMessage } from '../../core/types.ts';
 import { downloadLimited } from '../common/download.ts';
+import { processChoices } from '../common/choices.ts';
 import { fileNote, numberedChoices, pickNumbered, textWithCitation } from '../common/format.ts';
 import { listen, readRawBody, reply, type RunningServer, type WebhookRoutes } from '../common/http.ts';
 import { queuePacing, RateLimitedError, SendQueue, type SendQueueOptions } from '../common/queue.ts';
 import { header, safeEqual, zaloOaSignature } from '../common/signature.ts';
 import { splitMessage } from '../common/split.ts';
-import type { Choice } from '../../core/types.ts';
 import { ZaloOaApi, ZaloOaError } from './oa-api.ts';
 import { OaQuota } from './quota.ts';
 
@@ -27,6 +27,8 @@ export interface ZaloOaOptions {
   quota?: OaQuota;
   log: Logger;
   queue?: SendQueueOptions;
+  /** The numbered lists shown (shared by instances through the database; this process's by default). */
+  choices?: ChoiceMemory;
   now?: () => number;
 }
 
@@ -77,13 +79,14 @@ export class ZaloOaAdapter implements ChannelAdapter {
   private readonly queue: SendQueue;
   private readonly seen = new Set<string>();
   private readonly inflight = new Set<Promise<void>>();
-  private readonly lastChoices = new Map<string, Choice[]>();
+  private readonly choices: ChoiceMemory;
   private handler: MessageHandler | null = null;
   private server: RunningServer | null = null;
 
   constructor(private readonly opts: ZaloOaOptions) {
     this.quota = opts.quota ?? new OaQuota();
     this.queue = new SendQueue({ ...queuePacing(ZALO_OA_PACING), ...opts.queue });
+    this.choices = opts.choices ?? processChoices();
   }
 
   get webhookPort(): number | undefined {
@@ -119,9 +122,8 @@ export class ZaloOaAdapter implements ChannelAdapter {
     if (parts.length > this.quota.remaining(chatId))
       return { ok: false, reason: 'quota', error: 'Zalo OA message budget exhausted for this user' };
     const offered = messages.findLast((m) => m.choices?.length)?.choices;
-    if (offered) this.lastChoices.set(chatId, offered);
-    else this.lastChoices.delete(chatId);
     try {
+      await this.choices.remember(chatId, offered ?? null);
       for (const part of parts) {
         await this.queue.run(chatId, () => this.opts.api.sendText(chatId, part));
         this.quota.consume(chatId);
@@ -187,7 +189,8 @@ export class ZaloOaAdapter implements ChannelAdapter {
 
   private async handle(userId: string, text: string, eventId: string, file?: InboundFile): Promise<void> {
     if (!this.handler) return;
-    const picked = file ? undefined : pickNumbered(text, this.lastChoices.get(userId));
+    const numbered = !file && /^\s*\d{1,2}\s*\.?\s*$/.test(text);
+    const picked = numbered ? pickNumbered(text, (await this.choices.recall(userId)) ?? undefined) : undefined;
     try {
       const out = await this.handler({
         channel: 'zalo-oa',
