@@ -135,6 +135,12 @@ export async function saveRegime(app: Pick<App, 'db' | 'registry' | 'clock'>, in
       );
     }
     if (dropped.length) await tx.regimeItem.deleteMany({ where: { id: { in: dropped.map((d) => d.id) } } });
+    // the periods still open ask the new list; closed ones keep the agencies they asked (the trend's denominator)
+    if (added || changed || dropped.length)
+      await tx.period.updateMany({
+        where: { regimeId: regime.id, status: 'open', locksAt: { gt: app.clock.now() } },
+        data: { expectedAgencies: await expectedAgencies(tx, regime.id) },
+      });
     const outcome = !old ? 'created' : changedFields.length || added || changed || dropped.length ? 'updated' : 'unchanged';
     return {
       id: regime.id,
@@ -171,6 +177,12 @@ function todaysWording(app: Pick<App, 'registry' | 'clock'>, text: string, chang
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The agencies the regime asks today, as Period.expectedAgencies records them (a JSON array of ids). */
+export async function expectedAgencies(db: Pick<Db, 'regimeItem'>, regimeId: number): Promise<string> {
+  const rows = await db.regimeItem.findMany({ where: { regimeId }, distinct: ['agencyId'], select: { agencyId: true } });
+  return JSON.stringify(rows.map((r) => r.agencyId).sort((a, b) => a - b));
+}
 
 export async function getRegime(db: Db, code: string) {
   const r = await db.regime.findUnique({
