@@ -32,6 +32,7 @@ import {
 import type { BotDeps } from './ports.ts';
 import * as R from './replies.ts';
 import { loadSession, saveSession, sessionKey, userSessionKey } from './sessions.ts';
+import { periodLockReply, periodLockRequest } from './period-chat.ts';
 import { reopenReply, reopenRequest } from './reopen-chat.ts';
 import { statusReply } from './status-chat.ts';
 import { homeReply } from './home.ts';
@@ -223,6 +224,8 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     for (const c of formAnswer ? [] : (deps.commands ?? [])) {
       if (c.match(text, user)) return c.run({ user, text, now, channel: msg.channel });
     }
+    const periodLock = periodLockRequest(text); // "mở lại kỳ …" before "mở lại <cơ quan>"
+    if (periodLock) return periodLockReply(app, user, periodLock, msg.channel, now);
     const reopenRest = reopenRequest(text);
     if (reopenRest !== null) return reopenReply(app, user, reopenRest, msg.channel, now);
     const statusRest = statusRequest(text);

@@ -11,6 +11,10 @@ export interface HeadRow {
   deadline: Date;
   locksAt: Date;
   status: string;
+  lockedAt: Date | null;
+  lockedById: number | null;
+  approvedAt: Date | null;
+  approvedBy: number | null;
   regimeCode: string;
   regimeName: string;
   regimeProvince: string | null;
@@ -20,11 +24,13 @@ export interface HeadRow {
 /** The period with its regime, and the agency's name; Prisma's not-found error when either does not exist. */
 export async function headRow(db: Db, periodId: number, agencyId: number): Promise<HeadRow> {
   const rows = await db.$queryRaw<HeadRow[]>`
-    SELECT p."id", p."regimeId", p."key", p."deadline", p."locksAt", p."status", r."code" AS "regimeCode",
+    SELECT p."id", p."regimeId", p."key", p."deadline", p."locksAt", p."status", p."lockedAt", p."lockedById",
+      p."approvedAt", p."approvedBy", r."code" AS "regimeCode",
       r."name" AS "regimeName", r."province" AS "regimeProvince", a."name" AS "agencyName"
     FROM "Period" p JOIN "Regime" r ON r."id" = p."regimeId" JOIN "Agency" a ON a."id" = ${agencyId}
     WHERE p."id" = ${periodId}`;
-  if (rows[0]) return rows[0];
+  const id = (x: unknown) => (x == null ? null : Number(x)); // raw integers may come back as BigInt
+  if (rows[0]) return { ...rows[0], lockedById: id(rows[0].lockedById), approvedBy: id(rows[0].approvedBy) };
   await db.period.findUniqueOrThrow({ where: { id: periodId } });
   await db.agency.findUniqueOrThrow({ where: { id: agencyId } });
   throw new Error(`period ${periodId} or agency ${agencyId} vanished while read`);
@@ -45,7 +51,9 @@ export interface SubmissionRow {
   submittedAt: Date | null;
   reopenedAt: Date | null;
   lockedAt: Date | null;
+  lockedById: number | null;
   approvedAt: Date | null;
+  approvedById: number | null;
   answers: AnswerRow[];
 }
 
@@ -54,7 +62,8 @@ type JoinedRow = Omit<SubmissionRow, 'answers'> & { [K in keyof AnswerRow as `a_
 /** One agency's submission of a period with its answers, or null when it has not answered anything yet. */
 export async function submissionRow(db: Db, periodId: number, agencyId: number): Promise<SubmissionRow | null> {
   const rows = await db.$queryRaw<JoinedRow[]>`
-    SELECT s."status", s."submittedAt", s."reopenedAt", s."lockedAt", s."approvedAt", ans."itemId" AS "a_itemId",
+    SELECT s."status", s."submittedAt", s."reopenedAt", s."lockedAt", s."lockedById", s."approvedAt", s."approvedById",
+      ans."itemId" AS "a_itemId",
       ans."value" AS "a_value", ans."valueText" AS "a_valueText", ans."status" AS "a_status",
       ans."percentDone" AS "a_percentDone", ans."note" AS "a_note", ans."skipped" AS "a_skipped"
     FROM "Submission" s LEFT JOIN "Answer" ans ON ans."submissionId" = s."id"
@@ -77,7 +86,9 @@ export async function submissionRow(db: Db, periodId: number, agencyId: number):
     submittedAt: r.submittedAt,
     reopenedAt: r.reopenedAt,
     lockedAt: r.lockedAt,
+    lockedById: r.lockedById == null ? null : Number(r.lockedById),
     approvedAt: r.approvedAt,
+    approvedById: r.approvedById == null ? null : Number(r.approvedById),
     answers,
   };
 }

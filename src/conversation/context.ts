@@ -3,7 +3,7 @@
 import type { AnswerState, ChannelName, ItemKind, TaskStatus } from '../core/types.ts';
 import type { Db } from '../db/client.ts';
 import type { ValueKind } from '../reporting/numbers.ts';
-import { lockState, reopenerNames } from '../reporting/period-service.ts';
+import { lockNames, lockState, reopenerNames } from '../reporting/period-service.ts';
 import { periodLabel, previousPeriodKey } from '../reporting/periods.ts';
 import type { BotUser } from '../users/users.ts';
 import { headRow, previousAnswers, submissionRow, type AnswerRow } from './context-rows.ts';
@@ -45,6 +45,7 @@ export async function loadFormContext(db: Db, input: ContextInput): Promise<Form
   );
   const lock = lockState(period, sub, input.now);
   const reopeners = lock ? await reopenerNames(db, period.regimeProvince) : [];
+  const names = lock ? await lockNames(db, period, sub) : new Map<number, string>();
   return {
     user: input.user,
     channel: input.channel,
@@ -80,7 +81,7 @@ export async function loadFormContext(db: Db, input: ContextInput): Promise<Form
     }),
     answers: Object.fromEntries((sub?.answers ?? []).map((a) => [a.itemId, toSaved(a)])),
     submission: sub ? { status: sub.status, submittedAt: sub.submittedAt, reopenedAt: sub.reopenedAt } : null,
-    lock: lock ? { message: lockState(period, sub, input.now, reopeners)!.message } : null,
+    lock: lock ? { message: lockState(period, sub, input.now, reopeners, names)!.message } : null,
     outlierFactor: input.outlierFactor,
     targetFactor: input.targetFactor,
     isQuestion: input.isQuestion,

@@ -32,7 +32,7 @@ export function mayUse(who: Audience, user: BotUser | null): boolean {
   }
 }
 
-/** The commands bot.ts routes itself (src/conversation/phrases.ts, status-chat.ts, reopen-chat.ts, home.ts). */
+/** The commands bot.ts routes itself (src/conversation/phrases.ts, status-chat.ts, reopen-chat.ts, period-chat.ts, home.ts). */
 export const BUILTIN_HELP: CommandHelp[] = [
   { usage: '/start <mã>', what: 'đăng ký bằng mã mời để báo cáo', who: 'guest' },
   { usage: 'thêm', what: 'xem tiếp kết quả của câu hỏi trước', who: 'anyone' },
@@ -43,6 +43,9 @@ export const BUILTIN_HELP: CommandHelp[] = [
   { usage: 'tình hình báo cáo', what: 'xem báo cáo của cơ quan bạn đến đâu', who: 'official' },
   { usage: 'tình hình báo cáo [tên cơ quan]', what: 'xem cơ quan nào đã báo cáo', who: 'staff' },
   { usage: 'mở lại <tên cơ quan> [kỳ]', what: 'cho một cơ quan sửa tiếp khi kỳ đã khóa', who: 'staff' },
+  { usage: 'khóa kỳ [mã chế độ] [kỳ]', what: 'khóa cả kỳ báo cáo: cán bộ không gửi, không sửa được nữa', who: 'staff' },
+  { usage: 'phê duyệt kỳ [mã chế độ] [kỳ]', what: 'phê duyệt (chốt) số liệu cả kỳ báo cáo', who: 'staff' },
+  { usage: 'mở lại kỳ [mã chế độ] [kỳ]', what: 'bỏ khóa hoặc bỏ phê duyệt cả kỳ báo cáo', who: 'staff' },
   { usage: 'trang chủ', what: 'thông tin của bạn và các kỳ báo cáo', who: 'registered' },
   { usage: 'tôi là ai', what: 'xem bạn đã đăng ký với vai trò, cơ quan nào', who: 'registered' },
   { usage: 'liên kết', what: 'lấy mã để dùng tài khoản này trên kênh khác', who: 'registered' },

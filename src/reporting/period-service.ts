@@ -3,29 +3,70 @@ import type { App } from '../app.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
 import type { Db } from '../db/client.ts';
 import { currentAgency } from '../users/agency.ts';
-import { formatDate, parsePeriodKey, periodCalendar, periodLabel } from './periods.ts';
-import { getRegime } from './regimes.ts';
+import { formatDate, formatDateTime, parsePeriodKey, periodCalendar, periodLabel } from './periods.ts';
+import { expectedAgencies, getRegime } from './regimes.ts';
 
 export interface LockInfo {
   reason: 'approved' | 'locked' | 'expired';
   message: string; // why, in Vietnamese, with who can reopen
 }
 
-type PeriodRow = { key: string; status: string; deadline: Date; locksAt: Date };
-type SubmissionRow = { reopenedAt: Date | null; lockedAt?: Date | null; approvedAt?: Date | null } | null;
+type PeriodRow = {
+  key: string;
+  status: string;
+  deadline: Date;
+  locksAt: Date;
+  lockedAt?: Date | null;
+  lockedById?: number | null;
+  approvedAt?: Date | null;
+  approvedBy?: number | null;
+};
+type SubmissionRow = {
+  reopenedAt: Date | null;
+  lockedAt?: Date | null;
+  lockedById?: number | null;
+  approvedAt?: Date | null;
+  approvedById?: number | null;
+} | null;
 
-/** Null when the agency may still write answers for the period; otherwise why not and who can reopen. */
-export function lockState(period: PeriodRow, submission: SubmissionRow, now: Date, reopeners: string[] = []): LockInfo | null {
+/** The people who locked or approved what lockState may cite, by user id (lockNames). */
+export type LockNames = Map<number, string>;
+
+/** Null when the agency may still write answers for the period; otherwise why not (who, when) and who can reopen. */
+export function lockState(
+  period: PeriodRow,
+  submission: SubmissionRow,
+  now: Date,
+  reopeners: string[] = [],
+  names: LockNames = new Map(),
+): LockInfo | null {
   const who = `Chỉ điều phối viên hoặc quản trị viên mới mở lại được cho cơ quan của bạn; nếu cần sửa, hãy liên hệ ${reopeners.length ? reopeners.join(', ') : 'điều phối viên'}.`;
   const label = periodLabel(period.key);
+  const byWhom = (id: number | null | undefined, at: Date | null | undefined) => lockedBy(names, id, at);
   if (period.status === 'approved')
-    return { reason: 'approved', message: `Báo cáo ${label} đã được phê duyệt nên không sửa được nữa. ${who}` };
+    return {
+      reason: 'approved',
+      message: `Báo cáo ${label} đã được phê duyệt${byWhom(period.approvedBy, period.approvedAt)} nên không sửa được nữa. ${who}`,
+    };
   // One agency's report locked or approved from the dashboard: closed even in an open period, until reopened.
   if (submission?.approvedAt)
-    return { reason: 'approved', message: `Báo cáo ${label} của cơ quan bạn đã được phê duyệt nên không sửa được nữa. ${who}` };
-  if (submission?.lockedAt) return { reason: 'locked', message: `Báo cáo ${label} của cơ quan bạn đã bị điều phối viên khóa. ${who}` };
-  if (submission?.reopenedAt) return null;
-  if (period.status === 'locked') return { reason: 'locked', message: `Kỳ báo cáo ${label} đã bị điều phối viên khóa. ${who}` };
+    return {
+      reason: 'approved',
+      message: `Báo cáo ${label} của cơ quan bạn đã được phê duyệt${byWhom(submission.approvedById, submission.approvedAt)} nên không sửa được nữa. ${who}`,
+    };
+  if (submission?.lockedAt)
+    return {
+      reason: 'locked',
+      message: `Báo cáo ${label} của cơ quan bạn đã bị điều phối viên khóa${byWhom(submission.lockedById, submission.lockedAt)}. ${who}`,
+    };
+  // An agency reopened since the period was locked writes until it sends again; one reopened before is locked too.
+  const reopened = submission?.reopenedAt && !(period.lockedAt && submission.reopenedAt < period.lockedAt);
+  if (reopened) return null;
+  if (period.status === 'locked')
+    return {
+      reason: 'locked',
+      message: `Kỳ báo cáo ${label} đã bị điều phối viên khóa${byWhom(period.lockedById, period.lockedAt)}. ${who}`,
+    };
   if (now.getTime() >= period.locksAt.getTime()) {
     return {
       reason: 'expired',
@@ -33,6 +74,22 @@ export function lockState(period: PeriodRow, submission: SubmissionRow, now: Dat
     };
   }
   return null;
+}
+
+/** " (Lê Văn Cường, lúc 09:00 12/01/2027)": who locked or approved, and when, as far as recorded. */
+export function lockedBy(names: LockNames, id: number | null | undefined, at: Date | null | undefined): string {
+  const parts = [id != null ? names.get(id) : undefined, at ? `lúc ${formatDateTime(at)}` : undefined].filter(Boolean);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+/** Names of the people lockState may cite for this period and submission. */
+export async function lockNames(db: Db, period: PeriodRow, submission: SubmissionRow): Promise<LockNames> {
+  const ids = [period.lockedById, period.approvedBy, submission?.lockedById, submission?.approvedById].filter(
+    (x): x is number => typeof x === 'number',
+  );
+  if (!ids.length) return new Map();
+  const rows = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  return new Map(rows.map((u) => [u.id, u.name ?? `người dùng #${u.id}`]));
 }
 
 /** "đang mở, nộp đến 10/01/2027" / "đã khóa từ 09/11/2026 vì quá hạn" / "đã phê duyệt": a period's state in words. */
@@ -60,6 +117,7 @@ export async function openPeriod(app: Pick<App, 'db'>, regimeCode: string, key: 
       deadline: cal.deadline,
       locksAt: cal.locksAt,
       status: 'open',
+      expectedAgencies: await expectedAgencies(app.db, regime.id),
     },
   });
   await app.db.auditLog.create({
@@ -92,16 +150,23 @@ export async function setPeriodStatus(
   key: string,
   status: 'open' | 'locked' | 'approved',
   by: number | null = null,
+  opts: { channel?: string; now?: Date } = {},
 ) {
   const { period } = await getPeriod(db, regimeCode, key);
-  const p = await db.period.update({
-    where: { id: period.id },
-    data: { status, approvedBy: status === 'approved' ? by : period.approvedBy },
-  });
+  const now = opts.now ?? new Date();
+  // when and by whom, for the refusals; unlocking clears both (the audit log keeps the history)
+  const data =
+    status === 'open'
+      ? { lockedAt: null, lockedById: null, approvedAt: null, approvedBy: null }
+      : status === 'locked'
+        ? { lockedAt: now, lockedById: by }
+        : { approvedAt: now, approvedBy: by };
+  const p = await db.period.update({ where: { id: period.id }, data: { status, ...data } });
   await db.auditLog.create({
     data: {
+      at: now,
       userId: by,
-      channel: 'cli',
+      channel: opts.channel ?? 'cli',
       action: `period.${status === 'open' ? 'unlock' : status === 'locked' ? 'lock' : 'approve'}`,
       entity: 'Period',
       entityId: String(p.id),

@@ -154,6 +154,12 @@ export async function saveRegime(app: Pick<App, 'db' | 'registry' | 'clock'>, in
         ? await tx.regime.update({ where: { id: old.id }, data: fields })
         : old;
     const items = await syncItems(tx, regime.id, rows, wanted);
+    // the periods still open ask the new list; closed ones keep the agencies they asked (the trend's denominator)
+    if (items.added || items.changed || items.removed)
+      await tx.period.updateMany({
+        where: { regimeId: regime.id, status: 'open', locksAt: { gt: app.clock.now() } },
+        data: { expectedAgencies: await expectedAgencies(tx, regime.id) },
+      });
     const outcome = !old ? 'created' : changedFields.length || items.added || items.changed || items.removed ? 'updated' : 'unchanged';
     return {
       id: regime.id,
@@ -190,6 +196,12 @@ function todaysWording(app: Pick<App, 'registry' | 'clock'>, text: string, chang
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The agencies the regime asks today, as Period.expectedAgencies records them (a JSON array of ids). */
+export async function expectedAgencies(db: Pick<Db, 'regimeItem'>, regimeId: number): Promise<string> {
+  const rows = await db.regimeItem.findMany({ where: { regimeId }, distinct: ['agencyId'], select: { agencyId: true } });
+  return JSON.stringify(rows.map((r) => r.agencyId).sort((a, b) => a - b));
+}
 
 export async function getRegime(db: Db, code: string) {
   const r = await db.regime.findUnique({

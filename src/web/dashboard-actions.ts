@@ -1,12 +1,15 @@
-// The dashboard's actions on one agency of a period: remind it now (through the outbox, once while a reminder is
-// waiting), reopen it, lock or approve its submission. Coordinators and admins of the province only, with the
+// The dashboard's actions on a period as a whole (lock, approve, reopen: as "khóa kỳ" … in chat) and on one agency
+// of it: remind it now (through the outbox, once while a reminder is waiting), reopen it, lock or approve its submission. Coordinators and admins of the province only, with the
 // page's CSRF token; each audited with channel web.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { App } from '../app.ts';
-import { reopenAgency } from '../reporting/period-service.ts';
+import { isAppError } from '../core/errors.ts';
+import { changePeriodLock } from '../reporting/period-lock.ts';
+import { lockedBy, lockNames, periodStateText, reopenAgency } from '../reporting/period-service.ts';
 import { periodLabel } from '../reporting/periods.ts';
 import type { AgencyStatusRow } from '../reporting/status.ts';
 import { setSubmissionLock } from '../reporting/submission-lock.ts';
+import { inScope } from '../users/scope.ts';
 import type { DashboardContext, DashboardDeps, Session } from './dashboard-context.ts';
 import { errorPage, esc } from './form-page.ts';
 
@@ -35,6 +38,28 @@ export function agencyButtons(periodId: number, a: AgencyStatusRow, lock: Lock |
   if (!lock?.lockedAt && !lock?.approvedAt) out.push(button('submission', 'Khóa', periodId, a.agencyId, csrf, act('lock')));
   if (a.submittedAt && !lock?.approvedAt) out.push(button('submission', 'Phê duyệt', periodId, a.agencyId, csrf, act('approve')));
   return out.join('');
+}
+
+type PeriodRow = Parameters<typeof lockNames>[1] & { id: number };
+
+/** The period's state in words (who locked or approved it, when) and its Khóa kỳ / Phê duyệt kỳ / Mở lại kỳ buttons. */
+export async function periodState(app: App, p: PeriodRow, csrf: string): Promise<string> {
+  const names = await lockNames(app.db, p, null);
+  const state =
+    p.status === 'approved'
+      ? `đã phê duyệt${lockedBy(names, p.approvedBy, p.approvedAt)}`
+      : p.status === 'locked'
+        ? `đã khóa${lockedBy(names, p.lockedById, p.lockedAt)}`
+        : periodStateText(p, app.clock.now());
+  const act = (v: string, label: string) =>
+    `<form method="post" action="/dashboard/period"><input type="hidden" name="csrf" value="${esc(csrf)}"><input type="hidden" name="periodId" value="${p.id}"><input type="hidden" name="action" value="${v}"><button class="choice" type="submit">${label}</button></form>`;
+  const buttons =
+    p.status === 'open'
+      ? act('lock', 'Khóa kỳ') + act('approve', 'Phê duyệt kỳ')
+      : p.status === 'locked'
+        ? act('approve', 'Phê duyệt kỳ') + act('unlock', 'Mở lại kỳ')
+        : act('unlock', 'Mở lại kỳ');
+  return `<p class="period-state">Trạng thái kỳ: <b>${esc(state)}</b></p><div class="period-actions">${buttons}</div>`;
 }
 
 export function agencyActionRoutes(f: FastifyInstance, app: App, deps: DashboardDeps, ctx: DashboardContext): void {
@@ -76,6 +101,24 @@ export function agencyActionRoutes(f: FastifyInstance, app: App, deps: Dashboard
       return ctx.back(reply, (e as Error).message);
     }
     return ctx.back(reply, `Đã mở lại báo cáo ${periodLabel(t.p.key)} cho ${t.agency.name}.`);
+  });
+
+  /** "Khóa kỳ" / "Phê duyệt kỳ" / "Mở lại kỳ": the chat's "khóa kỳ …" etc., through the same service, audited. */
+  f.post('/dashboard/period', async (req, reply) => {
+    const s = await ctx.staffAction(req, reply);
+    if (!s) return reply;
+    const b = (req.body ?? {}) as Record<string, string>;
+    const p = await app.db.period.findUnique({ where: { id: Number(b.periodId) || -1 }, include: { regime: true } });
+    if (!p || !inScope(s.user, p.regime.province, ctx.now()))
+      return ctx.page(reply, 404, errorPage('Không tìm thấy kỳ báo cáo trong phạm vi của bạn.'));
+    if (b.action !== 'lock' && b.action !== 'approve' && b.action !== 'unlock')
+      return ctx.page(reply, 400, errorPage('Thao tác không hợp lệ.'));
+    try {
+      return ctx.back(reply, await changePeriodLock(app, p.id, b.action, s.user.id, 'web'));
+    } catch (e) {
+      if (isAppError(e)) return ctx.back(reply, e.userMessage);
+      throw e;
+    }
   });
 
   f.post('/dashboard/submission', async (req, reply) => {

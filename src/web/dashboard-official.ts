@@ -1,6 +1,7 @@
 // An official's dashboard: their own agency only — its open rounds (state, progress, a link to the form) and its
 // past submissions. No rate across agencies, no download, no action: those show other agencies' data.
 import type { App } from '../app.ts';
+import { loadFormContext } from '../conversation/context.ts';
 import { formatDate, formatDateTime, periodLabel } from '../reporting/periods.ts';
 import { currentPeriods, periodStatus, type AgencyState } from '../reporting/status.ts';
 import type { BotUser } from '../users/users.ts';
@@ -21,8 +22,21 @@ async function openRounds(app: App, user: BotUser, agencyId: number, now: Date):
     const row = s.rows.find((r) => r.agencyId === agencyId);
     if (!row) continue;
     const late = !row.submittedAt && now > s.period.deadline ? ' (quá hạn)' : '';
-    const link = s.period.status === 'open' ? formLinkFor(app.config, { userId: user.id, periodId: id, agencyId }, now) : null;
-    const open = link ? `<p><a href="${esc(new URL(link).pathname + new URL(link).search)}">Mở biểu mẫu</a></p>` : '';
+    // a locked round says why (who locked it, when) instead of offering the form
+    const ctx = await loadFormContext(app.db, {
+      periodId: id,
+      agencyId,
+      user,
+      channel: 'console',
+      now,
+      outlierFactor: app.config.REPORT_OUTLIER_FACTOR,
+    });
+    const link = ctx.lock ? null : formLinkFor(app.config, { userId: user.id, periodId: id, agencyId }, now);
+    const open = ctx.lock
+      ? `<p class="lock">${esc(ctx.lock.message)}</p>`
+      : link
+        ? `<p><a class="button" href="${esc(new URL(link).pathname + new URL(link).search)}">Mở biểu mẫu</a></p>`
+        : '';
     out.push(`<section class="item"><h2>${esc(s.regime.name)} — ${esc(periodLabel(s.period.key))}</h2>
 <p class="meta">Hạn nộp ${formatDate(s.period.deadline)}</p>
 <table><thead><tr><th>Tình trạng</th><th>Số câu</th><th>Gửi lúc</th></tr></thead>

@@ -1,6 +1,5 @@
 // The reporting rate (reports received / agencies expected, as DHIS2 defines it) of a regime's last periods, drawn
-// as an inline SVG bar chart: rendered here, nothing fetched, readable at 360 px. The expected agencies are the
-// regime's current list (the one the current period's status uses).
+// as an inline SVG bar chart: rendered here, nothing fetched, readable at 360 px.
 import type { App } from '../app.ts';
 import { formatNumber } from '../reporting/numbers.ts';
 import { periodLabel } from '../reporting/periods.ts';
@@ -9,24 +8,35 @@ import { esc } from './form-page.ts';
 
 const MAX_PERIODS = 8;
 
+/**
+ * Each period's reporting rate against the agencies expected in THAT period (Period.expectedAgencies, recorded when
+ * it opened and kept up to date while it was open); the period on screen uses the status's rows. A period opened
+ * before that record existed falls back to today's list. A report sent by an agency since merged counts for its
+ * successor when only the successor is expected.
+ */
 export async function trendSvg(app: App, regimeId: number, current: PeriodStatus): Promise<string> {
-  const expected = current.rows.length;
+  const today = current.rows.map((r) => r.agencyId);
   const periods = await app.db.period.findMany({
     where: { regimeId, startsAt: { lte: app.clock.now() } },
     orderBy: { startsAt: 'desc' },
     take: MAX_PERIODS,
-    select: { id: true, key: true },
+    select: { id: true, key: true, expectedAgencies: true },
   });
-  if (!expected || periods.length < 2) return '';
-  const counts = await app.db.submission.groupBy({
-    by: ['periodId'],
+  if (!today.length || periods.length < 2) return '';
+  const subs = await app.db.submission.findMany({
     where: { periodId: { in: periods.map((p) => p.id) }, status: 'submitted' },
-    _count: { _all: true },
+    select: { periodId: true, agencyId: true, agency: { select: { successorId: true } } },
   });
-  const byPeriod = new Map(counts.map((c) => [c.periodId, c._count._all]));
-  const points = periods
-    .reverse()
-    .map((p) => ({ label: periodLabel(p.key), rate: Math.min(100, ((byPeriod.get(p.id) ?? 0) / expected) * 100) }));
+  const points = periods.reverse().map((p) => {
+    const expected = new Set(p.id === current.period.id || !p.expectedAgencies ? today : (JSON.parse(p.expectedAgencies) as number[]));
+    const reported = new Set(
+      subs
+        .filter((x) => x.periodId === p.id)
+        .map((x) => (expected.has(x.agencyId) ? x.agencyId : x.agency.successorId))
+        .filter((id): id is number => id !== null && expected.has(id)),
+    );
+    return { label: periodLabel(p.key), rate: expected.size ? (reported.size / expected.size) * 100 : 0 };
+  });
   const w = 320;
   const h = 150;
   const top = 14;

@@ -10,7 +10,7 @@ import { buildConsolidatedReport, renderReport } from '../reporting/report/index
 import { currentPeriods, periodStatus, type PeriodStatus } from '../reporting/status.ts';
 import type { BotUser } from '../users/users.ts';
 import { dashboardCsrf, isStaffRole, sessionCookie, useLoginLink } from './dashboard-auth.ts';
-import { agencyActionRoutes, agencyButtons, submissionLocks, type Locks } from './dashboard-actions.ts';
+import { agencyActionRoutes, agencyButtons, periodState, submissionLocks, type Locks } from './dashboard-actions.ts';
 import { dashboardContext, type DashboardDeps } from './dashboard-context.ts';
 import { trendSvg } from './dashboard-trend.ts';
 import { officialDashboard, STATE } from './dashboard-official.ts';
@@ -27,7 +27,15 @@ function rates(s: PeriodStatus) {
   return { expected, reporting: expected ? (s.submitted / expected) * 100 : 0, onTime: expected ? (onTime / expected) * 100 : 0 };
 }
 
-function periodBlock(s: PeriodStatus, csrf: string, now: Date, regimeId: number, locks: Locks, trend: string): string {
+interface Block {
+  s: PeriodStatus;
+  regimeId: number;
+  locks: Locks;
+  trend: string;
+  state: string; // the period's state and its lock buttons
+}
+
+function periodBlock({ s, regimeId, locks, trend, state }: Block, csrf: string, now: Date): string {
   const r = rates(s);
   const overdue = now > s.period.deadline;
   const rows = s.rows
@@ -35,13 +43,15 @@ function periodBlock(s: PeriodStatus, csrf: string, now: Date, regimeId: number,
       const late = !a.submittedAt && overdue ? ' (quá hạn)' : '';
       const cls = !a.submittedAt && overdue ? ' class="late"' : '';
       const when = a.submittedAt ? formatDateTime(a.submittedAt) : '—';
-      const buttons = agencyButtons(s.period.id, a, locks.get(a.agencyId), csrf);
+      // an approved period is closed for everyone: no action per agency until the period is reopened
+      const buttons = s.period.status === 'approved' ? '' : agencyButtons(s.period.id, a, locks.get(a.agencyId), csrf);
       return `<tr${cls}><td>${esc(a.agencyName)}</td><td>${STATE[a.state]}${late}${buttons}</td><td>${a.answered}/${a.items}</td><td>${when}</td></tr>`;
     })
     .join('');
   const dl = (f: string) => `<a href="/dashboard/export?period=${s.period.id}&amp;format=${f}">${f.toUpperCase()}</a>`;
   return `<section class="item"><h2>${esc(s.regime.name)} — ${esc(periodLabel(s.period.key))}</h2>
 <p class="meta">Hạn nộp ${formatDate(s.period.deadline)} · ${r.expected} cơ quan phải báo cáo</p>
+${state}
 <p><b>Tỷ lệ báo cáo: ${pct(r.reporting)}</b> (${s.submitted}/${r.expected}) · <b>Đúng hạn: ${pct(r.onTime)}</b> · Đầy đủ số liệu: ${pct(s.completeness)}</p>
 <table><thead><tr><th>Cơ quan</th><th>Tình trạng</th><th>Số câu</th><th>Gửi lúc</th></tr></thead><tbody>${rows}</tbody></table>
 ${trend}
@@ -53,11 +63,11 @@ ${trend}
 
 async function scopedStatuses(app: App, user: BotUser, now: Date) {
   const ids = await currentPeriods(app.db, now, undefined, user.role === 'admin' && !user.province ? null : user.province);
-  const out: { s: PeriodStatus; regimeId: number }[] = [];
+  const out: { s: PeriodStatus; period: Awaited<ReturnType<typeof app.db.period.findUniqueOrThrow>> }[] = [];
   for (const id of ids) {
     const p = await app.db.period.findUniqueOrThrow({ where: { id }, include: { regime: true } });
     if (user.province && p.regime.province && p.regime.province !== user.province) continue;
-    out.push({ s: await periodStatus(app.db, id, now), regimeId: p.regimeId });
+    out.push({ s: await periodStatus(app.db, id, now), period: p });
   }
   return out;
 }
@@ -79,10 +89,14 @@ export function dashboardRoutes(f: FastifyInstance, app: App, deps: DashboardDep
     if (!isStaffRole(s.user)) return page(reply, 200, layout('Báo cáo của cơ quan', await officialDashboard(app, s.user, now())));
     const csrf = dashboardCsrf(app.config.WEB_SECRET!, s.cookie);
     const blocks: string[] = [];
-    for (const x of await scopedStatuses(app, s.user, now()))
-      blocks.push(
-        periodBlock(x.s, csrf, now(), x.regimeId, await submissionLocks(app, x.s.period.id), await trendSvg(app, x.regimeId, x.s)),
-      );
+    for (const { s: st, period: p } of await scopedStatuses(app, s.user, now())) {
+      const [locks, trend, state] = await Promise.all([
+        submissionLocks(app, p.id),
+        trendSvg(app, p.regimeId, st),
+        periodState(app, p, csrf),
+      ]);
+      blocks.push(periodBlock({ s: st, regimeId: p.regimeId, locks, trend, state }, csrf, now()));
+    }
     const msg = req.query.msg ? `<p class="ok">${esc(req.query.msg.slice(0, 300))}</p>` : '';
     const body = `<main><h1>Bảng điều khiển báo cáo</h1><p class="sub">${esc(s.user.name ?? '')}${s.user.province ? ` — ${esc(s.user.province)}` : ''}</p>${msg}${blocks.join('') || '<p>Không có kỳ báo cáo nào đang mở.</p>'}</main>`;
     return page(reply, 200, layout('Bảng điều khiển báo cáo', body));

@@ -34,6 +34,9 @@ const STAFF = [
   'báo cáo <tên cơ quan>',
   'tình hình báo cáo [tên cơ quan]',
   'mở lại <tên cơ quan> [kỳ]',
+  'khóa kỳ [mã chế độ] [kỳ]',
+  'phê duyệt kỳ [mã chế độ] [kỳ]',
+  'mở lại kỳ [mã chế độ] [kỳ]',
   'báo cáo tổng hợp [mã chế độ] [quý 4]',
   'chi tiết <số>',
   'lịch nhắc',
@@ -64,7 +67,16 @@ describe('help by role', () => {
   });
 
   it('the reminder and report commands the official is not shown are the ones an official is refused', async () => {
-    for (const text of ['lịch nhắc', 'nhắc ngay', 'tạm dừng cds-ca-mau', 'tạm nghỉ 1 đến 15/11/2026', 'báo cáo tổng hợp'])
+    for (const text of [
+      'lịch nhắc',
+      'nhắc ngay',
+      'tạm dừng cds-ca-mau',
+      'tạm nghỉ 1 đến 15/11/2026',
+      'báo cáo tổng hợp',
+      'khóa kỳ',
+      'phê duyệt kỳ',
+      'mở lại kỳ',
+    ])
       expect(await say('official', text)).toMatch(/chỉ dành cho cán bộ điều phối|Chỉ điều phối viên/);
     expect(await say('coordinator', 'lịch nhắc')).not.toMatch(/chỉ dành cho/);
   });

@@ -43,14 +43,14 @@ describe('reopening from chat', () => {
     );
     expect(await coord('mở lại Sở Không Có')).toContain('Không tìm thấy cơ quan "Sở Không Có" ở Cà Mau');
     expect(await coord('mở lại')).toContain('Gõ "mở lại <tên cơ quan> [kỳ]"');
-    await setPeriodStatus(seed.app.db, 'cds-ca-mau', '2026-Q4', 'approved');
+    await setPeriodStatus(seed.app.db, 'cds-ca-mau', '2026-Q4', 'approved', null, { now: seed.app.clock.now() });
     expect(await coord('mở lại Sở Tài chính quý 4/2026')).toContain(
       'đã được phê duyệt; quản trị viên cần bỏ phê duyệt trước (npm run cli -- period unlock cds-ca-mau 2026-Q4)',
     );
     const official = chat('o1');
     await official(`/start ${CODES.taichinh}`);
     expect(await official('báo cáo')).toBe(
-      'Báo cáo quý IV/2026 đã được phê duyệt nên không sửa được nữa. Chỉ điều phối viên hoặc quản trị viên mới mở lại được cho cơ quan của bạn; nếu cần sửa, hãy liên hệ Lê Văn Cường.',
+      'Báo cáo quý IV/2026 đã được phê duyệt (lúc 09:00 05/01/2027) nên không sửa được nữa. Chỉ điều phối viên hoặc quản trị viên mới mở lại được cho cơ quan của bạn; nếu cần sửa, hãy liên hệ Lê Văn Cường.',
     );
     expect(await chat('nobody')('mở lại Sở Tài chính')).toContain('Bạn chưa đăng ký');
     // an older locked quarter, named explicitly: the agency's officials are taken to it

@@ -1,6 +1,6 @@
 // The dashboard in Chromium at 360 px: a coordinator signs in with the one-time link, sees the late agency,
-// sends a reminder (one outbox row per official), downloads the XLSX and reads it back. Writes
-// docs/images/dashboard-360.png.
+// sends a reminder (one outbox row per official), downloads the XLSX and reads it back. The screenshot
+// docs/images/dashboard-360.png is written by actions.browser.test.ts (the whole page, with the period's buttons).
 import { existsSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser } from 'playwright-core';
@@ -43,8 +43,6 @@ describe.skipIf(!existsSync(CHROMIUM))('dashboard in Chromium at 360 px', () => 
     await page.goto(base + link.pathname + link.search);
     await page.locator('h1', { hasText: 'Bảng điều khiển' }).waitFor();
     expect(await page.locator('tr.late').first().innerText()).toContain('Sở Tài chính');
-    await page.evaluate('window.scrollTo(0, 0)');
-    await page.screenshot({ path: 'docs/images/dashboard-360.png' });
 
     await page.locator('button', { hasText: 'Nhắc ngay' }).click();
     await page.locator('p.ok').waitFor();

@@ -250,7 +250,7 @@ function registerPeriod(program: Command, getApp: () => Promise<App>): void {
       .description(desc)
       .action(async (code: string, key: string) => {
         const app = await getApp();
-        const p = await setPeriodStatus(app.db, code, key, status);
+        const p = await setPeriodStatus(app.db, code, key, status, null, { now: app.clock.now() });
         console.log(`Kỳ ${p.key} của ${code}: ${periodStateText(p, app.clock.now())}.`);
       });
   }
