@@ -51,6 +51,7 @@ const ABBREVIATIONS: [string, string][] = [
   ['cnh-hdh', 'cong nghiep hoa hien dai hoa'],
   ['cds', 'chuyen doi so'],
   ['kcn', 'khu cong nghiep'],
+  ['bql', 'ban quan ly'],
   ['nn&mt', 'nong nghiep va moi truong'],
   ['nnmt', 'nong nghiep va moi truong'],
   ['tthc', 'thu tuc hanh chinh'],

@@ -1,0 +1,48 @@
+// Words a question must keep (issue 12, "no content word is dropped silently"): a last "so" that is "số" ("dân
+// số"), "văn bản" between the words it joins ("giảm văn bản giấy"), and a bare kind of body read from a text
+// ("Viện") that is a syllable of another word in the question ("viễn thông"), not the agency asked about.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/core/clock.ts';
+import { AgencyMatcher } from '../../src/search/agency-match.ts';
+import { normalizeText } from '../../src/search/normalize.ts';
+import { seeded, type Seeded } from './setup.ts';
+
+const PLAN = 'test/answers/fixtures/ha-giang-2026-ke-hoach-dan-so.txt';
+let s: Seeded;
+beforeAll(async () => {
+  s = await seeded([PLAN], { clock: new ManualClock(new Date('2026-12-01T03:00:00Z')) });
+}, 60_000);
+afterAll(async () => s.close());
+const ask = (q: string) => s.answerer.answer(q);
+
+describe('a last "so"', () => {
+  it('typed without diacritics after "dân" is "dân số", not a lone "sở"', async () => {
+    for (const q of ['ai chu tri tuyen truyen ve cong tac dan so', 'ai chủ trì tuyên truyền về công tác dân số']) {
+      const r = await ask(q);
+      expect(r.answers[0]?.agency).toBe('Sở Y tế');
+    }
+  });
+
+  it('typed "sở" is still the agency word and goes', async () => {
+    const r = await ask('nhiệm vụ tuyên truyền công tác dân tộc của sở');
+    expect(r.answers[0]?.text).toMatch(/công tác dân tộc/);
+  });
+});
+
+describe('"văn bản" between two words', () => {
+  it('is searched ("giảm văn bản giấy"), while "văn bản nào nói về …" still drops it', async () => {
+    const r = await ask('giam van ban giay');
+    expect(r.answers[0]?.text).toMatch(/giảm văn bản giấy/);
+    const which = await ask('văn bản nào nói về giảm văn bản giấy');
+    expect(which.answers[0]?.text).toMatch(/giảm văn bản giấy/);
+  });
+});
+
+describe('agency names in a question', () => {
+  it('a bare "Viện" read from a text is not found inside "viễn thông"; "BQL" reads "Ban quản lý"', async () => {
+    await s.app.db.agency.create({ data: { key: 'x-vien', baseKey: 'x-vien', name: 'Viện', kind: 'other' } });
+    const m = await AgencyMatcher.load(s.app.db, s.app.registry);
+    expect(m.find(normalizeText('ha tang vien thong thu dong'))).toBeNull();
+    expect(normalizeText('BQL các KCN tỉnh')).toBe('ban quan ly cac khu cong nghiep tinh');
+  });
+});
