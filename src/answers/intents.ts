@@ -30,10 +30,10 @@ export async function indicator(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
       answers: items,
       reply: `Mỗi tỉnh/thành đặt mục tiêu khác nhau (nêu tên tỉnh để hỏi cụ thể):\n${per.join('\n')}`,
       hasMore: false,
-      confidence: chosen[0]!.coverage,
+      confidence: chosen[0]!.confidence,
     };
   }
-  return { answers: items, reply: line(items[0]!), hasMore: false, confidence: chosen[0]!.coverage };
+  return { answers: items, reply: line(items[0]!), hasMore: false, confidence: chosen[0]!.confidence };
 }
 
 export async function document(ctx: Ctx, q: ParsedQuestion, page: number): Promise<Built> {

@@ -20,7 +20,7 @@ export async function search(ctx: Ctx, q: ParsedQuestion, page: number): Promise
     return `${start + i + 1}.${who} ${quote(it.text, 200)}\n   ${citation(it.document, it.section, it.page)}`;
   });
   const remaining = items.length - start - shown.length;
-  return { answers: items, reply: `${lines.join('\n')}${moreLine(remaining)}`, hasMore: remaining > 0, confidence: hits[0]!.coverage };
+  return { answers: items, reply: `${lines.join('\n')}${moreLine(remaining)}`, hasMore: remaining > 0, confidence: hits[0]!.confidence };
 }
 
 /**

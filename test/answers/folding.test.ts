@@ -1,6 +1,7 @@
 // Words a question must keep (issue 12, "no content word is dropped silently"): a last "so" that is "số" ("dân
 // số"), "văn bản" between the words it joins ("giảm văn bản giấy"), and a bare kind of body read from a text
-// ("Viện") that is a syllable of another word in the question ("viễn thông"), not the agency asked about.
+// ("Viện") that is a syllable of another word in the question ("viễn thông"), not the agency asked about. And the
+// reverse: every word found, but only apart ("lịch nghỉ tết"), is not an answer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/clock.ts';
 import { AgencyMatcher } from '../../src/search/agency-match.ts';
@@ -44,5 +45,19 @@ describe('agency names in a question', () => {
     const m = await AgencyMatcher.load(s.app.db, s.app.registry);
     expect(m.find(normalizeText('ha tang vien thong thu dong'))).toBeNull();
     expect(normalizeText('BQL các KCN tỉnh')).toBe('ban quan ly cac khu cong nghiep tinh');
+  });
+});
+
+describe('every word of the question found, but only apart', () => {
+  it('"lịch nghỉ tết" is not answered by a passage with "lịch", "nghỉ" and "Tết" in different places', async () => {
+    const r = await ask('lịch nghỉ tết 2027');
+    expect(r.answers).toEqual([]);
+    expect(r.reply).toMatch(/^Tôi chưa chắc đã hiểu đúng câu hỏi/);
+    expect(r.reply).not.toContain('«');
+  });
+
+  it('the same words together are answered', async () => {
+    const r = await ask('lịch trực ngày nghỉ lễ');
+    expect(r.answers[0]?.text).toMatch(/lịch trực/);
   });
 });
