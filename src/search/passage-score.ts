@@ -15,6 +15,20 @@ export const MIN_COVERAGE = 0.5;
  */
 export const SCATTERED = 0.55;
 
+/** Query words this close in a passage ("mạng thông tin 3G" for "mạng 3G") are together. */
+const NEAR = 3;
+
+/** Two successive query words within NEAR words of each other in the passage. */
+function anyNear(norm: string, terms: string[]): boolean {
+  const words = norm.split(' ');
+  const at = (t: string) => words.flatMap((w, i) => (w === t ? [i] : []));
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const b = at(terms[i + 1]!);
+    if (at(terms[i]!).some((x) => b.some((y) => Math.abs(x - y) <= NEAR))) return true;
+  }
+  return false;
+}
+
 /** Weight of the leading action word of an owner question. */
 const ACTION_WEIGHT = 1.7;
 /** Score factor of a passage without the action word. */
@@ -59,7 +73,7 @@ export function passageScore(
   // A task that does not do the action asked about ("công bố") is about something else, however many topic words it shares.
   const acts = !action || ` ${e.norm} `.includes(` ${action.join(' ')} `) ? 1 : MISSING_ACTION;
   const coverage = Math.min(1, d.coverage + c.coverage);
-  const scattered = new Set(terms).size >= 2 && d.pairs === 0;
+  const scattered = new Set(terms).size >= 2 && d.pairs === 0 && !anyNear(e.norm, terms);
   return { score: (d.score + subject + c.bonus) * acts, coverage, confidence: coverage * (scattered ? SCATTERED : 1) };
 }
 

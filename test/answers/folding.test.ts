@@ -1,7 +1,8 @@
 // Words a question must keep (issue 12, "no content word is dropped silently"): a last "so" that is "số" ("dân
 // số"), "văn bản" between the words it joins ("giảm văn bản giấy"), and a bare kind of body read from a text
 // ("Viện") that is a syllable of another word in the question ("viễn thông"), not the agency asked about. And the
-// reverse: every word found, but only apart ("lịch nghỉ tết"), is not an answer.
+// reverse: every word found, but only apart ("lịch nghỉ tết"), is not an answer; and a figure question a passage
+// answers better than any target ("kinh phí kiểm kê") gets that passage.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/clock.ts';
 import { AgencyMatcher } from '../../src/search/agency-match.ts';
@@ -59,5 +60,21 @@ describe('every word of the question found, but only apart', () => {
   it('the same words together are answered', async () => {
     const r = await ask('lịch trực ngày nghỉ lễ');
     expect(r.answers[0]?.text).toMatch(/lịch trực/);
+    // A word or two between them is still together: "mạng thông tin 3G" for "mạng 3G".
+    const near = await ask('mang 3G ca mau');
+    expect(near.answers[0]?.text).toMatch(/mạng thông tin 3G/);
+  });
+});
+
+describe('a figure question', () => {
+  it('a passage holding the question yields no weaker target ("kinh phí kiểm kê" is not "Tổng kinh phí …")', async () => {
+    const r = await ask('kinh phí kiểm kê');
+    expect(r.answers[0]?.text).toMatch(/Kinh phí kiểm kê dân cư/);
+    expect(r.reply.split('\n')[0]).toMatch(/Kinh phí kiểm kê dân cư/);
+  });
+
+  it('a target that holds the question is still the answer', async () => {
+    const r = await ask('tổng kinh phí thực hiện kế hoạch tuyên truyền dân số Hà Giang là bao nhiêu');
+    expect(r.answers[0]?.value).toMatch(/2\.000\.000\.000/);
   });
 });
