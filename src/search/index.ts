@@ -195,6 +195,11 @@ export class SearchIndex {
     return hits.slice(0, limit);
   }
 
+  /** Score, coverage and confidence of one passage for query terms, its headings and title counting as in `search`. */
+  match(e: Entry, terms: string[]): { score: number; coverage: number; confidence: number } {
+    return passageScore(e, this.title(e.doc), terms, this.stats, null);
+  }
+
   /** Its document's normalised title, padded with spaces (cached). */
   private title(doc: number): string {
     let title = this.titles.get(doc);

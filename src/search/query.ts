@@ -242,7 +242,10 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
     if (at < 0) continue;
     let end = at + 1;
     while (end < ws.length && own.has(ws[end]!)) end++;
-    const start = at > 0 && ws[at - 1] === 'so' ? at - 1 : at;
+    // "tại TB 627/TB-VPCP", "theo QĐ số 3933": the type, "số" and the preposition before the number go with it.
+    let start = at;
+    while (start > 0 && own.has(ws[start - 1]!)) start--;
+    if (start > 0 && ['tai', 'theo', 'trong', 'o'].includes(ws[start - 1]!)) start--;
     rest = ` ${[...ws.slice(0, start), ...ws.slice(end)].join(' ')} `;
   }
 

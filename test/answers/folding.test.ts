@@ -2,7 +2,8 @@
 // số"), "văn bản" between the words it joins ("giảm văn bản giấy"), and a bare kind of body read from a text
 // ("Viện") that is a syllable of another word in the question ("viễn thông"), not the agency asked about. And the
 // reverse: every word found, but only apart ("lịch nghỉ tết"), is not an answer; and a figure question a passage
-// answers better than any target ("kinh phí kiểm kê") gets that passage.
+// answers better than any target ("kinh phí kiểm kê") gets that passage; an agency asked about something none of
+// its tasks is about gets the passages about it, said to be that, not its tasks on other things.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/clock.ts';
 import { AgencyMatcher } from '../../src/search/agency-match.ts';
@@ -46,6 +47,9 @@ describe('agency names in a question', () => {
     const m = await AgencyMatcher.load(s.app.db, s.app.registry);
     expect(m.find(normalizeText('ha tang vien thong thu dong'))).toBeNull();
     expect(normalizeText('BQL các KCN tỉnh')).toBe('ban quan ly cac khu cong nghiep tinh');
+    // Typed bare, "cua so" is "của sở" (the agency follows), not "cửa sổ"; "dc" is "được".
+    expect(normalizeText('nhiem vu cua so noi vu dc giao')).toBe('nhiem vu cua so noi vu duoc giao');
+    expect((await ask('nhiem vu cua so noi vu quang ngai')).reply).toMatch(/^Sở Nội vụ ở Quảng Ngãi có \d+ nhiệm vụ/);
   });
 });
 
@@ -76,5 +80,23 @@ describe('a figure question', () => {
   it('a target that holds the question is still the answer', async () => {
     const r = await ask('tổng kinh phí thực hiện kế hoạch tuyên truyền dân số Hà Giang là bao nhiêu');
     expect(r.answers[0]?.value).toMatch(/2\.000\.000\.000/);
+  });
+});
+
+describe("an agency's tasks on a topic", () => {
+  it('none of its tasks on it: says so and shows the passages, not its other tasks', async () => {
+    const r = await ask('Sở Y tế Hà Giang phải làm gì về giảm dùng cốc giấy');
+    expect(r.reply.split('\n')[0]).toBe(
+      'Không tìm thấy nhiệm vụ nào ghi rõ giao cho Sở Y tế ở Hà Giang về việc này; các đoạn văn bản liên quan:',
+    );
+    expect(r.answers[0]?.text).toMatch(/cốc giấy/);
+    expect(r.reply).not.toMatch(/công tác dân số tại các thôn/);
+  });
+
+  it('"tại QĐ 3933/QĐ-UBND" names the document only: every task of the agency in it, as with "trong"', async () => {
+    const at = await ask('Sở Tài chính Cần Thơ được giao những nhiệm vụ gì tại QĐ 3933/QĐ-UBND?');
+    const within = await ask('Sở Tài chính Cần Thơ được giao những nhiệm vụ gì trong QĐ 3933/QĐ-UBND?');
+    expect(within.answers.length).toBeGreaterThan(1);
+    expect(at.answers.map((a) => a.text)).toEqual(within.answers.map((a) => a.text));
   });
 });
