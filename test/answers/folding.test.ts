@@ -100,3 +100,10 @@ describe("an agency's tasks on a topic", () => {
     expect(at.answers.map((a) => a.text)).toEqual(within.answers.map((a) => a.text));
   });
 });
+
+describe('asked how long or when', () => {
+  it('"… trong bao lâu" puts first the passage that gives a time', async () => {
+    const r = await ask('cap nhat so lieu dan cu vao co so du lieu trong bao lau');
+    expect(r.answers[0]?.text).toMatch(/sau tối đa 05 ngày/);
+  });
+});
