@@ -14,6 +14,9 @@ import type { AnswerItem } from './types.ts';
 
 type Asked = NonNullable<ParsedQuestion['agency']>;
 
+/** The share of what is asked about an agency (idf-weighted) that one of its tasks must hold to be listed. */
+const TOPIC_COVERAGE = 0.4;
+
 /** The agency asked about in today's terms: a former name becomes its successor, with a sentence saying so. */
 function currentAgency(ctx: Ctx, ag: Asked): { ag: Asked; note: string | null } {
   const on = onOf(ctx);
@@ -55,12 +58,17 @@ export async function agencyTasks(ctx: Ctx, q: ParsedQuestion, page: number): Pr
   const terms = queryTerms(q.topic);
   if (terms.length) {
     const entryOf = new Map(ctx.index.entries.filter((e) => e.kind === 'task').map((e) => [e.ref, e]));
+    let best = 0;
     for (const x of list) {
       const e = entryOf.get(x.t.id);
+      const d = e ? ctx.index.match(e, terms) : { score: 0, coverage: 0 };
       x.score = e ? scoreEntry(e, terms, (t) => ctx.index.idf(t)) : 0;
+      best = Math.max(best, d.coverage);
     }
-    const relevant = list.filter((x) => x.score > 0);
-    if (relevant.length) list = relevant;
+    // Asked about something none of its tasks is about ("Sở Tài chính … về dân số" when no task of it names dân
+    // số): the passages about it, said to be that, rather than its tasks on other things. One stray word is no topic.
+    if (best < TOPIC_COVERAGE && new Set(terms).size >= 2) return withNote(await noTasks(ctx, q, ag.name, where, true), note);
+    list = list.filter((x) => x.score > 0);
   }
   // Most relevant first; then the agency itself before its predecessor, lead before coordination, newest first.
   list.sort(
@@ -135,8 +143,10 @@ function headLine(
 }
 
 /** An agency no task names ("cổng thông tin điện tử"): the passages that mention it, said to be that. */
-async function noTasks(ctx: Ctx, q: ParsedQuestion, name: string, where: string): Promise<Built> {
-  const head = `Không tìm thấy nhiệm vụ nào ghi rõ giao cho ${name}${where}; các đoạn văn bản có nhắc đến ${name}:`;
+async function noTasks(ctx: Ctx, q: ParsedQuestion, name: string, where: string, onTopic = false): Promise<Built> {
+  const head = onTopic
+    ? `Không tìm thấy nhiệm vụ nào ghi rõ giao cho ${name}${where} về việc này; các đoạn văn bản liên quan:`
+    : `Không tìm thấy nhiệm vụ nào ghi rõ giao cho ${name}${where}; các đoạn văn bản có nhắc đến ${name}:`;
   const none = `nhiệm vụ nào giao cho ${name}${where}`;
   // The passages naming the agency on what was asked about it; else naming it at all; else on what was asked.
   const named = normalizeText(name);

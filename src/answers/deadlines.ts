@@ -60,7 +60,7 @@ async function deadlineOf(ctx: Ctx, q: ParsedQuestion): Promise<Built | null> {
     answers: [item!],
     reply: `${when}\n${quote(item!.text)}\n${citation(item!.document, item!.section, item!.page)}`,
     hasMore: false,
-    confidence: best.coverage,
+    confidence: best.confidence,
   };
 }
 

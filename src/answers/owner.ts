@@ -164,7 +164,7 @@ export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
       answers: items,
       reply: `Câu trả lời khác nhau theo tỉnh/thành (hãy nêu tên tỉnh để hỏi cụ thể):\n${per.join('\n')}`,
       hasMore: false,
-      confidence: perProv[0]!.coverage,
+      confidence: perProv[0]!.confidence,
     };
   }
   const best = perProv[0]!;
@@ -187,5 +187,5 @@ export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
     const where = citation(it.document, it.section, it.page).replace(/^— /, '').replace(`, ${it.document.province}`, '');
     lines.push(`Cũng liên quan: ${who} — ${gist(it.text, terms)} (${where})`);
   }
-  return { answers: items, reply: lines.join('\n'), hasMore: false, confidence: best.coverage };
+  return { answers: items, reply: lines.join('\n'), hasMore: false, confidence: best.confidence };
 }

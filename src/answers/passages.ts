@@ -4,9 +4,20 @@ import { citation, moreLine, PAGE_SIZE, quote } from './format.ts';
 import { dedupeHits, hitsToItems } from './items.ts';
 import { filtersOf, notFound, onOf, type Built, type Ctx } from './context.ts';
 
+/** Asks how long or when ("cập nhật … trong bao lâu"): a passage giving a time ("sau tối đa 05 ngày") answers it. */
+const ASKS_WHEN = /\b(bao lau|bao gio|khi nao|luc nao|thoi diem nao)\b/;
+const GIVES_TIME = /\b(\d+ (ngay|thang|nam|gio|tuan)|thoi (diem|han|gian))\b/;
+/** Score factor of such a passage for such a question. */
+const TIME_WEIGHT = 1.2;
+
 export async function search(ctx: Ctx, q: ParsedQuestion, page: number): Promise<Built> {
   const topic = q.topic || q.norm;
-  const hits = dedupeHits(ctx.index.search(topic, { ...filtersOf(q), type: q.type }, 60));
+  let found = ctx.index.search(topic, { ...filtersOf(q), type: q.type }, 60);
+  if (ASKS_WHEN.test(q.norm))
+    found = found
+      .map((h) => (GIVES_TIME.test(h.entry.norm) ? { ...h, score: h.score * TIME_WEIGHT } : h))
+      .sort((a, b) => b.score - a.score || a.entry.id - b.entry.id);
+  const hits = dedupeHits(found);
   if (!hits.length) return notFound('đoạn văn bản nào khớp');
   const all = await hitsToItems(ctx.db, ctx.agencies, hits.slice(0, q.onlyAgency ? 60 : 30), onOf(ctx));
   const only = q.onlyAgency;
@@ -20,7 +31,7 @@ export async function search(ctx: Ctx, q: ParsedQuestion, page: number): Promise
     return `${start + i + 1}.${who} ${quote(it.text, 200)}\n   ${citation(it.document, it.section, it.page)}`;
   });
   const remaining = items.length - start - shown.length;
-  return { answers: items, reply: `${lines.join('\n')}${moreLine(remaining)}`, hasMore: remaining > 0, confidence: hits[0]!.coverage };
+  return { answers: items, reply: `${lines.join('\n')}${moreLine(remaining)}`, hasMore: remaining > 0, confidence: hits[0]!.confidence };
 }
 
 /**

@@ -4,6 +4,12 @@ import type { Db } from '../db/client.ts';
 import type { AgencyRegistry, SuccessorAt } from '../ingest/agencies.ts';
 import { nameKey, slug } from './normalize.ts';
 
+/**
+ * Names read from texts that are a bare kind of body or a clause ("Viện", "Trường", "xã", "khoản 1"):
+ * in a question they are common words ("viễn thông", "thị trường", "xã hội"), never the agency asked.
+ */
+const BARE = /^(vien|truong|xa|phuong|cao dang|dai hoc|trung tam|hoi|ban|so|bo|cuc|phong|(khoan|muc|dieu|diem) \S+)$/;
+
 export interface AgencyName {
   key: string; // nameKey of the alias
   baseKey: string; // registry key
@@ -44,7 +50,7 @@ export class AgencyMatcher {
     const names: AgencyName[] = [];
     const add = (alias: string, baseKey: string, name: string) => {
       const key = nameKey(alias);
-      if (key.split(' ').length >= 1 && key.length >= 3) names.push({ key, baseKey, name });
+      if (key.length >= 3 && !BARE.test(key)) names.push({ key, baseKey, name });
     };
     for (const d of registry.all()) for (const a of [d.name, ...d.aliases]) add(a, d.key, d.name);
     for (const r of rows) add(r.name, r.baseKey, registry.get(r.baseKey)?.name ?? r.name);

@@ -74,7 +74,7 @@ export function docInfo(d: {
 export async function fingerprint(db: Db): Promise<string> {
   const docs = await db.document.findMany({ select: { id: true, contentHash: true }, orderBy: { id: 'asc' } });
   const agencies = await db.agency.count();
-  const h = createHash('sha256').update(`v4|${agencies}|`);
+  const h = createHash('sha256').update(`v5|${agencies}|`);
   for (const d of docs) h.update(`${d.id}:${d.contentHash};`);
   return h.digest('hex');
 }

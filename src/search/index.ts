@@ -54,6 +54,8 @@ export interface Hit {
   score: number;
   /** Share of the query's weight (idf) the passage holds, its headings counting half: 1 = every word found. */
   coverage: number;
+  /** How sure the passage is what was asked: its coverage, lowered when the query's words are found only apart. */
+  confidence: number;
 }
 
 function makeFlex() {
@@ -178,11 +180,11 @@ export class SearchIndex {
       if (filters.agencies && !e.agencies.some((a) => filters.agencies!.includes(a))) continue;
       const doc = this.docs.get(e.doc)!;
       if (!terms.length) {
-        hits.push({ entry: e, doc, score: 1 / (1 + id), coverage: 1 });
+        hits.push({ entry: e, doc, score: 1 / (1 + id), coverage: 1, confidence: 1 });
         continue;
       }
-      const { score, coverage } = passageScore(e, this.title(e.doc), terms, this.stats, action);
-      if (coverage >= MIN_COVERAGE) hits.push({ entry: e, doc, score, coverage });
+      const { score, coverage, confidence } = passageScore(e, this.title(e.doc), terms, this.stats, action);
+      if (coverage >= MIN_COVERAGE) hits.push({ entry: e, doc, score, coverage, confidence });
     }
     if (filters.year) {
       const y = filters.year;
@@ -191,6 +193,11 @@ export class SearchIndex {
     }
     hits.sort((a, b) => b.score - a.score || a.entry.id - b.entry.id);
     return hits.slice(0, limit);
+  }
+
+  /** Score, coverage and confidence of one passage for query terms, its headings and title counting as in `search`. */
+  match(e: Entry, terms: string[]): { score: number; coverage: number; confidence: number } {
+    return passageScore(e, this.title(e.doc), terms, this.stats, null);
   }
 
   /** Its document's normalised title, padded with spaces (cached). */

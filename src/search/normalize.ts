@@ -51,6 +51,8 @@ const ABBREVIATIONS: [string, string][] = [
   ['cnh-hdh', 'cong nghiep hoa hien dai hoa'],
   ['cds', 'chuyen doi so'],
   ['kcn', 'khu cong nghiep'],
+  ['bql', 'ban quan ly'],
+  ['dc', 'duoc'],
   ['nn&mt', 'nong nghiep va moi truong'],
   ['nnmt', 'nong nghiep va moi truong'],
   ['tthc', 'thu tuc hanh chinh'],
@@ -74,11 +76,11 @@ const ABBR_MAP = new Map(ABBREVIATIONS.map(([k, v]) => [k, v]));
 /** Tone-folded, lowercased text with abbreviations expanded and "&" read as "và". Punctuation becomes spaces. */
 export function normalizeText(s: string): string {
   // "cửa" folds to "cua", the stop word "của": it keeps a token of its own ("một cửa", "cửa khẩu"), also when typed
-  // without diacritics in the phrases it makes.
+  // without diacritics in the phrases it makes (not "cua so": typed bare, "của sở" is far likelier than "cửa sổ").
   let t = fold(s.replace(/(?<!\p{L})([cC])ửa(?!\p{L})/gu, '$1uaa'))
     .replace(/\s*&\s*/g, '&')
     .replace(/\b(mot) cua\b/g, '$1 cuaa')
-    .replace(/\bcua (hang|khau|so|ngo|ra vao)\b/g, 'cuaa $1');
+    .replace(/\bcua (hang|khau|ngo|ra vao)\b/g, 'cuaa $1');
   t = t.replace(ABBR_RE, (_m, pre: string, abbr: string) => `${pre} ${ABBR_MAP.get(abbr.replace(/\s+/g, ' ')) ?? abbr} `);
   return t
     .replace(/&/g, ' va ')

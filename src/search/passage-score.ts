@@ -7,6 +7,28 @@ import { scoreDetail } from './rank.ts';
 /** Passages must hold at least this idf-weighted share of the query's words. */
 export const MIN_COVERAGE = 0.5;
 
+/**
+ * Confidence factor of a passage holding every word of a query of several words but none of them together ("lịch nghỉ
+ * tết" answered by a long passage with "lịch", "nghỉ" and "Tết" sentences apart): the words are there, the thing
+ * asked about is not. Below the "not sure" gate (0.6) on its own; on the seen part of test/eval/qa no right answer
+ * had its words only apart, and the one such confident answer was wrong.
+ */
+export const SCATTERED = 0.55;
+
+/** Query words this close in a passage ("mạng thông tin 3G" for "mạng 3G") are together. */
+const NEAR = 3;
+
+/** Two successive query words within NEAR words of each other in the passage. */
+function anyNear(norm: string, terms: string[]): boolean {
+  const words = norm.split(' ');
+  const at = (t: string) => words.flatMap((w, i) => (w === t ? [i] : []));
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const b = at(terms[i + 1]!);
+    if (at(terms[i]!).some((x) => b.some((y) => Math.abs(x - y) <= NEAR))) return true;
+  }
+  return false;
+}
+
 /** Weight of the leading action word of an owner question. */
 const ACTION_WEIGHT = 1.7;
 /** Score factor of a passage without the action word. */
@@ -30,7 +52,7 @@ export function leadWord(terms: string[], stats: RankStats): string[] | null {
 }
 
 /**
- * Score and coverage of a passage. `title` is its document's normalised title padded with spaces; `action` the
+ * Score, coverage and confidence of a passage. `title` is its document's normalised title padded with spaces; `action` the
  * leading word of an owner question (or null).
  */
 export function passageScore(
@@ -39,7 +61,7 @@ export function passageScore(
   terms: string[],
   stats: RankStats,
   action: string[] | null,
-): { score: number; coverage: number } {
+): { score: number; coverage: number; confidence: number } {
   const idf = (t: string) => stats.idf(t);
   const pairIdf = (a: string, b: string) => stats.pairIdf(a, b);
   const isPhrase = (a: string, b: string) => stats.isPhrase(a, b);
@@ -50,7 +72,9 @@ export function passageScore(
   const c = contextMatch(e, title, terms, idf);
   // A task that does not do the action asked about ("công bố") is about something else, however many topic words it shares.
   const acts = !action || ` ${e.norm} `.includes(` ${action.join(' ')} `) ? 1 : MISSING_ACTION;
-  return { score: (d.score + subject + c.bonus) * acts, coverage: Math.min(1, d.coverage + c.coverage) };
+  const coverage = Math.min(1, d.coverage + c.coverage);
+  const scattered = new Set(terms).size >= 2 && d.pairs === 0 && !anyNear(e.norm, terms);
+  return { score: (d.score + subject + c.bonus) * acts, coverage, confidence: coverage * (scattered ? SCATTERED : 1) };
 }
 
 /**

@@ -91,6 +91,10 @@ const FILLERS = [
   'la ai',
   'la gi',
   'la bao nhieu',
+  'trong bao lau',
+  'bao lau',
+  'bao gio',
+  'luc nao',
   'bao nhieu',
   'nhu the nao',
   'the nao',
@@ -137,7 +141,16 @@ const FILLERS = [
   'nhi',
   'khong',
   'hoi',
-  'van ban',
+  'anh chi oi',
+  'anh chi',
+  'cho em hoi',
+  'em muon biet',
+  'chut',
+  'oi',
+  'kinh gui',
+  'xin chao',
+  'cam on',
+  'tra giup',
   'tinh',
   'thanh pho',
   'co quan',
@@ -155,6 +168,16 @@ const FILLERS = [
   'thuc hien',
 ];
 const FILLER_RE = new RegExp(`(?<= |^)(${FILLERS.sort((a, b) => b.length - a.length).join('|')})(?= |$)`, 'g');
+
+/**
+ * "văn bản" is the document asked for ("văn bản nào nói về …", "… theo văn bản"), except between two words it joins
+ * ("giảm văn bản giấy"), where it is what is asked about.
+ */
+function dropVanBan(s: string): string {
+  return s.replace(/(^|(\S+) )van ban(?= (\S+)|$)/g, (m, pre: string, before?: string, after?: string) =>
+    before && after && !/^(nao|gi|ve|noi|so|quy|ghi|\d+)$/.test(after) ? m : pre,
+  );
+}
 
 export interface QueryContext {
   index: SearchIndex;
@@ -224,7 +247,10 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
     if (at < 0) continue;
     let end = at + 1;
     while (end < ws.length && own.has(ws[end]!)) end++;
-    const start = at > 0 && ws[at - 1] === 'so' ? at - 1 : at;
+    // "tại TB 627/TB-VPCP", "theo QĐ số 3933": the type, "số" and the preposition before the number go with it.
+    let start = at;
+    while (start > 0 && own.has(ws[start - 1]!)) start--;
+    if (start > 0 && ['tai', 'theo', 'trong', 'o'].includes(ws[start - 1]!)) start--;
     rest = ` ${[...ws.slice(0, start), ...ws.slice(end)].join(' ')} `;
   }
 
@@ -240,10 +266,16 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
 
   const agency = ctx.agencies.find(norm);
   // "so" is kept: "số trạm", "số hóa" are words; only "số 17" (a number follows) and a lone "sở" left behind go.
+  // A last "so" is "số" when typed so, or when typed bare and a word the corpus has with the one before ("dân số").
+  const lastSo = [...text.normalize('NFC').matchAll(/(?<!\p{L})s\p{L}(?!\p{L})/gu)]
+    .map((m) => m[0].toLowerCase())
+    .filter((w) => fold(w) === 'so')
+    .at(-1);
+  const keepLastSo = (prev: string) => lastSo === 'số' || (lastSo === 'so' && !!prev && ctx.index.isPhraseFn(prev, 'so'));
   const clean = (s: string) =>
-    s
-      .replace(FILLER_RE, ' ')
-      .replace(/(?<= |^)so(?= \d| *$)/g, ' ')
+    dropVanBan(s.replace(FILLER_RE, ' ').replace(/\s+/g, ' ').trim())
+      .replace(/(?<= |^)so(?= \d)/g, ' ')
+      .replace(/(?:^| )(\S*) so$|^so$/, (m, prev?: string) => (prev && keepLastSo(prev) ? m : ` ${prev ?? ''}`))
       .replace(/\s+/g, ' ')
       .trim();
   // Without the agency's name: what is asked about that agency ("Sở TT&TT phải làm gì về đào tạo" → "dao tao").

@@ -35,16 +35,17 @@ const SPLIT_PAIR = 0.45;
 /** Credit of a query syllable found in a passage only outside the word it forms in the query ("công" of "công bố" in "công nghệ"). */
 const STRAY_SYLLABLE = 0.4;
 
-/** Score and the idf-weighted share of the query terms the passage contains. */
+/** Score, the idf-weighted share of the query terms the passage contains, and how many query word pairs it holds together. */
 export function scoreDetail(
   e: Pick<Entry, 'norm'>,
   terms: string[],
   idf: (t: string) => number,
   pairIdf?: PairIdf,
   isPhrase?: (a: string, b: string) => boolean,
-): { score: number; coverage: number } {
+): { score: number; coverage: number; pairs: number } {
   const padded = ` ${e.norm} `;
   let score = 0;
+  let pairs = 0;
   const inPassage = new Map<number, boolean>();
   for (let i = 0; i + 1 < terms.length; i++) {
     const a = terms[i]!;
@@ -53,6 +54,7 @@ export function scoreDetail(
     const found = exact || (padded.includes(` ${a} `) && new RegExp(` ${a} (${STOP_ALT}) ${b} `).test(padded));
     inPassage.set(i, found);
     if (found) {
+      pairs++;
       // A rare phrase made of common words ("công bố", folded like "cán bộ" and "bố trí") weighs as a phrase; the
       // phrase as asked ("hiệp thương giá") a little more than with a word between ("hiệp thương về giá").
       score += (exact ? 0.6 : SPLIT_PAIR) * Math.max(idf(a) + idf(b), pairIdf ? pairIdf(a, b) : 0);
@@ -85,5 +87,5 @@ export function scoreDetail(
   }
   const coverage = total ? matched / total : 0;
   const lengthPenalty = 1 + 0.15 * Math.log(1 + e.norm.length / 150);
-  return { score: (score * (0.5 + coverage)) / lengthPenalty, coverage };
+  return { score: (score * (0.5 + coverage)) / lengthPenalty, coverage, pairs };
 }

@@ -92,10 +92,13 @@ const docMatches = (a: AnswerItem, want?: string) =>
 const textMatches = (a: AnswerItem, want?: string) => !want || norm(`${a.text} ${a.value ?? ''}`).includes(norm(want));
 const valueMatches = (a: AnswerItem, want?: string) =>
   !want || norm(`${a.value ?? ''} ${a.text}`).includes(norm(want).replace(/\s*%$/, ''));
-/** An expected lead is met by the answer's lead, any of its leads, or (since 2025) a successor it names. */
+/**
+ * An expected lead is met by the answer's lead, any of its leads, (since 2025) a successor it names, or, for a task
+ * the text addresses to a group ("Các doanh nghiệp viễn thông"), the group the reply says it is addressed to.
+ */
 const leadMatches = (a: AnswerItem, q: Question) => {
   const want = new Set([q.agency!, ...(q.also ?? [])].map(agencyKey));
-  const got = [a.agency, ...a.leads].filter((x): x is string => !!x).map(agencyKey);
+  const got = [a.agency, ...a.leads, a.agency ? null : a.addressee].filter((x): x is string => !!x).map(agencyKey);
   return got.some((g) => want.has(g) || [...want].some((w) => g.includes(w) || w.includes(g)));
 };
 const KNOWLEDGE = new Set(['owner', 'agency_tasks', 'indicator', 'document', 'search']);
