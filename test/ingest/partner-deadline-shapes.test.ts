@@ -26,6 +26,20 @@ describe('partners as plans write them', () => {
     expect(task('Phối hợp chặt chẽ với Liên hiệp').partners).toEqual(['Liên hiệp các hội Khoa học và Kỹ thuật tỉnh']);
     expect(task('Chủ trì, phối hợp với Sở, ban ngành liên quan').partners).toEqual(['Sở, ban ngành liên quan']);
   });
+  it('"Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" is one partner, not cut at its comma', () => {
+    expect(task('Phối hợp với các bộ, ngành, Ủy ban nhân dân').partners).toEqual([
+      'các bộ, ngành',
+      'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+    ]);
+  });
+});
+
+describe('who a duty is given to', () => {
+  it('"Các sở, ban, ngành tỉnh, Công an tỉnh gửi …": the group in the subject is kept beside the agency', () => {
+    const t = doc!.tasks.find((x) => x.text.startsWith('Các sở, ban, ngành tỉnh, Công an tỉnh'));
+    expect(t?.leads.map((l) => l.asWritten)).toEqual(['Công an tỉnh']);
+    expect(t?.addressee).toBe('Các sở, ban, ngành tỉnh');
+  });
 });
 
 describe('deadlines as plans write them', () => {

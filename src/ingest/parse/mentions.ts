@@ -67,6 +67,16 @@ export class MentionFinder {
 
   /** The agency (known, generic or unknown-specific) starting exactly at `pos`, if any. */
   at(text: string, pos: number): Mention | null {
+    const m = this.atRaw(text, pos);
+    if (!m || !/\bcac tinh$/.test(foldKeep(text.slice(m.start, m.end)))) return m;
+    // "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" is one body, not cut at its comma.
+    const tail = /^\s*,\s*thành phố(?:\s+trực thuộc\s+trung ương)?(?!\p{L})/iu.exec(text.slice(m.end));
+    if (!tail) return m;
+    const end = m.end + tail[0].length;
+    return { ...m, end, ref: { ...m.ref, asWritten: collapse(text.slice(m.start, end)) } };
+  }
+
+  private atRaw(text: string, pos: number): Mention | null {
     const rest = text.slice(pos, pos + 400);
     const f = foldKeep(rest);
     let known: Mention | null = null;

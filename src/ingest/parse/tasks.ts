@@ -9,7 +9,7 @@ import type { AgencyRef, ParsedTask } from '../../core/types.ts';
 import type { MentionFinder } from './mentions.ts';
 import type { Outline } from './sections.ts';
 import { fieldsOf, isFieldLine } from './fields.ts';
-import { explicitLeads, groupSubject, headingOwner } from './owners.ts';
+import { explicitLeads, groupSubject, headingOwner, subjectGroups } from './owners.ts';
 import { tableTasks } from './tables.ts';
 import { deadlineOf } from './deadlines.ts';
 import { collapse, foldKeep } from './vn.ts';
@@ -137,7 +137,7 @@ export function extractTasks(
     const group = !explicit.length && owner?.leads.length ? finder.at(t, 0) : null;
     const everyone = group?.generic ? group.ref.asWritten : null;
     const leads = explicit.length ? explicit : everyone ? [] : (owner?.leads ?? []);
-    const addressee = explicit.length ? null : (everyone ?? owner?.addressee ?? null);
+    const addressee = explicit.length ? subjectGroups(t, finder) : (everyone ?? owner?.addressee ?? null);
     if (!leads.length && !addressee) return;
     const own = coordinators(t, finder, leads);
     const coords = own.length || explicit.length ? own : owner?.coordinators?.length ? owner.coordinators : introPartners(section, leads);
