@@ -42,6 +42,16 @@ describe('who a duty is given to', () => {
   });
 });
 
+describe('a "Cơ quan phối hợp:" field', () => {
+  it('keeps a partner that is no known name at its end ("cơ quan, tổ chức khác có liên quan")', () => {
+    expect(task('Kiểm tra an toàn hồ chứa nước').partners).toEqual([
+      'Công an tỉnh',
+      'Ủy ban nhân dân các xã, phường',
+      'cơ quan, tổ chức khác có liên quan',
+    ]);
+  });
+});
+
 describe('deadlines as plans write them', () => {
   it('"trong tháng 11 năm 2025", "từ năm 2026"', () => {
     expect(task('Chủ trì, phối hợp cùng với Công an tỉnh').deadline).toBe('trong tháng 11 năm 2025');

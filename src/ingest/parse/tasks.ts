@@ -81,6 +81,31 @@ function coordinators(text: string, finder: MentionFinder, leads: AgencyRef[]): 
   return out;
 }
 
+/**
+ * The partners a "Cơ quan phối hợp:" field lists. Where the names found stop short of the field's end ("…, Ủy ban
+ * nhân dân các tỉnh, thành phố trực thuộc trung ương, cơ quan, tổ chức khác có liên quan"), the rest up to the next
+ * ";" is one more partner as written, not dropped.
+ */
+function fieldAgencies(value: string, finder: MentionFinder): AgencyRef[] {
+  const out: AgencyRef[] = [];
+  for (let p = 0, guard = 0; p < value.length && guard < 12; guard++) {
+    const list = finder.list(value, p);
+    out.push(...list.map((m) => m.ref));
+    p = list.length ? list[list.length - 1]!.end : p;
+    const sep = /^[\s,;]*(?:và\s+)?/u.exec(value.slice(p))![0].length;
+    const stop = value.indexOf(';', p + sep);
+    const rest = collapse(value.slice(p + sep, stop < 0 ? value.length : stop)).replace(/[.,]+$/, '');
+    if (!rest) break;
+    if (finder.at(value, p + sep)) {
+      p += sep;
+      continue;
+    }
+    if (rest.split(' ').length <= 10) out.push({ asWritten: rest, key: null });
+    p = stop < 0 ? value.length : stop + 1;
+  }
+  return out;
+}
+
 /** The kinds of bodies a group names: "các sở, ban, ngành có liên quan" → {so, ban, nganh}. */
 function groupWords(s: string): Set<string> {
   const f = foldKeep(s).replace(/\b(?:cac|co|lien quan|va|khac|cap|tinh|thanh pho|tren dia ban|trong|ngoai|nuoc)\b/g, ' ');
@@ -250,9 +275,7 @@ export function extractTasks(
     const addressee = specific.length ? null : leadList.length ? collapse(f.lead!) : (fallback?.addressee ?? null);
     if (!text || (!leads.length && !addressee)) return false;
     // "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành …": the partners are in the lead field.
-    const coords = f.coordinators
-      ? finder.list(f.coordinators, 0).map((m) => m.ref)
-      : coordinators(`${f.lead ?? ''}; ${text}`, finder, leads);
+    const coords = f.coordinators ? fieldAgencies(f.coordinators, finder) : coordinators(`${f.lead ?? ''}; ${text}`, finder, leads);
     // Other leads listed in the field are co-leads, never coordinators.
     tasks.push({
       section: idx,
