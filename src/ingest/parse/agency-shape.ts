@@ -48,6 +48,7 @@ const HEADS = [
   'liên đoàn lao động',
   'liên đoàn',
   'hội liên hiệp',
+  'liên hiệp các hội',
   'hội',
   'tỉnh đoàn',
   'thành đoàn',

@@ -1,6 +1,8 @@
 // A deadline as written ("Quý II/2026", "trước ngày 30/6/2026", "2026-2030", "hằng năm") read into a date range.
 // The words stay the truth; the range lets the bot sort and filter ("nhiệm vụ sắp đến hạn"). Recurring and relative
-// deadlines ("hằng năm", "trong 07 ngày làm việc kể từ …") have no range and say which they are.
+// deadlines ("hằng năm", "trong 07 ngày làm việc kể từ …") have no range and say which they are. `deadlineOf`
+// finds the words in a duty's text.
+import { collapse } from './vn.ts';
 
 export interface DeadlineRange {
   start: string | null; // ISO date, inclusive
@@ -56,7 +58,9 @@ export function deadlineRange(words: string | null, year: number | null = null):
     const [mo, y] = [Number(m[1]), Number(m[2])];
     return { start: before ? null : iso(y, mo, 1), end: iso(y, mo, lastDay(y, mo)), recurring: false };
   }
-  m = /(?:^|\D)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)/u.exec(w);
+  m =
+    /(?:^|\D)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)/u.exec(w) ??
+    /từ năm\s+((?:19|20)\d{2})\s*(?:,\s*)?đến(?:\s+hết)?\s+năm\s+((?:19|20)\d{2})(?!\d)/u.exec(w);
   if (m) return { start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31), recurring: false };
   m = /(?:trước|chậm nhất|hạn|ngày)\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?![\d/])/u.exec(w);
   if (m && year) {
@@ -66,8 +70,56 @@ export function deadlineRange(words: string | null, year: number | null = null):
   m = /(?:^|\D)((?:19|20)\d{2})(?!\d)/u.exec(w);
   if (m) {
     const y = Number(m[1]);
-    const open = /các năm tiếp theo|trở đi|hằng năm tiếp theo/u.test(w);
+    const open = /các năm tiếp theo|trở đi|hằng năm tiếp theo|từ năm\s+\d{4}/u.test(w);
     return { start: before ? null : iso(y, 1, 1), end: open ? null : iso(y, 12, 31), recurring: false };
+  }
+  return null;
+}
+
+// The shapes a deadline is written in, tried in order; the last but one ("hằng năm") only where it qualifies the
+// action itself. All global, so that a match passed over lets the search go on.
+const DEADLINE_PATS: RegExp[] = [
+  // Relative limits of procedures: "trong thời hạn 07 ngày làm việc kể từ ngày nhận được kiến nghị".
+  /(?:trong(?:\s+thời hạn|\s+thời gian|\s+vòng)?|chậm nhất(?:\s+là)?(?:\s+trong)?|không quá)\s+(?:không quá\s+)?\d{1,3}\s+(?:ngày(?:\s+làm việc)?|tháng|giờ(?:\s+làm việc)?)(?:\s*\([^)]{0,40}\))?(?:,?\s+k[ểê] từ\s+(?:ngày|khi)\s+[^,;.()]{3,80})?/iu,
+  /từ ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?\s+đến ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?/iu,
+  /(?:trước|chậm nhất|hoàn thành trong|trong)\s+(?:ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|tháng\s+\d{1,2}(?:\/|\s+năm\s+)\d{4}|quý\s+[IV]+(?:\/|\s+năm\s+)\d{4}|năm\s+\d{4})/iu,
+  /(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\/\d{1,2}(?![\d/])(?:\s+h[àằ]ng\s+năm)?/iu,
+  /quý\s+[IV]+\s*\/\s*\d{4}/iu,
+  // "từ năm 2026", "năm 2025 và các năm tiếp theo": from a year on.
+  /từ năm\s+\d{4}(?:\s+trở đi)?|năm\s+\d{4}\s+và\s+các\s+năm\s+tiếp\s+theo/iu,
+  /(?:trước mắt là|trong)\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4}/iu,
+  /định kỳ\s+\d{1,2}(?:\s*\([^)]{1,15}\))?\s+(?:ngày|tháng|quý|năm)(?:\s+(?:một|01|1)\s+lần)?/iu,
+  /(?:định kỳ\s+)?h[àằ]ng\s+(?:năm|quý|tháng)/giu,
+  // "Thường xuyên kiểm tra …", "Định kỳ tổng hợp, báo cáo …" opening a duty or a clause of it (not "chi thường
+  // xuyên", "giáo dục thường xuyên", "báo cáo định kỳ", which name a kind of spending, schooling or report;
+  // nor "bảo đảm hiệu quả, thường xuyên, liên tục", a quality), before the verb it qualifies.
+  /(?<=^|[,;:]\s{0,2})(?:thường xuyên|định kỳ(?:\s+hoặc\s+đột xuất)?)(?=\s+\p{Ll})/iu,
+].map((re) => (re.global ? re : new RegExp(re.source, `${re.flags}g`)));
+const RECURRENCE = DEADLINE_PATS.length - 2; // "(định kỳ) hằng năm"
+
+/**
+ * The deadline a duty's words give. A date before `issued` (the document's own date) is a condition of the duty
+ * ("đất sử dụng ổn định trước ngày 01/7/2004"), not its deadline, and is passed over.
+ */
+export function deadlineOf(text: string, issued: string | null = null): string | null {
+  const past = (words: string) => {
+    const end = issued ? deadlineRange(words, Number(issued.slice(0, 4)))?.end : null;
+    return !!end && end < issued!;
+  };
+  for (const [i, re] of DEADLINE_PATS.entries()) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // "kế hoạch hàng năm", "được phê duyệt hàng năm", "05 năm và hàng năm" qualify a noun or a past approval;
+      // only a recurrence of the action itself ("Hàng năm, …", "bố trí vốn … hàng năm") is a deadline.
+      if (
+        i === RECURRENCE &&
+        !/^định kỳ/iu.test(m[0]) &&
+        /(?:kế hoạch|phê duyệt|duyệt|và|,)\s*$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))
+      )
+        continue;
+      if (past(m[0])) continue;
+      return collapse(m[0]);
+    }
   }
   return null;
 }

@@ -117,7 +117,7 @@ function parseChunk(c: Chunk, partIndex: number, registry: AgencyRegistry): Pars
   let tasks: ParsedDocument['tasks'] = [];
   let indicators: ParsedDocument['indicators'] = [];
   try {
-    tasks = extractTasks(outline, finder, c.recipients);
+    tasks = extractTasks(outline, finder, c.recipients, meta.issueDate);
   } catch (e) {
     warnings.push(`Lỗi khi tách nhiệm vụ: ${(e as Error).message}`);
   }

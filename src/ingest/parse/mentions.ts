@@ -16,9 +16,9 @@ const G_WORD =
   '(?:so|ban|nganh|bo|co quan ngang bo|co quan thuoc chinh phu|co quan|don vi|phong|phong, ban chuyen mon|ban chuyen mon|xa|phuong|dac khu|dia phuong|doan the|to chuc(?: chinh tri\\s*-?\\s*xa hoi)?|cap uy(?: dang)?|cap|chinh quyen|doanh nghiep|quan|huyen|thanh pho|vien(?: nghien cuu)?|truong(?: dai hoc| cao dang)?|hoi|mat tran to quoc|ngan hang(?: thuong mai)?|to chuc tin dung)';
 // Groups written without "các", where the words leave no doubt: "sở, ban, ngành, đoàn thể Thành phố", "cơ quan, đơn
 // vị liên quan" ("phối hợp với cơ quan liên quan"); a bare "sở" or "cơ quan" alone is not a group.
-const BARE_GROUP = '(?=so\\s*,\\s*ban\\s*,\\s*nganh|(?:co quan|don vi)(?:\\s*,\\s*(?:co quan|don vi|to chuc))*\\s+(?:co )?lien quan)';
+const BARE_GROUP = '(?=so\\s*,\\s*ban\\s*,?\\s*nganh|(?:co quan|don vi)(?:\\s*,\\s*(?:co quan|don vi|to chuc))*\\s+(?:co )?lien quan)';
 const GENERIC = new RegExp(
-  `^(?:thu truong |giam doc |chu tich |lanh dao )?(?:cac |${BARE_GROUP})${G_WORD}(?:(?:\\s*,\\s*|\\s+va\\s+|\\s+)(?:cac )?${G_WORD}\\b)*(?:\\s+(?:co lien quan|lien quan|cap tinh|cap huyen|tinh|thanh pho|khac|trong va ngoai (?:nuoc|tinh)|trong nuoc|ngoai nuoc|trong tinh|tren dia ban(?: tinh| thanh pho)?|(?:truc )?thuoc (?:trung uong|chinh phu|tinh|thanh pho|(?:uy ban nhan dan|ubnd)(?: cap xa| cap tinh| tinh| thanh pho)?)|chuyen mon|dia phuong))*`,
+  `^(?:thu truong |giam doc |chu tich |lanh dao )?(?:cac |${BARE_GROUP})${G_WORD}(?:(?:\\s*,\\s*|\\s+va\\s+|\\s+)(?:cac )?${G_WORD}\\b)*(?:\\s+(?:co lien quan|lien quan|cap tinh|cap huyen|tinh|thanh pho|khac|trong va ngoai (?:nuoc|tinh)|trong nuoc|ngoai nuoc|trong tinh|tren dia ban(?: tinh| thanh pho)?|(?:truc )?thuoc (?:trung uong|chinh phu|tinh|thanh pho|(?:uy ban nhan dan|ubnd)(?: cap xa| cap tinh| tinh| thanh pho)?)|chuyen mon|chuc nang|dia phuong))*`,
 );
 
 export class MentionFinder {
@@ -67,6 +67,16 @@ export class MentionFinder {
 
   /** The agency (known, generic or unknown-specific) starting exactly at `pos`, if any. */
   at(text: string, pos: number): Mention | null {
+    const m = this.atRaw(text, pos);
+    if (!m || !/\bcac tinh$/.test(foldKeep(text.slice(m.start, m.end)))) return m;
+    // "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" is one body, not cut at its comma.
+    const tail = /^\s*,\s*thành phố(?:\s+trực thuộc\s+trung ương)?(?!\p{L})/iu.exec(text.slice(m.end));
+    if (!tail) return m;
+    const end = m.end + tail[0].length;
+    return { ...m, end, ref: { ...m.ref, asWritten: collapse(text.slice(m.start, end)) } };
+  }
+
+  private atRaw(text: string, pos: number): Mention | null {
     const rest = text.slice(pos, pos + 400);
     const f = foldKeep(rest);
     let known: Mention | null = null;

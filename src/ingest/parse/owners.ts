@@ -112,6 +112,20 @@ export function explicitLeads(text: string, finder: MentionFinder, loose = false
   return [];
 }
 
+/**
+ * The groups named beside agencies in a duty's subject ("Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành
+ * phố trực thuộc trung ương gửi …"): the agencies are its leads, the groups its addressee too. Null when none.
+ */
+export function subjectGroups(text: string, finder: MentionFinder): string | null {
+  const lead = ROLE.exec(text)?.[0].length ?? 0;
+  const list = finder.list(text, lead);
+  if (!list.some((m) => !m.generic) || !list.some((m) => m.generic)) return null;
+  return list
+    .filter((m) => m.generic)
+    .map((m) => m.ref.asWritten)
+    .join(', ');
+}
+
 // The head of a body named before it: "Bộ trưởng Bộ Công an", "Chánh Văn phòng UBND tỉnh", "Giám đốc Sở X".
 const ROLE =
   /^\s*(?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Bộ trưởng|Tổng Giám đốc|Cục trưởng|Chi cục trưởng|Viện trưởng|Chánh(?=\s+(?:Văn phòng|Thanh tra)))\s+)?/u;

@@ -9,8 +9,9 @@ import type { AgencyRef, ParsedTask } from '../../core/types.ts';
 import type { MentionFinder } from './mentions.ts';
 import type { Outline } from './sections.ts';
 import { fieldsOf, isFieldLine } from './fields.ts';
-import { explicitLeads, groupSubject, headingOwner } from './owners.ts';
+import { explicitLeads, groupSubject, headingOwner, subjectGroups } from './owners.ts';
 import { tableTasks } from './tables.ts';
+import { deadlineOf } from './deadlines.ts';
 import { collapse, foldKeep } from './vn.ts';
 
 interface Owner {
@@ -43,43 +44,21 @@ export function preambleAddressee(paras: string[]): string | null {
   return null;
 }
 
-export function deadlineOf(text: string): string | null {
-  const pats = [
-    // Relative limits of procedures: "trong thời hạn 07 ngày làm việc kể từ ngày nhận được kiến nghị".
-    /(?:trong(?:\s+thời hạn|\s+thời gian|\s+vòng)?|chậm nhất(?:\s+là)?(?:\s+trong)?|không quá)\s+(?:không quá\s+)?\d{1,3}\s+(?:ngày(?:\s+làm việc)?|tháng|giờ(?:\s+làm việc)?)(?:\s*\([^)]{0,40}\))?(?:,?\s+k[ểê] từ\s+(?:ngày|khi)\s+[^,;.()]{3,80})?/iu,
-    /từ ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?\s+đến ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?/iu,
-    /(?:trước|chậm nhất|hoàn thành trong|trong)\s+(?:ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|tháng\s+\d{1,2}\/\d{4}|quý\s+[IV]+(?:\/|\s+năm\s+)\d{4}|năm\s+\d{4})/iu,
-    /(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\/\d{1,2}(?![\d/])(?:\s+h[àằ]ng\s+năm)?/iu,
-    /quý\s+[IV]+\s*\/\s*\d{4}/iu,
-    /(?:trước mắt là|trong)\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4}/iu,
-    /định kỳ\s+\d{1,2}(?:\s*\([^)]{1,15}\))?\s+(?:ngày|tháng|quý|năm)(?:\s+(?:một|01|1)\s+lần)?/iu,
-    /(?:định kỳ\s+)?h[àằ]ng\s+(?:năm|quý|tháng)/giu,
-  ];
-  for (const re of pats) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      // "kế hoạch hàng năm", "được phê duyệt hàng năm", "05 năm và hàng năm" qualify a noun or a past approval;
-      // only a recurrence of the action itself ("Hàng năm, …", "bố trí vốn … hàng năm") is a deadline.
-      if (
-        re.global &&
-        !/^định kỳ/iu.test(m[0]) &&
-        /(?:kế hoạch|phê duyệt|duyệt|và|,)\s*$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))
-      )
-        continue;
-      return collapse(m[0]);
-    }
-  }
-  return null;
-}
-
 function coordinators(text: string, finder: MentionFinder, leads: AgencyRef[]): AgencyRef[] {
   const f = foldKeep(text);
   const out: AgencyRef[] = [];
   const re = /\b(?:phoi ket hop|phoi hop|ho tro)\b/g;
   for (let m = re.exec(f); m; m = re.exec(f)) {
-    const skip = /^[\s,]*(?:(?:va|,)\s*)?(?:(?:ho tro|phoi hop)\s*)?(?:chat che\s+)?(?:voi|cho)?\s*/.exec(f.slice(m.index + m[0].length));
+    const skip = /^[\s,]*(?:(?:va|,)\s*)?(?:(?:ho tro|phoi hop)\s*)?(?:(?:chat che|thuong xuyen)\s*,?\s*)*(?:cung\s+)?(?:voi|cho)?\s*/.exec(
+      f.slice(m.index + m[0].length),
+    );
     const from = m.index + m[0].length + (skip?.[0].length ?? 0);
     const list = finder.list(text, from);
+    // "phối hợp với đơn vị điện lực và các đơn vị liên quan": a partner that is no agency name, then the group.
+    if (!list.length && /(?:voi|cung)\s*$/.test(skip?.[0] ?? '')) {
+      const next = /^[^.;:()]{3,80}?\s(?:va|cung)\s+(?=cac\s)/.exec(f.slice(from));
+      if (next) list.push(...finder.list(text, from + next[0].length).filter((x) => x.generic));
+    }
     // "hỗ trợ các đơn vị nghiên cứu" names beneficiaries, not partners: keep only specific agencies after it.
     const usable = m[0] === 'ho tro' ? list.filter((x) => !x.generic) : list;
     for (const x of usable) {
@@ -98,6 +77,31 @@ function coordinators(text: string, finder: MentionFinder, leads: AgencyRef[]): 
       }
       out.push(x.ref);
     }
+  }
+  return out;
+}
+
+/**
+ * The partners a "Cơ quan phối hợp:" field lists. Where the names found stop short of the field's end ("…, Ủy ban
+ * nhân dân các tỉnh, thành phố trực thuộc trung ương, cơ quan, tổ chức khác có liên quan"), the rest up to the next
+ * ";" is one more partner as written, not dropped.
+ */
+function fieldAgencies(value: string, finder: MentionFinder): AgencyRef[] {
+  const out: AgencyRef[] = [];
+  for (let p = 0, guard = 0; p < value.length && guard < 12; guard++) {
+    const list = finder.list(value, p);
+    out.push(...list.map((m) => m.ref));
+    p = list.length ? list[list.length - 1]!.end : p;
+    const sep = /^[\s,;]*(?:và\s+)?/u.exec(value.slice(p))![0].length;
+    const stop = value.indexOf(';', p + sep);
+    const rest = collapse(value.slice(p + sep, stop < 0 ? value.length : stop)).replace(/[.,]+$/, '');
+    if (!rest) break;
+    if (finder.at(value, p + sep)) {
+      p += sep;
+      continue;
+    }
+    if (rest.split(' ').length <= 10) out.push({ asWritten: rest, key: null });
+    p = stop < 0 ? value.length : stop + 1;
   }
   return out;
 }
@@ -125,7 +129,12 @@ function letterRequests(paras: string[]): string[] {
   return out;
 }
 
-export function extractTasks(outline: Outline, finder: MentionFinder, recipients: string[] = []): ParsedTask[] {
+export function extractTasks(
+  outline: Outline,
+  finder: MentionFinder,
+  recipients: string[] = [],
+  issued: string | null = null,
+): ParsedTask[] {
   const { sections, info } = outline;
   const tasks: ParsedTask[] = [];
   const preIdx = info.findIndex((i) => i.kind === 'pre');
@@ -153,11 +162,11 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
     const group = !explicit.length && owner?.leads.length ? finder.at(t, 0) : null;
     const everyone = group?.generic ? group.ref.asWritten : null;
     const leads = explicit.length ? explicit : everyone ? [] : (owner?.leads ?? []);
-    const addressee = explicit.length ? null : (everyone ?? owner?.addressee ?? null);
+    const addressee = explicit.length ? subjectGroups(t, finder) : (everyone ?? owner?.addressee ?? null);
     if (!leads.length && !addressee) return;
     const own = coordinators(t, finder, leads);
     const coords = own.length || explicit.length ? own : owner?.coordinators?.length ? owner.coordinators : introPartners(section, leads);
-    tasks.push({ section, text: t, leads, coordinators: coords, addressee, deadline: deadlineOf(t) });
+    tasks.push({ section, text: t, leads, coordinators: coords, addressee, deadline: deadlineOf(t, issued) });
   };
 
   sections.forEach((s, idx) => {
@@ -266,9 +275,7 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
     const addressee = specific.length ? null : leadList.length ? collapse(f.lead!) : (fallback?.addressee ?? null);
     if (!text || (!leads.length && !addressee)) return false;
     // "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành …": the partners are in the lead field.
-    const coords = f.coordinators
-      ? finder.list(f.coordinators, 0).map((m) => m.ref)
-      : coordinators(`${f.lead ?? ''}; ${text}`, finder, leads);
+    const coords = f.coordinators ? fieldAgencies(f.coordinators, finder) : coordinators(`${f.lead ?? ''}; ${text}`, finder, leads);
     // Other leads listed in the field are co-leads, never coordinators.
     tasks.push({
       section: idx,
@@ -276,7 +283,7 @@ export function extractTasks(outline: Outline, finder: MentionFinder, recipients
       leads,
       coordinators: coords,
       addressee,
-      deadline: f.deadline ?? deadlineOf(text),
+      deadline: f.deadline ?? deadlineOf(text, issued),
     });
     owners[idx] = null;
     return true;
