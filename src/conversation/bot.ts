@@ -17,6 +17,7 @@ import { describeUser, userByIdentity, userById, type BotUser } from '../users/u
 import { applyEffects, loadFormContext } from './context.ts';
 import { step } from './engine.ts';
 import {
+  CHOICE_IN_CHAT,
   choiceText,
   filterCommand,
   formCommand,
@@ -50,6 +51,19 @@ export interface Bot {
 
 const QUESTION_START =
   /^(ai|co quan nao|don vi nao|so nao|bao nhieu|the nao|nhu the nao|tai sao|vi sao|lam sao|khi nao|o dau|muc tieu|chi tieu|nhiem vu|van ban|tim|tra cuu|cho hoi|hoi)\b/;
+
+/**
+ * A long form opened ("báo cáo") is one message: what it is and the page, with a button to answer in chat instead;
+ * the first question follows only when asked for. Elsewhere (a resumed form) the offer goes in after the first message.
+ */
+/** How a long form's page is offered with the engine's reply: merged into the opening message, inserted, or not. */
+type PageOffer = 'merge' | 'insert' | 'none';
+
+function withOffer(out: OutboundMessage[], offer: OutboundMessage, opening: boolean): OutboundMessage[] {
+  if (!opening || !out[0]) return [...out.slice(0, 1), offer, ...out.slice(1)];
+  const inChat = { id: CHOICE_IN_CHAT, label: 'Trả lời từng câu tại đây' };
+  return [{ ...offer, text: `${out[0].text}\n${offer.text}`, choices: [inChat] }];
+}
 
 export function createBot(app: App, deps: BotDeps = {}): Bot {
   const db = app.db;
@@ -91,12 +105,13 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     periodId: number,
     agencyId: number,
     now: Date,
+    page: PageOffer = input.kind === 'start' ? 'merge' : 'insert',
   ): Promise<OutboundMessage[]> {
     const ctx = await loadFormContext(db, { periodId, agencyId, user, channel, now, outlierFactor: factor, targetFactor, isQuestion });
     const r = step(session, input, now, ctx);
     // A long form is offered on one page too ("báo cáo" and reminders); the chat form goes on for those who prefer it.
-    const offer = input.kind !== 'text' && r.session.form ? formOffer(app.config, { user, channel, ctx, now }) : null;
-    if (offer) r.outbound.splice(Math.min(1, r.outbound.length), 0, offer);
+    const offer = page !== 'none' && input.kind !== 'text' && r.session.form ? formOffer(app.config, { user, channel, ctx, now }) : null;
+    if (offer) r.outbound = withOffer(r.outbound, offer, page === 'merge');
     const before: OutboundMessage[] = [];
     for (const e of r.effects) if (e.kind === 'askQuestion') before.push(...(await ask(e.text, r.session, user)));
     // nothing but the place in the form to keep: one statement (saveSession writes a pending event key with it)
@@ -162,13 +177,15 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
     now: Date,
   ): Promise<OutboundMessage[] | null> {
     const r = smallTalkReply(free, user, !!(user && session.form));
+    const inChat: PageOffer = msg.choice === CHOICE_IN_CHAT ? 'none' : 'insert';
     if (!r) return null;
     if (r.kind === 'reply') return [r.message];
     if (r.kind === 'resume' && user && session.form) {
       const f = session.form;
       return [
         { text: r.head },
-        ...(await engine(user, msg.channel, key, session, { kind: 'reminder', periodId: f.periodId }, f.periodId, f.agencyId, now)),
+        // "Trả lời từng câu tại đây" chose the chat: the page is not offered again
+        ...(await engine(user, msg.channel, key, session, { kind: 'reminder', periodId: f.periodId }, f.periodId, f.agencyId, now, inChat)),
       ];
     }
     if (!user) return [R.notRegistered()];
@@ -277,6 +294,7 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
             session.form.periodId,
             session.form.agencyId,
             now,
+            'none', // after the extra results: back to the question, without the page offer again
           )),
         ];
       }

@@ -108,7 +108,9 @@ export function numbered(text: string, ids: string[]): string | undefined {
 /** Button ids other modules attach to messages (reminders, home): the engine reads them as these texts. */
 export const CHOICE_REPORT = 'bao_cao';
 export const CHOICE_SNOOZE = 'nhac_lai_sau';
-const CHOICE_TEXT: Record<string, string> = { [CHOICE_REPORT]: 'báo cáo', [CHOICE_SNOOZE]: 'nhắc lại sau' };
+/** "Trả lời từng câu tại đây" under the page offer of a long form: the chat form goes on from where it is. */
+export const CHOICE_IN_CHAT = 'tra_loi_tai_day';
+const CHOICE_TEXT: Record<string, string> = { [CHOICE_REPORT]: 'báo cáo', [CHOICE_SNOOZE]: 'nhắc lại sau', [CHOICE_IN_CHAT]: 'tiếp tục' };
 
 /** A button that stands for a typed command ("Báo cáo", "Nhắc lại sau"): valid whatever was asked before. */
 export const isCommandChoice = (choice: string): boolean => Object.prototype.hasOwnProperty.call(CHOICE_TEXT, choice);

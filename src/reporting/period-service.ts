@@ -190,7 +190,7 @@ export async function reopenAgency(
   if (period.status === 'approved') {
     throw new AppError(
       ErrorCode.Locked,
-      `Báo cáo ${periodLabel(period.key)} (${regime.code}) đã được phê duyệt; quản trị viên cần bỏ phê duyệt trước (npm run cli -- period unlock ${regime.code} ${period.key}) rồi mới mở lại cho từng cơ quan.`,
+      `Báo cáo ${periodLabel(period.key)} (${regime.code}) đã được phê duyệt; cần bỏ phê duyệt trước (gõ "mở lại kỳ ${regime.code} ${period.key}" hoặc nút "Mở lại kỳ" trên bảng điều khiển) rồi mới mở lại cho từng cơ quan.`,
     );
   }
   // A former name ("Sở TT&TT") means the agency that carries its duties today.

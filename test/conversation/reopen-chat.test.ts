@@ -45,7 +45,7 @@ describe('reopening from chat', () => {
     expect(await coord('mở lại')).toContain('Gõ "mở lại <tên cơ quan> [kỳ]"');
     await setPeriodStatus(seed.app.db, 'cds-ca-mau', '2026-Q4', 'approved', null, { now: seed.app.clock.now() });
     expect(await coord('mở lại Sở Tài chính quý 4/2026')).toContain(
-      'đã được phê duyệt; quản trị viên cần bỏ phê duyệt trước (npm run cli -- period unlock cds-ca-mau 2026-Q4)',
+      'đã được phê duyệt; cần bỏ phê duyệt trước (gõ "mở lại kỳ cds-ca-mau 2026-Q4" hoặc nút "Mở lại kỳ" trên bảng điều khiển)',
     );
     const official = chat('o1');
     await official(`/start ${CODES.taichinh}`);

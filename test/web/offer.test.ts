@@ -1,5 +1,6 @@
-// "báo cáo" on a 20-item form offers the page: a signed link for this person on the console (and Slack, Zalo),
-// a Web App button on Telegram; the chat form still goes on below it. A short form is not offered a page.
+// "báo cáo" on a 20-item form offers the page in ONE message: a signed link for this person on the console (and
+// Slack, Zalo), a Web App button on Telegram, and a "Trả lời từng câu tại đây" button for the chat form, which then
+// goes on from question 1 without offering the page again. A short form is not offered a page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/conversation/index.ts';
 import type { ChannelName } from '../../src/core/types.ts';
@@ -17,13 +18,25 @@ const say = (channel: ChannelName, userId: string, text: string) =>
   createBot(fx.app).handle({ channel, userId, chatId: userId, text, displayName: 'Bích', isGroup: false });
 
 describe('offering the form page', () => {
-  it('on the console: a link that opens this person\u2019s form, and the first chat question still follows', async () => {
+  it('on the console: one message with a link that opens this person\u2019s form, and the chat form on request', async () => {
     const out = await say('console', 'bich', 'báo cáo');
-    const all = out.map((m) => m.text).join('\n');
+    expect(out).toHaveLength(1);
+    const all = out[0]!.text;
     const link = /https:\/\/bot\.example\.vn(\/form\?t=[\w.-]+)/.exec(all);
     expect(link).not.toBeNull();
     expect(all).toContain('Biểu mẫu có 20 câu');
-    expect(out.at(-1)!.text).toMatch(/Câu 1\/20/);
+    expect(all).not.toMatch(/Câu 1\/20/);
+    expect(out[0]!.choices?.map((c) => c.label)).toEqual(['Trả lời từng câu tại đây']);
+    const inChat = await createBot(fx.app).handle({
+      channel: 'console',
+      userId: 'bich',
+      chatId: 'bich',
+      text: 'Trả lời từng câu tại đây',
+      choice: out[0]!.choices![0]!.id,
+      isGroup: false,
+    });
+    expect(inChat.at(-1)!.text).toMatch(/^Câu 1\/20/);
+    expect(inChat.map((m) => m.text).join('\n')).not.toContain('/form?t=');
     const page = await fx.web.inject({ method: 'GET', url: link![1]! });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Sở Thông tin và Truyền thông');
