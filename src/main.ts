@@ -12,6 +12,7 @@ import { startWebServer } from './web/server.ts';
 import { WebhookRoutes } from './channels/common/http.ts';
 import { instanceName, leaseFor } from './scheduler/lease.ts';
 import { databaseChoices } from './conversation/choice-memory.ts';
+import { databaseTokenStore } from './db/token-store.ts';
 
 /** Telegram polling moves to another instance within this long after its poller died (renewed every 10 s). */
 const POLLER_LEASE_MS = 30_000;
@@ -67,6 +68,13 @@ export async function main(): Promise<void> {
     routes: webhooks,
     telegramPollerLease,
     choices: (channel) => databaseChoices(app.db, channel),
+    sharedTokens: (name, before) =>
+      databaseTokenStore(
+        app.db,
+        name,
+        leaseFor(app.db, `${name}-token-refresh`, instanceName(), 30_000, () => app.clock.now()),
+        { before },
+      ),
   });
   if (problems.length) {
     for (const p of problems) app.log.error({}, p);

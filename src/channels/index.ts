@@ -9,7 +9,7 @@ import { TelegramAdapter } from './telegram/adapter.ts';
 import { isBotUsername } from './telegram/deep-link.ts';
 import { ZaloBotAdapter } from './zalo/bot.ts';
 import { ZaloOaAdapter } from './zalo/oa.ts';
-import { FileTokenStore, ZaloOaApi } from './zalo/oa-api.ts';
+import { FileTokenStore, ZaloOaApi, type TokenStore } from './zalo/oa-api.ts';
 
 export interface ChannelOptions {
   /** Where the Zalo OA token pair is kept (the refresh token is single-use). */
@@ -20,6 +20,8 @@ export interface ChannelOptions {
   telegramPollerLease?: ExclusiveLease;
   /** Where Zalo's numbered lists are kept (the database, so any instance reads a "1" right); in process when absent. */
   choices?: (channel: 'zalo' | 'zalo-oa') => ChoiceMemory;
+  /** Where the Zalo OA token pair is shared by instances (the database), read from `before` (the file) until first saved. */
+  sharedTokens?: (name: string, before: TokenStore) => TokenStore;
 }
 
 /** A webhook's own port when set, else the shared server when there is one, else the channel's former default. */
@@ -112,11 +114,12 @@ function zaloBot(c: Config, log: Logger, routes?: WebhookRoutes, choices?: Choic
   return { adapter: new ZaloBotAdapter({ token: c.ZALO_BOT_TOKEN, apiRoot: c.ZALO_BOT_API_ROOT, webhook, log, choices }), problems: [] };
 }
 
-function zaloOa(c: Config, log: Logger, tokenFile: string, routes?: WebhookRoutes, choices?: ChoiceMemory): Built {
+function zaloOa(c: Config, log: Logger, tokenFile: string, opts: ChannelOptions): Built {
   const any = c.ZALO_OA_APP_ID || c.ZALO_OA_SECRET_KEY || c.ZALO_OA_ACCESS_TOKEN || c.ZALO_OA_REFRESH_TOKEN;
   if (!any) return { problems: [] };
   const missing: string[] = (['ZALO_OA_APP_ID', 'ZALO_OA_SECRET_KEY'] as const).filter((k) => !c[k]);
-  if (!c.ZALO_OA_REFRESH_TOKEN && !existsSync(tokenFile)) missing.push('ZALO_OA_REFRESH_TOKEN');
+  // with the tokens in the database a missing pair is found (and said) when the adapter starts
+  if (!c.ZALO_OA_REFRESH_TOKEN && !existsSync(tokenFile) && !opts.sharedTokens) missing.push('ZALO_OA_REFRESH_TOKEN');
   const p = missing.length ? [`Zalo OA: missing ${missing.join(', ')}`] : [];
   for (const k of ['ZALO_OA_API_ROOT', 'ZALO_OA_OAUTH_ROOT'] as const)
     if (c[k] && !isUrl(c[k])) p.push(`Zalo OA: ${k} is not an http(s) URL`);
@@ -126,16 +129,16 @@ function zaloOa(c: Config, log: Logger, tokenFile: string, routes?: WebhookRoute
     secretKey: c.ZALO_OA_SECRET_KEY,
     apiRoot: c.ZALO_OA_API_ROOT,
     oauthRoot: c.ZALO_OA_OAUTH_ROOT,
-    store: new FileTokenStore(tokenFile),
+    store: opts.sharedTokens ? opts.sharedTokens('zalo-oa', new FileTokenStore(tokenFile)) : new FileTokenStore(tokenFile),
     initial: { accessToken: c.ZALO_OA_ACCESS_TOKEN, refreshToken: c.ZALO_OA_REFRESH_TOKEN },
   });
   const adapter = new ZaloOaAdapter({
     appId: c.ZALO_OA_APP_ID,
     secretKey: c.ZALO_OA_SECRET_KEY,
     api,
-    webhook: hosting(c.ZALO_OA_WEBHOOK_PORT, 8445, routes),
+    webhook: hosting(c.ZALO_OA_WEBHOOK_PORT, 8445, opts.routes),
     log,
-    choices,
+    choices: opts.choices?.('zalo-oa'),
   });
   return { adapter, problems: [] };
 }
@@ -152,7 +155,7 @@ export function createChannelAdapters(
     () => telegram(config, log, opts.routes, opts.telegramPollerLease),
     () => slack(config, log, opts.routes),
     () => zaloBot(config, log, opts.routes, opts.choices?.('zalo')),
-    () => zaloOa(config, log, tokenFile, opts.routes, opts.choices?.('zalo-oa')),
+    () => zaloOa(config, log, tokenFile, opts),
   ]) {
     try {
       const b = build();

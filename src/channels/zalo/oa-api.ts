@@ -14,6 +14,8 @@ export interface TokenPair {
 export interface TokenStore {
   load(): Promise<TokenPair | null>;
   save(pair: TokenPair): Promise<void>;
+  /** Runs a refresh while no other instance sharing this store can (several instances, one single-use token). */
+  exclusive?<T>(fn: () => Promise<T>): Promise<T>;
 }
 
 /** JSON file written to a temp file then renamed over the old one: a crash never leaves half a token. */
@@ -97,10 +99,24 @@ export class ZaloOaApi {
   /** Refreshes unless another call already replaced the token `stale`. */
   private async refresh(stale: string): Promise<void> {
     if (this.tokens && this.tokens.accessToken !== stale && this.tokens.accessToken) return;
-    this.refreshing ??= this.doRefresh().finally(() => {
+    this.refreshing ??= this.refreshShared(stale).finally(() => {
       this.refreshing = null;
     });
     await this.refreshing;
+  }
+
+  /**
+   * Another instance sharing the store may have refreshed already: its newer pair is taken. Otherwise this one
+   * refreshes with the latest stored refresh token, holding the store's lock, so no two instances spend one token.
+   */
+  private async refreshShared(stale: string): Promise<void> {
+    const run = async () => {
+      const stored = await this.opts.store.load();
+      if (stored?.accessToken && stored.accessToken !== stale) return void (this.tokens = stored);
+      if (stored) this.tokens = stored;
+      await this.doRefresh();
+    };
+    await (this.opts.store.exclusive ? this.opts.store.exclusive(run) : run());
   }
 
   private async doRefresh(): Promise<void> {

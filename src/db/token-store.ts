@@ -1,0 +1,56 @@
+// A platform token pair kept in the database (beside the sessions, key "token:<name>") so several instances share
+// it; refreshing takes a lease, so two instances never spend one single-use refresh token. Zalo OA's tokens
+// (src/channels/zalo/oa-api.ts) use it; a token file from a one-instance deployment is read once as the start.
+import type { ExclusiveLease } from '../core/interfaces.ts';
+import type { Db } from './client.ts';
+
+export interface StoredTokens {
+  accessToken: string;
+  refreshToken: string;
+  updatedAt?: string;
+}
+
+export interface SharedTokenStore {
+  load(): Promise<StoredTokens | null>;
+  save(pair: StoredTokens): Promise<void>;
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function databaseTokenStore(
+  db: Db,
+  name: string,
+  lease: ExclusiveLease,
+  opts: { before?: { load(): Promise<StoredTokens | null> }; waitMs?: number } = {},
+): SharedTokenStore {
+  const key = `token:${name}`;
+  return {
+    async load() {
+      const row = await db.session.findUnique({ where: { key }, select: { data: true } });
+      if (!row) return (await opts.before?.load()) ?? null;
+      try {
+        const pair = JSON.parse(row.data) as StoredTokens;
+        return pair.accessToken !== undefined && pair.refreshToken ? pair : null;
+      } catch {
+        return null;
+      }
+    },
+    async save(pair) {
+      const data = JSON.stringify(pair);
+      await db.session.upsert({ where: { key }, create: { key, data }, update: { data } });
+    },
+    async exclusive(fn) {
+      const until = Date.now() + (opts.waitMs ?? 30_000);
+      while (!(await lease.take())) {
+        if (Date.now() > until) throw new Error(`${name}: another instance has been refreshing the token for too long`);
+        await sleep(Math.min(200, lease.everyMs));
+      }
+      try {
+        return await fn();
+      } finally {
+        await lease.release();
+      }
+    },
+  };
+}
