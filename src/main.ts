@@ -13,6 +13,7 @@ import { WebhookRoutes } from './channels/common/http.ts';
 import { instanceName, leaseFor } from './scheduler/lease.ts';
 import { databaseChoices } from './conversation/choice-memory.ts';
 import { databaseTokenStore } from './db/token-store.ts';
+import { databaseWindowBudget } from './db/window-budget.ts';
 
 /** Telegram polling moves to another instance within this long after its poller died (renewed every 10 s). */
 const POLLER_LEASE_MS = 30_000;
@@ -75,6 +76,7 @@ export async function main(): Promise<void> {
         leaseFor(app.db, `${name}-token-refresh`, instanceName(), 30_000, () => app.clock.now()),
         { before },
       ),
+    oaBudget: databaseWindowBudget(app.db, 'zalo-oa', 8, 48 * 3600_000),
   });
   if (problems.length) {
     for (const p of problems) app.log.error({}, p);

@@ -10,6 +10,7 @@ import { isBotUsername } from './telegram/deep-link.ts';
 import { ZaloBotAdapter } from './zalo/bot.ts';
 import { ZaloOaAdapter } from './zalo/oa.ts';
 import { FileTokenStore, ZaloOaApi, type TokenStore } from './zalo/oa-api.ts';
+import type { OaBudget } from './zalo/quota.ts';
 
 export interface ChannelOptions {
   /** Where the Zalo OA token pair is kept (the refresh token is single-use). */
@@ -22,6 +23,8 @@ export interface ChannelOptions {
   choices?: (channel: 'zalo' | 'zalo-oa') => ChoiceMemory;
   /** Where the Zalo OA token pair is shared by instances (the database), read from `before` (the file) until first saved. */
   sharedTokens?: (name: string, before: TokenStore) => TokenStore;
+  /** Zalo OA's free-message budget per user, counted in the database so every instance sees one window. */
+  oaBudget?: OaBudget;
 }
 
 /** A webhook's own port when set, else the shared server when there is one, else the channel's former default. */
@@ -139,6 +142,7 @@ function zaloOa(c: Config, log: Logger, tokenFile: string, opts: ChannelOptions)
     webhook: hosting(c.ZALO_OA_WEBHOOK_PORT, 8445, opts.routes),
     log,
     choices: opts.choices?.('zalo-oa'),
+    ...(opts.oaBudget ? { quota: opts.oaBudget } : {}),
   });
   return { adapter, problems: [] };
 }

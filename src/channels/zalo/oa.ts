@@ -12,7 +12,7 @@ import { queuePacing, RateLimitedError, SendQueue, type SendQueueOptions } from 
 import { header, safeEqual, zaloOaSignature } from '../common/signature.ts';
 import { splitMessage } from '../common/split.ts';
 import { ZaloOaApi, ZaloOaError } from './oa-api.ts';
-import { OaQuota } from './quota.ts';
+import { OaQuota, type OaBudget } from './quota.ts';
 
 export const ZALO_OA_LIMIT = 2000;
 const MAX_AGE_MS = 5 * 60_000;
@@ -24,7 +24,7 @@ export interface ZaloOaOptions {
   api: ZaloOaApi;
   /** Served on the shared server when `routes` is given, else on host:port. */
   webhook: { port: number; host?: string; path?: string; routes?: WebhookRoutes };
-  quota?: OaQuota;
+  quota?: OaBudget;
   log: Logger;
   queue?: SendQueueOptions;
   /** The numbered lists shown (shared by instances through the database; this process's by default). */
@@ -75,7 +75,7 @@ export const ZALO_OA_PACING: ChannelPacing = { perSecond: 10, perChatMs: 500, da
 export class ZaloOaAdapter implements ChannelAdapter {
   readonly pacing = ZALO_OA_PACING;
   readonly name = 'zalo-oa' as const;
-  private readonly quota: OaQuota;
+  private readonly quota: OaBudget;
   private readonly queue: SendQueue;
   private readonly seen = new Set<string>();
   private readonly inflight = new Set<Promise<void>>();
@@ -119,14 +119,14 @@ export class ZaloOaAdapter implements ChannelAdapter {
       if (msg.choices?.length) text = `${text}\n${numberedChoices(msg.choices)}`;
       return splitMessage(text, ZALO_OA_LIMIT);
     });
-    if (parts.length > this.quota.remaining(chatId))
+    if (parts.length > (await this.quota.remaining(chatId)))
       return { ok: false, reason: 'quota', error: 'Zalo OA message budget exhausted for this user' };
     const offered = messages.findLast((m) => m.choices?.length)?.choices;
     try {
       await this.choices.remember(chatId, offered ?? null);
       for (const part of parts) {
         await this.queue.run(chatId, () => this.opts.api.sendText(chatId, part));
-        this.quota.consume(chatId);
+        await this.quota.consume(chatId);
       }
       return { ok: true };
     } catch (err) {
@@ -177,7 +177,7 @@ export class ZaloOaAdapter implements ChannelAdapter {
     if (this.seen.has(eventId)) return; // retried while the first delivery is still in memory: not even counted
     this.seen.add(eventId);
     if (this.seen.size > 5000) this.seen.delete(this.seen.values().next().value as string);
-    this.quota.inbound(userId);
+    await this.quota.inbound(userId);
     const jobs = files.length
       ? files.map((file, i) => this.handle(userId, '', files.length > 1 ? `${eventId}:${i}` : eventId, file))
       : [this.handle(userId, text ?? '', eventId)];

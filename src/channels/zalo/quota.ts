@@ -1,7 +1,15 @@
 // Zalo OA message budget: free "consultation" messages are allowed only within 48 h of the user's last
 // message, at most 8 of them. Beyond that the OA cannot send (a reminder must go through another channel).
 
-export class OaQuota {
+/** The budget as the adapter uses it: this process's (OaQuota), or the database's, shared by instances. */
+export interface OaBudget {
+  /** The user wrote to the OA: a fresh window opens. */
+  inbound(userId: string): void | Promise<void>;
+  remaining(userId: string): number | Promise<number>;
+  consume(userId: string, n?: number): void | Promise<void>;
+}
+
+export class OaQuota implements OaBudget {
   private readonly windows = new Map<string, { since: number; used: number }>();
 
   constructor(
