@@ -2,7 +2,7 @@
 // labels, the trích yếu, and the status and method labels.
 import { formatDate, formatDateTime, formatLongDate, formatNumber } from '../../core/locale.ts';
 import { ANSWER_STATE_LABEL } from '../../core/types.ts';
-import type { AggregateMethod, AnswerState, Change, TaskStatusKey, Timeliness } from './types.ts';
+import type { AgencyProgress, AggregateMethod, AnswerState, Change, TaskStatusKey, Timeliness } from './types.ts';
 
 export { periodLabel } from '../../core/locale.ts';
 
@@ -124,3 +124,13 @@ export const METHOD_LABEL: Record<AggregateMethod, string> = {
   mean: 'trung bình cộng, không trọng số',
   none: 'không tổng hợp',
 };
+
+/** One agency's row in the submissions table (Markdown and DOCX): no., name, state, when, answered, completeness. */
+export const agencyProgressCells = (a: AgencyProgress, i: number): (string | number)[] => [
+  i + 1,
+  a.name,
+  a.timelinessLabel,
+  fmtDateTime(a.submittedAt),
+  `${a.answered}/${a.expected}`,
+  fmtPct(a.completeness),
+];

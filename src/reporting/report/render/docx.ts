@@ -2,7 +2,7 @@
 // — header block, number, place and date, "BÁO CÁO" and its trích yếu, I. results (submissions, figures, tasks,
 // other results), II. difficulties, III. next steps, IV. proposals, "Nơi nhận" and the signer block.
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
-import { fmtChange, fmtDateTime, fmtNum, fmtPct, fmtValue } from '../format.ts';
+import { agencyProgressCells, fmtChange, fmtNum, fmtPct, fmtValue } from '../format.ts';
 import { reportTitle } from './markdown.ts';
 import { FONT, SIZE_14, dataTable, para } from './docx-parts.ts';
 import { headerBlock, signatureBlock, titleBlock } from './docx-header.ts';
@@ -33,14 +33,7 @@ function submissionSection(r: ConsolidatedReport): Block[] {
     { header: 'Số mục đã báo cáo', weight: 12, align: 'center' as const },
     { header: 'Tỷ lệ đầy đủ', weight: 11, align: 'right' as const },
   ];
-  const rows = r.agencies.map((a, i) => [
-    i + 1,
-    a.name,
-    a.timelinessLabel,
-    fmtDateTime(a.submittedAt),
-    `${a.answered}/${a.expected}`,
-    fmtPct(a.completeness),
-  ]);
+  const rows = r.agencies.map(agencyProgressCells);
   body.push(dataTable(columns, rows));
   return body;
 }

@@ -1,5 +1,16 @@
 // Markdown: the whole report with per-agency detail, for reading in a chat that renders Markdown or in a repo.
-import { figureStatus, fmtChange, fmtDate, fmtDateTime, fmtNum, fmtPct, fmtValue, reportSubject, stateLabel } from '../format.ts';
+import {
+  agencyProgressCells,
+  figureStatus,
+  fmtChange,
+  fmtDate,
+  fmtDateTime,
+  fmtNum,
+  fmtPct,
+  fmtValue,
+  reportSubject,
+  stateLabel,
+} from '../format.ts';
 import type { AgencyText, ConsolidatedReport } from '../types.ts';
 
 const cell = (s: string | number | null | undefined): string =>
@@ -42,14 +53,7 @@ function submissionLines(r: ConsolidatedReport): string[] {
     ? `${t.agencies} đơn vị: ${t.notDueSummary}. Tỷ lệ đầy đủ số liệu ${fmtPct(t.completeness)}.`
     : `${t.submitted}/${t.agencies} đơn vị đã nộp: đúng hạn ${t.onTime}, trễ hạn ${t.late}, chưa nộp ${t.notSubmitted}. ` +
       `Tỷ lệ đầy đủ số liệu ${fmtPct(t.completeness)}, tỷ lệ đúng hạn ${fmtPct(t.timeliness)}.`;
-  const rows = r.agencies.map((a, i) => [
-    i + 1,
-    a.name,
-    a.timelinessLabel,
-    fmtDateTime(a.submittedAt),
-    `${a.answered}/${a.expected}`,
-    fmtPct(a.completeness),
-  ]);
+  const rows = r.agencies.map(agencyProgressCells);
   return [
     '',
     '## I. Tình hình nộp báo cáo',
