@@ -40,7 +40,7 @@ import { homeReply } from './home.ts';
 import { helpReply } from './help.ts';
 import type { EngineInput, Session } from './types.ts';
 import { eventCommitted, recordEvent } from './inbound-events.ts';
-import { formOffer } from '../web/offer.ts';
+import { formOffer, withOffer, type PageOffer } from '../web/offer.ts';
 import { undoReply, undoRequest, uploadReply } from './upload-chat.ts';
 
 export interface Bot {
@@ -51,19 +51,6 @@ export interface Bot {
 
 const QUESTION_START =
   /^(ai|co quan nao|don vi nao|so nao|bao nhieu|the nao|nhu the nao|tai sao|vi sao|lam sao|khi nao|o dau|muc tieu|chi tieu|nhiem vu|van ban|tim|tra cuu|cho hoi|hoi)\b/;
-
-/**
- * A long form opened ("báo cáo") is one message: what it is and the page, with a button to answer in chat instead;
- * the first question follows only when asked for. Elsewhere (a resumed form) the offer goes in after the first message.
- */
-/** How a long form's page is offered with the engine's reply: merged into the opening message, inserted, or not. */
-type PageOffer = 'merge' | 'insert' | 'none';
-
-function withOffer(out: OutboundMessage[], offer: OutboundMessage, opening: boolean): OutboundMessage[] {
-  if (!opening || !out[0]) return [...out.slice(0, 1), offer, ...out.slice(1)];
-  const inChat = { id: CHOICE_IN_CHAT, label: 'Trả lời từng câu tại đây' };
-  return [{ ...offer, text: `${out[0].text}\n${offer.text}`, choices: [inChat] }];
-}
 
 export function createBot(app: App, deps: BotDeps = {}): Bot {
   const db = app.db;
