@@ -2,7 +2,7 @@
 // "1" that reaches another instance than the one that showed the list still picks from it.
 import type { ChoiceMemory } from '../core/interfaces.ts';
 import type { ChannelName, Choice } from '../core/types.ts';
-import type { Db } from '../db/client.ts';
+import { putSessionRow, type Db } from '../db/client.ts';
 
 const keyOf = (channel: ChannelName, chat: string) => `choices:${channel}:${chat}`;
 
@@ -12,7 +12,7 @@ export function databaseChoices(db: Db, channel: ChannelName): ChoiceMemory {
       const key = keyOf(channel, chat);
       if (!choices) return void (await db.session.deleteMany({ where: { key } }));
       const data = JSON.stringify(choices);
-      await db.session.upsert({ where: { key }, create: { key, data }, update: { data } });
+      await putSessionRow(db, key, data);
     },
     async recall(chat) {
       const row = await db.session.findUnique({ where: { key: keyOf(channel, chat) }, select: { data: true } });

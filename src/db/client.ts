@@ -94,3 +94,15 @@ export async function openDb(url?: string): Promise<Db> {
   await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   return db;
 }
+
+/**
+ * Writes a key → JSON row of the Session table. Prisma's upsert is a read then a write, so two instances creating
+ * the same key at once make one fail on the unique key: that one then updates the row the other created.
+ */
+export async function putSessionRow(db: Pick<Db, 'session'>, key: string, data: string): Promise<void> {
+  try {
+    await db.session.upsert({ where: { key }, create: { key, data }, update: { data } });
+  } catch {
+    await db.session.update({ where: { key }, data: { data } });
+  }
+}

@@ -2,7 +2,7 @@
 // it; refreshing takes a lease, so two instances never spend one single-use refresh token. Zalo OA's tokens
 // (src/channels/zalo/oa-api.ts) use it; a token file from a one-instance deployment is read once as the start.
 import type { ExclusiveLease } from '../core/interfaces.ts';
-import type { Db } from './client.ts';
+import { putSessionRow, type Db } from './client.ts';
 
 export interface StoredTokens {
   accessToken: string;
@@ -38,7 +38,7 @@ export function databaseTokenStore(
     },
     async save(pair) {
       const data = JSON.stringify(pair);
-      await db.session.upsert({ where: { key }, create: { key, data }, update: { data } });
+      await putSessionRow(db, key, data);
     },
     async exclusive(fn) {
       const until = Date.now() + (opts.waitMs ?? 30_000);

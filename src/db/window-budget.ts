@@ -1,7 +1,7 @@
 // "At most N messages within W hours of the user's last message" (Zalo OA's free consultation messages), kept in the
 // database beside the sessions (key "budget:<name>:<user>") so every instance counts the same window: the user may
 // write to one instance while the scheduler on another sends the reminder.
-import type { Db } from './client.ts';
+import { putSessionRow, type Db } from './client.ts';
 
 export interface WindowBudget {
   inbound(userId: string): Promise<void>;
@@ -22,8 +22,7 @@ export function databaseWindowBudget(db: Db, name: string, limit: number, window
     }
   };
   const write = (client: Pick<Db, 'session'>, user: string, w: Window) => {
-    const data = JSON.stringify(w);
-    return client.session.upsert({ where: { key: key(user) }, create: { key: key(user), data }, update: { data } });
+    return putSessionRow(client, key(user), JSON.stringify(w));
   };
   return {
     async inbound(user) {
