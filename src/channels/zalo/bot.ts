@@ -87,7 +87,10 @@ export class ZaloBotAdapter implements ChannelAdapter {
   async send(chatId: string, messages: OutboundMessage[]): Promise<DeliveryResult> {
     const offered = messages.findLast((m) => m.choices?.length)?.choices;
     try {
-      await this.choices.remember(chatId, offered ?? null); // a numbered answer only refers to the list just shown
+      // a list not remembered only costs a typed "1"; it never stops the message itself
+      await this.choices
+        .remember(chatId, offered ?? null)
+        .catch((e: unknown) => this.opts.log.warn({ err: String(e) }, 'zalo: numbered list not remembered'));
       for (const msg of messages) {
         let text = textWithCitation(msg);
         if (msg.file) text = `${text}\n${fileNote(msg.file.name)}`;
@@ -149,7 +152,7 @@ export class ZaloBotAdapter implements ChannelAdapter {
     const picked = /^\s*\d{1,2}\s*\.?\s*$/.test(m.text)
       ? pickNumbered(m.text, (await this.choices.recall(chatId)) ?? undefined)
       : undefined;
-    if (picked) await this.choices.remember(chatId, null);
+    if (picked) await this.choices.remember(chatId, null).catch(() => undefined); // the pick stands even if forgetting fails
     const inbound: InboundMessage = {
       channel: 'zalo',
       userId,

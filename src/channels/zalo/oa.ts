@@ -123,7 +123,10 @@ export class ZaloOaAdapter implements ChannelAdapter {
       return { ok: false, reason: 'quota', error: 'Zalo OA message budget exhausted for this user' };
     const offered = messages.findLast((m) => m.choices?.length)?.choices;
     try {
-      await this.choices.remember(chatId, offered ?? null);
+      // a list not remembered only costs a typed "1"; it never stops the message itself
+      await this.choices
+        .remember(chatId, offered ?? null)
+        .catch((e: unknown) => this.opts.log.warn({ err: String(e) }, 'zalo: numbered list not remembered'));
       for (const part of parts) {
         await this.queue.run(chatId, () => this.opts.api.sendText(chatId, part));
         await this.quota.consume(chatId);
