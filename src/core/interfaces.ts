@@ -67,3 +67,18 @@ export interface Logger {
   error(obj: unknown, msg?: string): void;
   debug(obj: unknown, msg?: string): void;
 }
+
+/** A platform's access/refresh token pair (Zalo OA: the refresh token is single-use, so it is saved before use). */
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  updatedAt?: string;
+}
+
+/** Where a token pair is kept: a file for one instance, the database for several. */
+export interface TokenStore {
+  load(): Promise<TokenPair | null>;
+  save(pair: TokenPair): Promise<void>;
+  /** Runs a refresh while no other instance sharing this store can (several instances, one single-use token). */
+  exclusive?<T>(fn: () => Promise<T>): Promise<T>;
+}

@@ -1,20 +1,11 @@
 // A platform token pair kept in the database (beside the sessions, key "token:<name>") so several instances share
 // it; refreshing takes a lease, so two instances never spend one single-use refresh token. Zalo OA's tokens
 // (src/channels/zalo/oa-api.ts) use it; a token file from a one-instance deployment is read once as the start.
-import type { ExclusiveLease } from '../core/interfaces.ts';
+import type { ExclusiveLease, TokenPair, TokenStore } from '../core/interfaces.ts';
 import { putSessionRow, type Db } from './client.ts';
 
-export interface StoredTokens {
-  accessToken: string;
-  refreshToken: string;
-  updatedAt?: string;
-}
-
-export interface SharedTokenStore {
-  load(): Promise<StoredTokens | null>;
-  save(pair: StoredTokens): Promise<void>;
-  exclusive<T>(fn: () => Promise<T>): Promise<T>;
-}
+/** A token store several instances share: refreshing is always exclusive. */
+export type SharedTokenStore = Required<TokenStore>;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -22,7 +13,7 @@ export function databaseTokenStore(
   db: Db,
   name: string,
   lease: ExclusiveLease,
-  opts: { before?: { load(): Promise<StoredTokens | null> }; waitMs?: number } = {},
+  opts: { before?: { load(): Promise<TokenPair | null> }; waitMs?: number } = {},
 ): SharedTokenStore {
   const key = `token:${name}`;
   return {
@@ -30,7 +21,7 @@ export function databaseTokenStore(
       const row = await db.session.findUnique({ where: { key }, select: { data: true } });
       if (!row) return (await opts.before?.load()) ?? null;
       try {
-        const pair = JSON.parse(row.data) as StoredTokens;
+        const pair = JSON.parse(row.data) as TokenPair;
         return pair.accessToken !== undefined && pair.refreshToken ? pair : null;
       } catch {
         return null;

@@ -3,20 +3,10 @@
 // concurrent sends share one refresh.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { TokenPair, TokenStore } from '../../core/interfaces.ts';
 import { RateLimitedError, retryAfterMs } from '../common/queue.ts';
 
-export interface TokenPair {
-  accessToken: string;
-  refreshToken: string;
-  updatedAt?: string;
-}
-
-export interface TokenStore {
-  load(): Promise<TokenPair | null>;
-  save(pair: TokenPair): Promise<void>;
-  /** Runs a refresh while no other instance sharing this store can (several instances, one single-use token). */
-  exclusive?<T>(fn: () => Promise<T>): Promise<T>;
-}
+export type { TokenPair, TokenStore } from '../../core/interfaces.ts';
 
 /** JSON file written to a temp file then renamed over the old one: a crash never leaves half a token. */
 export class FileTokenStore implements TokenStore {
