@@ -2,21 +2,18 @@
 // way (core/locale), so a coordinator never reads "quý IV/2026" in chat and "quý IV năm 2026" in the file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { tempDb, type TempDb } from '../../helpers/db.ts';
-import { buildConsolidatedReport } from '../../../src/reporting/report/build.ts';
+import { type TempDb } from '../../helpers/db.ts';
 import { renderChartSvg, renderChatSummary, renderCsv, renderDocx, renderMarkdown } from '../../../src/reporting/report/render/index.ts';
 import { renderXlsx } from '../../../src/reporting/report/render/xlsx.ts';
 import type { ConsolidatedReport } from '../../../src/reporting/report/types.ts';
 import { docxParagraphs } from './docx-xml.ts';
-import { REGIME_CODE, seedSmall } from './seed.ts';
+import { smallReport } from './small-report.ts';
 
 let t: TempDb;
 let r: ConsolidatedReport;
 
 beforeAll(async () => {
-  t = await tempDb();
-  await seedSmall(t.db);
-  r = await buildConsolidatedReport(t.db, { regime: REGIME_CODE, period: '2026-Q4', now: new Date('2027-01-20T00:00:00Z') });
+  ({ t, r } = await smallReport());
 });
 afterAll(async () => t.close());
 

@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDb, type TempDb } from '../../helpers/db.ts';
-import { buildConsolidatedReport } from '../../../src/reporting/report/build.ts';
+import { type TempDb } from '../../helpers/db.ts';
 import { renderChartSvg } from '../../../src/reporting/report/render/chart.ts';
 import type { ConsolidatedReport } from '../../../src/reporting/report/types.ts';
-import { REGIME_CODE, seedSmall } from './seed.ts';
+import { smallReport } from './small-report.ts';
 
 let t: TempDb;
 let r: ConsolidatedReport;
 
 beforeAll(async () => {
-  t = await tempDb();
-  await seedSmall(t.db);
-  r = await buildConsolidatedReport(t.db, { regime: REGIME_CODE, period: '2026-Q4', now: new Date('2027-01-20T00:00:00Z') });
+  ({ t, r } = await smallReport());
 });
 afterAll(async () => t.close());
 

@@ -11,15 +11,14 @@ import {
 } from '../../../src/reporting/report/render/index.ts';
 import { AppError, ErrorCode } from '../../../src/core/errors.ts';
 import type { ConsolidatedReport } from '../../../src/reporting/report/types.ts';
-import { REGIME_CODE, seedLarge, seedSmall } from './seed.ts';
+import { seedLarge } from './seed.ts';
+import { smallReport } from './small-report.ts';
 
 let t: TempDb;
 let r: ConsolidatedReport;
 
 beforeAll(async () => {
-  t = await tempDb();
-  await seedSmall(t.db);
-  r = await buildConsolidatedReport(t.db, { regime: REGIME_CODE, period: '2026-Q4', now: new Date('2027-01-20T00:00:00Z') });
+  ({ t, r } = await smallReport());
 });
 afterAll(async () => t.close());
 

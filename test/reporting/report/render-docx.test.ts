@@ -1,19 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDb, type TempDb } from '../../helpers/db.ts';
+import { type TempDb } from '../../helpers/db.ts';
 import { buildConsolidatedReport } from '../../../src/reporting/report/build.ts';
 import { renderDocx } from '../../../src/reporting/report/render/docx.ts';
 import { textWidth } from '../../../src/reporting/report/render/docx-parts.ts';
 import type { ConsolidatedReport } from '../../../src/reporting/report/types.ts';
-import { REGIME_CODE, seedSmall, seedTextsAndStates } from './seed.ts';
+import { REGIME_CODE } from './seed.ts';
+import { smallReport } from './small-report.ts';
 import { docxParagraphs, textOf } from './docx-xml.ts';
 
 let t: TempDb;
 let r: ConsolidatedReport;
 
 beforeAll(async () => {
-  t = await tempDb();
-  await seedTextsAndStates(t.db, await seedSmall(t.db));
-  r = await buildConsolidatedReport(t.db, { regime: REGIME_CODE, period: '2026-Q4', now: new Date('2027-01-20T00:00:00Z') });
+  ({ t, r } = await smallReport({ withTextsAndStates: true }));
 });
 afterAll(async () => t.close());
 

@@ -1,20 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { tempDb, type TempDb } from '../../helpers/db.ts';
-import { buildConsolidatedReport } from '../../../src/reporting/report/build.ts';
+import { type TempDb } from '../../helpers/db.ts';
 import { CSV_HEADERS, csvField, renderCsv } from '../../../src/reporting/report/render/csv.ts';
 import { FMT_INT, FMT_PCT, HEADER_ROW, SHEETS, renderXlsx } from '../../../src/reporting/report/render/xlsx.ts';
 import type { ConsolidatedReport } from '../../../src/reporting/report/types.ts';
 import { parseCsv } from './parse-csv.ts';
-import { REGIME_CODE, seedSmall } from './seed.ts';
+import { smallReport } from './small-report.ts';
 
 let t: TempDb;
 let r: ConsolidatedReport;
 
 beforeAll(async () => {
-  t = await tempDb();
-  await seedSmall(t.db);
-  r = await buildConsolidatedReport(t.db, { regime: REGIME_CODE, period: '2026-Q4', now: new Date('2027-01-20T00:00:00Z') });
+  ({ t, r } = await smallReport());
 });
 afterAll(async () => t.close());
 

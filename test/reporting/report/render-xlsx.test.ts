@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { tempDb, type TempDb } from '../../helpers/db.ts';
-import { buildConsolidatedReport } from '../../../src/reporting/report/build.ts';
+import { type TempDb } from '../../helpers/db.ts';
 import { FMT_INT, FMT_PCT, HEADER_ROW, SHEETS, renderXlsx } from '../../../src/reporting/report/render/xlsx.ts';
 import type { ConsolidatedReport } from '../../../src/reporting/report/types.ts';
-import { REGIME_CODE, seedSmall, seedTextsAndStates } from './seed.ts';
+import { smallReport } from './small-report.ts';
 
 let t: TempDb;
 let r: ConsolidatedReport;
@@ -13,9 +12,7 @@ let buf: Buffer;
 let wb: ExcelJS.Workbook;
 
 beforeAll(async () => {
-  t = await tempDb();
-  await seedTextsAndStates(t.db, await seedSmall(t.db));
-  r = await buildConsolidatedReport(t.db, { regime: REGIME_CODE, period: '2026-Q4', now: new Date('2027-01-20T00:00:00Z') });
+  ({ t, r } = await smallReport({ withTextsAndStates: true }));
   buf = await renderXlsx(r);
   wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf as unknown as ArrayBuffer);

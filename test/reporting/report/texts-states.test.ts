@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDb, type TempDb } from '../../helpers/db.ts';
-import { buildConsolidatedReport } from '../../../src/reporting/report/build.ts';
+import { type TempDb } from '../../helpers/db.ts';
 import { textSectionOf } from '../../../src/reporting/report/text-items.ts';
 import { reportSubject } from '../../../src/reporting/report/format.ts';
 import { CSV_HEADERS, renderCsv } from '../../../src/reporting/report/render/csv.ts';
 import type { ConsolidatedReport } from '../../../src/reporting/report/types.ts';
-import { REGIME_CODE, seedSmall, seedTextsAndStates } from './seed.ts';
+import { smallReport } from './small-report.ts';
 import { parseCsv } from './parse-csv.ts';
 import { agencyHistory, renderAgencyHistory } from '../../../src/reporting/report/history.ts';
 
@@ -13,9 +12,7 @@ let t: TempDb;
 let r: ConsolidatedReport;
 
 beforeAll(async () => {
-  t = await tempDb();
-  await seedTextsAndStates(t.db, await seedSmall(t.db));
-  r = await buildConsolidatedReport(t.db, { regime: REGIME_CODE, period: '2026-Q4', now: new Date('2027-01-20T00:00:00Z') });
+  ({ t, r } = await smallReport({ withTextsAndStates: true }));
 });
 afterAll(async () => t.close());
 
