@@ -132,6 +132,16 @@ export function isAnswerState(s: string | null | undefined): s is AnswerState {
   return s === 'no_data' || s === 'not_applicable';
 }
 
+// The states the database keeps as enums (prisma/schema.prisma; src/db/enums.ts checks the two lists agree).
+/** An agency's part in a task: it leads, coordinates, or a group addressee ("UBND các xã") names it. */
+export type TaskRole = 'lead' | 'coordinate' | 'assigned';
+export type PeriodStatus = 'open' | 'locked' | 'approved';
+export type SubmissionStatus = 'draft' | 'submitted';
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled';
+export type OutboxKind = 'prompt' | 'reminder' | 'overdue' | 'digest';
+/** How a figure item's number is read and written. */
+export type ValueKind = 'percent' | 'count' | 'money' | 'ratio';
+
 // ---------- Channel-neutral messages ----------
 
 export type ChannelName = 'console' | 'telegram' | 'slack' | 'zalo' | 'zalo-oa';

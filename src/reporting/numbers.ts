@@ -3,10 +3,11 @@
 import { formatNumber, lexNumber, type LexedNumber } from '../core/locale.ts';
 import { excerpt, fold } from '../core/text.ts';
 import { wordsToDigits } from './number-words.ts';
+import type { ValueKind } from '../core/types.ts';
 
 export { formatNumber, lexNumber } from '../core/locale.ts';
 
-export type ValueKind = 'percent' | 'count' | 'money' | 'ratio';
+export type { ValueKind } from '../core/types.ts';
 
 export interface FigureSpec {
   valueKind: ValueKind;

@@ -228,9 +228,9 @@ export async function exportRegime(db: Db, code: string): Promise<RegimeDef> {
       stripNulls({
         id: it.id,
         label: it.label,
-        kind: it.kind as ItemDef['kind'],
+        kind: it.kind,
         unit: it.unit,
-        valueKind: it.valueKind as ItemDef['valueKind'],
+        valueKind: it.valueKind,
         min: it.min,
         max: it.max,
         targetText: it.targetText,

@@ -10,7 +10,7 @@
 import type { Db } from '../db/client.ts';
 import type { Clock } from '../core/clock.ts';
 import type { ChannelAdapter, DeliveryResult, Logger } from '../core/interfaces.ts';
-import type { ChannelName } from '../core/types.ts';
+import type { ChannelName, OutboxStatus } from '../core/types.ts';
 import { isAllowed, localDay, type Calendar } from './time.ts';
 import type { RateLimiter } from './limiter.ts';
 import { renderMessages, type OutboxPayload, type RenderData } from './messages.ts';
@@ -113,7 +113,7 @@ export async function flush(ctx: DispatchContext, now: Date): Promise<FlushStats
   return stats;
 }
 
-async function setRow(ctx: DispatchContext, id: number, status: string, data: { dueAt?: Date; lastError?: string | null }): Promise<void> {
+async function setRow(ctx: DispatchContext, id: number, status: OutboxStatus, data: { dueAt?: Date; lastError?: string | null }): Promise<void> {
   await ctx.db.outbox.updateMany({ where: { id, status: 'pending' }, data: { status, ...data } });
 }
 
@@ -123,8 +123,8 @@ async function setRow(ctx: DispatchContext, id: number, status: string, data: { 
  * being claimed by another instance skips it at once instead of queueing on the row lock.
  */
 async function claim(ctx: DispatchContext, id: number, attempts: number, dueAt: Date): Promise<boolean> {
-  const where = { id, status: 'pending' };
-  const data = { status: 'sending', attempts, dueAt };
+  const where = { id, status: 'pending' as const };
+  const data = { status: 'sending' as const, attempts, dueAt };
   if (!ctx.skipLocked) return (await ctx.db.outbox.updateMany({ where, data })).count === 1;
   return ctx.db.$transaction(async (tx) => {
     const free = await tx.$queryRaw<

@@ -3,8 +3,9 @@ import type { Choice, OutboundMessage } from '../core/types.ts';
 import { dayDiff, deadlineDay, fmtDate, isWorkingDay, localDay, weekdayVi, workingDayOnOrBefore, type Calendar } from './time.ts';
 import { CHOICE_REPORT, CHOICE_SNOOZE } from '../conversation/phrases.ts';
 import { periodLabel } from '../reporting/periods.ts';
+import type { OutboxKind } from '../core/types.ts';
 
-export type OutboxKind = 'prompt' | 'reminder' | 'overdue' | 'digest';
+export type { OutboxKind } from '../core/types.ts';
 
 /** Stored in Outbox.payload: enough to render the message again at send time. */
 export interface OutboxPayload {

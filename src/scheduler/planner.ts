@@ -89,8 +89,8 @@ export async function reportingAgencies(db: Db, regime: RegimeLike): Promise<{ i
 
 export async function coordinatorsOf(db: Db, regime: RegimeLike): Promise<{ id: number }[]> {
   const where = regime.province
-    ? { role: 'coordinator', OR: [{ province: null }, { province: regime.province }] }
-    : { role: 'coordinator' };
+    ? { role: 'coordinator' as const, OR: [{ province: null }, { province: regime.province }] }
+    : { role: 'coordinator' as const };
   return db.user.findMany({ where, select: { id: true } });
 }
 

@@ -29,7 +29,7 @@ export interface UpcomingScope {
 
 export async function upcoming(db: Db, cal: Calendar, offsets: number[], now: Date, limit = 10, scope?: UpcomingScope): Promise<Upcoming> {
   const recipients = scope ? (await db.user.findMany({ where: scope.users, select: { id: true } })).map((u) => u.id) : null;
-  const where = { status: { in: ['pending', 'sending'] }, ...(recipients ? { userId: { in: recipients } } : {}) };
+  const where = { status: { in: ['pending' as const, 'sending' as const] }, ...(recipients ? { userId: { in: recipients } } : {}) };
   const queued = await db.outbox.findMany({ where, orderBy: [{ dueAt: 'asc' }, { id: 'asc' }] });
   // A reminder to an agency that has submitted since it was queued is dropped when due: it is not "waiting".
   const payloads = queued.map((r) => readPayload(r.payload));

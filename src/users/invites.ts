@@ -9,7 +9,7 @@ import type { ChannelName, Role } from '../core/types.ts';
 import type { Db } from '../db/client.ts';
 import { currentAgency, describeChange } from './agency.ts';
 import { provinces } from '../ingest/provinces.ts';
-import { ROLES, toBotUser, type BotUser } from './users.ts';
+import { ROLES, isRole, toBotUser, type BotUser } from './users.ts';
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O/1/I: codes get read aloud and retyped
 /** Every code has this length and alphabet (32^8 ≈ 10^12 codes): a chosen code too ("0000" made an admin code). */
@@ -68,7 +68,8 @@ export interface InviteCreated {
 }
 
 export async function createInvite(app: Pick<App, 'db' | 'registry' | 'clock'>, input: InviteInput): Promise<InviteCreated> {
-  if (!(ROLES as string[]).includes(input.role)) {
+  const role = input.role;
+  if (!isRole(role)) {
     throw new AppError(ErrorCode.InvalidInput, `Vai trò "${input.role}" không hợp lệ; chọn một trong: ${ROLES.join(', ')}.`);
   }
   if (input.role === 'official' && !input.agency) {
@@ -85,7 +86,7 @@ export async function createInvite(app: Pick<App, 'db' | 'registry' | 'clock'>, 
   if (name && name.length > 120) throw new AppError(ErrorCode.InvalidInput, 'Tên người được mời quá dài (tối đa 120 ký tự).');
   const expiresAt = new Date(app.clock.now().getTime() + (input.expiresDays ?? 7) * 86_400_000);
   const province = agency?.province ?? (input.province ? provinces().today(input.province, app.clock.now()) : null);
-  await app.db.invite.create({ data: { code, name, role: input.role, agencyId: agency?.id ?? null, province, expiresAt } });
+  await app.db.invite.create({ data: { code, name, role, agencyId: agency?.id ?? null, province, expiresAt } });
   await app.db.auditLog.create({
     data: {
       userId: input.by ?? null,
@@ -106,7 +107,7 @@ export async function createInvite(app: Pick<App, 'db' | 'registry' | 'clock'>, 
     },
   });
   const change = current?.change ? describeChange(current.change) : null;
-  return { code, name, role: input.role as Role, expiresAt, agency, province, change };
+  return { code, name, role, expiresAt, agency, province, change };
 }
 
 /**

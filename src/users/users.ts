@@ -12,6 +12,7 @@ export interface BotUser {
 }
 
 export const ROLES: Role[] = ['official', 'coordinator', 'admin'];
+export const isRole = (s: string): s is Role => (ROLES as string[]).includes(s);
 
 export const ROLE_LABELS: Record<Role, string> = {
   official: 'cán bộ báo cáo',
@@ -29,7 +30,7 @@ type UserRow = {
 
 /** A stored role the code does not know is a corrupt row: it fails loudly rather than quietly making an official. */
 function roleOf(u: Pick<UserRow, 'id' | 'role'>): Role {
-  if ((ROLES as string[]).includes(u.role)) return u.role as Role;
+  if (isRole(u.role)) return u.role;
   throw new AppError(ErrorCode.Internal, `Người dùng #${u.id} có vai trò "${u.role}" không hợp lệ (official, coordinator, admin).`);
 }
 
@@ -91,7 +92,7 @@ export async function listUsers(db: Db): Promise<UserListing[]> {
 }
 
 export async function setRole(db: Db, userId: number, role: string, by: number | null = null): Promise<BotUser> {
-  if (!(ROLES as string[]).includes(role)) {
+  if (!isRole(role)) {
     throw new AppError(ErrorCode.InvalidInput, `Vai trò "${role}" không hợp lệ; chọn một trong: ${ROLES.join(', ')}.`);
   }
   const old = await db.user.findUnique({ where: { id: userId } });

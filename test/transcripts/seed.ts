@@ -99,7 +99,7 @@ export async function seedReporting(): Promise<Seeded> {
   const sub = await app.db.submission.create({
     data: { periodId: q3.id, agencyId: tttt.id, status: 'submitted', submittedAt: new Date('2026-10-08T10:00:00+07:00') },
   });
-  const prev = [{ value: 72 }, { value: 120 }, { value: 500 }, { status: 'dang_trien_khai', percentDone: 40 }];
+  const prev = [{ value: 72 }, { value: 120 }, { value: 500 }, { status: 'dang_trien_khai' as const, percentDone: 40 }];
   for (const [i, it] of items.entries()) await app.db.answer.create({ data: { submissionId: sub.id, itemId: it.id, ...prev[i] } });
   const q4 = await openPeriod(app, 'cds-ca-mau', '2026-Q4');
   await createInvite(app, {

@@ -2,6 +2,7 @@
 // rounds and cannot act on them; an official's dashboard shows their own agency only (its rounds and its
 // submissions), with no action and no download; a form link for someone else's agency or province is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../src/core/types.ts';
 import { createBot } from '../../src/conversation/index.ts';
 import { openPeriod } from '../../src/reporting/period-service.ts';
 import { saveRegime } from '../../src/reporting/regimes.ts';
@@ -35,7 +36,7 @@ beforeAll(async () => {
   });
   qnPeriod = (await openPeriod(fx.app, 'qn-hs', '2026-Q4')).id;
   qnAgency = (await fx.app.db.regimeItem.findFirstOrThrow({ where: { regime: { code: 'qn-hs' } } })).agencyId;
-  const user = (name: string, role: string, province: string, agencyId?: number) =>
+  const user = (name: string, role: Role, province: string, agencyId?: number) =>
     fx.app.db.user.create({ data: { name, role, province, agencyId } }).then((u) => u.id);
   cmCoord = await user('Lê Văn Cường', 'coordinator', 'Cà Mau');
   qnCoord = await user('Nguyễn Thị Quế', 'coordinator', 'Quảng Ngãi');

@@ -3,6 +3,7 @@
 // two quarters; in 2026-Q4 one agency submits on time, one late (with a skipped answer and an outlier note),
 // one on time, one only saves a draft. `seedLarge`: N agencies × M items with generated values.
 import type { Db } from '../../../src/db/client.ts';
+import type { AnswerState, TaskStatus } from '../../../src/core/types.ts';
 
 export const REGIME_CODE = 'KH-CDS-2026';
 export const Q3 = {
@@ -64,7 +65,7 @@ export const ITEMS = [
   },
 ] as const;
 
-type AnswerSeed = { value?: number; status?: string; percentDone?: number; note?: string; skipped?: boolean } | null;
+type AnswerSeed = { value?: number; status?: TaskStatus; percentDone?: number; note?: string; skipped?: boolean } | null;
 
 /** Values per agency (rows) and item (columns). */
 const Q3_ANSWERS: AnswerSeed[][] = [
@@ -233,7 +234,7 @@ export const TEXT_ITEMS = [
 ] as const;
 
 /** Q4 answers per agency (rows) and text item (columns); a state is [status, reason]. */
-const TEXT_ANSWERS: (string | [string, string] | null)[][] = [
+const TEXT_ANSWERS: (string | [AnswerState, string] | null)[][] = [
   ['Thiếu nhân lực chuyên trách công nghệ thông tin.', 'Tập huấn kỹ năng số cho công chức.', 'Đề nghị bố trí kinh phí năm 2027.', null],
   [
     'Hạ tầng mạng ở các xã vùng sâu còn yếu.',
@@ -288,11 +289,11 @@ export async function seedTextsAndStates(db: Db, seed: SmallSeed): Promise<void>
     });
     const figAnswer = [
       { value: 120 },
-      { status: 'no_data', note: 'Phần mềm chưa thống kê được' },
-      { status: 'not_applicable', note: 'Không có bộ phận một cửa' },
+      { status: 'no_data' as const, note: 'Phần mềm chưa thống kê được' },
+      { status: 'not_applicable' as const, note: 'Không có bộ phận một cửa' },
     ][ai];
     if (figAnswer) await db.answer.create({ data: { submissionId, itemId: fig.id, ...figAnswer } });
-    const taskAnswer = [{ status: 'hoan_thanh' }, { status: 'not_applicable', note: 'Không có kho lưu trữ' }][ai];
+    const taskAnswer = [{ status: 'hoan_thanh' as const }, { status: 'not_applicable' as const, note: 'Không có kho lưu trữ' }][ai];
     if (taskAnswer) await db.answer.create({ data: { submissionId, itemId: task.id, ...taskAnswer } });
   }
 }
