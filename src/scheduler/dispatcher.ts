@@ -113,7 +113,12 @@ export async function flush(ctx: DispatchContext, now: Date): Promise<FlushStats
   return stats;
 }
 
-async function setRow(ctx: DispatchContext, id: number, status: OutboxStatus, data: { dueAt?: Date; lastError?: string | null }): Promise<void> {
+async function setRow(
+  ctx: DispatchContext,
+  id: number,
+  status: OutboxStatus,
+  data: { dueAt?: Date; lastError?: string | null },
+): Promise<void> {
   await ctx.db.outbox.updateMany({ where: { id, status: 'pending' }, data: { status, ...data } });
 }
 
