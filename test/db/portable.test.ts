@@ -60,4 +60,12 @@ describe.each(await dbKinds())('on %s', (kind) => {
     await releaseLease(t.db, 'scheduler', other);
     expect(await acquireLease(t.db, 'scheduler', holder, new Date(now.getTime() + 3000 + ttl), ttl)).toBe(true);
   });
+
+  it('a state outside its list is refused when written, and the row stays as it was', async () => {
+    const u = await t.db.user.create({ data: { name: 'Hoa', role: 'coordinator' } });
+    await expect(t.db.user.update({ where: { id: u.id }, data: { role: 'superuser' as never } })).rejects.toThrow();
+    await expect(t.db.user.create({ data: { name: 'X', role: 'Admin' as never } })).rejects.toThrow();
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: u.id } })).role).toBe('coordinator');
+    expect(await t.db.user.count()).toBe(1);
+  });
 });
