@@ -6,6 +6,7 @@ import type { App } from '../app.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
 import { lockedBy, lockNames, setPeriodStatus } from './period-service.ts';
 import { formatDate, formatDateTime, periodLabel } from './periods.ts';
+import { periodStatus } from './status.ts';
 
 export type PeriodAction = 'lock' | 'approve' | 'unlock';
 
@@ -38,9 +39,9 @@ export async function changePeriodLock(
   await setPeriodStatus(app.db, p.regime.code, p.key, STATUS[action], by, { channel, now });
   const reopen = `Gõ "mở lại kỳ ${p.regime.code} ${p.key}" hoặc bấm "Mở lại kỳ" trên bảng điều khiển để mở lại.`;
   if (action === 'lock')
-    return `Đã khóa ${label} lúc ${formatDateTime(now)}: cán bộ không gửi hay sửa được nữa, cả trong trò chuyện và trên trang web, trừ cơ quan được mở lại ("mở lại <tên cơ quan>"). ${reopen} Việc khóa đã được ghi vào nhật ký.`;
+    return `Đã khóa ${label} lúc ${formatDateTime(now)}: cán bộ không gửi hay sửa được nữa, cả trong trò chuyện và trên trang web, trừ cơ quan được mở lại ("mở lại <tên cơ quan>"). ${reopen} Việc khóa đã được ghi vào nhật ký.${await missing(app, p.id, now, 'lock')}`;
   if (action === 'approve')
-    return `Đã phê duyệt ${label} lúc ${formatDateTime(now)}: số liệu được chốt, không cơ quan nào sửa được nữa. ${reopen} Việc phê duyệt đã được ghi vào nhật ký.`;
+    return `Đã phê duyệt ${label} lúc ${formatDateTime(now)}: số liệu được chốt, không cơ quan nào sửa được nữa. ${reopen} Việc phê duyệt đã được ghi vào nhật ký.${await missing(app, p.id, now, 'approve')}`;
   const until =
     now < p.locksAt
       ? `cán bộ gửi và sửa được đến ${formatDate(p.locksAt)}`
@@ -49,3 +50,16 @@ export async function changePeriodLock(
 }
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+
+/** Agencies expected to report that have not sent, named (the first five): whoever closes the period sees what it lacks. */
+async function missing(app: Pick<App, 'db'>, periodId: number, now: Date, action: 'lock' | 'approve'): Promise<string> {
+  const s = await periodStatus(app.db, periodId, now);
+  const out = s.rows.filter((r) => r.state === 'draft' || r.state === 'not_started').map((r) => r.agencyName);
+  if (!out.length) return '';
+  const named = out.length > 6 ? `${out.slice(0, 5).join(', ')} và ${out.length - 5} cơ quan khác` : out.join(', ');
+  const then =
+    action === 'approve'
+      ? 'số liệu của các cơ quan này không có trong kỳ đã phê duyệt'
+      : 'các cơ quan này không gửi được nữa, trừ khi được mở lại';
+  return `\nLưu ý: ${out.length}/${s.rows.length} cơ quan chưa gửi báo cáo (${named}): ${then}.`;
+}

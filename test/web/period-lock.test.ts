@@ -122,7 +122,12 @@ describe('the period as a whole, in chat', () => {
 
   it('a coordinator approves it ("phê duyệt kỳ"), audited; the dashboard shows it and offers no action per agency', async () => {
     fx.clock.set(new Date('2027-01-13T08:30:00+07:00'));
-    expect(await say('cuong', 'phê duyệt kỳ cds-20 quý 4')).toContain('Đã phê duyệt kỳ báo cáo quý IV/2026 (cds-20) lúc 08:30 13/01/2027');
+    const approved = await say('cuong', 'phê duyệt kỳ cds-20 quý 4');
+    expect(approved).toContain('Đã phê duyệt kỳ báo cáo quý IV/2026 (cds-20) lúc 08:30 13/01/2027');
+    // whoever closes the period is told what it lacks
+    expect(approved).toContain(
+      'Lưu ý: 2/2 cơ quan chưa gửi báo cáo (Sở Tài chính, Sở Thông tin và Truyền thông): số liệu của các cơ quan này không có trong kỳ đã phê duyệt.',
+    );
     expect(await fx.app.db.auditLog.count({ where: { action: 'period.approve', userId: coordinator, channel: 'console' } })).toBe(1);
     expect(await say('cuong', 'khóa kỳ cds-20 quý 4')).toContain('đã được phê duyệt từ trước (Lê Văn Cường, lúc 08:30 13/01/2027)');
     expect((await fieldFromPage('83')).messages[0]!.text).toContain(
