@@ -1,4 +1,4 @@
-// One stored answer as a coordinator reads it in chat ("72%", "Đang triển khai (40%)", "chưa có số liệu (lý do)",
+// One stored answer as a coordinator reads it in chat ("72%", "Đang triển khai (40%)", "chưa có số liệu (lý do)", "chưa trả lời",
 // "“Thiếu kinh phí…”"), the same wherever an answer is listed: an agency's detail, progress, history.
 import { excerpt } from '../core/text.ts';
 import { ANSWER_STATE_LABEL, isAnswerState, type TaskStatus } from '../core/types.ts';
@@ -35,7 +35,7 @@ export interface AnsweredItem {
 }
 
 /** The answer as text, or `none` when there is nothing to show (not answered, or skipped). */
-export function answerText(it: AnsweredItem, a: StoredAnswer | null | undefined, none = 'chưa có số liệu'): string {
+export function answerText(it: AnsweredItem, a: StoredAnswer | null | undefined, none = 'chưa trả lời'): string {
   if (!a) return none;
   if (isAnswerState(a.status)) return ANSWER_STATE_LABEL[a.status].toLowerCase() + (a.note ? ` (${excerpt(a.note, 80)})` : '');
   if (it.kind === 'text') return a.valueText ? `“${excerpt(a.valueText, 200)}”` : a.skipped ? 'bỏ qua' : none;

@@ -31,6 +31,6 @@ describe('answerText', () => {
       'chưa có số liệu (Cục Thống kê chưa công bố)',
     );
     expect(answerText(pct, stored({ skipped: true }))).toBe('bỏ qua');
-    expect(answerText(pct, null)).toBe('chưa có số liệu');
+    expect(answerText(pct, null)).toBe('chưa trả lời');
   });
 });
