@@ -34,6 +34,7 @@ import type { BotDeps } from './ports.ts';
 import * as R from './replies.ts';
 import { loadSession, saveSession, sessionKey, userSessionKey } from './sessions.ts';
 import { periodLockReply, periodLockRequest } from './period-chat.ts';
+import { languageReply, languageRequest } from './lang-chat.ts';
 import { reopenReply, reopenRequest } from './reopen-chat.ts';
 import { statusReply } from './status-chat.ts';
 import { homeReply } from './home.ts';
@@ -218,6 +219,8 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
       return [R.linkCode(c.code, c.expiresAt, user)];
     }
     if (isWhoAmI(text)) return [user ? R.alreadyRegistered(user) : R.notRegistered()];
+    const lang = languageRequest(text);
+    if (lang) return languageReply(app, user, lang);
     if (isHome(text)) return homeReply(app, user, now); // before the session: opening a tab never moves a form
     // Free words: a coordinator's "ai chưa nộp" is "tình hình báo cáo"; greetings, thanks, "hủy", "tiếp tục" below.
     const free = freeWords(text);

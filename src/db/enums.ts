@@ -15,6 +15,7 @@ import type {
   TaskStatus,
   ValueKind,
 } from '../core/types.ts';
+import type { Locale } from '../core/i18n.ts';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Enum<E> = E[keyof E];
@@ -31,6 +32,7 @@ export type EnumsAgree = [
   Same<Both<'AnswerStatus'>, TaskStatus | AnswerState>,
   Same<Both<'OutboxKind'>, OutboxKind>,
   Same<Both<'OutboxStatus'>, OutboxStatus>,
+  Same<Both<'Locale'>, Locale>,
 ];
-const agree: EnumsAgree = [true, true, true, true, true, true, true, true, true, true];
+const agree: EnumsAgree = [true, true, true, true, true, true, true, true, true, true, true];
 void agree;

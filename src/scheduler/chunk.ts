@@ -3,12 +3,15 @@ import { userSessionKey } from '../conversation/sessions.ts';
 import type { Db } from '../db/client.ts';
 import type { OutboxPayload } from './messages.ts';
 import { reportingAgencies } from './planner.ts';
+import type { Locale } from '../core/i18n.ts';
 
 export interface ChunkUser {
   id: number;
   role: string;
   agencyId: number | null;
   pausedUntil: Date | null;
+  /** The language its messages are written in. */
+  locale: Locale;
   /** Linked identities, most recently used first. */
   identities: { channel: string; externalId: string; chatId: string | null }[];
 }
@@ -50,6 +53,7 @@ export async function loadChunk(db: Db, rows: { userId: number | null; payload: 
       role: true,
       agencyId: true,
       pausedUntil: true,
+      locale: true,
       identities: { select: { channel: true, externalId: true, chatId: true }, orderBy: [{ lastSeenAt: 'desc' }, { id: 'desc' }] },
     },
   });

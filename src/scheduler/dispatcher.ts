@@ -186,6 +186,7 @@ async function processRow(ctx: DispatchContext, chunk: Chunk, row: Row, now: Dat
     agencyName: agencyId !== null ? chunk.agencyNames.get(agencyId) : null,
     submitted: period.agencies.filter((a) => period.submitted.has(a.id)).map((a) => a.name),
     missing: period.agencies.filter((a) => !period.submitted.has(a.id)).map((a) => a.name),
+    locale: user.locale,
   };
   const messages = renderMessages(p, data, now, ctx.cal);
   const reasons: string[] = [];

@@ -165,6 +165,11 @@ export function weekdayVi(day: string): string {
   return WEEKDAY_VI[dayOfWeek(day)] ?? '';
 }
 
+const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export function weekdayEn(day: string): string {
+  return WEEKDAY_EN[dayOfWeek(day)] ?? '';
+}
+
 /** True when a message may be sent at instant t. */
 export function isAllowed(t: Date, cal: Calendar): boolean {
   const p = localParts(t, cal.tz);

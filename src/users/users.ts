@@ -1,5 +1,6 @@
 // Users and their channel identities: who is typing, with which role, for which agency.
 import type { ChannelName, Role } from '../core/types.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../core/i18n.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
 import type { Db } from '../db/client.ts';
 
@@ -9,6 +10,8 @@ export interface BotUser {
   role: Role;
   province: string | null;
   agency: { id: number; key: string; baseKey: string; name: string; province: string | null } | null;
+  /** The language the bot speaks to this person. */
+  locale: Locale;
 }
 
 export const ROLES: Role[] = ['official', 'coordinator', 'admin'];
@@ -26,6 +29,8 @@ type UserRow = {
   role: string;
   province: string | null;
   agency: { id: number; key: string; baseKey: string; name: string; province: string | null } | null;
+  /** Absent from reads that do not select it: Vietnamese. */
+  locale?: string | null;
 };
 
 /** A stored role the code does not know is a corrupt row: it fails loudly rather than quietly making an official. */
@@ -39,6 +44,7 @@ export function toBotUser(u: UserRow): BotUser {
     id: u.id,
     name: u.name,
     role: roleOf(u),
+    locale: isLocale(u.locale) ? u.locale : DEFAULT_LOCALE,
     province: u.province ?? u.agency?.province ?? null,
     agency: u.agency
       ? { id: u.agency.id, key: u.agency.key, baseKey: u.agency.baseKey, name: u.agency.name, province: u.agency.province }
@@ -50,6 +56,7 @@ type IdentityRow = {
   id: number;
   name: string | null;
   role: string;
+  locale: string | null;
   province: string | null;
   agencyId: number | null;
   agencyKey: string | null;
@@ -64,7 +71,7 @@ type IdentityRow = {
  */
 export async function userByIdentity(db: Db, channel: ChannelName, externalId: string): Promise<BotUser | null> {
   const rows = await db.$queryRaw<IdentityRow[]>`
-    SELECT u."id", u."name", u."role", u."province", a."id" AS "agencyId", a."key" AS "agencyKey",
+    SELECT u."id", u."name", u."role", u."locale", u."province", a."id" AS "agencyId", a."key" AS "agencyKey",
       a."baseKey" AS "agencyBaseKey", a."name" AS "agencyName", a."province" AS "agencyProvince"
     FROM "Identity" i JOIN "User" u ON u."id" = i."userId" LEFT JOIN "Agency" a ON a."id" = u."agencyId"
     WHERE i."channel" = ${channel} AND i."externalId" = ${externalId}`;
@@ -74,7 +81,7 @@ export async function userByIdentity(db: Db, channel: ChannelName, externalId: s
     r.agencyId == null
       ? null
       : { id: Number(r.agencyId), key: r.agencyKey!, baseKey: r.agencyBaseKey!, name: r.agencyName!, province: r.agencyProvince };
-  return toBotUser({ id: Number(r.id), name: r.name, role: r.role, province: r.province, agency });
+  return toBotUser({ id: Number(r.id), name: r.name, role: r.role, locale: r.locale, province: r.province, agency });
 }
 
 export async function userById(db: Db, id: number): Promise<BotUser | null> {
@@ -117,4 +124,9 @@ export function describeUser(u: BotUser): string {
   const who = u.name ?? `Người dùng #${u.id}`;
   const where = u.agency ? `, ${u.agency.name}${u.agency.province ? ` (${u.agency.province})` : ''}` : u.province ? `, ${u.province}` : '';
   return `${who} — ${ROLE_LABELS[u.role]}${where}`;
+}
+
+/** Records the language a person chose; the bot speaks it from the next reply on. */
+export async function setLocale(db: Db, userId: number, locale: Locale): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { locale } });
 }

@@ -29,6 +29,7 @@ export function ctx(over: Partial<FormContext> = {}): FormContext {
       name: 'An',
       role: 'official',
       province: 'Cà Mau',
+      locale: 'vi',
       agency: { id: 7, key: 'so-tttt@ca-mau', baseKey: 'so-tttt', name: 'Sở Thông tin và Truyền thông', province: 'Cà Mau' },
     },
     channel: 'console',

@@ -57,7 +57,7 @@ const contextOf = (app: App, periodId: number, agencyId: number) =>
   loadFormContext(app.db, {
     periodId,
     agencyId,
-    user: { id: 1, name: null, role: 'official', province: 'Cà Mau', agency: null },
+    user: { id: 1, name: null, role: 'official', province: 'Cà Mau', agency: null, locale: 'vi' },
     channel: 'console',
     now: app.clock.now(),
     outlierFactor: 3,

@@ -29,7 +29,7 @@ async function commands(who: string): Promise<string[]> {
 }
 
 const EVERYONE = ['thêm', 'lọc <tỉnh, năm, số hiệu văn bản, cơ quan>'];
-const REGISTERED = ['trang chủ', 'tôi là ai', 'liên kết', 'nhắc lại sau [2 giờ | ngày mai]'];
+const REGISTERED = ['trang chủ', 'tôi là ai', '/lang en', 'liên kết', 'nhắc lại sau [2 giờ | ngày mai]'];
 const STAFF = [
   'báo cáo <tên cơ quan>',
   'tình hình báo cáo [tên cơ quan]',

@@ -160,5 +160,5 @@ export const chatOf = (userId: number, ch: ChannelName = 'telegram') => `${ch}-c
 
 /** A registered person as the engine hands it to chat commands (no agency needed for scheduler commands). */
 export function botUser(id: number, role: BotUser['role']): BotUser {
-  return { id, name: null, role, province: null, agency: null };
+  return { id, name: null, role, province: null, agency: null, locale: 'vi' };
 }

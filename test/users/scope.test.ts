@@ -4,7 +4,14 @@ import { expect, it } from 'vitest';
 import { inScope, scopeProvinces } from '../../src/users/scope.ts';
 import type { BotUser } from '../../src/users/users.ts';
 
-const user = (role: BotUser['role'], province: string | null): BotUser => ({ id: 1, name: null, role, province, agency: null });
+const user = (role: BotUser['role'], province: string | null): BotUser => ({
+  id: 1,
+  name: null,
+  role,
+  province,
+  agency: null,
+  locale: 'vi',
+});
 const after = new Date('2026-12-01T00:00:00Z');
 const before = new Date('2025-01-01T00:00:00Z');
 
