@@ -100,6 +100,12 @@ const schema = z.object({
   /** Reminder scheduler: on/off; unset runs it except on a piped (scripted) console session. */
   SCHEDULER: z.enum(['on', 'off']).optional(),
   IDLE_MINUTES: z.coerce.number().default(10),
+  /**
+   * How long a scheduler instance that stopped answering (a process killed) keeps the reminder job, and a reminder
+   * it was sending stays unconfirmed, before another instance takes them over; a channel call is abandoned after
+   * half of it (at most a minute).
+   */
+  SCHEDULER_LEASE_SECONDS: z.coerce.number().int().min(10).default(120),
 
   /**
    * The bot's one web server (form, dashboard, and every webhook without a *_PORT of its own): WEB_PORT unset = no

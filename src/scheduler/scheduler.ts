@@ -24,11 +24,11 @@ export interface SchedulerDeps {
   cron?: string | false;
   /** Time zone of the cron job (default TZ_REPORTS, Asia/Ho_Chi_Minh). */
   timezone?: string;
-  /** How long a lease lasts without renewal (default 2 min). */
+  /** How long a lease lasts without renewal (default SCHEDULER_LEASE_SECONDS, 2 min). */
   leaseMs?: number;
-  /** A channel call taking longer is abandoned and retried later (default 1 min, below sendingLeaseMs). */
+  /** A channel call taking longer is abandoned and retried later (default half of sendingLeaseMs, at most 1 min). */
   sendTimeoutMs?: number;
-  /** How long a 'sending' row may stay unconfirmed before it is considered interrupted (default 2 min). */
+  /** How long a 'sending' row may stay unconfirmed before it is considered interrupted (default SCHEDULER_LEASE_SECONDS). */
   sendingLeaseMs?: number;
   limits?: Partial<Record<ChannelName, ChannelLimit>>;
   /** Sends in flight at once (the limiter still paces them). */
@@ -65,7 +65,8 @@ export function createScheduler(app: App, deps: SchedulerDeps): Scheduler {
   const clock = deps.clock ?? app.clock;
   const holder = deps.holder ?? instanceName();
   const cal = calendarFromConfig(app.config);
-  const leaseMs = deps.leaseMs ?? 2 * TICK_MS;
+  const leaseMs = deps.leaseMs ?? app.config.SCHEDULER_LEASE_SECONDS * 1000;
+  const sendingLeaseMs = deps.sendingLeaseMs ?? app.config.SCHEDULER_LEASE_SECONDS * 1000;
   const plan: PlanContext = { db: app.db, cal, offsets: parseOffsets(app.config.REMINDER_OFFSETS_DAYS), log: app.log };
   let stopping = false;
   // Renewed between chunks of a batch; a stopping scheduler lets its batch end at the next chunk.
@@ -78,8 +79,8 @@ export function createScheduler(app: App, deps: SchedulerDeps): Scheduler {
     adapters: deps.adapters,
     limiter: new RateLimiter({ limits: { ...limitsOf(deps.adapters), ...deps.limits }, now: deps.limiterNow }),
     idleMs: app.config.IDLE_MINUTES * 60_000,
-    sendingLeaseMs: deps.sendingLeaseMs ?? 2 * TICK_MS,
-    sendTimeoutMs: deps.sendTimeoutMs ?? TICK_MS,
+    sendingLeaseMs,
+    sendTimeoutMs: deps.sendTimeoutMs ?? Math.min(TICK_MS, sendingLeaseMs / 2),
     maxAttempts: deps.maxAttempts ?? 8,
     concurrency: deps.concurrency ?? 8,
     chunkSize: deps.chunkSize ?? 200,

@@ -104,6 +104,10 @@ export function instance(at: Place, port: number, name: string, opts: BotOptions
     QUIET_START: '00:00',
     QUIET_END: '23:59',
     WORK_DAYS: '1,2,3,4,5,6,7',
+    // The reminder job and a send cut off by a kill are taken over after 20 s (in production 2 min), at a tick.
+    SCHEDULER_LEASE_SECONDS: '20',
+    // ...and sent once its official has been idle 12 s (in production 10 min).
+    IDLE_MINUTES: '0.2',
     LOG_LEVEL: process.env.SCALE_LOG_LEVEL ?? 'error',
   };
   const self: Instance = {
