@@ -29,6 +29,10 @@ const WHO = String.raw`(?:ai|co quan nao|don vi nao|dv nao|so nao|nhung (?:ai|do
 const STATUS = new RegExp(
   String.raw`^${WHO}\b.*\b(?:chua|da|con chua)\s+(?:nop|gui|bao cao|bc)\b|^${WHO}\b.*\b(?:nop|gui)(?:\s+(?:bao cao|bc))?\s+(?:roi|muon|tre|tre han|dung han)\b`,
 );
+// "trạng thái kỳ", "tình trạng kỳ báo cáo hiện tại", "kỳ báo cáo đang mở", "đang có kỳ báo cáo nào": the open period's
+// state. Not with a period ("trạng thái kỳ quý 3"): the status command shows the current one only.
+const PERIOD_STATE =
+  /^(?:(?:xem|cho xem|kiem tra)\s+)?(?:(?:trang thai|tinh trang|tien do)\s+(?:cua\s+)?(?:cac\s+)?(?:ky|ky bao cao|bao cao|nop bao cao)|ky bao cao|dang co ky bao cao nao|co ky bao cao nao)(?:\s+(?:hien tai|hien nay|nay|dang mo|nao dang mo|the nao|ra sao|nhu the nao))?(?:\s+(?:chua|khong))?$/;
 // "xuất báo cáo tổng hợp quý 4", "tổng hợp số liệu quý 3", "lấy báo cáo tổng hợp"
 const SUMMARY = /^(?:xuat|lay|gui|cho xem|xem)?\s*(?:(?:bao cao|bc)\s+)?tong hop(?:\s+(?:so lieu|bao cao|bc))?(?<rest>(?:\s+.*)?)$/;
 // "nhắc Sở Y tế", "nhắc tất cả đv chưa nộp", "gửi nhắc nhở cho UBND huyện", "nhắc lại mấy sở chưa nộp đi"
@@ -60,7 +64,7 @@ export function freeWords(text: string): FreeWords | null {
   if (CONTINUE.test(f)) return { kind: 'continue' };
   if (ABOUT_BOT.test(f)) return { kind: 'aboutBot' };
   if (FRAGMENT.test(f)) return { kind: 'fragment', word: text.trim() };
-  if (STATUS.test(f)) return { kind: 'command', text: 'tình hình báo cáo' };
+  if (STATUS.test(f) || PERIOD_STATE.test(f)) return { kind: 'command', text: 'tình hình báo cáo' };
   // "tổng hợp …" alone may be a topic; with a verb ("xuất", "lấy") or a period ("quý 3") it asks for the report.
   const summary = SUMMARY.exec(f);
   if (summary && (/^(?:xuat|lay|gui|cho xem|xem|bao cao|bc)\b/.test(f) || /\b(?:quy|thang|nam|ky)\b/.test(f))) {

@@ -20,6 +20,11 @@ describe('free words', () => {
     ['ai chưa nộp', { kind: 'command', text: 'tình hình báo cáo' }],
     ['cơ quan nào chưa gửi báo cáo quý 4', { kind: 'command', text: 'tình hình báo cáo' }],
     ['dv nao nop muon', { kind: 'command', text: 'tình hình báo cáo' }],
+    ['trạng thái kỳ', { kind: 'command', text: 'tình hình báo cáo' }],
+    ['Tình trạng kỳ báo cáo hiện tại?', { kind: 'command', text: 'tình hình báo cáo' }],
+    ['kỳ báo cáo hiện tại', { kind: 'command', text: 'tình hình báo cáo' }],
+    ['xem trạng thái báo cáo', { kind: 'command', text: 'tình hình báo cáo' }],
+    ['đang có kỳ báo cáo nào không', { kind: 'command', text: 'tình hình báo cáo' }],
     ['Sở Y tế đã báo cáo quý 3 chưa', { kind: 'command', text: 'tình hình báo cáo Sở Y tế' }],
     ['xuất báo cáo tổng hợp quý 4', { kind: 'command', text: 'báo cáo tổng hợp quy 4' }],
     ['tong hop so lieu quy 3', { kind: 'command', text: 'báo cáo tổng hợp quy 3' }],
@@ -32,12 +37,17 @@ describe('free words', () => {
     expect(freeWords(text)).toEqual(want);
   });
 
-  it.each(['ai chủ trì tổng hợp báo cáo', 'tổng hợp', 'chào mừng ngày thành lập ngành', 'Sở Tài chính phải làm gì', '85'])(
-    '%s is none of these (a question or an answer)',
-    (text) => {
-      expect(freeWords(text)).toBeNull();
-    },
-  );
+  it.each([
+    'ai chủ trì tổng hợp báo cáo',
+    'tổng hợp',
+    'trạng thái kỳ quý 3',
+    'kỳ báo cáo của chương trình chuyển đổi số',
+    'chào mừng ngày thành lập ngành',
+    'Sở Tài chính phải làm gì',
+    '85',
+  ])('%s is none of these (a question or an answer)', (text) => {
+    expect(freeWords(text)).toBeNull();
+  });
 });
 
 describe('free words that must stay questions or answers', () => {
