@@ -5,6 +5,7 @@ import type { App } from '../../app.ts';
 import { fold } from '../../core/text.ts';
 import type { OutboundMessage } from '../../core/types.ts';
 import type { BotUser, ExtraCommand } from '../../conversation/ports.ts';
+import { AgencyMatcher } from '../../search/agency-match.ts';
 import { normalizeText, STOPWORDS } from '../../search/normalize.ts';
 import { answerText } from '../answer-text.ts';
 import { fmtDate, periodLabel } from './format.ts';
@@ -26,6 +27,8 @@ const QUESTION_WORDS = new Set(
   ),
 );
 
+/** Items listed in one reply. */
+const SHOWN = 6;
 const say = (text: string): OutboundMessage[] => [{ text }];
 const words = (s: string) =>
   normalizeText(s)
@@ -45,27 +48,59 @@ export function progressChat(app: App): ExtraCommand {
   };
 }
 
+/** Words that may begin an agency's name ("Sở", "UBND", "Ban"): only then is the agency list loaded. */
+const AGENCY_HEAD = /\b(?:so|ban|ubnd|uy ban|cong an|bo chi huy|kho bac|chi cuc|cuc|thanh tra|van phong|bao|dai|truong|hoi)\b/;
+
+/** "hồ sơ tài chính", "chỉ số y tế": words ending in "số/sơ/sổ" are not "Sở …" (they are glued before matching). */
+const SO_COMPOUND = /\b(ho|con|chu|ty|he|chi|tan|da|thong|bien|tham|doi|ky|ma|tong|dan|mat|phan) so\b/g;
+
+/** The agency the question names, with the registry keys that stand for it today (its own and its successor's). */
+async function namedAgency(app: App, text: string, now: Date): Promise<{ name: string; keys: Set<string>; phrase: string } | null> {
+  const norm = normalizeText(text).replace(SO_COMPOUND, '$1so');
+  if (!AGENCY_HEAD.test(norm)) return null;
+  const found = (await AgencyMatcher.load(app.db, app.registry)).find(norm);
+  if (!found) return null;
+  const today = app.registry.successorOn(found.baseKey, { on: now });
+  return {
+    name: today ? (app.registry.get(today.key)?.name ?? found.name) : found.name,
+    keys: new Set([found.baseKey, today?.key ?? found.baseKey]),
+    phrase: found.phrase,
+  };
+}
+
 async function answerProgress(app: App, user: BotUser, text: string, now: Date): Promise<OutboundMessage[]> {
   const own = user.role === 'official';
-  const items = await app.db.regimeItem.findMany({
+  const named = await namedAgency(app, text, now);
+  if (own && named && !(user.agency && named.keys.has(user.agency.baseKey))) {
+    // "tiến độ nhiệm vụ của Sở Tài chính" from an official of another agency: not a figure of theirs to show.
+    return say(
+      `Bạn là cán bộ của ${user.agency?.name ?? 'một cơ quan'}, nên chỉ xem được số liệu cơ quan mình đã báo cáo; số liệu của ${named.name} do điều phối viên theo dõi. ` +
+        `Để xem các nhiệm vụ văn bản giao cho ${named.name}, gõ "nhiệm vụ của ${named.name}".`,
+    );
+  }
+  const all = await app.db.regimeItem.findMany({
     where: own
       ? { agencyId: user.agency?.id ?? -1 }
       : { regime: user.province && user.role !== 'admin' ? { province: user.province } : {} },
-    include: { agency: { select: { id: true, name: true } }, regime: { select: { id: true, code: true } } },
+    include: { agency: { select: { id: true, name: true, baseKey: true } }, regime: { select: { id: true, code: true } } },
   });
-  if (!items.length) return say('Chưa có chỉ tiêu báo cáo nào bạn được xem số liệu. Gõ "báo cáo" để báo cáo kỳ đang mở.');
-  const asked = words(text).filter((w) => !QUESTION_WORDS.has(w));
+  if (!all.length) return say('Chưa có chỉ tiêu báo cáo nào bạn được xem số liệu. Gõ "báo cáo" để báo cáo kỳ đang mở.');
+  // A coordinator naming an agency ("tiến độ của Sở Tài chính") asks about that agency's items only.
+  const items = !own && named ? all.filter((it) => named.keys.has(it.agency.baseKey)) : all;
+  if (!items.length) return say(`${named!.name} không có chỉ tiêu nào trong các chế độ báo cáo bạn theo dõi.`);
+  const phrase = new Set(named ? named.phrase.split(' ') : []);
+  const asked = words(text).filter((w) => !QUESTION_WORDS.has(w) && !phrase.has(w));
   const scored = items
     .map((it) => {
       const label = new Set(words(it.label));
       const hit = asked.filter((w) => label.has(w)).length;
-      return { it, score: asked.length ? hit / asked.length : own ? 1 : 0 };
+      return { it, score: asked.length ? hit / asked.length : own || named ? 1 : 0 };
     })
     .sort((a, b) => b.score - a.score);
   const best = scored[0]!;
-  // "kỳ trước tôi báo cáo bao nhiêu": nothing named, an official's own items all answer.
-  const chosen =
-    best.score >= 0.5 ? scored.filter((x) => x.score >= best.score * 0.8).slice(0, 6) : own && !asked.length ? scored.slice(0, 6) : [];
+  // "kỳ trước tôi báo cáo bao nhiêu": nothing named, an official's own items all answer; so do those of an agency named.
+  const candidates = best.score >= 0.5 ? scored.filter((x) => x.score >= best.score * 0.8) : (own || named) && !asked.length ? scored : [];
+  const chosen = candidates.slice(0, SHOWN);
   if (!chosen.length) {
     const list = items
       .slice(0, 5)
@@ -98,7 +133,11 @@ async function answerProgress(app: App, user: BotUser, text: string, now: Date):
         : 'bản nháp, chưa gửi';
     return `• ${it.label} — ${it.agency.name}: ${value}${target}; ${state}.`;
   });
-  return say(`Số liệu đã báo cáo, ${periodLabel(period.key)}:\n${lines.join('\n')}`);
+  const more =
+    candidates.length > chosen.length
+      ? `\n… và ${candidates.length - chosen.length} chỉ tiêu khác: hỏi tên chỉ tiêu, hoặc gõ "tình hình báo cáo${named ? ` ${named.name}` : ''}" để xem đủ.`
+      : '';
+  return say(`Số liệu đã báo cáo, ${periodLabel(period.key)}:\n${lines.join('\n')}${more}`);
 }
 
 /** "quý 3" → that quarter of this year; "kỳ trước" → the one before the latest; otherwise the latest begun. */
