@@ -82,13 +82,13 @@ export function answerFlowPending(host: PendingHost, text: string, choice: strin
   const item = host.item;
   if (p.kind === 'stateReason') {
     if (cmd && cmd.cmd !== 'skip') return false;
-    if (!cmd && item && text.trim()) host.save(item, { note: text.trim().slice(0, 500) }, `Đã lưu lý do cho câu ${item.n}.`);
+    if (!cmd && item && text.trim()) host.save(item, { note: text.trim().slice(0, 500) }, { sentence: `Đã lưu lý do cho câu ${item.n}.` });
     return (host.advance(), true);
   }
   if (p.kind === 'copyConfirm') {
     choice ??= numbered(text, ['yes', 'no']);
     if (isYes(text, choice) && item) {
-      host.save(item, copied(item), `như kỳ trước, ${prevText(item)}`);
+      host.save(item, copied(item), { value: `như kỳ trước, ${prevText(item)}` });
       return (host.advance(), true);
     }
     if (isNo(text, choice)) {
@@ -113,7 +113,7 @@ export function answerFlowPending(host: PendingHost, text: string, choice: strin
 /** A free-text item's answer: kept as typed ("không có" is an answer too). */
 export function textAnswer(host: PendingHost, item: FormItem, text: string): void {
   const t = text.trim().slice(0, TEXT_MAX);
-  host.save(item, { value: null, valueText: t, status: null, skipped: false }, `Đã ghi câu ${item.n}.`);
+  host.save(item, { value: null, valueText: t, status: null, skipped: false }, { sentence: `Đã ghi câu ${item.n}.` });
   host.advance();
 }
 
@@ -129,7 +129,7 @@ export function statusWithRest(host: PendingHost, item: FormItem, text: string):
     values.percentDone = pct.value;
     shown += `, hoàn thành ${pct.approx ? 'khoảng ' : ''}${formatNumber(pct.value)}%`;
   } else values.note = sp.rest.slice(0, 500);
-  host.save(item, values, shown + (values.note ? ', kèm ghi chú' : ''));
+  host.save(item, values, { value: shown + (values.note ? ', kèm ghi chú' : '') });
   host.form.pending =
     st === 'dang_trien_khai' && values.percentDone == null
       ? { kind: 'taskPercent', itemId: item.id }

@@ -19,6 +19,7 @@ import {
   type FormContext,
   type FormItem,
   type FormState,
+  type SavedReply,
   type Session,
   type StepResult,
 } from './types.ts';
@@ -187,7 +188,7 @@ class Step implements PendingHost {
         const missing = unanswered(ctx);
         if (missing.length)
           this.say(
-            `Còn ${missing.length} câu chưa có số liệu (${missing.map((i) => i.n).join(', ')}); nếu gửi bây giờ, các câu này được ghi là chưa có số liệu.`,
+            `Còn ${missing.length} câu chưa trả lời (${missing.map((i) => i.n).join(', ')}); nếu gửi bây giờ, các câu này được gửi để trống, như trong tóm tắt trên.`,
           );
         this.form.pending = { kind: 'confirmSubmit' };
         return this.prompt();
@@ -219,7 +220,7 @@ class Step implements PendingHost {
       this.save(
         item,
         { status: st, skipped: false, ...(st === 'dang_trien_khai' ? {} : { percentDone: st === 'hoan_thanh' ? 100 : null }) },
-        STATUS_LABELS[st],
+        { value: STATUS_LABELS[st] },
       );
       this.form.pending = st === 'dang_trien_khai' ? { kind: 'taskPercent', itemId: item.id } : { kind: 'taskNote', itemId: item.id };
       return this.prompt();
@@ -262,16 +263,16 @@ class Step implements PendingHost {
     this.save(
       item,
       { value, valueText: raw, status: null, note: approx ? estimateNote(qualifier) : null, skipped: false },
-      (approx ? `${qualifier ?? 'khoảng'} ` : '') + formatValue(value, figureSpec(item)),
+      { value: (approx ? `${qualifier ?? 'khoảng'} ` : '') + formatValue(value, figureSpec(item)) },
     );
     this.advance();
   }
 
-  save(item: FormItem, values: AnswerValues, shown: string | null): void {
+  save(item: FormItem, values: AnswerValues, told: SavedReply): void {
     this.effects.push({ kind: 'saveAnswer', itemId: item.id, values });
     const old = this.ctx.answers[item.id] ?? emptyAnswer();
     this.ctx.answers[item.id] = { ...old, ...values } as typeof old;
-    if (shown) this.say(shown.startsWith('Đã ') ? shown : `Đã ghi câu ${item.n}: ${shown}.`);
+    if (told) this.say('sentence' in told ? told.sentence : `Đã ghi câu ${item.n}: ${told.value}.`);
   }
 
   advance(): void {

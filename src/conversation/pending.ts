@@ -81,7 +81,7 @@ export function answerPending(step: PendingHost, text: string, choice: string | 
       if (!cmd && item) {
         const r = parseFigure(text, { valueKind: 'percent', min: 0, max: 100 });
         if (!r.ok) return (step.reprompt(r.message), true);
-        step.save(item, { percentDone: r.value }, `Đã ghi câu ${item.n}: hoàn thành ${formatNumber(r.value)}%.`);
+        step.save(item, { percentDone: r.value }, { value: `hoàn thành ${formatNumber(r.value)}%` });
       }
       step.form.pending = { kind: 'taskNote', itemId: p.itemId };
       return (step.prompt(), true);
@@ -126,10 +126,11 @@ function saveNote(step: PendingHost, p: NotePending, text: string | null): boole
             : text.slice(0, 500),
         skipped: false,
       },
-      `${formatValue(p.value, figureSpec(item))}${text === null ? '' : ', kèm giải thích'}`,
+      { value: `${formatValue(p.value, figureSpec(item))}${text === null ? '' : ', kèm giải thích'}` },
     );
-  if (item && p.kind === 'taskNote' && text !== null) step.save(item, { note: text.slice(0, 500) }, `Đã lưu ghi chú cho câu ${item.n}.`);
+  if (item && p.kind === 'taskNote' && text !== null)
+    step.save(item, { note: text.slice(0, 500) }, { sentence: `Đã lưu ghi chú cho câu ${item.n}.` });
   if (item && p.kind === 'textItem' && text !== null)
-    step.save(item, { value: null, valueText: text.slice(0, 2000), status: null, skipped: false }, `Đã ghi câu ${item.n}.`);
+    step.save(item, { value: null, valueText: text.slice(0, 2000), status: null, skipped: false }, { sentence: `Đã ghi câu ${item.n}.` });
   return (step.advance(), true);
 }

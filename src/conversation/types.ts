@@ -139,6 +139,12 @@ export interface StepResult {
   effects: Effect[];
 }
 
+/**
+ * What the official is told when an answer is saved: the value as written back ("Đã ghi câu 3: 85%."), a sentence
+ * of its own ("Đã lưu lý do cho câu 3."), or nothing (the next message says it).
+ */
+export type SavedReply = { value: string } | { sentence: string } | null;
+
 /** What the engine's step exposes to the pending sub-questions (pending.ts) and answer flows. */
 export interface PendingHost {
   readonly form: FormState;
@@ -149,7 +155,7 @@ export interface PendingHost {
   say(text: string, extra?: Partial<OutboundMessage>): void;
   prompt(): void;
   reprompt(reason: string): void;
-  save(item: FormItem, values: AnswerValues, shown: string | null): void;
+  save(item: FormItem, values: AnswerValues, told: SavedReply): void;
   advance(): void;
   submit(): void;
   acceptFigure(item: FormItem, value: number, raw: string, approx: boolean, qualifier?: string): void;

@@ -31,7 +31,7 @@ describe('states instead of a figure', () => {
     const c = ctx({ items: [item(1)] });
     const r = converse(c, ['chưa có số liệu do chưa tổng hợp xong', 'gửi']);
     expect(r.transcript.join('\n')).toContain('1. Chỉ tiêu 1: chưa có số liệu (chưa tổng hợp xong)');
-    expect(r.transcript.join('\n')).not.toContain('Còn 1 câu chưa có số liệu');
+    expect(r.transcript.join('\n')).not.toContain('câu chưa trả lời');
   });
 });
 

@@ -67,7 +67,7 @@ describe('engine step', () => {
   it('takes an explicit confirmation before submitting', () => {
     const r = converse(ctx(), ['80', 'bỏ qua', '3', 'bỏ qua', 'gửi']);
     expect(r.session.form?.pending).toEqual({ kind: 'confirmSubmit' });
-    expect(r.transcript.join('\n')).toContain('Còn 1 câu chưa có số liệu (2)');
+    expect(r.transcript.join('\n')).toContain('Còn 1 câu chưa trả lời (2); nếu gửi bây giờ, các câu này được gửi để trống');
     expect(r.effects.some((e) => (e as { kind: string }).kind === 'submit')).toBe(false);
     const done = step(r.session, { kind: 'text', text: '1' }, NOW, ctx({ answers: {} }));
     expect(done.effects).toEqual([{ kind: 'submit' }]);
