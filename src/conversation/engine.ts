@@ -1,7 +1,7 @@
 // The pure conversation engine for the reporting form: (session, input, now, context) → (session, messages,
 // effects). It never touches the database; the runner persists the effects and the session in one transaction.
 import { estimateNote } from '../reporting/answer-text.ts';
-import { excerpt } from '../core/text.ts';
+import { excerpt, fold } from '../core/text.ts';
 import type { OutboundMessage } from '../core/types.ts';
 import { formatValue } from '../reporting/numbers.ts';
 import { daysLate, formatDate, formatDateTime } from '../reporting/periods.ts';
@@ -23,6 +23,9 @@ import {
   type Session,
   type StepResult,
 } from './types.ts';
+
+/** Opens like a question even without its "?" ("ai chủ trì …", "bao nhiêu …"): a free-text answer rarely does. */
+const ASKS = /^(?:ai|co quan nao|don vi nao|so nao|bao nhieu|khi nao|o dau|tai sao|vi sao|lam sao|cho (?:toi )?hoi|hoi)\b/;
 
 export function step(session: Session, input: EngineInput, now: Date, ctx: FormContext): StepResult {
   const run = new Step(JSON.parse(JSON.stringify(session)) as Session, now, ctx);
@@ -204,7 +207,7 @@ class Step implements PendingHost {
     }
     if (choice === undefined && specialAnswer(this, item, text)) return;
     if (item.kind === 'text') {
-      if (/\?\s*$/.test(text) && this.isQuestion(text)) {
+      if ((/\?\s*$/.test(text) || ASKS.test(fold(text))) && this.isQuestion(text)) {
         this.form.pending = { kind: 'noteOrQuestion', itemId: item.id, text, note: { kind: 'textItem', itemId: item.id } };
         return this.prompt();
       }

@@ -171,6 +171,16 @@ describe('free-text items', () => {
     expect(r.last).toBe('Đây là ghi chú cho câu 1, hay bạn muốn hỏi?');
     expect(saves(r.effects)).toEqual([]);
   });
+
+  it('so is one without its question mark, when it opens like a question ("ai chủ trì …"), but not a plain answer', () => {
+    const c = ctx({ items: [text(1)], isQuestion: () => true });
+    const r = converse(c, ['ai chủ trì xây dựng cơ sở dữ liệu']);
+    expect(r.last).toBe('Đây là ghi chú cho câu 1, hay bạn muốn hỏi?');
+    expect(saves(r.effects)).toEqual([]);
+    const plain = ctx({ items: [text(1)], isQuestion: () => true });
+    converse(plain, ['Nhiệm vụ xây dựng cơ sở dữ liệu chưa có kinh phí']);
+    expect(plain.answers[101]).toMatchObject({ valueText: 'Nhiệm vụ xây dựng cơ sở dữ liệu chưa có kinh phí' });
+  });
 });
 
 describe('a state replaced by a figure', () => {
