@@ -13,8 +13,8 @@ export interface CommandHelp {
   /** What to type, as shown in quotes: "nhắc ngay [mã chế độ]". */
   usage: string;
   what: string;
-  /** `what` in English, for a person who chose it; the Vietnamese is shown where there is none. */
-  en?: string;
+  /** `what` in English, for a person who chose it (required: a new command cannot forget it). */
+  en: string;
   who: Audience;
 }
 
@@ -125,7 +125,7 @@ const M = catalog({
 export function helpReply(user: BotUser | null, extra: (CommandHelp | undefined)[] = []): OutboundMessage {
   const locale = user?.locale ?? 'vi';
   const m = M(locale);
-  const lines = commandsFor(user, extra).map((h) => `• "${h.usage}" — ${locale === 'en' ? (h.en ?? h.what) : h.what}`);
+  const lines = commandsFor(user, extra).map((h) => `• "${h.usage}" — ${locale === 'en' ? h.en : h.what}`);
   return {
     text: [m.intro, m.ask, ...lines, ...(user?.agency ? [m.inForm] : []), ...(user?.role === 'admin' ? [m.admin] : [])].join('\n'),
   };

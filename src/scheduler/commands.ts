@@ -74,7 +74,12 @@ export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[
 
   const snooze: ExtraCommand = {
     name: 'snooze',
-    help: { usage: 'nhắc lại sau [2 giờ | ngày mai]', what: 'hoãn lời nhắc báo cáo', who: 'registered' },
+    help: {
+      usage: 'nhắc lại sau [2 giờ | ngày mai]',
+      what: 'hoãn lời nhắc báo cáo',
+      en: 'postpone the report reminder',
+      who: 'registered',
+    },
     match: (text) => isSnoozeText(text),
     async run({ user, text, now }) {
       if (!user) return say(NOT_REGISTERED);
@@ -90,7 +95,7 @@ export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[
   const list = coordinatorCommand(
     'reminders.list',
     /^lich nhac\b/,
-    { usage: 'lịch nhắc', what: 'các lời nhắc sắp gửi' },
+    { usage: 'lịch nhắc', what: 'các lời nhắc sắp gửi', en: 'the reminders about to go out' },
     async ({ user, now }) => {
       const scope = provinceScope(user) ? { regimes: regimeScopeWhere(user), users: userScopeWhere(user) } : undefined;
       return say(formatUpcoming(await upcoming(app.db, cal, offsets, now, 10, scope), tz));
@@ -100,7 +105,11 @@ export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[
   const sendNow = coordinatorCommand(
     'reminders.sendNow',
     /^nhac ngay\b/,
-    { usage: 'nhắc ngay [mã chế độ]', what: 'nhắc ngay cán bộ của các cơ quan chưa gửi báo cáo' },
+    {
+      usage: 'nhắc ngay [mã chế độ]',
+      what: 'nhắc ngay cán bộ của các cơ quan chưa gửi báo cáo',
+      en: 'remind now the officials of the agencies that have not sent',
+    },
     async ({ user, text, now }) => {
       const arg = fold(text)
         .replace(/^nhac ngay\b/, '')
@@ -130,9 +139,9 @@ export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[
     },
   );
 
-  const pauseResume = (name: string, head: RegExp, paused: boolean, usage: string, what: string): ExtraCommand => ({
+  const pauseResume = (name: string, head: RegExp, paused: boolean, usage: string, what: string, en: string): ExtraCommand => ({
     name,
-    help: { usage, what, who: 'staff' },
+    help: { usage, what, en, who: 'staff' },
     // "tiếp tục" alone may mean something inside a form: only take it with an argument, from a coordinator.
     match: (text, user) => head.test(fold(text)) && (paused || isStaff(user)),
     async run({ user, text, now }) {
@@ -153,7 +162,11 @@ export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[
   const leave = coordinatorCommand(
     'reminders.leave',
     /^tam nghi\b/,
-    { usage: 'tạm nghỉ <số người dùng> đến <ngày>', what: 'không nhắc một người trong thời gian nghỉ' },
+    {
+      usage: 'tạm nghỉ <số người dùng> đến <ngày>',
+      what: 'không nhắc một người trong thời gian nghỉ',
+      en: 'no reminders to a person while on leave',
+    },
     async ({ user, text, now }) => {
       const m = /^tam nghi\s+#?(\d+)(?:\s+(?:den|toi|den het|den het ngay|den ngay)\s+(.+))?$/.exec(fold(text));
       if (!m) return say('Cú pháp: “tạm nghỉ <số người dùng> đến <ngày>”, ví dụ “tạm nghỉ 12 đến 15/11/2026”.');
@@ -181,8 +194,22 @@ export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[
     snooze,
     list,
     sendNow,
-    pauseResume('regime.pause', /^tam dung\s+(?=\S)/, true, 'tạm dừng <mã chế độ>', 'tạm dừng nhắc một chế độ báo cáo'),
-    pauseResume('regime.resume', /^tiep tuc\s+(?=\S)/, false, 'tiếp tục <mã chế độ>', 'bật lại nhắc một chế độ báo cáo'),
+    pauseResume(
+      'regime.pause',
+      /^tam dung\s+(?=\S)/,
+      true,
+      'tạm dừng <mã chế độ>',
+      'tạm dừng nhắc một chế độ báo cáo',
+      'pause the reminders of a reporting regime',
+    ),
+    pauseResume(
+      'regime.resume',
+      /^tiep tuc\s+(?=\S)/,
+      false,
+      'tiếp tục <mã chế độ>',
+      'bật lại nhắc một chế độ báo cáo',
+      'resume the reminders of a reporting regime',
+    ),
     leave,
   ];
 }

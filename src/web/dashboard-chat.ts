@@ -7,7 +7,12 @@ import { canSignIn, dashboardLoginLink, isStaffRole, NOT_SIGNED_IN } from './das
 export function dashboardChat(app: App): ExtraCommand {
   return {
     name: 'web.dashboard',
-    help: { usage: 'bảng điều khiển', what: 'đường dẫn đăng nhập bảng điều khiển báo cáo (dùng một lần)', who: 'registered' },
+    help: {
+      usage: 'bảng điều khiển',
+      what: 'đường dẫn đăng nhập bảng điều khiển báo cáo (dùng một lần)',
+      en: 'a one-time sign-in link to the reporting dashboard',
+      who: 'registered',
+    },
     match: (text) => /^(bang dieu khien|dashboard)$/.test(fold(text).trim()),
     async run({ user, now }) {
       if (!canSignIn(user)) return [{ text: NOT_SIGNED_IN }];

@@ -81,3 +81,18 @@ describe('help by role', () => {
     expect(await say('coordinator', 'lịch nhắc')).not.toMatch(/chỉ dành cho/);
   });
 });
+
+describe('help in English', () => {
+  it("a coordinator who chose English reads every line in English, the modules' commands included", async () => {
+    await say('coordinator', '/lang en');
+    const help = await say('coordinator', 'trợ giúp');
+    await say('coordinator', '/lang vi');
+    const lines = help.split('\n').filter((l) => l.startsWith('• "'));
+    expect(lines.length).toBeGreaterThan(15);
+    // after the quoted command, no Vietnamese letter (the commands themselves are typed in Vietnamese)
+    for (const l of lines)
+      expect(l.replace(/^• "[^"]*" — /, '').replace(/"[^"]*"/g, ''), l).not.toMatch(
+        /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùýÁÀ]/i,
+      );
+  });
+});

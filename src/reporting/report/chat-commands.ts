@@ -46,7 +46,12 @@ export function reportChatCommands(app: App): ExtraCommand[] {
 
   const summary: ExtraCommand = {
     name: 'report.summary',
-    help: { usage: 'báo cáo tổng hợp [mã chế độ] [quý 4]', what: 'báo cáo tổng hợp kèm tệp XLSX, DOCX', who: 'staff' },
+    help: {
+      usage: 'báo cáo tổng hợp [mã chế độ] [quý 4]',
+      what: 'báo cáo tổng hợp kèm tệp XLSX, DOCX',
+      en: 'the consolidated report, with XLSX and DOCX files',
+      who: 'staff',
+    },
     match: (text) => SUMMARY.test(fold(text)),
     async run({ user, text, now }) {
       if (!isStaff(user))
@@ -68,7 +73,12 @@ export function reportChatCommands(app: App): ExtraCommand[] {
 
   const detail: ExtraCommand = {
     name: 'report.detail',
-    help: { usage: 'chi tiết <số>', what: 'xem chi tiết một chỉ tiêu của báo cáo tổng hợp vừa xem', who: 'staff' },
+    help: {
+      usage: 'chi tiết <số>',
+      what: 'xem chi tiết một chỉ tiêu của báo cáo tổng hợp vừa xem',
+      en: 'one item of the consolidated report just shown, in detail',
+      who: 'staff',
+    },
     match: (text, user) => DETAIL.test(fold(text)) && isStaff(user),
     async run({ user, text, now }) {
       if (!isStaff(user)) return say('Chỉ điều phối viên hoặc quản trị viên xem được chi tiết báo cáo tổng hợp.');
@@ -86,7 +96,7 @@ export function reportChatCommands(app: App): ExtraCommand[] {
 
   const history: ExtraCommand = {
     name: 'report.history',
-    help: { usage: 'lịch sử báo cáo', what: 'các kỳ cơ quan bạn đã báo cáo', who: 'agency' },
+    help: { usage: 'lịch sử báo cáo', what: 'các kỳ cơ quan bạn đã báo cáo', en: 'the periods your agency has reported', who: 'agency' },
     match: (text) => HISTORY.test(fold(text)),
     async run({ user, now }) {
       if (!user) return say('Bạn chưa đăng ký. Gửi "/start <mã mời>" để bắt đầu.');
