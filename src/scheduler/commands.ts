@@ -67,12 +67,18 @@ function coordinatorCommand(name: string, head: RegExp, help: Omit<CommandHelp, 
   };
 }
 
-export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[] {
-  const cal: Calendar = scheduler.calendar;
-  const tz = cal.tz;
-  const offsets = parseOffsets(app.config.REMINDER_OFFSETS_DAYS);
+/** What the scheduler's commands need to know: its calendar (quiet hours, days off) and the reminder offsets. */
+interface Ctx {
+  app: App;
+  scheduler: Scheduler;
+  cal: Calendar;
+  tz: string;
+  offsets: number[];
+}
 
-  const snooze: ExtraCommand = {
+/** "nhắc lại sau 2 giờ": anyone registered postpones their reminder. */
+function snoozeCommand({ app, cal, tz }: Ctx): ExtraCommand {
+  return {
     name: 'snooze',
     help: {
       usage: 'nhắc lại sau [2 giờ | ngày mai]',
@@ -91,8 +97,11 @@ export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[
       return say(`Đã hoãn. Tôi sẽ nhắc lại lúc ${fmtDateTime(nextAllowedSlot(parsed.until, cal), tz)}.`);
     },
   };
+}
 
-  const list = coordinatorCommand(
+/** "lịch nhắc": the next reminders and waiting messages. */
+function listCommand({ app, cal, tz, offsets }: Ctx): ExtraCommand {
+  return coordinatorCommand(
     'reminders.list',
     /^lich nhac\b/,
     { usage: 'lịch nhắc', what: 'các lời nhắc sắp gửi', en: 'the reminders about to go out' },
@@ -101,8 +110,11 @@ export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[
       return say(formatUpcoming(await upcoming(app.db, cal, offsets, now, 10, scope), tz));
     },
   );
+}
 
-  const sendNow = coordinatorCommand(
+/** "nhắc ngay [mã chế độ]": remind the late agencies now (or at the next sending hour). */
+function sendNowCommand({ app, scheduler, cal, tz }: Ctx): ExtraCommand {
+  return coordinatorCommand(
     'reminders.sendNow',
     /^nhac ngay\b/,
     {
@@ -138,10 +150,19 @@ export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[
       return say(`Đã xếp ${r.officials} tin nhắc tới cán bộ của ${r.agencies} cơ quan chưa gửi báo cáo. ${when}`);
     },
   );
+}
 
-  const pauseResume = (name: string, head: RegExp, paused: boolean, usage: string, what: string, en: string): ExtraCommand => ({
+/** "tạm dừng <mã>" / "tiếp tục <mã>": a regime's reminders off or on. */
+function pauseResume(
+  { app }: Ctx,
+  name: string,
+  head: RegExp,
+  paused: boolean,
+  help: { usage: string; what: string; en: string },
+): ExtraCommand {
+  return {
     name,
-    help: { usage, what, en, who: 'staff' },
+    help: { ...help, who: 'staff' },
     // "tiếp tục" alone may mean something inside a form: only take it with an argument, from a coordinator.
     match: (text, user) => head.test(fold(text)) && (paused || isStaff(user)),
     async run({ user, text, now }) {
@@ -157,9 +178,12 @@ export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[
           : `Đã bật lại nhắc báo cáo “${regime.name}”.`,
       );
     },
-  });
+  };
+}
 
-  const leave = coordinatorCommand(
+/** "tạm nghỉ <số> đến <ngày>": no reminders to a person on leave. */
+function leaveCommand({ app, tz }: Ctx): ExtraCommand {
+  return coordinatorCommand(
     'reminders.leave',
     /^tam nghi\b/,
     {
@@ -189,27 +213,25 @@ export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[
       );
     },
   );
+}
 
+export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[] {
+  const cal: Calendar = scheduler.calendar;
+  const c: Ctx = { app, scheduler, cal, tz: cal.tz, offsets: parseOffsets(app.config.REMINDER_OFFSETS_DAYS) };
   return [
-    snooze,
-    list,
-    sendNow,
-    pauseResume(
-      'regime.pause',
-      /^tam dung\s+(?=\S)/,
-      true,
-      'tạm dừng <mã chế độ>',
-      'tạm dừng nhắc một chế độ báo cáo',
-      'pause the reminders of a reporting regime',
-    ),
-    pauseResume(
-      'regime.resume',
-      /^tiep tuc\s+(?=\S)/,
-      false,
-      'tiếp tục <mã chế độ>',
-      'bật lại nhắc một chế độ báo cáo',
-      'resume the reminders of a reporting regime',
-    ),
-    leave,
+    snoozeCommand(c),
+    listCommand(c),
+    sendNowCommand(c),
+    pauseResume(c, 'regime.pause', /^tam dung\s+(?=\S)/, true, {
+      usage: 'tạm dừng <mã chế độ>',
+      what: 'tạm dừng nhắc một chế độ báo cáo',
+      en: 'pause the reminders of a reporting regime',
+    }),
+    pauseResume(c, 'regime.resume', /^tiep tuc\s+(?=\S)/, false, {
+      usage: 'tiếp tục <mã chế độ>',
+      what: 'bật lại nhắc một chế độ báo cáo',
+      en: 'resume the reminders of a reporting regime',
+    }),
+    leaveCommand(c),
   ];
 }
