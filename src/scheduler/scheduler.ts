@@ -61,6 +61,56 @@ export interface Scheduler {
 
 const TICK_MS = 60_000;
 
+const IDLE_TICK: TickResult = {
+  leader: false,
+  planned: 0,
+  quiet: false,
+  sent: 0,
+  retried: 0,
+  deferred: 0,
+  cancelled: 0,
+  failed: 0,
+  recovered: 0,
+};
+
+/** How the Outbox is flushed: pacing, timeouts, retries and batch sizes from the deps, or their defaults. */
+function dispatchContext(
+  app: App,
+  deps: SchedulerDeps,
+  t: { cal: Calendar; clock: Clock; sendingLeaseMs: number; keepLease: () => Promise<boolean> },
+): DispatchContext {
+  return {
+    db: app.db,
+    cal: t.cal,
+    log: app.log,
+    clock: t.clock,
+    adapters: deps.adapters,
+    limiter: new RateLimiter({ limits: { ...limitsOf(deps.adapters), ...deps.limits }, now: deps.limiterNow }),
+    idleMs: app.config.IDLE_MINUTES * 60_000,
+    sendingLeaseMs: t.sendingLeaseMs,
+    sendTimeoutMs: deps.sendTimeoutMs ?? Math.min(TICK_MS, t.sendingLeaseMs / 2),
+    maxAttempts: deps.maxAttempts ?? 8,
+    concurrency: deps.concurrency ?? 8,
+    chunkSize: deps.chunkSize ?? 200,
+    keepLease: t.keepLease,
+    skipLocked: isPostgresUrl(app.config.DATABASE_URL),
+  };
+}
+
+/** One round, by the lease holder only: plan what is due, flush the Outbox, record the run. */
+async function tickOnce(
+  t: { app: App; holder: string; leaseMs: number; plan: PlanContext; dispatch: DispatchContext },
+  now: Date,
+): Promise<TickResult> {
+  const { app } = t;
+  if (!(await acquireLease(app.db, LEASE_NAME, t.holder, now, t.leaseMs))) return { ...IDLE_TICK };
+  const planned = await planDue(t.plan, now);
+  const stats = await flush(t.dispatch, now);
+  await markRun(app.db, JOB_NAME, now);
+  if (stats.sent || stats.failed || stats.recovered) app.log.info({ planned, ...stats }, 'scheduler: tick');
+  return { leader: true, planned, ...stats };
+}
+
 export function createScheduler(app: App, deps: SchedulerDeps): Scheduler {
   const clock = deps.clock ?? app.clock;
   const holder = deps.holder ?? instanceName();
@@ -71,44 +121,11 @@ export function createScheduler(app: App, deps: SchedulerDeps): Scheduler {
   let stopping = false;
   // Renewed between chunks of a batch; a stopping scheduler lets its batch end at the next chunk.
   const keepLease = async () => !stopping && acquireLease(app.db, LEASE_NAME, holder, clock.now(), leaseMs);
-  const dispatch: DispatchContext = {
-    db: app.db,
-    cal,
-    log: app.log,
-    clock,
-    adapters: deps.adapters,
-    limiter: new RateLimiter({ limits: { ...limitsOf(deps.adapters), ...deps.limits }, now: deps.limiterNow }),
-    idleMs: app.config.IDLE_MINUTES * 60_000,
-    sendingLeaseMs,
-    sendTimeoutMs: deps.sendTimeoutMs ?? Math.min(TICK_MS, sendingLeaseMs / 2),
-    maxAttempts: deps.maxAttempts ?? 8,
-    concurrency: deps.concurrency ?? 8,
-    chunkSize: deps.chunkSize ?? 200,
-    keepLease,
-    skipLocked: isPostgresUrl(app.config.DATABASE_URL),
-  };
+  const dispatch = dispatchContext(app, deps, { cal, clock, sendingLeaseMs, keepLease });
   let task: ScheduledTask | null = null;
   let inFlight: Promise<TickResult> | null = null;
 
-  async function runTick(now: Date): Promise<TickResult> {
-    const idle: TickResult = {
-      leader: false,
-      planned: 0,
-      quiet: false,
-      sent: 0,
-      retried: 0,
-      deferred: 0,
-      cancelled: 0,
-      failed: 0,
-      recovered: 0,
-    };
-    if (!(await acquireLease(app.db, LEASE_NAME, holder, now, leaseMs))) return idle;
-    const planned = await planDue(plan, now);
-    const stats = await flush(dispatch, now);
-    await markRun(app.db, JOB_NAME, now);
-    if (stats.sent || stats.failed || stats.recovered) app.log.info({ planned, ...stats }, 'scheduler: tick');
-    return { leader: true, planned, ...stats };
-  }
+  const runTick = (now: Date) => tickOnce({ app, holder, leaseMs, plan, dispatch }, now);
 
   const scheduler: Scheduler = {
     holder,
