@@ -50,6 +50,12 @@ describe('free words', () => {
   });
 });
 
+describe('a snooze is the person\'s own, not a reminder to one agency "sau 2 giờ"', () => {
+  it.each(['nhắc lại sau 2 giờ', 'nhắc tôi ngày mai', 'nhac lai tuan sau', 'hoãn nhắc 1 ngày'])('%s', (text) => {
+    expect(freeWords(text)).toBeNull();
+  });
+});
+
 describe('free words that must stay questions or answers', () => {
   it.each(['ai đã giao nhiệm vụ báo cáo kết quả', 'đúng', 'ai chủ trì báo cáo định kỳ'])('%s', (text) => {
     expect(freeWords(text)).toBeNull();

@@ -79,6 +79,8 @@ describe('help by role', () => {
     ])
       expect(await say('official', text)).toMatch(/chỉ dành cho cán bộ điều phối|Chỉ điều phối viên/);
     expect(await say('coordinator', 'lịch nhắc')).not.toMatch(/chỉ dành cho/);
+    // a coordinator snoozes like anyone (it was read as "remind the agency 'sau 2 giờ'")
+    expect(await say('coordinator', 'nhắc lại sau 2 giờ')).toMatch(/^(?:Đã hoãn|Hiện anh\/chị không có lời nhắc nào cần hoãn)/);
   });
 });
 
