@@ -2,6 +2,7 @@
 // coordinator's free words for the commands that exist ("ai chưa nộp" is "tình hình báo cáo", "xuất báo cáo tổng hợp
 // quý 4" is "báo cáo tổng hợp quý 4"). Each shape is a named pattern over the folded text (no tones, lower case).
 import { fold } from '../core/text.ts';
+import { SNOOZE_HEAD } from './phrases.ts';
 
 export type FreeWords =
   | { kind: 'greeting' }
@@ -37,9 +38,6 @@ const PERIOD_STATE =
 const SUMMARY = /^(?:xuat|lay|gui|cho xem|xem)?\s*(?:(?:bao cao|bc)\s+)?tong hop(?:\s+(?:so lieu|bao cao|bc))?(?<rest>(?:\s+.*)?)$/;
 // "nhắc Sở Y tế", "nhắc tất cả đv chưa nộp", "gửi nhắc nhở cho UBND huyện", "nhắc lại mấy sở chưa nộp đi"
 // Not "nhắc ngay …": that is the command itself, with or without a regime code.
-// "nhắc lại sau 2 giờ", "nhắc tôi ngày mai", "hoãn nhắc": the person's own snooze (src/scheduler/snooze.ts), not a
-// coordinator asking to remind an agency "sau 2 giờ".
-const SNOOZE = /^(?:(?:nhac lai|nhac toi)\s+(?:sau|(?:ngay )?mai|sang mai|tuan (?:sau|toi))\b|hoan nhac\b|snooze\b)/;
 const REMIND = /^(?:gui\s+)?(?:nhac lai|nhac nho|nhac)(?!\s+ngay\b)(?:\s+(?:cho|toi|den))?(?<rest>(?:\s+.*)?)$/;
 // "Sở Y tế đã báo cáo quý 3 chưa", "so tai chinh da nop bc chua"
 const DID_REPORT = /^(?<who>.+?)\s+(?:da|co)\s+(?:nop|gui|bao cao|bc)\b.*\bchua$/;
@@ -75,7 +73,8 @@ export function freeWords(text: string): FreeWords | null {
   }
   const did = DID_REPORT.exec(f);
   if (did) return { kind: 'command', text: `tình hình báo cáo ${words(text, did.groups!.who!)}` };
-  const remind = SNOOZE.test(f) ? null : REMIND.exec(f);
+  // "nhắc lại sau 2 giờ": the person's own snooze, not a coordinator reminding an agency "sau 2 giờ"
+  const remind = SNOOZE_HEAD.test(f) ? null : REMIND.exec(f);
   if (remind) {
     const rest = (remind.groups!.rest ?? '').trim();
     if (EVERYONE.test(rest)) return { kind: 'command', text: 'nhắc ngay' };

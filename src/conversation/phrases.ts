@@ -135,3 +135,9 @@ export function filterCommand(text: string): { set: string } | { clear: true } |
       }
     : null;
 }
+
+// "nhắc lại" alone (or "nhắc lại câu hỏi") is left to the conversation: only "nhắc lại sau …", "nhắc lại
+// ngày mai / tuần sau", "hoãn nhắc …" and "snooze …" are snooze requests.
+/** The snooze request's head (src/scheduler/snooze.ts reads the rest); group 1 is what follows it. */
+export const SNOOZE_HEAD =
+  /^(?:(?:nhac lai|nhac toi)(?= sau\b| (?:ngay )?mai\b| sang mai\b| tuan (?:sau|toi)\b)|hoan nhac\b|snooze\b)\s*(?:sau\b)?\s*(.*)$/;

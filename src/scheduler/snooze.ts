@@ -1,6 +1,7 @@
 // Postponing: "nhắc lại sau …" by the person, leave (User.pausedUntil) and regime pause by the coordinator.
 import type { Db } from '../db/client.ts';
 import { fold } from '../core/text.ts';
+import { SNOOZE_HEAD } from '../conversation/phrases.ts';
 import { addDays, atLocal, localDay, type Calendar } from './time.ts';
 
 export const DEFAULT_SNOOZE_MS = 2 * 3_600_000;
@@ -14,11 +15,6 @@ const UNIT_MS: [RegExp, number][] = [
 ];
 
 export type SnoozeParse = { until: Date } | { error: string };
-
-// "nhắc lại" alone (or "nhắc lại câu hỏi") is left to the conversation: only "nhắc lại sau …", "nhắc lại
-// ngày mai / tuần sau", "hoãn nhắc …" and "snooze …" are snooze requests.
-const SNOOZE_HEAD =
-  /^(?:(?:nhac lai|nhac toi)(?= sau\b| (?:ngay )?mai\b| sang mai\b| tuan (?:sau|toi)\b)|hoan nhac\b|snooze\b)\s*(?:sau\b)?\s*(.*)$/;
 
 /** True when the text is a snooze request ("nhắc lại sau", "snooze 30m", "nhắc lại ngày mai"…). */
 export function isSnoozeText(text: string): boolean {
