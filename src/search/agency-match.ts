@@ -10,6 +10,9 @@ import { nameKey, slug } from './normalize.ts';
  */
 const BARE = /^(vien|truong|xa|phuong|cao dang|dai hoc|trung tam|hoi|ban|so|bo|cuc|phong|(khoan|muc|dieu|diem) \S+)$/;
 
+/** "hồ sơ tài chính", "chỉ số y tế": a word ending in "số/sơ/sổ" is not "Sở …" (glued before names are matched). */
+const SO_COMPOUND = /\b(ho|con|chu|ty|he|chi|tan|da|thong|bien|tham|doi|ky|ma|tong|dan|mat|phan) so\b/g;
+
 export interface AgencyName {
   key: string; // nameKey of the alias
   baseKey: string; // registry key
@@ -65,6 +68,7 @@ export class AgencyMatcher {
    */
   find(normQuestion: string): (AgencyName & { phrase: string }) | null {
     const padded = ` ${normQuestion
+      .replace(SO_COMPOUND, '$1so')
       .split(' ')
       .filter((w) => w !== 'va')
       .join(' ')} `;

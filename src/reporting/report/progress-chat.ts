@@ -51,12 +51,9 @@ export function progressChat(app: App): ExtraCommand {
 /** Words that may begin an agency's name ("Sở", "UBND", "Ban"): only then is the agency list loaded. */
 const AGENCY_HEAD = /\b(?:so|ban|ubnd|uy ban|cong an|bo chi huy|kho bac|chi cuc|cuc|thanh tra|van phong|bao|dai|truong|hoi)\b/;
 
-/** "hồ sơ tài chính", "chỉ số y tế": words ending in "số/sơ/sổ" are not "Sở …" (they are glued before matching). */
-const SO_COMPOUND = /\b(ho|con|chu|ty|he|chi|tan|da|thong|bien|tham|doi|ky|ma|tong|dan|mat|phan) so\b/g;
-
 /** The agency the question names, with the registry keys that stand for it today (its own and its successor's). */
 async function namedAgency(app: App, text: string, now: Date): Promise<{ name: string; keys: Set<string>; phrase: string } | null> {
-  const norm = normalizeText(text).replace(SO_COMPOUND, '$1so');
+  const norm = normalizeText(text);
   if (!AGENCY_HEAD.test(norm)) return null;
   const found = (await AgencyMatcher.load(app.db, app.registry)).find(norm);
   if (!found) return null;
