@@ -148,6 +148,7 @@ function formatLimits(cfg: App['config']): FormatLimits {
     maxSeconds: cfg.IMPORT_MAX_SECONDS,
     tesseract: cfg.TESSERACT_BIN,
     soffice: cfg.SOFFICE_BIN,
+    pdftohtml: cfg.PDFTOHTML_BIN,
   };
 }
 

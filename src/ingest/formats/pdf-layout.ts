@@ -26,29 +26,29 @@ export interface Line {
 /** Items on one baseline become a line; items far apart on it (a table's columns) stay separate segments. */
 export function linesOf(items: Item[]): Line[] {
   const sorted = items.filter((i) => i.text.trim()).sort((a, b) => b.y - a.y || a.x - b.x);
+  // Sorted top to bottom, an item is on the last line started or starts the next one.
   const lines: { y: number; items: Item[] }[] = [];
   for (const it of sorted) {
-    const cur = lines.find((l) => Math.abs(l.y - it.y) < it.size * 0.5);
-    if (cur) cur.items.push(it);
+    const cur = lines[lines.length - 1];
+    if (cur && Math.abs(cur.y - it.y) < it.size * 0.5) cur.items.push(it);
     else lines.push({ y: it.y, items: [it] });
   }
-  return lines
-    .sort((a, b) => b.y - a.y)
-    .map((l) => {
-      const segs: Segment[] = [];
-      for (const it of l.items.sort((a, b) => a.x - b.x)) {
-        const last = segs[segs.length - 1];
-        const gap = last ? it.x - last.end : Infinity;
-        if (last && gap < it.size * 0.4) {
-          const space = gap > it.size * 0.12 && !last.text.endsWith(' ') && !it.text.startsWith(' ');
-          last.text += (space ? ' ' : '') + it.text;
-          last.end = Math.max(last.end, it.x + it.w);
-        } else segs.push({ text: it.text, x: it.x, end: it.x + it.w, size: it.size });
-      }
-      for (const s of segs) s.text = s.text.replace(/\s+/g, ' ').trim();
-      return { y: l.y, segs: segs.filter((s) => s.text).map((s) => ({ ...s, y: l.y })) };
-    })
-    .filter((l) => l.segs.length);
+  const out: Line[] = [];
+  for (const l of lines) {
+    const segs: Segment[] = [];
+    for (const it of l.items.length > 1 ? l.items.sort((a, b) => a.x - b.x) : l.items) {
+      const last = segs[segs.length - 1];
+      const gap = last ? it.x - last.end : Infinity;
+      if (last && gap < it.size * 0.4) {
+        const space = gap > it.size * 0.12 && !last.text.endsWith(' ') && !it.text.startsWith(' ');
+        last.text += (space ? ' ' : '') + it.text;
+        last.end = Math.max(last.end, it.x + it.w);
+      } else segs.push({ text: it.text, x: it.x, end: it.x + it.w, size: it.size, y: l.y });
+    }
+    const kept = segs.filter((s) => (s.text = s.text.replace(/\s+/g, ' ').trim()));
+    if (kept.length) out.push({ y: l.y, segs: kept });
+  }
+  return out;
 }
 
 const PAGE_NUMBER = /^(?:[-–]\s*)?(?:trang\s+)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*[-–])?$/iu;

@@ -1,8 +1,9 @@
-// PDF with a text layer: pdfjs-dist's text positions → lines in reading order, page furniture removed,
+// PDF with a text layer: text positions (poppler's pdftohtml when installed, else pdfjs-dist) → lines in reading order, page furniture removed,
 // paragraphs re-joined, tables rebuilt. A PDF without text (a scan) goes to OCR.
 import { dropFurniture, linesOf, type Item, type Line } from './pdf-layout.ts';
 import { piecesOf, piecesText } from './pdf-tables.ts';
 import { ocrPdf } from './ocr.ts';
+import { popplerPages } from './pdf-poppler.ts';
 import { refuse, type Extracted, type FormatLimits } from './types.ts';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -30,7 +31,37 @@ async function loadPdfJs(): Promise<PdfJs> {
 /** Characters per page below which a PDF is taken for a scan (a page number or a stamp is not a text layer). */
 const SCAN_CHARS_PER_PAGE = 40;
 
+interface Read {
+  pages: { lines: Line[]; height: number }[];
+  /** Characters of text, to tell a scan (a page number or a stamp is not a text layer). */
+  chars: number;
+}
+
+const charsOf = (items: Item[]) => items.reduce((n, it) => n + it.text.trim().length, 0);
+
+/** By poppler when it is installed and reads the file; null sends the file to pdf.js. */
+async function readByPoppler(buf: Buffer, file: string, limits: FormatLimits): Promise<Read | null> {
+  if (!limits.pdftohtml) return null;
+  const pages = await popplerPages(limits.pdftohtml, buf, file, limits);
+  if (!pages) return null;
+  return {
+    pages: pages.map((p) => ({ lines: linesOf(p.items), height: p.height })),
+    chars: pages.reduce((n, p) => n + charsOf(p.items), 0),
+  };
+}
+
 export async function readPdf(buf: Buffer, file: string, limits: FormatLimits): Promise<Extracted> {
+  const read = (await readByPoppler(buf, file, limits)) ?? (await readByPdfJs(buf, file, limits));
+  if (read.chars < SCAN_CHARS_PER_PAGE * read.pages.length) return await ocrPdf(buf, file, read.pages.length, limits);
+  const kept = dropFurniture(read.pages);
+  // Each segment is told its page (the segments are this read's own objects).
+  kept.forEach((ls, p) => ls.forEach((l) => l.segs.forEach((s) => (s.page = p))));
+  const lines = kept.flat();
+  const pageHeads = kept.map((ls) => (ls[0]?.segs.map((s) => s.text).join(' ') ?? '').normalize('NFC'));
+  return { text: piecesText(piecesOf(lines)).normalize('NFC'), format: 'pdf', warnings: [], pageHeads };
+}
+
+async function readByPdfJs(buf: Buffer, file: string, limits: FormatLimits): Promise<Read> {
   const { getDocument } = await load();
   const task = getDocument({
     data: new Uint8Array(buf),
@@ -51,7 +82,7 @@ export async function readPdf(buf: Buffer, file: string, limits: FormatLimits): 
     if (doc.numPages > limits.maxPages)
       throw refuse(file, `PDF có ${doc.numPages} trang, quá giới hạn ${limits.maxPages} trang (IMPORT_MAX_PAGES): không nhập.`);
     const deadline = performance.now() + limits.maxSeconds * 1000;
-    const pages: { lines: Line[]; height: number }[] = [];
+    const pages: Read['pages'] = [];
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       if (performance.now() > deadline)
@@ -65,16 +96,12 @@ export async function readPdf(buf: Buffer, file: string, limits: FormatLimits): 
         if (!('str' in it) || !it.str) continue;
         const [a, b, , , x, y] = it.transform as number[];
         items.push({ text: it.str, x: x!, y: y!, w: it.width, size: Math.hypot(a!, b!) || it.height || 10 });
-        chars += it.str.trim().length;
       }
+      chars += charsOf(items);
       pages.push({ lines: linesOf(items), height });
       page.cleanup();
     }
-    if (chars < SCAN_CHARS_PER_PAGE * doc.numPages) return await ocrPdf(buf, file, doc.numPages, limits);
-    const kept = dropFurniture(pages);
-    const lines = kept.flatMap((ls, p) => ls.map((l) => ({ ...l, segs: l.segs.map((s) => ({ ...s, page: p })) })));
-    const pageHeads = kept.map((ls) => (ls[0]?.segs.map((s) => s.text).join(' ') ?? '').normalize('NFC'));
-    return { text: piecesText(piecesOf(lines)).normalize('NFC'), format: 'pdf', warnings: [], pageHeads };
+    return { pages, chars };
   } finally {
     await doc.destroy();
   }

@@ -24,6 +24,8 @@ export interface FormatLimits {
   tesseract: string;
   /** LibreOffice's command, to read .doc with its automatic list numbers (SOFFICE_BIN; '' = word-extractor only). */
   soffice: string;
+  /** poppler's pdftohtml, the fast reader of PDF text (PDFTOHTML_BIN; '' = pdf.js only). */
+  pdftohtml: string;
   /** Told after each page OCR has read (uploads show it in chat). */
   onOcrPage?: (done: number, total: number) => void;
 }
@@ -36,6 +38,7 @@ export const DEFAULT_LIMITS: FormatLimits = {
   maxSeconds: 120,
   tesseract: 'tesseract',
   soffice: 'soffice',
+  pdftohtml: 'pdftohtml',
 };
 
 /** A refusal naming the file and the reason, shown as is in the import summary. */
