@@ -10,6 +10,7 @@ import { startBot, type Bot } from './helpers.ts';
 import { press, replyContaining, say, sendFile, startTelegram, type TelegramRig, type TgClient } from './telegram-harness.ts';
 
 const DOCX = readFileSync('test/ingest/formats/fixtures/dong-thap-2024-ke-hoach-312-chuyen-doi-so.docx');
+const PDF = readFileSync('test/ingest/formats/fixtures/dong-thap-2024-ke-hoach-312-chuyen-doi-so.pdf');
 
 let bot: Bot;
 let tg: TelegramRig;
@@ -100,5 +101,17 @@ describe('uploads in Telegram chat', { timeout: 180_000 }, () => {
     expect(answer.at(-1)!.text).toContain('312/KH-UBND');
     await press(client, [summary], 'Hủy nhập', 'đã xóa 1 văn bản vừa nhập');
     expect(await docCount()).toBe(0);
+  });
+
+  it('an admin sends the PDF: its tasks are read, and an answer from it cites the page of the PDF', async () => {
+    const client = await admin(705);
+    await sendFile(tg, client, { name: 'KH 312.pdf', bytes: PDF });
+    const got = await replyContaining(client, 'Đã nhập tệp', 60_000);
+    const summary = got.find((m) => m.text.includes('Đã nhập tệp'))!;
+    expect(summary.text).toContain('Kế hoạch 312/KH-UBND');
+    expect(summary.text).toMatch(/10 nhiệm vụ/);
+    const answer = await say(client, 'ai chủ trì bố trí kinh phí nâng cấp Trung tâm dữ liệu tỉnh Đồng Tháp?', '312/KH-UBND');
+    expect(answer.at(-1)!.text).toMatch(/Sở Tài chính chủ trì[\s\S]*312\/KH-UBND, Đồng Tháp, mục II\.1\.b, trang 1/);
+    await press(client, [summary], 'Hủy nhập', 'đã xóa 1 văn bản vừa nhập');
   });
 });
