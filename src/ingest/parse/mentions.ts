@@ -48,7 +48,7 @@ export class MentionFinder {
     this.reAt = alts.length ? new RegExp(src, 'y') : null;
   }
 
-  private keyOf(written: string): string | null {
+  keyOf(written: string): string | null {
     return this.byAlias.get(aliasKey(written)) ?? this.registry.resolve(written).key;
   }
 

@@ -61,11 +61,25 @@ export function headingOwner(heading: string, finder: MentionFinder): HeadingOwn
   if (GROUP_HEAD.test(f) && GROUP_WORD.test(f) && !NOT_BODIES.test(f) && h.split(' ').length <= 30 && (!first || first.generic))
     return { leads: [], addressee: h, strong };
   // "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the agency, then the role it has here.
-  const list = agencyList(h, finder) ?? (/\s[-–—]\s/u.test(h) ? agencyList(h.split(/\s[-–—]\s/u)[0]!, finder) : null);
+  const list =
+    agencyList(h, finder) ?? (/\s[-–—]\s/u.test(h) ? agencyList(h.split(/\s[-–—]\s/u)[0]!, finder) : null) ?? fieldsName(h, finder);
   if (!list) return pre && /\scủa$/u.test(pre[0].trim()) ? roleOwner(h) : null;
   const specific = list.filter((r) => !isGroup(r.asWritten));
   if (specific.length === 0) return { leads: [], addressee: h, strong };
   return { leads: specific, addressee: null, strong };
+}
+
+// "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": a heading that is one body's name with a list of its fields
+// after a comma (lower case, which a name inside a sentence never continues with), kept whole as written.
+const FIELDS_REST = /^(?:,\s*|\s+và\s+)\p{Ll}[\p{Ll}\s,]*$/u;
+const VERB_IN_REST = /\b(?:chủ trì|phối hợp|thực hiện|có trách nhiệm|tham mưu|chịu trách nhiệm|triển khai)\b/u;
+
+function fieldsName(h: string, finder: MentionFinder): AgencyRef[] | null {
+  const first = finder.at(h, 0);
+  if (!first || first.generic || h.split(' ').length > 14) return null;
+  const rest = h.slice(first.end);
+  if (!FIELDS_REST.test(rest) || VERB_IN_REST.test(rest)) return null;
+  return [{ asWritten: h, key: finder.keyOf(h) }];
 }
 
 // "Trách nhiệm của cơ quan có chức năng quản lý đất đai cấp xã", "… của đơn vị, tổ chức thực hiện nhiệm vụ bồi
