@@ -119,6 +119,12 @@ export function explicitLeads(text: string, finder: MentionFinder, loose = false
   // "Hàng năm, Văn phòng UBND tỉnh rà soát …", "Chậm nhất là 30 ngày, trước ngày khai mạc kỳ họp …, Sở X tổng hợp":
   // the subject comes after a time or condition clause.
   for (let i = text.indexOf(','); i > 0 && i < 250; i = text.indexOf(',', i + 1)) {
+    // "Trên cơ sở kết quả …, giao Sở Y tế thành lập đoàn …": the assignment after the clause.
+    const give = ASSIGN_AFTER.exec(text.slice(i + 1, i + 40));
+    if (give) {
+      const list = finder.list(text, i + 1 + give[0].length).filter((m) => !m.generic);
+      if (list.length) return list.map((m) => m.ref);
+    }
     if (!/^\s*\p{Lu}/u.test(text.slice(i + 1, i + 4))) continue; // a name is capitalised: skip the other commas
     const at = subjectAt(text, i + 1, finder, false);
     if (at.length) return at;
@@ -167,6 +173,7 @@ export function groupSubject(text: string, finder: MentionFinder): string | null
 }
 
 // Time and condition clauses that open a duty sentence before its subject.
+const ASSIGN_AFTER = /^\s*(?:giao|đề nghị|yêu cầu)(?:\s+cho)?\s+(?:(?:Giám đốc|Thủ trưởng|Chủ tịch)\s+)?(?=\p{Lu})/u;
 const FRONTED =
   /^(?:h[àằ]ng (?:năm|quý|tháng|tuần)|định kỳ|trong (?:thời hạn|thời gian|vòng|\d)|chậm nhất|trước ngày|sau khi|khi |kể từ|ngay sau|căn cứ|trên cơ sở|đối với|trường hợp)/iu;
 
