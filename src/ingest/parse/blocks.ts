@@ -186,6 +186,9 @@ export function buildBlocks(lines: string[]): Block[] {
   return blocks;
 }
 
+/** A heading that starts with the head noun of a body ("Ban Quản lý …", "Sở …", "Trung tâm …"). */
+const AGENCY_HEAD = /^(?:Ban|Sở|Bộ|Cục|Chi cục|Trung tâm|Văn phòng|Ủy ban|Uỷ ban|Hội|Đài|Báo|Công an|Kho bạc|Ngân hàng)\s/u;
+
 /** Whether `line` goes on the block being built. O(1) in the block's length: only its tail and `g` are read. */
 function shouldJoin(cur: Block, g: Growing, line: string, blank: boolean, onLabelLine: boolean): boolean {
   const prev = endOf(g).trimEnd();
@@ -207,9 +210,13 @@ function shouldJoin(cur: Block, g: Growing, line: string, blank: boolean, onLabe
   if (/^[A-ZĐ]{2,}(?:&[A-ZĐ]+)?(?![\p{L}])/u.test(line) && !/^(?:QUYẾT|CHỈ|KẾ|ĐIỀU)/u.test(line)) return true; // "… lĩnh vực\nCNTT và TT"
   // "V. TỔ CHỨC" / "THỰC HIỆN": an all-capitals heading wrapped in the middle.
   if (onLabelLine && prevUpper && isUpperText(line) && words(line) <= 6) return true;
-  // "6. Sở Ngoại" / "Vụ", "đ) Thị trường châu Đại" / "Dương": a proper name in a short heading wrapped before its
-  // last word (the heading's last word is capitalised too; "a) Các quận" / "Mỗi" / "quận xây dựng …" is not one).
-  if (onLabelLine && g.words <= 6 && /\s\p{Lu}\p{Ll}*$/u.test(prev) && /^\p{Lu}\p{Ll}+$/u.test(line)) return true;
+  // "6. Sở Ngoại" / "Vụ", "đ) Thị trường châu Đại" / "Dương", "2. Ban Quản lý Khu kinh tế" / "Đông Nam": a proper
+  // name in a short heading wrapped before its last words (a body's name, or one whose last word is capitalised too;
+  // "a) Các quận" / "Mỗi" / "quận xây dựng …" is not one).
+  if (onLabelLine && g.words <= 8 && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(line)) {
+    const named = AGENCY_HEAD.test(g.parts.join(' ').trim());
+    if (named || (g.words <= 6 && /\s\p{Lu}\p{Ll}*$/u.test(prev))) return true;
+  }
   // A short label line without final punctuation followed by a capitalised line is a heading.
   if (onLabelLine && cur.label && cur.label.kind !== 'dash' && cur.label.kind !== 'plus' && g.words <= 20) return false;
   if (/^(?:Đến năm|Năm|Giai đoạn)\s+\d{4}/u.test(line) && foldKeep(line).endsWith(':')) return false;
