@@ -108,6 +108,7 @@ export async function document(ctx: Ctx, q: ParsedQuestion, page: number): Promi
   });
   const remaining = docs.length - start - lines.length;
   const order = q.order === 'newest' ? ', mới nhất trước' : q.order === 'oldest' ? ', cũ nhất trước' : '';
-  const head = docs.length > 1 ? `Tìm thấy ${docs.length} văn bản${order}:\n` : '';
+  // "có bao nhiêu chỉ thị" is answered with the count, even of one.
+  const head = docs.length > 1 || /\b(bao nhieu|may)\b/.test(q.norm) ? `Tìm thấy ${docs.length} văn bản${order}:\n` : '';
   return { answers, reply: `${head}${lines.join('\n')}${moreLine(remaining)}`, hasMore: remaining > 0 };
 }

@@ -229,7 +229,9 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
     const leading = new RegExp(`^(van ban |theo )?${re.source}`).test(norm);
     // A type no stored document has ("quy hoạch" when none is of that type) is searched as words.
     const held = [...ctx.index.docs.values()].some((d) => d.type === name);
-    if (held && (m || (leading && (ym0 || words.length <= 6)) || (re.test(norm) && words.length <= 4))) {
+    // "có bao nhiêu chỉ thị", "những kế hoạch nào": a short list request names the type it lists.
+    const listed = re.test(norm) && words.length <= 8 && /\b(bao nhieu|may|nhung|liet ke|danh sach|tat ca)\b/.test(norm);
+    if (held && (m || (leading && (ym0 || words.length <= 6)) || (re.test(norm) && words.length <= 4) || listed)) {
       type = name;
       rest = rest.replace(new RegExp(` ${re.source} `), ' ');
     }
@@ -294,6 +296,8 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
     clean(
       ` ${rest} `
         .replace(/\b(van ban|vb|moi nhat|cu nhat|gan day|gan nhat|liet ke|danh sach|tat ca|ban hanh|hien co|bao nhieu)\b/g, ' ')
+        // "có bao nhiêu chỉ thị": the type word asked for is the list's filter, not a topic
+        .replace(/\b(chi thi|quyet dinh|ke hoach|nghi quyet|cong van)\b/g, ' ')
         .split(' ')
         .filter((w) => !LIST_FILLER.has(w))
         .join(' '),

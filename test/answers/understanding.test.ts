@@ -38,6 +38,17 @@ describe('about a document itself', () => {
     const y2012 = await ask('vb nao ban hanh nam 2012');
     expect(y2012.answers.map((a) => a.document.number)).toEqual(['24-CT/TU']);
   });
+
+  it('"có bao nhiêu chỉ thị" counts the documents of that type (it quoted a budget figure as the answer)', async () => {
+    const ct = await ask('co bao nhieu chi thi');
+    expect(ct.intent).toBe('document');
+    expect(ct.reply.split('\n')[0]).toBe('Tìm thấy 3 văn bản:');
+    expect(new Set(ct.answers.map((a) => a.document.type))).toEqual(new Set(['Chỉ thị']));
+    const kh = await ask('có bao nhiêu kế hoạch');
+    expect([kh.reply.split('\n')[0], kh.answers.map((a) => a.document.number)]).toEqual(['Tìm thấy 1 văn bản:', ['37/KH-STTTT']]);
+    const qd = await ask('có bao nhiêu quyết định của Cần Thơ');
+    expect(qd.answers.map((a) => a.document.number)).toEqual(['3933/QĐ-UBND']);
+  });
 });
 
 describe('words that folding or the filters used to drop', () => {
