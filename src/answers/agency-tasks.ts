@@ -6,7 +6,7 @@ import type { AgencyRow } from '../search/agency-match.ts';
 import type { ParsedQuestion } from '../search/query.ts';
 import { scoreEntry, queryTerms } from '../search/rank.ts';
 import { PAGE_SIZE, citation, moreLine, quote } from './format.ts';
-import { docOut, taskAgencies } from './items.ts';
+import { docOut, taskAgencies, type TaskRow } from './items.ts';
 import { onOf, type Built, type Ctx } from './context.ts';
 import { passagesInstead } from './passages.ts';
 import { changeSentence } from './today.ts';
@@ -81,21 +81,7 @@ export async function agencyTasks(ctx: Ctx, q: ParsedQuestion, page: number): Pr
       a.t.ord - b.t.ord,
   );
   if (!list.length) return withNote(await noTasks(ctx, q, ag.name, where), note);
-  const answers: AnswerItem[] = list.map(({ t, mine, doc }) => {
-    const a = taskAgencies(t, ctx.agencies, on);
-    return {
-      agency: ctx.agencies.nameOf(mine.agencyId) || ag.name,
-      leads: a.leads,
-      role: mine.role === 'lead' ? 'lead' : mine.role === 'assigned' ? 'assigned' : 'coordinate',
-      coordinators: mine.role === 'coordinate' ? a.leads : a.coordinators,
-      text: t.text,
-      value: null,
-      section: t.section?.path ?? '',
-      ...(t.section?.page ? { page: t.section.page } : {}),
-      successors: a.successors,
-      document: docOut(doc),
-    };
-  });
+  const answers = list.map((x) => itemOf(ctx, x, ag.name, on));
   const head = headLine(
     ctx,
     ag,
@@ -160,4 +146,27 @@ async function noTasks(ctx: Ctx, q: ParsedQuestion, name: string, where: string,
 
 function withNote(b: Built, note: string | null): Built {
   return note ? { ...b, reply: `${note}\n${b.reply}` } : b;
+}
+
+type Listed = {
+  t: TaskRow & { section: { path: string; page: number | null } | null };
+  mine: { agencyId: number; role: string };
+  doc: Parameters<typeof docOut>[0];
+};
+
+/** One of the agency's tasks as an answer: the agency's role in it, the others named, the citation. */
+function itemOf(ctx: Ctx, { t, mine, doc }: Listed, name: string, on: ReturnType<typeof onOf>): AnswerItem {
+  const a = taskAgencies(t, ctx.agencies, on);
+  return {
+    agency: ctx.agencies.nameOf(mine.agencyId) || name,
+    leads: a.leads,
+    role: mine.role === 'lead' ? 'lead' : mine.role === 'assigned' ? 'assigned' : 'coordinate',
+    coordinators: mine.role === 'coordinate' ? a.leads : a.coordinators,
+    text: t.text,
+    value: null,
+    section: t.section?.path ?? '',
+    ...(t.section?.page ? { page: t.section.page } : {}),
+    successors: a.successors,
+    document: docOut(doc),
+  };
 }

@@ -60,22 +60,8 @@ export function answerPending(step: PendingHost, text: string, choice: string | 
       if (cmd && cmd.cmd !== 'skip') return false;
       if (!cmd && asksQuestion(step, text)) return askNoteOrQuestion(step, p, text);
       return saveNote(step, p, cmd ? null : text);
-    case 'disambiguate': {
-      if (!item) return false;
-      choice ??= numbered(
-        text,
-        p.candidates.map((_, i) => `c${i}`),
-      );
-      const idx = choice?.startsWith('c') ? Number(choice.slice(1)) : p.candidates.findIndex((c) => sameNumber(text, c, item));
-      const value = p.candidates[idx];
-      if (value === undefined) return false;
-      const r = checkValue(value, figureSpec(item));
-      step.form.pending = null;
-      if (!r.ok) {
-        return (step.reprompt(r.message), true);
-      }
-      return (step.acceptFigure(item, value, p.raw, false), true);
-    }
+    case 'disambiguate':
+      return answerDisambiguate(step, p, text, choice);
     case 'taskPercent': {
       if (cmd && cmd.cmd !== 'skip') return false;
       if (!cmd && item) {
@@ -106,6 +92,30 @@ export function answerPending(step: PendingHost, text: string, choice: string | 
       return saveNote(step, p.note, p.text);
     }
   }
+}
+
+/** "Bạn muốn nói …?": the number the official meant, by its button, its position or its digits. */
+function answerDisambiguate(
+  step: PendingHost,
+  p: Extract<NonNullable<PendingHost['form']['pending']>, { kind: 'disambiguate' }>,
+  text: string,
+  choice: string | undefined,
+): boolean {
+  const item = step.item;
+  if (!item) return false;
+  choice ??= numbered(
+    text,
+    p.candidates.map((_, i) => `c${i}`),
+  );
+  const idx = choice?.startsWith('c') ? Number(choice.slice(1)) : p.candidates.findIndex((c) => sameNumber(text, c, item));
+  const value = p.candidates[idx];
+  if (value === undefined) return false;
+  const r = checkValue(value, figureSpec(item));
+  step.form.pending = null;
+  if (!r.ok) {
+    return (step.reprompt(r.message), true);
+  }
+  return (step.acceptFigure(item, value, p.raw, false), true);
 }
 
 /** Saves a note step's text (null: skipped) and moves on. */

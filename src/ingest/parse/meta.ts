@@ -104,6 +104,19 @@ function periodOf(title: string): string | null {
   return bare ? `${bare[1]} - ${bare[2]}` : null;
 }
 
+/** "Ủy ban nhân dân thành phố Cần Thơ chỉ thị các sở…" in the preamble of a text without header: its issuer. */
+function issuerInBody(bodyText: string, province: string | null): { issuer: string; province: string } | null {
+  const fb = foldKeep(bodyText);
+  const re = /(uy ban nhan dan|ubnd|tinh uy|thanh uy)\s+(tinh|thanh pho)\s+/g;
+  for (let x = re.exec(fb); x; x = re.exec(fb)) {
+    const p = provinceAt(bodyText.slice(x.index + x[0].length));
+    if (!p || (province && p !== province)) continue;
+    const body = /uy ban|ubnd/.test(x[1] as string) ? 'UBND' : /^thanh/.test(x[1] as string) ? 'Thành ủy' : 'Tỉnh ủy';
+    return { issuer: `${body} ${x[2] === 'tinh' ? 'tỉnh' : 'thành phố'} ${p}`, province: p };
+  }
+  return null;
+}
+
 export function extractMeta(c: Chunk, bodyText: string, registry: AgencyRegistry): Meta {
   const warnings: string[] = [];
   const header = collapse(c.headerLines.join(' '));
@@ -152,21 +165,10 @@ export function extractMeta(c: Chunk, bodyText: string, registry: AgencyRegistry
   const title = rawTitle ? capitalizeFirst(isUpperText(rawTitle) ? sentenceCase(rawTitle) : rawTitle) : '';
   if (!province && !national) province = findProvince(title) ?? (issuer ? findProvince(issuer) : null);
   if (!issuer) {
-    // "Ủy ban nhân dân thành phố Cần Thơ chỉ thị các sở…" in the preamble of a text without header.
-    const fb = foldKeep(bodyText);
-    const re = /(uy ban nhan dan|ubnd|tinh uy|thanh uy)\s+(tinh|thanh pho)\s+/g;
-    let m: RegExpExecArray | null = null;
-    let p: string | null = null;
-    for (let x = re.exec(fb); x; x = re.exec(fb)) {
-      p = provinceAt(bodyText.slice(x.index + x[0].length));
-      if (p && (!province || p === province)) {
-        m = x;
-        break;
-      }
-    }
-    if (m && p) {
-      issuer = `${/uy ban|ubnd/.test(m[1] as string) ? 'UBND' : /^thanh/.test(m[1] as string) ? 'Thành ủy' : 'Tỉnh ủy'} ${m[2] === 'tinh' ? 'tỉnh' : 'thành phố'} ${p}`;
-      province = province ?? p;
+    const found = issuerInBody(bodyText, province);
+    if (found) {
+      ({ issuer } = found);
+      province = province ?? found.province;
       warnings.push(`Không có phần đầu văn bản: cơ quan ban hành "${issuer}" suy ra từ nội dung.`);
     }
   }

@@ -44,6 +44,32 @@ function isHeading(kind: LabelKind, text: string): boolean {
   return !/[.;!?…]["”)]*$/.test(text) && w <= 20;
 }
 
+/**
+ * The citation path of a new section: its parent's path and its own segment ("V.2.2"); bullets are numbered in
+ * their parent ("-1", "+2"); "2.1" under "2" (or "2.1.1" under "2.1") replaces the parent's segment.
+ */
+function pathOf(
+  o: { sections: ParsedSection[]; info: SecInfo[]; bulletCount: Map<string, number> },
+  kind: SecKind,
+  key: string,
+  parent: number | null,
+): string {
+  if (kind === 'pre') return 'Mở đầu';
+  if (kind === 'close') return 'Kết thúc';
+  let seg = key;
+  let base = parent;
+  if (kind === 'dash' || kind === 'plus') {
+    const k = `${parent ?? 'root'}:${kind}`;
+    const n = (o.bulletCount.get(k) ?? 0) + 1;
+    o.bulletCount.set(k, n);
+    seg = `${key}${n}`;
+  } else if ((kind === 'num2' || kind === 'num3') && base !== null) {
+    const pk = o.info[base]?.kind;
+    if (pk === 'num' || (kind === 'num3' && pk === 'num2')) base = o.sections[base]?.parent ?? null;
+  }
+  return base === null ? seg : `${(o.sections[base] as ParsedSection).path}.${seg}`;
+}
+
 export function buildOutline(blocks: Block[]): Outline {
   const sections: ParsedSection[] = [];
   const info: SecInfo[] = [];
@@ -56,28 +82,10 @@ export function buildOutline(blocks: Block[]): Outline {
   const add = (kind: SecKind, label: string, key: string, parent: number | null, heading: string | null, text: string): number => {
     const idx = sections.length;
     const level = parent === null ? 0 : (sections[parent] as ParsedSection).level + 1;
-    sections.push({ idx, parent, level, label, path: pathOf(kind, key, parent), heading, text });
+    sections.push({ idx, parent, level, label, path: pathOf({ sections, info, bulletCount }, kind, key, parent), heading, text });
     info.push({ kind, key, paras: text ? [text] : [], tables: [], children: [] });
     if (parent !== null) (info[parent] as SecInfo).children.push(idx);
     return idx;
-  };
-
-  const pathOf = (kind: SecKind, key: string, parent: number | null): string => {
-    if (kind === 'pre') return 'Mở đầu';
-    if (kind === 'close') return 'Kết thúc';
-    let seg = key;
-    let base = parent;
-    if (kind === 'dash' || kind === 'plus') {
-      const k = `${parent ?? 'root'}:${kind}`;
-      const n = (bulletCount.get(k) ?? 0) + 1;
-      bulletCount.set(k, n);
-      seg = `${key}${n}`;
-    } else if ((kind === 'num2' || kind === 'num3') && base !== null) {
-      // "2.1" under "2" (or "2.1.1" under "2.1") replaces the parent's segment.
-      const pk = info[base]?.kind;
-      if (pk === 'num' || (kind === 'num3' && pk === 'num2')) base = sections[base]?.parent ?? null;
-    }
-    return base === null ? seg : `${(sections[base] as ParsedSection).path}.${seg}`;
   };
 
   const current = (): number | null => stack[stack.length - 1] ?? null;
