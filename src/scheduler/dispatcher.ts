@@ -139,6 +139,39 @@ async function claim(ctx: DispatchContext, id: number, attempts: number, dueAt: 
   });
 }
 
+/** Tries the user's channels in turn within the rate limits and the daily budget: the first that took the messages, or why none did. */
+async function deliver(
+  ctx: DispatchContext,
+  routes: { channel: string; chatId: string | null; externalId: string }[],
+  messages: Parameters<ChannelAdapter['send']>[1],
+  now: Date,
+): Promise<{ sentOn: ChannelName | null; reasons: string[]; retryAfter: number | undefined }> {
+  const reasons: string[] = [];
+  let retryAfter: number | undefined;
+  for (const ident of routes) {
+    const channel = ident.channel as ChannelName;
+    const chatId = ident.chatId ?? ident.externalId;
+    let res: DeliveryResult;
+    if (!ctx.limiter.takeQuota(channel, localDay(now, ctx.cal.tz))) {
+      res = { ok: false, reason: 'quota', error: 'daily proactive budget spent' };
+    } else {
+      await ctx.limiter.acquire(channel, chatId);
+      try {
+        res = await withTimeout((ctx.adapters.get(channel) as ChannelAdapter).send(chatId, messages), ctx.sendTimeoutMs);
+      } catch (e) {
+        res = { ok: false, reason: 'error', error: (e as Error).message };
+      }
+    }
+    if (res.ok) return { sentOn: channel, reasons, retryAfter };
+    reasons.push(`${channel}: ${res.reason}${res.error ? ` (${res.error})` : ''}`);
+    if (res.retryAfterMs !== undefined) {
+      ctx.limiter.penalize(channel, chatId, res.retryAfterMs);
+      retryAfter = Math.min(retryAfter ?? Infinity, res.retryAfterMs);
+    }
+  }
+  return { sentOn: null, reasons, retryAfter };
+}
+
 async function processRow(ctx: DispatchContext, chunk: Chunk, row: Row, now: Date, stats: FlushStats): Promise<void> {
   const cancel = async (why: string) => {
     stats.cancelled++;
@@ -189,36 +222,15 @@ async function processRow(ctx: DispatchContext, chunk: Chunk, row: Row, now: Dat
     locale: user.locale,
   };
   const messages = renderMessages(p, data, now, ctx.cal);
-  const reasons: string[] = [];
-  let retryAfter: number | undefined;
-  for (const ident of routes) {
-    const channel = ident.channel as ChannelName;
-    const chatId = ident.chatId ?? ident.externalId;
-    let res: DeliveryResult;
-    if (!ctx.limiter.takeQuota(channel, localDay(now, ctx.cal.tz))) {
-      res = { ok: false, reason: 'quota', error: 'daily proactive budget spent' };
-    } else {
-      await ctx.limiter.acquire(channel, chatId);
-      try {
-        res = await withTimeout((ctx.adapters.get(channel) as ChannelAdapter).send(chatId, messages), ctx.sendTimeoutMs);
-      } catch (e) {
-        res = { ok: false, reason: 'error', error: (e as Error).message };
-      }
-    }
-    if (res.ok) {
-      const done = await ctx.db.outbox.updateMany({
-        where: { id: row.id, status: 'sending', attempts: attempt },
-        data: { status: 'sent', sentAt: ctx.clock.now(), channel, lastError: null },
-      });
-      if (done.count !== 1) ctx.log.warn({ id: row.id, attempt }, 'scheduler: send confirmed after its lease was taken over');
-      stats.sent++;
-      return;
-    }
-    reasons.push(`${channel}: ${res.reason}${res.error ? ` (${res.error})` : ''}`);
-    if (res.retryAfterMs !== undefined) {
-      ctx.limiter.penalize(channel, chatId, res.retryAfterMs);
-      retryAfter = Math.min(retryAfter ?? Infinity, res.retryAfterMs);
-    }
+  const { sentOn, reasons, retryAfter } = await deliver(ctx, routes, messages, now);
+  if (sentOn) {
+    const done = await ctx.db.outbox.updateMany({
+      where: { id: row.id, status: 'sending', attempts: attempt },
+      data: { status: 'sent', sentAt: ctx.clock.now(), channel: sentOn, lastError: null },
+    });
+    if (done.count !== 1) ctx.log.warn({ id: row.id, attempt }, 'scheduler: send confirmed after its lease was taken over');
+    stats.sent++;
+    return;
   }
   const lastError = reasons.join('; ') || 'no linked channel can deliver';
   const allBlocked = reasons.length > 0 && reasons.every((r) => / blocked/.test(r));

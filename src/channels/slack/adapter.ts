@@ -184,9 +184,14 @@ export class SlackAdapter implements ChannelAdapter {
   }
 
   private register(): void {
-    const app = this.app;
-    app.error(async (err) => this.opts.log.error({ err }, 'slack: unhandled listener error'));
+    this.app.error(async (err) => this.opts.log.error({ err }, 'slack: unhandled listener error'));
+    this.registerMessages();
+    this.registerButtons();
+  }
 
+  /** The slash command, mentions, direct messages, files shared and the Home tab. */
+  private registerMessages(): void {
+    const app = this.app;
     app.command('/chithi', async ({ command, ack }) => {
       await ack();
       await this.dispatch({
@@ -248,7 +253,11 @@ export class SlackAdapter implements ChannelAdapter {
         .publish({ user_id: event.user, view: homeView(out) })
         .catch((err: unknown) => this.opts.log.warn({ err, user: event.user }, 'slack: views.publish failed'));
     });
+  }
 
+  /** Buttons (choices, the one-screen form) and the form's modal. */
+  private registerButtons(): void {
+    const app = this.app;
     app.action<BlockAction<ButtonAction>>(CHOICE_ACTION, async ({ ack, action, body }) => {
       await ack();
       // A button on the Home tab has no channel: the answer goes to the user's DM with the app (posting to a user id).
