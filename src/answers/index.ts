@@ -88,6 +88,51 @@ async function loadOrBuildIndex(app: App, fp: string): Promise<SearchIndex> {
   return index;
 }
 
+/** The reply of the intent the question was read as. */
+async function byIntent(ctx: Ctx, q: ParsedQuestion, page: number): Promise<Built> {
+  switch (q.intent) {
+    case 'owner':
+      return owner(ctx, q);
+    case 'agency_tasks':
+      return agencyTasks(ctx, q, page);
+    case 'indicator':
+      return indicator(ctx, q);
+    case 'document':
+      return document(ctx, q, page);
+    case 'search':
+      return search(ctx, q, page);
+    case 'deadline':
+      return deadlines(ctx, q, page);
+    case 'help':
+      return { answers: [], reply: HELP_TEXT, hasMore: false };
+    default:
+      return { answers: [], reply: PROBLEM_REPLY[q.problem ?? 'noise'], hasMore: false };
+  }
+}
+
+/**
+ * A province, year or type read from the question that leaves nothing ("Đồng Nai" in a Government notice about
+ * Long Thành, "Chỉ thị … 2007" of a text dated 2008): the answer without them, saying which were set aside. Never
+ * for a document named by number or a filter set by command (those are the asker's requirement).
+ */
+async function relaxed(build: (q: ParsedQuestion, page: number) => Promise<Built>, q: ParsedQuestion, page: number): Promise<Built | null> {
+  if (!RELAXABLE.has(q.intent) || q.docs.length || q.strictYear || !(q.province || q.year || q.type)) return null;
+  // The year and the type first (a province is the likelier requirement), then the province, then all.
+  const tries: Partial<ParsedQuestion>[] = [{ year: null, type: null }, { province: null }, { province: null, year: null, type: null }];
+  for (const drop of tries) {
+    const dropped = (['type', 'province', 'year'] as const).filter((k) => k in drop && q[k]);
+    if (!dropped.length) continue;
+    const r = await build({ ...q, ...drop }, page);
+    if (!r.answers.length) continue;
+    const said = { type: `loại ${q.type}`, province: `ở ${q.province}`, year: `năm ${q.year}` };
+    return {
+      ...r,
+      reply: `Không có kết quả đúng điều kiện (${dropped.map((k) => said[k]).join(', ')}); kết quả khi bỏ điều kiện đó:\n${r.reply}`,
+    };
+  }
+  return null;
+}
+
 export async function createAnswerer(app: App): Promise<Answerer> {
   let qctx: QueryContext;
   let base: Omit<Ctx, 'now' | 'asWritten'>;
@@ -103,28 +148,9 @@ export async function createAnswerer(app: App): Promise<Answerer> {
   }
   await refresh();
 
-  async function build(q: ParsedQuestion, page: number): Promise<Built> {
-    // The date of the question decides who carries a task today; "theo văn bản" asks for the text's own wording.
-    const ctx: Ctx = { ...base, now: app.clock.now(), asWritten: asWritten(q) };
-    switch (q.intent) {
-      case 'owner':
-        return owner(ctx, q);
-      case 'agency_tasks':
-        return agencyTasks(ctx, q, page);
-      case 'indicator':
-        return indicator(ctx, q);
-      case 'document':
-        return document(ctx, q, page);
-      case 'search':
-        return search(ctx, q, page);
-      case 'deadline':
-        return deadlines(ctx, q, page);
-      case 'help':
-        return { answers: [], reply: HELP_TEXT, hasMore: false };
-      default:
-        return { answers: [], reply: PROBLEM_REPLY[q.problem ?? 'noise'], hasMore: false };
-    }
-  }
+  // The date of the question decides who carries a task today; "theo văn bản" asks for the text's own wording.
+  const build = (q: ParsedQuestion, page: number): Promise<Built> =>
+    byIntent({ ...base, now: app.clock.now(), asWritten: asWritten(q) }, q, page);
 
   /**
    * A question that names no province is answered for the asker's own province first (an official of Cà Mau asking
@@ -140,29 +166,6 @@ export async function createAnswerer(app: App): Promise<Answerer> {
     const own = await build({ ...q, province }, page);
     if (!own.answers.length) return build(q, page);
     return { ...own, reply: `${own.reply}\n(Theo tỉnh/thành của bạn: ${province}. Nêu tên tỉnh khác trong câu hỏi để xem nơi khác.)` };
-  }
-
-  /**
-   * A province, year or type read from the question that leaves nothing ("Đồng Nai" in a Government notice about
-   * Long Thành, "Chỉ thị … 2007" of a text dated 2008): the answer without them, saying which were set aside. Never
-   * for a document named by number or a filter set by command (those are the asker's requirement).
-   */
-  async function relaxed(q: ParsedQuestion, page: number): Promise<Built | null> {
-    if (!RELAXABLE.has(q.intent) || q.docs.length || q.strictYear || !(q.province || q.year || q.type)) return null;
-    // The year and the type first (a province is the likelier requirement), then the province, then all.
-    const tries: Partial<ParsedQuestion>[] = [{ year: null, type: null }, { province: null }, { province: null, year: null, type: null }];
-    for (const drop of tries) {
-      const dropped = (['type', 'province', 'year'] as const).filter((k) => k in drop && q[k]);
-      if (!dropped.length) continue;
-      const r = await build({ ...q, ...drop }, page);
-      if (!r.answers.length) continue;
-      const said = { type: `loại ${q.type}`, province: `ở ${q.province}`, year: `năm ${q.year}` };
-      return {
-        ...r,
-        reply: `Không có kết quả đúng điều kiện (${dropped.map((k) => said[k]).join(', ')}); kết quả khi bỏ điều kiện đó:\n${r.reply}`,
-      };
-    }
-    return null;
   }
 
   return {
@@ -185,7 +188,7 @@ export async function createAnswerer(app: App): Promise<Answerer> {
           filterNote = `\n(Đang lọc: ${describeFilter(f)}.${typeof opts.filters === 'string' ? ' Gõ "bỏ lọc" để bỏ.' : ''})`;
         }
         built = await buildForAsker(q, page, opts.province ?? null);
-        if (!built.answers.length && !opts.filters) built = (await relaxed(q, page)) ?? built;
+        if (!built.answers.length && !opts.filters) built = (await relaxed(build, q, page)) ?? built;
         // A question naming its document is understood by that alone; others must find enough of their words.
         const weak = built.confidence !== undefined && built.confidence < WEAK && !q.docs.length;
         if (GATED.has(q.intent) && weak && built.answers.length) built = notSure(question, q, built);
