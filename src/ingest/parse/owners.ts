@@ -72,7 +72,7 @@ export function headingOwner(heading: string, finder: MentionFinder): HeadingOwn
 // "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": a heading that is one body's name with a list of its fields
 // after a comma (lower case, which a name inside a sentence never continues with), kept whole as written.
 const FIELDS_REST = /^(?:,\s*|\s+và\s+)\p{Ll}[\p{Ll}\s,]*$/u;
-const VERB_IN_REST = /\b(?:chủ trì|phối hợp|thực hiện|có trách nhiệm|tham mưu|chịu trách nhiệm|triển khai)\b/u;
+const VERB_IN_REST = /(?<!\p{L})(?:chủ trì|phối hợp|thực hiện|có trách nhiệm|tham mưu|chịu trách nhiệm|triển khai)(?!\p{L})/u;
 
 function fieldsName(h: string, finder: MentionFinder): AgencyRef[] | null {
   const first = finder.at(h, 0);
@@ -172,8 +172,9 @@ export function groupSubject(text: string, finder: MentionFinder): string | null
   return null;
 }
 
-// Time and condition clauses that open a duty sentence before its subject.
+// "…, giao (Giám đốc) Sở X …": the work given to an agency after a fronted clause.
 const ASSIGN_AFTER = /^\s*(?:giao|đề nghị|yêu cầu)(?:\s+cho)?\s+(?:(?:Giám đốc|Thủ trưởng|Chủ tịch)\s+)?(?=\p{Lu})/u;
+// Time and condition clauses that open a duty sentence before its subject.
 const FRONTED =
   /^(?:h[àằ]ng (?:năm|quý|tháng|tuần)|định kỳ|trong (?:thời hạn|thời gian|vòng|\d)|chậm nhất|trước ngày|sau khi|khi |kể từ|ngay sau|căn cứ|trên cơ sở|đối với|trường hợp)/iu;
 
