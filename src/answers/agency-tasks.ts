@@ -3,10 +3,11 @@
 // and the answer is its successor's.
 import { normalizeText, slug } from '../search/normalize.ts';
 import type { AgencyRow } from '../search/agency-match.ts';
+import type { DocInfo } from '../search/entries.ts';
 import type { ParsedQuestion } from '../search/query.ts';
 import { scoreEntry, queryTerms } from '../search/rank.ts';
 import { PAGE_SIZE, citation, moreLine, quote } from './format.ts';
-import { docOut, taskAgencies, type TaskRow } from './items.ts';
+import { taskAgencies, taskFields, type TaskRow } from './items.ts';
 import { onOf, type Built, type Ctx } from './context.ts';
 import { passagesInstead } from './passages.ts';
 import { changeSentence } from './today.ts';
@@ -151,7 +152,7 @@ function withNote(b: Built, note: string | null): Built {
 type Listed = {
   t: TaskRow & { section: { path: string; page: number | null } | null };
   mine: { agencyId: number; role: string };
-  doc: Parameters<typeof docOut>[0];
+  doc: DocInfo;
 };
 
 /** One of the agency's tasks as an answer: the agency's role in it, the others named, the citation. */
@@ -162,11 +163,6 @@ function itemOf(ctx: Ctx, { t, mine, doc }: Listed, name: string, on: ReturnType
     leads: a.leads,
     role: mine.role === 'lead' ? 'lead' : mine.role === 'assigned' ? 'assigned' : 'coordinate',
     coordinators: mine.role === 'coordinate' ? a.leads : a.coordinators,
-    text: t.text,
-    value: null,
-    section: t.section?.path ?? '',
-    ...(t.section?.page ? { page: t.section.page } : {}),
-    successors: a.successors,
-    document: docOut(doc),
+    ...taskFields(t, a.successors, doc),
   };
 }

@@ -5,7 +5,7 @@ import { slug } from '../search/normalize.ts';
 import { queryTerms } from '../search/rank.ts';
 import { provinces } from '../ingest/provinces.ts';
 import { PAGE_SIZE, citation, isoToVn, moreLine, quote } from './format.ts';
-import { docOut, hitsToItems, taskAgencies } from './items.ts';
+import { hitsToItems, taskAgencies, taskFields } from './items.ts';
 import { notFound, onOf, type Built, type Ctx } from './context.ts';
 import type { AnswerItem } from './types.ts';
 
@@ -107,12 +107,7 @@ export async function deadlines(ctx: Ctx, q: ParsedQuestion, page: number): Prom
       leads: a.leads,
       role: a.lead ? 'lead' : null,
       coordinators: a.coordinators,
-      text: t.text,
-      value: null,
-      section: t.section?.path ?? '',
-      ...(t.section?.page ? { page: t.section.page } : {}),
-      successors: a.successors,
-      document: docOut(doc),
+      ...taskFields(t, a.successors, doc),
       deadline: t.deadline,
     };
   });

@@ -196,3 +196,19 @@ export function perProvince(hits: Hit[], ratio = 0.7, max = 4): Hit[] {
   }
   return [...seen.values()].slice(0, max);
 }
+
+/** What every answer from a task carries besides who does it: its text, section and page, successors, document. */
+export function taskFields(
+  t: { text: string; section: { path: string; page: number | null } | null },
+  successors: AnswerItem['successors'],
+  doc: DocInfo,
+): Pick<AnswerItem, 'text' | 'value' | 'section' | 'page' | 'successors' | 'document'> {
+  return {
+    text: t.text,
+    value: null,
+    section: t.section?.path ?? '',
+    ...(t.section?.page ? { page: t.section.page } : {}),
+    successors,
+    document: docOut(doc),
+  };
+}
