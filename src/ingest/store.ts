@@ -45,7 +45,7 @@ export async function storeDocuments(
   origin: Origin = { format: 'text', ocrConfidence: null },
 ): Promise<StoredCounts> {
   const links: Link[] = [];
-  const aliases: { doc: number; agencyId: number; alias: string }[] = [];
+  const aliases: Alias[] = [];
   for (const [di, d] of docs.entries()) {
     const seen = new Set<string>();
     for (const [i, t] of d.tasks.entries()) {
@@ -72,104 +72,56 @@ export async function storeDocuments(
 
 const WRITTEN = ['Document', 'Section', 'Task', 'TaskAgency', 'Indicator', 'AgencyAlias'];
 
+type Statements = ReturnType<typeof statements>;
+type Alias = { doc: number; agencyId: number; alias: string };
+
+/** What every document of one file is written with. */
+interface FileWrite {
+  q: Statements;
+  sourceFile: string;
+  contentHash: string;
+  origin: Origin;
+  links: Link[];
+  aliases: Alias[];
+  now: string; // Prisma's DateTime text in SQLite; PostgreSQL reads it as the same UTC instant
+}
+
+/** The first free ids of the tables whose rows point at each other. */
+interface Bases {
+  section: number;
+  task: number;
+  indicator: number;
+}
+
 async function writeFile(
   raw: RawSql,
   sourceFile: string,
   contentHash: string,
   docs: ParsedDocument[],
   links: Link[],
-  aliases: { doc: number; agencyId: number; alias: string }[],
+  aliases: Alias[],
   origin: Origin,
 ): Promise<StoredCounts> {
   const q = statements(raw);
   return raw.transaction(WRITTEN, async (): Promise<StoredCounts> => {
     await q.deleteFile.run(sourceFile);
     const counts: StoredCounts = { documents: 0, sections: 0, tasks: 0, indicators: 0 };
-    // Prisma's DateTime text in SQLite; PostgreSQL reads it as the same UTC instant
     const now = new Date().toISOString().replace('Z', '+00:00');
+    const w: FileWrite = { q, sourceFile, contentHash, origin, links, aliases, now };
     const ids: number[] = [];
     // the ids are free: no other writer of these tables runs during the transaction
     const maxId = async (table: string) =>
       Number((await raw.all<{ m: number | null }>(`SELECT MAX("id") AS m FROM "${table}"`))[0]?.m ?? 0);
-    let sectionBase = (await maxId('Section')) + 1;
-    let taskBase = (await maxId('Task')) + 1;
-    let indicatorBase = (await maxId('Indicator')) + 1;
+    const base: Bases = {
+      section: (await maxId('Section')) + 1,
+      task: (await maxId('Task')) + 1,
+      indicator: (await maxId('Indicator')) + 1,
+    };
     for (const [di, d] of docs.entries()) {
-      const docId = Number(
-        await q.document.id(
-          d.type,
-          d.number,
-          d.number ? documentNumberKey(d.number) : null,
-          d.issuer,
-          d.province,
-          d.issueDate,
-          d.year,
-          d.signer,
-          d.title,
-          d.period,
-          sourceFile,
-          d.partIndex,
-          contentHash,
-          d.approvesNumber,
-          d.warnings.length ? JSON.stringify(d.warnings) : null,
-          origin.format,
-          origin.ocrConfidence,
-          now,
-          now,
-        ),
-      );
-      ids.push(docId);
-      // Sections get explicit ids so children can point at their parents.
-      const sectionId = (idx: number) => sectionBase + idx;
-      const validSection = (idx: number) => (idx >= 0 && idx < d.sections.length ? sectionId(idx) : null);
-      for (const x of d.sections)
-        await q.section.run(
-          sectionId(x.idx),
-          docId,
-          x.parent === null ? null : sectionId(x.parent),
-          x.idx,
-          x.level,
-          x.label,
-          x.path,
-          x.heading,
-          x.text,
-          x.page ?? null,
-        );
-      for (const [i, t] of d.tasks.entries()) {
-        const range = deadlineRange(t.deadline, d.year);
-        await q.task.run(
-          taskBase + i,
-          docId,
-          validSection(t.section),
-          i,
-          t.text,
-          t.addressee,
-          t.deadline,
-          range?.start ?? null,
-          range?.end ?? null,
-        );
-      }
-      for (const l of links) if (l.doc === di) await q.taskAgency.run(taskBase + l.task, l.agencyId, l.role, l.asWritten);
-      for (const [i, x] of d.indicators.entries())
-        await q.indicator.run(
-          indicatorBase + i,
-          docId,
-          validSection(x.section),
-          i,
-          x.subject,
-          x.text,
-          x.valueText,
-          x.valueMin,
-          x.valueMax,
-          x.comparator,
-          x.unit,
-          x.kind,
-          x.year,
-        );
-      for (const a of aliases) if (a.doc === di) await q.alias.run(a.agencyId, a.alias, aliasKey(a.alias), docId);
-      sectionBase += d.sections.length;
-      taskBase += d.tasks.length;
-      indicatorBase += d.indicators.length;
+      ids.push(await writeDocument(w, di, d, base));
+      base.section += d.sections.length;
+      base.task += d.tasks.length;
+      base.indicator += d.indicators.length;
       counts.documents++;
       counts.sections += d.sections.length;
       counts.tasks += d.tasks.length;
@@ -180,8 +132,55 @@ async function writeFile(
   });
 }
 
+/** One document's row, then its sections, tasks with their agencies, targets and aliases; returns its id. */
+async function writeDocument(w: FileWrite, di: number, d: ParsedDocument, base: Bases): Promise<number> {
+  const { q, now } = w;
+  const docId = Number(
+    await q.document.id(
+      d.type,
+      d.number,
+      d.number ? documentNumberKey(d.number) : null,
+      d.issuer,
+      d.province,
+      d.issueDate,
+      d.year,
+      d.signer,
+      d.title,
+      d.period,
+      w.sourceFile,
+      d.partIndex,
+      w.contentHash,
+      d.approvesNumber,
+      d.warnings.length ? JSON.stringify(d.warnings) : null,
+      w.origin.format,
+      w.origin.ocrConfidence,
+      now,
+      now,
+    ),
+  );
+  // Sections get explicit ids so children can point at their parents.
+  const sectionId = (idx: number) => base.section + idx;
+  const validSection = (idx: number) => (idx >= 0 && idx < d.sections.length ? sectionId(idx) : null);
+  for (const x of d.sections) {
+    const parent = x.parent === null ? null : sectionId(x.parent);
+    await q.section.run(sectionId(x.idx), docId, parent, x.idx, x.level, x.label, x.path, x.heading, x.text, x.page ?? null);
+  }
+  for (const [i, t] of d.tasks.entries()) {
+    const range = deadlineRange(t.deadline, d.year);
+    const [start, end] = [range?.start ?? null, range?.end ?? null];
+    await q.task.run(base.task + i, docId, validSection(t.section), i, t.text, t.addressee, t.deadline, start, end);
+  }
+  for (const l of w.links) if (l.doc === di) await q.taskAgency.run(base.task + l.task, l.agencyId, l.role, l.asWritten);
+  for (const [i, x] of d.indicators.entries()) {
+    const value = [x.valueText, x.valueMin, x.valueMax, x.comparator, x.unit, x.kind, x.year];
+    await q.indicator.run(base.indicator + i, docId, validSection(x.section), i, x.subject, x.text, ...value);
+  }
+  for (const a of w.aliases) if (a.doc === di) await q.alias.run(a.agencyId, a.alias, aliasKey(a.alias), docId);
+  return docId;
+}
+
 /** "Quyết định 1578 phê duyệt Kế hoạch 37": within the file first, then to and from documents already stored. */
-async function linkApprovals(q: ReturnType<typeof statements>, docs: ParsedDocument[], ids: number[]): Promise<void> {
+async function linkApprovals(q: Statements, docs: ParsedDocument[], ids: number[]): Promise<void> {
   const idsByNumber = new Map<string, number>();
   docs.forEach((d, i) => d.number && idsByNumber.set(documentNumberKey(d.number), ids[i]!));
   for (const [i, d] of docs.entries()) {
