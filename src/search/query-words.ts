@@ -1,0 +1,149 @@
+// The words of questions: what asks for a list, a deadline, an owner, a figure or a document's metadata; the
+// document types; the filler words that never carry the topic. Read by parseQuestion (query.ts).
+export const HELP = /^\/?(help|tro giup|huong dan|giup do|giup|menu|start|\?)$/;
+/** Asks for a list of documents: "Cà Mau có những văn bản nào", "văn bản mới nhất", "có mấy quyết định". */
+export const DOC_WORD = /\b(van ban|vb|chi thi|quyet dinh|ke hoach|nghi quyet|cong van)\b/;
+export const LIST_WORD = /\b(nhung|cac|nao|gi|moi nhat|cu nhat|gan day|gan nhat|liet ke|danh sach|tat ca|bao nhieu|may)\b/;
+export const LIST_FILLER = new Set([
+  'co',
+  'cac',
+  'nhung',
+  'cai',
+  'nao',
+  'gi',
+  'may',
+  'la',
+  'duoc',
+  'hien',
+  'nay',
+  'da',
+  'cua',
+  'o',
+  'tai',
+  'tinh',
+  'thanh',
+  'pho',
+]);
+/** About deadlines: "đến hạn", "quá hạn", "phải xong", "hạn chót", "trước ngày nào". */
+export const DEADLINE =
+  /\b(den han|het han|qua han|tre han|sap den han|sap het han|han chot|han cuoi|phai xong|phai hoan thanh|chua xong|moc thoi gian|truoc ngay nao|thoi han nao|han nao)\b/;
+/** The words of a deadline question that say when, not what ("quý này", "tháng 12", "có việc gì"). */
+export const DEADLINE_WORDS =
+  /\b(den han|het han|qua han|tre han|sap den han|sap het han|han chot|han cuoi|phai xong|phai hoan thanh|chua xong|moc thoi gian|truoc ngay nao|thoi han nao|han nao|trong|quy nay|quy hien tai|thang \d{1,2}|6 thang (dau|cuoi) nam|co|viec|nhiem vu|nv|con|sap|roi|k|ko|khong|theo|truoc|nam|da|phai|xong|gi|nao)\b/g;
+/** About a document itself: who signed it, when it was issued or takes effect ("1578 do ai ký?", "kh 37 ban hành ngày nào"). */
+export const META =
+  /\b(ai ky|nguoi ky|do ai ky|ky ngay|ky khi nao|ky ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh luc nao|ngay ban hanh|ngay ky|ngay nao|khi nao ban hanh|hieu luc)\b/;
+export const WHO = /\b(ai|so nao|bo nao|co quan nao|don vi nao|nganh nao|ben nao|cap nao|noi nao|bo phan nao|so gi|co quan gi|don vi gi)\b/;
+export const OWNER_PHRASE =
+  /\b(co quan|don vi|so|ben) (chu tri|phu trach|chiu trach nhiem|dau moi)\b|\b(chu tri|phu trach|dau moi) la\b|\bgiao cho\b/;
+export const TASK_WORDS =
+  /\b(phai lam gi|lam gi|lam nhung gi|nhiem vu|duoc giao|giao gi|giao nhung gi|trach nhiem|viec gi|phai thuc hien|can lam|nhung viec|chu tri nhung|phu trach nhung|phu trach gi|chu tri gi|nhung gi)\b/;
+export const INDICATOR =
+  /\b((?<!chuong trinh )muc tieu(?! quoc gia)|chi tieu|ty le|bao nhieu|kinh phi|doanh thu|mat do|von dau tu|ngan sach|phan tram|dat muc)\b/;
+export const TYPES: [RegExp, string][] = [
+  [/\bchi thi\b/, 'Chỉ thị'],
+  [/\bquyet dinh\b/, 'Quyết định'],
+  [/\bke hoach\b/, 'Kế hoạch'],
+  [/\bquy hoach\b/, 'Quy hoạch'],
+  [/\bnghi quyet\b/, 'Nghị quyết'],
+  [/\bcong van\b/, 'Công văn'],
+];
+const FILLERS = [
+  'cho toi biet',
+  'cho toi hoi',
+  'toi muon biet',
+  'xin hoi',
+  'cho hoi',
+  'cho biet',
+  'hay cho',
+  'vui long',
+  'la ai',
+  'la gi',
+  'la bao nhieu',
+  'trong bao lau',
+  'bao lau',
+  'bao gio',
+  'luc nao',
+  'bao nhieu',
+  'nhu the nao',
+  'the nao',
+  'ra sao',
+  'nhung gi',
+  'phai lam gi',
+  'lam nhung gi',
+  'lam gi',
+  'duoc giao gi',
+  'giao gi',
+  'giao nhung gi',
+  'nhiem vu cua',
+  'nhiem vu gi',
+  'nhiem vu',
+  'chiu trach nhiem',
+  'trach nhiem cua',
+  'trach nhiem',
+  'chu tri',
+  'phu trach',
+  'dau moi',
+  'duoc giao',
+  'giao cho',
+  'so nao',
+  'bo nao',
+  'co quan nao',
+  'don vi nao',
+  'nganh nao',
+  'ben nao',
+  'cap nao',
+  'noi nao',
+  'bo phan nao',
+  'so gi',
+  'co quan gi',
+  'don vi gi',
+  'muc tieu',
+  'chi tieu',
+  'phai',
+  'can',
+  'ai',
+  'gi',
+  'nao',
+  'vay',
+  'a',
+  'nhi',
+  'khong',
+  'hoi',
+  'anh chi oi',
+  'anh chi',
+  'cho em hoi',
+  'em muon biet',
+  'chut',
+  'oi',
+  'kinh gui',
+  'xin chao',
+  'cam on',
+  'tra giup',
+  'tinh',
+  'thanh pho',
+  'co quan',
+  'don vi',
+  'viec',
+  'cong tac',
+  'nhung',
+  've',
+  'o',
+  'noi dung',
+  'quy dinh',
+  'yeu cau',
+  'dat',
+  'dat muc',
+  'thuc hien',
+];
+export const FILLER_RE = new RegExp(`(?<= |^)(${FILLERS.sort((a, b) => b.length - a.length).join('|')})(?= |$)`, 'g');
+
+/**
+ * "văn bản" is the document asked for ("văn bản nào nói về …", "… theo văn bản"), except between two words it joins
+ * ("giảm văn bản giấy"), where it is what is asked about.
+ */
+export function dropVanBan(s: string): string {
+  return s.replace(/(^|(\S+) )van ban(?= (\S+)|$)/g, (m, pre: string, before?: string, after?: string) =>
+    before && after && !/^(nao|gi|ve|noi|so|quy|ghi|\d+)$/.test(after) ? m : pre,
+  );
+}
