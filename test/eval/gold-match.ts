@@ -32,6 +32,7 @@ export interface Score {
   misses: { quote: string; section?: string }[];
   extras: string[];
   wrongLeads: { quote: string; gold: string[]; got: string[] }[];
+  wrongDeadlines: { quote: string; gold: string; got: string | null }[];
 }
 
 export const emptyScore = (): Score => ({
@@ -47,6 +48,7 @@ export const emptyScore = (): Score => ({
   misses: [],
   extras: [],
   wrongLeads: [],
+  wrongDeadlines: [],
 });
 
 export function addScore(a: Score, b: Score): Score {
@@ -63,6 +65,7 @@ export function addScore(a: Score, b: Score): Score {
     misses: [...a.misses, ...b.misses],
     extras: [...a.extras, ...b.extras],
     wrongLeads: [...a.wrongLeads, ...b.wrongLeads],
+    wrongDeadlines: [...a.wrongDeadlines, ...b.wrongDeadlines],
   };
 }
 
@@ -174,6 +177,7 @@ export function scoreFile(gold: GoldFile, docs: ParsedDocument[], registry: Agen
     if (g.deadline) {
       s.deadlineGold++;
       if (deadlineAgrees(g.deadline, p.deadline)) s.deadlineOk++;
+      else s.wrongDeadlines.push({ quote: g.quote, gold: g.deadline, got: p.deadline });
     }
   });
   parsed.forEach((p, pi) => {
