@@ -12,6 +12,7 @@ export type DocumentType =
   | 'Quy hoạch'
   | 'Quy chế'
   | 'Quy định'
+  | 'Quy trình'
   | 'Phương án'
   | 'Hướng dẫn'
   | 'Nghị định'

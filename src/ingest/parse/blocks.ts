@@ -2,7 +2,7 @@
 import { isTableRow } from './lines.ts';
 import { foldKeep, isUpperText, startsLower } from './vn.ts';
 
-export type LabelKind = 'phan' | 'chuong' | 'phuluc' | 'dieu' | 'roman' | 'num' | 'num2' | 'num3' | 'alpha' | 'dash' | 'plus';
+export type LabelKind = 'phan' | 'chuong' | 'phuluc' | 'dieu' | 'roman' | 'num' | 'num2' | 'num3' | 'alpha' | 'step' | 'dash' | 'plus';
 
 export const RANK: Record<LabelKind, number> = {
   phan: 0,
@@ -14,8 +14,9 @@ export const RANK: Record<LabelKind, number> = {
   num2: 5,
   num3: 6,
   alpha: 7,
-  dash: 8,
-  plus: 9,
+  step: 8, // "Bước 1." of a procedure
+  dash: 9,
+  plus: 10,
 };
 
 export interface Label {
@@ -44,6 +45,7 @@ const PATTERNS: [LabelKind, RegExp, (m: RegExpExecArray) => string][] = [
   ['num2', /^(\d{1,2})\.(\d{1,2})\.?(?=\s|$)/, (m) => `${m[1]}.${m[2]}`],
   ['num', /^(\d{1,2})[.)](?=\s|$)/, (m) => m[1] as string],
   ['alpha', /^([a-zđ])\)(?=\s|$)/, (m) => m[1] as string],
+  ['step', /^Bước\s+(\d{1,2})\s*[.:](?=\s|$)/u, (m) => `Bước ${m[1]}`],
   ['dash', /^[-–—•](?=\s)/, () => '-'],
   ['plus', /^\+(?=\s|\p{L})/u, () => '+'],
 ];
@@ -194,7 +196,8 @@ function shouldJoin(cur: Block, g: Growing, line: string, blank: boolean, onLabe
   const prev = endOf(g).trimEnd();
   if (prev === '') return true; // "a)" alone, then its text
   const terminal = TERMINAL.test(prev) || /:$/.test(prev);
-  if (startsLower(line) || /^[\d,.;)]/.test(line)) return !(blank && terminal);
+  // "Bước 2. Trong vòng 02" / "(hai) ngày làm việc, …": a bracket opening in lower case goes on the sentence.
+  if (startsLower(line) || /^[\d,.;)]|^\(\p{Ll}/u.test(line)) return !(blank && terminal);
   // "2. Trách nhiệm của các Sở:" / "Xây dựng, Tài chính, Nội vụ.": the names of a shared head go on the next line.
   if (/(?:các\s+)?(?:Sở|Bộ)\s*:$/u.test(prev) && words(line) <= 12) return !blank;
   if (blank || terminal) return false;

@@ -79,8 +79,9 @@ export function deadlineRange(words: string | null, year: number | null = null):
 // The shapes a deadline is written in, tried in order; the last but one ("hằng năm") only where it qualifies the
 // action itself. All global, so that a match passed over lets the search go on.
 const DEADLINE_PATS: RegExp[] = [
-  // Relative limits of procedures: "trong thời hạn 07 ngày làm việc kể từ ngày nhận được kiến nghị".
-  /(?:trong(?:\s+thời hạn|\s+thời gian|\s+vòng)?|chậm nhất(?:\s+là)?(?:\s+trong)?|không quá)\s+(?:không quá\s+)?\d{1,3}\s+(?:ngày(?:\s+làm việc)?|tháng|giờ(?:\s+làm việc)?)(?:\s*\([^)]{0,40}\))?(?:,?\s+k[ểê] từ\s+(?:ngày|khi)\s+[^,;.()]{3,80})?/iu,
+  // Relative limits of procedures: "trong thời hạn 07 ngày làm việc kể từ ngày nhận được kiến nghị", "trong vòng 02
+  // (hai) ngày làm việc".
+  /(?:trong(?:\s+thời hạn|\s+thời gian|\s+vòng)?|chậm nhất(?:\s+là)?(?:\s+trong)?|không quá)\s+(?:không quá\s+)?\d{1,3}(?:\s*\(\p{Ll}[^)]{0,20}\))?\s+(?:ngày(?:\s+làm việc)?|tháng|giờ(?:\s+làm việc)?)(?:\s*\([^)]{0,40}\))?(?:,?\s+k[ểê] từ\s+(?:ngày|khi)\s+[^,;.()]{3,80})?/iu,
   /từ ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?\s+đến ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?/iu,
   /(?:trước|chậm nhất|hoàn thành trong|trong)\s+(?:ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|tháng\s+\d{1,2}(?:\/|\s+năm\s+)\d{4}|quý\s+[IV]+(?:\/|\s+năm\s+)\d{4}|năm\s+\d{4})/iu,
   /(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\/\d{1,2}(?![\d/])(?:\s+h[àằ]ng\s+năm)?/iu,

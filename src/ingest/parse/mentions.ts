@@ -13,10 +13,11 @@ export interface Mention {
 }
 
 const G_WORD =
-  '(?:so|ban|nganh|bo|co quan ngang bo|co quan thuoc chinh phu|co quan|don vi|phong|phong, ban chuyen mon|ban chuyen mon|xa|phuong|dac khu|dia phuong|doan the|to chuc(?: chinh tri\\s*-?\\s*xa hoi)?|cap uy(?: dang)?|cap|chinh quyen|doanh nghiep|quan|huyen|thanh pho|vien(?: nghien cuu)?|truong(?: dai hoc| cao dang)?|hoi|mat tran to quoc|ngan hang(?: thuong mai)?|to chuc tin dung)';
+  '(?:so quan ly (?:chuyen )?nganh(?:\\s*,\\s*linh vuc)?|co quan chuyen mon quan ly (?:chuyen )?nganh(?:\\s*,\\s*linh vuc)?|so|ban|nganh|bo|co quan ngang bo|co quan thuoc chinh phu|co quan|don vi|phong|phong, ban chuyen mon|ban chuyen mon|xa|phuong|dac khu|dia phuong|doan the|to chuc(?: chinh tri\\s*-?\\s*xa hoi)?|cap uy(?: dang)?|cap|chinh quyen|doanh nghiep|quan|huyen|thanh pho|vien(?: nghien cuu)?|truong(?: dai hoc| cao dang)?|hoi|mat tran to quoc|ngan hang(?: thuong mai)?|to chuc tin dung)';
 // Groups written without "các", where the words leave no doubt: "sở, ban, ngành, đoàn thể Thành phố", "cơ quan, đơn
 // vị liên quan" ("phối hợp với cơ quan liên quan"); a bare "sở" or "cơ quan" alone is not a group.
-const BARE_GROUP = '(?=so\\s*,\\s*ban\\s*,?\\s*nganh|(?:co quan|don vi)(?:\\s*,\\s*(?:co quan|don vi|to chuc))*\\s+(?:co )?lien quan)';
+const BARE_GROUP =
+  '(?=so quan ly (?:chuyen )?nganh|co quan chuyen mon quan ly|so\\s*,\\s*ban\\s*,?\\s*nganh|(?:co quan|don vi)(?:\\s*,\\s*(?:co quan|don vi|to chuc))*\\s+(?:co )?lien quan)';
 const GENERIC = new RegExp(
   `^(?:thu truong |giam doc |chu tich |lanh dao )?(?:cac |${BARE_GROUP})${G_WORD}(?:(?:\\s*,\\s*|\\s+va\\s+|\\s+)(?:cac )?${G_WORD}\\b)*(?:\\s+(?:co lien quan|lien quan|cap tinh|cap huyen|tinh|thanh pho|khac|trong va ngoai (?:nuoc|tinh)|trong nuoc|ngoai nuoc|trong tinh|tren dia ban(?: tinh| thanh pho)?|(?:truc )?thuoc (?:trung uong|chinh phu|tinh|thanh pho|(?:uy ban nhan dan|ubnd)(?: cap xa| cap tinh| tinh| thanh pho)?)|chuyen mon|chuc nang|dia phuong))*`,
 );

@@ -30,6 +30,7 @@ const TYPES: [RegExp, DocumentType][] = [
   [/^quy hoach/, 'Quy hoạch'],
   [/^quy che/, 'Quy chế'],
   [/^quy dinh/, 'Quy định'],
+  [/^quy trinh/, 'Quy trình'],
   [/^phuong an/, 'Phương án'],
   [/^huong dan/, 'Hướng dẫn'],
   [/^nghi dinh/, 'Nghị định'],

@@ -109,7 +109,8 @@ const NOT_DUTY = /^\s+(?:de nghi|yeu cau|kinh de nghi|kinh gui|la|da|ban hanh|du
  * followed by a lower-case verb is the lead.
  */
 export function explicitLeads(text: string, finder: MentionFinder, loose = false): AgencyRef[] {
-  const g = /^(?:(?:Giao|Đề nghị|Yêu cầu)(?:\s+cho)?\s+)(?:(?:Giám đốc|Thủ trưởng|Chủ tịch)\s+)?/u.exec(text);
+  // "Phân cấp cho Ủy ban nhân dân các phường thực hiện …", "Ủy quyền cho Sở X …": the work is given the same way.
+  const g = /^(?:(?:Giao|Đề nghị|Yêu cầu|Phân cấp|Ủy quyền|Uỷ quyền)(?:\s+cho)?\s+)(?:(?:Giám đốc|Thủ trưởng|Chủ tịch)\s+)?/u.exec(text);
   if (g) {
     const list = finder.list(text, g[0].length).filter((m) => !m.generic);
     if (list.length) return list.map((m) => m.ref);
@@ -118,7 +119,8 @@ export function explicitLeads(text: string, finder: MentionFinder, loose = false
   if (own.length || !FRONTED.test(text)) return own;
   // "Hàng năm, Văn phòng UBND tỉnh rà soát …", "Chậm nhất là 30 ngày, trước ngày khai mạc kỳ họp …, Sở X tổng hợp":
   // the subject comes after a time or condition clause.
-  for (let i = text.indexOf(','); i > 0 && i < 250; i = text.indexOf(',', i + 1)) {
+  // "Trường hợp hàng hóa do hai cấp định giá: Sở X trình …": the clause may end with a colon too.
+  for (let i = nextBreak(text, 0); i > 0 && i < 250; i = nextBreak(text, i + 1)) {
     // "Trên cơ sở kết quả …, giao Sở Y tế thành lập đoàn …": the assignment after the clause.
     const give = ASSIGN_AFTER.exec(text.slice(i + 1, i + 40));
     if (give) {
@@ -131,6 +133,8 @@ export function explicitLeads(text: string, finder: MentionFinder, loose = false
   }
   return [];
 }
+
+const GROUP_START = /^\s*(?:các|sở quản lý|cơ quan (?:chuyên môn|quản lý))\s/iu;
 
 /**
  * The groups named beside agencies in a duty's subject ("Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành
@@ -156,10 +160,13 @@ const ROLE =
  */
 export function groupSubject(text: string, finder: MentionFinder): string | null {
   const starts = [0];
-  if (FRONTED.test(text)) for (let i = text.indexOf(','); i > 0 && i < 250; i = text.indexOf(',', i + 1)) starts.push(i + 1);
+  if (FRONTED.test(text)) for (let i = nextBreak(text, 0); i > 0 && i < 250; i = nextBreak(text, i + 1)) starts.push(i + 1);
   for (const pos of starts) {
     const lead = pos + (ROLE.exec(text.slice(pos))?.[0].length ?? 0);
-    if (!/^\s*các\s/iu.test(text.slice(lead, lead + 6))) continue; // every group opens with "các"
+    const role = ROLE_DUTY.exec(text.slice(lead, lead + 160));
+    if (role) return collapse(role[1]!);
+    // every group opens with "các", but for the kinds of bodies a regulation names bare ("Sở quản lý ngành, lĩnh vực")
+    if (!GROUP_START.test(text.slice(lead, lead + 30))) continue;
     const list = finder.list(text, lead);
     if (!list.length || !list.every((m) => m.generic)) continue;
     let end = list[list.length - 1]!.end;
@@ -170,6 +177,20 @@ export function groupSubject(text: string, finder: MentionFinder): string | null
     if (SUBJECT_VERB.test(foldKeep(text.slice(end, end + 60)))) return collapse(text.slice(lead, end));
   }
   return null;
+}
+
+// A party a regulation names by its role, with the duty it has: "Đơn vị thoát nước có trách nhiệm …", "Cơ quan tiếp
+// nhận kê khai giá có trách nhiệm …", "(Trước khi thi công,) chủ đầu tư phải hoàn thiện …". Households and citizens
+// ("hộ gia đình", "cá nhân") are not parties a province assigns work to; a role phrase has no comma and no clause
+// word ("theo", "khi", "phối hợp"); "cơ quan chủ trì / phối hợp" of a coordination rule name no one.
+const ROLE_DUTY =
+  /^\s*((?:[Cc]ác\s+)?(?:[Đđ]ơn vị|[Cc]ơ quan(?!\s+(?:chủ trì|phối hợp)(?!\p{L}))|[Cc]hủ đầu tư|[Nn]hà đầu tư|[Nn]gười đứng đầu|[Bb]ộ phận|[Nn]hà thầu|[Cc]hủ sở hữu|[Cc]hủ quản lý)(?:\s+(?!(?:phối hợp|ngay|sau|khi|không|theo|thì|nếu|để)(?!\p{L}))[^\s,;.:()]+){0,12}?)\s+(?:có trách nhiệm|chịu trách nhiệm|phải)(?!\p{L})/u;
+
+/** The next "," or ":" from `from`, -1 when none. */
+function nextBreak(text: string, from: number): number {
+  const m = /[,:]/g;
+  m.lastIndex = from;
+  return m.exec(text)?.index ?? -1;
 }
 
 // "…, giao (Giám đốc) Sở X …": the work given to an agency after a fronted clause.

@@ -14,9 +14,9 @@ export interface Chunk {
 }
 
 const TYPE_WORDS =
-  'chi thi|quyet dinh|ke hoach|nghi quyet|nghi dinh|thong tu|cong van|thong bao|chuong trinh|de an|quy hoach|quy che|quy dinh|phuong an';
+  'chi thi|quyet dinh|ke hoach|nghi quyet|nghi dinh|thong tu|cong van|thong bao|chuong trinh|de an|quy hoach|quy che|quy dinh|quy trinh|phuong an';
 // The type line of a document issued with a decision, printed after its signature ("QUY CHẾ" … "(Ban hành kèm theo …)").
-const ATTACHED_TYPE = /^(?:ke hoach|quy che|quy dinh|chuong trinh|de an|phuong an|huong dan|dieu le)\b.{0,120}$/;
+const ATTACHED_TYPE = /^(?:ke hoach|quy che|quy dinh|quy trinh|chuong trinh|de an|phuong an|huong dan|dieu le)\b.{0,120}$/;
 const ATTACHED_NOTE = /^[(\s*_]*(?:ban hanh\s+)?(?:kem|km) theo\s+(?:quyet dinh|nghi quyet|chi thi|ke hoach)/;
 const TYPE_LINE = new RegExp(`^(?:${TYPE_WORDS})\\s*:?$`);
 const HEADLINE = new RegExp(`^(${TYPE_WORDS})\\s+(?:ve|so|cua)\\b`);
@@ -87,8 +87,9 @@ function attachedStarts(lines: string[]): number[] {
     if (!signed || !isUpperText(l) || !ATTACHED_TYPE.test(fl)) continue;
     // An appendix ("PHỤ LỤC" above the title) stays part of its document.
     if (lines.slice(Math.max(0, j - 4), j).some((x) => /^phu luc\b/.test(f(x.replace(/[*_]/g, ''))))) continue;
-    const near = lines.slice(j + 1, j + 10).map((x) => f(x.replace(/[*_]/g, '')));
-    if (!near.some((x) => ATTACHED_NOTE.test(x))) continue;
+    const near = lines.slice(j + 1, j + 11).map((x) => f(x.replace(/[*_]/g, '')));
+    // "(*Ban" / "hành kèm theo Quyết định số …)*": the note may be wrapped right after its first word.
+    if (!near.some((x, k) => ATTACHED_NOTE.test(x) || ATTACHED_NOTE.test(`${x} ${near[k + 1] ?? ''}`))) continue;
     cuts.push(j);
     signed = false;
   }
@@ -98,7 +99,9 @@ function attachedStarts(lines: string[]): number[] {
 /** Removes "(Ban hành kèm theo Quyết định số … ngày …)" from the start of an attached document's title or body. */
 function dropAttachedNote(c: Chunk): void {
   for (const list of [c.titleLines, c.body]) {
-    const i = list.slice(0, 8).findIndex((l) => ATTACHED_NOTE.test(f(l.replace(/[*_]/g, ''))));
+    const i = list
+      .slice(0, 8)
+      .findIndex((l, k) => ATTACHED_NOTE.test(f(`${l} ${k === 7 ? '' : (list[k + 1] ?? '')}`.replace(/[*_]/g, ''))));
     if (i < 0) continue;
     let j = i;
     while (j < list.length - 1 && j < i + 4 && !/\)/.test(list[j] as string)) j++;

@@ -22,7 +22,8 @@ interface Owner {
   coordinators?: AgencyRef[]; // named by an intro sentence for all its items ("Sở X chủ trì, phối hợp với Sở Y: - …")
 }
 
-const ASSIGN_CONTEXT = /to chuc thuc hien|trach nhiem|phan cong|giao nhiem vu|nhiem vu cua|nhiem vu cu the|noi dung .{0,40}chu tri/;
+const ASSIGN_CONTEXT =
+  /to chuc thuc hien|co quan thuc hien nhiem vu|trach nhiem|phan cong|giao nhiem vu|nhiem vu cua|nhiem vu cu the|noi dung .{0,40}chu tri/;
 const ADDRESSEE_WORD =
   /\b(?:so|ban|nganh|co quan|don vi|uy ban|ubnd|cap uy|chinh quyen|dia phuong|doan the|to chuc|thu truong|giam doc|chu tich|bo|cong an|doanh nghiep|hoi)\b/;
 const BOILERPLATE = /chiu trach nhiem thi hanh|co hieu luc (?:thi hanh )?(?:ke tu|sau|tu)|thi hanh (?:quyet dinh|chi thi) nay/;
@@ -139,17 +140,19 @@ function sectionOwner(w: Walk, idx: number): Owner | null {
     // "Chủ tịch UBND thành phố quyết định phê duyệt phương án … đối với:" then a), b): the subject owns the items.
     if (!own && !h) {
       const subj = explicitLeads(s.heading, finder);
-      if (subj.length) own = { leads: subj, addressee: null, at: idx };
+      if (subj.length) own = { leads: subj, addressee: subjectGroups(s.heading, finder), at: idx };
     }
   }
   // "2. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y thực hiện:" then "- …" items: the intro owns them.
-  const intro = si.paras[0];
+  // "Trong vòng 20 ngày làm việc kể từ …. Ủy ban nhân dân cấp xã thực hiện các công việc sau:": the last sentence.
+  const intro = si.paras[0]?.trim().endsWith(':') ? si.paras[0].split(/(?<=\.)\s+(?=\p{Lu})/u).at(-1) : si.paras[0];
   if (own || (s.heading && h) || !intro || !si.children.length || !body) return own;
   const subj = explicitLeads(intro, finder, w.assignCtx[idx]);
   const named = subj.length || s.heading || intro.split(' ').length > 25 ? null : headingOwner(intro, finder);
   // "Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp thực hiện các hoạt động sau:" then "- …".
   const group = subj.length || named?.strong || !intro.trim().endsWith(':') ? null : groupSubject(intro, finder);
-  if (subj.length) return { leads: subj, addressee: null, at: idx, coordinators: coordinators(intro, finder, subj) };
+  if (subj.length)
+    return { leads: subj, addressee: subjectGroups(intro, finder), at: idx, coordinators: coordinators(intro, finder, subj) };
   if (named?.strong) return { leads: named.leads, addressee: named.addressee, at: idx };
   if (group) return { leads: [], addressee: group, at: idx, coordinators: coordinators(intro, finder, []) };
   return null;
@@ -176,7 +179,7 @@ function readSection(w: Walk, idx: number): void {
   if (si.kind === 'pre' && w.defaultAddressee)
     for (const p of letterRequests(si.paras)) pushTask(w, idx, p, { leads: [], addressee: w.defaultAddressee, at: idx });
   if (si.kind === 'pre' || si.kind === 'close' || w.blocked[idx]) return;
-  if (fieldTask(w, idx)) return;
+  if (fieldTask(w, idx) || scopeTask(w, idx)) return;
   const leaf = si.children.length === 0;
   // "3. Thực hiện niêm yết công khai về việc làm thủ tục" / "Đăng ký, cấp Giấy chứng nhận …": a long first line
   // taken for a heading because the next one opens with a capital is the start of the clause's sentence.
@@ -247,6 +250,40 @@ function fieldTask(w: Walk, idx: number): boolean {
   // Other leads listed in the field are co-leads, never coordinators.
   const coords = f.coordinators ? fieldAgencies(f.coordinators, finder) : coordinators(`${f.lead ?? ''}; ${text}`, finder, leads);
   w.tasks.push({ section: idx, text, leads, coordinators: coords, addressee, deadline: f.deadline ?? deadlineOf(text, w.issued) });
+  w.owners[idx] = null;
+  return true;
+}
+
+/**
+ * "1. Sở Tài chính chịu trách nhiệm cập nhật … vào Cơ sở dữ liệu về giá đối với:" then a) "Giá tính lệ phí trước bạ …",
+ * b) …: the items are what the duty covers, not duties of their own; one task of the intro and its items.
+ */
+function scopeTask(w: Walk, idx: number): boolean {
+  const { sections, info } = w.outline;
+  const s = sections[idx]!;
+  const si = info[idx]!;
+  const intro = s.heading ?? si.paras[0];
+  if (!intro || !si.children.length || !/đối với\s*:?$/u.test(intro.trim())) return false;
+  const leads = explicitLeads(intro, w.finder, w.assignCtx[idx]);
+  const group = leads.length ? null : groupSubject(intro, w.finder);
+  if (!leads.length && !group) return false;
+  const items: string[] = [];
+  const take = (i: number) => {
+    w.consumed.add(i);
+    items.push(collapse(sections[i]!.heading ?? sections[i]!.text));
+    info[i]!.children.forEach(take);
+  };
+  si.children.forEach(take);
+  const text = collapse(`${intro.replace(/:?\s*$/, ':')} ${items.join(' ')}`);
+  const coords = coordinators(intro, w.finder, leads);
+  w.tasks.push({
+    section: idx,
+    text,
+    leads,
+    coordinators: coords,
+    addressee: group ?? subjectGroups(intro, w.finder),
+    deadline: deadlineOf(text, w.issued),
+  });
   w.owners[idx] = null;
   return true;
 }

@@ -1,0 +1,60 @@
+// A decision issuing a procedure ("QUY TRÌNH", its "(Ban hành kèm theo …)" note wrapped after "(Ban"), in the shapes
+// real 2025 regulations have (test/ingest/fixtures/tuyen-quang-2025-…): duties of bodies named by their kind ("Sở quản
+// lý ngành, lĩnh vực") or role ("Đơn vị quản lý cơ sở dữ liệu"), a subject after "Trường hợp …:", work given by
+// "Phân cấp cho", agency headings under "Cơ quan thực hiện nhiệm vụ …", a duty whose items are its scope ("… đối
+// với:"), and the numbered steps ("Bước 1.") of a procedure owned by the sentence before them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, tasksIn } from './helpers.ts';
+
+const name = 'tuyen-quang-2025-quyet-dinh-quy-trinh-phan-cong.md';
+const docs = parse(readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8'), name);
+const steps = docs[1]!;
+const who = (path: string) => tasksIn(steps, path).map((t) => [...t.leads.map((l) => l.asWritten), t.addressee].filter(Boolean));
+
+describe('a procedure issued with a decision', () => {
+  it('is a document of its own, of type Quy trình, even when its note is wrapped after "(Ban"', () => {
+    expect(docs.map((d) => d.type)).toEqual(['Quyết định', 'Quy trình']);
+    expect(docs[0]!.approvesPart).toBe(1);
+    expect(docs[0]!.tasks).toEqual([]); // the decision only issues it
+    expect(steps.title).toMatch(/^Phối hợp quản lý giá/u);
+  });
+
+  it('reads duties of bodies named by their kind or role, as addressees', () => {
+    expect(who('Chương I.Điều 1.1')).toEqual([['Sở quản lý ngành, lĩnh vực']]);
+    expect(who('Chương I.Điều 2.2')).toEqual([['Đơn vị quản lý cơ sở dữ liệu về giá']]);
+    expect(tasksIn(steps, 'Chương I.Điều 2.2')[0]?.deadline).toBe('hằng tháng');
+  });
+
+  it('finds the subject after a condition ending with a colon, and work given by "Phân cấp cho"', () => {
+    expect(who('Chương I.Điều 1.2')).toEqual([['Sở Tài chính']]);
+    expect(who('Chương I.Điều 1.3')).toEqual([['Ủy ban nhân dân các xã, phường']]);
+  });
+
+  it('keeps a duty whose items are what it covers as one task', () => {
+    const t = tasksIn(steps, 'Chương I.Điều 2.1');
+    expect(t).toHaveLength(1);
+    expect(t[0]!.text).toMatch(/đối với: Giá hàng hóa, dịch vụ do Ủy ban nhân dân tỉnh định giá; Kết quả thẩm định giá/u);
+    expect(tasksIn(steps, 'Chương I.Điều 2.1.a')).toEqual([]);
+  });
+
+  it('gives the items under agency headings of "Cơ quan thực hiện nhiệm vụ kiểm tra" to those agencies', () => {
+    expect(who('Chương I.Điều 3.1.a')).toEqual([['Sở Tài chính']]);
+    expect(tasksIn(steps, 'Chương I.Điều 3.1.b')[0]?.deadline).toBe('trước ngày 15/12/2026');
+    expect(who('Chương I.Điều 3.2.a')).toEqual([['Ủy ban nhân dân các xã, phường']]);
+  });
+
+  it('reads each step: its own subject when it names one, else the body the sentence before the steps names', () => {
+    expect(steps.sections.filter((s) => s.label.startsWith('Bước')).map((s) => s.path)).toEqual([
+      'Chương II.Điều 4.Bước 1',
+      'Chương II.Điều 4.Bước 2',
+      'Chương II.Điều 4.Bước 3',
+    ]);
+    expect(who('Chương II.Điều 4.Bước 1')).toEqual([['Ủy ban nhân dân xã']]);
+    expect(who('Chương II.Điều 4.Bước 2')).toEqual([['Phòng Văn hóa - Xã hội']]);
+    expect(who('Chương II.Điều 4.Bước 3')).toEqual([['Ủy ban nhân dân xã']]);
+    expect(tasksIn(steps, 'Chương II.Điều 4.Bước 2')[0]?.deadline).toBe('Trong vòng 03 (ba) ngày làm việc');
+    expect(tasksIn(steps, 'Chương II.Điều 4.Bước 2')[0]?.text).toMatch(/^Trong vòng 03 \(ba\) ngày làm việc, sau khi/u);
+  });
+});
