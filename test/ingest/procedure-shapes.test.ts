@@ -14,17 +14,30 @@ const steps = docs[1]!;
 const who = (path: string) => tasksIn(steps, path).map((t) => [...t.leads.map((l) => l.asWritten), t.addressee].filter(Boolean));
 
 describe('a procedure issued with a decision', () => {
-  it('is a document of its own, of type Quy trình, even when its note is wrapped after "(Ban"', () => {
+  it('is a document of its own, of type Quy trình, even when its note is wrapped after "(Ban"; "Chương" / "II" is a chapter', () => {
     expect(docs.map((d) => d.type)).toEqual(['Quyết định', 'Quy trình']);
     expect(docs[0]!.approvesPart).toBe(1);
     expect(docs[0]!.tasks).toEqual([]); // the decision only issues it
     expect(steps.title).toMatch(/^Phối hợp quản lý giá/u);
+    expect(steps.sections.filter((x) => x.level === 0).map((x) => x.path)).toEqual(['Chương I', 'Chương II']);
   });
 
   it('reads duties of bodies named by their kind or role, as addressees', () => {
     expect(who('Chương I.Điều 1.1')).toEqual([['Sở quản lý ngành, lĩnh vực']]);
     expect(who('Chương I.Điều 2.2')).toEqual([['Đơn vị quản lý cơ sở dữ liệu về giá']]);
     expect(tasksIn(steps, 'Chương I.Điều 2.2')[0]?.deadline).toBe('hằng tháng');
+  });
+
+  it('reads a body named by its kind with what it is for between name and duty ("… đối với hàng hóa … có trách nhiệm")', () => {
+    expect(who('Chương I.Điều 2.3')).toEqual([['Sở quản lý ngành, lĩnh vực']]);
+    expect(tasksIn(steps, 'Chương I.Điều 2.3')[0]?.deadline).toBe('hằng quý');
+  });
+
+  it('gives the items of "Đối với …: Đơn vị X có trách nhiệm:" and "… có các nghĩa vụ sau:" to X, not "… có các quyền sau:"', () => {
+    expect(who('Chương I.Điều 2.4.a')).toEqual([['Đơn vị quản lý cơ sở dữ liệu về giá']]);
+    expect(tasksIn(steps, 'Chương I.Điều 2.4.b')).toEqual([]); // "Các nhiệm vụ khác theo quy định của pháp luật."
+    expect(tasksIn(steps, 'Chương I.Điều 2.5.a')).toEqual([]);
+    expect(who('Chương I.Điều 2.6.a')).toEqual([['Đơn vị vận hành phần mềm']]);
   });
 
   it('finds the subject after a condition ending with a colon, and work given by "Phân cấp cho"', () => {
@@ -50,11 +63,15 @@ describe('a procedure issued with a decision', () => {
       'Chương II.Điều 4.Bước 1',
       'Chương II.Điều 4.Bước 2',
       'Chương II.Điều 4.Bước 3',
+      'Chương II.Điều 4.Bước 4',
     ]);
     expect(who('Chương II.Điều 4.Bước 1')).toEqual([['Ủy ban nhân dân xã']]);
     expect(who('Chương II.Điều 4.Bước 2')).toEqual([['Phòng Văn hóa - Xã hội']]);
     expect(who('Chương II.Điều 4.Bước 3')).toEqual([['Ủy ban nhân dân xã']]);
     expect(tasksIn(steps, 'Chương II.Điều 4.Bước 2')[0]?.deadline).toBe('Trong vòng 03 (ba) ngày làm việc');
     expect(tasksIn(steps, 'Chương II.Điều 4.Bước 2')[0]?.text).toMatch(/^Trong vòng 03 \(ba\) ngày làm việc, sau khi/u);
+    // "Sau thời gian niêm yết, Phòng … tiến hành …"; "Nơi nhận kết quả." and the places listed under it are no duties
+    expect(tasksIn(steps, 'Chương II.Điều 4.Bước 4').map((t) => t.leads.map((l) => l.asWritten))).toEqual([['Phòng Văn hóa - Xã hội']]);
+    expect(steps.tasks.filter((t) => steps.sections[t.section]!.path.startsWith('Chương II.Điều 4.Bước 4.'))).toEqual([]);
   });
 });

@@ -148,6 +148,9 @@ export function buildBlocks(lines: string[]): Block[] {
     }
     // "Điều" alone on a line, its number on the next.
     if (/^Điều$/u.test(line) && /^\d{1,3}\s*[.:]/.test(lines[i + 1] ?? '')) line = `Điều ${lines[++i]}`;
+    // "Chương" / "III": a chapter's word alone on a line, its numeral on the next.
+    if (/^(?:Chương|CHƯƠNG|Phần|PHẦN)$/u.test(line) && /^(?:[IVXLC]+|\d{1,2})\s*[.:]?$/.test((lines[i + 1] ?? '').trim()))
+      line = `${line} ${lines[++i]!.trim()}`;
     let lab = matchLabel(line);
     // "… quy định tại\nĐiều 19 Luật …": a reference wrapped onto a new line, not a new article (those print "Điều 19.").
     if (

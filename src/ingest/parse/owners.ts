@@ -98,7 +98,7 @@ export function isGroup(name: string): boolean {
 
 // What follows the subject of a duty sentence: "Sở X chủ trì …", "… có trách nhiệm …", "… được giao …".
 const SUBJECT_VERB =
-  /^\s*(?:co trach nhiem|chiu trach nhiem|chu tri|duoc giao|lam dau moi|la co quan (?:thuong truc|dau moi|chu tri)|thuc hien|tham muu|xay dung|huong dan|to chuc|trien khai|phoi hop|thu thap|chu dong|khan truong|tich cuc|nghiem tuc|tham gia|can cu|lap|gui|de xuat|trinh|nghien cuu|chi dao|quyet dinh|phe duyet|tiep nhan|quan ly|giai quyet|kiem tra|tong hop|cung cap|bao cao|theo doi|ra soat|bo tri|dam bao|bao dam|cap phep|cap giay|chap thuan|tham dinh|giam dinh|xac nhan|thong bao|huong dan)\b/;
+  /^\s*(?:co trach nhiem|chiu trach nhiem|chu tri|duoc giao|lam dau moi|la co quan (?:thuong truc|dau moi|chu tri)|thuc hien|tham muu|xay dung|huong dan|to chuc|trien khai|phoi hop|thu thap|chu dong|khan truong|tich cuc|nghiem tuc|tham gia|can cu|lap|gui|de xuat|trinh|nghien cuu|chi dao|quyet dinh|phe duyet|tiep nhan|quan ly|giai quyet|kiem tra|tong hop|cung cap|bao cao|theo doi|ra soat|bo tri|dam bao|bao dam|cap phep|cap giay|chap thuan|tham dinh|giam dinh|xac nhan|thong bao|huong dan|tien hanh)\b/;
 // A clause between subject and verb: "Sở Tài chính, trên cơ sở đề xuất của …, chủ trì …".
 const INSERTED = /^\s*,\s*(?:tren co so|can cu|theo|sau khi|khi|trong pham vi|theo chuc nang)[^;.]{0,250}?,\s*/;
 const NOT_DUTY = /^\s+(?:de nghi|yeu cau|kinh de nghi|kinh gui|la|da|ban hanh|duoc thanh lap|gom)\b/;
@@ -174,17 +174,20 @@ export function groupSubject(text: string, finder: MentionFinder): string | null
     end +=
       /^\s+được (?:giao|phân công)[^,;.:]{0,80}?(?=\s+(?:có trách nhiệm|chịu trách nhiệm|chủ động|khẩn trương))/u.exec(text.slice(end))?.[0]
         .length ?? 0;
-    if (SUBJECT_VERB.test(foldKeep(text.slice(end, end + 60)))) return collapse(text.slice(lead, end));
+    // "Sở quản lý ngành, lĩnh vực đối với hàng hóa, dịch vụ thuộc Danh mục … có trách nhiệm": what it is for, skipped.
+    const scope = /^\s+đối với\s[^;.:]{0,120}?(?=\s+(?:có trách nhiệm|chịu trách nhiệm)(?!\p{L}))/u.exec(text.slice(end))?.[0].length ?? 0;
+    if (SUBJECT_VERB.test(foldKeep(text.slice(end + scope, end + scope + 60)))) return collapse(text.slice(lead, end));
   }
   return null;
 }
 
-// A party a regulation names by its role, with the duty it has: "Đơn vị thoát nước có trách nhiệm …", "Cơ quan tiếp
+// A party a regulation names by its role, with the duty it has: "Đơn vị thoát nước có trách nhiệm …" (or "… có các
+// nghĩa vụ sau:", never "… có các quyền sau:"), "Cơ quan tiếp
 // nhận kê khai giá có trách nhiệm …", "(Trước khi thi công,) chủ đầu tư phải hoàn thiện …". Households and citizens
 // ("hộ gia đình", "cá nhân") are not parties a province assigns work to; a role phrase has no comma and no clause
 // word ("theo", "khi", "phối hợp"); "cơ quan chủ trì / phối hợp" of a coordination rule name no one.
 const ROLE_DUTY =
-  /^\s*((?:[Cc]ác\s+)?(?:[Đđ]ơn vị|[Cc]ơ quan(?!\s+(?:chủ trì|phối hợp)(?!\p{L}))|[Cc]hủ đầu tư|[Nn]hà đầu tư|[Nn]gười đứng đầu|[Bb]ộ phận|[Nn]hà thầu|[Cc]hủ sở hữu|[Cc]hủ quản lý)(?:\s+(?!(?:phối hợp|ngay|sau|khi|không|theo|thì|nếu|để)(?!\p{L}))[^\s,;.:()]+){0,12}?)\s+(?:có trách nhiệm|chịu trách nhiệm|phải)(?!\p{L})/u;
+  /^\s*((?:[Cc]ác\s+)?(?:[Đđ]ơn vị|[Cc]ơ quan(?!\s+(?:chủ trì|phối hợp)(?!\p{L}))|[Cc]hủ đầu tư|[Nn]hà đầu tư|[Nn]gười đứng đầu|[Bb]ộ phận|[Nn]hà thầu|[Cc]hủ sở hữu|[Cc]hủ quản lý)(?:\s+(?!(?:phối hợp|ngay|sau|khi|không|theo|thì|nếu|để)(?!\p{L}))[^\s,;.:()]+){0,12}?)\s+(?:có trách nhiệm|chịu trách nhiệm|phải|có (?:các |những )?(?:nghĩa vụ|nhiệm vụ))(?!\p{L})/u;
 
 /** The next "," or ":" from `from`, -1 when none. */
 function nextBreak(text: string, from: number): number {
@@ -197,7 +200,7 @@ function nextBreak(text: string, from: number): number {
 const ASSIGN_AFTER = /^\s*(?:giao|đề nghị|yêu cầu)(?:\s+cho)?\s+(?:(?:Giám đốc|Thủ trưởng|Chủ tịch)\s+)?(?=\p{Lu})/u;
 // Time and condition clauses that open a duty sentence before its subject.
 const FRONTED =
-  /^(?:h[àằ]ng (?:năm|quý|tháng|tuần)|định kỳ|trong (?:thời hạn|thời gian|vòng|\d)|chậm nhất|trước ngày|sau khi|khi |kể từ|ngay sau|căn cứ|trên cơ sở|đối với|trường hợp)/iu;
+  /^(?:h[àằ]ng (?:năm|quý|tháng|tuần)|định kỳ|trong (?:thời hạn|thời gian|vòng|\d)|chậm nhất|trước ngày|sau khi|sau (?:thời gian|thời hạn)|khi |kể từ|ngay sau|căn cứ|trên cơ sở|đối với|trường hợp)/iu;
 
 /** The leads of a sentence whose subject starts at `pos`: "Sở X, Sở Y chủ trì …", "+ Sở Công Thương: …". */
 function subjectAt(text: string, pos: number, finder: MentionFinder, loose: boolean): AgencyRef[] {

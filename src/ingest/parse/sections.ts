@@ -32,8 +32,9 @@ export interface Outline {
   stream: StreamItem[];
 }
 
+// "Nơi nhận:" opens the closing; "Nơi nhận kết quả." (where a citizen collects a result) is content.
 const CLOSING =
-  /^(?:tren day la|yeu cau .{0,200}(?:chi thi|quyet dinh|ke hoach|nghi quyet) nay|(?:chi thi|quyet dinh|ke hoach|nghi quyet|van ban) nay co hieu luc|noi nhan|.{0,300}\b(?:thuc hien|thi hanh) (?:chi thi|quyet dinh|ke hoach|nghi quyet|cong van) nay\s*\.?\/\.$)/;
+  /^(?:tren day la|yeu cau .{0,200}(?:chi thi|quyet dinh|ke hoach|nghi quyet) nay|(?:chi thi|quyet dinh|ke hoach|nghi quyet|van ban) nay co hieu luc|noi nhan(?!\s*[a-z])|.{0,300}\b(?:thuc hien|thi hanh) (?:chi thi|quyet dinh|ke hoach|nghi quyet|cong van) nay\s*\.?\/\.$)/;
 const BULLET = new Set<SecKind>(['dash', 'plus']);
 
 function isHeading(kind: LabelKind, text: string): boolean {

@@ -83,7 +83,7 @@ function attachedStarts(lines: string[]): number[] {
   for (let j = 0; j < lines.length; j++) {
     const l = lines[j] as string;
     const fl = f(l);
-    if (/^noi nhan\s*:?/.test(fl) || (SIGN_START.test(fl) && isUpperText(l))) signed = true;
+    if (/^noi nhan(?!\s*[a-z])/.test(fl) || (SIGN_START.test(fl) && isUpperText(l))) signed = true;
     if (!signed || !isUpperText(l) || !ATTACHED_TYPE.test(fl)) continue;
     // An appendix ("PHỤ LỤC" above the title) stays part of its document.
     if (lines.slice(Math.max(0, j - 4), j).some((x) => /^phu luc\b/.test(f(x.replace(/[*_]/g, ''))))) continue;
@@ -276,7 +276,7 @@ function trailerStart(body: string[]): number {
   for (let j = from; j < body.length; j++) {
     const l = body[j] as string;
     const fl = f(l);
-    if (/^noi nhan\s*:?/.test(fl) || (SIGN_START.test(fl) && isUpperText(l))) {
+    if (/^noi nhan(?!\s*[a-z])/.test(fl) || (SIGN_START.test(fl) && isUpperText(l))) {
       cut = j;
       break;
     }

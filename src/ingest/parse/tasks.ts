@@ -26,7 +26,9 @@ const ASSIGN_CONTEXT =
   /to chuc thuc hien|co quan thuc hien nhiem vu|trach nhiem|phan cong|giao nhiem vu|nhiem vu cua|nhiem vu cu the|noi dung .{0,40}chu tri/;
 const ADDRESSEE_WORD =
   /\b(?:so|ban|nganh|co quan|don vi|uy ban|ubnd|cap uy|chinh quyen|dia phuong|doan the|to chuc|thu truong|giam doc|chu tich|bo|cong an|doanh nghiep|hoi)\b/;
-const BOILERPLATE = /chiu trach nhiem thi hanh|co hieu luc (?:thi hanh )?(?:ke tu|sau|tu)|thi hanh (?:quyet dinh|chi thi) nay/;
+// "Các nghĩa vụ khác theo quy định của pháp luật." closing a list names no duty.
+const BOILERPLATE =
+  /^cac (?:nghia vu|nhiem vu|quyen(?: han)?) khac\b|chiu trach nhiem thi hanh|co hieu luc (?:thi hanh )?(?:ke tu|sau|tu)|thi hanh (?:quyet dinh|chi thi) nay/;
 // Headings under which agency names are a list of members or addressees, not owners of the items.
 // "Thành viên Ban Chỉ đạo gồm:" lists members; "Nhiệm vụ của thành viên Ban Chỉ đạo" assigns them work.
 const NOT_OWNERS = /doi tuong ap dung|pham vi dieu chinh|noi nhan|giai thich tu ngu|^(?:thanh phan|thanh vien)\b/;
@@ -140,7 +142,10 @@ function sectionOwner(w: Walk, idx: number): Owner | null {
     // "Chủ tịch UBND thành phố quyết định phê duyệt phương án … đối với:" then a), b): the subject owns the items.
     if (!own && !h) {
       const subj = explicitLeads(s.heading, finder);
+      // "1. Đối với hệ thống đang sử dụng: Đơn vị thoát nước có trách nhiệm:" then a), b): a group or role owns them.
+      const group = subj.length ? null : groupSubject(s.heading, finder);
       if (subj.length) own = { leads: subj, addressee: subjectGroups(s.heading, finder), at: idx };
+      else if (group) own = { leads: [], addressee: group, at: idx };
     }
   }
   // "2. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Y thực hiện:" then "- …" items: the intro owns them.
@@ -166,7 +171,7 @@ function readSection(w: Walk, idx: number): void {
     w.owners[idx] = null;
     return;
   }
-  const parentOwner = parent === null ? null : (w.owners[parent] ?? null);
+  const parentOwner = parent === null || !introducesBullets(w, idx, parent) ? null : (w.owners[parent] ?? null);
   const ctxText = foldKeep(`${s.heading ?? ''} ${s.text.slice(0, 80)}`);
   w.assignCtx[idx] = (parent !== null && w.assignCtx[parent] === true) || ASSIGN_CONTEXT.test(ctxText);
   w.blocked[idx] = (parent !== null && w.blocked[parent] === true) || NOT_OWNERS.test(foldKeep(s.heading ?? ''));
@@ -187,9 +192,12 @@ function readSection(w: Walk, idx: number): void {
   const paras = wrapped ? [`${s.heading} ${si.paras[0]}`, ...si.paras.slice(1)] : si.paras;
   if (!owner) return readUnowned(w, idx, paras, wrapped);
   if (owner.at === idx) {
-    // Paragraphs right under an agency heading: one task each (an intro ending with ":" is not a task).
-    si.paras.forEach((p) => {
-      if (!(p.trim().endsWith(':') && !leaf)) pushTask(w, idx, p, owner);
+    // Paragraphs right under an agency heading: one task each. An intro of the items below is not one: ending with
+    // ":", or a short label right before them ("Nơi nhận kết quả." then "- Tại Bộ phận Một cửa …").
+    const intro = (p: string, i: number) =>
+      !leaf && (p.trim().endsWith(':') || (i === si.paras.length - 1 && i > 0 && p.split(' ').length <= 6));
+    si.paras.forEach((p, i) => {
+      if (!intro(p, i)) pushTask(w, idx, p, owner);
     });
   } else if (leaf) {
     pushTask(w, idx, paras.length ? paras.join(' ') : (s.heading ?? ''), owner);
@@ -197,6 +205,17 @@ function readSection(w: Walk, idx: number): void {
     const text = si.paras.join(' ');
     if (!text.trim().endsWith(':')) pushTask(w, idx, text, owner);
   }
+}
+
+/**
+ * Whether the parent of bullet `idx` introduces it: a heading, one paragraph, or one ending with ":". "Nơi nhận kết quả." then
+ * "- Tại Bộ phận Tiếp nhận và Trả kết quả …" lists places, not duties of the step above.
+ */
+function introducesBullets(w: Walk, idx: number, parent: number): boolean {
+  const kind = w.outline.info[idx]!.kind;
+  if (kind !== 'dash' && kind !== 'plus') return true;
+  const paras = w.outline.info[parent]!.paras;
+  return !!w.outline.sections[parent]!.heading || paras.length <= 1 || paras.some((p) => p.trim().endsWith(':'));
 }
 
 /** A section nobody above owns: its paragraphs that name their own lead or a group that acts. */
