@@ -33,6 +33,7 @@ export interface Score {
   extras: string[];
   wrongLeads: { quote: string; gold: string[]; got: string[] }[];
   wrongDeadlines: { quote: string; gold: string; got: string | null }[];
+  wrongCoordinators: { quote: string; gold: string[]; got: string[] }[];
 }
 
 export const emptyScore = (): Score => ({
@@ -49,6 +50,7 @@ export const emptyScore = (): Score => ({
   extras: [],
   wrongLeads: [],
   wrongDeadlines: [],
+  wrongCoordinators: [],
 });
 
 export function addScore(a: Score, b: Score): Score {
@@ -66,6 +68,7 @@ export function addScore(a: Score, b: Score): Score {
     extras: [...a.extras, ...b.extras],
     wrongLeads: [...a.wrongLeads, ...b.wrongLeads],
     wrongDeadlines: [...a.wrongDeadlines, ...b.wrongDeadlines],
+    wrongCoordinators: [...a.wrongCoordinators, ...b.wrongCoordinators],
   };
 }
 
@@ -173,7 +176,10 @@ export function scoreFile(gold: GoldFile, docs: ParsedDocument[], registry: Agen
     const coords = p.coordinators.map((c) => c.asWritten);
     s.coordGold += g.coordinators.length;
     s.coordFound += g.coordinators.filter((c) => coords.some((x) => sameAgency(c, x, registry))).length;
-    s.coordExtra += coords.filter((x) => !g.coordinators.some((c) => sameAgency(c, x, registry))).length;
+    const extra = coords.filter((x) => !g.coordinators.some((c) => sameAgency(c, x, registry)));
+    s.coordExtra += extra.length;
+    if (extra.length || g.coordinators.some((c) => !coords.some((x) => sameAgency(c, x, registry))))
+      s.wrongCoordinators.push({ quote: g.quote, gold: g.coordinators, got: coords });
     if (g.deadline) {
       s.deadlineGold++;
       if (deadlineAgrees(g.deadline, p.deadline)) s.deadlineOk++;

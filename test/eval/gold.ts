@@ -55,6 +55,8 @@ for (const f of files) {
     for (const x of s.extras) console.log(`    EXTRA ${x}`);
     for (const w of s.wrongLeads)
       console.log(`    LEAD ${w.quote.slice(0, 60)} | gold: ${w.gold.join('; ')} | got: ${w.got.join('; ') || '—'}`);
+    for (const w of s.wrongCoordinators)
+      console.log(`    COORD ${w.quote.slice(0, 60)} | gold: ${w.gold.join('; ') || '—'} | got: ${w.got.join('; ') || '—'}`);
     for (const w of s.wrongDeadlines) console.log(`    DEADLINE ${w.quote.slice(0, 60)} | gold: ${w.gold} | got: ${w.got ?? '—'}`);
   }
   total = addScore(total, s);
