@@ -55,6 +55,12 @@ describe('a procedure issued with a decision', () => {
   it('gives the items under agency headings of "Cơ quan thực hiện nhiệm vụ kiểm tra" to those agencies', () => {
     expect(who('Chương I.Điều 3.1.a')).toEqual([['Sở Tài chính']]);
     expect(tasksIn(steps, 'Chương I.Điều 3.1.b')[0]?.deadline).toBe('trước ngày 15/12/2026');
+    // partners named "lực lượng Công an tỉnh" and a group qualified "của tỉnh" before the next name
+    expect(tasksIn(steps, 'Chương I.Điều 3.1.c')[0]?.coordinators.map((c) => c.asWritten)).toEqual([
+      'lực lượng Công an tỉnh',
+      'các sở, ban, ngành của tỉnh',
+      'Ủy ban nhân dân các xã, phường',
+    ]);
     expect(who('Chương I.Điều 3.2.a')).toEqual([['Ủy ban nhân dân các xã, phường']]);
   });
 

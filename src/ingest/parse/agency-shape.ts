@@ -136,8 +136,8 @@ function headAt(text: string, pos: number): string | null {
  * shape; null when the words there do not make a body's name.
  */
 export function shapeAt(text: string, folded: string, pos: number): ShapeMatch | null {
-  // "cơ quan Thuế", "cơ quan Thi hành án dân sự": a lower-case "cơ quan" before a capitalised name.
-  const co = /^cơ quan\s+(?=\p{Lu})/u.exec(text.slice(pos, pos + 12));
+  // "cơ quan Thuế", "cơ quan Thi hành án dân sự", "lực lượng Công an": a lower-case kind before a capitalised name.
+  const co = /^(?:cơ quan|lực lượng)\s+(?=\p{Lu})/u.exec(text.slice(pos, pos + 14));
   if (co) {
     const inner = shapeAt(text, folded, pos + co[0].length) ?? capitalRun(text, pos + co[0].length);
     return inner ? { end: inner.end, words: inner.words + 2 } : null;
