@@ -64,6 +64,14 @@ describe('a procedure issued with a decision', () => {
     expect(who('Chương I.Điều 3.2.a')).toEqual([['Ủy ban nhân dân các xã, phường']]);
   });
 
+  it('reads a long addressee heading ("Đề nghị <body> và các tổ chức chính trị - xã hội trực thuộc") as the owner of its items', () => {
+    expect(tasksIn(steps, 'Chương II.Điều 5.1')).toEqual([]); // the heading is no task
+    expect(who('Chương II.Điều 5.1.-1')).toEqual([
+      ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tuyên Quang', 'các tổ chức chính trị - xã hội trực thuộc'],
+    ]);
+    expect(who('Chương II.Điều 5.1.-2')).toHaveLength(1);
+  });
+
   it('reads each step: its own subject when it names one, else the body the sentence before the steps names', () => {
     expect(steps.sections.filter((s) => s.label.startsWith('Bước')).map((s) => s.path)).toEqual([
       'Chương II.Điều 4.Bước 1',

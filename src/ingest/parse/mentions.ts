@@ -19,7 +19,7 @@ const G_WORD =
 const BARE_GROUP =
   '(?=so quan ly (?:chuyen )?nganh|co quan chuyen mon quan ly|so\\s*,\\s*ban\\s*,?\\s*nganh|(?:co quan|don vi)(?:\\s*,\\s*(?:co quan|don vi|to chuc))*\\s+(?:co )?lien quan)';
 const GENERIC = new RegExp(
-  `^(?:thu truong |giam doc |chu tich |lanh dao )?(?:cac |${BARE_GROUP})${G_WORD}(?:(?:\\s*,\\s*|\\s+va\\s+|\\s+)(?:cac )?${G_WORD}\\b)*(?:\\s+(?:co lien quan|lien quan|cap tinh|cap huyen|cua (?:tinh|thanh pho)|tinh|thanh pho|khac|trong va ngoai (?:nuoc|tinh)|trong nuoc|ngoai nuoc|trong tinh|tren dia ban(?: tinh| thanh pho)?|(?:truc )?thuoc (?:trung uong|chinh phu|tinh|thanh pho|(?:uy ban nhan dan|ubnd)(?: cap xa| cap tinh| tinh| thanh pho)?)|chuyen mon|chuc nang|dia phuong))*`,
+  `^(?:thu truong |giam doc |chu tich |lanh dao )?(?:cac |${BARE_GROUP})${G_WORD}(?:(?:\\s*,\\s*|\\s+va\\s+|\\s+)(?:cac )?${G_WORD}\\b)*(?:\\s+(?:co lien quan|lien quan|cap tinh|cap huyen|cua (?:tinh|thanh pho)|truc thuoc(?=\\s*(?:$|[,;.:]))|tinh|thanh pho|khac|trong va ngoai (?:nuoc|tinh)|trong nuoc|ngoai nuoc|trong tinh|tren dia ban(?: tinh| thanh pho)?|(?:truc )?thuoc (?:trung uong|chinh phu|tinh|thanh pho|(?:uy ban nhan dan|ubnd)(?: cap xa| cap tinh| tinh| thanh pho)?)|chuyen mon|chuc nang|dia phuong))*`,
 );
 
 export class MentionFinder {

@@ -66,7 +66,9 @@ export function headingOwner(heading: string, finder: MentionFinder): HeadingOwn
   if (!list) return pre && /\scủa$/u.test(pre[0].trim()) ? roleOwner(h) : null;
   const specific = list.filter((r) => !isGroup(r.asWritten));
   if (specific.length === 0) return { leads: [], addressee: h, strong };
-  return { leads: specific, addressee: null, strong };
+  // "Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội": the groups beside it are addressed too.
+  const groups = list.filter((r) => isGroup(r.asWritten)).map((r) => r.asWritten);
+  return { leads: specific, addressee: groups.length ? groups.join(', ') : null, strong };
 }
 
 // "Trung tâm Xúc tiến đầu tư, thương mại và du lịch": a heading that is one body's name with a list of its fields
