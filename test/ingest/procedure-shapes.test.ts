@@ -61,6 +61,13 @@ describe('a procedure issued with a decision', () => {
       'các sở, ban, ngành của tỉnh',
       'Ủy ban nhân dân các xã, phường',
     ]);
+    // "Phối hợp <name>" without "với"; a name inside another ("Chi nhánh Văn phòng …") is still a partner of its own
+    const d = tasksIn(steps, 'Chương I.Điều 3.1.d')[0]!;
+    expect(d.coordinators.map((c) => c.asWritten)).toEqual(['Văn phòng đăng ký đất đai', 'Chi nhánh Văn phòng đăng ký đất đai']);
+    expect(d.deadline).toBe('trước ngày 30 tháng 01 năm sau');
+    // a plan's horizon is no deadline; a year to reach is
+    expect(tasksIn(steps, 'Chương I.Điều 3.1.đ')[0]?.deadline).toBeNull();
+    expect(tasksIn(steps, 'Chương I.Điều 3.1.e')[0]?.deadline).toBe('đến năm 2030');
     expect(who('Chương I.Điều 3.2.a')).toEqual([['Ủy ban nhân dân các xã, phường']]);
   });
 

@@ -89,6 +89,10 @@ const DEADLINE_PATS: RegExp[] = [
   // "từ năm 2026", "năm 2025 và các năm tiếp theo": from a year on.
   /từ năm\s+\d{4}(?:\s+trở đi)?|năm\s+\d{4}\s+và\s+các\s+năm\s+tiếp\s+theo/iu,
   /(?:trước mắt là|trong)\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4}/iu,
+  // "đến năm 2030", "trước ngày 30 tháng 01 năm sau": a year to reach, a day of the year after the one reported on;
+  // not a plan's horizon ("Quy hoạch … thời kỳ 2021 - 2030, tầm nhìn đến năm 2050").
+  /(?<!(?:tầm nhìn|định hướng)\s+)đến(?:\s+hết)?\s+năm\s+\d{4}(?!\d)/iu,
+  /(?:trước|chậm nhất(?: là)?)\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm sau/iu,
   /định kỳ\s+\d{1,2}(?:\s*\([^)]{1,15}\))?\s+(?:ngày|tháng|quý|năm)(?:\s+(?:một|01|1)\s+lần)?/iu,
   /(?:định kỳ\s+)?h[àằ]ng\s+(?:năm|quý|tháng)/giu,
   // "Thường xuyên kiểm tra …", "Định kỳ tổng hợp, báo cáo …" opening a duty or a clause of it (not "chi thường

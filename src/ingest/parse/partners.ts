@@ -9,9 +9,10 @@ export function coordinators(text: string, finder: MentionFinder, leads: AgencyR
   const out: AgencyRef[] = [];
   const re = /\b(?:phoi ket hop|phoi hop|ho tro)\b/g;
   for (let m = re.exec(f); m; m = re.exec(f)) {
-    const skip = /^[\s,]*(?:(?:va|,)\s*)?(?:(?:ho tro|phoi hop)\s*)?(?:(?:chat che|thuong xuyen)\s*,?\s*)*(?:cung\s+)?(?:voi|cho)?\s*/.exec(
-      f.slice(m.index + m[0].length),
-    );
+    const skip =
+      /^[\s,]*(?:(?:va\b|,)\s*)?(?:(?:ho tro|phoi hop)\b\s*)?(?:(?:chat che|thuong xuyen)\b\s*,?\s*)*(?:cung\s+)?(?:(?:voi|cho)\b)?\s*/.exec(
+        f.slice(m.index + m[0].length),
+      );
     const from = m.index + m[0].length + (skip?.[0].length ?? 0);
     const list = finder.list(text, from);
     // "phối hợp với đơn vị điện lực và các đơn vị liên quan": a partner that is no agency name, then the group.
@@ -25,7 +26,7 @@ export function coordinators(text: string, finder: MentionFinder, leads: AgencyR
       const same = (r: AgencyRef) => (r.key && r.key === x.ref.key) || foldKeep(r.asWritten) === foldKeep(x.ref.asWritten);
       if (leads.some(same)) continue;
       if (out.some(same)) continue;
-      if (x.ref.key === null) {
+      if (x.generic) {
         // "các sở, ngành liên quan" then "các sở, ngành và các đơn vị có liên quan": one group, its fullest wording.
         const mine = groupWords(x.ref.asWritten);
         const i = out.findIndex((r) => r.key === null && subset(groupWords(r.asWritten), mine));
