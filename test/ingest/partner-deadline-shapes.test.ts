@@ -17,9 +17,12 @@ const task = (start: string) => {
 };
 
 describe('partners as plans write them', () => {
-  it('a partner that is no agency name does not hide the group after "và"', () => {
-    expect(task('Chủ trì, phối hợp với đơn vị điện lực').partners).toEqual(['các đơn vị liên quan']);
-    expect(task('Phối hợp với chủ đầu tư hạ tầng').partners).toEqual(['các cơ quan, đơn vị chức năng']);
+  it('a partner named by its role, not by an agency name, is kept and does not hide the group after "và"', () => {
+    expect(task('Chủ trì, phối hợp với đơn vị điện lực').partners).toEqual(['đơn vị điện lực', 'các đơn vị liên quan']);
+    expect(task('Phối hợp với chủ đầu tư hạ tầng').partners).toEqual([
+      'chủ đầu tư hạ tầng khu công nghiệp',
+      'các cơ quan, đơn vị chức năng',
+    ]);
   });
   it('"phối hợp cùng với", "phối hợp chặt chẽ với Liên hiệp các hội …", "Sở, ban ngành liên quan"', () => {
     expect(task('Chủ trì, phối hợp cùng với Công an tỉnh').partners).toEqual(['Công an tỉnh', 'Sở Xây dựng']);

@@ -69,6 +69,11 @@ describe('a procedure issued with a decision', () => {
     expect(tasksIn(steps, 'Chương I.Điều 3.1.đ')[0]?.deadline).toBeNull();
     expect(tasksIn(steps, 'Chương I.Điều 3.1.e')[0]?.deadline).toBe('đến năm 2030');
     expect(who('Chương I.Điều 3.2.a')).toEqual([['Ủy ban nhân dân các xã, phường']]);
+    // a partner named by its role in lower case, cut before the verb that follows it
+    expect(tasksIn(steps, 'Chương I.Điều 3.2.b')[0]?.coordinators.map((c) => c.asWritten)).toEqual([
+      'đơn vị điện lực',
+      'các đơn vị liên quan',
+    ]);
   });
 
   it('reads a long addressee heading ("Đề nghị <body> và các tổ chức chính trị - xã hội trực thuộc") as the owner of its items', () => {

@@ -1,12 +1,13 @@
 // Partners of a task: the agencies a sentence names after "phối hợp (với)" / "hỗ trợ", and those a "Cơ quan phối
 // hợp:" field lists. Leads are never their own partners; groups are kept once, in their fullest wording.
 import type { AgencyRef } from '../../core/types.ts';
-import type { MentionFinder } from './mentions.ts';
+import type { Mention, MentionFinder } from './mentions.ts';
 import { collapse, foldKeep } from './vn.ts';
 
 export function coordinators(text: string, finder: MentionFinder, leads: AgencyRef[]): AgencyRef[] {
   const f = foldKeep(text);
   const out: AgencyRef[] = [];
+  const groups = new Set<AgencyRef>(); // the entries of `out` that are groups
   const re = /\b(?:phoi ket hop|phoi hop|ho tro)\b/g;
   for (let m = re.exec(f); m; m = re.exec(f)) {
     const skip =
@@ -15,8 +16,10 @@ export function coordinators(text: string, finder: MentionFinder, leads: AgencyR
       );
     const from = m.index + m[0].length + (skip?.[0].length ?? 0);
     const list = finder.list(text, from);
-    // "phối hợp với đơn vị điện lực và các đơn vị liên quan": a partner that is no agency name, then the group.
+    // "phối hợp với đơn vị điện lực và các đơn vị liên quan": a partner named by its role, then the group.
     if (!list.length && /(?:voi|cung)\s*$/.test(skip?.[0] ?? '')) {
+      const role = rolePartner(text, from);
+      if (role) list.push(role);
       const next = /^[^.;:()]{3,80}?\s(?:va|cung)\s+(?=cac\s)/.exec(f.slice(from));
       if (next) list.push(...finder.list(text, from + next[0].length).filter((x) => x.generic));
     }
@@ -29,17 +32,32 @@ export function coordinators(text: string, finder: MentionFinder, leads: AgencyR
       if (x.generic) {
         // "các sở, ngành liên quan" then "các sở, ngành và các đơn vị có liên quan": one group, its fullest wording.
         const mine = groupWords(x.ref.asWritten);
-        const i = out.findIndex((r) => r.key === null && subset(groupWords(r.asWritten), mine));
+        const i = out.findIndex((r) => groups.has(r) && subset(groupWords(r.asWritten), mine));
         if (i >= 0) {
+          groups.delete(out[i]!);
+          groups.add(x.ref);
           out[i] = x.ref;
           continue;
         }
-        if (out.some((r) => r.key === null && subset(mine, groupWords(r.asWritten)))) continue;
+        if (out.some((r) => groups.has(r) && subset(mine, groupWords(r.asWritten)))) continue;
+        groups.add(x.ref);
       }
       out.push(x.ref);
     }
   }
   return out;
+}
+
+// A partner named by its role, in lower case: "đơn vị điện lực (quản lý vận hành …)", "chủ đầu tư công trình điện
+// lực", "cơ quan chủ quản Hệ thống", "lực lượng chức năng". It ends before a verb, a preposition or a punctuation mark;
+// "cơ quan" or "đơn vị" alone says nothing.
+const ROLE_PARTNER =
+  /^(?:các\s+)?(cơ quan|đơn vị|lực lượng|chủ đầu tư|nhà đầu tư|nhà thầu|chính quyền địa phương)((?:\s+(?!(?:và|hoặc|để|nhằm|trong|theo|tại|về|khi|có|được|trên|của|cho|thực hiện|triển khai|tổ chức|kiểm tra|lập|xử lý|giải quyết|quản lý|rà soát|xây dựng|cung cấp|tham mưu|đề xuất|báo cáo|thẩm định|giám sát|bảo đảm|đảm bảo|điều tra|định kỳ|thường xuyên|kịp thời|phát hiện|ngăn chặn|chặt chẽ|tiến hành)(?!\p{L}))[^\s,;.:()]+){0,6})/u;
+
+function rolePartner(text: string, from: number): Mention | null {
+  const m = ROLE_PARTNER.exec(text.slice(from, from + 200));
+  if (!m || (/^(?:cơ quan|đơn vị|lực lượng)$/u.test(m[1]!) && !m[2])) return null;
+  return { start: from, end: from + m[0].length, ref: { asWritten: collapse(m[0]), key: null }, generic: false };
 }
 
 /**
