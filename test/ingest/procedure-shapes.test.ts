@@ -68,6 +68,11 @@ describe('a procedure issued with a decision', () => {
     // a plan's horizon is no deadline; a year to reach is
     expect(tasksIn(steps, 'Chương I.Điều 3.1.đ')[0]?.deadline).toBeNull();
     expect(tasksIn(steps, 'Chương I.Điều 3.1.e')[0]?.deadline).toBe('đến năm 2030');
+    // "làm việc với" names partners as "phối hợp với" does; "các cơ quan thông tin truyền thông" is one group
+    expect(tasksIn(steps, 'Chương I.Điều 3.1.g')[0]?.coordinators.map((c) => c.asWritten)).toEqual([
+      'Sở Công Thương',
+      'các cơ quan thông tin truyền thông của tỉnh',
+    ]);
     expect(who('Chương I.Điều 3.2.a')).toEqual([['Ủy ban nhân dân các xã, phường']]);
     // a partner named by its role in lower case, cut before the verb that follows it
     expect(tasksIn(steps, 'Chương I.Điều 3.2.b')[0]?.coordinators.map((c) => c.asWritten)).toEqual([

@@ -13,7 +13,7 @@ export interface Mention {
 }
 
 const G_WORD =
-  '(?:so quan ly (?:chuyen )?nganh(?:\\s*,\\s*linh vuc)?|co quan chuyen mon quan ly (?:chuyen )?nganh(?:\\s*,\\s*linh vuc)?|so|ban|nganh|bo|co quan ngang bo|co quan thuoc chinh phu|co quan|don vi|phong|phong, ban chuyen mon|ban chuyen mon|xa|phuong|dac khu|dia phuong|doan the|to chuc(?: chinh tri\\s*-?\\s*xa hoi)?|cap uy(?: dang)?|cap|chinh quyen|doanh nghiep|quan|huyen|thanh pho|vien(?: nghien cuu)?|truong(?: dai hoc| cao dang)?|hoi|mat tran to quoc|ngan hang(?: thuong mai)?|to chuc tin dung)';
+  '(?:so quan ly (?:chuyen )?nganh(?:\\s*,\\s*linh vuc)?|co quan chuyen mon quan ly (?:chuyen )?nganh(?:\\s*,\\s*linh vuc)?|so|ban|nganh|bo|co quan ngang bo|co quan thuoc chinh phu|co quan (?:thong tin(?: truyen thong)?|bao chi|truyen thong)|co quan|don vi|phong|phong, ban chuyen mon|ban chuyen mon|xa|phuong|dac khu|dia phuong|doan the|to chuc(?: chinh tri\\s*-?\\s*xa hoi)?|cap uy(?: dang)?|cap|chinh quyen|doanh nghiep|quan|huyen|thanh pho|vien(?: nghien cuu)?|truong(?: dai hoc| cao dang)?|hoi|mat tran to quoc|ngan hang(?: thuong mai)?|to chuc tin dung)';
 // Groups written without "các", where the words leave no doubt: "sở, ban, ngành, đoàn thể Thành phố", "cơ quan, đơn
 // vị liên quan" ("phối hợp với cơ quan liên quan"); a bare "sở" or "cơ quan" alone is not a group.
 const BARE_GROUP =

@@ -8,7 +8,8 @@ export function coordinators(text: string, finder: MentionFinder, leads: AgencyR
   const f = foldKeep(text);
   const out: AgencyRef[] = [];
   const groups = new Set<AgencyRef>(); // the entries of `out` that are groups
-  const re = /\b(?:phoi ket hop|phoi hop|ho tro)\b/g;
+  // "phối hợp (với)", "hỗ trợ", and "làm việc với" a body: the work is done with it.
+  const re = /\b(?:phoi ket hop|phoi hop|ho tro|lam viec(?= voi\b))\b/g;
   for (let m = re.exec(f); m; m = re.exec(f)) {
     const skip =
       /^[\s,]*(?:(?:va\b|,)\s*)?(?:(?:ho tro|phoi hop)\b\s*)?(?:(?:chat che|thuong xuyen)\b\s*,?\s*)*(?:cung\s+)?(?:(?:voi|cho)\b)?\s*/.exec(
