@@ -79,6 +79,9 @@ describe('a procedure issued with a decision', () => {
       'đơn vị điện lực',
       'các đơn vị liên quan',
     ]);
+    // "thường xuyên" right before the verb inside a sentence is when it is done; "chi thường xuyên" is a kind of spending
+    expect(tasksIn(steps, 'Chương I.Điều 3.2.c')[0]?.deadline).toBe('thường xuyên');
+    expect(tasksIn(steps, 'Chương I.Điều 3.2.d')[0]?.deadline).toBeNull();
   });
 
   it('reads a long addressee heading ("Đề nghị <body> và các tổ chức chính trị - xã hội trực thuộc") as the owner of its items', () => {

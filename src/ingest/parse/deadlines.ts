@@ -76,8 +76,8 @@ export function deadlineRange(words: string | null, year: number | null = null):
   return null;
 }
 
-// The shapes a deadline is written in, tried in order; the last but one ("hằng năm") only where it qualifies the
-// action itself. All global, so that a match passed over lets the search go on.
+// The shapes a deadline is written in, tried in order; "hằng năm" (RECURRENCE) only where it qualifies the action
+// itself. All global, so that a match passed over lets the search go on.
 const DEADLINE_PATS: RegExp[] = [
   // Relative limits of procedures: "trong thời hạn 07 ngày làm việc kể từ ngày nhận được kiến nghị", "trong vòng 02
   // (hai) ngày làm việc".
@@ -99,8 +99,10 @@ const DEADLINE_PATS: RegExp[] = [
   // xuyên", "giáo dục thường xuyên", "báo cáo định kỳ", which name a kind of spending, schooling or report;
   // nor "bảo đảm hiệu quả, thường xuyên, liên tục", a quality), before the verb it qualifies.
   /(?<=^|[,;:]\s{0,2})(?:thường xuyên|định kỳ(?:\s+hoặc\s+đột xuất)?)(?=\s+\p{Ll})/iu,
+  // "… phối hợp với các đơn vị liên quan thường xuyên tổ chức kiểm tra": inside a sentence, right before its verb.
+  /(?<=\p{Ll}\s)(?<!(?:chi|giáo dục|kinh phí|hoạt động|công việc|nhiệm vụ|được|một cách)\s)thường xuyên(?=\s+(?:tổ chức|kiểm tra|rà soát|theo dõi|cập nhật|tuyên truyền|phối hợp|báo cáo|giám sát|đôn đốc|thực hiện|triển khai)(?!\p{L}))/iu,
 ].map((re) => (re.global ? re : new RegExp(re.source, `${re.flags}g`)));
-const RECURRENCE = DEADLINE_PATS.length - 2; // "(định kỳ) hằng năm"
+const RECURRENCE = DEADLINE_PATS.findIndex((re) => re.source.startsWith('(?:định kỳ\\s+)?h')); // "(định kỳ) hằng năm"
 
 /**
  * The deadline a duty's words give. A date before `issued` (the document's own date) is a condition of the duty
