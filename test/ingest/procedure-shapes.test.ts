@@ -90,6 +90,12 @@ describe('a procedure issued with a decision', () => {
       ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tuyên Quang', 'các tổ chức chính trị - xã hội trực thuộc'],
     ]);
     expect(who('Chương II.Điều 5.1.-2')).toHaveLength(1);
+    expect(tasksIn(steps, 'Chương II.Điều 5.2')).toEqual([]); // "Yêu cầu … nghiêm túc triển khai thực hiện./." closes
+  });
+
+  it('gives the clauses of "Trách nhiệm của doanh nghiệp cung cấp …" to that business', () => {
+    expect(who('Chương II.Điều 6.1')).toEqual([['Doanh nghiệp cung cấp phần mềm quản lý giá']]);
+    expect(tasksIn(steps, 'Chương II.Điều 6.2')[0]?.deadline).toBe('trong vòng 04 giờ làm việc');
   });
 
   it('reads each step: its own subject when it names one, else the body the sentence before the steps names', () => {

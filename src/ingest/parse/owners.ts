@@ -86,7 +86,10 @@ function fieldsName(h: string, finder: MentionFinder): AgencyRef[] | null {
 
 // "Trách nhiệm của cơ quan có chức năng quản lý đất đai cấp xã", "… của đơn vị, tổ chức thực hiện nhiệm vụ bồi
 // thường": a body named by its role, which no registry holds; it owns the article as written.
-const ROLE_BODY = /^(?:cơ quan|đơn vị|tổ chức|bộ phận|phòng|ban|văn phòng|trung tâm|hội đồng|tổ|chi nhánh|chủ đầu tư)[\s,]+\p{L}/iu;
+// "Trách nhiệm của doanh nghiệp cung cấp dịch vụ …", "… của văn thư cơ quan", "… của cán bộ, công chức": bodies and
+// people named by their role.
+const ROLE_BODY =
+  /^(?:cơ quan|đơn vị|tổ chức|bộ phận|phòng|ban|văn phòng|trung tâm|hội đồng|tổ|chi nhánh|chủ đầu tư|doanh nghiệp|nhà đầu tư|nhà thầu|người|cán bộ|công chức|văn thư|thủ trưởng|lãnh đạo)[\s,]+\p{L}/iu;
 
 function roleOwner(h: string): HeadingOwner | null {
   if (!ROLE_BODY.test(h) || h.split(' ').length > 20) return null;

@@ -26,9 +26,10 @@ const ASSIGN_CONTEXT =
   /to chuc thuc hien|co quan thuc hien nhiem vu|trach nhiem|phan cong|giao nhiem vu|nhiem vu cua|nhiem vu cu the|noi dung .{0,40}chu tri/;
 const ADDRESSEE_WORD =
   /\b(?:so|ban|nganh|co quan|don vi|uy ban|ubnd|cap uy|chinh quyen|dia phuong|doan the|to chuc|thu truong|giam doc|chu tich|bo|cong an|doanh nghiep|hoi)\b/;
-// "Các nghĩa vụ khác theo quy định của pháp luật." closing a list names no duty.
+// "Các nghĩa vụ khác theo quy định của pháp luật." closing a list names no duty; "Yêu cầu các sở, ban, ngành, đơn
+// vị, địa phương nghiêm túc triển khai thực hiện./." closes a plan.
 const BOILERPLATE =
-  /^cac (?:nghia vu|nhiem vu|quyen(?: han)?) khac\b|chiu trach nhiem thi hanh|co hieu luc (?:thi hanh )?(?:ke tu|sau|tu)|thi hanh (?:quyet dinh|chi thi) nay/;
+  /^cac (?:nghia vu|nhiem vu|quyen(?: han)?) khac\b|^(?:yeu cau|de nghi) .{0,160}thuc hien\s*\.\/\.$|chiu trach nhiem thi hanh|co hieu luc (?:thi hanh )?(?:ke tu|sau|tu)|thi hanh (?:quyet dinh|chi thi) nay/;
 // Headings under which agency names are a list of members or addressees, not owners of the items.
 // "Thành viên Ban Chỉ đạo gồm:" lists members; "Nhiệm vụ của thành viên Ban Chỉ đạo" assigns them work.
 const NOT_OWNERS = /doi tuong ap dung|pham vi dieu chinh|noi nhan|giai thich tu ngu|^(?:thanh phan|thanh vien)\b/;
@@ -104,7 +105,7 @@ export function extractTasks(
 function pushTask(w: Walk, section: number, text: string, owner: Owner | null): void {
   const { finder, tasks } = w;
   const t = collapse(text).replace(/^[-+•]\s+/u, '');
-  if (!t || BOILERPLATE.test(foldKeep(t))) return;
+  if (!/\p{L}{2}/u.test(t) || BOILERPLATE.test(foldKeep(t))) return; // "* *" left of a layout is no text
   // "Thời gian thực hiện: Tháng 11 - 12/2025." after a duty is that duty's deadline, not a task of its own.
   const when = WHEN_LINE.exec(t);
   if (when) {
