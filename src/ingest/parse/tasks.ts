@@ -32,7 +32,8 @@ const BOILERPLATE =
   /^cac (?:nghia vu|nhiem vu|quyen(?: han)?) khac\b|^(?:yeu cau|de nghi) .{0,160}thuc hien\s*\.\/\.$|chiu trach nhiem thi hanh|co hieu luc (?:thi hanh )?(?:ke tu|sau|tu)|thi hanh (?:quyet dinh|chi thi) nay/;
 // Headings under which agency names are a list of members or addressees, not owners of the items.
 // "Thành viên Ban Chỉ đạo gồm:" lists members; "Nhiệm vụ của thành viên Ban Chỉ đạo" assigns them work.
-const NOT_OWNERS = /doi tuong ap dung|pham vi dieu chinh|noi nhan|giai thich tu ngu|^(?:thanh phan|thanh vien)\b/;
+// "Tiêu chí thi đua" then "a) Đối với các sở, ban, ngành: - Hoàn thành vượt mức …": what an emulation rewards, not work.
+const NOT_OWNERS = /doi tuong ap dung|pham vi dieu chinh|noi nhan|giai thich tu ngu|^(?:thanh phan|thanh vien)\b|^tieu chi(?: thi dua)?$/;
 
 const WHEN_LINE = /^Thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*(.+)$/iu;
 
