@@ -43,6 +43,9 @@ describe('a procedure issued with a decision', () => {
   it('finds the subject after a condition ending with a colon, and work given by "Phân cấp cho"', () => {
     expect(who('Chương I.Điều 1.2')).toEqual([['Sở Tài chính']]);
     expect(who('Chương I.Điều 1.3')).toEqual([['Ủy ban nhân dân các xã, phường']]);
+    // a role after "Trước khi …,"; "Sở X tiếp tục …"
+    expect(who('Chương I.Điều 1.4')).toEqual([['đơn vị quản lý chợ']]);
+    expect(who('Chương I.Điều 2.7')).toEqual([['Sở Tài chính']]);
   });
 
   it('keeps a duty whose items are what it covers as one task', () => {

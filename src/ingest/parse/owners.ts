@@ -101,9 +101,10 @@ export function isGroup(name: string): boolean {
   return GROUP_HEAD.test(f) && GROUP_WORD.test(f);
 }
 
-// What follows the subject of a duty sentence: "Sở X chủ trì …", "… có trách nhiệm …", "… được giao …".
+// What follows the subject of a duty sentence: "Sở X chủ trì …", "… có trách nhiệm …", "… được giao …", "… tiếp tục
+// quản lý …" (not "… tiếp tục phát triển theo hướng …", which a master plan says of what it plans).
 const SUBJECT_VERB =
-  /^\s*(?:co trach nhiem|chiu trach nhiem|chu tri|duoc giao|lam dau moi|la co quan (?:thuong truc|dau moi|chu tri)|thuc hien|tham muu|xay dung|huong dan|to chuc|trien khai|phoi hop|thu thap|chu dong|khan truong|tich cuc|nghiem tuc|tham gia|can cu|lap|gui|de xuat|trinh|nghien cuu|chi dao|quyet dinh|phe duyet|tiep nhan|quan ly|giai quyet|kiem tra|tong hop|cung cap|bao cao|theo doi|ra soat|bo tri|dam bao|bao dam|cap phep|cap giay|chap thuan|tham dinh|giam dinh|xac nhan|thong bao|huong dan|tien hanh)\b/;
+  /^\s*(?:co trach nhiem|chiu trach nhiem|chu tri|duoc giao|lam dau moi|la co quan (?:thuong truc|dau moi|chu tri)|thuc hien|tham muu|xay dung|huong dan|to chuc|trien khai|phoi hop|thu thap|chu dong|khan truong|tich cuc|nghiem tuc|tham gia|can cu|lap|gui|de xuat|trinh|nghien cuu|chi dao|quyet dinh|phe duyet|tiep nhan|quan ly|giai quyet|kiem tra|tong hop|cung cap|bao cao|theo doi|ra soat|bo tri|dam bao|bao dam|cap phep|cap giay|chap thuan|tham dinh|giam dinh|xac nhan|thong bao|huong dan|tien hanh|danh gia|tiep tuc (?:chu tri|quan ly|ra soat|theo doi|thuc hien|trien khai|to chuc|huong dan|kiem tra|phoi hop|tham muu|xuat cap))\b/;
 // A clause between subject and verb: "Sở Tài chính, trên cơ sở đề xuất của …, chủ trì …".
 const INSERTED = /^\s*,\s*(?:tren co so|can cu|theo|sau khi|khi|trong pham vi|theo chuc nang)[^;.]{0,250}?,\s*/;
 const NOT_DUTY = /^\s+(?:de nghi|yeu cau|kinh de nghi|kinh gui|la|da|ban hanh|duoc thanh lap|gom)\b/;
@@ -205,7 +206,7 @@ function nextBreak(text: string, from: number): number {
 const ASSIGN_AFTER = /^\s*(?:giao|đề nghị|yêu cầu)(?:\s+cho)?\s+(?:(?:Giám đốc|Thủ trưởng|Chủ tịch)\s+)?(?=\p{Lu})/u;
 // Time and condition clauses that open a duty sentence before its subject.
 const FRONTED =
-  /^(?:h[àằ]ng (?:năm|quý|tháng|tuần)|định kỳ|trong (?:thời hạn|thời gian|vòng|\d)|chậm nhất|trước ngày|sau khi|sau (?:thời gian|thời hạn)|khi |kể từ|ngay sau|căn cứ|trên cơ sở|đối với|trường hợp)/iu;
+  /^(?:h[àằ]ng (?:năm|quý|tháng|tuần)|định kỳ|trong (?:thời hạn|thời gian|vòng|\d)|chậm nhất|trước ngày|trước khi|sau khi|sau (?:thời gian|thời hạn)|khi |kể từ|trong trường hợp|ngay sau|căn cứ|trên cơ sở|đối với|trường hợp)/iu;
 
 /** The leads of a sentence whose subject starts at `pos`: "Sở X, Sở Y chủ trì …", "+ Sở Công Thương: …". */
 function subjectAt(text: string, pos: number, finder: MentionFinder, loose: boolean): AgencyRef[] {
