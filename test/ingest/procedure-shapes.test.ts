@@ -99,6 +99,9 @@ describe('a procedure issued with a decision', () => {
   it('gives the clauses of "Trách nhiệm của doanh nghiệp cung cấp …" to that business', () => {
     expect(who('Chương II.Điều 6.1')).toEqual([['Doanh nghiệp cung cấp phần mềm quản lý giá']]);
     expect(tasksIn(steps, 'Chương II.Điều 6.2')[0]?.deadline).toBe('trong vòng 04 giờ làm việc');
+    // a person named by role ("Trưởng Ban Chỉ đạo …"); "… thông báo để … biết, thực hiện./." is the closing formula
+    expect(who('Chương II.Điều 7.1')).toEqual([['Trưởng Ban Chỉ đạo xét duyệt hồ sơ']]);
+    expect(tasksIn(steps, 'Chương II.Điều 7.2')).toEqual([]);
   });
 
   it('reads each step: its own subject when it names one, else the body the sentence before the steps names', () => {

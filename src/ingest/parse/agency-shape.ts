@@ -106,7 +106,7 @@ const STOP = new Set(
     'sửa đổi|thực thi|vận hành|khai thác|cập nhật|kết nối|chia sẻ|đồng thời|kịp thời|thường xuyên|khẩn trương|' +
     'chủ động|tích cực|nghiêm túc|tập trung|quan tâm|chuẩn bị|dự thảo|xem xét|đánh giá|sơ kết|tổng kết|phối kết hợp|' +
     'được giao|làm đầu mối|là cơ quan|mà|nên|vì|rồi|đó|kể cả|trừ|bằng|qua|thông qua|gắn với|liên quan|có liên quan|' +
-    'tiếp|phụ trách|cấp phép|cấp giấy|chấp thuận|công bố|niêm yết|tiếp công dân|đôn đốc|giám sát|thanh tra|tiến hành|thẩm tra'
+    'tiếp|phụ trách|cấp phép|cấp giấy|chấp thuận|công bố|niêm yết|tiếp công dân|đôn đốc|giám sát|thanh tra|tiến hành|thẩm tra|phổ biến|vận động|tập huấn|bồi dưỡng'
   ).split('|'),
 );
 // After ",": lower-case words that continue a list-like name ("Ủy ban nhân dân các xã, phường").
@@ -137,7 +137,7 @@ function headAt(text: string, pos: number): string | null {
  */
 export function shapeAt(text: string, folded: string, pos: number): ShapeMatch | null {
   // "cơ quan Thuế", "cơ quan Thi hành án dân sự", "lực lượng Công an": a lower-case kind before a capitalised name.
-  const co = /^(?:cơ quan|lực lượng)\s+(?=\p{Lu})/u.exec(text.slice(pos, pos + 14));
+  const co = /^(?:[Cc]ơ quan|lực lượng)\s+(?=\p{Lu})/u.exec(text.slice(pos, pos + 14));
   if (co) {
     const inner = shapeAt(text, folded, pos + co[0].length) ?? capitalRun(text, pos + co[0].length);
     return inner ? { end: inner.end, words: inner.words + 2 } : null;

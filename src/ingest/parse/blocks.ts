@@ -1,6 +1,6 @@
 // Joins hard-wrapped lines into blocks: one per labelled item ("2.1.", "a)", "-") or unlabelled paragraph.
 import { isTableRow } from './lines.ts';
-import { foldKeep, isUpperText, startsLower } from './vn.ts';
+import { foldKeep, isUpperText, startsLower, wrapsProvince } from './vn.ts';
 
 export type LabelKind = 'phan' | 'chuong' | 'phuluc' | 'dieu' | 'roman' | 'num' | 'num2' | 'num3' | 'alpha' | 'step' | 'dash' | 'plus';
 
@@ -223,6 +223,7 @@ function shouldJoin(cur: Block, g: Growing, line: string, blank: boolean, onLabe
     const named = AGENCY_HEAD.test(g.parts.join(' ').trim());
     if (named || (g.words <= 6 && /\s\p{Lu}\p{Ll}*$/u.test(prev))) return true;
   }
+  if (wrapsProvince(prev, line)) return true;
   // A short label line without final punctuation followed by a capitalised line is a heading.
   if (onLabelLine && cur.label && cur.label.kind !== 'dash' && cur.label.kind !== 'plus' && g.words <= 20) return false;
   if (/^(?:Đến năm|Năm|Giai đoạn)\s+\d{4}/u.test(line) && foldKeep(line).endsWith(':')) return false;

@@ -86,10 +86,10 @@ function fieldsName(h: string, finder: MentionFinder): AgencyRef[] | null {
 
 // "Trách nhiệm của cơ quan có chức năng quản lý đất đai cấp xã", "… của đơn vị, tổ chức thực hiện nhiệm vụ bồi
 // thường": a body named by its role, which no registry holds; it owns the article as written.
-// "Trách nhiệm của doanh nghiệp cung cấp dịch vụ …", "… của văn thư cơ quan", "… của cán bộ, công chức": bodies and
-// people named by their role.
+// "Trách nhiệm của doanh nghiệp cung cấp dịch vụ …", "… của văn thư cơ quan", "… của cán bộ, công chức", "… của
+// Trưởng Ban Chỉ đạo": bodies and people named by their role.
 const ROLE_BODY =
-  /^(?:cơ quan|đơn vị|tổ chức|bộ phận|phòng|ban|văn phòng|trung tâm|hội đồng|tổ|chi nhánh|chủ đầu tư|doanh nghiệp|nhà đầu tư|nhà thầu|người|cán bộ|công chức|văn thư|thủ trưởng|lãnh đạo)[\s,]+\p{L}/iu;
+  /^(?:cơ quan|đơn vị|tổ chức|bộ phận|phòng|ban|văn phòng|trung tâm|hội đồng|tổ|chi nhánh|chủ đầu tư|doanh nghiệp|nhà đầu tư|nhà thầu|người|cán bộ|công chức|văn thư|thủ trưởng|lãnh đạo|trưởng ban|phó trưởng ban|ủy viên|uỷ viên|thành viên)[\s,]+\p{L}/iu;
 
 function roleOwner(h: string): HeadingOwner | null {
   if (!ROLE_BODY.test(h) || h.split(' ').length > 20) return null;
@@ -116,7 +116,11 @@ const NOT_DUTY = /^\s+(?:de nghi|yeu cau|kinh de nghi|kinh gui|la|da|ban hanh|du
  */
 export function explicitLeads(text: string, finder: MentionFinder, loose = false): AgencyRef[] {
   // "Phân cấp cho Ủy ban nhân dân các phường thực hiện …", "Ủy quyền cho Sở X …": the work is given the same way.
-  const g = /^(?:(?:Giao|Đề nghị|Yêu cầu|Phân cấp|Ủy quyền|Uỷ quyền)(?:\s+cho)?\s+)(?:(?:Giám đốc|Thủ trưởng|Chủ tịch)\s+)?/u.exec(text);
+  // "Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh …": the bodies a plan counts on, as it counts them.
+  const g =
+    /^(?:(?:Giao|Đề nghị|Yêu cầu|Phân cấp|Ủy quyền|Uỷ quyền|Khuyến khích)(?:\s+cho)?\s+)(?:(?:Giám đốc|Thủ trưởng|Chủ tịch)\s+)?/u.exec(
+      text,
+    );
   if (g) {
     const list = finder.list(text, g[0].length).filter((m) => !m.generic);
     if (list.length) return list.map((m) => m.ref);

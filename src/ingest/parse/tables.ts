@@ -29,6 +29,10 @@ function columnsOf(row: string[]): Columns | null {
 }
 
 function splitAgencies(cell: string, finder: MentionFinder): AgencyRef[] {
+  // Names the finder reads whole first ("Sở Văn hóa, Thể thao và Du lịch" has a comma of its own).
+  const whole = collapse(cell);
+  const found = finder.list(whole, 0);
+  if (found.length && found[found.length - 1]!.end >= whole.replace(/[.;,\s]+$/, '').length) return found.map((m) => m.ref);
   const parts = cell
     .split(
       /\s*(?:;|\n|,(?!\s*(?:ban|ngành|huyện|thành phố|thị xã|phường|thị trấn|Viễn thông)(?!\p{L}))|\s+và\s+(?=(?:Sở|Ban|Bộ|UBND|Ủy ban|Đài|Báo|Công an|Văn phòng|các)(?!\p{L})))\s*/u,
@@ -61,6 +65,8 @@ export function tableTasks(rows: string[][], section: number, finder: MentionFin
       cols = columnsOf(row);
       continue;
     }
+    // The header again where a new group of rows starts ("Nội dung | Đơn vị thực hiện | …"): no task.
+    if (columnsOf(row) && row.every((c) => collapse(c).split(' ').length <= 6)) continue;
     const task = collapse(row[cols.task] ?? '');
     const leadCell = collapse(row[cols.lead] ?? '');
     const last = out[out.length - 1];

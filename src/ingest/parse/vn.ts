@@ -67,6 +67,18 @@ export function provinceAt(s: string): string | null {
   return null;
 }
 
+/** Whether a line break falls inside a province's name: "… tỉnh Đồng" / "Nai chỉ đạo …", "… thành phố Hồ Chí" / "Minh". */
+export function wrapsProvince(prev: string, line: string): boolean {
+  const a = foldKeep(prev).trim().split(/\s+/).slice(-2);
+  const b = foldKeep(line).trim().split(/\s+/).slice(0, 2);
+  for (let i = 0; i < a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const name = [...a.slice(i), ...b.slice(0, j)].join(' ').replace(/[,.;:]+$/, '');
+      if (PROVINCE_BY_FOLD.has(name)) return true;
+    }
+  return false;
+}
+
 /** The province named at any word of `s` ("… QĐ-UBND Thành phố Hồ Chí Minh" → "Hồ Chí Minh"), the first one. */
 export function provinceWithin(s: string): string | null {
   for (const m of s.matchAll(/(?:^|[\s|])(?=\p{L})/gu)) {
