@@ -117,7 +117,8 @@ interface Row {
 const rows = new Map<string, Row>();
 const misses: string[] = [];
 let empty = 0;
-const calibration: { confidence: number; outcome: 'right' | 'unsure' | 'wrong' }[] = [];
+let unsureWithReadings = 0;
+const calibration: { confidence: number; outcome: 'right' | 'unsure' | 'wrong'; intent: string }[] = [];
 
 for (const q of questions) {
   const row = rows.get(q.intent) ?? { n: 0, right: 0, wrong: 0, mrr: 0 };
@@ -131,7 +132,11 @@ for (const q of questions) {
     // "Không tìm thấy nhiệm vụ nào ghi rõ …; các đoạn văn bản …": passages offered, no answer claimed.
     if (!r.answers.length || /^Không tìm thấy nhiệm vụ nào ghi rõ/.test(r.reply)) {
       outcome = 'unsure';
-      if (q.text && !r.answers.length) empty++;
+      // "Not sure" with readings offered (the nearest passage among them) is no empty answer; it is counted apart.
+      if (q.text && !r.answers.length) {
+        if (r.readings?.length) unsureWithReadings++;
+        else empty++;
+      }
     } else if (q.intent === 'owner') {
       outcome = first && docMatches(first, q.document) && leadMatches(first, q) ? 'right' : 'wrong';
       detail = `want ${q.agency} (${q.document}) got ${first?.agency ?? '—'} (${first?.document.number ?? first?.document.title.slice(0, 40)})`;
@@ -150,7 +155,7 @@ for (const q of questions) {
       detail = `rank ${rank < 0 ? '>10' : rank + 1}; top ${first?.document.number ?? '—'} ${first?.text.slice(0, 60) ?? ''}`;
     }
     if (outcome === 'wrong') detail = `[${r.intent}] ${detail}`;
-    if (r.confidence !== null && r.answers.length) calibration.push({ confidence: r.confidence, outcome });
+    if (r.confidence !== null && r.answers.length) calibration.push({ confidence: r.confidence, outcome, intent: q.intent });
   } else {
     // Intents of the conversation: the reply must be a reply to that (a command's, a list's), never a quote.
     const user = q.role === 'coordinator' ? 'coordinator' : 'official';
@@ -186,14 +191,19 @@ for (const [k, r] of [...rows].sort()) {
   console.log(`| ${k} | ${r.n} | ${pc(r.right, r.n)} | ${pc(r.wrong, r.n)} | ${mrr} |`);
 }
 console.log(`| **all** | ${total.n} | ${pc(total.right, total.n)} | ${pc(total.wrong, total.n)} | |`);
-console.log(`content questions answered with nothing: ${empty}`);
+console.log(`content questions answered with nothing: ${empty} (and "not sure" with readings offered: ${unsureWithReadings})`);
 if (args.includes('--calibrate')) {
   // Which confidence a "not sure" reply should start below: right and wrong answers per band.
-  for (let lo = 0.5; lo < 1; lo += 0.05) {
-    const band = calibration.filter((c) => c.confidence >= lo && c.confidence < lo + 0.05 + (lo > 0.94 ? 0.01 : 0));
-    console.log(
-      `confidence ${lo.toFixed(2)}–${(lo + 0.05).toFixed(2)}: right ${band.filter((c) => c.outcome === 'right').length}, wrong ${band.filter((c) => c.outcome === 'wrong').length}`,
-    );
+  // All intents, then each intent with answers of its own, so that a threshold can be set per intent.
+  for (const intent of [null, ...new Set(calibration.map((c) => c.intent))]) {
+    if (intent) console.log(`-- ${intent}`);
+    for (let lo = 0.5; lo < 1; lo += 0.05) {
+      const band = calibration.filter(
+        (c) => (!intent || c.intent === intent) && c.confidence >= lo && c.confidence < lo + 0.05 + (lo > 0.94 ? 0.01 : 0),
+      );
+      const [right, wrong] = [band.filter((c) => c.outcome === 'right').length, band.filter((c) => c.outcome === 'wrong').length];
+      if (right + wrong) console.log(`confidence ${lo.toFixed(2)}–${(lo + 0.05).toFixed(2)}: right ${right}, wrong ${wrong}`);
+    }
   }
 }
 if (verbose) console.log(`\n${misses.join('\n')}`);
