@@ -192,10 +192,10 @@ export function groupSubject(text: string, finder: MentionFinder): string | null
 }
 
 // A party a regulation names by its role, with the duty it has: "Đơn vị thoát nước có trách nhiệm …" (or "… có các
-// nghĩa vụ sau:", never "… có các quyền sau:"), "Cơ quan tiếp
-// nhận kê khai giá có trách nhiệm …", "(Trước khi thi công,) chủ đầu tư phải hoàn thiện …". Households and citizens
-// ("hộ gia đình", "cá nhân") are not parties a province assigns work to; a role phrase has no comma and no clause
-// word ("theo", "khi", "phối hợp"); "cơ quan chủ trì / phối hợp" of a coordination rule name no one.
+// nghĩa vụ sau:", never "… có các quyền sau:"), "Cơ quan tiếp nhận kê khai giá có trách nhiệm …", "(Trước khi thi
+// công,) chủ đầu tư phải hoàn thiện …". Households and citizens ("hộ gia đình", "cá nhân") are not parties a province
+// assigns work to; a role phrase has no comma and no clause word ("theo", "khi", "phối hợp"); "cơ quan chủ trì / phối
+// hợp" of a coordination rule name no one.
 const ROLE_DUTY =
   /^\s*((?:[Cc]ác\s+)?(?:[Đđ]ơn vị|[Cc]ơ quan(?!\s+(?:chủ trì|phối hợp)(?!\p{L}))|[Cc]hủ đầu tư|[Nn]hà đầu tư|[Nn]gười đứng đầu|[Bb]ộ phận|[Nn]hà thầu|[Cc]hủ sở hữu|[Cc]hủ quản lý)(?:\s+(?!(?:phối hợp|ngay|sau|khi|không|theo|thì|nếu|để)(?!\p{L}))[^\s,;.:()]+){0,12}?)\s+(?:có trách nhiệm|chịu trách nhiệm|phải|có (?:các |những )?(?:nghĩa vụ|nhiệm vụ))(?!\p{L})/u;
 

@@ -30,7 +30,7 @@ const ADDRESSEE_WORD =
 // vị, địa phương nghiêm túc triển khai thực hiện./." closes a plan, "Văn phòng Chính phủ thông báo để … biết, thực
 // hiện./." a notice.
 const BOILERPLATE =
-  /^cac (?:nghia vu|nhiem vu|quyen(?: han)?) khac\b|^(?:yeu cau|de nghi) .{0,160}thuc hien\s*\.\/\.$|thong bao de .{0,200}\bbiet,? (?:va )?thuc hien\b|chiu trach nhiem thi hanh|co hieu luc (?:thi hanh )?(?:ke tu|sau|tu)|thi hanh (?:quyet dinh|chi thi) nay/;
+  /^cac (?:nghia vu|nhiem vu|quyen(?: han)?) khac\b|^(?:yeu cau|de nghi) .{0,160}thuc hien\s*\.\/\.$|^van phong .{0,80}thong bao de .{0,200}\bbiet,? (?:va )?thuc hien\s*\.\/\.$|chiu trach nhiem thi hanh|co hieu luc (?:thi hanh )?(?:ke tu|sau|tu)|thi hanh (?:quyet dinh|chi thi) nay/;
 // Headings under which agency names are a list of members or addressees, not owners of the items.
 // "Thành viên Ban Chỉ đạo gồm:" lists members; "Nhiệm vụ của thành viên Ban Chỉ đạo" assigns them work.
 // "Tiêu chí thi đua" then "a) Đối với các sở, ban, ngành: - Hoàn thành vượt mức …": what an emulation rewards, not work.

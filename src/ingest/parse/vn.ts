@@ -71,6 +71,8 @@ export function provinceAt(s: string): string | null {
 export function wrapsProvince(prev: string, line: string): boolean {
   const a = foldKeep(prev).trim().split(/\s+/).slice(-2);
   const b = foldKeep(line).trim().split(/\s+/).slice(0, 2);
+  // "… Việt Nam" / "Định hướng …" is no "Nam Định": a name already whole before the break is not continued.
+  if (a.join(' ') === 'viet nam' || PROVINCE_BY_FOLD.has(a.join(' ')) || PROVINCE_BY_FOLD.has(a[a.length - 1] ?? '')) return false;
   for (let i = 0; i < a.length; i++)
     for (let j = 1; j <= b.length; j++) {
       const name = [...a.slice(i), ...b.slice(0, j)].join(' ').replace(/[,.;:]+$/, '');
