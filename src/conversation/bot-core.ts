@@ -13,15 +13,12 @@ import { step } from './engine.ts';
 import type { FreeWords } from './free-words.ts';
 import type { CommandHelp } from './help.ts';
 import { eventCommitted, recordEvent } from './inbound-events.ts';
-import { CHOICE_IN_CHAT, type filterCommand } from './phrases.ts';
+import { CHOICE_IN_CHAT, QUESTION_OPENING, SEARCH_OPENING, type filterCommand } from './phrases.ts';
 import type { BotDeps } from './ports.ts';
 import * as R from './replies.ts';
 import { saveSession } from './sessions.ts';
 import { smallTalkReply } from './small-talk.ts';
 import type { EngineInput, Session } from './types.ts';
-
-const QUESTION_START =
-  /^(ai|co quan nao|don vi nao|so nao|bao nhieu|the nao|nhu the nao|tai sao|vi sao|lam sao|khi nao|o dau|muc tieu|chi tieu|nhiem vu|van ban|tim|tra cuu|cho hoi|hoi)\b/;
 
 export class BotCore {
   readonly factor: number;
@@ -42,7 +39,7 @@ export class BotCore {
   readonly isQuestion = (text: string): boolean => {
     if (/\?\s*$/.test(text)) return true;
     const f = fold(text);
-    if (QUESTION_START.test(f)) return true;
+    if (QUESTION_OPENING.test(f) || SEARCH_OPENING.test(f)) return true;
     const intent = this.deps.answerer?.classify(text);
     return ['owner', 'agency_tasks', 'indicator', 'document'].includes(intent ?? '') || (intent === 'search' && f.split(' ').length >= 4);
   };

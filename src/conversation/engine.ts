@@ -8,7 +8,7 @@ import { daysLate, formatDate, formatDateTime } from '../reporting/periods.ts';
 import { figureSpec, isSubmitted, helpText, intro, readFigure, readStatus, STATUS_LABELS, summary, unanswered } from './form.ts';
 import { specialAnswer, statusWithRest, textAnswer } from './answer-flows.ts';
 import { check } from './checks.ts';
-import { formCommand, type FormCommand } from './phrases.ts';
+import { formCommand, QUESTION_OPENING, type FormCommand } from './phrases.ts';
 import { answerPending, type PendingHost } from './pending.ts';
 import { askPending, disambiguation, offeredChoices } from './prompts.ts';
 import {
@@ -23,9 +23,6 @@ import {
   type Session,
   type StepResult,
 } from './types.ts';
-
-/** Opens like a question even without its "?" ("ai chủ trì …", "bao nhiêu …"): a free-text answer rarely does. */
-const ASKS = /^(?:ai|co quan nao|don vi nao|so nao|bao nhieu|khi nao|o dau|tai sao|vi sao|lam sao|cho (?:toi )?hoi|hoi)\b/;
 
 export function step(session: Session, input: EngineInput, now: Date, ctx: FormContext): StepResult {
   const run = new Step(JSON.parse(JSON.stringify(session)) as Session, now, ctx);
@@ -207,7 +204,7 @@ class Step implements PendingHost {
     }
     if (choice === undefined && specialAnswer(this, item, text)) return;
     if (item.kind === 'text') {
-      if ((/\?\s*$/.test(text) || ASKS.test(fold(text))) && this.isQuestion(text)) {
+      if ((/\?\s*$/.test(text) || QUESTION_OPENING.test(fold(text))) && this.isQuestion(text)) {
         this.form.pending = { kind: 'noteOrQuestion', itemId: item.id, text, note: { kind: 'textItem', itemId: item.id } };
         return this.prompt();
       }

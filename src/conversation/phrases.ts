@@ -10,6 +10,12 @@ export type FormCommand =
   | { cmd: 'edit'; n: number; value?: string }
   | { cmd: 'submit' };
 
+/** Words a question opens with even without its "?" ("ai chủ trì …", "bao nhiêu …"), folded: an answer rarely does. */
+export const QUESTION_OPENING =
+  /^(?:ai|co quan nao|don vi nao|so nao|bao nhieu|khi nao|o dau|tai sao|vi sao|lam sao|the nao|nhu the nao|cho (?:toi )?hoi|hoi)\b/;
+/** Words a search opens with ("mục tiêu …", "tìm …"): outside a form they make a question too. */
+export const SEARCH_OPENING = /^(?:muc tieu|chi tieu|nhiem vu|van ban|tim|tra cuu)\b/;
+
 const norm = (t: string) =>
   fold(t)
     .replace(/[.!;]+$/g, '')
