@@ -25,7 +25,12 @@ export async function buildRuntime(app: App, opts: { scheduler?: Omit<SchedulerD
   const scheduler = createScheduler(app, { ...opts.scheduler, adapters });
   const bot = createBot(app, {
     answerer,
-    commands: [...reportChatCommands(app), ...schedulerCommands(app, scheduler), progressChat(app), dashboardChat(app)],
+    commands: [
+      ...reportChatCommands(app),
+      ...schedulerCommands(app, scheduler),
+      progressChat(app, () => answerer.agencies?.()),
+      dashboardChat(app),
+    ],
   });
   return { answerer, bot, scheduler, adapters };
 }

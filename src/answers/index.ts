@@ -171,6 +171,7 @@ export async function createAnswerer(app: App): Promise<Answerer> {
   }
 
   return {
+    agencies: () => qctx.agencies,
     checkFilter(filter: AnswerFilters | string): string {
       return describeFilter(readFilter(filter, qctx));
     },

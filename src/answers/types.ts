@@ -1,5 +1,6 @@
 // The answers contract other modules (conversation engine, CLI) rely on.
 import type { Intent } from '../core/types.ts';
+import type { AgencyMatcher } from '../search/agency-match.ts';
 import type { AnswerFilters } from './filters.ts';
 
 export type AnswerIntent = Intent;
@@ -59,6 +60,8 @@ export interface Answerer {
   /** Rebuilds (or reloads) the index when documents changed since it was loaded, e.g. by `cli import` in another process. */
   refreshIfChanged(): Promise<boolean>;
   refresh(): Promise<void>;
+  /** The agency names the answerer knows (loaded with its index, refreshed with it), for others that read names too. */
+  agencies?(): AgencyMatcher;
 }
 
 export interface AnswerOptions {

@@ -35,7 +35,11 @@ const words = (s: string) =>
     .split(' ')
     .filter((w) => w.length >= 2 && !STOPWORDS.has(w));
 
-export function progressChat(app: App): ExtraCommand {
+/**
+ * `agencies`: the agency names already loaded (the answerer's); without it the list is read from the database for
+ * each question that names an agency.
+ */
+export function progressChat(app: App, agencies?: () => AgencyMatcher | undefined): ExtraCommand {
   return {
     name: 'reports.progress',
     // Not the commands that start with the same words ("báo cáo quý 4" opens the form, "mở lại …", "tình hình …").
@@ -44,7 +48,7 @@ export function progressChat(app: App): ExtraCommand {
       (REPORTED.test(fold(text)) || REPORTED_NOW.test(fold(text))) &&
       (!TARGET_WORDS.test(fold(text)) || AGAINST_TARGET.test(fold(text))) &&
       !/^(?:\/|bao cao|mo lai|tinh hinh|nhac|lich|chi tiet)\b/.test(fold(text).trim()),
-    run: async ({ user, text, now }) => answerProgress(app, user!, text, now),
+    run: async ({ user, text, now }) => answerProgress(app, user!, text, now, agencies),
   };
 }
 
@@ -52,10 +56,15 @@ export function progressChat(app: App): ExtraCommand {
 const AGENCY_HEAD = /\b(?:so|ban|ubnd|uy ban|cong an|bo chi huy|kho bac|chi cuc|cuc|thanh tra|van phong|bao|dai|truong|hoi)\b/;
 
 /** The agency the question names, with the registry keys that stand for it today (its own and its successor's). */
-async function namedAgency(app: App, text: string, now: Date): Promise<{ name: string; keys: Set<string>; phrase: string } | null> {
+async function namedAgency(
+  app: App,
+  text: string,
+  now: Date,
+  agencies?: () => AgencyMatcher | undefined,
+): Promise<{ name: string; keys: Set<string>; phrase: string } | null> {
   const norm = normalizeText(text);
   if (!AGENCY_HEAD.test(norm)) return null;
-  const found = (await AgencyMatcher.load(app.db, app.registry)).find(norm);
+  const found = (agencies?.() ?? (await AgencyMatcher.load(app.db, app.registry))).find(norm);
   if (!found) return null;
   const today = app.registry.successorOn(found.baseKey, { on: now });
   return {
@@ -65,9 +74,15 @@ async function namedAgency(app: App, text: string, now: Date): Promise<{ name: s
   };
 }
 
-async function answerProgress(app: App, user: BotUser, text: string, now: Date): Promise<OutboundMessage[]> {
+async function answerProgress(
+  app: App,
+  user: BotUser,
+  text: string,
+  now: Date,
+  agencies?: () => AgencyMatcher | undefined,
+): Promise<OutboundMessage[]> {
   const own = user.role === 'official';
-  const named = await namedAgency(app, text, now);
+  const named = await namedAgency(app, text, now, agencies);
   if (own && named && !(user.agency && named.keys.has(user.agency.baseKey))) {
     // "tiến độ nhiệm vụ của Sở Tài chính" from an official of another agency: not a figure of theirs to show.
     return say(
