@@ -14,7 +14,8 @@ const opt = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-// --unseen: the first held-out set; --set <name>: corpus-gold/<name>/ (unseen2: seven plans annotated blind in stop 26).
+// --unseen: the first held-out set; --set <name>: corpus-gold/<name>/ (unseen2: seven plans annotated blind in stop 26;
+// unseen3, unseen4: five documents each, annotated blind in stop 30).
 const set = opt('--set') ?? (args.includes('--unseen') ? 'unseen' : null);
 const unseen = set !== null;
 const verbose = args.includes('--verbose');
