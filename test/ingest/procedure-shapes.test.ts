@@ -102,6 +102,10 @@ describe('a procedure issued with a decision', () => {
     // a person named by role ("Trưởng Ban Chỉ đạo …"); "… thông báo để … biết, thực hiện./." is the closing formula
     expect(who('Chương II.Điều 7.1')).toEqual([['Trưởng Ban Chỉ đạo xét duyệt hồ sơ']]);
     expect(tasksIn(steps, 'Chương II.Điều 7.2')).toEqual([]);
+    // members named by role with their duty; a qualification ("… phải là lãnh đạo cấp phòng") is none
+    expect(who('Chương II.Điều 8.1')).toEqual([['Thành viên Ban Chỉ đạo']]);
+    expect(tasksIn(steps, 'Chương II.Điều 8.2')).toEqual([]);
+    expect(who('Chương II.Điều 8.3')).toEqual([['Ban Chỉ đạo']]); // "Ban Chỉ đạo định kỳ hoặc đột xuất kiểm tra …"
   });
 
   it('reads each step: its own subject when it names one, else the body the sentence before the steps names', () => {

@@ -104,7 +104,7 @@ export function isGroup(name: string): boolean {
 // What follows the subject of a duty sentence: "Sở X chủ trì …", "… có trách nhiệm …", "… được giao …", "… tiếp tục
 // quản lý …" (not "… tiếp tục phát triển theo hướng …", which a master plan says of what it plans).
 const SUBJECT_VERB =
-  /^\s*(?:co trach nhiem|chiu trach nhiem|chu tri|duoc giao|lam dau moi|la co quan (?:thuong truc|dau moi|chu tri)|thuc hien|tham muu|xay dung|huong dan|to chuc|trien khai|phoi hop|thu thap|chu dong|khan truong|tich cuc|nghiem tuc|tham gia|can cu|lap|gui|de xuat|trinh|nghien cuu|chi dao|quyet dinh|phe duyet|tiep nhan|quan ly|giai quyet|kiem tra|tong hop|cung cap|bao cao|theo doi|ra soat|bo tri|dam bao|bao dam|cap phep|cap giay|chap thuan|tham dinh|giam dinh|xac nhan|thong bao|huong dan|tien hanh|danh gia|tiep tuc (?:chu tri|quan ly|ra soat|theo doi|thuc hien|trien khai|to chuc|huong dan|kiem tra|phoi hop|tham muu|xuat cap))\b/;
+  /^\s*(?:co trach nhiem|chiu trach nhiem|chu tri|duoc giao|lam dau moi|la co quan (?:thuong truc|dau moi|chu tri)|thuc hien|tham muu|xay dung|huong dan|to chuc|trien khai|phoi hop|thu thap|chu dong|khan truong|tich cuc|nghiem tuc|tham gia|can cu|lap|gui|de xuat|trinh|nghien cuu|chi dao|quyet dinh|phe duyet|tiep nhan|quan ly|giai quyet|kiem tra|tong hop|cung cap|bao cao|theo doi|ra soat|bo tri|dam bao|bao dam|cap phep|cap giay|chap thuan|tham dinh|giam dinh|xac nhan|thong bao|huong dan|tien hanh|danh gia|dinh ky|thuong xuyen|tiep tuc (?:chu tri|quan ly|ra soat|theo doi|thuc hien|trien khai|to chuc|huong dan|kiem tra|phoi hop|tham muu|xuat cap))\b/;
 // A clause between subject and verb: "Sở Tài chính, trên cơ sở đề xuất của …, chủ trì …".
 const INSERTED = /^\s*,\s*(?:tren co so|can cu|theo|sau khi|khi|trong pham vi|theo chuc nang)[^;.]{0,250}?,\s*/;
 const NOT_DUTY = /^\s+(?:de nghi|yeu cau|kinh de nghi|kinh gui|la|da|ban hanh|duoc thanh lap|gom)\b/;
@@ -195,9 +195,9 @@ export function groupSubject(text: string, finder: MentionFinder): string | null
 // nghĩa vụ sau:", never "… có các quyền sau:"), "Cơ quan tiếp nhận kê khai giá có trách nhiệm …", "(Trước khi thi
 // công,) chủ đầu tư phải hoàn thiện …". Households and citizens ("hộ gia đình", "cá nhân") are not parties a province
 // assigns work to; a role phrase has no comma and no clause word ("theo", "khi", "phối hợp"); "cơ quan chủ trì / phối
-// hợp" of a coordination rule name no one.
+// hợp" of a coordination rule name no one; "Các thành viên Hội đồng phải là …" states a qualification, not a duty.
 const ROLE_DUTY =
-  /^\s*((?:[Cc]ác\s+)?(?:[Đđ]ơn vị|[Cc]ơ quan(?!\s+(?:chủ trì|phối hợp)(?!\p{L}))|[Cc]hủ đầu tư|[Nn]hà đầu tư|[Nn]gười đứng đầu|[Bb]ộ phận|[Nn]hà thầu|[Cc]hủ sở hữu|[Cc]hủ quản lý)(?:\s+(?!(?:phối hợp|ngay|sau|khi|không|theo|thì|nếu|để)(?!\p{L}))[^\s,;.:()]+){0,12}?)\s+(?:có trách nhiệm|chịu trách nhiệm|phải|có (?:các |những )?(?:nghĩa vụ|nhiệm vụ))(?!\p{L})/u;
+  /^\s*((?:[Cc]ác\s+)?(?:[Đđ]ơn vị|[Cc]ơ quan(?!\s+(?:chủ trì|phối hợp)(?!\p{L}))|[Cc]hủ đầu tư|[Nn]hà đầu tư|[Nn]gười đứng đầu|[Bb]ộ phận|[Nn]hà thầu|[Cc]hủ sở hữu|[Cc]hủ quản lý|[Tt]hành viên|[Tt]rưởng [Bb]an|[Pp]hó [Tt]rưởng [Bb]an|[Uủ]y viên)(?:\s+(?!(?:phối hợp|ngay|sau|khi|không|theo|thì|nếu|để)(?!\p{L}))[^\s,;.:()]+){0,12}?)\s+(?:có trách nhiệm|chịu trách nhiệm|phải(?!\s+(?:là|có năng lực|có trình độ|có kinh nghiệm|đáp ứng)(?!\p{L}))|có (?:các |những )?(?:nghĩa vụ|nhiệm vụ))(?!\p{L})/u;
 
 /** The next "," or ":" from `from`, -1 when none. */
 function nextBreak(text: string, from: number): number {
