@@ -36,6 +36,8 @@ const BOILERPLATE =
 // "Tiêu chí thi đua" then "a) Đối với các sở, ban, ngành: - Hoàn thành vượt mức …": what an emulation rewards, not work.
 const NOT_OWNERS = /doi tuong ap dung|pham vi dieu chinh|noi nhan|giai thich tu ngu|^(?:thanh phan|thanh vien)\b|^tieu chi(?: thi dua)?$/;
 
+const PROVINCE_SUBJECT = /(?:^|,\s+)((?:[Tt]ỉnh|[Tt]hành phố)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})\s+(?:cần|phải|có trách nhiệm)\s/u;
+
 const WHEN_LINE = /^Thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*(.+)$/iu;
 
 /** "… yêu cầu <addressee> tập trung thực hiện tốt một số nhiệm vụ sau:" in the preamble. */
@@ -163,6 +165,9 @@ function sectionOwner(w: Walk, idx: number): Owner | null {
     return { leads: subj, addressee: subjectGroups(intro, finder), at: idx, coordinators: coordinators(intro, finder, subj) };
   if (named?.strong) return { leads: named.leads, addressee: named.addressee, at: idx };
   if (group) return { leads: [], addressee: group, at: idx, coordinators: coordinators(intro, finder, []) };
+  // A notice's "…, tỉnh Đắk Lắk cần tiếp tục thực hiện … một số nội dung trọng tâm sau:": the province carries them.
+  const province = intro.trim().endsWith(':') ? PROVINCE_SUBJECT.exec(intro) : null;
+  if (province) return { leads: [], addressee: collapse(province[1]!), at: idx };
   return null;
 }
 
