@@ -24,4 +24,8 @@ it('reads "Cơ quan <Name>" as a body, "Khuyến khích X …" as work counted o
     ['Liên đoàn Lao động tỉnh', 'Hội Nông dân tỉnh'],
   ]);
   expect(doc!.tasks[1]!.text).toMatch(/^Khuyến khích Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai chỉ đạo/u);
+  // a line opening with an acronym ("IoT vào …") goes on the sentence above
+  expect(doc!.tasks[3]!.text).toBe(
+    'Sở Xây dựng: Chủ trì, phối hợp với các địa phương triển khai tích hợp IoT vào hạ tầng chiếu sáng công cộng.',
+  );
 });

@@ -213,7 +213,9 @@ function shouldJoin(cur: Block, g: Growing, line: string, blank: boolean, onLabe
   // "… bố trí kinh phí thực hiện" / "Kế hoạch hằng năm.": a sentence wrapped before a capitalised noun goes on.
   if (SENTENCE_NOUN.test(line) && /[.;]$/.test(line) && g.words >= 6 && !/:$/.test(prev)) return true;
   if (CONNECTOR_END.test(prev)) return true;
-  if (/^[A-ZĐ]{2,}(?:&[A-ZĐ]+)?(?![\p{L}])/u.test(line) && !/^(?:QUYẾT|CHỈ|KẾ|ĐIỀU)/u.test(line)) return true; // "… lĩnh vực\nCNTT và TT"
+  // "… lĩnh vực\nCNTT và TT", "… tích hợp\nIoT vào …", "… xác thực\neKYC": an acronym goes on the sentence.
+  if (/^(?:[A-ZĐ]{2,}(?:&[A-ZĐ]+)?|[A-Z][a-z][A-Z]+|[a-z][A-Z]{2,})(?![\p{L}])/u.test(line) && !/^(?:QUYẾT|CHỈ|KẾ|ĐIỀU)/u.test(line))
+    return true;
   // "V. TỔ CHỨC" / "THỰC HIỆN": an all-capitals heading wrapped in the middle.
   if (onLabelLine && prevUpper && isUpperText(line) && words(line) <= 6) return true;
   // "6. Sở Ngoại" / "Vụ", "đ) Thị trường châu Đại" / "Dương", "2. Ban Quản lý Khu kinh tế" / "Đông Nam": a proper

@@ -197,7 +197,7 @@ export function groupSubject(text: string, finder: MentionFinder): string | null
 // assigns work to; a role phrase has no comma and no clause word ("theo", "khi", "phối hợp"); "cơ quan chủ trì / phối
 // hợp" of a coordination rule name no one; "Các thành viên Hội đồng phải là …" states a qualification, not a duty.
 const ROLE_DUTY =
-  /^\s*((?:[Cc]ác\s+)?(?:[Đđ]ơn vị|[Cc]ơ quan(?!\s+(?:chủ trì|phối hợp)(?!\p{L}))|[Cc]hủ đầu tư|[Nn]hà đầu tư|[Nn]gười đứng đầu|[Bb]ộ phận|[Nn]hà thầu|[Cc]hủ sở hữu|[Cc]hủ quản lý|[Tt]hành viên|[Tt]rưởng [Bb]an|[Pp]hó [Tt]rưởng [Bb]an|[Uủ]y viên)(?:\s+(?!(?:phối hợp|ngay|sau|khi|không|theo|thì|nếu|để)(?!\p{L}))[^\s,;.:()]+){0,12}?)\s+(?:có trách nhiệm|chịu trách nhiệm|phải(?!\s+(?:là|có năng lực|có trình độ|có kinh nghiệm|đáp ứng)(?!\p{L}))|có (?:các |những )?(?:nghĩa vụ|nhiệm vụ))(?!\p{L})/u;
+  /^\s*((?:[Cc]ác\s+)?(?:[Đđ]ơn vị|[Cc]ơ quan(?!\s+(?:chủ trì|phối hợp)(?!\p{L}))|[Cc]hủ đầu tư|[Nn]hà đầu tư|[Nn]gười đứng đầu|[Bb]ộ phận|[Nn]hà thầu|[Cc]hủ sở hữu|[Cc]hủ quản lý|[Qq]uỹ|[Tt]hành viên|[Tt]rưởng [Bb]an|[Pp]hó [Tt]rưởng [Bb]an|[Uủ]y viên)(?:\s+(?!(?:phối hợp|ngay|sau|khi|không|theo|thì|nếu|để)(?!\p{L}))[^\s,;.:()]+){0,12}?)\s+(?:có trách nhiệm|chịu trách nhiệm|phải(?!\s+(?:là|có năng lực|có trình độ|có kinh nghiệm|đáp ứng)(?!\p{L}))|có (?:các |những )?(?:nghĩa vụ|nhiệm vụ))(?!\p{L})/u;
 
 /** The next "," or ":" from `from`, -1 when none. */
 function nextBreak(text: string, from: number): number {
