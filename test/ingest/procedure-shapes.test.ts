@@ -109,6 +109,7 @@ describe('a procedure issued with a decision', () => {
     // "… ban hành quyết định …" is a duty of who issues it
     expect(who('Chương II.Điều 8.4')).toEqual([['Ủy ban nhân dân tỉnh']]);
     expect(who('Chương II.Điều 8.5')).toEqual([['Quỹ hỗ trợ nhà ở tỉnh']]);
+    expect(who('Chương II.Điều 8.6')).toEqual([['Trưởng Ban Chỉ đạo']]); // the committee's head acting
     expect(tasksIn(steps, 'Chương II.Điều 8.4')[0]?.deadline).toBe('Trong 05 ngày làm việc kể từ ngày nhận báo cáo của Ban Chỉ đạo');
   });
 

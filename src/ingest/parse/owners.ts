@@ -173,7 +173,7 @@ export function groupSubject(text: string, finder: MentionFinder): string | null
   if (FRONTED.test(text)) for (let i = nextBreak(text, 0); i > 0 && i < 250; i = nextBreak(text, i + 1)) starts.push(i + 1);
   for (const pos of starts) {
     const lead = pos + (ROLE.exec(text.slice(pos))?.[0].length ?? 0);
-    const role = ROLE_DUTY.exec(text.slice(lead, lead + 160));
+    const role = ROLE_DUTY.exec(text.slice(lead, lead + 160)) ?? HEAD_ACTS.exec(text.slice(lead, lead + 120));
     if (role) return collapse(role[1]!);
     // every group opens with "các", but for the kinds of bodies a regulation names bare ("Sở quản lý ngành, lĩnh vực")
     if (!GROUP_START.test(text.slice(lead, lead + 30))) continue;
@@ -198,6 +198,11 @@ export function groupSubject(text: string, finder: MentionFinder): string | null
 // hợp" of a coordination rule name no one; "Các thành viên Hội đồng phải là …" states a qualification, not a duty.
 const ROLE_DUTY =
   /^\s*((?:[Cc]ác\s+)?(?:[Đđ]ơn vị|[Cc]ơ quan(?!\s+(?:chủ trì|phối hợp)(?!\p{L}))|[Cc]hủ đầu tư|[Nn]hà đầu tư|[Nn]gười đứng đầu|[Bb]ộ phận|[Nn]hà thầu|[Cc]hủ sở hữu|[Cc]hủ quản lý|[Qq]uỹ|[Tt]hành viên|[Tt]rưởng [Bb]an|[Pp]hó [Tt]rưởng [Bb]an|[Uủ]y viên)(?:\s+(?!(?:phối hợp|ngay|sau|khi|không|theo|thì|nếu|để)(?!\p{L}))[^\s,;.:()]+){0,12}?)\s+(?:có trách nhiệm|chịu trách nhiệm|phải(?!\s+(?:là|có năng lực|có trình độ|có kinh nghiệm|đáp ứng)(?!\p{L}))|có (?:các |những )?(?:nghĩa vụ|nhiệm vụ))(?!\p{L})/u;
+
+// The head of a steering committee or council acting: "Trưởng Ban Chỉ đạo quyết định …", "Ủy viên Thường trực Ban
+// Chỉ đạo điều hành …", "Chủ tịch Hội đồng triệu tập …".
+const HEAD_ACTS =
+  /^\s*((?:Phó\s+)?(?:Trưởng\s+Ban|Chủ tịch\s+Hội đồng)(?:\s+[^\s,;.:()]+){0,5}?|Ủy viên\s+[Tt]hường trực(?:\s+[^\s,;.:()]+){0,5}?)\s+(?:quyết định|chủ trì|điều hành|chỉ đạo|phân công|ký|triệu tập)(?!\p{L})/u;
 
 /** The next "," or ":" from `from`, -1 when none. */
 function nextBreak(text: string, from: number): number {
