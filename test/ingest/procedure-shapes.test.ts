@@ -110,6 +110,9 @@ describe('a procedure issued with a decision', () => {
     expect(who('Chương II.Điều 8.4')).toEqual([['Ủy ban nhân dân tỉnh']]);
     expect(who('Chương II.Điều 8.5')).toEqual([['Quỹ hỗ trợ nhà ở tỉnh']]);
     expect(who('Chương II.Điều 8.6')).toEqual([['Trưởng Ban Chỉ đạo']]); // the committee's head acting
+    // "Chủ tịch Ủy ban nhân dân xã ra quyết định …", "…, Sở Tài chính cân đối kinh phí …"
+    expect(who('Chương II.Điều 8.7')).toEqual([['Ủy ban nhân dân xã']]);
+    expect(who('Chương II.Điều 8.8')).toEqual([['Sở Tài chính']]);
     expect(tasksIn(steps, 'Chương II.Điều 8.4')[0]?.deadline).toBe('Trong 05 ngày làm việc kể từ ngày nhận báo cáo của Ban Chỉ đạo');
   });
 

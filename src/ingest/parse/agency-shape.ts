@@ -106,7 +106,7 @@ const STOP = new Set(
     'sửa đổi|thực thi|vận hành|khai thác|cập nhật|kết nối|chia sẻ|đồng thời|kịp thời|thường xuyên|khẩn trương|' +
     'chủ động|tích cực|nghiêm túc|tập trung|quan tâm|chuẩn bị|dự thảo|xem xét|đánh giá|sơ kết|tổng kết|phối kết hợp|' +
     'được giao|làm đầu mối|là cơ quan|mà|nên|vì|rồi|đó|kể cả|trừ|bằng|qua|thông qua|gắn với|liên quan|có liên quan|' +
-    'tiếp|phụ trách|cấp phép|cấp giấy|chấp thuận|công bố|niêm yết|tiếp công dân|đôn đốc|giám sát|thanh tra|tiến hành|thẩm tra|phổ biến|vận động|tập huấn|bồi dưỡng|định kỳ|đột xuất'
+    'tiếp|phụ trách|cấp phép|cấp giấy|chấp thuận|công bố|niêm yết|tiếp công dân|đôn đốc|giám sát|thanh tra|tiến hành|thẩm tra|phổ biến|vận động|tập huấn|bồi dưỡng|định kỳ|đột xuất|ra'
   ).split('|'),
 );
 // After ",": lower-case words that continue a list-like name ("Ủy ban nhân dân các xã, phường").
