@@ -193,8 +193,7 @@ export async function createAnswerer(app: App): Promise<Answerer> {
         built = await buildForAsker(q, page, opts.province ?? null);
         if (!built.answers.length && !opts.filters) built = (await relaxed(build, q, page)) ?? built;
         // A question naming its document is understood by that alone; others must find enough of their words.
-        const weak =
-          built.confidence !== undefined && built.confidence < (WEAK_BY_INTENT[q.intent as AnswerIntent] ?? WEAK) && !q.docs.length;
+        const weak = built.confidence !== undefined && built.confidence < (WEAK_BY_INTENT[q.intent] ?? WEAK) && !q.docs.length;
         if (GATED.has(q.intent) && weak && built.answers.length) built = notSure(question, q, built);
         if (filterNote && !['help', 'unknown'].includes(q.intent)) built = { ...built, reply: built.reply + filterNote };
         const notes = asWritten(q) ? [] : provinceNotes([q.province, ...built.answers.map((a) => a.document.province)], app.clock.now());

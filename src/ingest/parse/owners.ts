@@ -165,8 +165,10 @@ const ROLE =
   /^\s*(?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Bộ trưởng|Tổng Giám đốc|Cục trưởng|Chi cục trưởng|Viện trưởng|Chánh(?=\s+(?:Văn phòng|Thanh tra)))\s+)?/u;
 
 /**
- * The group a duty sentence has for subject ("Các cơ quan, đơn vị liên quan thu thập …", "Căn cứ tình hình thực tế,
- * các cơ quan, đơn vị, địa phương phối hợp thực hiện …"), as written; null when it does not open with one.
+ * The group or role a duty sentence has for subject, as written: a group ("Các cơ quan, đơn vị liên quan thu thập …",
+ * "Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp thực hiện …"), a body named by its role with its
+ * duty (ROLE_DUTY: "Đơn vị thoát nước có trách nhiệm …") or a committee's head acting (HEAD_ACTS: "Trưởng Ban Chỉ đạo
+ * quyết định …"). Null when it opens with none of these.
  */
 export function groupSubject(text: string, finder: MentionFinder): string | null {
   const starts = [0];
