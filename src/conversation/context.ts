@@ -4,9 +4,9 @@ import type { AnswerState, ChannelName, ItemKind, TaskStatus } from '../core/typ
 import type { Db } from '../db/client.ts';
 import type { ValueKind } from '../reporting/numbers.ts';
 import { lockNames, lockState, reopenerNames } from '../reporting/period-service.ts';
-import { periodLabel, previousPeriodKey } from '../reporting/periods.ts';
+import { periodLabel } from '../reporting/periods.ts';
 import type { BotUser } from '../users/users.ts';
-import { headRow, previousAnswers, submissionRow, type AnswerRow } from './context-rows.ts';
+import { formRows, type AnswerRow } from './context-rows.ts';
 import type { AnswerValues, Effect, FormContext, SavedAnswer } from './types.ts';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
@@ -32,17 +32,8 @@ const toSaved = (a: AnswerRow): SavedAnswer => ({
 });
 
 export async function loadFormContext(db: Db, input: ContextInput): Promise<FormContext> {
-  const period = await headRow(db, input.periodId, input.agencyId);
-  const items = await db.regimeItem.findMany({ where: { regimeId: period.regimeId, agencyId: input.agencyId }, orderBy: { ord: 'asc' } });
-  const sub = await submissionRow(db, period.id, input.agencyId);
   // Last period's figures: this agency's, or those of the agency merged into it (Sở TT&TT before 01/3/2025).
-  const prevAnswers = await previousAnswers(
-    db,
-    period.regimeId,
-    previousPeriodKey(period.key),
-    input.agencyId,
-    items.map((it) => it.id),
-  );
+  const { period, items, submission: sub, previous: prevAnswers } = await formRows(db, input.periodId, input.agencyId);
   const lock = lockState(period, sub, input.now);
   const reopeners = lock ? await reopenerNames(db, period.regimeProvince) : [];
   const names = lock ? await lockNames(db, period, sub) : new Map<number, string>();
@@ -80,7 +71,7 @@ export async function loadFormContext(db: Db, input: ContextInput): Promise<Form
       };
     }),
     answers: Object.fromEntries((sub?.answers ?? []).map((a) => [a.itemId, toSaved(a)])),
-    submission: sub ? { status: sub.status, submittedAt: sub.submittedAt, reopenedAt: sub.reopenedAt } : null,
+    submission: sub ? { id: sub.id, status: sub.status, submittedAt: sub.submittedAt, reopenedAt: sub.reopenedAt } : null,
     lock: lock ? { message: lockState(period, sub, input.now, reopeners, names)!.message } : null,
     outlierFactor: input.outlierFactor,
     targetFactor: input.targetFactor,
@@ -95,19 +86,25 @@ export interface EffectMeta {
   /** Where the change came from, for the audit trail: a chat channel or the web form page. */
   channel: ChannelName | 'web';
   now: Date;
+  /** The agency's submission of the period when the form's context found one: answers go to it without an upsert. */
+  submissionId?: number;
 }
 
 /** Persists answers and submission, writing an audit record (old → new, who, channel, when) for each change. */
 export async function applyEffects(tx: Tx, effects: Effect[], m: EffectMeta): Promise<void> {
   const writes = effects.filter((e) => e.kind !== 'askQuestion');
   if (!writes.length) return;
-  const sub = await tx.submission.upsert({
-    where: { periodId_agencyId: { periodId: m.periodId, agencyId: m.agencyId } },
-    // a no-op update: with an empty one Prisma reads the row three times instead of one INSERT … ON CONFLICT
-    update: { agencyId: m.agencyId },
-    create: { periodId: m.periodId, agencyId: m.agencyId, status: 'draft' },
-  });
-  const audit = (action: string, entity: string, entityId: string, oldValue: unknown, newValue: unknown) =>
+  // answers alone go to the submission the context found; a first answer or a submit upserts it (and reads it)
+  const known = m.submissionId != null && writes.every((e) => e.kind === 'saveAnswer');
+  const sub = known
+    ? null
+    : await tx.submission.upsert({
+        where: { periodId_agencyId: { periodId: m.periodId, agencyId: m.agencyId } },
+        // a no-op update: with an empty one Prisma reads the row three times instead of one INSERT … ON CONFLICT
+        update: { agencyId: m.agencyId },
+        create: { periodId: m.periodId, agencyId: m.agencyId, status: 'draft' },
+      });
+  const audit: Audit = (action, entity, entityId, oldValue, newValue) =>
     tx.auditLog.create({
       data: {
         at: m.now,
@@ -121,43 +118,53 @@ export async function applyEffects(tx: Tx, effects: Effect[], m: EffectMeta): Pr
       },
     });
   for (const e of writes) {
-    if (e.kind === 'saveAnswer') {
-      const old = await tx.answer.findUnique({ where: { submissionId_itemId: { submissionId: sub.id, itemId: e.itemId } } });
-      const before = old ? pickValues(old) : null;
-      const after = { ...(before ?? blank()), ...e.values };
-      if (before && JSON.stringify(before) === JSON.stringify(after)) continue;
-      await tx.answer.upsert({
-        where: { submissionId_itemId: { submissionId: sub.id, itemId: e.itemId } },
-        update: { ...e.values, updatedById: m.userId },
-        create: { submissionId: sub.id, itemId: e.itemId, ...after, updatedById: m.userId },
-      });
-      await audit(
-        after.skipped && after.value == null && after.status == null ? 'answer.skip' : 'answer.set',
-        'Answer',
-        `${sub.id}:${e.itemId}`,
-        before,
-        after,
-      );
-    } else if (e.kind === 'submit') {
-      const first = sub.status !== 'submitted';
-      const updated = await tx.submission.update({
-        where: { id: sub.id },
-        data: {
-          status: 'submitted',
-          submittedAt: first || sub.reopenedAt ? m.now : sub.submittedAt,
-          submittedById: m.userId,
-          reopenedAt: null,
-        },
-      });
-      await audit(
-        'submission.submit',
-        'Submission',
-        String(sub.id),
-        { status: sub.status, submittedAt: sub.submittedAt },
-        { status: updated.status, submittedAt: updated.submittedAt },
-      );
-    }
+    if (e.kind === 'saveAnswer') await saveAnswer(tx, sub?.id ?? m.submissionId!, e, m.userId, audit);
+    else if (e.kind === 'submit') await submit(tx, sub!, m, audit);
   }
+}
+
+type Audit = (action: string, entity: string, entityId: string, oldValue: unknown, newValue: unknown) => Promise<unknown>;
+type SubmissionRecord = { id: number; status: string; submittedAt: Date | null; reopenedAt: Date | null };
+
+async function saveAnswer(
+  tx: Tx,
+  submissionId: number,
+  e: Extract<Effect, { kind: 'saveAnswer' }>,
+  userId: number,
+  audit: Audit,
+): Promise<void> {
+  const where = { submissionId_itemId: { submissionId, itemId: e.itemId } };
+  const old = await tx.answer.findUnique({ where });
+  const before = old ? pickValues(old) : null;
+  const after = { ...(before ?? blank()), ...e.values };
+  if (before && JSON.stringify(before) === JSON.stringify(after)) return;
+  await tx.answer.upsert({
+    where,
+    update: { ...e.values, updatedById: userId },
+    create: { submissionId, itemId: e.itemId, ...after, updatedById: userId },
+  });
+  const action = after.skipped && after.value == null && after.status == null ? 'answer.skip' : 'answer.set';
+  await audit(action, 'Answer', `${submissionId}:${e.itemId}`, before, after);
+}
+
+async function submit(tx: Tx, sub: SubmissionRecord, m: EffectMeta, audit: Audit): Promise<void> {
+  const first = sub.status !== 'submitted';
+  const updated = await tx.submission.update({
+    where: { id: sub.id },
+    data: {
+      status: 'submitted',
+      submittedAt: first || sub.reopenedAt ? m.now : sub.submittedAt,
+      submittedById: m.userId,
+      reopenedAt: null,
+    },
+  });
+  await audit(
+    'submission.submit',
+    'Submission',
+    String(sub.id),
+    { status: sub.status, submittedAt: sub.submittedAt },
+    { status: updated.status, submittedAt: updated.submittedAt },
+  );
 }
 
 function blank(): Required<AnswerValues> {

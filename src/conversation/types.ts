@@ -124,7 +124,7 @@ export interface FormContext {
   agency: { id: number; name: string };
   items: FormItem[];
   answers: Record<number, SavedAnswer>;
-  submission: { status: string; submittedAt: Date | null; reopenedAt?: Date | null } | null;
+  submission: { id?: number; status: string; submittedAt: Date | null; reopenedAt?: Date | null } | null;
   lock: { message: string } | null;
   outlierFactor: number;
   /** A figure above its target times this is confirmed before it is saved (1: never asked). */

@@ -71,6 +71,21 @@ for (let round = 0; round < 2; round++) {
   }
 }
 
+// CPU and wall time per kind of message: one official, ROUNDS warm rounds back to back (no concurrency)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 100);
+const cost = new Map<string, { cpu: number[]; wall: number[] }>();
+for (let round = 0; round < ROUNDS; round++) {
+  for (const [kind, text] of SCRIPT) {
+    const c0 = process.cpuUsage();
+    const w0 = performance.now();
+    await say(0, text);
+    const c = process.cpuUsage(c0);
+    const k = cost.get(kind) ?? cost.set(kind, { cpu: [], wall: [] }).get(kind)!;
+    k.cpu.push((c.user + c.system) / 1000);
+    k.wall.push(performance.now() - w0);
+  }
+}
+
 interface Run {
   users: number;
   latencies: number[];
@@ -113,13 +128,22 @@ rmSync(dir, { recursive: true, force: true });
 
 const pct = (xs: number[], p: number) => (xs.length ? xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]! : 0);
 const total = [...perKind.values()].flat();
-console.log(`Statements per message (driver prepares, one official, warm; ${SCRIPT.length} messages a round)`);
+const median = (xs: number[]) => pct([...xs].sort((a, b) => a - b), 50);
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+console.log(
+  `Statements and cost per message (statements: driver prepares, one official, warm; cost: ${ROUNDS} rounds of ${SCRIPT.length} messages, one official)`,
+);
 console.log(
   table(
-    ['Message', 'Statements'],
+    ['Message', 'Statements', 'CPU ms (mean)', 'Wall ms (median)'],
     [
-      ...[...perKind].map(([k, v]) => [k, v.join(' / ')]),
-      ['mean per message', (total.reduce((a, b) => a + b, 0) / total.length).toFixed(1)],
+      ...[...perKind].map(([k, v]) => [k, v.join(' / '), mean(cost.get(k)!.cpu).toFixed(2), median(cost.get(k)!.wall).toFixed(2)]),
+      [
+        'mean per message',
+        (total.reduce((a, b) => a + b, 0) / total.length).toFixed(1),
+        mean([...cost.values()].flatMap((c) => c.cpu)).toFixed(2),
+        median([...cost.values()].flatMap((c) => c.wall)).toFixed(2),
+      ],
     ],
   ),
 );

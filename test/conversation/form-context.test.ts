@@ -18,7 +18,10 @@ afterAll(async () => {
   for (const t of open) await t.close();
 });
 
-async function seeded(kind: 'sqlite' | 'postgresql'): Promise<{ app: App; q4: number; tttt: number; tc: number }> {
+async function seeded(
+  kind: 'sqlite' | 'postgresql',
+  order: 'Q3 first' | 'Q4 first' = 'Q3 first',
+): Promise<{ app: App; q3: number; q4: number; tttt: number; tc: number }> {
   const t = await tempDb(kind);
   await t.db.$disconnect();
   open.push(t);
@@ -32,8 +35,10 @@ async function seeded(kind: 'sqlite' | 'postgresql'): Promise<{ app: App; q4: nu
   });
   open.push({ ...t, close: () => app.close() });
   await saveRegime(app, REGIME);
-  const q3 = await openPeriod(app, REGIME.code, '2026-Q3');
-  const q4 = await openPeriod(app, REGIME.code, '2026-Q4');
+  const [first, second] = order === 'Q3 first' ? ['2026-Q3', '2026-Q4'] : ['2026-Q4', '2026-Q3'];
+  const a = await openPeriod(app, REGIME.code, first!);
+  const b = await openPeriod(app, REGIME.code, second!);
+  const [q3, q4] = order === 'Q3 first' ? [a, b] : [b, a];
   const tttt = await app.db.agency.findUniqueOrThrow({ where: { key: 'so-tttt@ca-mau' } });
   const tc = await app.db.agency.findUniqueOrThrow({ where: { key: 'so-tc@ca-mau' } });
   const items = await app.db.regimeItem.findMany({ where: { agencyId: tttt.id }, orderBy: { ord: 'asc' } });
@@ -50,7 +55,7 @@ async function seeded(kind: 'sqlite' | 'postgresql'): Promise<{ app: App; q4: nu
   const now = await app.db.submission.create({ data: { periodId: q4.id, agencyId: tttt.id, status: 'draft' } });
   await app.db.answer.create({ data: { submissionId: now.id, itemId: items[2]!.id, value: 500, note: 'ước' } });
   await app.db.answer.create({ data: { submissionId: now.id, itemId: items[3]!.id, skipped: true } });
-  return { app, q4: q4.id, tttt: tttt.id, tc: tc.id };
+  return { app, q3: q3.id, q4: q4.id, tttt: tttt.id, tc: tc.id };
 }
 
 const contextOf = (app: App, periodId: number, agencyId: number) =>
@@ -76,6 +81,22 @@ describe.each(await dbKinds())('form context on %s', (kind) => {
     ]);
     expect(ctx.submission).toMatchObject({ status: 'draft', submittedAt: null, reopenedAt: null });
     expect(ctx.lock).toBeNull();
+  });
+
+  it('reads the same again (last period found from the period read before), in each database of the process', async () => {
+    // the same period ids hold different quarters in the two databases: Q3 and Q4 opened in the other order
+    const one = await seeded(kind, 'Q3 first');
+    const other = await seeded(kind, 'Q4 first');
+    expect(one.q4).not.toBe(other.q4);
+    for (let round = 0; round < 2; round++) {
+      for (const { app, q3, q4, tttt } of [one, other]) {
+        expect((await contextOf(app, q3, tttt)).period.key).toBe('2026-Q3');
+        const ctx = await contextOf(app, q4, tttt);
+        expect(ctx.period.key).toBe('2026-Q4');
+        expect(ctx.items.map((i) => i.prev?.value ?? null)).toEqual([72, 20, null, null]);
+        expect(Object.keys(ctx.answers)).toHaveLength(2);
+      }
+    }
   });
 
   it('an agency with nothing answered has no submission; a locked period says so', async () => {
