@@ -19,7 +19,7 @@ export interface Bot {
 
 export function createBot(app: App, deps: BotDeps = {}): Bot {
   const core = new BotCore(app, deps);
-  const turns = createTurns(app, (msg, known) => route(core, msg, known));
+  const turns = createTurns(app, (msg, person) => route(core, msg, person));
 
   /** In the person's queue, like their messages: a reminder never runs against a session a message is changing. */
   const remind = (userId: number, periodId: number, channel: ChannelName): Promise<OutboundMessage[]> =>

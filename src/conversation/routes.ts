@@ -6,7 +6,7 @@ import { isCopyPrevious } from './answer-words.ts';
 import { cleanInput } from '../core/text.ts';
 import type { InboundMessage, OutboundMessage } from '../core/types.ts';
 import { createLinkCode } from '../users/invites.ts';
-import { userByIdentity, type BotUser } from '../users/users.ts';
+import type { BotUser } from '../users/users.ts';
 import type { BotCore } from './bot-core.ts';
 import { freeWords, type FreeWords } from './free-words.ts';
 import { helpReply } from './help.ts';
@@ -29,7 +29,8 @@ import {
 import { registerReply } from './register-chat.ts';
 import { reopenReply, reopenRequest } from './reopen-chat.ts';
 import * as R from './replies.ts';
-import { loadSession, saveSession, sessionKey } from './sessions.ts';
+import type { Person } from './person.ts';
+import { saveSession } from './sessions.ts';
 import { pickReading } from './small-talk.ts';
 import { statusReply } from './status-chat.ts';
 import type { Session } from './types.ts';
@@ -181,19 +182,17 @@ const WITH_SESSION: Step<SessionTurn>[] = [
   (t) => (formCommand(t.text)?.cmd === 'help' ? [helpReply(t.user, t.core.helps)] : null),
 ];
 
-export async function route(core: BotCore, msg: InboundMessage, known: BotUser | null): Promise<OutboundMessage[]> {
+/** Routes one message of a person read in their queue (src/conversation/turns.ts): the user and the session. */
+export async function route(core: BotCore, msg: InboundMessage, person: Person): Promise<OutboundMessage[]> {
   const now = core.app.clock.now();
   if ((msg.text ?? '').length > R.MAX_MESSAGE_CHARS) return [R.tooLong(msg.text.length)];
   const typed = choiceText(cleanInput(msg.text ?? '').trim(), msg.choice);
-  // read again only when unknown: a "/start <mã>" queued just before may have registered this person
-  const user = known ?? (await userByIdentity(core.app.db, msg.channel, msg.userId));
+  const { user, key, session } = person;
   const free = freeWords(typed);
   const t: Turn = { core, msg, user, text: typed, free, now };
   const early = (await first(AS_TYPED, t)) ?? (await first(COMMANDS, { ...t, text: free?.kind === 'command' ? free.text : typed }));
   if (early) return early;
   const text = free?.kind === 'command' ? free.text : typed;
-  const key = sessionKey(msg.channel, msg.userId, user?.id ?? null);
-  const session = await loadSession(core.app.db, key);
   const picked = session.readings && !session.form ? pickReading(session.readings, text, msg.choice) : null;
   const choice = msg.choice !== undefined && !isCommandChoice(msg.choice) ? msg.choice : undefined;
   const st: SessionTurn = { ...t, text, key, session, choice, picked };

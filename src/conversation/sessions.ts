@@ -17,9 +17,14 @@ export function sessionKey(channel: ChannelName, externalId: string, userId: num
 
 export async function loadSession(db: Db | Tx, key: string): Promise<Session> {
   const row = await db.session.findUnique({ where: { key } });
-  if (!row) return emptySession();
+  return parseSession(row?.data ?? null);
+}
+
+/** A stored session's JSON (null: none stored yet) as the engine's Session. */
+export function parseSession(data: string | null): Session {
+  if (data == null) return emptySession();
   try {
-    const s = JSON.parse(row.data) as Session;
+    const s = JSON.parse(data) as Session;
     return s && s.v === 1 ? { ...emptySession(), ...s } : emptySession();
   } catch {
     return emptySession(); // a corrupt session only loses the place in the form; answers live in their own table

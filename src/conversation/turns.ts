@@ -7,12 +7,13 @@ import type { App } from '../app.ts';
 import { isAppError } from '../core/errors.ts';
 import type { MessageHandler } from '../core/interfaces.ts';
 import type { InboundMessage, OutboundMessage } from '../core/types.ts';
-import { userByIdentity, type BotUser } from '../users/users.ts';
-import { eventSeen, isDuplicateEvent, pruneEvents, withEvent, type EventClaim } from './inbound-events.ts';
+import { userByIdentity } from '../users/users.ts';
+import { isDuplicateEvent, pruneEvents, withEvent, type EventClaim } from './inbound-events.ts';
+import { loadPerson, type Person } from './person.ts';
 import * as R from './replies.ts';
-import { userSessionKey } from './sessions.ts';
+import { sessionKey } from './sessions.ts';
 
-export type Route = (msg: InboundMessage, known: BotUser | null) => Promise<OutboundMessage[]>;
+export type Route = (msg: InboundMessage, person: Person) => Promise<OutboundMessage[]>;
 
 export function createTurns(app: App, route: Route) {
   const db = app.db;
@@ -20,6 +21,8 @@ export function createTurns(app: App, route: Route) {
   // across instances sharing a PostgreSQL database (src/db/person-lock.ts)
   const crossInstance = app.keyLock ?? (<T>(_key: string, run: () => Promise<T>) => run());
   let claims = 0;
+  // channel identity → user id, for the queue key before the person is read (inside the queue, in one statement)
+  const people = new Map<string, number>();
 
   /** Runs `run` after everything queued for `key` before it, in this process and in any other instance. */
   function inQueue<T>(key: string, run: () => Promise<T>): Promise<T> {
@@ -29,14 +32,23 @@ export function createTurns(app: App, route: Route) {
     return next;
   }
 
-  async function turn(msg: InboundMessage, known: BotUser | null): Promise<OutboundMessage[]> {
+  /**
+   * In the queue `queued`: reads the person and routes the message; a person linked or unlinked since the queue was
+   * chosen is sent to their own queue (once, and after leaving this one: never holding two queues).
+   */
+  async function turn(msg: InboundMessage, queued: string, moved = false): Promise<OutboundMessage[] | { move: string }> {
     const claim: EventClaim | null = msg.eventId ? { key: msg.eventId, recorded: false } : null;
     try {
-      if (claim && (await eventSeen(db, claim.key))) {
-        app.log.info({ event: claim.key, channel: msg.channel }, 'inbound event delivered again: ignored');
+      const person = await loadPerson(db, msg.channel, msg.userId, claim?.key ?? null);
+      const id = identityKey(msg);
+      if (person.user) people.set(id, person.user.id);
+      else people.delete(id);
+      if (!msg.file && person.key !== queued && !moved) return { move: person.key };
+      if (person.eventSeen) {
+        app.log.info({ event: claim?.key, channel: msg.channel }, 'inbound event delivered again: ignored');
         return [];
       }
-      const out = (await withEvent(claim, () => route(msg, known))).map(R.capped);
+      const out = (await withEvent(claim, () => route(msg, person))).map(R.capped);
       if (claim && !claim.recorded) await db.inboundEvent.create({ data: { key: claim.key } });
       if (claim && ++claims % 500 === 0) await pruneEvents(db, app.clock.now());
       return out;
@@ -48,18 +60,26 @@ export function createTurns(app: App, route: Route) {
     }
   }
 
+  const identityKey = (msg: InboundMessage) => `${msg.channel}\u0000${msg.userId}`;
+
   const handle: MessageHandler = async (msg) => {
-    let known: BotUser | null;
-    try {
-      known = await userByIdentity(db, msg.channel, msg.userId);
-    } catch (e) {
-      app.log.error({ err: e, channel: msg.channel }, 'message handling failed');
-      return [R.internalError()];
+    let userId = people.get(identityKey(msg)) ?? null;
+    if (userId == null) {
+      try {
+        userId = (await userByIdentity(db, msg.channel, msg.userId))?.id ?? null;
+      } catch (e) {
+        app.log.error({ err: e, channel: msg.channel }, 'message handling failed');
+        return [R.internalError()];
+      }
     }
-    const person = known ? userSessionKey(known.id) : `${msg.channel}:${msg.userId}`;
+    const person = sessionKey(msg.channel, msg.userId, userId);
     // A file's download and import take minutes and touch no session: uploads queue among themselves, so the
     // person's questions and form answers sent meanwhile are not held behind them.
-    return inQueue(msg.file ? `${person}:upload` : person, () => turn(msg, known));
+    const queued = msg.file ? `${person}:upload` : person;
+    const out = await inQueue(queued, () => turn(msg, queued));
+    if (Array.isArray(out)) return out;
+    const again = await inQueue(out.move, () => turn(msg, out.move, true));
+    return Array.isArray(again) ? again : [];
   };
 
   return { handle, inQueue };

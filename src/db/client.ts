@@ -15,6 +15,8 @@ export type Db = PrismaClient;
 
 /** `IN (${sqlList(ids)})` in a `$queryRaw` template: one placeholder per value, on either database. */
 export { join as sqlList } from './generated/internal/prismaNamespace.ts';
+/** A fixed SQL fragment (a column list kept in one place) inside a `$queryRaw` template; never user input. */
+export { raw as sqlFragment } from './generated/internal/prismaNamespace.ts';
 
 export const DEFAULT_DATABASE_URL = 'file:./data/app.db';
 

@@ -2,7 +2,7 @@
 import type { ChannelName, Role } from '../core/types.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../core/i18n.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
-import type { Db } from '../db/client.ts';
+import { sqlFragment, type Db } from '../db/client.ts';
 
 export interface BotUser {
   id: number;
@@ -52,7 +52,8 @@ export function toBotUser(u: UserRow): BotUser {
   };
 }
 
-type IdentityRow = {
+/** The columns of a user with their agency, as the joined reads select them (users.ts, conversation/person.ts). */
+export type IdentityRow = {
   id: number;
   name: string | null;
   role: string;
@@ -65,18 +66,11 @@ type IdentityRow = {
   agencyProvince: string | null;
 };
 
-/**
- * The user bound to a channel identity, or null when this person has not registered yet. Read on every message:
- * one joined statement (Prisma's include would be three), portable SQL (SQLite and PostgreSQL).
- */
-export async function userByIdentity(db: Db, channel: ChannelName, externalId: string): Promise<BotUser | null> {
-  const rows = await db.$queryRaw<IdentityRow[]>`
-    SELECT u."id", u."name", u."role", u."locale", u."province", a."id" AS "agencyId", a."key" AS "agencyKey",
-      a."baseKey" AS "agencyBaseKey", a."name" AS "agencyName", a."province" AS "agencyProvince"
-    FROM "Identity" i JOIN "User" u ON u."id" = i."userId" LEFT JOIN "Agency" a ON a."id" = u."agencyId"
-    WHERE i."channel" = ${channel} AND i."externalId" = ${externalId}`;
-  const r = rows[0];
-  if (!r) return null;
+/** Columns (of "User" u and "Agency" a) that `identityRowUser` reads back. */
+export const IDENTITY_COLUMNS = sqlFragment(`u."id", u."name", u."role", u."locale", u."province", a."id" AS "agencyId",
+      a."key" AS "agencyKey", a."baseKey" AS "agencyBaseKey", a."name" AS "agencyName", a."province" AS "agencyProvince"`);
+
+export function identityRowUser(r: IdentityRow): BotUser {
   const agency =
     r.agencyId == null
       ? null
@@ -84,6 +78,18 @@ export async function userByIdentity(db: Db, channel: ChannelName, externalId: s
   return toBotUser({ id: Number(r.id), name: r.name, role: r.role, locale: r.locale, province: r.province, agency });
 }
 
+/**
+ * The user bound to a channel identity, or null when this person has not registered yet. One joined statement
+ * (Prisma's include would be three), portable SQL (SQLite and PostgreSQL). The conversation reads it together with
+ * the person's session (src/conversation/person.ts).
+ */
+export async function userByIdentity(db: Db, channel: ChannelName, externalId: string): Promise<BotUser | null> {
+  const rows = await db.$queryRaw<IdentityRow[]>`
+    SELECT ${IDENTITY_COLUMNS}
+    FROM "Identity" i JOIN "User" u ON u."id" = i."userId" LEFT JOIN "Agency" a ON a."id" = u."agencyId"
+    WHERE i."channel" = ${channel} AND i."externalId" = ${externalId}`;
+  return rows[0] ? identityRowUser(rows[0]) : null;
+}
 export async function userById(db: Db, id: number): Promise<BotUser | null> {
   const u = await db.user.findUnique({ where: { id }, include: { agency: true } });
   return u ? toBotUser(u) : null;

@@ -128,7 +128,11 @@ rmSync(dir, { recursive: true, force: true });
 
 const pct = (xs: number[], p: number) => (xs.length ? xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]! : 0);
 const total = [...perKind.values()].flat();
-const median = (xs: number[]) => pct([...xs].sort((a, b) => a - b), 50);
+const median = (xs: number[]) =>
+  pct(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 console.log(
   `Statements and cost per message (statements: driver prepares, one official, warm; cost: ${ROUNDS} rounds of ${SCRIPT.length} messages, one official)`,

@@ -33,3 +33,20 @@ it('20 simultaneous pairs from Telegram and Zalo: each pair answers questions 1 
     expect(value(items[1]!.id)).toBe(first === 10 + i ? 50 + i : 10 + i);
   }
 });
+
+it('an identity moved to another person after its first message: its next messages queue with that person’s', async () => {
+  // telegram t2 registers as a person of its own (its queue key is then remembered), then an admin's fix binds
+  // the identity to the person of t1/z1: the two channels are one person again and must not race
+  expect(await say('telegram', 't2', `/start ${await bot.invite()}`)).toContain('Sở Khoa học và Công nghệ');
+  expect(await say('telegram', 't2', 'tôi là ai')).toMatch(/Sở Khoa học và Công nghệ/);
+  const t1 = await bot.app.db.identity.findFirstOrThrow({ where: { channel: 'telegram', externalId: 't1' } });
+  await bot.app.db.identity.updateMany({ where: { channel: 'telegram', externalId: 't2' }, data: { userId: t1.userId } });
+  for (let i = 0; i < 10; i++) {
+    await bot.app.db.answer.deleteMany({});
+    await bot.app.db.session.deleteMany({});
+    expect(await say('zalo', 'z1', 'báo cáo')).toContain('Câu 1/');
+    const [a, b] = await Promise.all([say('telegram', 't2', String(10 + i)), say('zalo', 'z1', String(50 + i))]);
+    const acks = [a, b].map((t) => /Đã ghi câu (\d+)/.exec(t)?.[1]);
+    expect([...acks].sort()).toEqual(['1', '2']);
+  }
+});
