@@ -95,7 +95,15 @@ export class BotCore {
     }
     await this.app.db.$transaction(async (tx) => {
       await recordEvent(tx); // a re-delivery of this event finds its key, or finds neither it nor these answers
-      await applyEffects(tx, r.effects, { periodId, agencyId, userId: user.id, channel, now, submissionId: ctx.submission?.id });
+      await applyEffects(tx, r.effects, {
+        periodId,
+        agencyId,
+        userId: user.id,
+        channel,
+        now,
+        submissionId: ctx.submission?.id,
+        seen: ctx.answers,
+      });
       await saveSession(tx, key, r.session);
     });
     eventCommitted();

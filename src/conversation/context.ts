@@ -88,6 +88,8 @@ export interface EffectMeta {
   now: Date;
   /** The agency's submission of the period when the form's context found one: answers go to it without an upsert. */
   submissionId?: number;
+  /** The answers the form's context showed: a change is written on the condition that it still holds. */
+  seen?: Record<number, SavedAnswer>;
 }
 
 /** Persists answers and submission, writing an audit record (old → new, who, channel, when) for each change. */
@@ -118,21 +120,47 @@ export async function applyEffects(tx: Tx, effects: Effect[], m: EffectMeta): Pr
       },
     });
   for (const e of writes) {
-    if (e.kind === 'saveAnswer') await saveAnswer(tx, sub?.id ?? m.submissionId!, e, m.userId, audit);
-    else if (e.kind === 'submit') await submit(tx, sub!, m, audit);
+    if (e.kind === 'saveAnswer') {
+      const to = { submissionId: sub?.id ?? m.submissionId!, userId: m.userId };
+      if (!(m.seen && (await saveAsSeen(tx, to, e, m.seen[e.itemId] ?? null, audit)))) await saveAnswer(tx, to, e, audit);
+    } else if (e.kind === 'submit') await submit(tx, sub!, m, audit);
   }
 }
 
 type Audit = (action: string, entity: string, entityId: string, oldValue: unknown, newValue: unknown) => Promise<unknown>;
 type SubmissionRecord = { id: number; status: string; submittedAt: Date | null; reopenedAt: Date | null };
 
-async function saveAnswer(
-  tx: Tx,
-  submissionId: number,
-  e: Extract<Effect, { kind: 'saveAnswer' }>,
-  userId: number,
-  audit: Audit,
-): Promise<void> {
+type SaveAnswer = Extract<Effect, { kind: 'saveAnswer' }>;
+type AnswerTarget = { submissionId: number; userId: number };
+
+/**
+ * Writes the answer in one statement on the condition that it is still as the context showed it (none, or these
+ * values): the old value for the audit is then known without reading it. False when someone changed it meanwhile
+ * (another official of the agency, the web page): the caller reads it and writes it then.
+ */
+async function saveAsSeen(tx: Tx, to: AnswerTarget, e: SaveAnswer, seen: SavedAnswer | null, audit: Audit): Promise<boolean> {
+  const before = seen ? pickValues({ ...seen, itemId: e.itemId }) : null;
+  const after = { ...(before ?? blank()), ...e.values };
+  if (before && JSON.stringify(before) === JSON.stringify(after)) return true;
+  const { submissionId, userId } = to;
+  const now = new Date();
+  const written = before
+    ? (await tx.answer.updateMany({ where: { submissionId, itemId: e.itemId, ...before }, data: { ...e.values, updatedById: userId } }))
+        .count
+    : await tx.$executeRaw`
+        INSERT INTO "Answer" ("submissionId", "itemId", "value", "valueText", "status", "percentDone", "note", "skipped",
+          "updatedAt", "updatedById")
+        VALUES (${submissionId}, ${e.itemId}, ${after.value}, ${after.valueText}, ${after.status}, ${after.percentDone},
+          ${after.note}, ${after.skipped}, ${now}, ${userId})
+        ON CONFLICT ("submissionId", "itemId") DO NOTHING`;
+  if (written !== 1) return false;
+  const action = after.skipped && after.value == null && after.status == null ? 'answer.skip' : 'answer.set';
+  await audit(action, 'Answer', `${submissionId}:${e.itemId}`, before, after);
+  return true;
+}
+
+/** Reads the answer and writes it (insert or update), whatever happened to it since the context was read. */
+async function saveAnswer(tx: Tx, { submissionId, userId }: AnswerTarget, e: SaveAnswer, audit: Audit): Promise<void> {
   const where = { submissionId_itemId: { submissionId, itemId: e.itemId } };
   const old = await tx.answer.findUnique({ where });
   const before = old ? pickValues(old) : null;

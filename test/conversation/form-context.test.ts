@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.ts';
 import { ManualClock } from '../../src/core/clock.ts';
-import { loadFormContext } from '../../src/conversation/context.ts';
+import { applyEffects, loadFormContext } from '../../src/conversation/context.ts';
 import { silentLogger } from '../../src/log.ts';
 import { openPeriod } from '../../src/reporting/period-service.ts';
 import { saveRegime } from '../../src/reporting/regimes.ts';
@@ -107,5 +107,66 @@ describe.each(await dbKinds())('form context on %s', (kind) => {
     expect(ctx.answers).toEqual({});
     expect(ctx.items.map((i) => i.prev)).toEqual([null]);
     expect(ctx.lock?.message).toMatch(/đã bị điều phối viên khóa/);
+  });
+
+  it('an answer changed by someone else after the context was read: the audit’s old value is the stored one', async () => {
+    const { app, q4, tttt } = await seeded(kind);
+    const ctx = await contextOf(app, q4, tttt);
+    const [, two, three] = ctx.items;
+    // meanwhile another official of the agency answers item 2 and corrects item 3 (500 → 450), e.g. on the web page
+    const sub = await app.db.submission.findFirstOrThrow({ where: { periodId: q4, agencyId: tttt } });
+    await app.db.answer.create({ data: { submissionId: sub.id, itemId: two!.id, value: 7 } });
+    await app.db.answer.update({ where: { submissionId_itemId: { submissionId: sub.id, itemId: three!.id } }, data: { value: 450 } });
+    const meta = { periodId: q4, agencyId: tttt, userId: 1, channel: 'console' as const, now: app.clock.now() };
+    await app.db.$transaction((tx) =>
+      applyEffects(
+        tx,
+        [
+          { kind: 'saveAnswer', itemId: two!.id, values: { value: 8 } },
+          { kind: 'saveAnswer', itemId: three!.id, values: { value: 600 } },
+        ],
+        { ...meta, submissionId: ctx.submission!.id!, seen: ctx.answers },
+      ),
+    );
+    const stored = await app.db.answer.findMany({ where: { submissionId: sub.id, itemId: { in: [two!.id, three!.id] } } });
+    expect(stored.map((a) => [a.itemId, a.value]).sort()).toEqual([
+      [two!.id, 8],
+      [three!.id, 600],
+    ]);
+    const audit = await app.db.auditLog.findMany({ where: { entity: 'Answer' }, orderBy: { id: 'asc' } });
+    expect(audit.map((a) => [a.entityId, JSON.parse(a.oldValue ?? 'null')?.value ?? null, JSON.parse(a.newValue!).value])).toEqual([
+      [`${sub.id}:${two!.id}`, 7, 8],
+      [`${sub.id}:${three!.id}`, 450, 600],
+    ]);
+  });
+
+  it('answers as the context showed them are written with the right old values (none, then the one seen)', async () => {
+    const { app, q4, tttt } = await seeded(kind);
+    const ctx = await contextOf(app, q4, tttt);
+    const [one, two, three] = ctx.items;
+    const meta = { periodId: q4, agencyId: tttt, userId: 1, channel: 'console' as const, now: app.clock.now() };
+    await app.db.$transaction((tx) =>
+      applyEffects(
+        tx,
+        [
+          { kind: 'saveAnswer', itemId: one!.id, values: { value: 80, valueText: '80' } },
+          { kind: 'saveAnswer', itemId: three!.id, values: { value: 510 } },
+          { kind: 'saveAnswer', itemId: one!.id, values: { note: 'ước tính' } },
+          { kind: 'saveAnswer', itemId: two!.id, values: { status: 'no_data', note: 'chưa thống kê' } },
+        ],
+        { ...meta, submissionId: ctx.submission!.id!, seen: ctx.answers },
+      ),
+    );
+    const again = await contextOf(app, q4, tttt);
+    expect(again.answers[one!.id]).toMatchObject({ value: 80, valueText: '80', note: 'ước tính', skipped: false });
+    expect(again.answers[three!.id]).toMatchObject({ value: 510, note: 'ước' });
+    expect(again.answers[two!.id]).toMatchObject({ value: null, status: 'no_data', note: 'chưa thống kê' });
+    const audit = await app.db.auditLog.findMany({ where: { entity: 'Answer' }, orderBy: { id: 'asc' } });
+    expect(audit.map((a) => [JSON.parse(a.oldValue ?? 'null'), JSON.parse(a.newValue!).value, JSON.parse(a.newValue!).note])).toEqual([
+      [null, 80, null],
+      [{ value: 500, valueText: null, status: null, percentDone: null, note: 'ước', skipped: false }, 510, 'ước'],
+      [{ value: 80, valueText: '80', status: null, percentDone: null, note: null, skipped: false }, 80, 'ước tính'],
+      [null, null, 'chưa thống kê'],
+    ]);
   });
 });
