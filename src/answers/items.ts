@@ -1,5 +1,5 @@
 // Turning index hits and DB rows into AnswerItems (agency names canonical, sections as printed).
-import type { Db } from '../db/client.ts';
+import { sqlList, type Db } from '../db/client.ts';
 import type { AgencyMatcher } from '../search/agency-match.ts';
 import type { DocInfo } from '../search/entries.ts';
 import type { Hit } from '../search/index.ts';
@@ -64,10 +64,21 @@ export function taskAgencies(
   };
 }
 
+/** Tasks with their agencies (lead, coordinators), by id: one joined statement (Prisma's include would be two). */
 export async function loadTasks(db: Db, ids: number[]): Promise<Map<number, TaskRow>> {
   if (!ids.length) return new Map();
-  const rows = await db.task.findMany({ where: { id: { in: ids } }, include: { agencies: { select: { agencyId: true, role: true } } } });
-  return new Map(rows.map((r) => [r.id, r]));
+  const rows = await db.$queryRaw<{ id: unknown; text: string; addressee: string | null; agencyId: unknown; role: string | null }[]>`
+    SELECT t."id", t."text", t."addressee", ta."agencyId", ta."role"
+    FROM "Task" t LEFT JOIN "TaskAgency" ta ON ta."taskId" = t."id"
+    WHERE t."id" IN (${sqlList([...new Set(ids)])})
+    ORDER BY t."id", ta."id"`;
+  const out = new Map<number, TaskRow>();
+  for (const r of rows) {
+    const id = Number(r.id);
+    const t = out.get(id) ?? out.set(id, { id, text: r.text, addressee: r.addressee, agencies: [] }).get(id)!;
+    if (r.agencyId != null && r.role != null) t.agencies.push({ agencyId: Number(r.agencyId), role: r.role });
+  }
+  return out;
 }
 
 export async function loadIndicators(db: Db, ids: number[]): Promise<Map<number, { value: string; text: string }>> {
