@@ -10,6 +10,7 @@ import { describeUser, type BotUser } from '../users/users.ts';
 import { formOffer, withOffer, type PageOffer } from '../web/offer.ts';
 import { applyEffects, loadFormContext } from './context.ts';
 import { step } from './engine.ts';
+import { takePrefetchedForm } from './person.ts';
 import type { FreeWords } from './free-words.ts';
 import type { CommandHelp } from './help.ts';
 import { eventCommitted, recordEvent } from './inbound-events.ts';
@@ -80,6 +81,7 @@ export class BotCore {
       outlierFactor: this.factor,
       targetFactor: this.targetFactor,
       isQuestion: this.isQuestion,
+      rows: takePrefetchedForm(session, periodId, agencyId),
     });
     const r = step(session, input, now, ctx);
     // A long form is offered on one page too ("báo cáo" and reminders); the chat form goes on for those who prefer it.

@@ -6,7 +6,7 @@ import type { ValueKind } from '../reporting/numbers.ts';
 import { lockNames, lockState, reopenerNames } from '../reporting/period-service.ts';
 import { periodLabel } from '../reporting/periods.ts';
 import type { BotUser } from '../users/users.ts';
-import { formRows, type AnswerRow } from './context-rows.ts';
+import { formRows, type AnswerRow, type FormRows } from './context-rows.ts';
 import type { AnswerValues, Effect, FormContext, SavedAnswer } from './types.ts';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
@@ -20,6 +20,8 @@ export interface ContextInput {
   outlierFactor: number;
   targetFactor?: number;
   isQuestion?: (text: string) => boolean;
+  /** The rows when already read (with the person: src/conversation/person.ts). */
+  rows?: FormRows | null;
 }
 
 const toSaved = (a: AnswerRow): SavedAnswer => ({
@@ -33,7 +35,7 @@ const toSaved = (a: AnswerRow): SavedAnswer => ({
 
 export async function loadFormContext(db: Db, input: ContextInput): Promise<FormContext> {
   // Last period's figures: this agency's, or those of the agency merged into it (Sở TT&TT before 01/3/2025).
-  const { period, items, submission: sub, previous: prevAnswers } = await formRows(db, input.periodId, input.agencyId);
+  const { period, items, submission: sub, previous: prevAnswers } = input.rows ?? (await formRows(db, input.periodId, input.agencyId));
   const lock = lockState(period, sub, input.now);
   const reopeners = lock ? await reopenerNames(db, period.regimeProvince) : [];
   const names = lock ? await lockNames(db, period, sub) : new Map<number, string>();

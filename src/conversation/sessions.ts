@@ -31,9 +31,18 @@ export function parseSession(data: string | null): Session {
   }
 }
 
+// The form each session was last saved in by this process: the next message of the person reads that form's
+// context together with the person (src/conversation/person.ts), and checks the session read is still in it.
+const lastForms = new Map<string, { periodId: number; agencyId: number }>();
+
+/** The form the session `key` was in when this process last saved it, if any: a guess, checked when read. */
+export const lastForm = (key: string): { periodId: number; agencyId: number } | null => lastForms.get(key) ?? null;
+
 /** Saves a session; the key of the platform event being handled (if any) is written in the same transaction. */
 export async function saveSession(db: Db | Tx, key: string, s: Session): Promise<void> {
   const data = JSON.stringify(s);
+  if (s.form) lastForms.set(key, { periodId: s.form.periodId, agencyId: s.form.agencyId });
+  else lastForms.delete(key);
   const write = (c: Db | Tx) => c.session.upsert({ where: { key }, update: { data }, create: { key, data } });
   if (eventPending() && '$transaction' in db) {
     await db.$transaction(async (tx) => {

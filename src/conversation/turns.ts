@@ -11,7 +11,7 @@ import { userByIdentity } from '../users/users.ts';
 import { isDuplicateEvent, pruneEvents, withEvent, type EventClaim } from './inbound-events.ts';
 import { loadPerson, type Person } from './person.ts';
 import * as R from './replies.ts';
-import { sessionKey } from './sessions.ts';
+import { lastForm, sessionKey } from './sessions.ts';
 
 export type Route = (msg: InboundMessage, person: Person) => Promise<OutboundMessage[]>;
 
@@ -39,7 +39,7 @@ export function createTurns(app: App, route: Route) {
   async function turn(msg: InboundMessage, queued: string, moved = false): Promise<OutboundMessage[] | { move: string }> {
     const claim: EventClaim | null = msg.eventId ? { key: msg.eventId, recorded: false } : null;
     try {
-      const person = await loadPerson(db, msg.channel, msg.userId, claim?.key ?? null);
+      const person = await loadPerson(db, msg.channel, msg.userId, claim?.key ?? null, lastForm(queued));
       const id = identityKey(msg);
       if (person.user) people.set(id, person.user.id);
       else people.delete(id);

@@ -17,6 +17,8 @@ export type Db = PrismaClient;
 export { join as sqlList } from './generated/internal/prismaNamespace.ts';
 /** A fixed SQL fragment (a column list kept in one place) inside a `$queryRaw` template; never user input. */
 export { raw as sqlFragment } from './generated/internal/prismaNamespace.ts';
+/** A piece of SQL with its own placeholders, to put inside a `$queryRaw` template. */
+export { sql as sqlTag, empty as sqlEmpty } from './generated/internal/prismaNamespace.ts';
 
 export const DEFAULT_DATABASE_URL = 'file:./data/app.db';
 
