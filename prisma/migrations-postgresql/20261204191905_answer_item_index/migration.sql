@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Answer_itemId_idx" ON "Answer"("itemId");
