@@ -26,12 +26,14 @@ const TRAILING_PLACE = /(?:^|,|\s)\s*(?:tinh|thanh pho|tp\.?|quan|huyen|thi xa)(
 export class AgencyRegistry {
   private readonly byKey = new Map<string, AgencyDef>();
   private readonly byAlias = new Map<string, string>(); // folded alias → key
+  private sortedAliases: { alias: string; key: string }[] | undefined; // aliasEntries(), until an alias is added
 
   constructor(defs: AgencyDef[]) {
     for (const d of defs) this.add(d);
   }
 
   add(def: AgencyDef): void {
+    this.sortedAliases = undefined;
     this.byKey.set(def.key, def);
     for (const a of [def.name, ...def.aliases]) {
       const k = aliasKey(a);
@@ -41,7 +43,9 @@ export class AgencyRegistry {
 
   /** Teaches the registry an alias a document defines inline ("Sở Thông tin và Truyền thông (Sở TT và TT)"). */
   learnAlias(alias: string, key: string): void {
-    if (this.byKey.has(key) && aliasKey(alias)) this.byAlias.set(aliasKey(alias), key);
+    if (!this.byKey.has(key) || !aliasKey(alias)) return;
+    this.byAlias.set(aliasKey(alias), key);
+    this.sortedAliases = undefined;
   }
 
   get(key: string): AgencyDef | undefined {
@@ -53,8 +57,12 @@ export class AgencyRegistry {
   }
 
   /** Every known name and alias (folded key form) with its agency key; longest first. */
-  aliasEntries(): { alias: string; key: string }[] {
-    return [...this.byAlias.entries()].map(([alias, key]) => ({ alias, key })).sort((a, b) => b.alias.length - a.alias.length);
+  aliasEntries(): readonly { readonly alias: string; readonly key: string }[] {
+    // longest first; sorted again only after an alias was added
+    this.sortedAliases ??= [...this.byAlias.entries()]
+      .map(([alias, key]) => ({ alias, key }))
+      .sort((a, b) => b.alias.length - a.alias.length);
+    return this.sortedAliases;
   }
 
   /**

@@ -179,7 +179,10 @@ export async function saveRegime(app: Pick<App, 'db' | 'registry' | 'clock'>, in
 function todaysWording(app: Pick<App, 'registry' | 'clock'>, text: string, changes: Set<string>): string {
   let out = text;
   const on = app.clock.now();
+  // a name can be replaced only where its folded form occurs: most of the registry is skipped at once
+  const hay = aliasKey(text);
   for (const { alias, key } of app.registry.aliasEntries()) {
+    if (!hay.includes(alias)) continue;
     const s = app.registry.successorOn(key, { on, subject: text });
     const to = s ? app.registry.get(s.key) : undefined;
     if (!s || !to) continue;
