@@ -123,12 +123,19 @@ export function valueWithUnit(valueText: string, unit: string | null): string {
   return unit === '%' ? `${v}%` : `${v} ${unit}`;
 }
 
-/** Items for a list of hits (tasks carry their agencies, targets their value); `on`: the question's date, for successors. */
-export async function hitsToItems(db: Db, m: AgencyMatcher, hits: Hit[], on: Date | null): Promise<AnswerItem[]> {
-  const tasks = await loadTasks(
-    db,
-    hits.filter((h) => h.entry.kind === 'task').map((h) => h.entry.ref),
-  );
+/**
+ * Items for a list of hits (tasks carry their agencies, targets their value); `on`: the question's date, for
+ * successors; `loaded`: tasks the caller has read already (not read again when every task hit is among them).
+ */
+export async function hitsToItems(
+  db: Db,
+  m: AgencyMatcher,
+  hits: Hit[],
+  on: Date | null,
+  loaded?: Map<number, TaskRow>,
+): Promise<AnswerItem[]> {
+  const taskIds = hits.filter((h) => h.entry.kind === 'task').map((h) => h.entry.ref);
+  const tasks = loaded && taskIds.every((id) => loaded.has(id)) ? loaded : await loadTasks(db, taskIds);
   const inds = await loadIndicators(
     db,
     hits.filter((h) => h.entry.kind === 'indicator').map((h) => h.entry.ref),

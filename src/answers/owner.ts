@@ -153,7 +153,7 @@ export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
   preferAskedKind(q.norm, hits, tasks, ctx);
   const perProv = !q.province && !q.docs.length ? perProvince(hits) : [hits[0]!];
   if (perProv.length > 1) {
-    const items = (await hitsToItems(ctx.db, ctx.agencies, perProv, onOf(ctx))).map((it, i) =>
+    const items = (await hitsToItems(ctx.db, ctx.agencies, perProv, onOf(ctx), tasks)).map((it, i) =>
       assignedTo(it, tasks.get(perProv[i]!.entry.ref)),
     );
     const per = items.map((it, i) => {
@@ -175,7 +175,7 @@ export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
     ctx,
   );
   const picked = [best, ...alts];
-  const items = (await hitsToItems(ctx.db, ctx.agencies, picked, onOf(ctx))).map((it, i) =>
+  const items = (await hitsToItems(ctx.db, ctx.agencies, picked, onOf(ctx), tasks)).map((it, i) =>
     assignedTo(it, tasks.get(picked[i]!.entry.ref)),
   );
   const main = items[0]!;
