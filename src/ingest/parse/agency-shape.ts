@@ -23,6 +23,8 @@ const HEADS = [
   'ngân hàng chính sách xã hội',
   'ngân hàng',
   'bảo hiểm xã hội',
+  // the 2025 mergers of a province's newspaper and radio-television station: "Báo và Phát thanh, Truyền hình Cần Thơ"
+  'báo và phát thanh, truyền hình',
   'báo',
   'đài phát thanh',
   'đài',

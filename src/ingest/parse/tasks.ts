@@ -23,7 +23,7 @@ interface Owner {
 }
 
 const ASSIGN_CONTEXT =
-  /to chuc thuc hien|co quan thuc hien nhiem vu|trach nhiem|phan cong|giao nhiem vu|nhiem vu cua|nhiem vu cu the|noi dung .{0,40}chu tri/;
+  /to chuc thuc hien|co quan thuc hien nhiem vu|trach nhiem|phan cong|giao nhiem vu|nhiem vu cua|nhiem vu cu the|noi dung .{0,40}chu tri|^noi dung thuc hien\b/;
 const ADDRESSEE_WORD =
   /\b(?:so|ban|nganh|co quan|don vi|uy ban|ubnd|cap uy|chinh quyen|dia phuong|doan the|to chuc|thu truong|giam doc|chu tich|bo|cong an|doanh nghiep|hoi)\b/;
 // "Các nghĩa vụ khác theo quy định của pháp luật." closing a list names no duty; "Yêu cầu các sở, ban, ngành, đơn
