@@ -188,7 +188,11 @@ export class SearchIndex {
     }
     if (filters.year) {
       const y = filters.year;
-      const inYear = hits.filter((h) => h.entry.year === y || h.doc.year === y || h.entry.norm.includes(String(y)));
+      // a plan issued in 2025 for 2026 (its title names that year alone: "… năm 2026") is about 2026 in every passage;
+      // a title "đến năm 2020, định hướng đến năm 2030" names several and narrows nothing
+      const inYear = hits.filter(
+        (h) => h.entry.year === y || h.doc.year === y || h.entry.norm.includes(String(y)) || this.titleYear(h.doc.id) === y,
+      );
       if (inYear.length || filters.strictYear) hits = inYear;
     }
     hits.sort((a, b) => b.score - a.score || a.entry.id - b.entry.id);
@@ -198,6 +202,12 @@ export class SearchIndex {
   /** Score, coverage and confidence of one passage for query terms, its headings and title counting as in `search`. */
   match(e: Entry, terms: string[]): { score: number; coverage: number; confidence: number } {
     return passageScore(e, this.title(e.doc), terms, this.stats, null);
+  }
+
+  /** The one year a document's title names ("Kế hoạch … năm 2026"), or null when it names none or several. */
+  private titleYear(doc: number): number | null {
+    const years = new Set(this.title(doc).match(/\b(?:19|20)\d\d\b/g) ?? []);
+    return years.size === 1 ? Number([...years][0]) : null;
   }
 
   /** Its document's normalised title, padded with spaces (cached). */
