@@ -131,6 +131,32 @@ function preferAskedKind(norm: string, hits: Hit[], tasks: Map<number, TaskRow>,
   if (at > 0) hits.unshift(...hits.splice(at, 1));
 }
 
+/**
+ * Roles a text gives an agency besides leading a task ("cơ quan đầu mối", "cơ quan thường trực"): [the question
+ * asking for it, a task naming it]. "Chợ đầu mối" is a wholesale market, not a role.
+ */
+const ASKED_ROLE: [RegExp, RegExp][] = [
+  [/\b(?:co quan|don vi|la) dau moi\b/, /(?<!\bcho )\bdau moi\b/],
+  [/\bco quan thuong truc\b/, /\bco quan thuong truc\b/],
+];
+/**
+ * A task naming the role asked yields the first place when it scores at least this share of the best: the task
+ * that shares the plan's long title with the question ("xây dựng kế hoạch xuất khẩu … giai đoạn 2026 – 2030")
+ * scores several times the one that names the role.
+ */
+const ROLE_RATIO = 0.15;
+
+/**
+ * "Sở nào là cơ quan đầu mối thực hiện Kế hoạch …" asks for the focal agency, which the plan names in one task ("Là
+ * cơ quan đầu mối chủ trì tổ chức thực hiện …"); a task sharing more of the plan's title words is another answer.
+ */
+function preferAskedRole(norm: string, hits: Hit[]): void {
+  const role = ASKED_ROLE.find(([asked]) => asked.test(norm))?.[1];
+  if (!role || !hits.length || role.test(hits[0]!.entry.norm)) return;
+  const at = hits.findIndex((h) => h.score >= hits[0]!.score * ROLE_RATIO && role.test(h.entry.norm));
+  if (at > 0) hits.unshift(...hits.splice(at, 1));
+}
+
 export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
   if (!q.topic)
     return { answers: [], reply: 'Bạn muốn hỏi ai chủ trì việc gì? Ví dụ: "Ai chủ trì xây dựng kế hoạch ứng dụng CNTT?"', hasMore: false };
@@ -150,6 +176,7 @@ export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
     ctx.db,
     hits.map((h) => h.entry.ref),
   );
+  preferAskedRole(q.norm, hits);
   preferAskedKind(q.norm, hits, tasks, ctx);
   const perProv = !q.province && !q.docs.length ? perProvince(hits) : [hits[0]!];
   if (perProv.length > 1) {

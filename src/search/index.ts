@@ -188,10 +188,10 @@ export class SearchIndex {
     }
     if (filters.year) {
       const y = filters.year;
-      // a plan issued in 2025 for 2026 (its title names that year alone: "… năm 2026") is about 2026 in every passage;
-      // a title "đến năm 2020, định hướng đến năm 2030" names several and narrows nothing
+      // a plan issued in 2025 for 2026 ("… năm 2026", "giai đoạn 2026 - 2030") is about 2026 in every passage; a title
+      // "đến năm 2020, định hướng đến năm 2030" names several years and narrows nothing
       const inYear = hits.filter(
-        (h) => h.entry.year === y || h.doc.year === y || h.entry.norm.includes(String(y)) || this.titleYear(h.doc.id) === y,
+        (h) => h.entry.year === y || h.doc.year === y || h.entry.norm.includes(String(y)) || this.titleHolds(h.doc.id, y),
       );
       if (inYear.length || filters.strictYear) hits = inYear;
     }
@@ -204,10 +204,17 @@ export class SearchIndex {
     return passageScore(e, this.title(e.doc), terms, this.stats, null);
   }
 
-  /** The one year a document's title names ("Kế hoạch … năm 2026"), or null when it names none or several. */
-  private titleYear(doc: number): number | null {
-    const years = new Set(this.title(doc).match(/\b(?:19|20)\d\d\b/g) ?? []);
-    return years.size === 1 ? Number([...years][0]) : null;
+  /**
+   * Whether a document's title is about year `y`: it names that year alone ("Kế hoạch … năm 2026") or one period
+   * holding it ("giai đoạn 2026 - 2030"); a title naming other years as well narrows nothing.
+   */
+  private titleHolds(doc: number, y: number): boolean {
+    const raw = this.docs.get(doc)?.title ?? '';
+    const years = [...new Set(raw.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [])].map(Number);
+    if (years.length === 1) return years[0] === y;
+    const range = /(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)/.exec(raw);
+    if (!range || years.length !== 2) return false;
+    return Number(range[1]) <= y && y <= Number(range[2]);
   }
 
   /** Its document's normalised title, padded with spaces (cached). */
