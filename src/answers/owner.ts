@@ -157,6 +157,30 @@ function preferAskedRole(norm: string, hits: Hit[]): void {
   if (at > 0) hits.unshift(...hits.splice(at, 1));
 }
 
+/** A task giving one agency the whole plan: "Chủ trì tham mưu, tổ chức triển khai thực hiện Kế hoạch này". */
+const WHOLE_PLAN = /\b(?:chu tri|dau moi|thuong truc)\b.{0,80}\b(?:ke hoach|chuong trinh|de an) nay\b/;
+/** Share of the question's words its plan's title must hold for the question to be about the plan as a whole. */
+const TITLE_SHARE = 0.8;
+const NOT_TOPIC = /^(?:ke|hoach|chuong|trinh|de|an|chu|tri|so|nao|ai|don|vi|co|quan|thuc|hien|trien|khai)$/;
+
+/**
+ * "Kế hoạch truyền thông giảm nghèo đa chiều Cần Thơ 2025 sở nào chủ trì?" asks who leads the plan its words name
+ * (they are the plan's title), which the plan says in one task ("Chủ trì tham mưu, tổ chức triển khai thực hiện Kế
+ * hoạch này") that holds none of those words; a task that repeats them ("truyền thông …") answers something else.
+ * That task comes first, as sure as the best match of the title.
+ */
+function wholePlanLead(ctx: Ctx, q: ParsedQuestion, hits: Hit[]): Hit | null {
+  const best = hits[0];
+  if (!best || !/\b(?:ke hoach|chuong trinh|de an)\b/.test(q.norm) || WHOLE_PLAN.test(best.entry.norm)) return null;
+  const terms = queryTerms(q.topic ?? '').filter((t) => !NOT_TOPIC.test(t));
+  const title = ` ${fold(best.doc.title)} `;
+  if (terms.length < 2 || terms.filter((t) => title.includes(` ${t} `)).length < terms.length * TITLE_SHARE) return null;
+  const lead = ctx.index
+    .search('chủ trì tổ chức triển khai thực hiện kế hoạch này', { docs: [best.doc.id], kinds: ['task'] }, 10)
+    .find((h) => WHOLE_PLAN.test(h.entry.norm) && h.entry.agencies.length);
+  return lead ? { ...lead, score: best.score, confidence: best.confidence } : null;
+}
+
 export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
   if (!q.topic)
     return { answers: [], reply: 'Bạn muốn hỏi ai chủ trì việc gì? Ví dụ: "Ai chủ trì xây dựng kế hoạch ứng dụng CNTT?"', hasMore: false };
@@ -172,6 +196,8 @@ export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
       'Không tìm thấy nhiệm vụ nào ghi rõ cơ quan chủ trì việc này; các đoạn văn bản liên quan:',
       'nhiệm vụ phù hợp',
     );
+  const whole = wholePlanLead(ctx, q, hits);
+  if (whole) hits.splice(0, hits.length, whole, ...hits.filter((h) => h.entry.id !== whole.entry.id));
   const tasks = await loadTasks(
     ctx.db,
     hits.map((h) => h.entry.ref),
