@@ -157,8 +157,17 @@ function preferAskedRole(norm: string, hits: Hit[]): void {
   if (at > 0) hits.unshift(...hits.splice(at, 1));
 }
 
-/** A task giving one agency the whole plan: "Chủ trì tham mưu, tổ chức triển khai thực hiện Kế hoạch này". */
-const WHOLE_PLAN = /\b(?:chu tri|dau moi|thuong truc)\b.{0,80}\b(?:ke hoach|chuong trinh|de an) nay\b/;
+/**
+ * A task giving one agency the whole plan: "Chủ trì tham mưu, tổ chức triển khai thực hiện Kế hoạch này", "Giao Sở
+ * … chủ trì, phối hợp … tổ chức triển khai thực hiện … Kế hoạch này", "Căn cứ Kế hoạch này chủ trì triển khai …";
+ * not a share of it ("Chủ trì bố trí kinh phí … cho triển khai thực hiện Kế hoạch này").
+ */
+function leadsWholePlan(norm: string): boolean {
+  const m =
+    /\b(?:chu tri|dau moi|thuong truc)\b(.{0,140}?)\b(?:ke hoach|chuong trinh|de an) nay\b/.exec(norm) ??
+    /\b(?:ke hoach|chuong trinh|de an) nay\b(.{0,12}?)\bchu tri\b/.exec(norm);
+  return !!m && !/\b(?:kinh phi|bo tri|von|ngan sach|du toan)\b/.test(m[1]!);
+}
 /** Share of the question's words its plan's title must hold for the question to be about the plan as a whole. */
 const TITLE_SHARE = 0.8;
 const NOT_TOPIC = /^(?:ke|hoach|chuong|trinh|de|an|chu|tri|so|nao|ai|don|vi|co|quan|thuc|hien|trien|khai)$/;
@@ -171,13 +180,13 @@ const NOT_TOPIC = /^(?:ke|hoach|chuong|trinh|de|an|chu|tri|so|nao|ai|don|vi|co|q
  */
 function wholePlanLead(ctx: Ctx, q: ParsedQuestion, hits: Hit[]): Hit | null {
   const best = hits[0];
-  if (!best || !/\b(?:ke hoach|chuong trinh|de an)\b/.test(q.norm) || WHOLE_PLAN.test(best.entry.norm)) return null;
+  if (!best || !/\b(?:ke hoach|chuong trinh|de an)\b/.test(q.norm) || leadsWholePlan(best.entry.norm)) return null;
   const terms = queryTerms(q.topic ?? '').filter((t) => !NOT_TOPIC.test(t));
   const title = ` ${fold(best.doc.title)} `;
   if (terms.length < 2 || terms.filter((t) => title.includes(` ${t} `)).length < terms.length * TITLE_SHARE) return null;
   const lead = ctx.index
     .search('chủ trì tổ chức triển khai thực hiện kế hoạch này', { docs: [best.doc.id], kinds: ['task'] }, 10)
-    .find((h) => WHOLE_PLAN.test(h.entry.norm) && h.entry.agencies.length);
+    .find((h) => leadsWholePlan(h.entry.norm) && h.entry.agencies.length);
   return lead ? { ...lead, score: best.score, confidence: best.confidence } : null;
 }
 

@@ -1,5 +1,6 @@
 // "Kế hoạch <its title> sở nào chủ trì?" asks who leads the plan as a whole: the agency of the task "Chủ trì tham
-// mưu, tổ chức triển khai thực hiện Kế hoạch này", though another task repeats the title's words. A question
+// mưu, tổ chức triển khai thực hiện Kế hoạch này", though other tasks repeat the title's words, one of them funding
+// "… cho triển khai thực hiện Kế hoạch này" (a share of the plan, not the whole). A question
 // about one of the plan's tasks still gets that task. Over a made-up plan (test/answers/fixtures), not a real text.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/clock.ts';
