@@ -4,6 +4,7 @@ import type { ParsedQuestion } from '../search/query.ts';
 import { scoreEntry, queryTerms } from '../search/rank.ts';
 import { PAGE_SIZE, citation, docLabel, isoToVn, moreLine, quote } from './format.ts';
 import { docOut, hitsToItems, perProvince } from './items.ts';
+import { effectiveDates } from './effective.ts';
 import type { AnswerItem } from './types.ts';
 import { filtersOf, notFound, onOf, type Built, type Ctx } from './context.ts';
 
@@ -95,6 +96,8 @@ export async function document(ctx: Ctx, q: ParsedQuestion, page: number): Promi
         ]),
       )
     : null;
+  // "… có hiệu lực từ ngày nào": the sentence saying so, quoted
+  const effective = q.meta && /\bhieu luc\b/.test(q.norm) ? await effectiveDates(ctx, docs.slice(start, start + PAGE_SIZE)) : null;
   const lines = docs.slice(start, start + PAGE_SIZE).map((d, i) => {
     const c = counts[start + i]!;
     const when = isoToVn(d.date) ?? (d.year ? `năm ${d.year}` : null);
@@ -102,7 +105,10 @@ export async function document(ctx: Ctx, q: ParsedQuestion, page: number): Promi
     if (signers) {
       const who = signers.get(d.id);
       const date = isoToVn(d.date) ? `ban hành ngày ${isoToVn(d.date)}` : 'văn bản không ghi ngày ban hành';
-      return `${docLabel(d)} (${d.issuer ?? 'không rõ cơ quan ban hành'}${d.province ? `, ${d.province}` : ''}): ${date}; ${who ? `người ký: ${who}` : 'văn bản không ghi người ký'}. ${d.title}.`;
+      const head = `${docLabel(d)} (${d.issuer ?? 'không rõ cơ quan ban hành'}${d.province ? `, ${d.province}` : ''}): ${date}; ${who ? `người ký: ${who}` : 'văn bản không ghi người ký'}. ${d.title}.`;
+      if (!effective) return head;
+      const when = effective.get(d.id);
+      return when ? `${head}\nHiệu lực: ${when}` : `${head}\nVăn bản không ghi ngày có hiệu lực.`;
     }
     return `${docLabel(d)}${meta ? ` (${meta})` : ''}: ${d.title}. Gồm ${c.tasks} nhiệm vụ, ${c.inds} chỉ tiêu.`;
   });

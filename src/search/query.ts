@@ -75,6 +75,13 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
   if (!words.length || !words.some((w) => /[a-z]{2,}|\d/.test(w))) return { ...base, norm, problem: 'noise' };
 
   const docs = ctx.index.findByNumber(text);
+  // "ai ký 3933", "3933 có hiệu lực từ ngày nào": about a document named by its bare number (not a year), when one
+  // stored document's number starts with it
+  if (!docs.length && META.test(norm)) {
+    const bare = [...norm.matchAll(/(?<![\d/])(\d{3,})(?![\d/])/g)].map((m) => m[1]!).filter((n) => !/^(?:19|20)\d\d$/.test(n));
+    const named = bare.map((n) => ctx.index.findByLeadingNumber(n)).filter((ds) => ds.length === 1);
+    if (named.length === 1) docs.push(named[0]![0]!);
+  }
   // Only digits and signs ("1", "2,5", "100%") and no document number: a stray answer or a typo, not a question.
   if (!words.some((w) => /[a-z]{2,}/.test(w)) && !docs.length) return { ...base, norm, problem: 'noise' };
   const q = { rest: ` ${norm} ` };
