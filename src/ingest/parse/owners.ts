@@ -171,6 +171,8 @@ const ROLE =
  * quyết định …"). Null when it opens with none of these.
  */
 export function groupSubject(text: string, finder: MentionFinder): string | null {
+  const label = groupLabel(text, finder);
+  if (label) return label;
   const starts = [0];
   if (FRONTED.test(text)) for (let i = nextBreak(text, 0); i > 0 && i < 250; i = nextBreak(text, i + 1)) starts.push(i + 1);
   for (const pos of starts) {
@@ -191,6 +193,21 @@ export function groupSubject(text: string, finder: MentionFinder): string | null
     if (SUBJECT_VERB.test(foldKeep(text.slice(end + scope, end + scope + 60)))) return collapse(text.slice(lead, end));
   }
   return null;
+}
+
+// "Đề nghị các cấp ủy Đảng, Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh: Phối hợp …",
+// "Các sở, ban, ngành: Căn cứ …": a duty labelled with the groups it is asked of (the label, a colon, the duty).
+const GROUP_LABEL = /^\s*(?:(?:Đề nghị|Giao|Yêu cầu)\s+)?([Cc]ác\s[^:;.]{3,200}?)\s*:\s*(?=\p{Lu})/u;
+
+/** The groups labelling a duty, when the label opens with a group and holds no verb of its own. */
+function groupLabel(text: string, finder: MentionFinder): string | null {
+  const m = GROUP_LABEL.exec(text);
+  const verb = /\b(?:co trach nhiem|chiu trach nhiem|chu tri|thuc hien|phoi hop|trien khai|xay dung|can cu|theo doi)\b/;
+  if (!m || !finder.at(m[1]!, 0)?.generic || verb.test(foldKeep(m[1]!))) return null;
+  // "Các đơn vị … gồm: Công ty …", "Các phòng: ĐTKT, NNMT", "… và các Tập đoàn: Công nghiệp - Năng lượng …": a
+  // list of members or of names after the colon, not a duty
+  if (/(?:\bgồm|\btập đoàn|\btổng công ty|\bcông ty|\bphòng|(?<!\bcơ )\bsở|\bban|\bbộ|\btrường|\bhội)$/iu.test(m[1]!.trim())) return null;
+  return collapse(m[1]!);
 }
 
 // A party a regulation names by its role, with the duty it has: "Đơn vị thoát nước có trách nhiệm …" (or "… có các

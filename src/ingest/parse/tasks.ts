@@ -33,8 +33,10 @@ const BOILERPLATE =
   /^cac (?:nghia vu|nhiem vu|quyen(?: han)?) khac\b|^(?:yeu cau|de nghi) .{0,160}thuc hien\s*\.\/\.$|^van phong .{0,80}thong bao de .{0,200}\bbiet,? (?:va )?thuc hien\s*\.\/\.$|chiu trach nhiem thi hanh|co hieu luc (?:thi hanh )?(?:ke tu|sau|tu)|thi hanh (?:quyet dinh|chi thi) nay/;
 // Headings under which agency names are a list of members or addressees, not owners of the items.
 // "Thành viên Ban Chỉ đạo gồm:" lists members; "Nhiệm vụ của thành viên Ban Chỉ đạo" assigns them work.
-// "Tiêu chí thi đua" then "a) Đối với các sở, ban, ngành: - Hoàn thành vượt mức …": what an emulation rewards, not work.
-const NOT_OWNERS = /doi tuong ap dung|pham vi dieu chinh|noi nhan|giai thich tu ngu|^(?:thanh phan|thanh vien)\b|^tieu chi(?: thi dua)?$/;
+// "Tiêu chí thi đua" then "a) Đối với các sở, ban, ngành: - Hoàn thành vượt mức …": what an emulation rewards, not work;
+// "Đối tượng" ("Các đơn vị tham gia gồm: …"): who takes part.
+const NOT_OWNERS =
+  /doi tuong ap dung|pham vi dieu chinh|noi nhan|giai thich tu ngu|^(?:thanh phan|thanh vien)\b|^tieu chi(?: thi dua)?$|^doi tuong(?: (?:thi dua|tham gia|khen thuong))?$/;
 
 const PROVINCE_SUBJECT = /(?:^|,\s+)((?:[Tt]ỉnh|[Tt]hành phố)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})\s+(?:cần|phải|có trách nhiệm)\s/u;
 
