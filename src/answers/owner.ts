@@ -126,8 +126,12 @@ function preferAskedKind(norm: string, hits: Hit[], tasks: Map<number, TaskRow>,
     const lead = t ? taskAgencies(t, ctx.agencies).lead : null;
     return !!lead && kind.test(fold(lead));
   };
-  if (isKind(hits[0]!)) return;
-  const at = hits.findIndex((h) => h.score >= hits[0]!.score * KIND_RATIO && isKind(h));
+  if (!isKind(hits[0]!)) promote(hits, KIND_RATIO, isKind);
+}
+
+/** Moves the first hit that `wanted` accepts and scores at least `ratio` of the best to the first place. */
+function promote(hits: Hit[], ratio: number, wanted: (h: Hit) => boolean): void {
+  const at = hits.findIndex((h) => h.score >= hits[0]!.score * ratio && wanted(h));
   if (at > 0) hits.unshift(...hits.splice(at, 1));
 }
 
@@ -152,9 +156,7 @@ const ROLE_RATIO = 0.15;
  */
 function preferAskedRole(norm: string, hits: Hit[]): void {
   const role = ASKED_ROLE.find(([asked]) => asked.test(norm))?.[1];
-  if (!role || !hits.length || role.test(hits[0]!.entry.norm)) return;
-  const at = hits.findIndex((h) => h.score >= hits[0]!.score * ROLE_RATIO && role.test(h.entry.norm));
-  if (at > 0) hits.unshift(...hits.splice(at, 1));
+  if (role && hits.length && !role.test(hits[0]!.entry.norm)) promote(hits, ROLE_RATIO, (h) => role.test(h.entry.norm));
 }
 
 /**

@@ -203,7 +203,7 @@ const answerOf = (x: Row, itemId: number): AnswerRow => ({
  * The key of the period before this one (its answers are "last period's"), from the period's key; null when the
  * period does not exist. Read once per database and period: a period's key never changes.
  */
-export async function previousKey(db: Db, periodId: number): Promise<string | null> {
+async function previousKey(db: Db, periodId: number): Promise<string | null> {
   const key = await periodKey(db, periodId);
   return key ? previousPeriodKey(key) : null;
 }

@@ -142,8 +142,8 @@ type AnswerTarget = { submissionId: number; userId: number };
  */
 async function saveAsSeen(tx: Tx, to: AnswerTarget, e: SaveAnswer, seen: SavedAnswer | null, audit: Audit): Promise<boolean> {
   const before = seen ? pickValues({ ...seen, itemId: e.itemId }) : null;
-  const after = { ...(before ?? blank()), ...e.values };
-  if (before && JSON.stringify(before) === JSON.stringify(after)) return true;
+  const after = changed(before, e.values);
+  if (!after) return true;
   const { submissionId, userId } = to;
   const now = new Date();
   const written = before
@@ -156,8 +156,7 @@ async function saveAsSeen(tx: Tx, to: AnswerTarget, e: SaveAnswer, seen: SavedAn
           ${after.note}, ${after.skipped}, ${now}, ${userId})
         ON CONFLICT ("submissionId", "itemId") DO NOTHING`;
   if (written !== 1) return false;
-  const action = after.skipped && after.value == null && after.status == null ? 'answer.skip' : 'answer.set';
-  await audit(action, 'Answer', `${submissionId}:${e.itemId}`, before, after);
+  await auditAnswer(audit, submissionId, e.itemId, before, after);
   return true;
 }
 
@@ -166,15 +165,25 @@ async function saveAnswer(tx: Tx, { submissionId, userId }: AnswerTarget, e: Sav
   const where = { submissionId_itemId: { submissionId, itemId: e.itemId } };
   const old = await tx.answer.findUnique({ where });
   const before = old ? pickValues(old) : null;
-  const after = { ...(before ?? blank()), ...e.values };
-  if (before && JSON.stringify(before) === JSON.stringify(after)) return;
+  const after = changed(before, e.values);
+  if (!after) return;
   await tx.answer.upsert({
     where,
     update: { ...e.values, updatedById: userId },
     create: { submissionId, itemId: e.itemId, ...after, updatedById: userId },
   });
+  await auditAnswer(audit, submissionId, e.itemId, before, after);
+}
+
+/** The answer with `values` applied, or null when they change nothing. */
+function changed(before: Required<AnswerValues> | null, values: AnswerValues): Required<AnswerValues> | null {
+  const after = { ...(before ?? blank()), ...values };
+  return before && JSON.stringify(before) === JSON.stringify(after) ? null : after;
+}
+
+function auditAnswer(audit: Audit, submissionId: number, itemId: number, before: unknown, after: Required<AnswerValues>) {
   const action = after.skipped && after.value == null && after.status == null ? 'answer.skip' : 'answer.set';
-  await audit(action, 'Answer', `${submissionId}:${e.itemId}`, before, after);
+  return audit(action, 'Answer', `${submissionId}:${itemId}`, before, after);
 }
 
 async function submit(tx: Tx, sub: SubmissionRecord, m: EffectMeta, audit: Audit): Promise<void> {
