@@ -31,13 +31,18 @@ export function docLabel(d: Labelled): string {
   return `${d.type} (không số)${issuer}${subject ? ` về ${subject}` : ''}`;
 }
 
+const SPAN_NAMES: Record<string, string> = { 'Mở đầu': 'phần mở đầu', 'Kết thúc': 'phần cuối văn bản' };
+
 /** "— Chỉ thị 17/CT-UBND, Quảng Ngãi, mục 5.a"; from a PDF also the page: "…, mục II.1, trang 2" */
 export function citation(d: Labelled, section: string, page?: number): string {
   const label = docLabel(d);
   const parts = [label];
   // The province once: "… của UBND thành phố Cần Thơ …" already says where.
   if (d.province && !label.includes(d.province)) parts.push(d.province);
-  if (section) parts.push(/^(Điều|Phần|Chương|Mục)(?=\s|$)/u.test(section) ? section : `mục ${section}`);
+  // the text before the first heading and after the last (src/ingest/parse/sections.ts) is no "mục"
+  const part = SPAN_NAMES[section];
+  if (part) parts.push(part);
+  else if (section) parts.push(/^(Điều|Phần|Chương|Mục)(?=\s|$)/u.test(section) ? section : `mục ${section}`);
   if (page) parts.push(`trang ${page}`);
   return `— ${parts.join(', ')}${d.scanned ? ` (${SCAN_MARK})` : ''}`;
 }

@@ -28,3 +28,15 @@ it('names a document by its bare number in a question about the document itself'
   const when = await s.answerer.answer('4521 có hiệu lực khi nào');
   expect(when.reply).toMatch(/từ ngày 01 tháng 01 năm 2026/);
 });
+
+it('cites a sentence of the closing part as the end of the text, not as a numbered "mục"', async () => {
+  const seeds = await seeded(['data/documents/ca-mau-2013-quyet-dinh-1578-qd-ubnd-ke-hoach-37-kh-stttt.txt']);
+  try {
+    const r = await seeds.answerer.answer('quyết định 1578 có hiệu lực từ ngày nào');
+    expect(r.reply).toMatch(
+      /Hiệu lực: «Quyết định này có hiệu lực thi hành kể từ ngày ký» — Quyết định 1578\/QĐ-UBND, Cà Mau, phần cuối văn bản/,
+    );
+  } finally {
+    await seeds.close();
+  }
+}, 60_000);
