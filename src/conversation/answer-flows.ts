@@ -3,11 +3,13 @@
 // Pure, like the engine: they speak through the step's host and leave effects for the runner.
 import { estimateNote } from '../reporting/answer-text.ts';
 import { excerpt } from '../core/text.ts';
-import { ANSWER_STATE_LABEL } from '../core/types.ts';
+import type { Locale } from '../core/i18n.ts';
 import { formatNumber, formatValue, parseFigure } from '../reporting/numbers.ts';
 import { isCopyPrevious, readState, splitBatch, splitStatus } from './answer-words.ts';
 import { implausible } from './checks.ts';
-import { figureSpec, prevText, readFigure, readStatus, STATUS_LABELS, summary, isSubmitted } from './form.ts';
+import { figureSpec, prevText, readFigure, readStatus, summary, isSubmitted } from './form.ts';
+import { flowText } from './flow-text.ts';
+import { formText } from './form-text.ts';
 import { isNo, isYes, numbered, type FormCommand } from './phrases.ts';
 import {
   emptyAnswer,
@@ -19,13 +21,13 @@ import {
   type SavedAnswer,
 } from './types.ts';
 
-export const YES_NO_COPY = [
-  { id: 'yes', label: 'Đúng, lấy số này' },
-  { id: 'no', label: 'Nhập số khác' },
+const yesNoCopy = (locale: Locale) => [
+  { id: 'yes', label: flowText(locale).copyYes },
+  { id: 'no', label: flowText(locale).copyNo },
 ];
-export const YES_NO_BATCH = [
-  { id: 'yes', label: 'Lưu các câu này' },
-  { id: 'no', label: 'Không lưu' },
+const yesNoBatch = (locale: Locale) => [
+  { id: 'yes', label: flowText(locale).batchYes },
+  { id: 'no', label: flowText(locale).batchNo },
 ];
 
 /** Free text is kept whole up to this length (a "khó khăn, vướng mắc" paragraph). */
@@ -33,21 +35,23 @@ const TEXT_MAX = 2000;
 
 /** "chưa có số liệu …" / "không áp dụng …" / "như kỳ trước" / several answers: handled here (true) or not. */
 export function specialAnswer(host: PendingHost, item: FormItem, text: string): boolean {
+  const locale = host.context.user.locale;
+  const t = flowText(locale);
   const st = readState(text);
   if (st) {
     host.save(item, { value: null, status: st.state, percentDone: null, note: st.reason || null, skipped: false }, null);
-    const label = ANSWER_STATE_LABEL[st.state].toLowerCase();
+    const label = formText(locale).state(st.state);
     if (st.reason) {
-      host.say(`Đã ghi câu ${item.n}: ${label} (${excerpt(st.reason, 80)}).`);
+      host.say(t.savedState(item.n, `${label} (${excerpt(st.reason, 80)})`));
       return (host.advance(), true);
     }
-    host.say(`Đã ghi câu ${item.n}: ${label}.`);
+    host.say(t.savedState(item.n, label));
     host.form.pending = { kind: 'stateReason', itemId: item.id };
     return (host.prompt(), true);
   }
   if (isCopyPrevious(text)) {
     const prev = prevText(item);
-    if (!prev) return (host.reprompt(`Kỳ trước chưa có số liệu cho câu ${item.n}, nên không lấy lại được. Xin nhập giá trị.`), true);
+    if (!prev) return (host.reprompt(t.noPrevious(item.n)), true);
     host.form.pending = { kind: 'copyConfirm', itemId: item.id };
     return (host.prompt(), true);
   }
@@ -58,14 +62,13 @@ export function specialAnswer(host: PendingHost, item: FormItem, text: string): 
   return false;
 }
 
-export function stateReasonPrompt(): string {
-  return 'Lý do (ngắn), để cơ quan tổng hợp biết? (hoặc "bỏ qua")';
+export function stateReasonPrompt(locale: Locale): string {
+  return flowText(locale).stateReason;
 }
 
 export function copyPrompt(host: PendingHost, item: FormItem): void {
-  host.say(`Lấy lại số liệu kỳ trước cho câu ${item.n} (${excerpt(item.label, 60)}): ${prevText(item)}. Đúng không?`, {
-    choices: YES_NO_COPY,
-  });
+  const locale = host.context.user.locale;
+  host.say(flowText(locale).copyAsk(item.n, excerpt(item.label, 60), prevText(item, locale) ?? ''), { choices: yesNoCopy(locale) });
 }
 
 /** The values of last period's answer, as this period's. */
@@ -80,15 +83,17 @@ function copied(item: FormItem): AnswerValues {
 export function answerFlowPending(host: PendingHost, text: string, choice: string | undefined, cmd: FormCommand | null): boolean {
   const p = host.form.pending!;
   const item = host.item;
+  const locale = host.context.user.locale;
+  const t = flowText(locale);
   if (p.kind === 'stateReason') {
     if (cmd && cmd.cmd !== 'skip') return false;
-    if (!cmd && item && text.trim()) host.save(item, { note: text.trim().slice(0, 500) }, { sentence: `Đã lưu lý do cho câu ${item.n}.` });
+    if (!cmd && item && text.trim()) host.save(item, { note: text.trim().slice(0, 500) }, { sentence: t.reasonSaved(item.n) });
     return (host.advance(), true);
   }
   if (p.kind === 'copyConfirm') {
     choice ??= numbered(text, ['yes', 'no']);
     if (isYes(text, choice) && item) {
-      host.save(item, copied(item), { value: `như kỳ trước, ${prevText(item)}` });
+      host.save(item, copied(item), { value: t.asLastPeriod(prevText(item, locale) ?? '') });
       return (host.advance(), true);
     }
     if (isNo(text, choice)) {
@@ -102,7 +107,7 @@ export function answerFlowPending(host: PendingHost, text: string, choice: strin
     if (isYes(text, choice)) return (saveBatch(host, p.entries), true);
     if (isNo(text, choice)) {
       host.form.pending = null;
-      host.say('Chưa lưu các câu trả lời đó.');
+      host.say(t.batchNotSaved);
       return (host.prompt(), true);
     }
     return false;
@@ -113,7 +118,11 @@ export function answerFlowPending(host: PendingHost, text: string, choice: strin
 /** A free-text item's answer: kept as typed ("không có" is an answer too). */
 export function textAnswer(host: PendingHost, item: FormItem, text: string): void {
   const t = text.trim().slice(0, TEXT_MAX);
-  host.save(item, { value: null, valueText: t, status: null, skipped: false }, { sentence: `Đã ghi câu ${item.n}.` });
+  host.save(
+    item,
+    { value: null, valueText: t, status: null, skipped: false },
+    { sentence: flowText(host.context.user.locale).textSaved(item.n) },
+  );
   host.advance();
 }
 
@@ -122,14 +131,15 @@ export function statusWithRest(host: PendingHost, item: FormItem, text: string):
   const sp = splitStatus(text);
   const st = sp ? readStatus(sp.head) : null;
   if (!sp || !st) return false;
-  const pct = parseFigure(sp.rest, { valueKind: 'percent', min: 0, max: 100 });
+  const locale = host.context.user.locale;
+  const pct = parseFigure(sp.rest, { valueKind: 'percent', min: 0, max: 100 }, locale);
   const values: AnswerValues = { status: st, skipped: false, percentDone: st === 'hoan_thanh' ? 100 : null };
-  let shown = STATUS_LABELS[st];
+  let shown = formText(locale).status(st);
   if (pct.ok && st === 'dang_trien_khai') {
     values.percentDone = pct.value;
-    shown += `, hoàn thành ${pct.approx ? 'khoảng ' : ''}${formatNumber(pct.value)}%`;
+    shown += flowText(locale).donePercent(formatNumber(pct.value), pct.approx);
   } else values.note = sp.rest.slice(0, 500);
-  host.save(item, values, { value: shown + (values.note ? ', kèm ghi chú' : '') });
+  host.save(item, values, { value: shown + (values.note ? flowText(locale).withNote : '') });
   host.form.pending =
     st === 'dang_trien_khai' && values.percentDone == null
       ? { kind: 'taskPercent', itemId: item.id }
@@ -142,12 +152,14 @@ export function statusWithRest(host: PendingHost, item: FormItem, text: string):
 
 /** One part of a several-answers message, read against its item, or why it was not taken. */
 function readPart(ctx: FormContext, item: FormItem, text: string): BatchEntry | { error: string } {
+  const locale = ctx.user.locale;
+  const t = flowText(locale);
   const st = readState(text);
   if (st)
     return {
       itemId: item.id,
       values: { value: null, status: st.state, note: st.reason || null, skipped: false },
-      shown: ANSWER_STATE_LABEL[st.state].toLowerCase(),
+      shown: formText(locale).state(st.state),
     };
   if (item.kind === 'text')
     return {
@@ -157,64 +169,62 @@ function readPart(ctx: FormContext, item: FormItem, text: string): BatchEntry | 
     };
   if (item.kind === 'task_status') {
     const s = readStatus(text) ?? readStatus(splitStatus(text)?.head ?? '');
-    if (!s) return { error: 'chưa rõ tình trạng (chưa triển khai / đang triển khai / hoàn thành)' };
+    if (!s) return { error: t.statusUnclear };
     return {
       itemId: item.id,
       values: { status: s, skipped: false, percentDone: s === 'hoan_thanh' ? 100 : null },
-      shown: STATUS_LABELS[s],
+      shown: formText(locale).status(s),
     };
   }
-  const r = readFigure(item, text);
-  if (!r.ok) return { error: r.reason === 'ambiguous' ? `${r.message} — trả lời riêng câu này` : r.message };
+  const r = readFigure(item, text, locale);
+  if (!r.ok) return { error: r.reason === 'ambiguous' ? t.answerAlone(r.message) : r.message };
   const why = implausible(ctx, item, r.value);
-  if (why) return { error: `${why} Gõ "sửa ${item.n}" để xác nhận riêng.` };
+  if (why) return { error: t.confirmAlone(why, item.n) };
   const note = r.approx ? estimateNote(r.qualifier) : null;
   return {
     itemId: item.id,
     values: { value: r.value, valueText: text, status: null, note, skipped: false },
-    shown: (r.approx ? `${r.qualifier ?? 'khoảng'} ` : '') + formatValue(r.value, figureSpec(item)),
+    shown: (r.approx ? `${formText(locale).qualifier(r.qualifier ?? 'khoảng')} ` : '') + formatValue(r.value, figureSpec(item)),
   };
 }
 
 /** Reads every part, shows what was understood (and what not, with the reason), and asks to save. */
 function batch(host: PendingHost, parts: { n: number; text: string }[]): void {
   const ctx = { ...host.context, answers: { ...host.context.answers } };
+  const t = flowText(ctx.user.locale);
   const entries: BatchEntry[] = [];
   const lines: string[] = [];
   const errors: string[] = [];
   for (const part of parts) {
     const item = ctx.items[part.n - 1];
     if (!item) {
-      errors.push(`• Câu ${part.n}: báo cáo chỉ có ${ctx.items.length} câu`);
+      errors.push(t.batchNoItem(part.n, ctx.items.length));
       continue;
     }
     const e = readPart(ctx, item, part.text);
     if ('error' in e) {
-      errors.push(`• Câu ${item.n} ("${excerpt(part.text, 30)}"): ${e.error}`);
+      errors.push(t.batchError(item.n, excerpt(part.text, 30), e.error));
       continue;
     }
     entries.push(e);
     ctx.answers[item.id] = { ...emptyAnswer(), ...e.values } as SavedAnswer;
-    lines.push(`• Câu ${item.n}. ${excerpt(item.label, 50)}: ${e.shown}`);
+    lines.push(t.batchLine(item.n, excerpt(item.label, 50), e.shown));
   }
-  if (!entries.length) return host.reprompt(`Tôi chưa hiểu các câu trả lời này:\n${errors.join('\n')}`);
+  if (!entries.length) return host.reprompt(t.batchNone(errors.join('\n')));
   const text = [
-    `Tôi hiểu ${entries.length} câu trả lời:`,
+    t.batchUnderstood(entries.length),
     ...lines,
-    ...(errors.length ? ['Chưa ghi được:', ...errors] : []),
-    `Lưu ${entries.length} câu trả lời trên?`,
+    ...(errors.length ? [t.batchNotTaken, ...errors] : []),
+    t.batchSave(entries.length),
   ];
   host.form.pending = { kind: 'confirmBatch', entries };
-  host.say(text.join('\n'), { choices: YES_NO_BATCH });
+  host.say(text.join('\n'), { choices: yesNoBatch(ctx.user.locale) });
 }
 
 export function batchPrompt(host: PendingHost, entries: BatchEntry[]): void {
-  host.say(
-    `Lưu ${entries.length} câu trả lời đã gõ (câu ${entries.map((e) => host.context.items.find((i) => i.id === e.itemId)?.n).join(', ')})?`,
-    {
-      choices: YES_NO_BATCH,
-    },
-  );
+  const locale = host.context.user.locale;
+  const ns = entries.map((e) => host.context.items.find((i) => i.id === e.itemId)?.n).join(', ');
+  host.say(flowText(locale).batchAgain(entries.length, ns), { choices: yesNoBatch(locale) });
 }
 
 function saveBatch(host: PendingHost, entries: BatchEntry[]): void {
@@ -227,7 +237,7 @@ function saveBatch(host: PendingHost, entries: BatchEntry[]): void {
     ns.push(item.n);
   }
   host.form.pending = null;
-  host.say(`Đã ghi ${ns.length} câu: ${ns.join(', ')}.`);
+  host.say(flowText(ctx.user.locale).batchSaved(ns.length, ns.join(', ')));
   const open = ctx.items.findIndex((i) => !ctx.answers[i.id]);
   host.form.cursor = open < 0 ? ctx.items.length : open;
   host.form.returnTo = null;

@@ -5,8 +5,8 @@ import { fold } from '../core/text.ts';
 import type { AnswerState } from '../core/types.ts';
 
 const STATE_PHRASES: [AnswerState, RegExp][] = [
-  ['no_data', /^(chua co (so lieu|du lieu|thong ke|ket qua)|khong co (so lieu|du lieu)|chua (thong ke|tong hop)( duoc)?)\b/],
-  ['not_applicable', /^(khong ap dung|n\/a|na|khong thuoc (pham vi|chuc nang|nhiem vu)( cua (co quan|don vi|so))?)\b/],
+  ['no_data', /^(chua co (so lieu|du lieu|thong ke|ket qua)|khong co (so lieu|du lieu)|chua (thong ke|tong hop)( duoc)?|no data( yet)?)\b/],
+  ['not_applicable', /^(khong ap dung|n\/a|na|not applicable|khong thuoc (pham vi|chuc nang|nhiem vu)( cua (co quan|don vi|so))?)\b/],
 ];
 
 /** The words of `text` after its first `n` words, as typed (with diacritics), without a leading connector. */
@@ -17,7 +17,7 @@ function wordsAfter(text: string, n: number): string {
     .slice(n)
     .join(' ')
     .replace(/^[\s,:;.\-–—()]+/, '')
-    .replace(/^(vì|vi|do|lý do|ly do|bởi vì|boi vi)\s*:?\s+/i, '')
+    .replace(/^(vì|vi|do|lý do|ly do|bởi vì|boi vi|because|as|reason)\s*:?\s+/i, '')
     .replace(/[\s)]+$/, '')
     .trim();
 }
@@ -41,8 +41,13 @@ export function isCopyPrevious(text: string): boolean {
   const f = fold(text)
     .replace(/[.!]+$/, '')
     .trim();
-  return /^((van |giong |bang |nhu |y )+(so lieu |so )?(ky|quy|thang|nam|lan|bao cao) (truoc|roi)|giu nguyen|nhu cu|van nhu cu|khong (doi|thay doi))$/.test(
-    f,
+  return (
+    /^((van |giong |bang |nhu |y )+(so lieu |so )?(ky|quy|thang|nam|lan|bao cao) (truoc|roi)|giu nguyen|nhu cu|van nhu cu|khong (doi|thay doi))$/.test(
+      f,
+    ) ||
+    /^((the )?same as (the )?(last|previous) (period|quarter|month|year|time|report)|as (the )?(last|previous) (period|quarter|time)|unchanged|no change)$/.test(
+      f,
+    )
   );
 }
 

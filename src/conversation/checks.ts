@@ -4,6 +4,7 @@
 // be right, and says why in a note). Hard limits (0–100%, min/max) are refused earlier, by the figure reader.
 import { formatNumber, formatValue } from '../reporting/numbers.ts';
 import { figureSpec } from './form.ts';
+import { flowText } from './flow-text.ts';
 import type { FormContext, FormItem } from './types.ts';
 
 export type CheckKind = 'outlier' | 'target' | 'parts';
@@ -27,12 +28,12 @@ const fmt = (item: FormItem, v: number) => formatValue(v, figureSpec(item));
 function outlier(ctx: FormContext, item: FormItem, value: number): string | null {
   const prev = item.prev?.value;
   if (prev == null) return null;
-  if (item.cumulative && value < prev)
-    return `Chỉ tiêu lũy kế không giảm qua các kỳ, nhưng ${fmt(item, value)} thấp hơn kỳ trước (${fmt(item, prev)}).`;
+  const t = flowText(ctx.user.locale);
+  if (item.cumulative && value < prev) return t.cumulativeFell(fmt(item, value), fmt(item, prev));
   const f = ctx.outlierFactor;
   if (prev <= 0 || f <= 1 || (value <= prev * f && value >= prev / f)) return null;
-  const ratio = value > prev ? `gấp ${formatNumber(value / prev, 1)} lần` : `chỉ bằng ${formatNumber((value / prev) * 100, 0)}%`;
-  return `${fmt(item, value)} khác xa kỳ trước (${fmt(item, prev)}; ${ratio}).`;
+  const ratio = value > prev ? t.times(formatNumber(value / prev, 1)) : t.onlyPercent(formatNumber((value / prev) * 100, 0));
+  return t.farFromPrevious(fmt(item, value), fmt(item, prev), ratio);
 }
 
 /** The high end of a target written as a range ("10–15%", "30 - 35%"): a figure is compared with it, not the low end. */
@@ -46,7 +47,7 @@ function aboveTarget(ctx: FormContext, item: FormItem, value: number): string | 
   const t = top !== null && item.targetValue != null && top > item.targetValue ? top : item.targetValue;
   const f = ctx.targetFactor ?? 3;
   if (t == null || t <= 0 || f <= 1 || value <= t * f) return null;
-  return `${fmt(item, value)} cao gấp ${formatNumber(value / t, 1)} lần mục tiêu (${item.targetText?.trim() || fmt(item, t)}).`;
+  return flowText(ctx.user.locale).aboveTarget(fmt(item, value), formatNumber(value / t, 1), item.targetText?.trim() || fmt(item, t));
 }
 
 function answered(ctx: FormContext, it: FormItem, item: FormItem, value: number): number | null {
@@ -64,12 +65,12 @@ function partsAndTotal(ctx: FormContext, item: FormItem, value: number): string 
   const totalValue = answered(ctx, total, item, value);
   if (totalValue == null) return null;
   const values = parts.map((p) => answered(ctx, p, item, value));
+  const t = flowText(ctx.user.locale);
   const over = parts.find((p, i) => values[i]! > totalValue && (p.id === item.id || total.id === item.id));
-  if (over)
-    return `Câu ${over.n} (${fmt(over, values[parts.indexOf(over)]!)}) là một phần của câu ${total.n} nhưng lớn hơn tổng (${fmt(total, totalValue)}).`;
+  if (over) return t.partAboveTotal(over.n, fmt(over, values[parts.indexOf(over)]!), total.n, fmt(total, totalValue));
   if (values.some((v) => v == null)) return null;
   const sum = values.reduce<number>((s, v) => s + v!, 0);
   if (Math.abs(sum - totalValue) <= 1e-9 * Math.max(1, Math.abs(totalValue))) return null;
   const shown = parts.map((p, i) => formatNumber(values[i]!)).join(' + ');
-  return `Các phần (câu ${parts.map((p) => p.n).join(', ')}: ${shown} = ${fmt(total, sum)}) không khớp tổng ở câu ${total.n} (${fmt(total, totalValue)}).`;
+  return t.partsMismatch(parts.map((p) => p.n).join(', '), shown, fmt(total, sum), total.n, fmt(total, totalValue));
 }

@@ -4,7 +4,7 @@ import type { AnswerState, ChannelName, ItemKind, TaskStatus } from '../core/typ
 import type { Db } from '../db/client.ts';
 import type { ValueKind } from '../reporting/numbers.ts';
 import { lockNames, lockState, reopenerNames } from '../reporting/period-service.ts';
-import { periodLabel } from '../reporting/periods.ts';
+import { periodLabelIn } from '../core/i18n.ts';
 import type { BotUser } from '../users/users.ts';
 import { formRows, type AnswerRow, type FormRows } from './context-rows.ts';
 import type { AnswerValues, Effect, FormContext, SavedAnswer } from './types.ts';
@@ -45,7 +45,7 @@ export async function loadFormContext(db: Db, input: ContextInput): Promise<Form
     period: {
       id: period.id,
       key: period.key,
-      label: periodLabel(period.key),
+      label: periodLabelIn(input.user.locale, period.key),
       regimeCode: period.regimeCode,
       regimeName: period.regimeName,
       deadline: period.deadline,
@@ -74,7 +74,7 @@ export async function loadFormContext(db: Db, input: ContextInput): Promise<Form
     }),
     answers: Object.fromEntries((sub?.answers ?? []).map((a) => [a.itemId, toSaved(a)])),
     submission: sub ? { id: sub.id, status: sub.status, submittedAt: sub.submittedAt, reopenedAt: sub.reopenedAt } : null,
-    lock: lock ? { message: lockState(period, sub, input.now, reopeners, names)!.message } : null,
+    lock: lock ? { message: lockState(period, sub, input.now, { reopeners, names, locale: input.user.locale })!.message } : null,
     outlierFactor: input.outlierFactor,
     targetFactor: input.targetFactor,
     isQuestion: input.isQuestion,

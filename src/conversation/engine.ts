@@ -5,7 +5,8 @@ import { excerpt, fold } from '../core/text.ts';
 import type { OutboundMessage } from '../core/types.ts';
 import { formatValue } from '../reporting/numbers.ts';
 import { daysLate, formatDate, formatDateTime } from '../reporting/periods.ts';
-import { figureSpec, isSubmitted, helpText, intro, readFigure, readStatus, STATUS_LABELS, summary, unanswered } from './form.ts';
+import { figureSpec, isSubmitted, helpText, intro, readFigure, readStatus, summary, unanswered } from './form.ts';
+import { formText, type FormText } from './form-text.ts';
 import { specialAnswer, statusWithRest, textAnswer } from './answer-flows.ts';
 import { check } from './checks.ts';
 import { formCommand, QUESTION_OPENING, type FormCommand } from './phrases.ts';
@@ -60,6 +61,11 @@ class Step implements PendingHost {
     return this.s.form!;
   }
 
+  /** What the form says, in the person's language. */
+  get t(): FormText {
+    return formText(this.ctx.user.locale);
+  }
+
   get item(): FormItem | undefined {
     return this.ctx.items[this.form.cursor];
   }
@@ -91,7 +97,7 @@ class Step implements PendingHost {
     }
     if (!ctx.items.length) {
       this.s.form = null;
-      return this.say(`Kỳ báo cáo ${ctx.period.label} không có câu hỏi nào cho ${ctx.agency.name}.`);
+      return this.say(this.t.noItems(ctx.period.label, ctx.agency.name));
     }
     const submitted = isSubmitted(ctx);
     const firstOpen = ctx.items.findIndex((i) => !ctx.answers[i.id]);
@@ -126,7 +132,7 @@ class Step implements PendingHost {
     if (itemId != null) this.focus(itemId);
     // A button of an earlier question (or a forged payload) is not taken as an answer to this one.
     if (choice !== undefined && !this.ctx.lock && !offeredChoices(this.form, this.item).includes(choice))
-      return this.reprompt('Lựa chọn không còn hiệu lực (nút của một câu hỏi trước); xin trả lời câu đang hỏi:');
+      return this.reprompt(this.t.staleChoice);
     const cmd = formCommand(text);
     if (this.ctx.lock) {
       if (cmd?.cmd === 'review') this.out.push(summary(this.ctx));
@@ -144,16 +150,15 @@ class Step implements PendingHost {
 
   private command(cmd: FormCommand): void {
     const ctx = this.ctx;
+    const t = this.t;
     switch (cmd.cmd) {
       case 'help':
-        this.out.push(helpText());
+        this.out.push(helpText(ctx.user.locale));
         return this.prompt();
       case 'cancel': {
         const done = ctx.items.length - unanswered(ctx).length;
         this.s.form = null;
-        if (isSubmitted(ctx))
-          return this.say(`Đã thoát. Báo cáo ${ctx.period.label} đã gửi và mọi sửa đổi đã được lưu; gõ "báo cáo" nếu cần sửa tiếp.`);
-        return this.say(`Đã tạm dừng. ${done}/${ctx.items.length} câu đã trả lời vẫn được lưu. Gõ "báo cáo" để làm tiếp.`);
+        return this.say(isSubmitted(ctx) ? t.leftSent(ctx.period.label) : t.paused(done, ctx.items.length));
       }
       case 'review':
         this.out.push(summary(ctx));
@@ -165,12 +170,11 @@ class Step implements PendingHost {
         const item = this.item;
         if (!item) return this.prompt();
         if (!ctx.answers[item.id]) this.save(item, { skipped: true }, null);
-        this.say(`Đã bỏ qua câu ${item.n}; bạn có thể trả lời sau bằng "sửa ${item.n}".`);
+        this.say(t.skippedItem(item.n));
         return this.advance();
       }
       case 'edit': {
-        if (cmd.n < 1 || cmd.n > ctx.items.length)
-          return (this.say(`Không có câu số ${cmd.n}; báo cáo có ${ctx.items.length} câu (1–${ctx.items.length}).`), this.prompt());
+        if (cmd.n < 1 || cmd.n > ctx.items.length) return (this.say(t.noSuchItem(cmd.n, ctx.items.length)), this.prompt());
         if (this.form.returnTo == null && this.form.cursor !== cmd.n - 1) this.form.returnTo = this.form.cursor;
         this.form.cursor = cmd.n - 1;
         this.form.pending = null;
@@ -179,17 +183,12 @@ class Step implements PendingHost {
       }
       case 'submit': {
         if (isSubmitted(ctx)) {
-          this.say(
-            `Báo cáo đã gửi lúc ${formatDateTime(ctx.submission?.submittedAt ?? this.now)}; mọi sửa đổi sau đó được lưu ngay, không cần gửi lại.`,
-          );
+          this.say(t.alreadySent(formatDateTime(ctx.submission?.submittedAt ?? this.now)));
           return this.prompt();
         }
         this.out.push(summary(ctx));
         const missing = unanswered(ctx);
-        if (missing.length)
-          this.say(
-            `Còn ${missing.length} câu chưa trả lời (${missing.map((i) => i.n).join(', ')}); nếu gửi bây giờ, các câu này được gửi để trống, như trong tóm tắt trên.`,
-          );
+        if (missing.length) this.say(t.missing(missing.length, missing.map((i) => i.n).join(', ')));
         this.form.pending = { kind: 'confirmSubmit' };
         return this.prompt();
       }
@@ -200,7 +199,7 @@ class Step implements PendingHost {
     const item = this.item;
     if (!item) {
       if (this.ctx.isQuestion?.(text)) return this.question(text);
-      return this.reprompt(`Tôi chưa hiểu "${excerpt(text)}".`);
+      return this.reprompt(this.t.notUnderstood(excerpt(text)));
     }
     if (choice === undefined && specialAnswer(this, item, text)) return;
     if (item.kind === 'text') {
@@ -215,17 +214,17 @@ class Step implements PendingHost {
       if (!st && choice === undefined && statusWithRest(this, item, text)) return;
       if (!st) {
         if (this.ctx.isQuestion?.(text)) return this.question(text);
-        return this.reprompt('Xin chọn một trong ba tình trạng: 1. Chưa triển khai, 2. Đang triển khai, 3. Hoàn thành.');
+        return this.reprompt(this.t.chooseStatus);
       }
       this.save(
         item,
         { status: st, skipped: false, ...(st === 'dang_trien_khai' ? {} : { percentDone: st === 'hoan_thanh' ? 100 : null }) },
-        { value: STATUS_LABELS[st] },
+        { value: this.t.status(st) },
       );
       this.form.pending = st === 'dang_trien_khai' ? { kind: 'taskPercent', itemId: item.id } : { kind: 'taskNote', itemId: item.id };
       return this.prompt();
     }
-    const r = readFigure(item, text);
+    const r = readFigure(item, text, this.ctx.user.locale);
     if (r.ok) return this.acceptFigure(item, r.value, text, r.approx, r.qualifier);
     if (r.reason === 'ambiguous' && r.candidates) {
       this.form.pending = { kind: 'disambiguate', itemId: item.id, candidates: r.candidates, raw: text };
@@ -241,7 +240,7 @@ class Step implements PendingHost {
 
   question(text: string): void {
     this.effects.push({ kind: 'askQuestion', text });
-    this.say('Quay lại báo cáo:');
+    this.say(this.t.backToForm);
     this.prompt();
   }
 
@@ -263,7 +262,7 @@ class Step implements PendingHost {
     this.save(
       item,
       { value, valueText: raw, status: null, note: approx ? estimateNote(qualifier) : null, skipped: false },
-      { value: (approx ? `${qualifier ?? 'khoảng'} ` : '') + formatValue(value, figureSpec(item)) },
+      { value: (approx ? `${this.t.qualifier(qualifier ?? 'khoảng')} ` : '') + formatValue(value, figureSpec(item)) },
     );
     this.advance();
   }
@@ -272,7 +271,7 @@ class Step implements PendingHost {
     this.effects.push({ kind: 'saveAnswer', itemId: item.id, values });
     const old = this.ctx.answers[item.id] ?? emptyAnswer();
     this.ctx.answers[item.id] = { ...old, ...values } as typeof old;
-    if (told) this.say('sentence' in told ? told.sentence : `Đã ghi câu ${item.n}: ${told.value}.`);
+    if (told) this.say('sentence' in told ? told.sentence : this.t.saved(item.n, told.value));
   }
 
   advance(): void {
@@ -287,14 +286,12 @@ class Step implements PendingHost {
 
   submit(): void {
     const ctx = this.ctx;
+    const t = this.t;
     this.effects.push({ kind: 'submit' });
     const late = daysLate(ctx.period.deadline, this.now);
-    const when = late ? `trễ hạn ${late} ngày (hạn ${formatDate(ctx.period.deadline)})` : 'đúng hạn';
+    const when = late ? t.late(late, formatDate(ctx.period.deadline)) : t.onTime;
     this.s.form = null;
-    const after =
-      this.now.getTime() < ctx.period.locksAt.getTime()
-        ? `Bạn vẫn có thể sửa đến ${formatDate(ctx.period.locksAt)}: gõ "báo cáo" rồi "sửa <số>".`
-        : 'Kỳ này đã quá thời hạn sửa nên báo cáo được khóa lại; nếu cần sửa tiếp, hãy nhờ điều phối viên mở lại.';
-    this.say(`Đã gửi báo cáo ${ctx.period.label} của ${ctx.agency.name} lúc ${formatDateTime(this.now)}, ${when}. ${after}`);
+    const after = this.now.getTime() < ctx.period.locksAt.getTime() ? t.editUntil(formatDate(ctx.period.locksAt)) : t.lockedAfter;
+    this.say(t.sent(ctx.period.label, ctx.agency.name, formatDateTime(this.now), when, after));
   }
 }

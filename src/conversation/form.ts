@@ -1,35 +1,36 @@
 // The reporting form, declaratively: one step per regime item, each with its prompt and its answer reader.
 import { estimateNote, estimateQualifier } from '../reporting/answer-text.ts';
-import { ANSWER_STATE_LABEL, isAnswerState, type Choice, type OutboundMessage, type TaskStatus } from '../core/types.ts';
+import { isAnswerState, type Choice, type OutboundMessage, type TaskStatus } from '../core/types.ts';
+import type { Locale } from '../core/i18n.ts';
 import { excerpt, fold } from '../core/text.ts';
 import { formatNumber, formatValue, parseFigure, type FigureParse, type FigureSpec } from '../reporting/numbers.ts';
 import { formatDate, formatDateTime } from '../reporting/periods.ts';
+import { FORM_TEXT, formText } from './form-text.ts';
 import type { FormContext, FormItem, SavedAnswer } from './types.ts';
 
-export const STATUS_LABELS: Record<TaskStatus, string> = {
-  chua_trien_khai: 'Chưa triển khai',
-  dang_trien_khai: 'Đang triển khai',
-  hoan_thanh: 'Hoàn thành',
-};
+const TASK_STATUSES: TaskStatus[] = ['chua_trien_khai', 'dang_trien_khai', 'hoan_thanh'];
+/** The statuses as Vietnamese names them (the web form and the stored wording). */
+export const STATUS_LABELS = Object.fromEntries(TASK_STATUSES.map((s) => [s, FORM_TEXT('vi').status(s)])) as Record<TaskStatus, string>;
 
-export const STATUS_CHOICES: Choice[] = (Object.keys(STATUS_LABELS) as TaskStatus[]).map((s) => ({
-  id: `st:${s}`,
-  label: STATUS_LABELS[s],
-}));
-export const YES_NO_SUBMIT: Choice[] = [
-  { id: 'yes', label: 'Gửi báo cáo' },
-  { id: 'no', label: 'Chưa gửi' },
+export const statusChoices = (locale?: Locale): Choice[] =>
+  TASK_STATUSES.map((s) => ({ id: `st:${s}`, label: formText(locale).status(s) }));
+export const STATUS_CHOICE_IDS = TASK_STATUSES.map((s) => `st:${s}`);
+export const yesNoSubmit = (locale?: Locale): Choice[] => [
+  { id: 'yes', label: formText(locale).sendReport },
+  { id: 'no', label: formText(locale).notYet },
 ];
 /** Free text at a note step that reads like a question: which it is. */
-export const NOTE_OR_QUESTION: Choice[] = [
-  { id: 'note', label: 'Lưu làm ghi chú' },
-  { id: 'question', label: 'Đây là câu hỏi' },
+export const noteOrQuestion = (locale?: Locale): Choice[] => [
+  { id: 'note', label: formText(locale).saveAsNote },
+  { id: 'question', label: formText(locale).itIsAQuestion },
 ];
-
-export const YES_NO_OUTLIER: Choice[] = [
-  { id: 'yes', label: 'Đúng, giữ số này' },
-  { id: 'no', label: 'Nhập lại' },
+export const yesNoOutlier = (locale?: Locale): Choice[] => [
+  { id: 'yes', label: formText(locale).keepNumber },
+  { id: 'no', label: formText(locale).retype },
 ];
+/** The button ids of the yes/no and note/question sub-questions. */
+export const YES_NO_IDS = ['yes', 'no'];
+export const NOTE_OR_QUESTION_IDS = ['note', 'question'];
 
 export function figureSpec(item: FormItem): FigureSpec {
   return { valueKind: item.valueKind ?? 'count', unit: item.unit, min: item.min, max: item.max };
@@ -43,14 +44,14 @@ export function readStatus(text: string, choice?: string): TaskStatus | null {
     return Object.prototype.hasOwnProperty.call(STATUS_LABELS, st) ? (st as TaskStatus) : null;
   }
   const f = fold(text).replace(/[.!]+$/, '');
-  if (f === '1' || /^chua( trien khai| thuc hien| lam)?$/.test(f)) return 'chua_trien_khai';
-  if (f === '2' || /^dang( trien khai| thuc hien| lam)?$/.test(f)) return 'dang_trien_khai';
-  if (f === '3' || /^(hoan thanh|da hoan thanh|xong roi|da xong)$/.test(f)) return 'hoan_thanh';
+  if (f === '1' || /^(chua( trien khai| thuc hien| lam)?|not (yet )?started)$/.test(f)) return 'chua_trien_khai';
+  if (f === '2' || /^(dang( trien khai| thuc hien| lam)?|in progress|ongoing|under ?way)$/.test(f)) return 'dang_trien_khai';
+  if (f === '3' || /^(hoan thanh|da hoan thanh|xong roi|da xong|completed?|finished|done)$/.test(f)) return 'hoan_thanh';
   return null;
 }
 
-export function readFigure(item: FormItem, text: string): FigureParse {
-  return parseFigure(text, figureSpec(item));
+export function readFigure(item: FormItem, text: string, locale?: Locale): FigureParse {
+  return parseFigure(text, figureSpec(item), locale);
 }
 
 function unitSuffix(item: FormItem): string {
@@ -59,58 +60,64 @@ function unitSuffix(item: FormItem): string {
   return item.unit ? ` (${item.unit})` : '';
 }
 
-export function showAnswer(item: FormItem, a: SavedAnswer | undefined): string {
-  if (!a) return 'chưa trả lời';
-  if (isAnswerState(a.status)) return ANSWER_STATE_LABEL[a.status].toLowerCase() + (a.note ? ` (${a.note})` : '');
-  if (item.kind === 'text') return a.valueText ? `“${excerpt(a.valueText, 120)}”` : a.skipped ? 'bỏ qua' : 'chưa trả lời';
-  if (a.skipped && a.value == null && !a.status) return 'bỏ qua';
+export function showAnswer(item: FormItem, a: SavedAnswer | undefined, locale?: Locale): string {
+  const t = formText(locale);
+  if (!a) return t.notAnswered;
+  if (isAnswerState(a.status)) return t.state(a.status) + (a.note ? ` (${t.note(a.note)})` : '');
+  if (item.kind === 'text') return a.valueText ? `“${excerpt(a.valueText, 120)}”` : a.skipped ? t.skipped : t.notAnswered;
+  if (a.skipped && a.value == null && !a.status) return t.skipped;
   let s: string;
   if (item.kind === 'task_status') {
-    s = a.status ? STATUS_LABELS[a.status] : 'chưa trả lời';
+    s = a.status ? t.status(a.status) : t.notAnswered;
     if (a.percentDone != null) s += ` (${formatNumber(a.percentDone)}%)`;
   } else {
     const q = estimateQualifier(a.note);
-    s = a.value != null ? (q ? `${q} ` : '') + formatValue(a.value, figureSpec(item)) : 'chưa trả lời';
+    s = a.value != null ? (q ? `${t.qualifier(q)} ` : '') + formatValue(a.value, figureSpec(item)) : t.notAnswered;
     if (q && a.note === estimateNote(q)) return s; // the note only said "khoảng": shown as the word
   }
-  return a.note ? `${s} — ghi chú: ${a.note}` : s;
+  return a.note ? t.withNote(s, t.note(a.note)) : s;
 }
 
-export function prevText(item: FormItem): string | null {
+export function prevText(item: FormItem, locale?: Locale): string | null {
   const p = item.prev;
+  const t = formText(locale);
   if (!p || item.kind === 'text') return null;
-  if (isAnswerState(p.status)) return ANSWER_STATE_LABEL[p.status].toLowerCase();
+  if (isAnswerState(p.status)) return t.state(p.status);
   if (item.kind === 'task_status')
-    return p.status ? STATUS_LABELS[p.status] + (p.percentDone != null ? ` (${formatNumber(p.percentDone)}%)` : '') : null;
+    return p.status ? t.status(p.status) + (p.percentDone != null ? ` (${formatNumber(p.percentDone)}%)` : '') : null;
   return p.value != null ? formatValue(p.value, figureSpec(item)) : null;
 }
 
-export function targetText(item: FormItem): string | null {
+export function targetText(item: FormItem, locale?: Locale): string | null {
+  const t = formText(locale);
   if (item.targetText) {
-    const t = item.targetText.trim();
-    return item.targetYear && !t.includes(String(item.targetYear)) ? `${t} năm ${item.targetYear}` : t;
+    const target = t.documentWords(item.targetText.trim());
+    return item.targetYear && !target.includes(String(item.targetYear)) ? t.inYear(target, item.targetYear) : target;
   }
-  if (item.targetValue != null) return formatValue(item.targetValue, figureSpec(item)) + (item.targetYear ? ` năm ${item.targetYear}` : '');
-  return null;
+  if (item.targetValue == null) return null;
+  const value = formatValue(item.targetValue, figureSpec(item));
+  return item.targetYear ? t.inYear(value, item.targetYear) : value;
 }
 
 /** "Câu 2/5. Tỷ lệ … (%)? Mục tiêu 90% năm 2020; kỳ trước: 72%" with the value already saved, if any. */
 export function itemPrompt(ctx: FormContext, item: FormItem): OutboundMessage {
+  const locale = ctx.user.locale;
+  const t = formText(locale);
   const extras: string[] = [];
-  const target = targetText(item);
-  if (target) extras.push(item.kind === 'task_status' ? `Thời hạn: ${target}` : `Mục tiêu ${target}`);
-  const prev = prevText(item);
-  if (prev) extras.push(`kỳ trước: ${prev}`);
-  let text = `Câu ${item.n}/${ctx.items.length}. ${item.label}${unitSuffix(item)}?`;
-  if (item.kind === 'task_status') text = `Câu ${item.n}/${ctx.items.length}. Nhiệm vụ: ${item.label}\nTình trạng thực hiện?`;
+  const target = targetText(item, locale);
+  if (target) extras.push(item.kind === 'task_status' ? t.deadline(target) : t.target(target));
+  const prev = prevText(item, locale);
+  if (prev) extras.push(t.previous(prev));
+  let text = t.item(item.n, ctx.items.length, `${item.label}${unitSuffix(item)}`);
+  if (item.kind === 'task_status') text = t.task(item.n, ctx.items.length, item.label);
   if (extras.length) text += ` ${extras.join('; ')}`;
   const saved = ctx.answers[item.id];
-  if (saved) text += `\n(Đã ghi: ${showAnswer(item, saved)}. Gõ giá trị mới để sửa, hoặc "bỏ qua" để giữ nguyên.)`;
+  if (saved) text += `\n${t.savedAlready(showAnswer(item, saved, locale))}`;
   if (item.kind === 'task_status')
-    return { text, choices: STATUS_CHOICES, input: { itemId: String(item.id), label: item.label, kind: 'choice' } };
+    return { text, choices: statusChoices(locale), input: { itemId: String(item.id), label: item.label, kind: 'choice' } };
   if (item.kind === 'text')
     return {
-      text: `${text}\n(Viết nội dung trong một tin nhắn; "không có" nếu không có gì, "bỏ qua" để trả lời sau.)`,
+      text: `${text}\n${t.textHint}`,
       input: { itemId: String(item.id), label: item.label, kind: 'text' },
     };
   return {
@@ -127,40 +134,23 @@ export function itemPrompt(ctx: FormContext, item: FormItem): OutboundMessage {
 }
 
 export function intro(ctx: FormContext): OutboundMessage {
-  const n = ctx.items.length;
   const done = ctx.items.filter((i) => ctx.answers[i.id] && !ctx.answers[i.id]!.skipped).length;
-  const reopened = ctx.submission?.reopenedAt
-    ? ` (kỳ đã được mở lại cho cơ quan bạn lúc ${formatDateTime(ctx.submission.reopenedAt)})`
-    : '';
-  const head = `Báo cáo ${ctx.period.label} — ${ctx.period.regimeName}, ${ctx.agency.name}. Hạn nộp ${formatDate(ctx.period.deadline)}${reopened}. Có ${n} câu${done ? `, đã trả lời ${done}` : ''}.`;
-  return { text: `${head}\nLệnh: "bỏ qua", "quay lại", "sửa <số>", "xem", "hủy", "gửi", "trợ giúp".` };
+  const reopenedAt = ctx.submission?.reopenedAt ? formatDateTime(ctx.submission.reopenedAt) : null;
+  const p = ctx.period;
+  const facts = { period: p.label, regime: p.regimeName, agency: ctx.agency.name, deadline: formatDate(p.deadline), reopenedAt };
+  return { text: formText(ctx.user.locale).intro({ ...facts, items: ctx.items.length, done }) };
 }
 
-export function helpText(): OutboundMessage {
-  return {
-    text: [
-      'Trả lời từng câu bằng con số (ví dụ 85,5, 1.728, 2 tỷ 5, mười sáu nghìn) hoặc chọn tình trạng nhiệm vụ. Các lệnh:',
-      '• bỏ qua — để trống câu này, trả lời sau',
-      '• quay lại — về câu trước',
-      '• sửa <số> — sửa câu số <số>, ví dụ "sửa 2"',
-      '• xem — xem lại các câu đã trả lời',
-      '• hủy — tạm dừng (các câu đã trả lời vẫn được lưu)',
-      '• gửi (hoặc xong) — gửi báo cáo sau khi xác nhận',
-      '• chưa có số liệu [vì …] / không áp dụng [vì …] — ghi rõ tình trạng thay cho con số',
-      '• như kỳ trước — lấy lại số liệu kỳ trước (sẽ hỏi xác nhận)',
-      '• nhiều câu một lần: "1: 46; 2: 17.000" hoặc mỗi câu một dòng',
-      'Bạn cũng có thể đặt câu hỏi về văn bản bất cứ lúc nào; tôi trả lời rồi hỏi tiếp câu đang dở.',
-    ].join('\n'),
-  };
+export function helpText(locale?: Locale): OutboundMessage {
+  return { text: formText(locale).help };
 }
 
 export function summary(ctx: FormContext): OutboundMessage {
-  const lines = ctx.items.map((i) => `${i.n}. ${i.label}: ${showAnswer(i, ctx.answers[i.id])}`);
+  const t = formText(ctx.user.locale);
+  const lines = ctx.items.map((i) => `${i.n}. ${i.label}: ${showAnswer(i, ctx.answers[i.id], ctx.user.locale)}`);
   const status =
-    ctx.submission?.status === 'submitted' && ctx.submission.submittedAt
-      ? `\nĐã gửi lúc ${formatDateTime(ctx.submission.submittedAt)}.`
-      : '';
-  return { text: `Tóm tắt báo cáo ${ctx.period.label} của ${ctx.agency.name}:\n${lines.join('\n')}${status}` };
+    ctx.submission?.status === 'submitted' && ctx.submission.submittedAt ? `\n${t.sentAt(formatDateTime(ctx.submission.submittedAt))}` : '';
+  return { text: `${t.summary(ctx.period.label, ctx.agency.name)}\n${lines.join('\n')}${status}` };
 }
 
 /** Submitted and not reopened since: a reopened agency must send again for the period to lock again. */
@@ -176,12 +166,8 @@ export function unanswered(ctx: FormContext): FormItem[] {
 }
 
 export function endPrompt(ctx: FormContext): OutboundMessage {
-  if (isSubmitted(ctx)) {
-    return {
-      text: `Báo cáo đã gửi. Bạn vẫn có thể sửa đến ${formatDate(ctx.period.locksAt)}: gõ "sửa <số>", "xem" để xem lại, "hủy" để thoát.`,
-    };
-  }
-  return { text: 'Đã hết các câu hỏi. Gõ "gửi" để gửi báo cáo, "sửa <số>" để sửa một câu, "xem" để xem lại.' };
+  const t = formText(ctx.user.locale);
+  return { text: isSubmitted(ctx) ? t.endSubmitted(formatDate(ctx.period.locksAt)) : t.endOpen };
 }
 
 /** Does the typed text name this candidate ("1,728%", "1728", "1.728")? */

@@ -3,7 +3,9 @@
 import { answerFlowPending } from './answer-flows.ts';
 import { excerpt, fold } from '../core/text.ts';
 import { checkValue, formatNumber, formatValue, parseFigure } from '../reporting/numbers.ts';
-import { figureSpec, NOTE_OR_QUESTION, sameNumber } from './form.ts';
+import { figureSpec, noteOrQuestion, sameNumber } from './form.ts';
+import { flowText } from './flow-text.ts';
+import { check } from './checks.ts';
 import { isNo, isYes, numbered, type FormCommand } from './phrases.ts';
 import type { NotePending, PendingHost } from './types.ts';
 
@@ -21,7 +23,8 @@ function asksQuestion(step: PendingHost, text: string): boolean {
 /** A note step that got a question ("sở nào phối hợp với sở gd&đt?"): ask once, rather than saving it silently. */
 function askNoteOrQuestion(step: PendingHost, p: NotePending, text: string): boolean {
   step.form.pending = { kind: 'noteOrQuestion', itemId: p.itemId, text, note: p };
-  step.say(`"${excerpt(text, 80)}" — đây là ghi chú cho câu ${step.item?.n ?? ''}, hay bạn muốn hỏi?`, { choices: NOTE_OR_QUESTION });
+  const locale = step.context.user.locale;
+  step.say(flowText(locale).noteOrQuestion(excerpt(text, 80), String(step.item?.n ?? '')), { choices: noteOrQuestion(locale) });
   return true;
 }
 
@@ -29,6 +32,8 @@ function askNoteOrQuestion(step: PendingHost, p: NotePending, text: string): boo
 export function answerPending(step: PendingHost, text: string, choice: string | undefined, cmd: FormCommand | null): boolean {
   const p = step.form.pending!;
   const item = step.item;
+  const locale = step.context.user.locale;
+  const t = flowText(locale);
   switch (p.kind) {
     case 'stateReason':
     case 'copyConfirm':
@@ -41,7 +46,7 @@ export function answerPending(step: PendingHost, text: string, choice: string | 
       if (isYes(text, choice)) return (step.submit(), true);
       if (isNo(text, choice)) {
         step.form.pending = null;
-        step.say('Chưa gửi. Các câu trả lời vẫn được lưu.');
+        step.say(t.notSent);
         return (step.prompt(), true);
       }
       return false;
@@ -65,9 +70,9 @@ export function answerPending(step: PendingHost, text: string, choice: string | 
     case 'taskPercent': {
       if (cmd && cmd.cmd !== 'skip') return false;
       if (!cmd && item) {
-        const r = parseFigure(text, { valueKind: 'percent', min: 0, max: 100 });
+        const r = parseFigure(text, { valueKind: 'percent', min: 0, max: 100 }, locale);
         if (!r.ok) return (step.reprompt(r.message), true);
-        step.save(item, { percentDone: r.value }, { value: `hoàn thành ${formatNumber(r.value)}%` });
+        step.save(item, { percentDone: r.value }, { value: t.percentSaved(formatNumber(r.value)) });
       }
       step.form.pending = { kind: 'taskNote', itemId: p.itemId };
       return (step.prompt(), true);
@@ -75,11 +80,7 @@ export function answerPending(step: PendingHost, text: string, choice: string | 
     case 'taskNote':
       if (cmd && cmd.cmd !== 'skip') return false;
       if (!cmd && asksQuestion(step, text)) return askNoteOrQuestion(step, p, text);
-      if (!cmd && item && /^[\d\s.,%]+$/.test(text.trim()))
-        return (
-          step.reprompt(`"${text.trim()}" là một con số, không phải ghi chú. Muốn đổi tình trạng hay % hoàn thành, gõ "sửa ${item.n}".`),
-          true
-        );
+      if (!cmd && item && /^[\d\s.,%]+$/.test(text.trim())) return (step.reprompt(t.numberNotNote(text.trim(), item.n)), true);
       return saveNote(step, p, cmd ? null : text);
     case 'noteOrQuestion': {
       choice ??= numbered(text, ['note', 'question']);
@@ -110,7 +111,7 @@ function answerDisambiguate(
   const idx = choice?.startsWith('c') ? Number(choice.slice(1)) : p.candidates.findIndex((c) => sameNumber(text, c, item));
   const value = p.candidates[idx];
   if (value === undefined) return false;
-  const r = checkValue(value, figureSpec(item));
+  const r = checkValue(value, figureSpec(item), step.context.user.locale);
   step.form.pending = null;
   if (!r.ok) {
     return (step.reprompt(r.message), true);
@@ -121,6 +122,7 @@ function answerDisambiguate(
 /** Saves a note step's text (null: skipped) and moves on. */
 function saveNote(step: PendingHost, p: NotePending, text: string | null): boolean {
   const item = step.item;
+  const t = flowText(step.context.user.locale);
   if (item && p.kind === 'outlierNote')
     step.save(
       item,
@@ -131,16 +133,22 @@ function saveNote(step: PendingHost, p: NotePending, text: string | null): boole
         note:
           text === null
             ? p.reason && p.check !== 'outlier'
-              ? `đã xác nhận: ${p.reason.replace(/[.\s]+$/, '')}`
+              ? `đã xác nhận: ${storedReason(step, p).replace(/[.\s]+$/, '')}`
               : 'đã xác nhận số liệu khác xa kỳ trước'
             : text.slice(0, 500),
         skipped: false,
       },
-      { value: `${formatValue(p.value, figureSpec(item))}${text === null ? '' : ', kèm giải thích'}` },
+      { value: `${formatValue(p.value, figureSpec(item))}${text === null ? '' : t.withExplanation}` },
     );
-  if (item && p.kind === 'taskNote' && text !== null)
-    step.save(item, { note: text.slice(0, 500) }, { sentence: `Đã lưu ghi chú cho câu ${item.n}.` });
+  if (item && p.kind === 'taskNote' && text !== null) step.save(item, { note: text.slice(0, 500) }, { sentence: t.noteSaved(item.n) });
   if (item && p.kind === 'textItem' && text !== null)
-    step.save(item, { value: null, valueText: text.slice(0, 2000), status: null, skipped: false }, { sentence: `Đã ghi câu ${item.n}.` });
+    step.save(item, { value: null, valueText: text.slice(0, 2000), status: null, skipped: false }, { sentence: t.textSaved(item.n) });
   return (step.advance(), true);
+}
+
+/** The reason a confirmed figure was asked about, as the stored note says it: in Vietnamese, whatever the person reads. */
+function storedReason(step: PendingHost, p: Extract<NotePending, { kind: 'outlierNote' }>): string {
+  const ctx = step.context;
+  if (ctx.user.locale === 'vi' || !step.item) return p.reason ?? '';
+  return check({ ...ctx, user: { ...ctx.user, locale: 'vi' } }, step.item, p.value)?.reason ?? p.reason ?? '';
 }

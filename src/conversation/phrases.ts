@@ -23,23 +23,23 @@ const norm = (t: string) =>
 
 const WORDS: [FormCommand['cmd'], string[]][] = [
   ['help', ['tro giup', 'giup', 'giup do', 'help', '/help', 'huong dan', '?']],
-  ['cancel', ['huy', 'huy bo', 'thoat', 'dung', 'dung lai', 'tam dung', '/cancel']],
-  ['review', ['xem', 'xem lai', 'tom tat', '/review']],
-  ['back', ['quay lai', 'tro lai', 'lui', 'lui lai', '/back']],
+  ['cancel', ['huy', 'huy bo', 'thoat', 'dung', 'dung lai', 'tam dung', '/cancel', 'cancel', 'pause']],
+  ['review', ['xem', 'xem lai', 'tom tat', '/review', 'review', 'summary']],
+  ['back', ['quay lai', 'tro lai', 'lui', 'lui lai', '/back', 'back', 'previous']],
   ['skip', ['bo qua', 'skip', '/skip']],
-  ['submit', ['xong', 'gui', 'nop', 'gui bao cao', 'nop bao cao', 'hoan tat', '/submit']],
+  ['submit', ['xong', 'gui', 'nop', 'gui bao cao', 'nop bao cao', 'hoan tat', '/submit', 'submit', 'send', 'send report']],
 ];
 
 const EDIT_WITH_VALUE =
-  /^(?:sửa|sua|chỉnh sửa|chinh sua|\/edit)\s*(?:số|so|câu|cau|mục|muc|chỉ tiêu|chi tieu)?\s*(\d{1,3})\s*(?:[:=]|thành|thanh|là|la)?\s+(\S.*)$/iu;
+  /^(?:sửa|sua|chỉnh sửa|chinh sua|\/?edit)\s*(?:số|so|câu|cau|mục|muc|chỉ tiêu|chi tieu|question)?\s*(\d{1,3})\s*(?:[:=]|thành|thanh|là|la|to)?\s+(\S.*)$/iu;
 
 export function formCommand(text: string): FormCommand | null {
   const f = norm(text);
-  const edit = /^(?:sua|chinh sua|\/edit)\s*(?:so|cau|muc|chi tieu)?\s*(\d{1,3})$/.exec(f);
+  const edit = /^(?:sua|chinh sua|\/?edit)\s*(?:so|cau|muc|chi tieu|question)?\s*(\d{1,3})$/.exec(f);
   if (edit) return { cmd: 'edit', n: Number(edit[1]) };
   // "sửa 1 46", "sửa câu 3: 2 tỷ 5", "sửa 2 thành 17.000": the new answer in the same message
   const withValue = EDIT_WITH_VALUE.exec(text.trim());
-  if (withValue && /^(?:sua|chinh sua|\/edit)\b/.test(f)) return { cmd: 'edit', n: Number(withValue[1]), value: withValue[2]!.trim() };
+  if (withValue && /^(?:sua|chinh sua|\/?edit)\b/.test(f)) return { cmd: 'edit', n: Number(withValue[1]), value: withValue[2]!.trim() };
   for (const [cmd, words] of WORDS) if (words.includes(f)) return { cmd } as FormCommand;
   return null;
 }
@@ -61,8 +61,13 @@ const YES = [
   'chinh xac',
   'dung, giu so nay',
   'giu so nay',
+  'y',
+  'right',
+  'correct',
+  'confirm',
+  'sure',
 ];
-const NO = ['khong', 'ko', 'chua', 'chua gui', 'nhap lai', 'sai', 'no', 'thoi'];
+const NO = ['khong', 'ko', 'chua', 'chua gui', 'nhap lai', 'sai', 'no', 'thoi', 'n', 'not yet', 'wrong'];
 
 export function isYes(text: string, choice?: string): boolean {
   return choice === 'yes' || YES.includes(norm(text));

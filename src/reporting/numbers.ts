@@ -3,6 +3,8 @@
 import { formatNumber, lexNumber, type LexedNumber } from '../core/locale.ts';
 import { excerpt, fold } from '../core/text.ts';
 import { wordsToDigits } from './number-words.ts';
+import { FIGURE_TEXT } from './figure-text.ts';
+import { DEFAULT_LOCALE, type Locale } from '../core/i18n.ts';
 import type { ValueKind } from '../core/types.ts';
 
 export { formatNumber, lexNumber } from '../core/locale.ts';
@@ -122,12 +124,13 @@ function readSuffix(after: string, lexed: LexedNumber) {
 }
 
 /** Parses and checks one typed figure against the item's kind, unit and bounds. */
-export function parseFigure(text: string, spec: FigureSpec): FigureParse {
+export function parseFigure(text: string, spec: FigureSpec, locale: Locale = DEFAULT_LOCALE): FigureParse {
+  const t = FIGURE_TEXT(locale);
   let s = fold(text)
     .replace(/[!?;]+$/g, '')
     .replace(/\.$/, '')
     .trim();
-  if (!s) return fail('empty', 'Bạn chưa nhập gì. Xin nhập một con số.');
+  if (!s) return fail('empty', t.empty);
   let approx = false;
   let qualifier: string | undefined;
   s = spelled(s.replace(LEAD, ''));
@@ -138,33 +141,28 @@ export function parseFigure(text: string, spec: FigureSpec): FigureParse {
     s = spelled(s.slice(a[0].length).replace(LEAD, ''));
   }
   const done = (r: FigureParse): FigureParse => (r.ok && qualifier ? { ...r, qualifier } : r);
-  if (ZERO.has(s)) return done(check(0, approx, spec, null, false));
+  if (ZERO.has(s)) return done(check(0, approx, spec, false, locale));
   const r = RANGE.exec(s);
   if (r) {
     const lo = lexNumber(r[1] ?? '');
     const hi = lexNumber(r[2] ?? '');
     const v = (l: LexedNumber) => (l.kind === 'one' ? l.value : l.kind === 'two' ? l.thousands : NaN);
-    return fail(
-      'range',
-      `Bạn nhập một khoảng (${excerpt(text, 40)}). Xin cho một con số cụ thể, ví dụ ${formatNumber(v(lo))} hoặc ${formatNumber(v(hi))}.`,
-      [v(lo), v(hi)],
-    );
+    return fail('range', t.range(excerpt(text, 40), formatNumber(v(lo)), formatNumber(v(hi))), [v(lo), v(hi)]);
   }
   const m = NUMBER.exec(s);
-  if (!m) return fail('invalid', `Tôi chưa hiểu "${excerpt(text, 40)}" là con số nào. Xin nhập một số, ví dụ 85,5 hoặc 1.728.`);
+  if (!m) return fail('invalid', t.notNumber(excerpt(text, 40)));
   const negative = m[1] === '-';
   const lexed = lexNumber(m[2] ?? '');
-  if (lexed.kind === 'bad')
-    return fail('invalid', `"${excerpt(text, 40)}" không phải một con số hợp lệ. Xin nhập lại, ví dụ 85,5 hoặc 1.728.000.`);
+  if (lexed.kind === 'bad') return fail('invalid', t.badNumber(excerpt(text, 40)));
 
   const { rest, percent, multiplier, currency, extra } = readSuffix(s.slice(m[0].length).trim(), lexed);
   if (rest && !unitWords(spec.unit, rest, percent)) {
-    return fail('unit', `Đơn vị trong "${excerpt(text, 40)}" không khớp với chỉ tiêu này (${unitName(spec)}). Xin nhập lại.`);
+    return fail('unit', t.wrongUnit(excerpt(text, 40), unitName(spec, locale)));
   }
   if (Math.abs(lexed.kind === 'two' ? lexed.thousands : lexed.value) * multiplier > MAX_MAGNITUDE) {
-    return fail('bounds', `"${excerpt(text, 40)}" lớn bất thường (quá ${formatNumber(MAX_MAGNITUDE)}). Xin kiểm tra lại con số.`);
+    return fail('bounds', t.tooLarge(excerpt(text, 40), formatNumber(MAX_MAGNITUDE)));
   }
-  const unitErr = unitMismatch(spec, percent, multiplier !== 1, currency);
+  const unitErr = unitMismatch(spec, percent, multiplier !== 1, currency, locale);
   if (unitErr) return fail('unit', unitErr);
 
   const scale = (v: number) => {
@@ -177,15 +175,15 @@ export function parseFigure(text: string, spec: FigureSpec): FigureParse {
     const wholeOnly = spec.valueKind === 'count' || (spec.valueKind === 'money' && multiplier === 1);
     if (!wholeOnly) {
       // A reading the item would refuse ("1.728" read as 1728% for a percent) is not offered: the other one is taken.
-      const [dec, thou] = [lexed.decimal, lexed.thousands].map((v) => check(scale(v), approx, spec, text, negative));
+      const [dec, thou] = [lexed.decimal, lexed.thousands].map((v) => check(scale(v), approx, spec, negative, locale));
       if (!dec!.ok || !thou!.ok) return done(dec!.ok ? dec! : thou!);
       const cands = [scale(lexed.decimal), scale(lexed.thousands)];
       const u = spec.valueKind === 'percent' ? '%' : multiplier !== 1 ? ` ${suffixWord(multiplier)}` : '';
-      return fail('ambiguous', `Ý bạn là ${formatNumber(lexed.decimal)}${u} hay ${lexed.thousands}${u}?`, cands);
+      return fail('ambiguous', t.meant(`${formatNumber(lexed.decimal)}${u}`, `${lexed.thousands}${u}`), cands);
     }
-    return done(check(scale(lexed.thousands), approx, spec, text, negative));
+    return done(check(scale(lexed.thousands), approx, spec, negative, locale));
   }
-  return done(check(scale(lexed.value), approx, spec, text, negative));
+  return done(check(scale(lexed.value), approx, spec, negative, locale));
 }
 
 /**
@@ -207,37 +205,34 @@ function suffixWord(multiplier: number): string {
   return multiplier === 1e9 ? 'tỷ' : multiplier === 1e6 ? 'triệu' : 'nghìn';
 }
 
-export function unitName(spec: Pick<FigureSpec, 'valueKind' | 'unit'>): string {
-  if (spec.valueKind === 'percent') return 'tính bằng %';
-  if (spec.valueKind === 'money') return `tính bằng ${spec.unit ?? 'đồng'}`;
-  return spec.unit ? `tính bằng ${spec.unit}` : spec.valueKind === 'count' ? 'một số đếm' : 'một tỷ số';
+export function unitName(spec: Pick<FigureSpec, 'valueKind' | 'unit'>, locale: Locale = DEFAULT_LOCALE): string {
+  const t = FIGURE_TEXT(locale);
+  if (spec.valueKind === 'percent') return t.inPercent;
+  if (spec.valueKind === 'money') return t.inUnit(spec.unit ?? 'đồng');
+  return spec.unit ? t.inUnit(spec.unit) : spec.valueKind === 'count' ? t.aCount : t.aRatio;
 }
 
-function unitMismatch(spec: FigureSpec, percent: boolean, multiplier: boolean, currency: boolean): string | null {
-  if (spec.valueKind === 'percent' && (multiplier || currency))
-    return 'Chỉ tiêu này tính bằng %, không phải số tiền hay số lượng. Xin nhập tỷ lệ phần trăm, ví dụ 85,5.';
-  if (spec.valueKind !== 'percent' && percent) return `Chỉ tiêu này ${unitName(spec)}, không phải tỷ lệ %. Xin nhập lại.`;
-  if (spec.valueKind !== 'money' && currency) return `Chỉ tiêu này ${unitName(spec)}, không phải số tiền. Xin nhập lại.`;
+function unitMismatch(spec: FigureSpec, percent: boolean, multiplier: boolean, currency: boolean, locale: Locale): string | null {
+  const t = FIGURE_TEXT(locale);
+  if (spec.valueKind === 'percent' && (multiplier || currency)) return t.percentNotMoney;
+  if (spec.valueKind !== 'percent' && percent) return t.notPercent(unitName(spec, locale));
+  if (spec.valueKind !== 'money' && currency) return t.notMoney(unitName(spec, locale));
   return null;
 }
 
 /** Range/integer/sign checks once the number is known. Exported for re-checking a chosen candidate. */
-export function checkValue(value: number, spec: FigureSpec): FigureParse {
-  return check(value, false, spec, null, false);
+export function checkValue(value: number, spec: FigureSpec, locale: Locale = DEFAULT_LOCALE): FigureParse {
+  return check(value, false, spec, false, locale);
 }
 
-function check(value: number, approx: boolean, spec: FigureSpec, _text: string | null, negative: boolean): FigureParse {
-  if (!Number.isFinite(value)) return fail('invalid', 'Con số không hợp lệ. Xin nhập lại.');
-  if (negative || value < 0) return fail('negative', 'Giá trị không được âm. Xin nhập lại.');
-  if (spec.valueKind === 'percent' && value > 100) {
-    return fail('bounds', `Tỷ lệ phần trăm phải từ 0 đến 100; bạn nhập ${formatNumber(value)}%. Xin nhập lại.`);
-  }
-  if (spec.valueKind === 'count' && !Number.isInteger(Math.round(value * 1e9) / 1e9)) {
-    return fail('integer', `Chỉ tiêu này là số đếm nên phải là số nguyên; bạn nhập ${formatNumber(value)}. Xin nhập lại.`);
-  }
-  if (spec.min != null && value < spec.min)
-    return fail('bounds', `Giá trị phải từ ${formatNumber(spec.min)} trở lên; bạn nhập ${formatValue(value, spec)}. Xin nhập lại.`);
-  if (spec.max != null && value > spec.max)
-    return fail('bounds', `Giá trị phải không quá ${formatNumber(spec.max)}; bạn nhập ${formatValue(value, spec)}. Xin nhập lại.`);
+function check(value: number, approx: boolean, spec: FigureSpec, negative: boolean, locale: Locale): FigureParse {
+  const t = FIGURE_TEXT(locale);
+  if (!Number.isFinite(value)) return fail('invalid', t.invalid);
+  if (negative || value < 0) return fail('negative', t.negative);
+  if (spec.valueKind === 'percent' && value > 100) return fail('bounds', t.percentBounds(formatNumber(value)));
+  if (spec.valueKind === 'count' && !Number.isInteger(Math.round(value * 1e9) / 1e9))
+    return fail('integer', t.notWhole(formatNumber(value)));
+  if (spec.min != null && value < spec.min) return fail('bounds', t.belowMin(formatNumber(spec.min), formatValue(value, spec)));
+  if (spec.max != null && value > spec.max) return fail('bounds', t.aboveMax(formatNumber(spec.max), formatValue(value, spec)));
   return { ok: true, value: Math.round(value * 1e9) / 1e9, approx };
 }

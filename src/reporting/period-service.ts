@@ -4,6 +4,8 @@ import { AppError, ErrorCode } from '../core/errors.ts';
 import type { Db } from '../db/client.ts';
 import { currentAgency } from '../users/agency.ts';
 import { formatDate, formatDateTime, parsePeriodKey, periodCalendar, periodLabel } from './periods.ts';
+import { DEFAULT_LOCALE, periodLabelIn, type Locale } from '../core/i18n.ts';
+import { LOCK_TEXT } from './lock-text.ts';
 import { expectedAgencies, getRegime } from './regimes.ts';
 
 export interface LockInfo {
@@ -32,53 +34,44 @@ type SubmissionRow = {
 /** The people who locked or approved what lockState may cite, by user id (lockNames). */
 export type LockNames = Map<number, string>;
 
+/** What a refusal names: who can reopen, who locked (by id), and the language it is said in. */
+export interface LockWording {
+  reopeners?: string[];
+  names?: LockNames;
+  locale?: Locale;
+}
+
 /** Null when the agency may still write answers for the period; otherwise why not (who, when) and who can reopen. */
-export function lockState(
-  period: PeriodRow,
-  submission: SubmissionRow,
-  now: Date,
-  reopeners: string[] = [],
-  names: LockNames = new Map(),
-): LockInfo | null {
-  const who = `Chỉ điều phối viên hoặc quản trị viên mới mở lại được cho cơ quan của bạn; nếu cần sửa, hãy liên hệ ${reopeners.length ? reopeners.join(', ') : 'điều phối viên'}.`;
-  const label = periodLabel(period.key);
-  const byWhom = (id: number | null | undefined, at: Date | null | undefined) => lockedBy(names, id, at);
+export function lockState(period: PeriodRow, submission: SubmissionRow, now: Date, wording: LockWording = {}): LockInfo | null {
+  const { reopeners = [], names = new Map(), locale = DEFAULT_LOCALE } = wording;
+  const t = LOCK_TEXT(locale);
+  const who = t.who(reopeners.length ? reopeners.join(', ') : null);
+  const label = periodLabelIn(locale, period.key);
+  const by = (id: number | null | undefined, at: Date | null | undefined) => lockedBy(names, id, at, locale);
   if (period.status === 'approved')
-    return {
-      reason: 'approved',
-      message: `Báo cáo ${label} đã được phê duyệt${byWhom(period.approvedBy, period.approvedAt)} nên không sửa được nữa. ${who}`,
-    };
+    return { reason: 'approved', message: t.approved(label, by(period.approvedBy, period.approvedAt), who) };
   // One agency's report locked or approved from the dashboard: closed even in an open period, until reopened.
   if (submission?.approvedAt)
-    return {
-      reason: 'approved',
-      message: `Báo cáo ${label} của cơ quan bạn đã được phê duyệt${byWhom(submission.approvedById, submission.approvedAt)} nên không sửa được nữa. ${who}`,
-    };
+    return { reason: 'approved', message: t.agencyApproved(label, by(submission.approvedById, submission.approvedAt), who) };
   if (submission?.lockedAt)
-    return {
-      reason: 'locked',
-      message: `Báo cáo ${label} của cơ quan bạn đã bị điều phối viên khóa${byWhom(submission.lockedById, submission.lockedAt)}. ${who}`,
-    };
+    return { reason: 'locked', message: t.agencyLocked(label, by(submission.lockedById, submission.lockedAt), who) };
   // An agency reopened since the period was locked writes until it sends again; one reopened before is locked too.
   const reopened = submission?.reopenedAt && !(period.lockedAt && submission.reopenedAt < period.lockedAt);
   if (reopened) return null;
-  if (period.status === 'locked')
-    return {
-      reason: 'locked',
-      message: `Kỳ báo cáo ${label} đã bị điều phối viên khóa${byWhom(period.lockedById, period.lockedAt)}. ${who}`,
-    };
-  if (now.getTime() >= period.locksAt.getTime()) {
-    return {
-      reason: 'expired',
-      message: `Kỳ báo cáo ${label} đã khóa từ ${formatDate(period.locksAt)} vì đã quá hạn nộp (hạn nộp ${formatDate(period.deadline)}). ${who}`,
-    };
-  }
+  if (period.status === 'locked') return { reason: 'locked', message: t.locked(label, by(period.lockedById, period.lockedAt), who) };
+  if (now.getTime() >= period.locksAt.getTime())
+    return { reason: 'expired', message: t.expired(label, formatDate(period.locksAt), formatDate(period.deadline), who) };
   return null;
 }
 
 /** " (Lê Văn Cường, lúc 09:00 12/01/2027)": who locked or approved, and when, as far as recorded. */
-export function lockedBy(names: LockNames, id: number | null | undefined, at: Date | null | undefined): string {
-  const parts = [id != null ? names.get(id) : undefined, at ? `lúc ${formatDateTime(at)}` : undefined].filter(Boolean);
+export function lockedBy(
+  names: LockNames,
+  id: number | null | undefined,
+  at: Date | null | undefined,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const parts = [id != null ? names.get(id) : undefined, at ? LOCK_TEXT(locale).at(formatDateTime(at)) : undefined].filter(Boolean);
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 

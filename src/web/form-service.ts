@@ -35,7 +35,8 @@ export async function openWebForm(app: App, claim: FormClaim, now: Date): Promis
   const ctx = await loadFormContext(app.db, {
     periodId: claim.periodId,
     agencyId: claim.agencyId,
-    user,
+    // the page is in Vietnamese for everyone (not translated yet): its messages are too, whatever the chat speaks
+    user: { ...user, locale: 'vi' },
     channel: 'console',
     now,
     outlierFactor: app.config.REPORT_OUTLIER_FACTOR,

@@ -46,6 +46,15 @@ export const dbChecks: Record<string, (seed: Seeded) => Promise<void>> = {
     const submitted = await seed.app.db.auditLog.findFirst({ where: { action: 'submission.submit', entityId: String(sub!.id) } });
     expect(submitted).not.toBeNull();
   },
+  async '08-english-form'(seed) {
+    const { sub, byN } = await q4Answers(seed, 'so-tttt@ca-mau');
+    expect(sub).toMatchObject({ status: 'submitted', submittedAt: new Date(NOW) });
+    expect(byN.map((a) => a?.value ?? a?.status)).toEqual([85.5, 150, 2000, 'dang_trien_khai']);
+    expect(byN[2]?.note).toBe('Extra public investment at the end of the year');
+    expect(byN[3]).toMatchObject({ percentDone: 60, note: 'Entering the data' });
+    const user = await seed.app.db.user.findFirstOrThrow({ where: { identities: { some: { externalId: 'console-user' } } } });
+    expect(user.locale).toBe('en');
+  },
   async '03-restart'(seed) {
     const { byN, sub } = await q4Answers(seed, 'so-tttt@ca-mau');
     expect(sub?.status).toBe('draft');

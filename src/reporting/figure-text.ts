@@ -1,0 +1,51 @@
+// What the figure reader says when it cannot take a typed number, in the person's language. Numbers are shown the
+// Vietnamese way in both languages (85,5 and 1.728), as the form reads them.
+import { catalog } from '../core/i18n.ts';
+
+export const FIGURE_TEXT = catalog({
+  vi: {
+    empty: 'Bạn chưa nhập gì. Xin nhập một con số.',
+    range: (typed: string, lo: string, hi: string) => `Bạn nhập một khoảng (${typed}). Xin cho một con số cụ thể, ví dụ ${lo} hoặc ${hi}.`,
+    notNumber: (typed: string) => `Tôi chưa hiểu "${typed}" là con số nào. Xin nhập một số, ví dụ 85,5 hoặc 1.728.`,
+    badNumber: (typed: string) => `"${typed}" không phải một con số hợp lệ. Xin nhập lại, ví dụ 85,5 hoặc 1.728.000.`,
+    wrongUnit: (typed: string, unit: string) => `Đơn vị trong "${typed}" không khớp với chỉ tiêu này (${unit}). Xin nhập lại.`,
+    tooLarge: (typed: string, max: string) => `"${typed}" lớn bất thường (quá ${max}). Xin kiểm tra lại con số.`,
+    meant: (a: string, b: string) => `Ý bạn là ${a} hay ${b}?`,
+    inPercent: 'tính bằng %',
+    inUnit: (unit: string) => `tính bằng ${unit}`,
+    aCount: 'một số đếm',
+    aRatio: 'một tỷ số',
+    percentNotMoney: 'Chỉ tiêu này tính bằng %, không phải số tiền hay số lượng. Xin nhập tỷ lệ phần trăm, ví dụ 85,5.',
+    notPercent: (unit: string) => `Chỉ tiêu này ${unit}, không phải tỷ lệ %. Xin nhập lại.`,
+    notMoney: (unit: string) => `Chỉ tiêu này ${unit}, không phải số tiền. Xin nhập lại.`,
+    invalid: 'Con số không hợp lệ. Xin nhập lại.',
+    negative: 'Giá trị không được âm. Xin nhập lại.',
+    percentBounds: (typed: string) => `Tỷ lệ phần trăm phải từ 0 đến 100; bạn nhập ${typed}%. Xin nhập lại.`,
+    notWhole: (typed: string) => `Chỉ tiêu này là số đếm nên phải là số nguyên; bạn nhập ${typed}. Xin nhập lại.`,
+    belowMin: (min: string, typed: string) => `Giá trị phải từ ${min} trở lên; bạn nhập ${typed}. Xin nhập lại.`,
+    aboveMax: (max: string, typed: string) => `Giá trị phải không quá ${max}; bạn nhập ${typed}. Xin nhập lại.`,
+  },
+  en: {
+    empty: 'You have not typed anything. Please type a number.',
+    range: (typed: string, lo: string, hi: string) => `You typed a range (${typed}). Please give one number, for example ${lo} or ${hi}.`,
+    notNumber: (typed: string) =>
+      `I do not understand "${typed}" as a number. Please type a number the Vietnamese way, for example 85,5 or 1.728.`,
+    badNumber: (typed: string) => `"${typed}" is not a valid number. Please type it again, for example 85,5 or 1.728.000.`,
+    wrongUnit: (typed: string, unit: string) => `The unit in "${typed}" does not match this indicator (${unit}). Please type it again.`,
+    tooLarge: (typed: string, max: string) => `"${typed}" is unusually large (over ${max}). Please check the number.`,
+    meant: (a: string, b: string) => `Did you mean ${a} or ${b}?`,
+    inPercent: 'in %',
+    inUnit: (unit: string) => `in ${unit}`,
+    aCount: 'a count',
+    aRatio: 'a ratio',
+    percentNotMoney: 'This indicator is a percentage, not an amount of money or a count. Please type a percentage, for example 85,5.',
+    notPercent: (unit: string) => `This indicator is ${unit}, not a percentage. Please type it again.`,
+    notMoney: (unit: string) => `This indicator is ${unit}, not an amount of money. Please type it again.`,
+    invalid: 'That number is not valid. Please type it again.',
+    negative: 'The value cannot be negative. Please type it again.',
+    percentBounds: (typed: string) => `A percentage is between 0 and 100; you typed ${typed}%. Please type it again.`,
+    notWhole: (typed: string) => `This indicator is a count, so it is a whole number; you typed ${typed}. Please type it again.`,
+    belowMin: (min: string, typed: string) => `The value is at least ${min}; you typed ${typed}. Please type it again.`,
+    aboveMax: (max: string, typed: string) => `The value is at most ${max}; you typed ${typed}. Please type it again.`,
+  },
+});
