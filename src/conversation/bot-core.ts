@@ -6,7 +6,7 @@ import type { ChannelName, InboundMessage, OutboundMessage } from '../core/types
 import { periodsForAgency } from '../reporting/period-service.ts';
 import { findAgency } from '../users/agency.ts';
 import { CodeThrottle } from '../users/throttle.ts';
-import { describeUser, type BotUser } from '../users/users.ts';
+import type { BotUser } from '../users/users.ts';
 import { formOffer, withOffer, type PageOffer } from '../web/offer.ts';
 import { applyEffects, loadFormContext } from './context.ts';
 import { step } from './engine.ts';
@@ -47,7 +47,7 @@ export class BotCore {
 
   /** Questions go to the answerer, scoped to the asker's province when the question names none. */
   async ask(text: string, session: Session, user: BotUser | null, page = 1): Promise<OutboundMessage[]> {
-    if (!this.deps.answerer) return [R.noKnowledge()];
+    if (!this.deps.answerer) return [R.noKnowledge(user?.locale)];
     const r = await this.deps.answerer.answer(text, {
       page,
       province: user?.province ?? user?.agency?.province ?? null,
@@ -133,21 +133,15 @@ export class BotCore {
           return [R.otherAgency(user, this.app.registry.get(base)?.name ?? rest)];
         if (user.role !== 'official') {
           const found = await findAgency(this.app, rest, user.province);
-          if (!found)
-            return [{ text: `Không tìm thấy ${rest}${user.province ? ` ở ${user.province}` : ''} trong các cơ quan có chế độ báo cáo.` }];
+          if (!found) return [R.agencyNotFound(rest, user)];
           agency = found;
         }
       }
     }
-    if (!agency)
-      return [
-        {
-          text: `Tài khoản của bạn (${describeUser(user)}) không gắn với cơ quan nào; gõ "báo cáo <tên cơ quan>" để báo cáo thay một cơ quan.`,
-        },
-      ];
+    if (!agency) return [R.noAgency(user)];
     const periods = (await periodsForAgency(this.app.db, agency.id, now)).filter((p) => !regimeCode || p.regimeCode === regimeCode);
     const target = periods[0];
-    if (!target) return [R.noPeriod(agency.name)];
+    if (!target) return [R.noPeriod(agency.name, user.locale)];
     return this.engine(user, msg.channel, key, session, { kind: 'start', then }, target.periodId, agency.id, now);
   }
 
@@ -183,7 +177,7 @@ export class BotCore {
       ];
     }
     if (!user) return [R.notRegistered()];
-    return (await this.startForm(user, msg, key, session, '', now)) ?? [R.nothingToCancel()];
+    return (await this.startForm(user, msg, key, session, '', now)) ?? [R.nothingToCancel(user.locale)];
   }
 
   /** "lọc …" / "bỏ lọc" / "lọc": the search filter kept in the session. */

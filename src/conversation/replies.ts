@@ -1,103 +1,76 @@
-// Fixed replies of the bot outside the form: welcome, registration, refusals.
+// Fixed replies of the bot outside the form: welcome, registration, refusals, small talk; in the person's language
+// when they are known (reply-text.ts holds the sentences).
+import { DEFAULT_LOCALE, formatNumberIn, type Locale } from '../core/i18n.ts';
 import type { OutboundMessage } from '../core/types.ts';
 import { formatDateTime } from '../reporting/periods.ts';
-import { describeUser, ROLE_LABELS, type BotUser } from '../users/users.ts';
+import { describeUser, roleLabel, type BotUser } from '../users/users.ts';
+import { REPLY_TEXT } from './reply-text.ts';
 
-export const welcome = (): OutboundMessage => ({
-  text: 'Xin chào! Tôi là trợ lý văn bản chỉ đạo: hỏi tôi về văn bản, nhiệm vụ, chỉ tiêu (ví dụ "Sở nào chủ trì xây dựng cơ sở dữ liệu?"). Để báo cáo tiến độ, hãy đăng ký bằng mã mời: gõ "/start <mã>" hoặc "đăng ký <mã>".',
-});
+const say = (text: string): OutboundMessage => ({ text });
+const T = (locale: Locale | undefined) => REPLY_TEXT(locale ?? DEFAULT_LOCALE);
 
-export const notRegistered = (): OutboundMessage => ({
-  text: 'Bạn chưa đăng ký nên chưa báo cáo được. Xin mã mời từ quản trị viên rồi gõ "/start <mã>" (hoặc "đăng ký <mã>").',
-});
+export const welcome = (locale?: Locale): OutboundMessage => say(T(locale).welcome);
+export const notRegistered = (locale?: Locale): OutboundMessage => say(T(locale).notRegistered);
 
 export function registered(user: BotUser, linked: boolean): OutboundMessage {
-  if (linked) return { text: `Đã liên kết tài khoản này với ${describeUser(user)}. Bạn có thể báo cáo từ bất kỳ kênh nào đã liên kết.` };
-  const next =
-    user.role === 'official'
-      ? 'Gõ "báo cáo" để bắt đầu báo cáo kỳ đang mở, hoặc đặt câu hỏi về văn bản.'
-      : user.role === 'coordinator'
-        ? 'Gõ "tình hình báo cáo" để xem các cơ quan đã báo cáo chưa.'
-        : 'Bạn có quyền quản trị.';
-  return { text: `Đăng ký thành công: ${describeUser(user)}. ${next}` };
+  const t = T(user.locale);
+  const who = describeUser(user, user.locale);
+  if (linked) return say(t.linked(who));
+  const next = user.role === 'official' ? t.nextOfficial : user.role === 'coordinator' ? t.nextCoordinator : t.nextAdmin;
+  return say(t.registered(who, next));
 }
 
-export const alreadyRegistered = (user: BotUser): OutboundMessage => ({
-  text: `Bạn đã đăng ký: ${describeUser(user)}. Gõ "trợ giúp" để xem các lệnh.`,
-});
+export const alreadyRegistered = (user: BotUser): OutboundMessage => say(T(user.locale).alreadyRegistered(describeUser(user, user.locale)));
 
 /** Names the account the code joins (role, agency, province): whoever uses it acts as that person. */
-export const linkCode = (code: string, expiresAt: Date, user: BotUser): OutboundMessage => ({
-  text: `Mã liên kết: ${code} cho ${describeUser(user)} (dùng một lần, hết hạn lúc ${formatDateTime(expiresAt)}). Gửi "/start ${code}" từ tài khoản ở kênh khác (Telegram, Zalo, Slack) để dùng chung tài khoản này.`,
-});
+export const linkCode = (code: string, expiresAt: Date, user: BotUser): OutboundMessage =>
+  say(T(user.locale).linkCode(code, describeUser(user, user.locale), formatDateTime(expiresAt)));
 
 export function otherAgency(user: BotUser, other: string): OutboundMessage {
-  return {
-    text: `Bạn là ${ROLE_LABELS[user.role]} của ${user.agency?.name ?? 'một cơ quan khác'} nên chỉ báo cáo được cho ${user.agency?.name ?? 'cơ quan của mình'}; ${other} phải do cán bộ của ${other} báo cáo (hoặc điều phối viên báo cáo thay).`,
-  };
+  return say(T(user.locale).otherAgency(roleLabel(user.role, user.locale), user.agency?.name ?? null, other));
 }
 
-export const noPeriod = (agency: string): OutboundMessage => ({
-  text: `Hiện không có kỳ báo cáo nào đang mở cho ${agency}. Khi có kỳ mới, tôi sẽ nhắc bạn.`,
-});
-
-export const noKnowledge = (): OutboundMessage => ({
-  text: 'Hiện tôi chưa có tri thức về văn bản để trả lời câu hỏi này (chưa nhập văn bản hoặc chưa bật tra cứu). Gõ "trợ giúp" để xem tôi làm được gì.',
-});
+export const noPeriod = (agency: string, locale?: Locale): OutboundMessage => say(T(locale).noPeriod(agency));
+export const agencyNotFound = (name: string, user: BotUser): OutboundMessage => say(T(user.locale).agencyNotFound(name, user.province));
+export const noAgency = (user: BotUser): OutboundMessage => say(T(user.locale).noAgency(describeUser(user, user.locale)));
+export const noKnowledge = (locale?: Locale): OutboundMessage => say(T(locale).noKnowledge);
 
 /** Longest message read (Telegram's own limit is 4,096); a longer one is refused, not echoed or stored. */
 export const MAX_MESSAGE_CHARS = 4000;
 /** Longest reply text in one message; longer ones are cut at a line (channels split what is left into parts). */
 export const MAX_REPLY_CHARS = 12_000;
 
-export const tooLong = (n: number): OutboundMessage => ({
-  text: `Tin nhắn quá dài (${n.toLocaleString('vi-VN')} ký tự), tôi chưa đọc. Xin gửi ngắn hơn ${MAX_MESSAGE_CHARS.toLocaleString('vi-VN')} ký tự; ghi chú dài xin chia thành vài tin.`,
-});
+export const tooLong = (n: number, locale: Locale = DEFAULT_LOCALE): OutboundMessage =>
+  say(T(locale).tooLong(formatNumberIn(locale, n), formatNumberIn(locale, MAX_MESSAGE_CHARS)));
 
 /** Caps a reply's text at MAX_REPLY_CHARS, at a line break where there is one, saying that it was cut. */
-export function capped(m: OutboundMessage): OutboundMessage {
+export function capped(m: OutboundMessage, locale?: Locale): OutboundMessage {
   if (m.text.length <= MAX_REPLY_CHARS) return m;
   const cut = m.text.slice(0, MAX_REPLY_CHARS);
   const nl = cut.lastIndexOf('\n');
-  return { ...m, text: `${nl > MAX_REPLY_CHARS / 2 ? cut.slice(0, nl) : cut}\n(… còn nữa; xin hỏi hẹp hơn hoặc gõ "thêm".)` };
+  return { ...m, text: `${nl > MAX_REPLY_CHARS / 2 ? cut.slice(0, nl) : cut}\n${T(locale).more}` };
 }
 
-export const staleChoice = (): OutboundMessage => ({
-  text: 'Lựa chọn không còn hiệu lực (nút của một câu hỏi trước). Gõ "báo cáo" để tiếp tục báo cáo, hoặc đặt câu hỏi.',
-});
+export const staleChoice = (locale?: Locale): OutboundMessage => say(T(locale).staleChoice);
 
-export const codesThrottled = (until: Date, scope: 'sender' | 'global'): OutboundMessage => ({
-  text:
-    scope === 'sender'
-      ? `Bạn đã nhập sai mã nhiều lần. Xin thử lại sau ${formatDateTime(until)}, hoặc xin mã mới từ quản trị viên.`
-      : `Hệ thống tạm ngừng nhận mã đăng ký đến ${formatDateTime(until)} vì có quá nhiều mã sai. Xin thử lại sau.`,
-});
+export const codesThrottled = (until: Date, scope: 'sender' | 'global'): OutboundMessage =>
+  say(scope === 'sender' ? T('vi').throttledSender(formatDateTime(until)) : T('vi').throttledAll(formatDateTime(until)));
 
-export const internalError = (): OutboundMessage => ({
-  text: 'Xin lỗi, đã có lỗi khi xử lý tin nhắn. Các câu trả lời đã ghi trước đó vẫn được lưu; vui lòng gửi lại.',
-});
+export const internalError = (locale?: Locale): OutboundMessage => say(T(locale).internalError);
 
 /** "chào": who they are and what to do next; a registered official is reminded of "báo cáo". */
 export function greeting(user: BotUser | null): OutboundMessage {
   if (!user) return welcome();
-  const name = user.name ? ` ${user.name}` : '';
-  const ask = 'hỏi tôi về văn bản, nhiệm vụ, chỉ tiêu. Gõ "trợ giúp" để xem ví dụ.';
-  const next = user.agency ? `Gõ "báo cáo" để báo cáo kỳ đang mở (hoặc "tiếp tục" để làm tiếp), hoặc ${ask}` : `Hãy ${ask}`;
-  return { text: `Chào bạn${name}! ${next}` };
+  const t = T(user.locale);
+  return say(`${t.hello(user.name ?? '')} ${user.agency ? t.helloOfficial : t.helloOther}`);
 }
 
-export const thanks = (): OutboundMessage => ({ text: 'Không có gì ạ. Cần gì bạn cứ nhắn.' });
-export const bye = (): OutboundMessage => ({ text: 'Chào bạn, hẹn gặp lại!' });
-export const nothingToCancel = (): OutboundMessage => ({
-  text: 'Hiện không có việc gì đang làm dở để hủy. Gõ "báo cáo" để bắt đầu báo cáo, hoặc đặt câu hỏi về văn bản.',
-});
-export const remindOne = (agency: string): OutboundMessage => ({
-  text: `Chưa có lệnh nhắc riêng một cơ quan (${agency}). Gõ "nhắc ngay" để nhắc cán bộ của mọi cơ quan chưa gửi báo cáo, hoặc "tình hình báo cáo ${agency}" để xem cơ quan này đã báo cáo đến đâu.`,
-});
-
-export const aboutBot = (): OutboundMessage => ({
-  text: 'Tôi là trợ lý văn bản chỉ đạo: tôi chỉ trả lời về các văn bản đã nạp (nhiệm vụ, cơ quan chủ trì, chỉ tiêu, thời hạn) và nhận báo cáo tiến độ. Gõ "trợ giúp" để xem ví dụ.',
-});
-export const fragment = (word: string): OutboundMessage => ({
-  text: `Bạn muốn hỏi gì về "${word}"? Ví dụ: "Sở Tài chính phải làm gì", "ai chủ trì chuyển đổi số", hoặc gõ "trợ giúp".`,
-});
+export const thanks = (locale?: Locale): OutboundMessage => say(T(locale).thanks);
+export const bye = (locale?: Locale): OutboundMessage => say(T(locale).bye);
+export const nothingToCancel = (locale?: Locale): OutboundMessage => say(T(locale).nothingToCancel);
+export const remindOne = (agency: string, locale?: Locale): OutboundMessage => say(T(locale).remindOne(agency));
+export const aboutBot = (locale?: Locale): OutboundMessage => say(T(locale).aboutBot);
+export const fragment = (word: string, locale?: Locale): OutboundMessage => say(T(locale).fragment(word));
+/** The word before the open form's question when small talk comes mid-form. */
+export const resumeHead = (kind: 'greeting' | 'thanks' | 'other', locale?: Locale): string =>
+  kind === 'greeting' ? T(locale).resumeHello : kind === 'thanks' ? T(locale).resumeThanks : T(locale).resume;

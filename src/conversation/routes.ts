@@ -99,7 +99,9 @@ const AS_TYPED: Step<Turn>[] = [
 /** On the command the free words stand for: reminding one agency, the modules' commands, period and status commands. */
 const COMMANDS: Step<Turn>[] = [
   (t) =>
-    t.free?.kind === 'remindOne' && (t.user?.role === 'coordinator' || t.user?.role === 'admin') ? [R.remindOne(t.free.agency)] : null,
+    t.free?.kind === 'remindOne' && (t.user?.role === 'coordinator' || t.user?.role === 'admin')
+      ? [R.remindOne(t.free.agency, t.user.locale)]
+      : null,
   async (t) => {
     // "như kỳ trước" is a form answer (copy last period's value), not a question about last period's figures
     if (isCopyPrevious(t.text)) return null;
@@ -150,7 +152,7 @@ async function more(t: SessionTurn): Promise<Reply> {
 /** With the session: small talk, a picked reading, opening the form, filters, "thêm", the form, help, a question. */
 const WITH_SESSION: Step<SessionTurn>[] = [
   // Outside the form the only buttons are readings and commands: any other payload is stale or forged.
-  (t) => (t.choice !== undefined && !t.session.form && !t.picked ? [R.staleChoice()] : null),
+  (t) => (t.choice !== undefined && !t.session.form && !t.picked ? [R.staleChoice(t.user?.locale)] : null),
   (t) => (t.choice === undefined ? t.core.smallTalk(t.free, t.user, t.msg, t.key, t.session, t.now) : null),
   (t) => (t.picked ? askAndKeep(t, t.picked) : null),
   (t) => {
@@ -185,7 +187,7 @@ const WITH_SESSION: Step<SessionTurn>[] = [
 /** Routes one message of a person read in their queue (src/conversation/turns.ts): the user and the session. */
 export async function route(core: BotCore, msg: InboundMessage, person: Person): Promise<OutboundMessage[]> {
   const now = core.app.clock.now();
-  if ((msg.text ?? '').length > R.MAX_MESSAGE_CHARS) return [R.tooLong(msg.text.length)];
+  if ((msg.text ?? '').length > R.MAX_MESSAGE_CHARS) return [R.tooLong(msg.text.length, person.user?.locale)];
   const typed = choiceText(cleanInput(msg.text ?? '').trim(), msg.choice);
   const { user, key, session } = person;
   const free = freeWords(typed);

@@ -12,28 +12,24 @@ export function smallTalkReply(free: FreeWords | null, user: BotUser | null, for
   if (!free || free.kind === 'command' || free.kind === 'remindOne') return null;
   if (formOpen) {
     if (free.kind === 'cancel' || free.kind === 'fragment') return null;
-    const head =
-      free.kind === 'greeting'
-        ? 'Chào bạn! Bạn đang làm dở báo cáo:'
-        : free.kind === 'thanks'
-          ? 'Không có gì ạ. Tiếp tục báo cáo:'
-          : 'Tiếp tục báo cáo:';
-    return { kind: 'resume', head };
+    const kind = free.kind === 'greeting' || free.kind === 'thanks' ? free.kind : 'other';
+    return { kind: 'resume', head: R.resumeHead(kind, user?.locale) };
   }
   const reply = (message: OutboundMessage): SmallTalk => ({ kind: 'reply', message });
+  const locale = user?.locale;
   switch (free.kind) {
     case 'greeting':
       return reply(R.greeting(user));
     case 'thanks':
-      return reply(R.thanks());
+      return reply(R.thanks(locale));
     case 'bye':
-      return reply(R.bye());
+      return reply(R.bye(locale));
     case 'aboutBot':
-      return reply(R.aboutBot());
+      return reply(R.aboutBot(locale));
     case 'fragment':
-      return reply(R.fragment(free.word));
+      return reply(R.fragment(free.word, locale));
     case 'cancel':
-      return reply(R.nothingToCancel());
+      return reply(R.nothingToCancel(locale));
     case 'continue':
       return { kind: 'continue' };
   }

@@ -4,6 +4,7 @@
 // acknowledged and ignored (its key is stored with the message's effects, src/conversation/inbound-events.ts), and
 // every failure turned into a reply.
 import type { App } from '../app.ts';
+import type { Locale } from '../core/i18n.ts';
 import { isAppError } from '../core/errors.ts';
 import type { MessageHandler } from '../core/interfaces.ts';
 import type { InboundMessage, OutboundMessage } from '../core/types.ts';
@@ -38,8 +39,10 @@ export function createTurns(app: App, route: Route) {
    */
   async function turn(msg: InboundMessage, queued: string, moved = false): Promise<OutboundMessage[] | { move: string }> {
     const claim: EventClaim | null = msg.eventId ? { key: msg.eventId, recorded: false } : null;
+    let locale: Locale | undefined;
     try {
       const person = await loadPerson(db, msg.channel, msg.userId, claim?.key ?? null, lastForm(queued));
+      locale = person.user?.locale;
       const id = identityKey(msg);
       if (person.user) people.set(id, person.user.id);
       else people.delete(id);
@@ -48,7 +51,7 @@ export function createTurns(app: App, route: Route) {
         app.log.info({ event: claim?.key, channel: msg.channel }, 'inbound event delivered again: ignored');
         return [];
       }
-      const out = (await withEvent(claim, () => route(msg, person))).map(R.capped);
+      const out = (await withEvent(claim, () => route(msg, person))).map((m) => R.capped(m, locale));
       if (claim && !claim.recorded) await db.inboundEvent.create({ data: { key: claim.key } });
       if (claim && ++claims % 500 === 0) await pruneEvents(db, app.clock.now());
       return out;
@@ -56,7 +59,7 @@ export function createTurns(app: App, route: Route) {
       if (isDuplicateEvent(e)) return [];
       if (isAppError(e)) return [{ text: e.userMessage }];
       app.log.error({ err: e, channel: msg.channel }, 'message handling failed');
-      return [R.internalError()];
+      return [R.internalError(locale)];
     }
   }
 

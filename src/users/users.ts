@@ -126,11 +126,17 @@ export async function setRole(db: Db, userId: number, role: string, by: number |
 }
 
 /** Human description: "Nguyễn Văn A — cán bộ báo cáo, Sở Tài chính (Cà Mau)". */
-export function describeUser(u: BotUser): string {
-  const who = u.name ?? `Người dùng #${u.id}`;
+const ROLE_LABELS_EN: Record<Role, string> = { official: 'reporting officer', coordinator: 'coordinator', admin: 'administrator' };
+
+/** "Trần Thị Bích — cán bộ báo cáo, Sở Thông tin và Truyền thông (Cà Mau)", in the person's language. */
+export function describeUser(u: BotUser, locale: Locale = DEFAULT_LOCALE): string {
+  const who = u.name ?? (locale === 'en' ? `User #${u.id}` : `Người dùng #${u.id}`);
   const where = u.agency ? `, ${u.agency.name}${u.agency.province ? ` (${u.agency.province})` : ''}` : u.province ? `, ${u.province}` : '';
-  return `${who} — ${ROLE_LABELS[u.role]}${where}`;
+  return `${who} — ${roleLabel(u.role, locale)}${where}`;
 }
+
+/** "cán bộ báo cáo" / "reporting officer". */
+export const roleLabel = (role: Role, locale: Locale = DEFAULT_LOCALE): string => (locale === 'en' ? ROLE_LABELS_EN : ROLE_LABELS)[role];
 
 /** Records the language a person chose; the bot speaks it from the next reply on. */
 export async function setLocale(db: Db, userId: number, locale: Locale): Promise<void> {
