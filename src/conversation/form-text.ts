@@ -2,32 +2,7 @@
 // The commands keep their Vietnamese words in both languages (the English words are understood too); numbers
 // are written the Vietnamese way (85,5 and 1.728), as the form reads them. Stored notes stay Vietnamese.
 import { catalog, type Locale } from '../core/i18n.ts';
-import type { AnswerState, TaskStatus } from '../core/types.ts';
-
-const VI_STATUS: Record<TaskStatus, string> = {
-  chua_trien_khai: 'Chưa triển khai',
-  dang_trien_khai: 'Đang triển khai',
-  hoan_thanh: 'Hoàn thành',
-};
-const EN_STATUS: Record<TaskStatus, string> = { chua_trien_khai: 'Not started', dang_trien_khai: 'In progress', hoan_thanh: 'Completed' };
-const VI_STATE: Record<AnswerState, string> = { no_data: 'chưa có số liệu', not_applicable: 'không áp dụng' };
-const EN_STATE: Record<AnswerState, string> = { no_data: 'no data yet', not_applicable: 'not applicable' };
-/** The words of an estimate ("khoảng 80"), as English says them. */
-const EN_QUALIFIER: Record<string, string> = {
-  khoảng: 'about',
-  'xấp xỉ': 'approximately',
-  'ước tính': 'estimated',
-  gần: 'nearly',
-  trên: 'over',
-  hơn: 'more than',
-  dưới: 'under',
-};
-
-/** The notes the form itself stores (in Vietnamese, for the consolidated report), as English says them. */
-const EN_NOTE: Record<string, string> = {
-  'như kỳ trước': 'same as last period',
-  'đã xác nhận số liệu khác xa kỳ trước': 'confirmed, although far from last period',
-};
+import { ANSWER_WORDS } from '../reporting/answer-text.ts';
 
 export interface IntroFacts {
   period: string;
@@ -41,19 +16,13 @@ export interface IntroFacts {
 
 export const FORM_TEXT = catalog({
   vi: {
-    status: (s: TaskStatus) => VI_STATUS[s],
-    state: (s: AnswerState) => VI_STATE[s],
-    qualifier: (q: string) => q,
+    ...ANSWER_WORDS('vi'),
     sendReport: 'Gửi báo cáo',
     notYet: 'Chưa gửi',
     saveAsNote: 'Lưu làm ghi chú',
     itIsAQuestion: 'Đây là câu hỏi',
     keepNumber: 'Đúng, giữ số này',
     retype: 'Nhập lại',
-    notAnswered: 'chưa trả lời',
-    skipped: 'bỏ qua',
-    withNote: (shown: string, note: string) => `${shown} — ghi chú: ${note}`,
-    note: (stored: string) => stored,
     inYear: (target: string, year: number) => `${target} năm ${year}`,
     documentWords: (text: string) => text,
     deadline: (t: string) => `Thời hạn: ${t}`,
@@ -111,19 +80,13 @@ export const FORM_TEXT = catalog({
       `Đã gửi báo cáo ${period} của ${agency} lúc ${at}, ${when}. ${after}`,
   },
   en: {
-    status: (s: TaskStatus) => EN_STATUS[s],
-    state: (s: AnswerState) => EN_STATE[s],
-    qualifier: (q: string) => EN_QUALIFIER[q] ?? q,
+    ...ANSWER_WORDS('en'),
     sendReport: 'Send the report',
     notYet: 'Not yet',
     saveAsNote: 'Save as the note',
     itIsAQuestion: 'It is a question',
     keepNumber: 'Yes, keep it',
     retype: 'Type it again',
-    notAnswered: 'not answered',
-    skipped: 'skipped',
-    withNote: (shown: string, note: string) => `${shown} — note: ${note}`,
-    note: (stored: string) => EN_NOTE[stored] ?? (stored.startsWith('đã xác nhận: ') ? 'confirmed after the check' : stored),
     inYear: (target: string, year: number) => `${target} in ${year}`,
     /** A deadline or target as the document wrote it: the plain year words ("năm 2026") said in English. */
     documentWords: (text: string) => text.replace(/^năm (\d{4})$/i, '$1'),

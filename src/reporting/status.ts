@@ -3,11 +3,14 @@ import type { Db } from '../db/client.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
 import { isAnswerState } from '../core/types.ts';
 import { compareVi } from '../core/text.ts';
-import { answerText } from './answer-text.ts';
+import { ANSWER_WORDS, answerText } from './answer-text.ts';
+import { STATUS_TEXT } from './status-text.ts';
+import { DEFAULT_LOCALE, periodLabelIn, type Locale } from '../core/i18n.ts';
 import { formatNumber } from './numbers.ts';
-import { daysLate, formatDate, formatDateTime, periodLabel } from './periods.ts';
+import { daysLate, formatDate, formatDateTime } from './periods.ts';
 
-export type AgencyState = 'on_time' | 'late' | 'draft' | 'not_started';
+import type { AgencyState } from './status-types.ts';
+export type { AgencyState } from './status-types.ts';
 
 export interface AgencyStatusRow {
   agencyId: number;
@@ -89,57 +92,53 @@ export async function periodStatus(db: Db, periodId: number, now: Date): Promise
   };
 }
 
-const STATE_LABELS: Record<AgencyState, string> = {
-  on_time: 'đã gửi đúng hạn',
-  late: 'đã gửi trễ',
-  draft: 'đang nhập, chưa gửi',
-  not_started: 'chưa báo cáo',
-};
-
-export function formatPeriodStatus(s: PeriodStatus, now: Date): string {
+export function formatPeriodStatus(s: PeriodStatus, now: Date, locale: Locale = DEFAULT_LOCALE): string {
+  const t = STATUS_TEXT(locale);
   const overdue = now.getTime() > s.period.deadline.getTime();
   const lines = s.rows.map((r) => {
-    let st = STATE_LABELS[r.state];
-    if (r.submittedAt)
-      st += ` lúc ${formatDateTime(r.submittedAt)}${r.submittedBy ? ` (${r.submittedBy})` : ''}${r.daysLate ? `, trễ ${r.daysLate} ngày` : ''}`;
-    else st += overdue ? ' (đã quá hạn)' : ' (chưa đến hạn)';
-    const who = r.submittedAt ? '' : r.officials.length ? `; cán bộ: ${r.officials.join(', ')}` : '; chưa có cán bộ đăng ký';
-    return `• ${r.agencyName}: ${st}; ${r.answered}/${r.items} câu có số liệu${who}`;
+    let st = t.state(r.state);
+    if (r.submittedAt) st += t.sentAt(formatDateTime(r.submittedAt), r.submittedBy ?? null, r.daysLate || null);
+    else st += overdue ? t.overdue : t.notDue;
+    const who = r.submittedAt ? '' : r.officials.length ? t.officials(r.officials.join(', ')) : t.noOfficial;
+    return t.row(r.agencyName, st, r.answered, r.items, who);
   });
   const n = s.rows.length;
+  const pct = (x: number) => formatNumber(x, 0);
   // Before the deadline an on-time rate ("đúng hạn 29%") reads as lateness: say how many have sent, and that it is not due.
   const rate =
     !overdue && s.submitted < n
-      ? `Đã gửi ${s.submitted}/${n} cơ quan (${formatNumber(n ? (s.submitted / n) * 100 : 0, 0)}%), chưa đến hạn; đầy đủ ${formatNumber(s.completeness, 0)}%.`
-      : `Đã gửi ${s.submitted}/${n} cơ quan; đầy đủ ${formatNumber(s.completeness, 0)}%; đúng hạn ${formatNumber(s.timeliness, 0)}%.`;
-  return [
-    `Tình hình báo cáo ${periodLabel(s.period.key)} — ${s.regime.name} (${s.regime.code}). Hạn nộp ${formatDate(s.period.deadline)}.`,
-    rate,
-    ...lines,
-  ].join('\n');
+      ? t.rateNotDue(s.submitted, n, pct(n ? (s.submitted / n) * 100 : 0), pct(s.completeness))
+      : t.rate(s.submitted, n, pct(s.completeness), pct(s.timeliness));
+  return [t.head(periodLabelIn(locale, s.period.key), s.regime.name, s.regime.code, formatDate(s.period.deadline)), rate, ...lines].join(
+    '\n',
+  );
 }
 
 /** What a coordinator can type next, under the status in chat. */
-export const STATUS_HINT =
-  'Gõ "tình hình báo cáo <tên cơ quan>" để xem số liệu của một cơ quan, "mở lại <tên cơ quan>" để cho cơ quan sửa tiếp khi kỳ đã khóa.';
+export const statusHint = (locale: Locale = DEFAULT_LOCALE): string => STATUS_TEXT(locale).hint;
 
 /** One agency's answers for a period, for drilling in. */
-export async function agencyDetail(db: Db, periodId: number, agencyId: number): Promise<string> {
+export async function agencyDetail(db: Db, periodId: number, agencyId: number, locale: Locale = DEFAULT_LOCALE): Promise<string> {
+  const t = STATUS_TEXT(locale);
   const period = await db.period.findUniqueOrThrow({ where: { id: periodId }, include: { regime: true } });
   const agency = await db.agency.findUniqueOrThrow({ where: { id: agencyId } });
   const items = await db.regimeItem.findMany({ where: { regimeId: period.regimeId, agencyId }, orderBy: { ord: 'asc' } });
   const sub = await db.submission.findUnique({ where: { periodId_agencyId: { periodId, agencyId } }, include: { answers: true } });
   const by = sub?.submittedById != null ? await db.user.findUnique({ where: { id: sub.submittedById } }) : null;
-  const sent =
+  const state =
     sub?.status === 'submitted' && sub.submittedAt
-      ? `đã gửi lúc ${formatDateTime(sub.submittedAt)}${by?.name ? ` (${by.name})` : ''}`
-      : null;
-  const head = `${agency.name} — báo cáo ${periodLabel(period.key)} (${period.regime.code}): ${sent ?? (sub?.reopenedAt ? `được mở lại lúc ${formatDateTime(sub.reopenedAt)}, chưa gửi lại` : sub ? 'chưa gửi (đang nhập)' : 'chưa báo cáo')}.`;
+      ? t.sent(formatDateTime(sub.submittedAt), by?.name ?? null)
+      : sub?.reopenedAt
+        ? t.reopened(formatDateTime(sub.reopenedAt))
+        : sub
+          ? t.entering
+          : t.notReported;
+  const head = t.agencyHead(agency.name, periodLabelIn(locale, period.key), period.regime.code, state);
   const lines = items.map((it, i) => {
     const a = sub?.answers.find((x) => x.itemId === it.id);
-    const v = answerText(it, a);
-    const note = a?.note && !isAnswerState(a.status) ? a.note : null;
-    return `${i + 1}. ${it.label}: ${v}${note ? ` — ghi chú: ${note}` : ''}`;
+    const v = answerText(it, a, undefined, locale);
+    const note = a?.note && !isAnswerState(a.status) ? ANSWER_WORDS(locale).note(a.note) : null;
+    return `${i + 1}. ${it.label}: ${v}${note ? t.note(note) : ''}`;
   });
   return [head, ...lines].join('\n');
 }
