@@ -1,6 +1,6 @@
 // What the form's answer flows and plausibility checks say, in the person's language: states instead of a figure,
 // last period's answer copied, several answers at once, notes, and why a figure needs a confirmation.
-import { catalog, type Locale } from '../core/i18n.ts';
+import { catalog, countOf, type Locale } from '../core/i18n.ts';
 
 export const FLOW_TEXT = catalog({
   vi: {
@@ -69,11 +69,11 @@ export const FLOW_TEXT = catalog({
     batchError: (n: number, typed: string, error: string) => `• Question ${n} ("${typed}"): ${error}`,
     batchLine: (n: number, label: string, shown: string) => `• Question ${n}. ${label}: ${shown}`,
     batchNone: (errors: string) => `I do not understand these answers:\n${errors}`,
-    batchUnderstood: (count: number) => `I understood ${count} answers:`,
+    batchUnderstood: (count: number) => `I understood ${countOf(count, 'answer')}:`,
     batchNotTaken: 'Not taken:',
-    batchSave: (count: number) => `Save the ${count} answers above?`,
-    batchAgain: (count: number, ns: string) => `Save the ${count} answers typed (questions ${ns})?`,
-    batchSaved: (count: number, ns: string) => `Saved ${count} questions: ${ns}.`,
+    batchSave: (count: number) => `Save the ${countOf(count, 'answer')} above?`,
+    batchAgain: (count: number, ns: string) => `Save the ${countOf(count, 'answer')} typed (questions ${ns})?`,
+    batchSaved: (count: number, ns: string) => `Saved ${countOf(count, 'question')}: ${ns}.`,
     noteOrQuestion: (typed: string, n: string) => `"${typed}" — is this the note for question ${n}, or a question?`,
     notSent: 'Not sent. The answers are kept.',
     percentSaved: (pct: string) => `${pct}% done`,

@@ -1,7 +1,7 @@
 // What the reporting form says, in the person's language: prompts, commands, summaries, the end and the sending.
 // The commands keep their Vietnamese words in both languages (the English words are understood too); numbers
 // are written the Vietnamese way (85,5 and 1.728), as the form reads them. Stored notes stay Vietnamese.
-import { catalog, type Locale } from '../core/i18n.ts';
+import { catalog, countOf, type Locale } from '../core/i18n.ts';
 import { ANSWER_WORDS } from '../reporting/answer-text.ts';
 
 export interface IntroFacts {
@@ -98,7 +98,7 @@ export const FORM_TEXT = catalog({
     savedAlready: (shown: string) => `(Saved: ${shown}. Type a new value to change it, or "bỏ qua" (skip) to keep it.)`,
     textHint: '(Write it in one message; "không có" (none) if there is nothing, "bỏ qua" (skip) to answer later.)',
     intro: (f: IntroFacts) =>
-      `Report for ${f.period} — ${f.regime}, ${f.agency}. Due ${f.deadline}${f.reopenedAt ? ` (reopened for your agency at ${f.reopenedAt})` : ''}. ${f.items} questions${f.done ? `, ${f.done} answered` : ''}.\nCommands: "bỏ qua" (skip), "quay lại" (back), "sửa <n>" (edit), "xem" (review), "hủy" (pause), "gửi" (send), "trợ giúp" (help).`,
+      `Report for ${f.period} — ${f.regime}, ${f.agency}. Due ${f.deadline}${f.reopenedAt ? ` (reopened for your agency at ${f.reopenedAt})` : ''}. ${countOf(f.items, 'question')}${f.done ? `, ${f.done} answered` : ''}.\nCommands: "bỏ qua" (skip), "quay lại" (back), "sửa <n>" (edit), "xem" (review), "hủy" (pause), "gửi" (send), "trợ giúp" (help).`,
     help: [
       'Answer each question with a number, written the Vietnamese way (85,5 for 85.5; 1.728 for 1,728; "2 tỷ 5" for 2.5 billion), or choose the task status. Commands (the English word works too):',
       '• bỏ qua (skip) — leave this question empty, answer it later',
@@ -133,13 +133,13 @@ export const FORM_TEXT = catalog({
     noSuchItem: (n: number, of: number) => `There is no question ${n}; the report has ${of} questions (1–${of}).`,
     alreadySent: (at: string) => `The report was sent at ${at}; changes since are saved at once, no need to send it again.`,
     missing: (count: number, ns: string) =>
-      `${count} questions are not answered (${ns}); sent now, they are sent empty, as in the summary above.`,
+      `${countOf(count, 'question is', 'questions are')} not answered (${ns}); sent now, ${count === 1 ? 'it is' : 'they are'} sent empty, as in the summary above.`,
     notUnderstood: (typed: string) => `I do not understand "${typed}".`,
     chooseStatus: 'Please choose one of the three: 1. Not started, 2. In progress, 3. Completed.',
     backToForm: 'Back to the report:',
     saved: (n: number, shown: string) => `Saved question ${n}: ${shown}.`,
     onTime: 'on time',
-    late: (days: number, deadline: string) => `${days} days late (due ${deadline})`,
+    late: (days: number, deadline: string) => `${countOf(days, 'day')} late (due ${deadline})`,
     editUntil: (until: string) => `You can still change it until ${until}: type "báo cáo", then "sửa <n>".`,
     lockedAfter: 'The time for changes is over, so the report is locked; to change it, ask a coordinator to reopen it.',
     sent: (period: string, agency: string, at: string, when: string, after: string) =>

@@ -11,6 +11,7 @@ import { splitReportArgs } from '../reporting/report/chat-commands.ts';
 import { assertInScope, isStaff, regimeScopeWhere } from '../users/scope.ts';
 import type { BotUser } from '../users/users.ts';
 import { notRegistered } from './replies.ts';
+import { REOPEN_TEXT } from './reopen-text.ts';
 
 const VERBS: [RegExp, PeriodAction][] = [
   [/^khoa ky\b/, 'lock'],
@@ -30,8 +31,6 @@ export function periodLockRequest(text: string): { action: PeriodAction; rest: s
   return null;
 }
 
-const WORD: Record<PeriodAction, string> = { lock: 'khóa', approve: 'phê duyệt', unlock: 'mở lại' };
-
 export async function periodLockReply(
   app: App,
   user: BotUser | null,
@@ -40,12 +39,8 @@ export async function periodLockReply(
   now: Date,
 ): Promise<OutboundMessage[]> {
   if (!user) return [notRegistered()];
-  if (!isStaff(user))
-    return [
-      {
-        text: `Chỉ điều phối viên hoặc quản trị viên mới ${WORD[req.action]} được cả kỳ báo cáo. Bạn vẫn gõ "báo cáo" để xem hoặc gửi báo cáo của cơ quan mình khi kỳ còn mở.`,
-      },
-    ];
+  const t = REOPEN_TEXT(user.locale);
+  if (!isStaff(user)) return [{ text: t.staffOnly(req.action) }];
   try {
     const ref = await resolveReportRef(app.db, {
       ...splitReportArgs(req.rest),
@@ -53,9 +48,9 @@ export async function periodLockReply(
       scope: { where: regimeScopeWhere(user), check: (r) => assertInScope(user, r.province, `Chế độ báo cáo "${r.code}"`, now) },
     });
     const period = await app.db.period.findUniqueOrThrow({ where: { regimeId_key: { regimeId: ref.regimeId, key: ref.periodKey } } });
-    return [{ text: await changePeriodLock(app, period.id, req.action, user.id, channel) }];
+    return [{ text: await changePeriodLock(app, period.id, req.action, user.id, channel, user.locale) }];
   } catch (e) {
-    if (isAppError(e)) return [{ text: e.userMessage.replace(/"báo cáo tổng hợp /g, `"${WORD[req.action]} kỳ `) }];
+    if (isAppError(e)) return [{ text: e.userMessage.replace(/"báo cáo tổng hợp /g, `"${REOPEN_TEXT('vi').word(req.action)} kỳ `) }];
     throw e;
   }
 }

@@ -5,9 +5,11 @@ import { isAppError } from '../core/errors.ts';
 import { excerpt, fold } from '../core/text.ts';
 import type { ChannelName, OutboundMessage } from '../core/types.ts';
 import { lockState, periodsForAgency, reopenAgency } from '../reporting/period-service.ts';
-import { formatDate, parsePeriodKey, periodKeyAt, periodLabel } from '../reporting/periods.ts';
+import { formatDate, parsePeriodKey, periodKeyAt } from '../reporting/periods.ts';
+import { periodLabelIn } from '../core/i18n.ts';
+import { REOPEN_TEXT } from './reopen-text.ts';
 import { findAgency } from '../users/agency.ts';
-import { ROLE_LABELS, type BotUser } from '../users/users.ts';
+import { roleLabel, type BotUser } from '../users/users.ts';
 import { notRegistered } from './replies.ts';
 
 /** "mở lại Sở Tài chính quý 4": the rest after the verb, or null when the text is not a reopen request. */
@@ -55,27 +57,15 @@ export async function reopenReply(
 ): Promise<OutboundMessage[]> {
   const say = (text: string) => [{ text }];
   if (!user) return [notRegistered()];
-  if (user.role === 'official') {
-    return say(
-      `Chỉ điều phối viên hoặc quản trị viên mới mở lại được kỳ báo cáo đã khóa; bạn là ${ROLE_LABELS.official}. Nếu cần sửa số liệu ${user.agency ? `của ${user.agency.name}` : ''}, hãy nhờ điều phối viên gõ "mở lại ${user.agency?.name ?? '<tên cơ quan>'}".`.replace(
-        /\s+,/g,
-        ',',
-      ),
-    );
-  }
-  if (!rest.trim())
-    return say(
-      'Gõ "mở lại <tên cơ quan> [kỳ]", ví dụ "mở lại Sở Tài chính quý 4". Không ghi kỳ thì mở lại kỳ gần nhất đã khóa của cơ quan đó.',
-    );
+  const { locale } = user;
+  const t = REOPEN_TEXT(locale);
+  if (user.role === 'official') return say(t.officialCannot(roleLabel('official', locale), user.agency?.name ?? null));
+  if (!rest.trim()) return say(t.usage);
   const { agency: name, periodKey } = splitAgencyPeriod(rest, now);
   const agency = await findAgency(app, name, user.province);
-  if (!agency)
-    return say(
-      `Không tìm thấy cơ quan "${excerpt(name)}"${user.province ? ` ở ${user.province}` : ''} trong các cơ quan có chế độ báo cáo.`,
-    );
+  if (!agency) return say(t.noAgency(excerpt(name), user.province));
   const periods = (await periodsForAgency(app.db, agency.id, now)).filter((p) => !periodKey || p.key === periodKey);
-  if (!periods.length)
-    return say(periodKey ? `${agency.name} không có kỳ báo cáo ${periodLabel(periodKey)}.` : `${agency.name} chưa có kỳ báo cáo nào.`);
+  if (!periods.length) return say(periodKey ? t.noSuchPeriod(agency.name, periodLabelIn(locale, periodKey)) : t.noPeriods(agency.name));
   const rows = await app.db.period.findMany({
     where: { id: { in: periods.map((p) => p.periodId) } },
     include: { submissions: { where: { agencyId: agency.id } } },
@@ -88,10 +78,8 @@ export async function reopenReply(
   const target = periodKey ? periods[0]! : [...periods].sort((a, b) => b.deadline.getTime() - a.deadline.getTime())[0]!;
   if (!isLocked(target.periodId)) {
     const older = periodKey ? [] : periods.filter((p) => p.periodId !== target.periodId && isLocked(p.periodId));
-    const hint = older.length ? ` Để mở lại kỳ trước đã khóa, ghi rõ kỳ, ví dụ "mở lại ${name} ${older[0]!.key}".` : '';
-    return say(
-      `Kỳ báo cáo ${periodLabel(target.key)} (${target.regimeCode}) chưa khóa với ${agency.name}: cơ quan vẫn sửa được đến ${formatDate(target.locksAt)}, không cần mở lại.${hint}`,
-    );
+    const hint = older.length ? t.olderHint(name, older[0]!.key) : '';
+    return say(t.notLocked(periodLabelIn(locale, target.key), target.regimeCode, agency.name, formatDate(target.locksAt), hint));
   }
   try {
     await reopenAgency(app, target.regimeCode, target.key, agency.key, user.id, channel);
@@ -99,7 +87,5 @@ export async function reopenReply(
     if (isAppError(e)) return say(e.userMessage);
     throw e;
   }
-  return say(
-    `Đã mở lại kỳ báo cáo ${periodLabel(target.key)} (${target.regimeCode}) cho ${agency.name}. Cán bộ của cơ quan gõ "báo cáo" để sửa và "gửi" để gửi lại; sau khi gửi lại, kỳ khóa lại với cơ quan này. Việc mở lại đã được ghi vào nhật ký.`,
-  );
+  return say(t.reopened(periodLabelIn(locale, target.key), target.regimeCode, agency.name));
 }

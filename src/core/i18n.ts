@@ -64,3 +64,6 @@ export function localeNamed(word: string): Locale | null {
 
 /** The language's name in itself, for replies and menus. */
 export const LOCALE_NAME: Record<Locale, string> = { vi: 'Tiếng Việt', en: 'English' };
+
+/** "1 agency", "3 agencies": an English count with its noun. */
+export const countOf = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

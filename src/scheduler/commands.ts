@@ -8,14 +8,15 @@ import type { Scheduler } from './scheduler.ts';
 import { addDays, atLocal, fmtDate, fmtDateTime, isAllowed, localDay, nextAllowedSlot, type Calendar } from './time.ts';
 import { findRegime, isSnoozeText, parseSnooze, pauseUser, setRegimePaused, snoozeUser } from './snooze.ts';
 import { formatUpcoming, upcoming } from './upcoming.ts';
+import { COMMAND_TEXT } from './command-text.ts';
 import { parseOffsets } from './planner.ts';
 import { inScope, isStaff, provinceScope, regimeScopeWhere, userScopeWhere } from '../users/scope.ts';
 
 export type { BotUser, ExtraCommand };
 
 const say = (text: string): OutboundMessage[] => [{ text }];
-const NOT_REGISTERED = 'Anh/chị chưa đăng ký với hệ thống. Hãy gửi “/start <mã mời>” do cán bộ điều phối cấp.';
-const COORD_ONLY = 'Lệnh này chỉ dành cho cán bộ điều phối hoặc quản trị.';
+/** The commands' sentences in the person's language (Vietnamese when nobody is known). */
+const T = (user: BotUser | null | undefined) => COMMAND_TEXT(user?.locale ?? 'vi');
 
 type StaffRun = (ctx: { user: BotUser; text: string; now: Date }) => Promise<OutboundMessage[]>;
 type ScopedRegime = { id: number; code: string; name: string; paused: boolean; province: string | null };
@@ -44,17 +45,15 @@ export function parseDay(s: string, now: Date, tz: string): string | null {
 /** The regimes the user may act on, by code (another province's are not even listed). */
 async function regimeList(app: App, user: BotUser): Promise<string> {
   const all = await app.db.regime.findMany({ where: regimeScopeWhere(user), select: { code: true }, orderBy: { code: 'asc' } });
-  return all.length ? `Các chế độ báo cáo hiện có: ${all.map((r) => r.code).join(', ')}.` : 'Chưa có chế độ báo cáo nào.';
+  return all.length ? T(user).regimes(all.map((r) => r.code).join(', ')) : T(user).noRegimes;
 }
 
 /** A regime the user named, if it exists and lies in the user's province; otherwise the reply saying why not. */
 async function scopedRegime(app: App, user: BotUser, arg: string, now: Date): Promise<ScopedRegime | OutboundMessage[]> {
   const regime = await findRegime(app.db, arg);
   if (regime && inScope(user, regime.province, now)) return regime;
-  if (!regime) return say(`Không tìm thấy chế độ báo cáo “${excerpt(arg, 40)}”. ${await regimeList(app, user)}`);
-  return say(
-    `Chế độ báo cáo “${regime.code}” thuộc ${regime.province}; bạn chỉ thao tác được với chế độ báo cáo của ${provinceScope(user)}. ${await regimeList(app, user)}`,
-  );
+  if (!regime) return say(T(user).noRegime(excerpt(arg, 40), await regimeList(app, user)));
+  return say(T(user).otherProvince(regime.code, regime.province, provinceScope(user) ?? '', await regimeList(app, user)));
 }
 
 /** A command for staff only: its help line is shown to the same people its check lets through. */
@@ -63,7 +62,7 @@ function coordinatorCommand(name: string, head: RegExp, help: Omit<CommandHelp, 
     name,
     help: { ...help, who: 'staff' },
     match: (text) => head.test(fold(text)),
-    run: async (ctx) => (isStaff(ctx.user) ? run({ ...ctx, user: ctx.user }) : say(COORD_ONLY)),
+    run: async (ctx) => (isStaff(ctx.user) ? run({ ...ctx, user: ctx.user }) : say(T(ctx.user).staffOnly)),
   };
 }
 
@@ -88,13 +87,14 @@ function snoozeCommand({ app, cal, tz }: Ctx): ExtraCommand {
     },
     match: (text) => isSnoozeText(text),
     async run({ user, text, now }) {
-      if (!user) return say(NOT_REGISTERED);
+      const t = T(user);
+      if (!user) return say(t.notRegistered);
       const parsed = parseSnooze(text, now, cal);
-      if (!parsed) return say('Tôi chưa hiểu yêu cầu hoãn nhắc.');
-      if ('error' in parsed) return say(parsed.error);
+      if (!parsed) return say(t.snoozeUnclear);
+      if ('error' in parsed) return say(parsed.reason === 'too_long' ? t.snoozeTooLong : t.snoozeWhen);
       const r = await snoozeUser(app.db, user.id, parsed.until);
-      if (!r.postponed && !r.repeated) return say('Hiện anh/chị không có lời nhắc nào cần hoãn.');
-      return say(`Đã hoãn. Tôi sẽ nhắc lại lúc ${fmtDateTime(nextAllowedSlot(parsed.until, cal), tz)}.`);
+      if (!r.postponed && !r.repeated) return say(t.nothingToSnooze);
+      return say(t.snoozed(fmtDateTime(nextAllowedSlot(parsed.until, cal), tz)));
     },
   };
 }
@@ -107,7 +107,7 @@ function listCommand({ app, cal, tz, offsets }: Ctx): ExtraCommand {
     { usage: 'lịch nhắc', what: 'các lời nhắc sắp gửi', en: 'the reminders about to go out' },
     async ({ user, now }) => {
       const scope = provinceScope(user) ? { regimes: regimeScopeWhere(user), users: userScopeWhere(user) } : undefined;
-      return say(formatUpcoming(await upcoming(app.db, cal, offsets, now, 10, scope), tz));
+      return say(formatUpcoming(await upcoming(app.db, cal, offsets, now, 10, scope), tz, user.locale));
     },
   );
 }
@@ -123,6 +123,7 @@ function sendNowCommand({ app, scheduler, cal, tz }: Ctx): ExtraCommand {
       en: 'remind now the officials of the agencies that have not sent',
     },
     async ({ user, text, now }) => {
+      const t = T(user);
       const arg = fold(text)
         .replace(/^nhac ngay\b/, '')
         .trim();
@@ -133,21 +134,13 @@ function sendNowCommand({ app, scheduler, cal, tz }: Ctx): ExtraCommand {
       if (arg) {
         const regime = await scopedRegime(app, user, arg, now);
         if (Array.isArray(regime)) return regime;
-        if (regime.paused) return say(`Chế độ “${regime.name}” đang tạm dừng nhắc. Gửi “tiếp tục ${regime.code}” trước.`);
+        if (regime.paused) return say(t.regimePaused(regime.name, regime.code));
         ids = [regime.id];
       }
       const r = await scheduler.sendNow(ids, now);
-      if (!r.officials) {
-        return say(
-          r.periods
-            ? 'Không có cán bộ nào cần nhắc: các cơ quan đã gửi báo cáo, đã được xếp nhắc hoặc vừa được nhắc trong một giờ qua, hoặc chưa có người dùng.'
-            : 'Không có kỳ báo cáo nào đang mở.',
-        );
-      }
-      const when = isAllowed(now, cal)
-        ? 'Tin sẽ được gửi trong vài phút.'
-        : `Hiện ngoài giờ gửi tin; tin sẽ gửi lúc ${fmtDateTime(nextAllowedSlot(now, cal), tz)}.`;
-      return say(`Đã xếp ${r.officials} tin nhắc tới cán bộ của ${r.agencies} cơ quan chưa gửi báo cáo. ${when}`);
+      if (!r.officials) return say(r.periods ? t.nobodyToRemind : t.noOpenPeriod);
+      const when = isAllowed(now, cal) ? t.soon : t.outsideHours(fmtDateTime(nextAllowedSlot(now, cal), tz));
+      return say(t.queued(r.officials, r.agencies, when));
     },
   );
 }
@@ -166,17 +159,13 @@ function pauseResume(
     // "tiếp tục" alone may mean something inside a form: only take it with an argument, from a coordinator.
     match: (text, user) => head.test(fold(text)) && (paused || isStaff(user)),
     async run({ user, text, now }) {
-      if (!isStaff(user)) return say(COORD_ONLY);
+      if (!isStaff(user)) return say(T(user).staffOnly);
       const arg = fold(text).replace(head, '').trim();
       const regime = await scopedRegime(app, user, arg, now);
       if (Array.isArray(regime)) return regime;
       await setRegimePaused(app.db, regime.id, paused, now);
       app.log.info({ regime: regime.code, paused, by: user.id }, 'scheduler: regime pause changed');
-      return say(
-        paused
-          ? `Đã tạm dừng nhắc báo cáo “${regime.name}”. Gửi “tiếp tục ${regime.code}” để bật lại.`
-          : `Đã bật lại nhắc báo cáo “${regime.name}”.`,
-      );
+      return say(paused ? T(user).paused(regime.name, regime.code) : T(user).resumed(regime.name));
     },
   };
 }
@@ -192,25 +181,22 @@ function leaveCommand({ app, tz }: Ctx): ExtraCommand {
       en: 'no reminders to a person while on leave',
     },
     async ({ user, text, now }) => {
+      const t = T(user);
       const m = /^tam nghi\s+#?(\d+)(?:\s+(?:den|toi|den het|den het ngay|den ngay)\s+(.+))?$/.exec(fold(text));
-      if (!m) return say('Cú pháp: “tạm nghỉ <số người dùng> đến <ngày>”, ví dụ “tạm nghỉ 12 đến 15/11/2026”.');
-      if (!m[2]) return say('Xin cho biết ngày kết thúc, ví dụ: “tạm nghỉ 12 đến 15/11/2026”.');
+      if (!m) return say(t.leaveSyntax);
+      if (!m[2]) return say(t.leaveEnd);
       const day = parseDay(m[2].replace(/^(het )?ngay /, ''), now, tz);
-      if (!day) return say(`Ngày “${m[2]}” không hợp lệ. Ví dụ: 15/11/2026.`);
+      if (!day) return say(t.badDay(m[2]));
       const until = atLocal(addDays(day, 1), 0, tz);
       const target = await app.db.user.findUnique({
         where: { id: Number(m[1]) },
         select: { id: true, name: true, province: true, agency: { select: { province: true } } },
       });
       // someone of another province is "not found": a coordinator cannot probe other provinces' user numbers
-      if (!target || !inScope(user, target.province ?? target.agency?.province, now)) return say(`Không tìm thấy người dùng số ${m[1]}.`);
+      if (!target || !inScope(user, target.province ?? target.agency?.province, now)) return say(t.noUser(m[1]!));
       await pauseUser(app.db, target.id, until > now ? until : null);
-      const who = target.name ?? `người dùng số ${target.id}`;
-      return say(
-        until > now
-          ? `Đã tạm dừng nhắc cho ${who} đến hết ngày ${fmtDate(atLocal(day, 12 * 60, tz), tz)}.`
-          : `Đã bỏ tạm nghỉ của ${who}: nhắc việc gửi lại bình thường.`,
-      );
+      const who = target.name ?? t.userN(target.id);
+      return say(until > now ? t.onLeave(who, fmtDate(atLocal(day, 12 * 60, tz), tz)) : t.back(who));
     },
   );
 }

@@ -14,7 +14,8 @@ const UNIT_MS: [RegExp, number][] = [
   [/^(tuan|w|week|weeks)$/, 7 * 86_400_000],
 ];
 
-export type SnoozeParse = { until: Date } | { error: string };
+/** The moment to remind again, or why not (`error` in Vietnamese; `reason` for a reply in another language). */
+export type SnoozeParse = { until: Date } | { error: string; reason: 'too_long' | 'unclear' };
 
 /** True when the text is a snooze request ("nhắc lại sau", "snooze 30m", "nhắc lại ngày mai"…). */
 export function isSnoozeText(text: string): boolean {
@@ -36,12 +37,13 @@ export function parseSnooze(text: string, now: Date, cal: Calendar): SnoozeParse
     const unit = UNIT_MS.find(([re]) => re.test(d[2] as string));
     if (unit && n > 0) {
       const ms = n * unit[1];
-      if (ms > MAX_SNOOZE_MS) return { error: 'Chỉ có thể hoãn nhắc tối đa 30 ngày.' };
+      if (ms > MAX_SNOOZE_MS) return { error: 'Chỉ có thể hoãn nhắc tối đa 30 ngày.', reason: 'too_long' };
       return { until: new Date(now.getTime() + ms) };
     }
   }
   return {
     error: 'Tôi chưa hiểu thời gian nhắc lại. Ví dụ: “nhắc lại sau 2 giờ”, “nhắc lại sau 30 phút”, “nhắc lại ngày mai”, “snooze 30m”.',
+    reason: 'unclear',
   };
 }
 

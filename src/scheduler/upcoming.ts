@@ -2,7 +2,7 @@
 import type { Db } from '../db/client.ts';
 import { fmtDateTime, nextAllowedSlot, type Calendar } from './time.ts';
 import { milestones, reportingAgencies } from './planner.ts';
-import { periodLabel } from '../reporting/periods.ts';
+import { catalog, countOf, DEFAULT_LOCALE, periodLabelIn, type Locale } from '../core/i18n.ts';
 
 export interface UpcomingMilestone {
   regime: string;
@@ -88,43 +88,84 @@ function readPayload(json: string): { periodId?: number; agencyId?: number | nul
   }
 }
 
-const KIND_VI: Record<string, string> = { prompt: 'mở kỳ', reminder: 'nhắc hạn', overdue: 'quá hạn', digest: 'tổng hợp' };
-const NOTE_VI: Record<string, string> = {
-  'user on leave': 'đang nghỉ phép',
-  'user busy in a conversation': 'đang trò chuyện',
-  'regime paused': 'chế độ tạm dừng',
-  snoozed: 'đã hoãn',
+const KIND: Record<Locale, Record<string, string>> = {
+  vi: { prompt: 'mở kỳ', reminder: 'nhắc hạn', overdue: 'quá hạn', digest: 'tổng hợp' },
+  en: { prompt: 'period open', reminder: 'deadline reminder', overdue: 'overdue', digest: 'digest' },
+};
+const NOTE: Record<Locale, Record<string, string>> = {
+  vi: {
+    'user on leave': 'đang nghỉ phép',
+    'user busy in a conversation': 'đang trò chuyện',
+    'regime paused': 'chế độ tạm dừng',
+    snoozed: 'đã hoãn',
+  },
+  en: {
+    'user on leave': 'on leave',
+    'user busy in a conversation': 'in a conversation',
+    'regime paused': 'regime paused',
+    snoozed: 'snoozed',
+  },
 };
 
-function stageVi(m: UpcomingMilestone): string {
-  if (m.stage === 'open') return 'mở kỳ';
-  if (m.stage === 'overdue') return 'thông báo quá hạn và tổng hợp';
-  if (m.early)
-    return m.offset
-      ? `nhắc trước hạn ${m.offset} ngày (dời sớm vì ngày nghỉ)`
-      : 'nhắc ngày làm việc cuối trước hạn (hạn rơi vào ngày nghỉ)';
-  return m.offset ? `nhắc trước hạn ${m.offset} ngày` : 'nhắc vào ngày hạn cuối';
+const UPCOMING_TEXT = catalog({
+  vi: {
+    open: 'mở kỳ',
+    overdue: 'thông báo quá hạn và tổng hợp',
+    earlyBy: (days: number) => `nhắc trước hạn ${days} ngày (dời sớm vì ngày nghỉ)`,
+    earlyLast: 'nhắc ngày làm việc cuối trước hạn (hạn rơi vào ngày nghỉ)',
+    before: (days: number) => `nhắc trước hạn ${days} ngày`,
+    onDay: 'nhắc vào ngày hạn cuối',
+    none: 'Không có lịch nhắc nào sắp tới (không có kỳ báo cáo nào đang mở).',
+    head: 'Lịch nhắc sắp tới:',
+    paused: ' [đang tạm dừng]',
+    milestone: (regime: string, period: string, stage: string, at: string, late: number, paused: string) =>
+      `- “${regime}” ${period}: ${stage} lúc ${at} (${late} cơ quan chưa gửi)${paused}`,
+    waiting: (n: number) => `Tin đang chờ gửi: ${n}`,
+    more: (n: number) => `… và ${n} tin khác.`,
+  },
+  en: {
+    open: 'period opens',
+    overdue: 'overdue notice and digest',
+    earlyBy: (days: number) => `reminder ${days} days before the deadline (moved earlier for a day off)`,
+    earlyLast: 'reminder on the last working day before the deadline (which falls on a day off)',
+    before: (days: number) => `reminder ${days} days before the deadline`,
+    onDay: 'reminder on the deadline',
+    none: 'No reminders ahead (no reporting period is open).',
+    head: 'Reminders ahead:',
+    paused: ' [paused]',
+    milestone: (regime: string, period: string, stage: string, at: string, late: number, paused: string) =>
+      `- “${regime}” ${period}: ${stage} at ${at} (${countOf(late, 'agency', 'agencies')} yet to send)${paused}`,
+    waiting: (n: number) => `Messages waiting: ${n}`,
+    more: (n: number) => `… and ${n} more.`,
+  },
+});
+
+function stage(m: UpcomingMilestone, locale: Locale): string {
+  const t = UPCOMING_TEXT(locale);
+  if (m.stage === 'open') return t.open;
+  if (m.stage === 'overdue') return t.overdue;
+  if (m.early) return m.offset ? t.earlyBy(m.offset) : t.earlyLast;
+  return m.offset ? t.before(m.offset) : t.onDay;
 }
 
-export function formatUpcoming(u: Upcoming, tz: string): string {
+export function formatUpcoming(u: Upcoming, tz: string, locale: Locale = DEFAULT_LOCALE): string {
+  const t = UPCOMING_TEXT(locale);
   const lines: string[] = [];
-  if (!u.milestones.length && !u.pendingTotal) return 'Không có lịch nhắc nào sắp tới (không có kỳ báo cáo nào đang mở).';
+  if (!u.milestones.length && !u.pendingTotal) return t.none;
   if (u.milestones.length) {
-    lines.push('Lịch nhắc sắp tới:');
+    lines.push(t.head);
     for (const m of u.milestones) {
-      const paused = m.paused ? ' [đang tạm dừng]' : '';
-      lines.push(
-        `- “${m.regime}” ${periodLabel(m.period)}: ${stageVi(m)} lúc ${fmtDateTime(m.at, tz)} (${m.lateAgencies} cơ quan chưa gửi)${paused}`,
-      );
+      const period = periodLabelIn(locale, m.period);
+      lines.push(t.milestone(m.regime, period, stage(m, locale), fmtDateTime(m.at, tz), m.lateAgencies, m.paused ? t.paused : ''));
     }
   }
   if (u.pendingTotal) {
-    lines.push(`Tin đang chờ gửi: ${u.pendingTotal}`);
+    lines.push(t.waiting(u.pendingTotal));
     for (const p of u.pending) {
-      const note = p.note && NOTE_VI[p.note] ? ` — ${NOTE_VI[p.note]}` : '';
-      lines.push(`- ${fmtDateTime(p.at, tz)} ${KIND_VI[p.kind] ?? p.kind} → ${p.user}${note}`);
+      const note = p.note && NOTE[locale][p.note] ? ` — ${NOTE[locale][p.note]}` : '';
+      lines.push(`- ${fmtDateTime(p.at, tz)} ${KIND[locale][p.kind] ?? p.kind} → ${p.user}${note}`);
     }
-    if (u.pendingTotal > u.pending.length) lines.push(`… và ${u.pendingTotal - u.pending.length} tin khác.`);
+    if (u.pendingTotal > u.pending.length) lines.push(t.more(u.pendingTotal - u.pending.length));
   }
   return lines.join('\n');
 }
