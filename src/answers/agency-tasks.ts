@@ -25,7 +25,7 @@ function currentAgency(ctx: Ctx, ag: Asked): { ag: Asked; note: string | null } 
   const from = ctx.registry.get(ag.baseKey);
   const to = s ? ctx.registry.get(s.key) : undefined;
   if (!s || !from || !to) return { ag, note: null };
-  return { ag: { ...ag, baseKey: to.key, name: s.as ?? to.name }, note: changeSentence(from, to, s.since, s.basis, s.as) };
+  return { ag: { ...ag, baseKey: to.key, name: s.as ?? to.name }, note: changeSentence(from, to, s.since, s.basis, s.as, ctx.t) };
 }
 
 export async function agencyTasks(ctx: Ctx, q: ParsedQuestion, page: number): Promise<Built> {
@@ -35,7 +35,7 @@ export async function agencyTasks(ctx: Ctx, q: ParsedQuestion, page: number): Pr
   // A predecessor counts when, on the question's date, its duties passed here (for a split: this task's share).
   const predIds = new Set(on ? predecessors.map((r) => r.id) : []);
   const ids = [...rows.map((r) => r.id), ...predIds];
-  const where = q.province ? ` ở ${q.province}` : '';
+  const where = q.province ? ctx.t.inProvince(q.province) : '';
   if (!ids.length) return withNote(await noTasks(ctx, q, ag.name, where), note);
   const tasks = await ctx.db.task.findMany({
     where: { agencies: { some: { agencyId: { in: ids } } }, ...(q.docs.length ? { documentId: { in: q.docs.map((d) => d.id) } } : {}) },
@@ -92,15 +92,16 @@ export async function agencyTasks(ctx: Ctx, q: ParsedQuestion, page: number): Pr
   );
   const start = (page - 1) * PAGE_SIZE;
   const shown = answers.slice(start, start + PAGE_SIZE);
-  if (!shown.length) return { answers, reply: 'Không còn kết quả nào nữa.', hasMore: false };
+  const t = ctx.t;
+  if (!shown.length) return { answers, reply: t.noMore, hasMore: false };
   const lines = shown.map((it, i) => {
     const x = list[start + i]!;
-    const pred = predIds.has(x.mine.agencyId) ? ` (kế thừa từ ${it.agency})` : '';
-    const role = it.role === 'coordinate' ? ' [phối hợp]' : it.role === 'assigned' ? ' [giao chung]' : '';
-    return `${start + i + 1}.${role}${pred} ${quote(it.text, 200)}\n   ${citation(it.document, it.section, it.page)}`;
+    const pred = predIds.has(x.mine.agencyId) ? t.inherited(it.agency ?? '') : '';
+    const role = it.role === 'coordinate' ? t.roleCoordinate : it.role === 'assigned' ? t.roleAssigned : '';
+    return `${start + i + 1}.${role}${pred} ${quote(it.text, 200)}\n   ${citation(it.document, it.section, it.page, t)}`;
   });
   const remaining = answers.length - start - shown.length;
-  return { answers, reply: `${note ? `${note}\n` : ''}${head}\n${lines.join('\n')}${moreLine(remaining)}`, hasMore: remaining > 0 };
+  return { answers, reply: `${note ? `${note}\n` : ''}${head}\n${lines.join('\n')}${moreLine(remaining, t)}`, hasMore: remaining > 0 };
 }
 
 function headLine(
@@ -110,13 +111,14 @@ function headLine(
   list: { mine: { agencyId: number }; doc: { province?: string | null } }[],
   inherited: AgencyRow[],
 ): string {
-  const where = q.province ? ` ở ${q.province}` : '';
+  const t = ctx.t;
+  const where = q.province ? t.inProvince(q.province) : '';
   const provinces = new Map<string, number>();
-  for (const x of list) provinces.set(x.doc.province ?? 'Không rõ tỉnh', (provinces.get(x.doc.province ?? 'Không rõ tỉnh') ?? 0) + 1);
-  let head = `${ag.name}${where} có ${list.length} nhiệm vụ được giao:`;
+  for (const x of list) provinces.set(x.doc.province ?? t.unknownProvince, (provinces.get(x.doc.province ?? t.unknownProvince) ?? 0) + 1);
+  let head = t.agencyTasks(ag.name, where, list.length);
   if (!q.province && provinces.size > 1) {
     const per = [...provinces].map(([p, n]) => `${p} ${n}`).join(', ');
-    head = `${ag.name} có ${list.length} nhiệm vụ, khác nhau theo tỉnh/thành (${per}). Nêu tên tỉnh để lọc, ví dụ "${ag.name} ${[...provinces.keys()][0]} phải làm gì".`;
+    head = t.agencyTasksByProvince(ag.name, list.length, per, `${ag.name} ${[...provinces.keys()][0]} phải làm gì`);
   }
   const ids = new Set(inherited.map((r) => r.id));
   const predCount = list.filter((x) => ids.has(x.mine.agencyId)).length;
@@ -124,17 +126,15 @@ function headLine(
     const names = [
       ...new Set(inherited.filter((r) => list.some((x) => x.mine.agencyId === r.id)).map((r) => ctx.agencies.nameOf(r.id))),
     ].join(', ');
-    head = `${head.replace(/:$/, '')} (gồm ${predCount} nhiệm vụ kế thừa từ cơ quan tiền thân: ${names})${head.endsWith(':') ? ':' : ''}`;
+    head = `${head.replace(/:$/, '')}${t.inheritedCount(predCount, names)}${head.endsWith(':') ? ':' : ''}`;
   }
   return head;
 }
 
 /** An agency no task names ("cổng thông tin điện tử"): the passages that mention it, said to be that. */
 async function noTasks(ctx: Ctx, q: ParsedQuestion, name: string, where: string, onTopic = false): Promise<Built> {
-  const head = onTopic
-    ? `Không tìm thấy nhiệm vụ nào ghi rõ giao cho ${name}${where} về việc này; các đoạn văn bản liên quan:`
-    : `Không tìm thấy nhiệm vụ nào ghi rõ giao cho ${name}${where}; các đoạn văn bản có nhắc đến ${name}:`;
-  const none = `nhiệm vụ nào giao cho ${name}${where}`;
+  const head = onTopic ? ctx.t.noTasksOnTopic(name, where) : ctx.t.noTasksNaming(name, where);
+  const none = ctx.t.whatAgencyTask(name, where);
   // The passages naming the agency on what was asked about it; else naming it at all; else on what was asked.
   const named = normalizeText(name);
   let found: Built | null = null;

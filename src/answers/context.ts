@@ -4,7 +4,7 @@ import type { AgencyRegistry } from '../ingest/agencies.ts';
 import type { AgencyMatcher } from '../search/agency-match.ts';
 import type { SearchFilters, SearchIndex } from '../search/index.ts';
 import type { ParsedQuestion } from '../search/query.ts';
-import { NOT_FOUND_HINT } from './format.ts';
+import type { AnswerText } from './reply-text.ts';
 import type { AnswerItem } from './types.ts';
 
 export interface Ctx {
@@ -14,6 +14,7 @@ export interface Ctx {
   registry: AgencyRegistry;
   now: Date; // the date of the question: who carries a task today depends on it
   asWritten: boolean; // asked "theo văn bản": the text's own agencies, without today's successors
+  t: AnswerText; // the words around the answer, in the asker's language
 }
 
 /** The date successors are resolved on, or null when the question asks for the text as written. */
@@ -26,7 +27,7 @@ export interface Built {
   confidence?: number;
 }
 
-export const notFound = (what: string): Built => ({ answers: [], reply: `Không tìm thấy ${what}. ${NOT_FOUND_HINT}`, hasMore: false });
+export const notFound = (ctx: Pick<Ctx, 't'>, what: string): Built => ({ answers: [], reply: ctx.t.notFound(what), hasMore: false });
 
 export function filtersOf(q: ParsedQuestion): SearchFilters {
   return { province: q.province, year: q.year, strictYear: q.strictYear, docs: q.docs.length ? q.docs.map((d) => d.id) : null };

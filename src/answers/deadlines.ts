@@ -8,6 +8,7 @@ import { PAGE_SIZE, citation, isoToVn, moreLine, quote } from './format.ts';
 import { hitsToItems, taskAgencies, taskFields } from './items.ts';
 import { notFound, onOf, type Built, type Ctx } from './context.ts';
 import type { AnswerItem } from './types.ts';
+import { VI_ANSWER_TEXT, type AnswerText } from './reply-text.ts';
 
 interface Window {
   from: string | null; // ISO, inclusive
@@ -19,32 +20,31 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const end = (y: number, m: number) => iso(new Date(Date.UTC(y, m, 0))); // last day of month m (1-based)
 
 /** The period the question means, read from its words, on the date it is asked. */
-export function deadlineWindow(norm: string, now: Date): Window {
+export function deadlineWindow(norm: string, now: Date, t: AnswerText = VI_ANSWER_TEXT): Window {
   const y = Number(/\b(?:nam )?((?:19|20)\d\d)\b/.exec(norm)?.[1] ?? now.getUTCFullYear());
   const today = iso(now);
-  if (/\b(qua han|tre han|het han roi|da het han)\b/.test(norm))
-    return { from: null, to: today, words: `đã quá hạn (trước ${isoToVn(today)})` };
+  if (/\b(qua han|tre han|het han roi|da het han)\b/.test(norm)) return { from: null, to: today, words: t.wOverdue(isoToVn(today)!) };
   const month = /\bthang (\d{1,2})\b/.exec(norm);
   if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) {
     const m = Number(month[1]);
-    return { from: `${y}-${String(m).padStart(2, '0')}-01`, to: end(y, m), words: `trong tháng ${m}/${y}` };
+    return { from: `${y}-${String(m).padStart(2, '0')}-01`, to: end(y, m), words: t.wMonth(m, y) };
   }
-  if (/\b6 thang cuoi nam\b/.test(norm)) return { from: `${y}-07-01`, to: `${y}-12-31`, words: `trong 6 tháng cuối năm ${y}` };
-  if (/\b6 thang dau nam\b/.test(norm)) return { from: `${y}-01-01`, to: `${y}-06-30`, words: `trong 6 tháng đầu năm ${y}` };
+  if (/\b6 thang cuoi nam\b/.test(norm)) return { from: `${y}-07-01`, to: `${y}-12-31`, words: t.wLateHalf(y) };
+  if (/\b6 thang dau nam\b/.test(norm)) return { from: `${y}-01-01`, to: `${y}-06-30`, words: t.wFirstHalf(y) };
   if (/\bquy (nay|hien tai)\b/.test(norm)) {
     const q = Math.floor(now.getUTCMonth() / 3);
     return {
       from: `${now.getUTCFullYear()}-${String(q * 3 + 1).padStart(2, '0')}-01`,
       to: end(now.getUTCFullYear(), q * 3 + 3),
-      words: `trong quý ${['I', 'II', 'III', 'IV'][q]}/${now.getUTCFullYear()}`,
+      words: t.wQuarter(['I', 'II', 'III', 'IV'][q]!, now.getUTCFullYear()),
     };
   }
-  if (/\b(?:nam )?(?:19|20)\d\d\b/.test(norm)) return { from: `${y}-01-01`, to: `${y}-12-31`, words: `trong năm ${y}` };
+  if (/\b(?:nam )?(?:19|20)\d\d\b/.test(norm)) return { from: `${y}-01-01`, to: `${y}-12-31`, words: t.wYear(y) };
   // "sắp đến hạn", "đến hạn": the next three months.
   return {
     from: today,
     to: iso(new Date(now.getTime() + 92 * 86_400_000)),
-    words: `trong 3 tháng tới (đến ${isoToVn(iso(new Date(now.getTime() + 92 * 86_400_000)))})`,
+    words: t.wNext(isoToVn(iso(new Date(now.getTime() + 92 * 86_400_000)))!),
   };
 }
 
@@ -55,10 +55,10 @@ async function deadlineOf(ctx: Ctx, q: ParsedQuestion): Promise<Built | null> {
   if (!best) return null;
   const [item] = await hitsToItems(ctx.db, ctx.agencies, [best], onOf(ctx));
   const task = best.entry.kind === 'task' ? await ctx.db.task.findUnique({ where: { id: best.entry.ref } }) : null;
-  const when = task?.deadline ? `Thời hạn: ${task.deadline}.` : 'Đoạn văn bản nói về việc này (thời hạn, nếu có, ghi trong đoạn):';
+  const when = task?.deadline ? ctx.t.deadline(task.deadline) : ctx.t.noDeadline;
   return {
     answers: [item!],
-    reply: `${when}\n${quote(item!.text)}\n${citation(item!.document, item!.section, item!.page)}`,
+    reply: `${when}\n${quote(item!.text)}\n${citation(item!.document, item!.section, item!.page, ctx.t)}`,
     hasMore: false,
     confidence: best.confidence,
   };
@@ -71,7 +71,7 @@ export async function deadlines(ctx: Ctx, q: ParsedQuestion, page: number): Prom
   }
   // A named document with no period asked: every deadline it gives.
   const asked = /\b(quy|thang|nam|qua han|tre han|het han|sap)\b/.test(q.norm);
-  const window = q.docs.length && !asked ? { from: null, to: null, words: '' } : deadlineWindow(q.norm, ctx.now);
+  const window = q.docs.length && !asked ? { from: null, to: null, words: '' } : deadlineWindow(q.norm, ctx.now, ctx.t);
   const agencyIds = q.agency
     ? (() => {
         const r = ctx.agencies.rowsFor(q.agency!.baseKey, q.province ? slug(q.province) : null, ctx.now);
@@ -95,10 +95,10 @@ export async function deadlines(ctx: Ctx, q: ParsedQuestion, page: number): Prom
     if (q.docs.length)
       return {
         answers: [],
-        reply: `${q.docs.map((d) => `${d.type} ${d.number ?? ''}`.trim()).join(', ')} không ghi thời hạn cụ thể cho nhiệm vụ nào${window.words ? ` ${window.words}` : ''}.`,
+        reply: ctx.t.noDeadlines(q.docs.map((d) => `${d.type} ${d.number ?? ''}`.trim()).join(', '), window.words),
         hasMore: false,
       };
-    return notFound(`nhiệm vụ nào có thời hạn ${window.words}${q.agency ? ` của ${q.agency.name}` : ''} trong các văn bản đã nạp`);
+    return notFound(ctx, ctx.t.whatDeadline(window.words, q.agency?.name ?? null));
   }
   const answers: AnswerItem[] = list.map(({ t, doc }) => {
     const a = taskAgencies(t, ctx.agencies, onOf(ctx));
@@ -113,12 +113,13 @@ export async function deadlines(ctx: Ctx, q: ParsedQuestion, page: number): Prom
   });
   const start = (page - 1) * PAGE_SIZE;
   const shown = answers.slice(start, start + PAGE_SIZE);
-  if (!shown.length) return { answers, reply: 'Không còn kết quả nào nữa.', hasMore: false };
-  const head = `${answers.length} nhiệm vụ có thời hạn${window.words ? ` ${window.words}` : ''}${q.agency ? ` của ${q.agency.name}` : ''}, theo thời hạn ghi trong văn bản (việc đã xong hay chưa xem ở báo cáo tiến độ):`;
+  if (!shown.length) return { answers, reply: ctx.t.noMore, hasMore: false };
+  const head = ctx.t.deadlines(answers.length, window.words, q.agency?.name ?? null);
   const lines = shown.map((it, i) => {
-    const who = it.agency ? ` ${it.agency} chủ trì:` : '';
-    return `${start + i + 1}. [hạn: ${list[start + i]!.t.deadline}]${who} ${quote(it.text, 180)}\n   ${citation(it.document, it.section, it.page)}`;
+    const who = it.agency ? ctx.t.leadsColon(it.agency) : '';
+    const cite = citation(it.document, it.section, it.page, ctx.t);
+    return `${start + i + 1}. ${ctx.t.deadlineTag(list[start + i]!.t.deadline ?? '')}${who} ${quote(it.text, 180)}\n   ${cite}`;
   });
   const remaining = answers.length - start - shown.length;
-  return { answers, reply: `${head}\n${lines.join('\n')}${moreLine(remaining)}`, hasMore: remaining > 0 };
+  return { answers, reply: `${head}\n${lines.join('\n')}${moreLine(remaining, ctx.t)}`, hasMore: remaining > 0 };
 }

@@ -7,10 +7,11 @@ import { parseQuestion, type ParsedQuestion, type QueryContext } from '../search
 import { isAppError } from '../core/errors.ts';
 import { provinces } from '../ingest/provinces.ts';
 import { applyFilter, describeFilter, readFilter, type AnswerFilters } from './filters.ts';
-import { HELP_TEXT } from './format.ts';
 import { provinceNotes } from './today.ts';
 import { agencyTasks, document, indicator, owner, search, type Built, type Ctx } from './intents.ts';
 import { deadlines } from './deadlines.ts';
+import { ANSWER_TEXT, type AnswerText } from './reply-text.ts';
+import { DEFAULT_LOCALE } from '../core/i18n.ts';
 import type { AnswerIntent, AnswerOptions, AnswerResult, Answerer } from './types.ts';
 
 export type { AnswerItem, AnswerResult, Answerer, AnswerIntent } from './types.ts';
@@ -33,14 +34,14 @@ const GATED = new Set<AnswerIntent>(['owner', 'indicator', 'search', 'deadline']
  * The reply for a question whose best passage holds too little of it: what was understood, and up to three readings
  * that each lead somewhere else (the closest passage itself, who leads it, the documents on it).
  */
-function notSure(question: string, q: ParsedQuestion, built: Built): Built & { readings: string[] } {
+function notSure(question: string, q: ParsedQuestion, built: Built, t: AnswerText): Built & { readings: string[] } {
   const asked = question
     .replace(/\s+/g, ' ')
     .replace(/[?.!…]+$/u, '')
     .trim()
     .slice(0, 80);
   const first = built.answers[0];
-  const where = first ? ` (${[first.document.type, first.document.number].filter(Boolean).join(' ')})` : '';
+  const where = first ? [first.document.type, first.document.number].filter(Boolean).join(' ') : null;
   const gist = first ? first.text.replace(/\s+/g, ' ').split(/[;.]/)[0]!.slice(0, 90).trim() : null;
   const readings = [...(gist ? [gist] : []), ...(q.intent === 'owner' ? [] : [`ai chủ trì ${asked}`]), `các văn bản về ${asked}`].slice(
     0,
@@ -51,9 +52,7 @@ function notSure(question: string, q: ParsedQuestion, built: Built): Built & { r
     hasMore: false,
     confidence: built.confidence,
     readings,
-    reply:
-      `Tôi chưa chắc đã hiểu đúng câu hỏi: không đoạn văn bản nào nói đủ về "${asked}"${first ? `; gần nhất là một đoạn${where}` : ''}.` +
-      ` Bạn muốn:\n${readings.map((r, i) => `${i + 1}. ${r}`).join('\n')}\n(Chọn một số, hoặc hỏi lại cụ thể hơn.)`,
+    reply: `${t.notSure(asked, where)}\n${readings.map((r, i) => `${i + 1}. ${r}`).join('\n')}\n${t.pickOne}`,
   };
 }
 
@@ -63,11 +62,8 @@ const RELAXABLE = new Set<AnswerIntent>(['owner', 'indicator', 'search']);
 /** Intents whose answer depends on the province (a document number already names its own). */
 const PROVINCE_SCOPED = new Set<AnswerIntent>(['owner', 'agency_tasks', 'indicator', 'search', 'deadline']);
 
-const PROBLEM_REPLY: Record<NonNullable<ParsedQuestion['problem']>, string> = {
-  empty: 'Bạn chưa nhập câu hỏi. Gõ "trợ giúp" để xem ví dụ.',
-  too_long: 'Câu hỏi quá dài. Vui lòng hỏi ngắn gọn (dưới 1.000 ký tự), ví dụ: "Ai chủ trì xây dựng kế hoạch ứng dụng CNTT?"',
-  noise: 'Xin lỗi, tôi chưa hiểu câu hỏi. Hãy hỏi về nhiệm vụ, cơ quan chủ trì, chỉ tiêu hoặc số văn bản; gõ "trợ giúp" để xem ví dụ.',
-};
+const problemReply = (p: NonNullable<ParsedQuestion['problem']>, t: AnswerText): string =>
+  p === 'empty' ? t.empty : p === 'too_long' ? t.tooLong : t.noise;
 
 /** Loads the persisted index when the DB (fingerprint `fp`) is unchanged, otherwise rebuilds and saves it. */
 async function loadOrBuildIndex(app: App, fp: string): Promise<SearchIndex> {
@@ -106,9 +102,9 @@ async function byIntent(ctx: Ctx, q: ParsedQuestion, page: number): Promise<Buil
     case 'deadline':
       return deadlines(ctx, q, page);
     case 'help':
-      return { answers: [], reply: HELP_TEXT, hasMore: false };
+      return { answers: [], reply: ctx.t.help, hasMore: false };
     default:
-      return { answers: [], reply: PROBLEM_REPLY[q.problem ?? 'noise'], hasMore: false };
+      return { answers: [], reply: problemReply(q.problem ?? 'noise', ctx.t), hasMore: false };
   }
 }
 
@@ -117,7 +113,12 @@ async function byIntent(ctx: Ctx, q: ParsedQuestion, page: number): Promise<Buil
  * Long Thành, "Chỉ thị … 2007" of a text dated 2008): the answer without them, saying which were set aside. Never
  * for a document named by number or a filter set by command (those are the asker's requirement).
  */
-async function relaxed(build: (q: ParsedQuestion, page: number) => Promise<Built>, q: ParsedQuestion, page: number): Promise<Built | null> {
+async function relaxed(
+  build: (q: ParsedQuestion, page: number) => Promise<Built>,
+  q: ParsedQuestion,
+  page: number,
+  t: AnswerText,
+): Promise<Built | null> {
   if (!RELAXABLE.has(q.intent) || q.docs.length || q.strictYear || !(q.province || q.year || q.type)) return null;
   // The year and the type first (a province is the likelier requirement), then the province, then all.
   const tries: Partial<ParsedQuestion>[] = [{ year: null, type: null }, { province: null }, { province: null, year: null, type: null }];
@@ -126,18 +127,15 @@ async function relaxed(build: (q: ParsedQuestion, page: number) => Promise<Built
     if (!dropped.length) continue;
     const r = await build({ ...q, ...drop }, page);
     if (!r.answers.length) continue;
-    const said = { type: `loại ${q.type}`, province: `ở ${q.province}`, year: `năm ${q.year}` };
-    return {
-      ...r,
-      reply: `Không có kết quả đúng điều kiện (${dropped.map((k) => said[k]).join(', ')}); kết quả khi bỏ điều kiện đó:\n${r.reply}`,
-    };
+    const said = { type: t.droppedType(q.type ?? ''), province: t.droppedProvince(q.province ?? ''), year: t.droppedYear(q.year ?? 0) };
+    return { ...r, reply: t.relaxed(dropped.map((k) => said[k]).join(', '), r.reply) };
   }
   return null;
 }
 
 export async function createAnswerer(app: App): Promise<Answerer> {
   let qctx: QueryContext;
-  let base: Omit<Ctx, 'now' | 'asWritten'>;
+  let base: Omit<Ctx, 'now' | 'asWritten' | 't'>;
 
   let loadedFp = '';
   async function refresh(): Promise<void> {
@@ -151,23 +149,23 @@ export async function createAnswerer(app: App): Promise<Answerer> {
   await refresh();
 
   // The date of the question decides who carries a task today; "theo văn bản" asks for the text's own wording.
-  const build = (q: ParsedQuestion, page: number): Promise<Built> =>
-    byIntent({ ...base, now: app.clock.now(), asWritten: asWritten(q) }, q, page);
+  const build = (q: ParsedQuestion, page: number, t: AnswerText): Promise<Built> =>
+    byIntent({ ...base, now: app.clock.now(), asWritten: asWritten(q), t }, q, page);
 
   /**
    * A question that names no province is answered for the asker's own province first (an official of Cà Mau asking
    * "Sở TT&TT phải làm gì?" means Cà Mau's), saying so; when that province has nothing, every province is searched.
    */
-  async function buildForAsker(q: ParsedQuestion, page: number, province: string | null): Promise<Built> {
+  async function buildForAsker(q: ParsedQuestion, page: number, province: string | null, t: AnswerText): Promise<Built> {
     const scoped =
       province &&
       !q.province &&
       PROVINCE_SCOPED.has(q.intent) &&
       qctx.provinces.some((p) => provinces().covers(province, p, app.clock.now()));
-    if (!scoped) return build(q, page);
-    const own = await build({ ...q, province }, page);
-    if (!own.answers.length) return build(q, page);
-    return { ...own, reply: `${own.reply}\n(Theo tỉnh/thành của bạn: ${province}. Nêu tên tỉnh khác trong câu hỏi để xem nơi khác.)` };
+    if (!scoped) return build(q, page, t);
+    const own = await build({ ...q, province }, page, t);
+    if (!own.answers.length) return build(q, page, t);
+    return { ...own, reply: `${own.reply}\n${t.ownProvince(province)}` };
   }
 
   return {
@@ -180,6 +178,7 @@ export async function createAnswerer(app: App): Promise<Answerer> {
     },
     async answer(question: string, opts: AnswerOptions = {}): Promise<AnswerResult> {
       const page = Math.max(1, Math.floor(opts.page ?? 1));
+      const t = ANSWER_TEXT(opts.locale ?? DEFAULT_LOCALE);
       let q = parseQuestion(String(question ?? ''), qctx);
       let built: Built;
       try {
@@ -188,20 +187,20 @@ export async function createAnswerer(app: App): Promise<Answerer> {
           const f = readFilter(opts.filters, qctx);
           q = applyFilter(q, f);
           // A filter set in chat is a string; tell the chatter how to drop it.
-          filterNote = `\n(Đang lọc: ${describeFilter(f)}.${typeof opts.filters === 'string' ? ' Gõ "bỏ lọc" để bỏ.' : ''})`;
+          filterNote = `\n${t.filtering(describeFilter(f), typeof opts.filters === 'string')}`;
         }
-        built = await buildForAsker(q, page, opts.province ?? null);
-        if (!built.answers.length && !opts.filters) built = (await relaxed(build, q, page)) ?? built;
+        built = await buildForAsker(q, page, opts.province ?? null, t);
+        if (!built.answers.length && !opts.filters) built = (await relaxed((x, p) => build(x, p, t), q, page, t)) ?? built;
         // A question naming its document is understood by that alone; others must find enough of their words.
         const weak = built.confidence !== undefined && built.confidence < (WEAK_BY_INTENT[q.intent] ?? WEAK) && !q.docs.length;
-        if (GATED.has(q.intent) && weak && built.answers.length) built = notSure(question, q, built);
+        if (GATED.has(q.intent) && weak && built.answers.length) built = notSure(question, q, built, t);
         if (filterNote && !['help', 'unknown'].includes(q.intent)) built = { ...built, reply: built.reply + filterNote };
-        const notes = asWritten(q) ? [] : provinceNotes([q.province, ...built.answers.map((a) => a.document.province)], app.clock.now());
+        const notes = asWritten(q) ? [] : provinceNotes([q.province, ...built.answers.map((a) => a.document.province)], app.clock.now(), t);
         if (notes.length) built = { ...built, reply: `${built.reply}\n${notes.join('\n')}` };
       } catch (e) {
         if (isAppError(e)) return { question, intent: q.intent, answers: [], reply: e.userMessage, page, hasMore: false, confidence: null };
         app.log.error({ err: (e as Error).message, question: question.slice(0, 200) }, 'answer failed');
-        built = { answers: [], reply: 'Xin lỗi, đã có lỗi khi tìm câu trả lời. Vui lòng thử lại.', hasMore: false };
+        built = { answers: [], reply: t.failed, hasMore: false };
       }
       return {
         question,

@@ -21,7 +21,7 @@ export async function indicator(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
   const topic = q.topic || q.norm;
   let hits = ctx.index.search(topic, { ...filtersOf(q), kinds: ['indicator'] }, 30);
   if (!hits.length) hits = ctx.index.search(topic, { ...filtersOf(q), kinds: ['section'] }, 30);
-  if (!hits.length) return notFound('chỉ tiêu hoặc mục tiêu phù hợp');
+  if (!hits.length) return notFound(ctx, ctx.t.whatIndicator);
   // "kinh phí kiểm kê": a target that holds little of the question ("Tổng kinh phí …") yields to a passage holding it.
   const passage = hits[0]!.entry.kind === 'indicator' ? ctx.index.search(topic, { ...filtersOf(q), kinds: ['section'] }, 1)[0] : null;
   if (passage && passage.confidence - hits[0]!.confidence >= PASSAGE_MARGIN) return search(ctx, q, 1);
@@ -29,14 +29,14 @@ export async function indicator(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
   const items = await hitsToItems(ctx.db, ctx.agencies, chosen, onOf(ctx));
   const line = (it: AnswerItem, i = 0) => {
     const y = chosen[i]?.entry.year;
-    const head = it.value ? `${it.value}${y ? ` (năm ${y})` : ''}.` : 'Văn bản ghi:';
-    return `${head}\n${quote(it.text)}\n${citation(it.document, it.section, it.page)}`;
+    const head = it.value ? ctx.t.valueInYear(it.value, y ?? null) : ctx.t.documentSays;
+    return `${head}\n${quote(it.text)}\n${citation(it.document, it.section, it.page, ctx.t)}`;
   };
   if (items.length > 1) {
-    const per = items.map((it, i) => `• ${it.document.province ?? 'Không rõ tỉnh'}: ${line(it, i).replace(/\n/g, '\n  ')}`);
+    const per = items.map((it, i) => `• ${it.document.province ?? ctx.t.unknownProvince}: ${line(it, i).replace(/\n/g, '\n  ')}`);
     return {
       answers: items,
-      reply: `Mỗi tỉnh/thành đặt mục tiêu khác nhau (nêu tên tỉnh để hỏi cụ thể):\n${per.join('\n')}`,
+      reply: `${ctx.t.targetsByProvince}\n${per.join('\n')}`,
       hasMore: false,
       confidence: chosen[0]!.confidence,
     };
@@ -64,7 +64,7 @@ export async function document(ctx: Ctx, q: ParsedQuestion, page: number): Promi
       if (pos.length) docs = pos.map((x) => x.d);
     }
   }
-  if (!docs.length) return notFound('văn bản phù hợp');
+  if (!docs.length) return notFound(ctx, ctx.t.whatDocument);
   if (q.order) {
     const key = (d: (typeof docs)[number]) => d.date ?? (d.year ? `${d.year}` : '');
     docs = [...docs].sort((a, b) => (q.order === 'newest' ? key(b).localeCompare(key(a)) : key(a).localeCompare(key(b))));
@@ -98,23 +98,24 @@ export async function document(ctx: Ctx, q: ParsedQuestion, page: number): Promi
     : null;
   // "… có hiệu lực từ ngày nào": the sentence saying so, quoted
   const effective = q.meta && /\bhieu luc\b/.test(q.norm) ? await effectiveDates(ctx, docs.slice(start, start + PAGE_SIZE)) : null;
+  const t = ctx.t;
   const lines = docs.slice(start, start + PAGE_SIZE).map((d, i) => {
     const c = counts[start + i]!;
-    const when = isoToVn(d.date) ?? (d.year ? `năm ${d.year}` : null);
-    const meta = [d.issuer, d.province, when ? `ngày ${when}`.replace('ngày năm', 'năm') : null].filter(Boolean).join(', ');
+    const day = isoToVn(d.date);
+    const meta = [d.issuer, d.province, day ? t.onDay(day) : d.year ? t.inYear(d.year) : null].filter(Boolean).join(', ');
     if (signers) {
       const who = signers.get(d.id);
-      const date = isoToVn(d.date) ? `ban hành ngày ${isoToVn(d.date)}` : 'văn bản không ghi ngày ban hành';
-      const head = `${docLabel(d)} (${d.issuer ?? 'không rõ cơ quan ban hành'}${d.province ? `, ${d.province}` : ''}): ${date}; ${who ? `người ký: ${who}` : 'văn bản không ghi người ký'}. ${d.title}.`;
+      const date = day ? t.issuedOn(day) : t.noIssueDate;
+      const head = `${docLabel(d)} (${d.issuer ?? t.noIssuer}${d.province ? `, ${d.province}` : ''}): ${date}; ${who ? t.signedBy(who) : t.noSigner}. ${d.title}.`;
       if (!effective) return head;
       const when = effective.get(d.id);
-      return when ? `${head}\nHiệu lực: ${when}` : `${head}\nVăn bản không ghi ngày có hiệu lực.`;
+      return `${head}\n${when ? t.effective(when) : t.noEffective}`;
     }
-    return `${docLabel(d)}${meta ? ` (${meta})` : ''}: ${d.title}. Gồm ${c.tasks} nhiệm vụ, ${c.inds} chỉ tiêu.`;
+    return `${docLabel(d)}${meta ? ` (${meta})` : ''}: ${d.title}. ${t.holds(c.tasks, c.inds)}`;
   });
   const remaining = docs.length - start - lines.length;
-  const order = q.order === 'newest' ? ', mới nhất trước' : q.order === 'oldest' ? ', cũ nhất trước' : '';
+  const order = q.order === 'newest' ? t.newestFirst : q.order === 'oldest' ? t.oldestFirst : '';
   // "có bao nhiêu chỉ thị" is answered with the count, even of one.
-  const head = docs.length > 1 || /\b(bao nhieu|may)\b/.test(q.norm) ? `Tìm thấy ${docs.length} văn bản${order}:\n` : '';
-  return { answers, reply: `${head}${lines.join('\n')}${moreLine(remaining)}`, hasMore: remaining > 0 };
+  const head = docs.length > 1 || /\b(bao nhieu|may)\b/.test(q.norm) ? `${t.foundDocs(docs.length, order)}\n` : '';
+  return { answers, reply: `${head}${lines.join('\n')}${moreLine(remaining, t)}`, hasMore: remaining > 0 };
 }

@@ -4,6 +4,7 @@ import type { ParsedQuestion } from '../search/query.ts';
 import { fold } from '../core/text.ts';
 import { queryTerms } from '../search/rank.ts';
 import { citation, quote } from './format.ts';
+import type { AnswerText } from './reply-text.ts';
 import { hitsToItems, loadTasks, perProvince, taskAgencies, type TaskRow } from './items.ts';
 import { filtersOf, onOf, type Built, type Ctx } from './context.ts';
 import { nowNote, withToday } from './today.ts';
@@ -36,21 +37,20 @@ export function midSentence(addressee: string): string {
 }
 
 /** Every lead, each with who carries it today when it no longer exists: "Sở Tài chính, Sở Nội vụ chủ trì". */
-function leadName(item: AnswerItem): string | null {
+function leadName(item: AnswerItem, w: AnswerText): string | null {
   if (!item.agency) return null;
-  return `${(item.leads.length ? item.leads : [item.agency]).map((n) => withToday(n, item.successors)).join(', ')} chủ trì`;
+  return w.leads((item.leads.length ? item.leads : [item.agency]).map((n) => withToday(n, item.successors, w)));
 }
 
-function ownerHead(it: AnswerItem, t: TaskRow | undefined): string {
-  const lead = leadName(it);
-  const coordinators = it.coordinators.map((n) => withToday(n, it.successors)).join(', ');
-  if (lead) return `${lead}${coordinators ? `; phối hợp: ${coordinators}` : ''}.`;
-  if (coordinators) return `Văn bản không nêu cơ quan chủ trì; các cơ quan phối hợp: ${coordinators}.`;
+function ownerHead(it: AnswerItem, t: TaskRow | undefined, w: AnswerText): string {
+  const lead = leadName(it, w);
+  const coordinators = it.coordinators.map((n) => withToday(n, it.successors, w)).join(', ');
+  if (lead) return `${lead}${coordinators ? w.coordinating(coordinators) : ''}.`;
+  if (coordinators) return w.onlyCoordinators(coordinators);
   // A group naming a tier ("… và Chủ tịch UBND quận, huyện"): the group as written, and who is that tier today.
-  const now = it.successors.map((x) => `${x.agency} ${nowNote(x)}`).join('; ');
-  if (t?.addressee)
-    return `Văn bản không nêu cơ quan cụ thể; nhiệm vụ giao chung cho ${midSentence(t.addressee)}${now ? ` (${now})` : ''}.`;
-  return 'Văn bản không nêu cơ quan cụ thể cho nhiệm vụ này.';
+  const now = it.successors.map((x) => `${x.agency} ${nowNote(x, w)}`).join('; ');
+  if (t?.addressee) return w.addressedTo(midSentence(t.addressee), now);
+  return w.noAgency;
 }
 
 /** The words of a task the question is about, short: from the first query phrase found to the end of its clause. */
@@ -200,13 +200,7 @@ export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
     .map((h) => ({ ...h, score: h.score * leadWeight(h.entry.norm) * (h.entry.agencies.length ? 1 : GENERIC_WEIGHT) }));
   hits.sort((a, b) => b.score - a.score);
   // No task matches (the text may not name its lead the way the parser reads): the passages about it, said to be that.
-  if (!hits.length)
-    return passagesInstead(
-      ctx,
-      q,
-      'Không tìm thấy nhiệm vụ nào ghi rõ cơ quan chủ trì việc này; các đoạn văn bản liên quan:',
-      'nhiệm vụ phù hợp',
-    );
+  if (!hits.length) return passagesInstead(ctx, q, ctx.t.noLeadFound, ctx.t.whatTask);
   const whole = wholePlanLead(ctx, q, hits);
   if (whole) hits.splice(0, hits.length, whole, ...hits.filter((h) => h.entry.id !== whole.entry.id));
   const tasks = await loadTasks(
@@ -221,12 +215,12 @@ export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
       assignedTo(it, tasks.get(perProv[i]!.entry.ref)),
     );
     const per = items.map((it, i) => {
-      const body = `${ownerHead(it, tasks.get(perProv[i]!.entry.ref))}\n${quote(it.text)}\n${citation(it.document, it.section, it.page)}`;
-      return `• ${it.document.province ?? 'Không rõ tỉnh'}: ${body.replace(/\n/g, '\n  ')}`;
+      const body = `${ownerHead(it, tasks.get(perProv[i]!.entry.ref), ctx.t)}\n${quote(it.text)}\n${citation(it.document, it.section, it.page, ctx.t)}`;
+      return `• ${it.document.province ?? ctx.t.unknownProvince}: ${body.replace(/\n/g, '\n  ')}`;
     });
     return {
       answers: items,
-      reply: `Câu trả lời khác nhau theo tỉnh/thành (hãy nêu tên tỉnh để hỏi cụ thể):\n${per.join('\n')}`,
+      reply: `${ctx.t.byProvince}\n${per.join('\n')}`,
       hasMore: false,
       confidence: perProv[0]!.confidence,
     };
@@ -243,13 +237,15 @@ export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
     assignedTo(it, tasks.get(picked[i]!.entry.ref)),
   );
   const main = items[0]!;
-  const lines = [`${ownerHead(main, tasks.get(best.entry.ref))}\n${quote(main.text)}\n${citation(main.document, main.section, main.page)}`];
+  const lines = [
+    `${ownerHead(main, tasks.get(best.entry.ref), ctx.t)}\n${quote(main.text)}\n${citation(main.document, main.section, main.page, ctx.t)}`,
+  ];
   const terms = queryTerms(q.topic);
   for (const [i, it] of items.slice(1).entries()) {
     const t = tasks.get(alts[i]!.entry.ref);
-    const who = it.agency ?? (t?.addressee ? midSentence(t.addressee) : 'không nêu cơ quan');
-    const where = citation(it.document, it.section, it.page).replace(/^— /, '').replace(`, ${it.document.province}`, '');
-    lines.push(`Cũng liên quan: ${who} — ${gist(it.text, terms)} (${where})`);
+    const who = it.agency ?? (t?.addressee ? midSentence(t.addressee) : ctx.t.noNamedAgency);
+    const where = citation(it.document, it.section, it.page, ctx.t).replace(/^— /, '').replace(`, ${it.document.province}`, '');
+    lines.push(ctx.t.alsoRelated(who, gist(it.text, terms), where));
   }
   return { answers: items, reply: lines.join('\n'), hasMore: false, confidence: best.confidence };
 }

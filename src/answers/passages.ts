@@ -18,20 +18,25 @@ export async function search(ctx: Ctx, q: ParsedQuestion, page: number): Promise
       .map((h) => (GIVES_TIME.test(h.entry.norm) ? { ...h, score: h.score * TIME_WEIGHT } : h))
       .sort((a, b) => b.score - a.score || a.entry.id - b.entry.id);
   const hits = dedupeHits(found);
-  if (!hits.length) return notFound('đoạn văn bản nào khớp');
+  if (!hits.length) return notFound(ctx, ctx.t.whatPassage);
   const all = await hitsToItems(ctx.db, ctx.agencies, hits.slice(0, q.onlyAgency ? 60 : 30), onOf(ctx));
   const only = q.onlyAgency;
   const items = (only ? all.filter((it) => it.agency === only || it.coordinators.includes(only)) : all).slice(0, 30);
-  if (!items.length) return notFound(`đoạn văn bản nào khớp trong các nhiệm vụ của ${only}`);
+  if (!items.length) return notFound(ctx, ctx.t.whatPassageOf(only ?? ''));
   const start = (page - 1) * PAGE_SIZE;
   const shown = items.slice(start, start + PAGE_SIZE);
-  if (!shown.length) return { answers: items, reply: 'Không còn kết quả nào nữa.', hasMore: false };
+  if (!shown.length) return { answers: items, reply: ctx.t.noMore, hasMore: false };
   const lines = shown.map((it, i) => {
-    const who = it.agency ? ` (${it.agency} chủ trì)` : it.value ? ` (${it.value})` : '';
-    return `${start + i + 1}.${who} ${quote(it.text, 200)}\n   ${citation(it.document, it.section, it.page)}`;
+    const who = it.agency ? ctx.t.leadsParen(it.agency) : it.value ? ` (${it.value})` : '';
+    return `${start + i + 1}.${who} ${quote(it.text, 200)}\n   ${citation(it.document, it.section, it.page, ctx.t)}`;
   });
   const remaining = items.length - start - shown.length;
-  return { answers: items, reply: `${lines.join('\n')}${moreLine(remaining)}`, hasMore: remaining > 0, confidence: hits[0]!.confidence };
+  return {
+    answers: items,
+    reply: `${lines.join('\n')}${moreLine(remaining, ctx.t)}`,
+    hasMore: remaining > 0,
+    confidence: hits[0]!.confidence,
+  };
 }
 
 /**
@@ -40,6 +45,6 @@ export async function search(ctx: Ctx, q: ParsedQuestion, page: number): Promise
  */
 export async function passagesInstead(ctx: Ctx, q: ParsedQuestion, head: string, none: string): Promise<Built> {
   const found = await search(ctx, { ...q, intent: 'search' }, 1);
-  if (!found.answers.length) return notFound(none);
+  if (!found.answers.length) return notFound(ctx, none);
   return { ...found, reply: `${head}\n${found.reply}` };
 }

@@ -1,5 +1,6 @@
 // The answers contract other modules (conversation engine, CLI) rely on.
 import type { Intent } from '../core/types.ts';
+import type { Locale } from '../core/i18n.ts';
 import type { AgencyMatcher } from '../search/agency-match.ts';
 import type { AnswerFilters } from './filters.ts';
 
@@ -71,4 +72,6 @@ export interface AnswerOptions {
   province?: string | null;
   /** Filters set by command (hard: a filter wins over what the question says). */
   filters?: AnswerFilters | string;
+  /** The asker's language for the words around the answer (the quotes stay as written); Vietnamese by default. */
+  locale?: Locale;
 }

@@ -52,10 +52,11 @@ export class BotCore {
       page,
       province: user?.province ?? user?.agency?.province ?? null,
       filters: session.filter ?? undefined,
+      locale: user?.locale,
     });
     session.lastQuestion = { text, page: r.page, hasMore: r.hasMore };
     session.readings = r.readings?.length ? r.readings : null;
-    const more = r.hasMore && !fold(r.reply).includes('them') ? '\n(Gõ "thêm" để xem tiếp.)' : '';
+    const more = r.hasMore && !fold(r.reply).includes('them') ? R.chatWords(user?.locale).typeMore : '';
     const choices = r.readings?.map((label, i) => ({ id: `reading:${i + 1}`, label: label.slice(0, 60) }));
     return [{ text: r.reply + more, ...(choices?.length ? { choices } : {}) }];
   }
@@ -181,22 +182,16 @@ export class BotCore {
   }
 
   /** "lọc …" / "bỏ lọc" / "lọc": the search filter kept in the session. */
-  setFilter(session: Session, cmd: NonNullable<ReturnType<typeof filterCommand>>): OutboundMessage[] {
+  setFilter(session: Session, cmd: NonNullable<ReturnType<typeof filterCommand>>, user: BotUser | null): OutboundMessage[] {
+    const w = R.chatWords(user?.locale);
     if ('clear' in cmd) {
       session.filter = null;
-      return [{ text: 'Đã bỏ lọc: câu hỏi tìm trong mọi văn bản.' }];
+      return [{ text: w.filterCleared }];
     }
-    if ('show' in cmd) {
-      return [
-        {
-          text: session.filter
-            ? `Đang lọc: ${this.deps.answerer?.checkFilter?.(session.filter) ?? session.filter}. Gõ "bỏ lọc" để bỏ.`
-            : 'Chưa đặt bộ lọc. Ví dụ: "lọc tỉnh Cà Mau năm 2020", "lọc 37/KH-STTTT", "lọc Sở Tài chính".',
-        },
-      ];
-    }
+    if ('show' in cmd)
+      return [{ text: session.filter ? w.filterNow(this.deps.answerer?.checkFilter?.(session.filter) ?? session.filter) : w.noFilter }];
     const described = this.deps.answerer?.checkFilter?.(cmd.set) ?? cmd.set; // throws a Vietnamese AppError when invalid
     session.filter = cmd.set;
-    return [{ text: `Đã lọc: ${described}. Các câu hỏi sau chỉ tìm trong phạm vi này; gõ "bỏ lọc" để bỏ.` }];
+    return [{ text: w.filterSet(described) }];
   }
 }

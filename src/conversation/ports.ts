@@ -1,5 +1,6 @@
 // What the conversation engine needs from other modules, as interfaces it codes against.
 import type { ChannelName, OutboundMessage } from '../core/types.ts';
+import type { Locale } from '../core/i18n.ts';
 import type { BotUser } from '../users/users.ts';
 import type { CodeThrottle } from '../users/throttle.ts';
 import type { CommandHelp } from './help.ts';
@@ -13,7 +14,7 @@ export type { Intent } from '../core/types.ts';
 export interface Answerer {
   answer(
     question: string,
-    opts?: { page?: number; province?: string | null; filters?: string },
+    opts?: { page?: number; province?: string | null; filters?: string; locale?: Locale },
   ): Promise<{ intent: string; reply: string; hasMore: boolean; page: number; readings?: string[] }>;
   /** Says a filter in words, or throws an AppError with the reason (optional: answerers without filters). */
   checkFilter?(filter: string): string;

@@ -71,6 +71,9 @@ export const nothingToCancel = (locale?: Locale): OutboundMessage => say(T(local
 export const remindOne = (agency: string, locale?: Locale): OutboundMessage => say(T(locale).remindOne(agency));
 export const aboutBot = (locale?: Locale): OutboundMessage => say(T(locale).aboutBot);
 export const fragment = (word: string, locale?: Locale): OutboundMessage => say(T(locale).fragment(word));
+/** The words of chat around answers: more results, the search filter, going back to the form. */
+export const chatWords = (locale?: Locale) => T(locale);
+
 /** The word before the open form's question when small talk comes mid-form. */
 export const resumeHead = (kind: 'greeting' | 'thanks' | 'other', locale?: Locale): string =>
   kind === 'greeting' ? T(locale).resumeHello : kind === 'thanks' ? T(locale).resumeThanks : T(locale).resume;

@@ -46,6 +46,13 @@ export const REPLY_TEXT = catalog({
     resumeHello: 'Chào bạn! Bạn đang làm dở báo cáo:',
     resumeThanks: 'Không có gì ạ. Tiếp tục báo cáo:',
     resume: 'Tiếp tục báo cáo:',
+    backToForm: 'Quay lại báo cáo:',
+    typeMore: '\n(Gõ "thêm" để xem tiếp.)',
+    noMore: 'Không còn kết quả nào nữa cho câu hỏi trước.',
+    filterCleared: 'Đã bỏ lọc: câu hỏi tìm trong mọi văn bản.',
+    filterNow: (f: string) => `Đang lọc: ${f}. Gõ "bỏ lọc" để bỏ.`,
+    noFilter: 'Chưa đặt bộ lọc. Ví dụ: "lọc tỉnh Cà Mau năm 2020", "lọc 37/KH-STTTT", "lọc Sở Tài chính".',
+    filterSet: (f: string) => `Đã lọc: ${f}. Các câu hỏi sau chỉ tìm trong phạm vi này; gõ "bỏ lọc" để bỏ.`,
   },
   en: {
     welcome:
@@ -91,5 +98,12 @@ export const REPLY_TEXT = catalog({
     resumeHello: 'Hello! You have a report in progress:',
     resumeThanks: 'You are welcome. Back to the report:',
     resume: 'Back to the report:',
+    backToForm: 'Back to the report:',
+    typeMore: '\n(Type "thêm" for more.)',
+    noMore: 'No more results for the last question.',
+    filterCleared: 'Filter removed: questions search every document.',
+    filterNow: (f: string) => `Filter: ${f}. Type "bỏ lọc" to remove it.`,
+    noFilter: 'No filter set. For example "lọc tỉnh Cà Mau năm 2020", "lọc 37/KH-STTTT", "lọc Sở Tài chính".',
+    filterSet: (f: string) => `Filter set: ${f}. The next questions search only there; type "bỏ lọc" to remove it.`,
   },
 });

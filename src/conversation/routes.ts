@@ -140,11 +140,10 @@ async function more(t: SessionTurn): Promise<Reply> {
   const last = t.session.lastQuestion;
   if (!isMore(t.text) || !last) return null;
   const out =
-    last.hasMore === false
-      ? [{ text: 'Không còn kết quả nào nữa cho câu hỏi trước.' }]
-      : await t.core.ask(last.text, t.session, t.user, last.page + 1);
+    last.hasMore === false ? [{ text: R.chatWords(t.user?.locale).noMore }] : await t.core.ask(last.text, t.session, t.user, last.page + 1);
   // re-ask the pending form question after the extra results, like after any question mid-form
-  if (t.user && t.session.form) return [...out, { text: 'Quay lại báo cáo:' }, ...(await backToForm({ ...t, user: t.user }))];
+  if (t.user && t.session.form)
+    return [...out, { text: R.chatWords(t.user.locale).backToForm }, ...(await backToForm({ ...t, user: t.user }))];
   await saveSession(t.core.app.db, t.key, t.session);
   return out;
 }
@@ -163,7 +162,7 @@ const WITH_SESSION: Step<SessionTurn>[] = [
   async (t) => {
     const filter = filterCommand(t.text);
     if (!filter || !t.core.deps.answerer) return null;
-    const out = t.core.setFilter(t.session, filter);
+    const out = t.core.setFilter(t.session, filter, t.user);
     await saveSession(t.core.app.db, t.key, t.session);
     return out;
   },
