@@ -29,7 +29,9 @@ export async function registerReply(
   });
   if (r.ok) {
     codes.succeed(sender);
-    return [R.registered(r.user, r.linked)];
+    // An app set to English is a hint, not a choice (many officials' phones are in English): the switch is offered.
+    const offer = r.user.locale === 'vi' && /^en\b/i.test(msg.language ?? '') ? [R.offerEnglish()] : [];
+    return [R.registered(r.user, r.linked), ...offer];
   }
   const started = user ? null : codes.fail(sender, now);
   if (started === 'sender') app.log.warn({ sender, scope: started }, 'invite codes: repeated wrong codes from one sender, throttled');

@@ -20,6 +20,9 @@ export function registered(user: BotUser, linked: boolean): OutboundMessage {
   return say(t.registered(who, next));
 }
 
+/** Said in English to someone whose app is set to English, after registering: how to switch. */
+export const offerEnglish = (): OutboundMessage => say(T('en').offerEnglish);
+
 export const alreadyRegistered = (user: BotUser): OutboundMessage => say(T(user.locale).alreadyRegistered(describeUser(user, user.locale)));
 
 /** Names the account the code joins (role, agency, province): whoever uses it acts as that person. */

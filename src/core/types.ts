@@ -154,6 +154,8 @@ export interface InboundMessage {
   text: string; // typed text, or the label of a pressed button
   choice?: string; // id of a pressed button (callback data)
   displayName?: string;
+  /** The language the person's app is set to, when the platform says it (Telegram's language_code: "en", "vi"). */
+  language?: string;
   isGroup?: boolean;
   /** Structured form values (Slack modal submission): itemId → raw text. */
   formValues?: Record<string, string>;

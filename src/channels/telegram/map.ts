@@ -77,6 +77,7 @@ export function toInbound(msg: Message.TextMessage, me: BotIdentity): InboundMes
     chatId: String(msg.chat.id),
     text,
     displayName: displayName(msg.from),
+    ...(msg.from?.language_code ? { language: msg.from.language_code } : {}),
     isGroup,
   };
 }
