@@ -51,7 +51,7 @@ export function createTurns(app: App, route: Route) {
         app.log.info({ event: claim?.key, channel: msg.channel }, 'inbound event delivered again: ignored');
         return [];
       }
-      const out = (await withEvent(claim, () => route(msg, person))).map((m) => R.capped(m, locale));
+      const out = (await withEvent(claim, () => route(msg, person))).map((m) => said(R.capped(m, locale), locale));
       if (claim && !claim.recorded) await db.inboundEvent.create({ data: { key: claim.key } });
       if (claim && ++claims % 500 === 0) await pruneEvents(db, app.clock.now());
       return out;
@@ -62,6 +62,9 @@ export function createTurns(app: App, route: Route) {
       return [R.internalError(locale)];
     }
   }
+
+  /** Marks a reply to someone who reads English, so the channel's own words (buttons of modals, hints) are English. */
+  const said = (m: OutboundMessage, locale: Locale | undefined): OutboundMessage => (locale === 'en' ? { ...m, locale } : m);
 
   const identityKey = (msg: InboundMessage) => `${msg.channel}\u0000${msg.userId}`;
 

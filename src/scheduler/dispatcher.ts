@@ -221,7 +221,7 @@ async function processRow(ctx: DispatchContext, chunk: Chunk, row: Row, now: Dat
     missing: period.agencies.filter((a) => !period.submitted.has(a.id)).map((a) => a.name),
     locale: user.locale,
   };
-  const messages = renderMessages(p, data, now, ctx.cal);
+  const messages = renderMessages(p, data, now, ctx.cal).map((m) => (user.locale === 'en' ? { ...m, locale: 'en' as const } : m));
   const { sentOn, reasons, retryAfter } = await deliver(ctx, routes, messages, now);
   if (sentOn) {
     const done = await ctx.db.outbox.updateMany({

@@ -13,14 +13,15 @@ export function textWithCitation(msg: OutboundMessage): string {
 }
 
 /** Said when a platform cannot carry a file. */
-export function fileNote(name: string): string {
+export function fileNote(name: string, locale?: OutboundMessage['locale']): string {
+  if (locale === 'en') return `(The file "${name}" cannot be sent on this channel; please get it on another channel or from your contact.)`;
   return `(Tệp "${name}" không gửi được qua kênh này; vui lòng lấy tệp qua kênh khác hoặc liên hệ đầu mối.)`;
 }
 
 /** Numbered list for platforms without buttons; the user answers with the number. */
-export function numberedChoices(choices: Choice[]): string {
+export function numberedChoices(choices: Choice[], locale?: OutboundMessage['locale']): string {
   const lines = choices.map((c, i) => `${i + 1}. ${c.label}`);
-  return `${lines.join('\n')}\n(Trả lời bằng số thứ tự.)`;
+  return `${lines.join('\n')}\n${locale === 'en' ? '(Answer with the number.)' : '(Trả lời bằng số thứ tự.)'}`;
 }
 
 /** Maps a typed number back to the choice it names, e.g. "2" → the second choice. */

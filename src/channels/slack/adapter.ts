@@ -149,7 +149,7 @@ export class SlackAdapter implements ChannelAdapter {
           if (err instanceof RateLimitedError) throw err;
           this.opts.log.warn({ err }, 'slack: file upload failed');
           // The text still goes out, naming the file that could not be attached.
-          msg = { ...msg, text: msg.text ? `${msg.text}\n${fileNote(file.name)}` : fileNote(file.name) };
+          msg = { ...msg, text: msg.text ? `${msg.text}\n${fileNote(file.name, msg.locale)}` : fileNote(file.name, msg.locale) };
         }
       }
       for (const p of toPosts(msg))
@@ -275,8 +275,8 @@ export class SlackAdapter implements ChannelAdapter {
 
     app.action<BlockAction<ButtonAction>>(OPEN_FORM_ACTION, async ({ ack, action, body, client }) => {
       await ack();
-      const input = JSON.parse(action.value ?? '{}') as FormInput;
-      const meta: FormMeta = { chatId: body.channel?.id ?? body.user.id, input };
+      const { locale, ...input } = JSON.parse(action.value ?? '{}') as FormInput & { locale?: 'en' };
+      const meta: FormMeta = { chatId: body.channel?.id ?? body.user.id, input, ...(locale === 'en' ? { locale } : {}) };
       await client.views.open({ trigger_id: body.trigger_id, view: formView(meta) });
     });
 

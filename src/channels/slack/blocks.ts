@@ -62,8 +62,8 @@ export function toPosts(msg: OutboundMessage): SlackPost[] {
           type: 'button',
           action_id: OPEN_FORM_ACTION,
           style: 'primary',
-          text: { type: 'plain_text', text: msg.input.kind === 'text' ? 'Nhập nội dung' : 'Nhập số liệu' },
-          value: JSON.stringify(msg.input),
+          text: { type: 'plain_text', text: WORDS[en(msg)][msg.input.kind === 'text' ? 'typeText' : 'typeFigure'] },
+          value: JSON.stringify(msg.locale === 'en' ? { ...msg.input, locale: 'en' } : msg.input),
         },
       ],
     });
@@ -78,7 +78,15 @@ export function toPosts(msg: OutboundMessage): SlackPost[] {
 export interface FormMeta {
   chatId: string;
   input: FormInput;
+  locale?: 'en';
 }
+
+/** The words Slack's own widgets show (the message text comes from the conversation, already in its language). */
+const WORDS = {
+  vi: { typeText: 'Nhập nội dung', typeFigure: 'Nhập số liệu', title: 'Báo cáo số liệu', submit: 'Gửi', close: 'Hủy' },
+  en: { typeText: 'Type the text', typeFigure: 'Type the figure', title: 'Report a figure', submit: 'Send', close: 'Cancel' },
+};
+const en = (m: { locale?: 'en' }): 'vi' | 'en' => (m.locale === 'en' ? 'en' : 'vi');
 
 /** A modal asking for one figure (Slack checks format and bounds client-side, we re-check) or one free text. */
 export function formView(meta: FormMeta): View {
@@ -87,9 +95,9 @@ export function formView(meta: FormMeta): View {
     type: 'modal',
     callback_id: FORM_CALLBACK,
     private_metadata: JSON.stringify(meta),
-    title: { type: 'plain_text', text: 'Báo cáo số liệu' },
-    submit: { type: 'plain_text', text: 'Gửi' },
-    close: { type: 'plain_text', text: 'Hủy' },
+    title: { type: 'plain_text', text: WORDS[en(meta)].title },
+    submit: { type: 'plain_text', text: WORDS[en(meta)].submit },
+    close: { type: 'plain_text', text: WORDS[en(meta)].close },
     blocks: [
       {
         type: 'input',

@@ -67,12 +67,12 @@ export async function deliver(
       } catch (err) {
         if (err instanceof RateLimitedError) throw err;
         // No document (not supported by this Bot API server, too large…): the text still goes out, naming the file.
-        text = text ? `${text}\n${fileNote(file.name)}` : fileNote(file.name);
+        text = text ? `${text}\n${fileNote(file.name, msg.locale)}` : fileNote(file.name, msg.locale);
       }
     }
     const parts = splitMessage(text, TELEGRAM_LIMIT);
     const choices = msg.choices ?? [];
-    if (parts.length === 0 && choices.length > 0) parts.push('Chọn một mục:');
+    if (parts.length === 0 && choices.length > 0) parts.push(msg.locale === 'en' ? 'Choose one:' : 'Chọn một mục:');
     for (const [i, part] of parts.entries()) {
       const last = i === parts.length - 1;
       const rows: InlineKeyboardButton[][] = last && choices.length > 0 ? keyboard(choices, ids) : [];

@@ -93,8 +93,8 @@ export class ZaloBotAdapter implements ChannelAdapter {
         .catch((e: unknown) => this.opts.log.warn({ err: String(e) }, 'zalo: numbered list not remembered'));
       for (const msg of messages) {
         let text = textWithCitation(msg);
-        if (msg.file) text = `${text}\n${fileNote(msg.file.name)}`;
-        if (msg.choices?.length) text = `${text}\n${numberedChoices(msg.choices)}`;
+        if (msg.file) text = `${text}\n${fileNote(msg.file.name, msg.locale)}`;
+        if (msg.choices?.length) text = `${text}\n${numberedChoices(msg.choices, msg.locale)}`;
         for (const part of splitMessage(text, ZALO_LIMIT))
           await this.queue.run(chatId, () => this.api.call('sendMessage', { chat_id: chatId, text: part }));
       }

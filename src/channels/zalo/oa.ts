@@ -115,8 +115,8 @@ export class ZaloOaAdapter implements ChannelAdapter {
   async send(chatId: string, messages: OutboundMessage[]): Promise<DeliveryResult> {
     const parts = messages.flatMap((msg) => {
       let text = textWithCitation(msg);
-      if (msg.file) text = `${text}\n${fileNote(msg.file.name)}`;
-      if (msg.choices?.length) text = `${text}\n${numberedChoices(msg.choices)}`;
+      if (msg.file) text = `${text}\n${fileNote(msg.file.name, msg.locale)}`;
+      if (msg.choices?.length) text = `${text}\n${numberedChoices(msg.choices, msg.locale)}`;
       return splitMessage(text, ZALO_OA_LIMIT);
     });
     if (parts.length > (await this.quota.remaining(chatId)))
