@@ -2,7 +2,7 @@
 // "“Thiếu kinh phí…”"), the same wherever an answer is listed: an agency's detail, progress, history.
 import { catalog, DEFAULT_LOCALE, type Locale } from '../core/i18n.ts';
 import { excerpt } from '../core/text.ts';
-import { isAnswerState, type AnswerState, type TaskStatus } from '../core/types.ts';
+import { ANSWER_STATE_LABEL, isAnswerState, type AnswerState, type TaskStatus } from '../core/types.ts';
 import { formatNumber, formatValue, type ValueKind } from './numbers.ts';
 
 const VI_STATUS: Record<TaskStatus, string> = {
@@ -11,7 +11,11 @@ const VI_STATUS: Record<TaskStatus, string> = {
   hoan_thanh: 'Hoàn thành',
 };
 const EN_STATUS: Record<TaskStatus, string> = { chua_trien_khai: 'Not started', dang_trien_khai: 'In progress', hoan_thanh: 'Completed' };
-const VI_STATE: Record<AnswerState, string> = { no_data: 'chưa có số liệu', not_applicable: 'không áp dụng' };
+/** The states as a sentence names them ("chưa có số liệu"); a report's column heads them (ANSWER_STATE_LABEL). */
+const VI_STATE: Record<AnswerState, string> = {
+  no_data: ANSWER_STATE_LABEL.no_data.toLowerCase(),
+  not_applicable: ANSWER_STATE_LABEL.not_applicable.toLowerCase(),
+};
 const EN_STATE: Record<AnswerState, string> = { no_data: 'no data yet', not_applicable: 'not applicable' };
 /** The words of an estimate ("khoảng 80"), as English says them. */
 const EN_QUALIFIER: Record<string, string> = {

@@ -7,6 +7,9 @@ import { createBot } from '../../src/conversation/index.ts';
 import type { OutboundMessage } from '../../src/core/types.ts';
 import { CODES, seedReporting, type Seeded } from '../transcripts/seed.ts';
 
+/** The parts of a modal the person reads (formView returns a modal; `View` also covers the Home tab). */
+type Modal = { title?: { text: string }; submit?: { text: string }; close?: { text: string } };
+
 const ask: OutboundMessage = {
   text: 'Question 1/4. Tỷ lệ …?',
   input: { itemId: '7', label: 'Tỷ lệ văn bản điện tử', kind: 'number', decimal: true },
@@ -18,9 +21,9 @@ describe('channel words in the message language', () => {
     expect(button(ask)).toContain('Nhập số liệu');
     expect(button({ ...ask, locale: 'en' })).toContain('Type the figure');
     expect(JSON.parse(JSON.parse(button({ ...ask, locale: 'en' })).elements[0].value)).toMatchObject({ itemId: '7', locale: 'en' });
-    const view = formView({ chatId: 'D1', input: ask.input!, locale: 'en' });
+    const view = formView({ chatId: 'D1', input: ask.input!, locale: 'en' }) as Modal;
     expect([view.title?.text, view.submit?.text, view.close?.text]).toEqual(['Report a figure', 'Send', 'Cancel']);
-    expect(formView({ chatId: 'D1', input: ask.input! }).title?.text).toBe('Báo cáo số liệu');
+    expect((formView({ chatId: 'D1', input: ask.input! }) as Modal).title?.text).toBe('Báo cáo số liệu');
   });
 
   it('plain-text channels: the numbered choices hint and a file that cannot be sent', () => {
