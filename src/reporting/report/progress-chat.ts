@@ -8,7 +8,9 @@ import type { BotUser, ExtraCommand } from '../../conversation/ports.ts';
 import { AgencyMatcher } from '../../search/agency-match.ts';
 import { normalizeText, STOPWORDS } from '../../search/normalize.ts';
 import { answerText } from '../answer-text.ts';
-import { fmtDate, periodLabel } from './format.ts';
+import { fmtDate } from './format.ts';
+import { periodLabelIn } from '../../core/i18n.ts';
+import { PROGRESS_TEXT } from './progress-text.ts';
 
 /** Words that ask about what was reported, not about what a document sets. */
 const REPORTED =
@@ -82,13 +84,11 @@ async function answerProgress(
   agencies?: () => AgencyMatcher | undefined,
 ): Promise<OutboundMessage[]> {
   const own = user.role === 'official';
+  const t = PROGRESS_TEXT(user.locale);
   const named = await namedAgency(app, text, now, agencies);
   if (own && named && !(user.agency && named.keys.has(user.agency.baseKey))) {
     // "tiến độ nhiệm vụ của Sở Tài chính" from an official of another agency: not a figure of theirs to show.
-    return say(
-      `Bạn là cán bộ của ${user.agency?.name ?? 'một cơ quan'}, nên chỉ xem được số liệu cơ quan mình đã báo cáo; số liệu của ${named.name} do điều phối viên theo dõi. ` +
-        `Để xem các nhiệm vụ văn bản giao cho ${named.name}, gõ "nhiệm vụ của ${named.name}".`,
-    );
+    return say(t.otherAgency(user.agency?.name ?? null, named.name));
   }
   const all = await app.db.regimeItem.findMany({
     where: own
@@ -96,10 +96,10 @@ async function answerProgress(
       : { regime: user.province && user.role !== 'admin' ? { province: user.province } : {} },
     include: { agency: { select: { id: true, name: true, baseKey: true } }, regime: { select: { id: true, code: true } } },
   });
-  if (!all.length) return say('Chưa có chỉ tiêu báo cáo nào bạn được xem số liệu. Gõ "báo cáo" để báo cáo kỳ đang mở.');
+  if (!all.length) return say(t.nothingToSee);
   // A coordinator naming an agency ("tiến độ của Sở Tài chính") asks about that agency's items only.
   const items = !own && named ? all.filter((it) => named.keys.has(it.agency.baseKey)) : all;
-  if (!items.length) return say(`${named!.name} không có chỉ tiêu nào trong các chế độ báo cáo bạn theo dõi.`);
+  if (!items.length) return say(t.noItemsOf(named!.name));
   const phrase = new Set(named ? named.phrase.split(' ') : []);
   const asked = words(text).filter((w) => !QUESTION_WORDS.has(w) && !phrase.has(w));
   const scored = items
@@ -118,10 +118,8 @@ async function answerProgress(
       .slice(0, 5)
       .map((i) => `• ${i.label}`)
       .join('\n');
-    const scope = own && user.agency ? ` trong các chỉ tiêu của ${user.agency.name} (bạn xem được số liệu của cơ quan mình)` : '';
-    return say(
-      `Không tìm thấy chỉ tiêu báo cáo nào khớp "${text.trim().slice(0, 80)}"${scope}. Các chỉ tiêu đang theo dõi, ví dụ:\n${list}`,
-    );
+    const scope = own && user.agency ? t.ownScope(user.agency.name) : '';
+    return say(t.noMatch(text.trim().slice(0, 80), scope, list));
   }
   const regimeIds = [...new Set(chosen.map((x) => x.it.regimeId))];
   const periods = await app.db.period.findMany({
@@ -129,27 +127,22 @@ async function answerProgress(
     orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
   });
   const period = pickPeriod(fold(text), periods);
-  if (!period) return say('Chưa có kỳ báo cáo nào cho các chỉ tiêu này.');
+  if (!period) return say(t.noPeriod);
   const answers = await app.db.answer.findMany({
     where: { itemId: { in: chosen.map((x) => x.it.id) }, submission: { periodId: period.id } },
     include: { submission: { select: { status: true, submittedAt: true } } },
   });
   const lines = chosen.map(({ it }) => {
     const a = answers.find((x) => x.itemId === it.id);
-    const target = it.targetText ? ` (mục tiêu ${it.targetText}${it.targetYear ? ` năm ${it.targetYear}` : ''})` : '';
-    if (!a || (a.skipped && !a.status)) return `• ${it.label} — ${it.agency.name}: chưa có số liệu${target}.`;
-    const value = answerText(it, a, 'chưa rõ');
-    const state =
-      a.submission.status === 'submitted'
-        ? `đã gửi${a.submission.submittedAt ? ` ${fmtDate(a.submission.submittedAt)}` : ''}`
-        : 'bản nháp, chưa gửi';
+    const target = it.targetText ? t.target(it.targetText, it.targetYear) : '';
+    if (!a || (a.skipped && !a.status)) return `• ${it.label} — ${it.agency.name}: ${t.noFigure}${target}.`;
+    const value = answerText(it, a, t.unclear, user.locale);
+    const sentOn = a.submission.submittedAt ? fmtDate(a.submission.submittedAt) : null;
+    const state = a.submission.status === 'submitted' ? t.sent(sentOn) : t.draft;
     return `• ${it.label} — ${it.agency.name}: ${value}${target}; ${state}.`;
   });
-  const more =
-    candidates.length > chosen.length
-      ? `\n… và ${candidates.length - chosen.length} chỉ tiêu khác: hỏi tên chỉ tiêu, hoặc gõ "tình hình báo cáo${named ? ` ${named.name}` : ''}" để xem đủ.`
-      : '';
-  return say(`Số liệu đã báo cáo, ${periodLabel(period.key)}:\n${lines.join('\n')}${more}`);
+  const more = candidates.length > chosen.length ? t.more(candidates.length - chosen.length, named?.name ?? null) : '';
+  return say(`${t.head(periodLabelIn(user.locale, period.key))}\n${lines.join('\n')}${more}`);
 }
 
 /** "quý 3" → that quarter of this year; "kỳ trước" → the one before the latest; otherwise the latest begun. */

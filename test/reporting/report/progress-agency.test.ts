@@ -48,4 +48,18 @@ describe('reported figures of a named agency', () => {
     // "hồ sơ tài chính" holds the words "sở tài chính": still a question on the official's own figures
     expect(await other('tỷ lệ hồ sơ tài chính số hóa hiện nay')).not.toContain('chỉ xem được số liệu cơ quan mình');
   });
+
+  it('says the same figures in English to someone who chose English', async () => {
+    const say = chat('p-tttt'); // registered by the first test (or now, when run alone)
+    await say(`/start ${CODES.tttt}`);
+    const vi = await say('tiến độ của Sở TT&TT quý 3');
+    await say('/lang en');
+    const en = await say('tiến độ của Sở TT&TT quý 3');
+    expect(en).toMatch(/^Reported figures, Q3 2026:\n• Tỷ lệ văn bản trao đổi.*72%.*; sent \d\d\/\d\d\/2026\./);
+    const figures = (t: string) => t.replace(/quý III\/2026|Q3 2026/, '').match(/\d+(?:[.,/]\d+)*%?/g);
+    expect(figures(en)).toEqual(figures(vi));
+    expect(await say('tiến độ nhiệm vụ của Sở Tài chính quý 3')).toMatch(
+      /^You are an officer of Sở Thông tin và Truyền thông, so you see only/,
+    );
+  });
 });
