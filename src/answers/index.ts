@@ -11,7 +11,6 @@ import { provinceNotes } from './today.ts';
 import { agencyTasks, document, indicator, owner, search, type Built, type Ctx } from './intents.ts';
 import { deadlines } from './deadlines.ts';
 import { ANSWER_TEXT, type AnswerText } from './reply-text.ts';
-import { DEFAULT_LOCALE } from '../core/i18n.ts';
 import type { AnswerIntent, AnswerOptions, AnswerResult, Answerer } from './types.ts';
 
 export type { AnswerItem, AnswerResult, Answerer, AnswerIntent } from './types.ts';
@@ -178,7 +177,7 @@ export async function createAnswerer(app: App): Promise<Answerer> {
     },
     async answer(question: string, opts: AnswerOptions = {}): Promise<AnswerResult> {
       const page = Math.max(1, Math.floor(opts.page ?? 1));
-      const t = ANSWER_TEXT(opts.locale ?? DEFAULT_LOCALE);
+      const t = ANSWER_TEXT(opts.locale);
       let q = parseQuestion(String(question ?? ''), qctx);
       let built: Built;
       try {

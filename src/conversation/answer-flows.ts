@@ -8,8 +8,8 @@ import { formatNumber, formatValue, parseFigure } from '../reporting/numbers.ts'
 import { isCopyPrevious, readState, splitBatch, splitStatus } from './answer-words.ts';
 import { implausible } from './checks.ts';
 import { figureSpec, prevText, readFigure, readStatus, summary, isSubmitted } from './form.ts';
-import { flowText } from './flow-text.ts';
-import { formText } from './form-text.ts';
+import { FLOW_TEXT } from './flow-text.ts';
+import { FORM_TEXT } from './form-text.ts';
 import { isNo, isYes, numbered, type FormCommand } from './phrases.ts';
 import {
   emptyAnswer,
@@ -22,12 +22,12 @@ import {
 } from './types.ts';
 
 const yesNoCopy = (locale: Locale) => [
-  { id: 'yes', label: flowText(locale).copyYes },
-  { id: 'no', label: flowText(locale).copyNo },
+  { id: 'yes', label: FLOW_TEXT(locale).copyYes },
+  { id: 'no', label: FLOW_TEXT(locale).copyNo },
 ];
 const yesNoBatch = (locale: Locale) => [
-  { id: 'yes', label: flowText(locale).batchYes },
-  { id: 'no', label: flowText(locale).batchNo },
+  { id: 'yes', label: FLOW_TEXT(locale).batchYes },
+  { id: 'no', label: FLOW_TEXT(locale).batchNo },
 ];
 
 /** Free text is kept whole up to this length (a "khó khăn, vướng mắc" paragraph). */
@@ -36,11 +36,11 @@ const TEXT_MAX = 2000;
 /** "chưa có số liệu …" / "không áp dụng …" / "như kỳ trước" / several answers: handled here (true) or not. */
 export function specialAnswer(host: PendingHost, item: FormItem, text: string): boolean {
   const locale = host.context.user.locale;
-  const t = flowText(locale);
+  const t = FLOW_TEXT(locale);
   const st = readState(text);
   if (st) {
     host.save(item, { value: null, status: st.state, percentDone: null, note: st.reason || null, skipped: false }, null);
-    const label = formText(locale).state(st.state);
+    const label = FORM_TEXT(locale).state(st.state);
     if (st.reason) {
       host.say(t.savedState(item.n, `${label} (${excerpt(st.reason, 80)})`));
       return (host.advance(), true);
@@ -63,12 +63,12 @@ export function specialAnswer(host: PendingHost, item: FormItem, text: string): 
 }
 
 export function stateReasonPrompt(locale: Locale): string {
-  return flowText(locale).stateReason;
+  return FLOW_TEXT(locale).stateReason;
 }
 
 export function copyPrompt(host: PendingHost, item: FormItem): void {
   const locale = host.context.user.locale;
-  host.say(flowText(locale).copyAsk(item.n, excerpt(item.label, 60), prevText(item, locale) ?? ''), { choices: yesNoCopy(locale) });
+  host.say(FLOW_TEXT(locale).copyAsk(item.n, excerpt(item.label, 60), prevText(item, locale) ?? ''), { choices: yesNoCopy(locale) });
 }
 
 /** The values of last period's answer, as this period's. */
@@ -84,7 +84,7 @@ export function answerFlowPending(host: PendingHost, text: string, choice: strin
   const p = host.form.pending!;
   const item = host.item;
   const locale = host.context.user.locale;
-  const t = flowText(locale);
+  const t = FLOW_TEXT(locale);
   if (p.kind === 'stateReason') {
     if (cmd && cmd.cmd !== 'skip') return false;
     if (!cmd && item && text.trim()) host.save(item, { note: text.trim().slice(0, 500) }, { sentence: t.reasonSaved(item.n) });
@@ -121,7 +121,7 @@ export function textAnswer(host: PendingHost, item: FormItem, text: string): voi
   host.save(
     item,
     { value: null, valueText: t, status: null, skipped: false },
-    { sentence: flowText(host.context.user.locale).textSaved(item.n) },
+    { sentence: FLOW_TEXT(host.context.user.locale).textSaved(item.n) },
   );
   host.advance();
 }
@@ -134,12 +134,12 @@ export function statusWithRest(host: PendingHost, item: FormItem, text: string):
   const locale = host.context.user.locale;
   const pct = parseFigure(sp.rest, { valueKind: 'percent', min: 0, max: 100 }, locale);
   const values: AnswerValues = { status: st, skipped: false, percentDone: st === 'hoan_thanh' ? 100 : null };
-  let shown = formText(locale).status(st);
+  let shown = FORM_TEXT(locale).status(st);
   if (pct.ok && st === 'dang_trien_khai') {
     values.percentDone = pct.value;
-    shown += flowText(locale).donePercent(formatNumber(pct.value), pct.approx);
+    shown += FLOW_TEXT(locale).donePercent(formatNumber(pct.value), pct.approx);
   } else values.note = sp.rest.slice(0, 500);
-  host.save(item, values, { value: shown + (values.note ? flowText(locale).withNote : '') });
+  host.save(item, values, { value: shown + (values.note ? FLOW_TEXT(locale).withNote : '') });
   host.form.pending =
     st === 'dang_trien_khai' && values.percentDone == null
       ? { kind: 'taskPercent', itemId: item.id }
@@ -153,13 +153,13 @@ export function statusWithRest(host: PendingHost, item: FormItem, text: string):
 /** One part of a several-answers message, read against its item, or why it was not taken. */
 function readPart(ctx: FormContext, item: FormItem, text: string): BatchEntry | { error: string } {
   const locale = ctx.user.locale;
-  const t = flowText(locale);
+  const t = FLOW_TEXT(locale);
   const st = readState(text);
   if (st)
     return {
       itemId: item.id,
       values: { value: null, status: st.state, note: st.reason || null, skipped: false },
-      shown: formText(locale).state(st.state),
+      shown: FORM_TEXT(locale).state(st.state),
     };
   if (item.kind === 'text')
     return {
@@ -173,7 +173,7 @@ function readPart(ctx: FormContext, item: FormItem, text: string): BatchEntry | 
     return {
       itemId: item.id,
       values: { status: s, skipped: false, percentDone: s === 'hoan_thanh' ? 100 : null },
-      shown: formText(locale).status(s),
+      shown: FORM_TEXT(locale).status(s),
     };
   }
   const r = readFigure(item, text, locale);
@@ -184,14 +184,14 @@ function readPart(ctx: FormContext, item: FormItem, text: string): BatchEntry | 
   return {
     itemId: item.id,
     values: { value: r.value, valueText: text, status: null, note, skipped: false },
-    shown: (r.approx ? `${formText(locale).qualifier(r.qualifier ?? 'khoảng')} ` : '') + formatValue(r.value, figureSpec(item)),
+    shown: (r.approx ? `${FORM_TEXT(locale).qualifier(r.qualifier ?? 'khoảng')} ` : '') + formatValue(r.value, figureSpec(item)),
   };
 }
 
 /** Reads every part, shows what was understood (and what not, with the reason), and asks to save. */
 function batch(host: PendingHost, parts: { n: number; text: string }[]): void {
   const ctx = { ...host.context, answers: { ...host.context.answers } };
-  const t = flowText(ctx.user.locale);
+  const t = FLOW_TEXT(ctx.user.locale);
   const entries: BatchEntry[] = [];
   const lines: string[] = [];
   const errors: string[] = [];
@@ -224,7 +224,7 @@ function batch(host: PendingHost, parts: { n: number; text: string }[]): void {
 export function batchPrompt(host: PendingHost, entries: BatchEntry[]): void {
   const locale = host.context.user.locale;
   const ns = entries.map((e) => host.context.items.find((i) => i.id === e.itemId)?.n).join(', ');
-  host.say(flowText(locale).batchAgain(entries.length, ns), { choices: yesNoBatch(locale) });
+  host.say(FLOW_TEXT(locale).batchAgain(entries.length, ns), { choices: yesNoBatch(locale) });
 }
 
 function saveBatch(host: PendingHost, entries: BatchEntry[]): void {
@@ -237,7 +237,7 @@ function saveBatch(host: PendingHost, entries: BatchEntry[]): void {
     ns.push(item.n);
   }
   host.form.pending = null;
-  host.say(flowText(ctx.user.locale).batchSaved(ns.length, ns.join(', ')));
+  host.say(FLOW_TEXT(ctx.user.locale).batchSaved(ns.length, ns.join(', ')));
   const open = ctx.items.findIndex((i) => !ctx.answers[i.id]);
   host.form.cursor = open < 0 ? ctx.items.length : open;
   host.form.returnTo = null;

@@ -17,6 +17,7 @@ import { eventCommitted, recordEvent } from './inbound-events.ts';
 import { CHOICE_IN_CHAT, QUESTION_OPENING, SEARCH_OPENING, type filterCommand } from './phrases.ts';
 import type { BotDeps } from './ports.ts';
 import * as R from './replies.ts';
+import { REPLY_TEXT } from './reply-text.ts';
 import { saveSession } from './sessions.ts';
 import { smallTalkReply } from './small-talk.ts';
 import type { EngineInput, Session } from './types.ts';
@@ -56,7 +57,7 @@ export class BotCore {
     });
     session.lastQuestion = { text, page: r.page, hasMore: r.hasMore };
     session.readings = r.readings?.length ? r.readings : null;
-    const more = r.hasMore && !fold(r.reply).includes('them') ? R.chatWords(user?.locale).typeMore : '';
+    const more = r.hasMore && !fold(r.reply).includes('them') ? REPLY_TEXT(user?.locale).typeMore : '';
     const choices = r.readings?.map((label, i) => ({ id: `reading:${i + 1}`, label: label.slice(0, 60) }));
     return [{ text: r.reply + more, ...(choices?.length ? { choices } : {}) }];
   }
@@ -183,7 +184,7 @@ export class BotCore {
 
   /** "lọc …" / "bỏ lọc" / "lọc": the search filter kept in the session. */
   setFilter(session: Session, cmd: NonNullable<ReturnType<typeof filterCommand>>, user: BotUser | null): OutboundMessage[] {
-    const w = R.chatWords(user?.locale);
+    const w = REPLY_TEXT(user?.locale);
     if ('clear' in cmd) {
       session.filter = null;
       return [{ text: w.filterCleared }];

@@ -4,7 +4,7 @@
 // be right, and says why in a note). Hard limits (0–100%, min/max) are refused earlier, by the figure reader.
 import { formatNumber, formatValue } from '../reporting/numbers.ts';
 import { figureSpec } from './form.ts';
-import { flowText } from './flow-text.ts';
+import { FLOW_TEXT } from './flow-text.ts';
 import type { FormContext, FormItem } from './types.ts';
 
 export type CheckKind = 'outlier' | 'target' | 'parts';
@@ -28,7 +28,7 @@ const fmt = (item: FormItem, v: number) => formatValue(v, figureSpec(item));
 function outlier(ctx: FormContext, item: FormItem, value: number): string | null {
   const prev = item.prev?.value;
   if (prev == null) return null;
-  const t = flowText(ctx.user.locale);
+  const t = FLOW_TEXT(ctx.user.locale);
   if (item.cumulative && value < prev) return t.cumulativeFell(fmt(item, value), fmt(item, prev));
   const f = ctx.outlierFactor;
   if (prev <= 0 || f <= 1 || (value <= prev * f && value >= prev / f)) return null;
@@ -47,7 +47,7 @@ function aboveTarget(ctx: FormContext, item: FormItem, value: number): string | 
   const t = top !== null && item.targetValue != null && top > item.targetValue ? top : item.targetValue;
   const f = ctx.targetFactor ?? 3;
   if (t == null || t <= 0 || f <= 1 || value <= t * f) return null;
-  return flowText(ctx.user.locale).aboveTarget(fmt(item, value), formatNumber(value / t, 1), item.targetText?.trim() || fmt(item, t));
+  return FLOW_TEXT(ctx.user.locale).aboveTarget(fmt(item, value), formatNumber(value / t, 1), item.targetText?.trim() || fmt(item, t));
 }
 
 function answered(ctx: FormContext, it: FormItem, item: FormItem, value: number): number | null {
@@ -65,7 +65,7 @@ function partsAndTotal(ctx: FormContext, item: FormItem, value: number): string 
   const totalValue = answered(ctx, total, item, value);
   if (totalValue == null) return null;
   const values = parts.map((p) => answered(ctx, p, item, value));
-  const t = flowText(ctx.user.locale);
+  const t = FLOW_TEXT(ctx.user.locale);
   const over = parts.find((p, i) => values[i]! > totalValue && (p.id === item.id || total.id === item.id));
   if (over) return t.partAboveTotal(over.n, fmt(over, values[parts.indexOf(over)]!), total.n, fmt(total, totalValue));
   if (values.some((v) => v == null)) return null;

@@ -6,7 +6,7 @@ import type { OutboundMessage } from '../core/types.ts';
 import { formatValue } from '../reporting/numbers.ts';
 import { daysLate, formatDate, formatDateTime } from '../reporting/periods.ts';
 import { figureSpec, isSubmitted, helpText, intro, readFigure, readStatus, summary, unanswered } from './form.ts';
-import { formText, type FormText } from './form-text.ts';
+import { FORM_TEXT, type FormText } from './form-text.ts';
 import { specialAnswer, statusWithRest, textAnswer } from './answer-flows.ts';
 import { check } from './checks.ts';
 import { formCommand, QUESTION_OPENING, type FormCommand } from './phrases.ts';
@@ -63,7 +63,7 @@ class Step implements PendingHost {
 
   /** What the form says, in the person's language. */
   get t(): FormText {
-    return formText(this.ctx.user.locale);
+    return FORM_TEXT(this.ctx.user.locale);
   }
 
   get item(): FormItem | undefined {

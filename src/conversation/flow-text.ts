@@ -1,6 +1,6 @@
 // What the form's answer flows and plausibility checks say, in the person's language: states instead of a figure,
 // last period's answer copied, several answers at once, notes, and why a figure needs a confirmation.
-import { catalog, countOf, type Locale } from '../core/i18n.ts';
+import { catalog, countOf } from '../core/i18n.ts';
 
 export const FLOW_TEXT = catalog({
   vi: {
@@ -92,5 +92,3 @@ export const FLOW_TEXT = catalog({
       `The parts (questions ${ns}: ${shown} = ${sum}) do not add up to the total in question ${totalN} (${total}).`,
   },
 });
-
-export const flowText = (locale: Locale | undefined) => FLOW_TEXT(locale ?? 'vi');

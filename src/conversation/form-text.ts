@@ -1,7 +1,7 @@
 // What the reporting form says, in the person's language: prompts, commands, summaries, the end and the sending.
 // The commands keep their Vietnamese words in both languages (the English words are understood too); numbers
 // are written the Vietnamese way (85,5 and 1.728), as the form reads them. Stored notes stay Vietnamese.
-import { catalog, countOf, type Locale } from '../core/i18n.ts';
+import { catalog, countOf } from '../core/i18n.ts';
 import { ANSWER_WORDS } from '../reporting/answer-text.ts';
 
 export interface IntroFacts {
@@ -148,4 +148,3 @@ export const FORM_TEXT = catalog({
 });
 
 export type FormText = ReturnType<typeof FORM_TEXT>;
-export const formText = (locale: Locale | undefined): FormText => FORM_TEXT(locale ?? 'vi');

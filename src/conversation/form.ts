@@ -5,7 +5,7 @@ import type { Locale } from '../core/i18n.ts';
 import { excerpt, fold } from '../core/text.ts';
 import { formatNumber, formatValue, parseFigure, type FigureParse, type FigureSpec } from '../reporting/numbers.ts';
 import { formatDate, formatDateTime } from '../reporting/periods.ts';
-import { FORM_TEXT, formText } from './form-text.ts';
+import { FORM_TEXT } from './form-text.ts';
 import type { FormContext, FormItem, SavedAnswer } from './types.ts';
 
 const TASK_STATUSES: TaskStatus[] = ['chua_trien_khai', 'dang_trien_khai', 'hoan_thanh'];
@@ -13,20 +13,20 @@ const TASK_STATUSES: TaskStatus[] = ['chua_trien_khai', 'dang_trien_khai', 'hoan
 export const STATUS_LABELS = Object.fromEntries(TASK_STATUSES.map((s) => [s, FORM_TEXT('vi').status(s)])) as Record<TaskStatus, string>;
 
 export const statusChoices = (locale?: Locale): Choice[] =>
-  TASK_STATUSES.map((s) => ({ id: `st:${s}`, label: formText(locale).status(s) }));
+  TASK_STATUSES.map((s) => ({ id: `st:${s}`, label: FORM_TEXT(locale).status(s) }));
 export const STATUS_CHOICE_IDS = TASK_STATUSES.map((s) => `st:${s}`);
 export const yesNoSubmit = (locale?: Locale): Choice[] => [
-  { id: 'yes', label: formText(locale).sendReport },
-  { id: 'no', label: formText(locale).notYet },
+  { id: 'yes', label: FORM_TEXT(locale).sendReport },
+  { id: 'no', label: FORM_TEXT(locale).notYet },
 ];
 /** Free text at a note step that reads like a question: which it is. */
 export const noteOrQuestion = (locale?: Locale): Choice[] => [
-  { id: 'note', label: formText(locale).saveAsNote },
-  { id: 'question', label: formText(locale).itIsAQuestion },
+  { id: 'note', label: FORM_TEXT(locale).saveAsNote },
+  { id: 'question', label: FORM_TEXT(locale).itIsAQuestion },
 ];
 export const yesNoOutlier = (locale?: Locale): Choice[] => [
-  { id: 'yes', label: formText(locale).keepNumber },
-  { id: 'no', label: formText(locale).retype },
+  { id: 'yes', label: FORM_TEXT(locale).keepNumber },
+  { id: 'no', label: FORM_TEXT(locale).retype },
 ];
 /** The button ids of the yes/no and note/question sub-questions. */
 export const YES_NO_IDS = ['yes', 'no'];
@@ -61,7 +61,7 @@ function unitSuffix(item: FormItem): string {
 }
 
 export function showAnswer(item: FormItem, a: SavedAnswer | undefined, locale?: Locale): string {
-  const t = formText(locale);
+  const t = FORM_TEXT(locale);
   if (!a) return t.notAnswered;
   if (isAnswerState(a.status)) return t.state(a.status) + (a.note ? ` (${t.note(a.note)})` : '');
   if (item.kind === 'text') return a.valueText ? `“${excerpt(a.valueText, 120)}”` : a.skipped ? t.skipped : t.notAnswered;
@@ -80,7 +80,7 @@ export function showAnswer(item: FormItem, a: SavedAnswer | undefined, locale?: 
 
 export function prevText(item: FormItem, locale?: Locale): string | null {
   const p = item.prev;
-  const t = formText(locale);
+  const t = FORM_TEXT(locale);
   if (!p || item.kind === 'text') return null;
   if (isAnswerState(p.status)) return t.state(p.status);
   if (item.kind === 'task_status')
@@ -89,7 +89,7 @@ export function prevText(item: FormItem, locale?: Locale): string | null {
 }
 
 export function targetText(item: FormItem, locale?: Locale): string | null {
-  const t = formText(locale);
+  const t = FORM_TEXT(locale);
   if (item.targetText) {
     const target = t.documentWords(item.targetText.trim());
     return item.targetYear && !target.includes(String(item.targetYear)) ? t.inYear(target, item.targetYear) : target;
@@ -102,7 +102,7 @@ export function targetText(item: FormItem, locale?: Locale): string | null {
 /** "Câu 2/5. Tỷ lệ … (%)? Mục tiêu 90% năm 2020; kỳ trước: 72%" with the value already saved, if any. */
 export function itemPrompt(ctx: FormContext, item: FormItem): OutboundMessage {
   const locale = ctx.user.locale;
-  const t = formText(locale);
+  const t = FORM_TEXT(locale);
   const extras: string[] = [];
   const target = targetText(item, locale);
   if (target) extras.push(item.kind === 'task_status' ? t.deadline(target) : t.target(target));
@@ -138,15 +138,15 @@ export function intro(ctx: FormContext): OutboundMessage {
   const reopenedAt = ctx.submission?.reopenedAt ? formatDateTime(ctx.submission.reopenedAt) : null;
   const p = ctx.period;
   const facts = { period: p.label, regime: p.regimeName, agency: ctx.agency.name, deadline: formatDate(p.deadline), reopenedAt };
-  return { text: formText(ctx.user.locale).intro({ ...facts, items: ctx.items.length, done }) };
+  return { text: FORM_TEXT(ctx.user.locale).intro({ ...facts, items: ctx.items.length, done }) };
 }
 
 export function helpText(locale?: Locale): OutboundMessage {
-  return { text: formText(locale).help };
+  return { text: FORM_TEXT(locale).help };
 }
 
 export function summary(ctx: FormContext): OutboundMessage {
-  const t = formText(ctx.user.locale);
+  const t = FORM_TEXT(ctx.user.locale);
   const lines = ctx.items.map((i) => `${i.n}. ${i.label}: ${showAnswer(i, ctx.answers[i.id], ctx.user.locale)}`);
   const status =
     ctx.submission?.status === 'submitted' && ctx.submission.submittedAt ? `\n${t.sentAt(formatDateTime(ctx.submission.submittedAt))}` : '';
@@ -166,7 +166,7 @@ export function unanswered(ctx: FormContext): FormItem[] {
 }
 
 export function endPrompt(ctx: FormContext): OutboundMessage {
-  const t = formText(ctx.user.locale);
+  const t = FORM_TEXT(ctx.user.locale);
   return { text: isSubmitted(ctx) ? t.endSubmitted(formatDate(ctx.period.locksAt)) : t.endOpen };
 }
 

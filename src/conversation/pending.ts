@@ -4,7 +4,7 @@ import { answerFlowPending } from './answer-flows.ts';
 import { excerpt, fold } from '../core/text.ts';
 import { checkValue, formatNumber, formatValue, parseFigure } from '../reporting/numbers.ts';
 import { figureSpec, noteOrQuestion, sameNumber } from './form.ts';
-import { flowText } from './flow-text.ts';
+import { FLOW_TEXT } from './flow-text.ts';
 import { check } from './checks.ts';
 import { isNo, isYes, numbered, type FormCommand } from './phrases.ts';
 import type { NotePending, PendingHost } from './types.ts';
@@ -24,7 +24,7 @@ function asksQuestion(step: PendingHost, text: string): boolean {
 function askNoteOrQuestion(step: PendingHost, p: NotePending, text: string): boolean {
   step.form.pending = { kind: 'noteOrQuestion', itemId: p.itemId, text, note: p };
   const locale = step.context.user.locale;
-  step.say(flowText(locale).noteOrQuestion(excerpt(text, 80), String(step.item?.n ?? '')), { choices: noteOrQuestion(locale) });
+  step.say(FLOW_TEXT(locale).noteOrQuestion(excerpt(text, 80), String(step.item?.n ?? '')), { choices: noteOrQuestion(locale) });
   return true;
 }
 
@@ -33,7 +33,7 @@ export function answerPending(step: PendingHost, text: string, choice: string | 
   const p = step.form.pending!;
   const item = step.item;
   const locale = step.context.user.locale;
-  const t = flowText(locale);
+  const t = FLOW_TEXT(locale);
   switch (p.kind) {
     case 'stateReason':
     case 'copyConfirm':
@@ -122,7 +122,7 @@ function answerDisambiguate(
 /** Saves a note step's text (null: skipped) and moves on. */
 function saveNote(step: PendingHost, p: NotePending, text: string | null): boolean {
   const item = step.item;
-  const t = flowText(step.context.user.locale);
+  const t = FLOW_TEXT(step.context.user.locale);
   if (item && p.kind === 'outlierNote')
     step.save(
       item,

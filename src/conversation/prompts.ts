@@ -14,7 +14,7 @@ import {
   yesNoOutlier,
   yesNoSubmit,
 } from './form.ts';
-import { formText } from './form-text.ts';
+import { FORM_TEXT } from './form-text.ts';
 import type { PendingHost } from './pending.ts';
 import type { FormItem, FormState } from './types.ts';
 
@@ -24,7 +24,7 @@ export function askPending(host: PendingHost): void {
   const item = host.item;
   const ctx = host.context;
   const locale = ctx.user.locale;
-  const t = formText(locale);
+  const t = FORM_TEXT(locale);
   if (p?.kind === 'confirmSubmit') return host.say(t.confirmSubmit, { choices: yesNoSubmit(locale) });
   if (p?.kind === 'outlierConfirm' && item)
     return host.say(t.isItRight(p.reason ?? check(ctx, item, p.value)?.reason ?? ''), { choices: yesNoOutlier(locale) });
@@ -57,7 +57,7 @@ export function disambiguation(host: PendingHost, item: FormItem, candidates: nu
   const plain = (v: number) => (Number.isInteger(v) ? String(v) : formatNumber(v));
   const label = (v: number) =>
     spec.valueKind === 'percent' ? `${plain(v)}%` : spec.valueKind === 'ratio' ? plain(v) : formatValue(v, spec);
-  host.say(message ?? formText(host.context.user.locale).meant(candidates.map(label)), {
+  host.say(message ?? FORM_TEXT(host.context.user.locale).meant(candidates.map(label)), {
     choices: candidates.map((v, i) => ({ id: `c${i}`, label: label(v) })),
     input: { itemId: String(item.id), label: item.label, kind: 'number', decimal: true },
   });

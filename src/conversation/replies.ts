@@ -7,7 +7,7 @@ import { describeUser, roleLabel, type BotUser } from '../users/users.ts';
 import { REPLY_TEXT } from './reply-text.ts';
 
 const say = (text: string): OutboundMessage => ({ text });
-const T = (locale: Locale | undefined) => REPLY_TEXT(locale ?? DEFAULT_LOCALE);
+const T = REPLY_TEXT;
 
 export const welcome = (locale?: Locale): OutboundMessage => say(T(locale).welcome);
 export const notRegistered = (locale?: Locale): OutboundMessage => say(T(locale).notRegistered);
@@ -74,9 +74,6 @@ export const nothingToCancel = (locale?: Locale): OutboundMessage => say(T(local
 export const remindOne = (agency: string, locale?: Locale): OutboundMessage => say(T(locale).remindOne(agency));
 export const aboutBot = (locale?: Locale): OutboundMessage => say(T(locale).aboutBot);
 export const fragment = (word: string, locale?: Locale): OutboundMessage => say(T(locale).fragment(word));
-/** The words of chat around answers: more results, the search filter, going back to the form. */
-export const chatWords = (locale?: Locale) => T(locale);
-
 /** The word before the open form's question when small talk comes mid-form. */
 export const resumeHead = (kind: 'greeting' | 'thanks' | 'other', locale?: Locale): string =>
   kind === 'greeting' ? T(locale).resumeHello : kind === 'thanks' ? T(locale).resumeThanks : T(locale).resume;

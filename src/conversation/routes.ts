@@ -29,6 +29,7 @@ import {
 import { registerReply } from './register-chat.ts';
 import { reopenReply, reopenRequest } from './reopen-chat.ts';
 import * as R from './replies.ts';
+import { REPLY_TEXT } from './reply-text.ts';
 import type { Person } from './person.ts';
 import { saveSession } from './sessions.ts';
 import { pickReading } from './small-talk.ts';
@@ -140,10 +141,10 @@ async function more(t: SessionTurn): Promise<Reply> {
   const last = t.session.lastQuestion;
   if (!isMore(t.text) || !last) return null;
   const out =
-    last.hasMore === false ? [{ text: R.chatWords(t.user?.locale).noMore }] : await t.core.ask(last.text, t.session, t.user, last.page + 1);
+    last.hasMore === false ? [{ text: REPLY_TEXT(t.user?.locale).noMore }] : await t.core.ask(last.text, t.session, t.user, last.page + 1);
   // re-ask the pending form question after the extra results, like after any question mid-form
   if (t.user && t.session.form)
-    return [...out, { text: R.chatWords(t.user.locale).backToForm }, ...(await backToForm({ ...t, user: t.user }))];
+    return [...out, { text: REPLY_TEXT(t.user.locale).backToForm }, ...(await backToForm({ ...t, user: t.user }))];
   await saveSession(t.core.app.db, t.key, t.session);
   return out;
 }

@@ -16,8 +16,11 @@ export function isLocale(s: unknown): s is Locale {
 type Message = string | ((...args: never[]) => string);
 type Messages = Record<string, Message>;
 
-/** The catalog of one module in every language; `en` must have exactly the Vietnamese keys and parameters. */
-export function catalog<T extends Messages>(texts: { vi: T; en: NoInfer<T> }): (locale: Locale) => T {
+/**
+ * The catalog of one module in every language; `en` must have exactly the Vietnamese keys and parameters. Asked
+ * without a locale (a guest, a caller that has none), it speaks Vietnamese.
+ */
+export function catalog<T extends Messages>(texts: { vi: T; en: NoInfer<T> }): (locale?: Locale | null) => T {
   return (locale) => (locale === 'en' ? texts.en : texts.vi);
 }
 

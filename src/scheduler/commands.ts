@@ -16,7 +16,7 @@ export type { BotUser, ExtraCommand };
 
 const say = (text: string): OutboundMessage[] => [{ text }];
 /** The commands' sentences in the person's language (Vietnamese when nobody is known). */
-const T = (user: BotUser | null | undefined) => COMMAND_TEXT(user?.locale ?? 'vi');
+const T = (user: BotUser | null | undefined) => COMMAND_TEXT(user?.locale);
 
 type StaffRun = (ctx: { user: BotUser; text: string; now: Date }) => Promise<OutboundMessage[]>;
 type ScopedRegime = { id: number; code: string; name: string; paused: boolean; province: string | null };

@@ -62,7 +62,7 @@ export function toPosts(msg: OutboundMessage): SlackPost[] {
           type: 'button',
           action_id: OPEN_FORM_ACTION,
           style: 'primary',
-          text: { type: 'plain_text', text: WORDS[en(msg)][msg.input.kind === 'text' ? 'typeText' : 'typeFigure'] },
+          text: { type: 'plain_text', text: WORDS[lang(msg)][msg.input.kind === 'text' ? 'typeText' : 'typeFigure'] },
           value: JSON.stringify(msg.locale === 'en' ? { ...msg.input, locale: 'en' } : msg.input),
         },
       ],
@@ -86,7 +86,7 @@ const WORDS = {
   vi: { typeText: 'Nhập nội dung', typeFigure: 'Nhập số liệu', title: 'Báo cáo số liệu', submit: 'Gửi', close: 'Hủy' },
   en: { typeText: 'Type the text', typeFigure: 'Type the figure', title: 'Report a figure', submit: 'Send', close: 'Cancel' },
 };
-const en = (m: { locale?: 'en' }): 'vi' | 'en' => (m.locale === 'en' ? 'en' : 'vi');
+const lang = (m: { locale?: 'en' }): 'vi' | 'en' => (m.locale === 'en' ? 'en' : 'vi');
 
 /** A modal asking for one figure (Slack checks format and bounds client-side, we re-check) or one free text. */
 export function formView(meta: FormMeta): View {
@@ -95,9 +95,9 @@ export function formView(meta: FormMeta): View {
     type: 'modal',
     callback_id: FORM_CALLBACK,
     private_metadata: JSON.stringify(meta),
-    title: { type: 'plain_text', text: WORDS[en(meta)].title },
-    submit: { type: 'plain_text', text: WORDS[en(meta)].submit },
-    close: { type: 'plain_text', text: WORDS[en(meta)].close },
+    title: { type: 'plain_text', text: WORDS[lang(meta)].title },
+    submit: { type: 'plain_text', text: WORDS[lang(meta)].submit },
+    close: { type: 'plain_text', text: WORDS[lang(meta)].close },
     blocks: [
       {
         type: 'input',
