@@ -101,6 +101,33 @@ describe('Slack × real bot', () => {
     expect(stored.map((a) => [a.item.label, a.value])).toEqual([['Tỷ lệ văn bản trao đổi trên môi trường mạng', 85]]);
   });
 
+  it('in English: the form button and the modal are English, and the modal refuses with the English reason', async () => {
+    await register('U8');
+    let from = slack.posts().length;
+    await slack.event({ type: 'message', channel_type: 'im', channel: 'DU8', user: 'U8', text: '/lang en', ts: '2.1' });
+    expect(textOf((await postsAfter(from, 'DU8'))[0]!)).toContain('From now on I reply in English');
+    from = slack.posts().length;
+    await slack.command('U8', 'baocao');
+    const ask = await postsAfter(from, 'DU8', 2);
+    expect(textOf(ask[0]!)).toContain('Report for Q4 2026');
+    expect(textOf(ask[1]!)).toContain('Question 2/4');
+    const open = blocksOf(ask[1]!).find((b) => b.type === 'actions')!.elements![0]!;
+    expect(JSON.stringify(open)).toContain('Type the figure');
+    const opens = slack.calls.filter((c) => c.method === 'views.open').length;
+    await slack.button('U8', 'DU8', 'open_form', open.value!, 'Type the figure');
+    const viewCall = await until(() => slack.calls.filter((c) => c.method === 'views.open')[opens]);
+    const view = viewCall.args.view as {
+      title: { text: string };
+      submit: { text: string };
+      private_metadata: string;
+      blocks: { block_id: string }[];
+    };
+    expect([view.title.text, view.submit.text]).toEqual(['Report a figure', 'Send']);
+    const refused = await slack.submit('U8', view as never, '-5');
+    const body = (await refused.json()) as { response_action: string; errors: Record<string, string> };
+    expect(body.errors[view.blocks[0]!.block_id]).toMatch(/cannot be negative/);
+  });
+
   it('a coordinator\'s "báo cáo tổng hợp quý 4" uploads the files through getUploadURLExternal → upload → completeUploadExternal', async () => {
     await register('U4', 'coordinator');
     const from = slack.posts().length;

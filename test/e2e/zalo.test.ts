@@ -120,6 +120,17 @@ describe('Zalo Bot Platform × real bot', () => {
     ]);
   });
 
+  it('speaks English to an official who chose it: the form, its numbered choices and their hint', async () => {
+    await zaloSay('z2', `/start ${await bot.invite()}`);
+    expect(await zaloSay('z2', '/lang en')).toContain('From now on I reply in English');
+    expect(await zaloSay('z2', 'báo cáo')).toMatch(/Report for Q4 2026[\s\S]*The report is sent\. You can still change it until/);
+    expect(await zaloSay('z2', 'edit 4')).toContain('1. Not started\n2. In progress\n3. Completed\n(Answer with the number.)');
+    expect(await zaloSay('z2', '2')).toContain('Saved question 4: In progress.');
+    expect(await zaloSay('z2', '60')).toContain('Saved question 4: 60% done.');
+    expect(await zaloSay('z2', 'skip')).toContain('The report is sent.');
+    expect((await storedAnswers(bot))[3]).toMatchObject({ status: 'dang_trien_khai', percentDone: 60, submission: 'submitted' });
+  });
+
   it('a wrong secret token is refused and changes nothing', async () => {
     const before = await bot.counts();
     const sent = zbFake.sent.length;
