@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileNote, numberedChoices } from '../../src/channels/common/format.ts';
 import { formView, toPosts } from '../../src/channels/slack/blocks.ts';
+import { renderMessage } from '../../src/channels/console/format.ts';
 import { createBot } from '../../src/conversation/index.ts';
 import type { OutboundMessage } from '../../src/core/types.ts';
 import { CODES, seedReporting, type Seeded } from '../transcripts/seed.ts';
@@ -24,6 +25,18 @@ describe('channel words in the message language', () => {
     const view = formView({ chatId: 'D1', input: ask.input!, locale: 'en' }) as Modal;
     expect([view.title?.text, view.submit?.text, view.close?.text]).toEqual(['Report a figure', 'Send', 'Cancel']);
     expect((formView({ chatId: 'D1', input: ask.input! }) as Modal).title?.text).toBe('Báo cáo số liệu');
+  });
+
+  it('console: the source of an answer and an attached file', () => {
+    const m: OutboundMessage = {
+      text: 'Sở Y tế leads.',
+      citation: { document: '17/CT-UBND', province: 'Cà Mau', section: 'mục 2' } as OutboundMessage['citation'],
+      file: { name: 'Bao-cao.xlsx', mime: 'application/octet-stream', data: Buffer.from('PK12') },
+    };
+    expect(renderMessage(m)).toBe('Sở Y tế leads.\nNguồn: 17/CT-UBND (Cà Mau), mục 2\n[Tệp đính kèm: Bao-cao.xlsx, 4 byte]');
+    expect(renderMessage({ ...m, locale: 'en' })).toBe(
+      'Sở Y tế leads.\nSource: 17/CT-UBND (Cà Mau), mục 2\n[Attachment: Bao-cao.xlsx, 4 bytes]',
+    );
   });
 
   it('plain-text channels: the numbered choices hint and a file that cannot be sent', () => {

@@ -166,4 +166,36 @@ describe('one scope guard: command × role × own/other province', () => {
     expect(await say('offCM', 'lịch nhắc')).toMatch(/chỉ dành cho cán bộ điều phối/);
     await app.db.outbox.deleteMany({});
   });
+
+  it('speaks English to a coordinator who chose it: "consolidated report", "detail 1", refusals; files named as before', async () => {
+    await say('coordCM', '/lang en');
+    try {
+      const sum = await rt.bot.handle({ channel: 'console', userId: 'coordCM', chatId: 'coordCM', text: 'consolidated report' });
+      expect(sum[0]!.text).toContain('CONSOLIDATED REPORT, Q4 2026');
+      expect(sum[0]!.text).toMatch(/I\. Reports: \d+\/\d+ sent \(0%\), not due yet\nFigures complete: 0%/);
+      expect(sum[0]!.text).not.toMatch(/Nộp báo cáo|Đầy đủ số liệu|Hạn nộp|Gõ 'chi tiết/);
+      expect(sum.slice(1).map((m) => m.text)).toEqual(sum.slice(1).map((m) => `File ${m.file!.name}`));
+      expect(sum.slice(1).map((m) => m.file!.name.slice(0, 12))).toEqual(['Bao-cao-tong', 'Bao-cao-tong']);
+      const detail = await say('coordCM', 'detail 1');
+      expect(detail).toMatch(/^1\. .* — Q4 2026\nTarget: 90% \(year 2014\)\nConsolidated \(unweighted mean\): –\n\n• Sở .*: not reported/);
+      expect(await say('coordCM', 'detail 99')).toMatch(/^There is no item 99\. Type 'detail <n>'/);
+      await say('offCM', '/lang en');
+      expect(await say('offCM', 'consolidated report')).toMatch(/^Only coordinators and administrators/);
+      expect(await say('offCM', 'báo cáo tổng hợp')).toMatch(/^Only coordinators and administrators/);
+      expect(await say('offCM', 'report history')).toMatch(
+        /^📚 Report history — Sở Giáo dục và Đào tạo\n\n.*\(37-kh-stttt-ca-mau\):\n• Q4 2026: Not sent \(still due\)/,
+      );
+    } finally {
+      await say('coordCM', '/lang vi');
+      await say('offCM', '/lang vi');
+    }
+    expect(await say('coordCM', 'báo cáo tổng hợp')).toContain('BÁO CÁO TỔNG HỢP QUÝ IV/2026');
+  });
+
+  it('"lịch sử báo cáo <mã chế độ>" shows that regime only, as its long-history hint says', async () => {
+    expect(await say('offCM', 'lịch sử báo cáo')).toContain(`(${CM.code}):`);
+    expect(await say('offCM', `lịch sử báo cáo ${CM.code}`)).toContain(`(${CM.code}):`);
+    expect(await say('offCM', `lịch sử báo cáo ${HN.code}`)).toBe(`📚 Lịch sử báo cáo — ${CM.agency}\nĐơn vị chưa có kỳ báo cáo nào.`);
+    expect(await say('offCM', 'lịch sử báo cáo KHAC')).toContain('Không tìm thấy chế độ báo cáo "KHAC"');
+  });
 });

@@ -2,6 +2,7 @@
 // "chi tiết <n>" after a report, and "lịch sử báo cáo" (an official's own agency).
 import type { App } from '../../app.ts';
 import { isAppError } from '../../core/errors.ts';
+import { catalog } from '../../core/i18n.ts';
 import { fold } from '../../core/text.ts';
 import type { OutboundMessage } from '../../core/types.ts';
 import type { BotUser, ExtraCommand } from '../../conversation/ports.ts';
@@ -17,10 +18,29 @@ import {
   normalizePeriodKey,
   type ReportScope,
 } from './index.ts';
+import { CHAT_REPORT_TEXT } from './render/chat-text.ts';
 
-const SUMMARY = /^bao cao tong hop\b/;
-const DETAIL = /^chi tiet\s+(\d{1,4})$/;
-const HISTORY = /^lich su bao cao\b/;
+// English words too, for a person who chose English ("consolidated report", "detail 2", "report history").
+const SUMMARY = /^(?:bao cao tong hop|consolidated report)\b/;
+const DETAIL = /^(?:chi tiet|details?)\s+(\d{1,4})$/;
+const HISTORY = /^(?:lich su bao cao|report history)\b/;
+
+const TEXT = catalog({
+  vi: {
+    summaryStaffOnly:
+      'Chỉ điều phối viên hoặc quản trị viên xem được báo cáo tổng hợp. Cán bộ báo cáo có thể gõ "lịch sử báo cáo" để xem báo cáo của cơ quan mình.',
+    detailStaffOnly: 'Chỉ điều phối viên hoặc quản trị viên xem được chi tiết báo cáo tổng hợp.',
+    notRegistered: 'Bạn chưa đăng ký. Gửi "/start <mã mời>" để bắt đầu.',
+    noAgency: 'Tài khoản của bạn không gắn với cơ quan nào nên chưa có lịch sử báo cáo.',
+  },
+  en: {
+    summaryStaffOnly:
+      'Only coordinators and administrators can see the consolidated report. An officer can type "report history" to see their own agency\'s reports.',
+    detailStaffOnly: 'Only coordinators and administrators can see the details of the consolidated report.',
+    notRegistered: 'You are not registered yet. Send "/start <invite code>" to begin.',
+    noAgency: 'Your account is not linked to an agency, so it has no report history.',
+  },
+});
 
 const say = (text: string): OutboundMessage[] => [{ text }];
 
@@ -54,16 +74,15 @@ export function reportChatCommands(app: App): ExtraCommand[] {
     },
     match: (text) => SUMMARY.test(fold(text)),
     async run({ user, text, now }) {
-      if (!isStaff(user))
-        return say(
-          'Chỉ điều phối viên hoặc quản trị viên xem được báo cáo tổng hợp. Cán bộ báo cáo có thể gõ "lịch sử báo cáo" để xem báo cáo của cơ quan mình.',
-        );
-      const rest = text.trim().replace(/^\S+\s+\S+\s+\S+\s+\S+/, ''); // drop "báo cáo tổng hợp"
+      const locale = user?.locale;
+      if (!isStaff(user)) return say(TEXT(locale).summaryStaffOnly);
+      const words = /^consolidated report\b/.test(fold(text)) ? 2 : 4; // drop "báo cáo tổng hợp" / "consolidated report"
+      const rest = text.trim().split(/\s+/).slice(words).join(' ');
       try {
         const args = splitReportArgs(rest);
-        const r = await consolidatedReportForChat(app.db, { ...args, now, scope: scopeOf(user, now) });
+        const r = await consolidatedReportForChat(app.db, { ...args, now, scope: scopeOf(user, now), locale });
         lastRef.set(user.id, { regimeId: r.report.regime.id, periodKey: r.report.period.key });
-        return [{ text: r.text }, ...r.files.map((file) => ({ text: `Tệp ${file.name}`, file }))];
+        return [{ text: r.text }, ...r.files.map((file) => ({ text: CHAT_REPORT_TEXT(locale).file(file.name), file }))];
       } catch (e) {
         if (isAppError(e)) return say(e.userMessage);
         throw e;
@@ -81,12 +100,13 @@ export function reportChatCommands(app: App): ExtraCommand[] {
     },
     match: (text, user) => DETAIL.test(fold(text)) && isStaff(user),
     async run({ user, text, now }) {
-      if (!isStaff(user)) return say('Chỉ điều phối viên hoặc quản trị viên xem được chi tiết báo cáo tổng hợp.');
+      const locale = user?.locale;
+      if (!isStaff(user)) return say(TEXT(locale).detailStaffOnly);
       const n = Number(DETAIL.exec(fold(text))![1]);
       try {
         const ref = lastRef.get(user.id) ?? (await resolveReportRef(app.db, { now, scope: scopeOf(user, now) }));
         const report = await buildConsolidatedReport(app.db, { regime: ref.regimeId, period: ref.periodKey, now });
-        return say(renderItemDetail(report, n));
+        return say(renderItemDetail(report, n, { locale }));
       } catch (e) {
         if (isAppError(e)) return say(e.userMessage);
         throw e;
@@ -98,11 +118,18 @@ export function reportChatCommands(app: App): ExtraCommand[] {
     name: 'report.history',
     help: { usage: 'lịch sử báo cáo', what: 'các kỳ cơ quan bạn đã báo cáo', en: 'the periods your agency has reported', who: 'agency' },
     match: (text) => HISTORY.test(fold(text)),
-    async run({ user, now }) {
-      if (!user) return say('Bạn chưa đăng ký. Gửi "/start <mã mời>" để bắt đầu.');
-      if (!user.agency) return say('Tài khoản của bạn không gắn với cơ quan nào nên chưa có lịch sử báo cáo.');
+    async run({ user, text, now }) {
+      const locale = user?.locale;
+      if (!user) return say(TEXT(locale).notRegistered);
+      if (!user.agency) return say(TEXT(locale).noAgency);
+      // "lịch sử báo cáo <mã chế độ>": one regime (the hint at the end of a long history says so)
+      const regime = text
+        .trim()
+        .split(/\s+/)
+        .slice(/^report history\b/.test(fold(text)) ? 2 : 4)[0];
       try {
-        return say(renderAgencyHistory(await agencyHistory(app.db, { agencyId: user.agency.id, now })));
+        const h = await agencyHistory(app.db, { agencyId: user.agency.id, now, ...(regime ? { regime } : {}) });
+        return say(renderAgencyHistory(h, { locale }));
       } catch (e) {
         if (isAppError(e)) return say(e.userMessage);
         throw e;

@@ -1,9 +1,9 @@
 // Pure arithmetic of the consolidated report: aggregation method per kind, aggregates, % of target, change
 // against the previous period, timeliness, outlier detection. No database, no formatting beyond reasons.
 import { fold } from '../../core/text.ts';
-import { fmtNum } from './format.ts';
+import { REPORT_WORDS } from './report-words.ts';
 import type { LoadedItem } from './load.ts';
-import type { AggregateMethod, Change, Timeliness, ValueKind } from './types.ts';
+import type { AggregateMethod, Change, OutlierWhy, Timeliness, ValueKind } from './types.ts';
 
 /** Counts and money add up across agencies; percentages and ratios are averaged (plain: we hold no weights). */
 export function methodFor(kind: ValueKind): AggregateMethod {
@@ -71,18 +71,21 @@ export function noteExplainsOutlier(note: string | null): boolean {
   return EXPLANATION_WORDS.some((w) => f.includes(w));
 }
 
-/**
- * Whether a figure is unusual: far from the previous period (× factor either way) or explained as such in its note.
- * Returns the Vietnamese reason, or null.
- */
-export function outlierReason(value: number | null, previous: number | null, note: string | null, factor: number): string | null {
+/** Whether a figure is unusual: far from the previous period (× factor either way) or explained as such in its note. */
+export function outlierWhy(value: number | null, previous: number | null, note: string | null, factor: number): OutlierWhy | null {
   if (value !== null && previous !== null && previous > 0 && value >= 0) {
     const ratio = value / previous;
-    if (ratio >= factor) return `gấp ${fmtNum(ratio, 1)} lần kỳ trước`;
-    if (ratio <= 1 / factor) return `chỉ bằng ${fmtNum(ratio * 100, 0)}% kỳ trước`;
+    if (ratio >= factor) return { kind: 'times', ratio };
+    if (ratio <= 1 / factor) return { kind: 'fraction', ratio };
   }
-  if (noteExplainsOutlier(note)) return 'đơn vị có giải trình số liệu bất thường';
+  if (noteExplainsOutlier(note)) return { kind: 'explained' };
   return null;
+}
+
+/** The same, as the report's files give the reason (Vietnamese), or null. */
+export function outlierReason(value: number | null, previous: number | null, note: string | null, factor: number): string | null {
+  const why = outlierWhy(value, previous, note, factor);
+  return why ? REPORT_WORDS('vi').why(why) : null;
 }
 
 export function mean(values: readonly number[]): number | null {

@@ -5,19 +5,12 @@ import { predecessorIds } from '../../users/agency.ts';
 import { AppError, ErrorCode } from '../../core/errors.ts';
 import { timelinessOf, valueKindOf } from './compute.ts';
 import { isAnswerState, type AnswerState, type ItemKind } from '../../core/types.ts';
-import {
-  fmtDate,
-  fmtNum,
-  fmtValue,
-  NOT_REPORTED,
-  periodLabel,
-  SKIPPED,
-  stateLabel,
-  TASK_STATUS_LABEL,
-  TIMELINESS_LABEL,
-} from './format.ts';
+import { NOT_REPORTED, periodLabel, SKIPPED, stateLabel, TASK_STATUS_LABEL, TIMELINESS_LABEL } from './format.ts';
 import { findRegime } from './load.ts';
 import { CHAT_LIMIT, short } from './render/chat.ts';
+import { HISTORY_TEXT, type HistoryWords } from './history-text.ts';
+import { REPORT_WORDS } from './report-words.ts';
+import type { Locale } from '../../core/i18n.ts';
 import type { SubmissionState, TaskStatusKey, Timeliness, ValueKind } from './types.ts';
 
 export interface HistoryValue {
@@ -50,6 +43,8 @@ export interface HistoryEntry {
   timeliness: Timeliness;
   timelinessLabel: string;
   daysLate: number | null;
+  /** Not sent and its deadline not passed yet ("còn hạn"). */
+  stillDue: boolean;
   expected: number;
   answered: number;
   skipped: number;
@@ -60,6 +55,13 @@ export interface AgencyHistory {
   agency: { id: number; key: string; name: string };
   /** Newest period first, grouped by regime in the order of their newest period. */
   entries: HistoryEntry[];
+}
+
+/** "Trễ hạn 3 ngày", "Đang nhập, chưa gửi (còn hạn)", … */
+function timelinessLabel(t: Timeliness, daysLate: number | null, state: SubmissionState, stillDue: boolean): string {
+  if (t === 'late') return `${TIMELINESS_LABEL[t]} ${daysLate} ngày`;
+  if (t !== 'not_submitted') return TIMELINESS_LABEL[t];
+  return `${state === 'draft' ? 'Đang nhập, chưa gửi' : 'Chưa nộp'}${stillDue ? ' (còn hạn)' : ''}`;
 }
 
 export async function agencyHistory(db: Db, opts: { agencyId: number; regime?: string | number; now?: Date }): Promise<AgencyHistory> {
@@ -118,10 +120,8 @@ export async function agencyHistory(db: Db, opts: { agencyId: number; regime?: s
         skipped: a?.skipped ?? false,
       };
     });
-    let label = TIMELINESS_LABEL[timeliness];
-    if (timeliness === 'late') label += ` ${daysLate} ngày`;
-    if (timeliness === 'not_submitted') label = state === 'draft' ? 'Đang nhập, chưa gửi' : 'Chưa nộp';
-    if (timeliness === 'not_submitted' && now.getTime() <= p.deadline.getTime()) label += ' (còn hạn)';
+    const stillDue = timeliness === 'not_submitted' && now.getTime() <= p.deadline.getTime();
+    const label = timelinessLabel(timeliness, daysLate, state, stillDue);
     const regime = own[0]?.regime ?? { code: '', name: '' };
     return {
       regimeCode: regime.code,
@@ -135,6 +135,7 @@ export async function agencyHistory(db: Db, opts: { agencyId: number; regime?: s
       timeliness,
       timelinessLabel: label,
       daysLate,
+      stillDue,
       expected: own.length,
       answered: values.filter((v) => v.value !== null || v.status !== null || v.state !== null || (v.itemKind === 'text' && v.valueText))
         .length,
@@ -145,52 +146,68 @@ export async function agencyHistory(db: Db, opts: { agencyId: number; regime?: s
   return { agency, entries };
 }
 
-function valueText(v: HistoryValue): string {
-  if (v.state) return stateLabel(v.state, v.note);
-  if (v.itemKind === 'text') return v.skipped ? 'bỏ qua' : v.valueText ? short(v.valueText, 80) : '–';
+function valueText(v: HistoryValue, { w }: HistoryWords): string {
+  if (v.state) return w.state(v.state, v.note);
+  const skipped = w.skipped.toLowerCase();
+  if (v.itemKind === 'text') return v.skipped ? skipped : v.valueText ? short(v.valueText, 80) : '–';
   if (v.itemKind === 'task_status') {
-    const pct = v.status === 'dang_trien_khai' && v.percentDone !== null ? ` (${fmtNum(v.percentDone, 0)}%)` : '';
-    return `${v.statusLabel ?? NOT_REPORTED}${pct}`;
+    const pct = v.status === 'dang_trien_khai' && v.percentDone !== null ? ` (${w.num(v.percentDone, 0)}%)` : '';
+    return `${v.status ? w.status(v.status) : v.skipped ? w.skipped : w.notReported}${pct}`;
   }
-  if (v.skipped) return 'bỏ qua';
-  return v.value === null ? '–' : fmtValue(v.value, v.unit);
+  if (v.skipped) return skipped;
+  return v.value === null ? '–' : w.value(v.value, v.unit);
+}
+
+/** A period's line: its state (late, not sent, still due), when, how many items, locked or approved. */
+function periodLine(e: HistoryEntry, { T, w }: HistoryWords, vi: boolean): string {
+  const state = vi ? e.timelinessLabel : T.timeliness(e, w);
+  const when = e.submittedAt ? T.sent(w.date(e.submittedAt)) : T.due(w.date(e.deadline));
+  const skipped = e.skipped ? T.skipped(e.skipped) : '';
+  const locked = e.periodStatus === 'locked' ? T.locked : e.periodStatus === 'approved' ? T.approved : '';
+  return `• ${w.period(e.periodKey)}: ${state} (${when}); ${T.items(e.answered, e.expected)}${skipped}${locked}`;
+}
+
+/** One regime's periods (newest first), its latest values and each figure's trend over the last four periods. */
+function regimeLines(list: HistoryEntry[], maxPeriods: number, words: HistoryWords, vi: boolean): string[] {
+  const { T, w } = words;
+  const first = list[0] as HistoryEntry;
+  const out = ['', `${first.regimeName} (${first.regimeCode}):`];
+  for (const e of list.slice(0, maxPeriods)) out.push(periodLine(e, words, vi));
+  if (list.length > maxPeriods) out.push(T.earlier(list.length - maxPeriods));
+  out.push(T.figures(w.period(first.periodKey)));
+  for (const v of first.values) out.push(`  - ${short(v.label, 60)}: ${valueText(v, words)}`);
+  const trend = first.values.filter((v) => v.itemKind === 'figure');
+  if (list.length > 1 && trend.length) {
+    out.push(T.trend);
+    const shown = list.slice(0, 4).reverse();
+    for (const v of trend) {
+      const series = shown.map((e) => {
+        const x = e.values.find((y) => y.itemId === v.itemId);
+        return x ? valueText(x, words) : '–';
+      });
+      out.push(`  - ${short(v.label, 50)}: ${series.join(' → ')}`);
+    }
+  }
+  return out;
 }
 
 /** Chat text: each period's status (newest first), the latest values, and each figure's trend over periods. */
-export function renderAgencyHistory(h: AgencyHistory, opts: { periods?: number; limit?: number } = {}): string {
+export function renderAgencyHistory(h: AgencyHistory, opts: { periods?: number; limit?: number; locale?: Locale | null } = {}): string {
   const limit = opts.limit ?? CHAT_LIMIT;
   const maxPeriods = opts.periods ?? 6;
-  if (h.entries.length === 0) return `📚 Lịch sử báo cáo — ${h.agency.name}\nĐơn vị chưa có kỳ báo cáo nào.`;
-  const out: string[] = [`📚 Lịch sử báo cáo — ${h.agency.name}`];
-  const regimes = [...new Set(h.entries.map((e) => e.regimeCode))];
-  for (const code of regimes) {
-    const list = h.entries.filter((e) => e.regimeCode === code);
-    const first = list[0] as HistoryEntry;
-    out.push('', `${first.regimeName} (${code}):`);
-    for (const e of list.slice(0, maxPeriods)) {
-      const when = e.submittedAt ? `gửi ${fmtDate(e.submittedAt)}` : `hạn ${fmtDate(e.deadline)}`;
-      const skipped = e.skipped ? `, ${e.skipped} bỏ qua` : '';
-      const locked = e.periodStatus === 'locked' ? ' · đã khóa' : e.periodStatus === 'approved' ? ' · đã duyệt' : '';
-      out.push(`• ${e.periodLabel}: ${e.timelinessLabel} (${when}); ${e.answered}/${e.expected} mục${skipped}${locked}`);
-    }
-    if (list.length > maxPeriods) out.push(`… và ${list.length - maxPeriods} kỳ trước đó`);
-    out.push(`Số liệu ${first.periodLabel}:`);
-    for (const v of first.values) out.push(`  - ${short(v.label, 60)}: ${valueText(v)}`);
-    const trend = first.values.filter((v) => v.itemKind === 'figure');
-    if (list.length > 1 && trend.length) {
-      out.push('Diễn biến (cũ → mới):');
-      const shown = list.slice(0, 4).reverse();
-      for (const v of trend) {
-        const series = shown.map((e) => {
-          const x = e.values.find((y) => y.itemId === v.itemId);
-          return x ? valueText(x) : '–';
-        });
-        out.push(`  - ${short(v.label, 50)}: ${series.join(' → ')}`);
-      }
-    }
-  }
+  const words: HistoryWords = { T: HISTORY_TEXT(opts.locale), w: REPORT_WORDS(opts.locale) };
+  const vi = opts.locale !== 'en';
+  if (h.entries.length === 0) return `${words.T.title(h.agency.name)}\n${words.T.none}`;
+  const out: string[] = [words.T.title(h.agency.name)];
+  for (const code of new Set(h.entries.map((e) => e.regimeCode)))
+    out.push(
+      ...regimeLines(
+        h.entries.filter((e) => e.regimeCode === code),
+        maxPeriods,
+        words,
+        vi,
+      ),
+    );
   const text = out.join('\n');
-  return text.length <= limit
-    ? text
-    : `${text.slice(0, limit - 60).replace(/\n[^\n]*$/, '')}\n… (còn nữa; gõ 'lịch sử báo cáo <mã chế độ>' để xem từng chế độ)`;
+  return text.length <= limit ? text : `${text.slice(0, limit - 60).replace(/\n[^\n]*$/, '')}\n${words.T.more}`;
 }

@@ -1,4 +1,5 @@
 // Public surface of consolidated reports, for the conversation, channels and the CLI.
+import type { Locale } from '../../core/i18n.ts';
 import type { Db } from '../../db/client.ts';
 import type { OutFile } from '../../core/types.ts';
 import { buildConsolidatedReport } from './build.ts';
@@ -36,6 +37,8 @@ export async function consolidatedReportForChat(
     docx?: DocxMeta;
     includeDrafts?: boolean;
     scope?: ReportScope;
+    /** The summary's language (the files stay Vietnamese: they are the official report). */
+    locale?: Locale | null;
   },
 ): Promise<ChatReport> {
   const ref = await resolveReportRef(db, opts);
@@ -47,5 +50,5 @@ export async function consolidatedReportForChat(
   });
   const files: OutFile[] = [];
   for (const f of opts.formats ?? (['xlsx', 'docx'] as const)) files.push(await renderReport(report, f, { docx: opts.docx }));
-  return { report, text: renderChatSummary(report), files };
+  return { report, text: renderChatSummary(report, { locale: opts.locale }), files };
 }

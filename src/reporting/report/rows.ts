@@ -1,8 +1,9 @@
 // The rows of a consolidated report: one per group of items asking the same figure or task of several agencies, with
 // each agency's value or status, the aggregate, targets, change since last period and the outliers flagged.
 import { isAnswerState } from '../../core/types.ts';
-import { aggregate, aggregateTarget, changeOf, mean, methodFor, outlierReason, pctOfTarget, valueKindOf } from './compute.ts';
+import { aggregate, aggregateTarget, changeOf, mean, methodFor, outlierWhy, pctOfTarget, valueKindOf } from './compute.ts';
 import { METHOD_LABEL, NOT_REPORTED, SKIPPED, TASK_STATUS_LABEL, stateLabel } from './format.ts';
+import { REPORT_WORDS } from './report-words.ts';
 import type { LoadedAnswer, LoadedItem, LoadedSubmission } from './load.ts';
 import type { HeldAnswer } from './text-items.ts';
 import type { AgencyFigure, AgencyTaskStatus, FigureRow, FlaggedEntry, ReportTarget, TaskRow, TaskStatusKey } from './types.ts';
@@ -36,10 +37,11 @@ function agencyFigure(item: LoadedItem, row: { no: number; first: LoadedItem }, 
   const value = a && !a.skipped && !state ? a.value : null;
   const prevValue = visible(ctx, ctx.before.get(item.id))?.value ?? null;
   const note = a?.note ?? null;
-  const reason = value !== null ? outlierReason(value, prevValue, note, ctx.outlierFactor) : null;
-  if (reason) {
+  const why = value !== null ? outlierWhy(value, prevValue, note, ctx.outlierFactor) : null;
+  const reason = why ? REPORT_WORDS('vi').why(why) : null;
+  if (why && reason) {
     const { label, unit } = row.first;
-    flagged.push({ rowNo: row.no, label, unit, agencyName: item.agency.name, value, previous: prevValue, note, reason });
+    flagged.push({ rowNo: row.no, label, unit, agencyName: item.agency.name, value, previous: prevValue, note, reason, why });
   }
   return {
     agencyId: item.agencyId,

@@ -141,6 +141,9 @@ export interface AgencyProgress {
   completeness: number; // 0–1
 }
 
+/** Why a figure is flagged: many times last period, a small fraction of it, or explained as unusual in its note. */
+export type OutlierWhy = { kind: 'times'; ratio: number } | { kind: 'fraction'; ratio: number } | { kind: 'explained' };
+
 export interface FlaggedEntry {
   rowNo: number;
   label: string;
@@ -150,6 +153,8 @@ export interface FlaggedEntry {
   previous: number | null;
   note: string | null;
   reason: string; // "gấp 4,1 lần kỳ trước" / "có giải trình"
+  /** The reason as computed, for a rendering in another language. */
+  why: OutlierWhy;
 }
 
 export interface ReportTotals {

@@ -45,6 +45,22 @@ describe('agencyHistory', () => {
     expect(text).toContain('  - Tỷ lệ hồ sơ giải quyết trực tuyến: 80% → 90%');
   });
 
+  it('renders the same periods and values in English for a person who chose it', async () => {
+    const h = await agencyHistory(t.db, { agencyId: seed.agencyIds[1]!, regime: REGIME_CODE, now: NOW });
+    const text = renderAgencyHistory(h, { locale: 'en' });
+    expect(text).toContain('📚 Report history — UBND huyện Cái Nước');
+    expect(text).toContain('• Q4 2026: Late, 3 days (sent 13/01/2027); 3/4 items, 1 skipped');
+    expect(text).toContain('• Q3 2026: On time (sent 05/10/2026); 4/4 items · locked');
+    expect(text).toContain('Figures of Q4 2026:');
+    expect(text).toContain('  - Kinh phí chi cho chuyển đổi số: skipped');
+    expect(text).toContain('  - Triển khai nền tảng họp trực tuyến: In progress (60%)');
+    expect(text).toContain('Trend (old → new):');
+    expect(text).toContain('  - Số điểm Wi-Fi công cộng: 4 điểm → 20 điểm');
+    expect(text).not.toMatch(/Lịch sử|Trễ hạn|Đúng hạn|gửi |mục|bỏ qua|đã khóa|Số liệu quý|Diễn biến|Đang triển khai/);
+    const draft = await agencyHistory(t.db, { agencyId: seed.agencyIds[3]!, now: new Date('2027-01-05T00:00:00Z') });
+    expect(renderAgencyHistory(draft, { locale: 'en' })).toContain(': Being entered, not sent (still due) (due ');
+  });
+
   it('shows a draft as not sent yet, and says so when the deadline has not passed', async () => {
     const h = await agencyHistory(t.db, { agencyId: seed.agencyIds[3]!, now: new Date('2027-01-05T00:00:00Z') });
     expect(h.entries[0]).toMatchObject({

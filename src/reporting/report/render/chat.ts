@@ -1,7 +1,21 @@
 // Chat renderings: a compact summary that fits one Telegram message whatever the size of the report
-// (lists are shortened until it fits), and the per-item detail answered to "chi tiết <n>".
-import { figureStatus, fmtChange, fmtDate, fmtNum, fmtPct, fmtValue, TIMELINESS_LABEL } from '../format.ts';
+// (lists are shortened until it fits), and the per-item detail answered to "chi tiết <n>", in the reader's language.
+import type { Locale } from '../../../core/i18n.ts';
+import { figureStatusIn, REPORT_WORDS, taskStatusIn, type ReportWords } from '../report-words.ts';
 import type { ConsolidatedReport, FigureRow, TaskRow } from '../types.ts';
+import { CHAT_REPORT_TEXT } from './chat-text.ts';
+
+/** How a chat rendering is written: at most `limit` characters (default CHAT_LIMIT), in `locale` (default Vietnamese). */
+export interface ChatOptions {
+  limit?: number;
+  locale?: Locale | null;
+}
+
+interface Words {
+  T: ReturnType<typeof CHAT_REPORT_TEXT>;
+  w: ReportWords;
+}
+const wordsFor = (locale?: Locale | null): Words => ({ T: CHAT_REPORT_TEXT(locale), w: REPORT_WORDS(locale) });
 
 /** Telegram allows 4096 characters; we keep a margin for a channel's own prefix or buttons. */
 export const CHAT_LIMIT = 3500;
@@ -26,28 +40,30 @@ export function short(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`;
 }
 
-function nameList(names: string[], cap: number): string {
+function nameList(names: string[], cap: number, { T }: Words): string {
   const shown = names.slice(0, cap).join(', ');
-  return names.length > cap ? `${shown} và ${names.length - cap} đơn vị khác` : shown;
+  return names.length > cap ? T.others(shown, names.length - cap) : shown;
 }
 
-function figureLine(f: FigureRow, cap: Caps): string {
-  const method = f.method === 'sum' ? 'tổng' : f.method === 'mean' ? 'TB cộng' : '';
-  let s = `${f.no}. ${short(f.label, cap.label)}: ${fmtValue(f.aggregate, f.unit)}${method ? ` (${method})` : ''}`;
-  if (f.pctOfTarget !== null) s += ` — đạt ${fmtPct(f.pctOfTarget)} MT ${fmtValue(f.aggregateTarget, f.unit)}`;
-  if (f.change) s += `; kỳ trước ${fmtValue(f.change.previous, f.unit)}, ${fmtChange(f.change, f.unit)}`;
-  if (f.answered < f.expected) s += `; ${f.answered}/${f.expected} đv`;
+function figureLine(f: FigureRow, cap: Caps, { T, w }: Words): string {
+  const method = f.method === 'sum' ? T.sumWord : f.method === 'mean' ? T.meanWord : '';
+  let s = `${f.no}. ${short(f.label, cap.label)}: ${w.value(f.aggregate, f.unit)}${method ? ` (${method})` : ''}`;
+  if (f.pctOfTarget !== null) s += T.ofTarget(w.pct(f.pctOfTarget), w.value(f.aggregateTarget, f.unit));
+  if (f.change) s += T.previous(w.value(f.change.previous, f.unit), w.change(f.change, f.unit));
+  if (f.answered < f.expected) s += T.answered(f.answered, f.expected);
   return s;
 }
 
-function taskLine(t: TaskRow, cap: Caps): string {
-  const total = t.statuses.length;
-  let s = `${t.no}. ${short(t.label, cap.label)}: ${t.counts.hoan_thanh}/${total} hoàn thành, ${t.counts.dang_trien_khai} đang triển khai`;
-  if (t.counts.chua_trien_khai) s += `, ${t.counts.chua_trien_khai} chưa triển khai`;
-  if (t.counts.none) s += `, ${t.counts.none} chưa báo cáo`;
-  if (t.pctDone !== null) s += ` (TB ${fmtNum(t.pctDone, 0)}%)`;
+/** "1/4 hoàn thành, 1 đang triển khai, 1 chưa triển khai, 1 chưa báo cáo (TB 60%)" */
+function taskCounts(t: TaskRow, { T, w }: Words): string {
+  let s = T.taskCounts(t.counts.hoan_thanh, t.statuses.length, t.counts.dang_trien_khai);
+  if (t.counts.chua_trien_khai) s += T.notStarted(t.counts.chua_trien_khai);
+  if (t.counts.none) s += T.notReported(t.counts.none);
+  if (t.pctDone !== null) s += T.meanDone(w.num(t.pctDone, 0));
   return s;
 }
+
+const taskLine = (t: TaskRow, cap: Caps, words: Words): string => `${t.no}. ${short(t.label, cap.label)}: ${taskCounts(t, words)}`;
 
 /** Figures worth showing when they do not all fit: the furthest below target first, then report order. */
 function pickFigures(figures: FigureRow[], cap: number): FigureRow[] {
@@ -56,120 +72,142 @@ function pickFigures(figures: FigureRow[], cap: number): FigureRow[] {
   return ranked.slice(0, cap).sort((a, b) => a.no - b.no);
 }
 
-function summaryWith(r: ConsolidatedReport, cap: Caps): string {
+/** I. Who sent, on time or late, and who has not. */
+function submissionLines(r: ConsolidatedReport, cap: Caps, words: Words): string[] {
+  const { T, w } = words;
   const t = r.totals;
   const out: string[] = [];
-  out.push(`📊 BÁO CÁO TỔNG HỢP ${r.period.label.toUpperCase()}`);
-  out.push(`${r.regime.name} (${r.regime.code})`);
-  out.push(`Hạn nộp: ${fmtDate(r.period.deadline)}${r.previousPeriod ? ` · so sánh với ${r.previousPeriod.label}` : ''}`);
-  if (r.includesDrafts) out.push('(Có tính cả số liệu đơn vị đã nhập nhưng chưa gửi.)');
-  out.push('');
   if (t.notDueSummary) {
-    out.push(`I. Nộp báo cáo: ${t.notDueSummary}`);
-    out.push(`Đầy đủ số liệu: ${fmtPct(t.completeness)}`);
+    const sent = t.onTime + t.late;
+    out.push(T.notDue(sent, t.agencies, w.pct(t.agencies ? sent / t.agencies : 0, 0)), T.complete(w.pct(t.completeness)));
   } else {
-    out.push(`I. Nộp báo cáo: ${t.submitted}/${t.agencies} đơn vị (đúng hạn ${t.onTime}, trễ ${t.late}, chưa nộp ${t.notSubmitted})`);
-    out.push(`Đầy đủ số liệu: ${fmtPct(t.completeness)} · Đúng hạn: ${fmtPct(t.timeliness)}`);
+    out.push(T.submitted(t.submitted, t.agencies, t.onTime, t.late, t.notSubmitted), T.rates(w.pct(t.completeness), w.pct(t.timeliness)));
   }
   const late = r.agencies.filter((a) => a.timeliness === 'late');
   if (late.length)
     out.push(
-      `• Trễ hạn: ${nameList(
-        late.map((a) => `${a.name} (${a.daysLate} ngày)`),
-        cap.names,
-      )}`,
+      T.lateList(
+        nameList(
+          late.map((a) => T.daysLate(a.name, a.daysLate ?? 0)),
+          cap.names,
+          words,
+        ),
+      ),
     );
   const missing = r.agencies.filter((a) => a.timeliness === 'not_submitted' || a.timeliness === 'not_due');
-  if (missing.length)
+  if (missing.length) {
+    const label = w.timeliness(t.notDueSummary ? 'not_due' : 'not_submitted');
     out.push(
-      `• ${t.notDueSummary ? TIMELINESS_LABEL.not_due : TIMELINESS_LABEL.not_submitted}: ${nameList(
+      `• ${label}: ${nameList(
         missing.map((a) => a.name),
         cap.names,
+        words,
       )}`,
     );
-
-  if (r.figures.length) {
-    const reached = r.figures.filter((f) => f.pctOfTarget !== null && f.pctOfTarget >= 1).length;
-    const withTarget = r.figures.filter((f) => f.pctOfTarget !== null).length;
-    out.push('');
-    out.push(`II. Chỉ tiêu (${r.figures.length}; ${reached}/${withTarget} đạt mục tiêu):`);
-    const shown = pickFigures(r.figures, cap.figures);
-    if (shown.length < r.figures.length) out.push(`(${shown.length} chỉ tiêu đạt thấp nhất so với mục tiêu)`);
-    for (const f of shown) out.push(figureLine(f, cap));
-    if (r.figures.some((f) => f.method === 'mean'))
-      out.push('Tỷ lệ tổng hợp theo trung bình cộng các đơn vị (không trọng số); số lượng, kinh phí: cộng tổng.');
   }
+  return out;
+}
+
+/** II. The figures (the furthest below target when not all fit). */
+function figureLines(r: ConsolidatedReport, cap: Caps, words: Words): string[] {
+  if (!r.figures.length) return [];
+  const { T } = words;
+  const reached = r.figures.filter((f) => f.pctOfTarget !== null && f.pctOfTarget >= 1).length;
+  const withTarget = r.figures.filter((f) => f.pctOfTarget !== null).length;
+  const out = ['', T.figures(r.figures.length, reached, withTarget)];
+  const shown = pickFigures(r.figures, cap.figures);
+  if (shown.length < r.figures.length) out.push(T.lowest(shown.length));
+  for (const f of shown) out.push(figureLine(f, cap, words));
+  if (r.figures.some((f) => f.method === 'mean')) out.push(T.meanNote);
+  return out;
+}
+
+/** III. The tasks, then the unusual figures. */
+function taskAndFlagLines(r: ConsolidatedReport, cap: Caps, words: Words): string[] {
+  const { T, w } = words;
+  const out: string[] = [];
   if (r.tasks.length) {
-    out.push('');
     const done = r.tasks.reduce((a, x) => a + x.counts.hoan_thanh, 0);
     const all = r.tasks.reduce((a, x) => a + x.statuses.length, 0);
-    out.push(`III. Nhiệm vụ (${r.tasks.length}; ${done}/${all} lượt đơn vị hoàn thành):`);
-    for (const x of r.tasks.slice(0, cap.tasks)) out.push(taskLine(x, cap));
-    if (r.tasks.length > cap.tasks) out.push(`… và ${r.tasks.length - cap.tasks} nhiệm vụ khác`);
+    out.push('', T.tasks(r.tasks.length, done, all));
+    for (const x of r.tasks.slice(0, cap.tasks)) out.push(taskLine(x, cap, words));
+    if (r.tasks.length > cap.tasks) out.push(T.moreTasks(r.tasks.length - cap.tasks));
   }
   if (r.flagged.length) {
-    out.push('');
-    out.push(`⚠️ Số liệu bất thường (${r.flagged.length}):`);
+    out.push('', T.flagged(r.flagged.length));
     for (const f of r.flagged.slice(0, cap.flagged)) {
       const note = f.note ? ` — "${short(f.note, cap.label)}"` : '';
-      out.push(`• ${f.rowNo}. ${short(f.label, cap.label / 2)} — ${f.agencyName}: ${fmtValue(f.value, f.unit)} (${f.reason})${note}`);
+      out.push(`• ${f.rowNo}. ${short(f.label, cap.label / 2)} — ${f.agencyName}: ${w.value(f.value, f.unit)} (${w.why(f.why)})${note}`);
     }
-    if (r.flagged.length > cap.flagged) out.push(`… và ${r.flagged.length - cap.flagged} trường hợp khác`);
+    if (r.flagged.length > cap.flagged) out.push(T.moreFlagged(r.flagged.length - cap.flagged));
   }
-  out.push('');
-  const last = r.figures.length + r.tasks.length;
-  out.push(`Gõ 'chi tiết <n>' (n từ 1 đến ${last}) để xem số liệu từng đơn vị, ví dụ 'chi tiết 1'.`);
+  return out;
+}
+
+function summaryWith(r: ConsolidatedReport, cap: Caps, words: Words): string {
+  const { T, w } = words;
+  const out: string[] = [T.title(w.period(r.period.key)), `${r.regime.name} (${r.regime.code})`];
+  out.push(T.deadline(w.date(r.period.deadline), r.previousPeriod ? w.period(r.previousPeriod.key) : null));
+  if (r.includesDrafts) out.push(T.drafts);
+  out.push('', ...submissionLines(r, cap, words), ...figureLines(r, cap, words), ...taskAndFlagLines(r, cap, words));
+  out.push('', T.hint(r.figures.length + r.tasks.length));
   return out.join('\n');
 }
 
 /** One message: completeness, late and missing agencies, the items (shortened when many), outliers, hints. */
-export function renderChatSummary(r: ConsolidatedReport, limit = CHAT_LIMIT): string {
+export function renderChatSummary(r: ConsolidatedReport, opts: ChatOptions = {}): string {
+  const limit = opts.limit ?? CHAT_LIMIT;
+  const words = wordsFor(opts.locale);
   let text = '';
   for (const cap of CAPS) {
-    text = summaryWith(r, cap);
+    text = summaryWith(r, cap, words);
     if (text.length <= limit) return text;
   }
   return short(text, limit);
 }
 
+/** The head and one line per agency for a figure row. */
+function figureDetail(r: ConsolidatedReport, f: FigureRow, { T, w }: Words): { head: string[]; lines: string[] } {
+  const head = [`${f.no}. ${f.label}${f.unit ? ` (${f.unit})` : ''} — ${w.period(r.period.key)}`];
+  if (f.target.text || f.target.value !== null) head.push(T.target(f.target.text ?? w.value(f.target.value, f.unit), f.target.year));
+  head.push(T.aggregate(w.method(f.method), w.value(f.aggregate, f.unit), f.pctOfTarget !== null ? w.pct(f.pctOfTarget) : null));
+  const lines = f.values.map((v) => {
+    let s = `• ${v.agencyName}: `;
+    if (v.value !== null) {
+      s += w.value(v.value, f.unit);
+      if (v.pctOfTarget !== null) s += T.agencyOfTarget(w.pct(v.pctOfTarget));
+      if (v.change) s += T.agencyPrevious(w.value(v.change.previous, f.unit));
+      if (v.outlier) s += ' ⚠️';
+      if (v.draft) s += T.draft;
+    } else s += figureStatusIn(w, v).toLowerCase();
+    if (v.note) s += ` — ${short(v.note, 120)}`;
+    return s;
+  });
+  return { head, lines };
+}
+
+/** The head and one line per agency for a task row. */
+function taskDetail(r: ConsolidatedReport, t: TaskRow, words: Words): { head: string[]; lines: string[] } {
+  const { T, w } = words;
+  const head = [`${t.no}. ${t.label} — ${w.period(r.period.key)}`, T.progress(taskCounts(t, words))];
+  const lines = t.statuses.map((s) => {
+    let line = `• ${s.agencyName}: ${taskStatusIn(w, s)}`;
+    if (s.percentDone !== null && s.status === 'dang_trien_khai') line += ` (${w.num(s.percentDone, 0)}%)`;
+    if (s.draft) line += T.draft;
+    if (s.note) line += ` — ${short(s.note, 120)}`;
+    return line;
+  });
+  return { head, lines };
+}
+
 /** The answer to "chi tiết <n>": each agency's value (or task status) for item n, within one message. */
-export function renderItemDetail(r: ConsolidatedReport, no: number, limit = CHAT_LIMIT): string {
+export function renderItemDetail(r: ConsolidatedReport, no: number, opts: ChatOptions = {}): string {
+  const limit = opts.limit ?? CHAT_LIMIT;
+  const words = wordsFor(opts.locale);
   const f = r.figures.find((x) => x.no === no);
   const t = r.tasks.find((x) => x.no === no);
-  const last = r.figures.length + r.tasks.length;
-  if (!f && !t) return `Không có mục số ${no}. Hãy gõ 'chi tiết <n>' với n từ 1 đến ${last}.`;
-  const head: string[] = [];
-  const lines: string[] = [];
-  if (f) {
-    head.push(`${f.no}. ${f.label}${f.unit ? ` (${f.unit})` : ''} — ${r.period.label}`);
-    if (f.target.text || f.target.value !== null)
-      head.push(`Mục tiêu: ${f.target.text ?? fmtValue(f.target.value, f.unit)}${f.target.year ? ` (năm ${f.target.year})` : ''}`);
-    head.push(
-      `Tổng hợp (${f.methodLabel}): ${fmtValue(f.aggregate, f.unit)}${f.pctOfTarget !== null ? `, đạt ${fmtPct(f.pctOfTarget)} mục tiêu` : ''}`,
-    );
-    for (const v of f.values) {
-      let s = `• ${v.agencyName}: `;
-      if (v.value !== null) {
-        s += fmtValue(v.value, f.unit);
-        if (v.pctOfTarget !== null) s += ` (${fmtPct(v.pctOfTarget)} MT)`;
-        if (v.change) s += `, kỳ trước ${fmtValue(v.change.previous, f.unit)}`;
-        if (v.outlier) s += ' ⚠️';
-        if (v.draft) s += ' [chưa gửi]';
-      } else s += figureStatus(v).toLowerCase();
-      if (v.note) s += ` — ${short(v.note, 120)}`;
-      lines.push(s);
-    }
-  } else if (t) {
-    head.push(`${t.no}. ${t.label} — ${r.period.label}`);
-    head.push(taskLine(t, CAPS[0] as Caps).replace(/^\d+\. .*?: /, 'Tình hình: '));
-    for (const s of t.statuses) {
-      let line = `• ${s.agencyName}: ${s.statusLabel}`;
-      if (s.percentDone !== null && s.status === 'dang_trien_khai') line += ` (${fmtNum(s.percentDone, 0)}%)`;
-      if (s.draft) line += ' [chưa gửi]';
-      if (s.note) line += ` — ${short(s.note, 120)}`;
-      lines.push(line);
-    }
-  }
+  if (!f && !t) return words.T.noItem(no, r.figures.length + r.tasks.length);
+  const { head, lines } = f ? figureDetail(r, f, words) : taskDetail(r, t!, words);
   const out = [...head, ''];
   let used = out.join('\n').length + 80;
   let shown = 0;
@@ -179,6 +217,6 @@ export function renderItemDetail(r: ConsolidatedReport, no: number, limit = CHAT
     used += l.length + 1;
     shown += 1;
   }
-  if (shown < lines.length) out.push(`… và ${lines.length - shown} đơn vị khác (xem tệp Excel, trang "Theo đơn vị").`);
+  if (shown < lines.length) out.push(words.T.moreAgencies(lines.length - shown));
   return out.join('\n');
 }
