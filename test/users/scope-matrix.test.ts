@@ -192,10 +192,12 @@ describe('one scope guard: command × role × own/other province', () => {
     expect(await say('coordCM', 'báo cáo tổng hợp')).toContain('BÁO CÁO TỔNG HỢP QUÝ IV/2026');
   });
 
-  it('"lịch sử báo cáo <mã chế độ>" shows that regime only, as its long-history hint says', async () => {
+  it('"lịch sử báo cáo <mã chế độ>" shows that regime only, as its long-history hint says; other words are ignored', async () => {
     expect(await say('offCM', 'lịch sử báo cáo')).toContain(`(${CM.code}):`);
     expect(await say('offCM', `lịch sử báo cáo ${CM.code}`)).toContain(`(${CM.code}):`);
     expect(await say('offCM', `lịch sử báo cáo ${HN.code}`)).toBe(`📚 Lịch sử báo cáo — ${CM.agency}\nĐơn vị chưa có kỳ báo cáo nào.`);
-    expect(await say('offCM', 'lịch sử báo cáo KHAC')).toContain('Không tìm thấy chế độ báo cáo "KHAC"');
+    const all = await say('offCM', 'lịch sử báo cáo');
+    expect(await say('offCM', 'lịch sử báo cáo KHAC')).toBe(all);
+    expect(await say('offCM', 'lịch sử báo cáo của tôi')).toBe(all);
   });
 });

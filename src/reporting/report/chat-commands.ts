@@ -18,6 +18,7 @@ import {
   normalizePeriodKey,
   type ReportScope,
 } from './index.ts';
+import { findRegime } from './load.ts';
 import { CHAT_REPORT_TEXT } from './render/chat-text.ts';
 
 // English words too, for a person who chose English ("consolidated report", "detail 2", "report history").
@@ -122,13 +123,15 @@ export function reportChatCommands(app: App): ExtraCommand[] {
       const locale = user?.locale;
       if (!user) return say(TEXT(locale).notRegistered);
       if (!user.agency) return say(TEXT(locale).noAgency);
-      // "lịch sử báo cáo <mã chế độ>": one regime (the hint at the end of a long history says so)
-      const regime = text
+      // "lịch sử báo cáo <mã chế độ>": one regime (the hint at the end of a long history says so); other words
+      // ("lịch sử báo cáo của tôi", a mistyped code) leave the whole history
+      const word = text
         .trim()
         .split(/\s+/)
         .slice(/^report history\b/.test(fold(text)) ? 2 : 4)[0];
       try {
-        const h = await agencyHistory(app.db, { agencyId: user.agency.id, now, ...(regime ? { regime } : {}) });
+        const regime = word ? await findRegime(app.db, word).catch(() => null) : null;
+        const h = await agencyHistory(app.db, { agencyId: user.agency.id, now, ...(regime ? { regime: regime.id } : {}) });
         return say(renderAgencyHistory(h, { locale }));
       } catch (e) {
         if (isAppError(e)) return say(e.userMessage);
