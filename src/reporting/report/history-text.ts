@@ -4,14 +4,21 @@ import type { ReportWords } from './report-words.ts';
 import type { Timeliness } from './types.ts';
 
 /** What a period's state is computed from. */
-interface PeriodState {
+export interface PeriodState {
   timeliness: Timeliness;
   daysLate: number | null;
   state: 'submitted' | 'draft' | 'none';
   stillDue: boolean;
 }
 
-/** The English state of a period (the Vietnamese one is computed with the history: `timelinessLabel`). */
+/** "Trễ hạn 3 ngày", "Đang nhập, chưa gửi (còn hạn)", … (also kept with the history as `timelinessLabel`). */
+function viState(e: PeriodState, w: ReportWords): string {
+  if (e.timeliness === 'late') return `${w.timeliness('late')} ${e.daysLate} ngày`;
+  if (e.timeliness !== 'not_submitted') return w.timeliness(e.timeliness);
+  return `${e.state === 'draft' ? 'Đang nhập, chưa gửi' : 'Chưa nộp'}${e.stillDue ? ' (còn hạn)' : ''}`;
+}
+
+/** "Late, 3 days", "Being entered, not sent (still due)", … */
 function enState(e: PeriodState, w: ReportWords): string {
   if (e.timeliness === 'late') return `Late, ${countOf(e.daysLate ?? 0, 'day')}`;
   if (e.timeliness !== 'not_submitted') return w.timeliness(e.timeliness);
@@ -22,7 +29,7 @@ export const HISTORY_TEXT = catalog({
   vi: {
     title: (agency: string) => `📚 Lịch sử báo cáo — ${agency}`,
     none: 'Đơn vị chưa có kỳ báo cáo nào.',
-    timeliness: (e: PeriodState, w: ReportWords) => w.timeliness(e.timeliness),
+    timeliness: viState,
     sent: (date: string) => `gửi ${date}`,
     due: (date: string) => `hạn ${date}`,
     items: (answered: number, expected: number) => `${answered}/${expected} mục`,

@@ -5,7 +5,7 @@ import { predecessorIds } from '../../users/agency.ts';
 import { AppError, ErrorCode } from '../../core/errors.ts';
 import { timelinessOf, valueKindOf } from './compute.ts';
 import { isAnswerState, type AnswerState, type ItemKind } from '../../core/types.ts';
-import { NOT_REPORTED, periodLabel, SKIPPED, stateLabel, TASK_STATUS_LABEL, TIMELINESS_LABEL } from './format.ts';
+import { NOT_REPORTED, periodLabel, SKIPPED, stateLabel, TASK_STATUS_LABEL } from './format.ts';
 import { findRegime } from './load.ts';
 import { CHAT_LIMIT, short } from './render/chat.ts';
 import { HISTORY_TEXT, type HistoryWords } from './history-text.ts';
@@ -55,13 +55,6 @@ export interface AgencyHistory {
   agency: { id: number; key: string; name: string };
   /** Newest period first, grouped by regime in the order of their newest period. */
   entries: HistoryEntry[];
-}
-
-/** "Trễ hạn 3 ngày", "Đang nhập, chưa gửi (còn hạn)", … */
-function timelinessLabel(t: Timeliness, daysLate: number | null, state: SubmissionState, stillDue: boolean): string {
-  if (t === 'late') return `${TIMELINESS_LABEL[t]} ${daysLate} ngày`;
-  if (t !== 'not_submitted') return TIMELINESS_LABEL[t];
-  return `${state === 'draft' ? 'Đang nhập, chưa gửi' : 'Chưa nộp'}${stillDue ? ' (còn hạn)' : ''}`;
 }
 
 export async function agencyHistory(db: Db, opts: { agencyId: number; regime?: string | number; now?: Date }): Promise<AgencyHistory> {
@@ -121,7 +114,7 @@ export async function agencyHistory(db: Db, opts: { agencyId: number; regime?: s
       };
     });
     const stillDue = timeliness === 'not_submitted' && now.getTime() <= p.deadline.getTime();
-    const label = timelinessLabel(timeliness, daysLate, state, stillDue);
+    const label = HISTORY_TEXT('vi').timeliness({ timeliness, daysLate, state, stillDue }, REPORT_WORDS('vi'));
     const regime = own[0]?.regime ?? { code: '', name: '' };
     return {
       regimeCode: regime.code,
@@ -159,8 +152,8 @@ function valueText(v: HistoryValue, { w }: HistoryWords): string {
 }
 
 /** A period's line: its state (late, not sent, still due), when, how many items, locked or approved. */
-function periodLine(e: HistoryEntry, { T, w }: HistoryWords, vi: boolean): string {
-  const state = vi ? e.timelinessLabel : T.timeliness(e, w);
+function periodLine(e: HistoryEntry, { T, w }: HistoryWords): string {
+  const state = T.timeliness(e, w);
   const when = e.submittedAt ? T.sent(w.date(e.submittedAt)) : T.due(w.date(e.deadline));
   const skipped = e.skipped ? T.skipped(e.skipped) : '';
   const locked = e.periodStatus === 'locked' ? T.locked : e.periodStatus === 'approved' ? T.approved : '';
@@ -168,11 +161,11 @@ function periodLine(e: HistoryEntry, { T, w }: HistoryWords, vi: boolean): strin
 }
 
 /** One regime's periods (newest first), its latest values and each figure's trend over the last four periods. */
-function regimeLines(list: HistoryEntry[], maxPeriods: number, words: HistoryWords, vi: boolean): string[] {
+function regimeLines(list: HistoryEntry[], maxPeriods: number, words: HistoryWords): string[] {
   const { T, w } = words;
   const first = list[0] as HistoryEntry;
   const out = ['', `${first.regimeName} (${first.regimeCode}):`];
-  for (const e of list.slice(0, maxPeriods)) out.push(periodLine(e, words, vi));
+  for (const e of list.slice(0, maxPeriods)) out.push(periodLine(e, words));
   if (list.length > maxPeriods) out.push(T.earlier(list.length - maxPeriods));
   out.push(T.figures(w.period(first.periodKey)));
   for (const v of first.values) out.push(`  - ${short(v.label, 60)}: ${valueText(v, words)}`);
@@ -196,7 +189,6 @@ export function renderAgencyHistory(h: AgencyHistory, opts: { periods?: number; 
   const limit = opts.limit ?? CHAT_LIMIT;
   const maxPeriods = opts.periods ?? 6;
   const words: HistoryWords = { T: HISTORY_TEXT(opts.locale), w: REPORT_WORDS(opts.locale) };
-  const vi = opts.locale !== 'en';
   if (h.entries.length === 0) return `${words.T.title(h.agency.name)}\n${words.T.none}`;
   const out: string[] = [words.T.title(h.agency.name)];
   for (const code of new Set(h.entries.map((e) => e.regimeCode)))
@@ -205,7 +197,6 @@ export function renderAgencyHistory(h: AgencyHistory, opts: { periods?: number; 
         h.entries.filter((e) => e.regimeCode === code),
         maxPeriods,
         words,
-        vi,
       ),
     );
   const text = out.join('\n');
