@@ -10,7 +10,12 @@ const VI_STATUS: Record<TaskStatus, string> = {
   dang_trien_khai: 'Đang triển khai',
   hoan_thanh: 'Hoàn thành',
 };
-const EN_STATUS: Record<TaskStatus, string> = { chua_trien_khai: 'Not started', dang_trien_khai: 'In progress', hoan_thanh: 'Completed' };
+/** A task's status in English, wherever it is shown. */
+export const EN_STATUS: Record<TaskStatus, string> = {
+  chua_trien_khai: 'Not started',
+  dang_trien_khai: 'In progress',
+  hoan_thanh: 'Completed',
+};
 /** The states as a sentence names them ("chưa có số liệu"); a report's column heads them (ANSWER_STATE_LABEL). */
 const VI_STATE: Record<AnswerState, string> = {
   no_data: ANSWER_STATE_LABEL.no_data.toLowerCase(),

@@ -5,6 +5,7 @@
 // rendering in English is built from the keys, never by translating a label.
 import { catalog, countOf, periodLabelIn } from '../../core/i18n.ts';
 import type { AnswerState } from '../../core/types.ts';
+import { EN_STATUS } from '../answer-text.ts';
 import {
   fmtChange,
   fmtDate,
@@ -39,11 +40,6 @@ function enChange(c: Change | null, unit: string | null): string {
   return `${abs} (${c.pct >= 0 ? '+' : '−'}${enNum(Math.abs(c.pct) * 100, 1)}%)`;
 }
 
-const EN_STATUS: Record<TaskStatusKey, string> = {
-  chua_trien_khai: 'Not started',
-  dang_trien_khai: 'In progress',
-  hoan_thanh: 'Completed',
-};
 const EN_STATE: Record<AnswerState, string> = { no_data: 'No data yet', not_applicable: 'Not applicable' };
 const EN_TIMELINESS: Record<Timeliness, string> = { on_time: 'On time', late: 'Late', not_submitted: 'Not sent', not_due: 'Not due yet' };
 const EN_METHOD: Record<AggregateMethod, string> = { sum: 'total', mean: 'unweighted mean', none: 'not aggregated' };
