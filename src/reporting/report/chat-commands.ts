@@ -45,6 +45,13 @@ const TEXT = catalog({
 
 const say = (text: string): OutboundMessage[] => [{ text }];
 
+/** The words after a command's own ("báo cáo tổng hợp KH-CDS quý 4" → "KH-CDS quý 4"), in either language. */
+function argsAfter(command: RegExp, text: string): string {
+  const words = text.trim().split(/\s+/);
+  const own = command.exec(fold(text.trim()))?.[0].split(/\s+/).length ?? 0;
+  return words.slice(own).join(' ');
+}
+
 /** A coordinator's reports: only regimes of the province (or of none), checked whether named or inferred. */
 const scopeOf = (user: BotUser, now: Date): ReportScope => ({
   where: regimeScopeWhere(user),
@@ -77,8 +84,7 @@ export function reportChatCommands(app: App): ExtraCommand[] {
     async run({ user, text, now }) {
       const locale = user?.locale;
       if (!isStaff(user)) return say(TEXT(locale).summaryStaffOnly);
-      const words = /^consolidated report\b/.test(fold(text)) ? 2 : 4; // drop "báo cáo tổng hợp" / "consolidated report"
-      const rest = text.trim().split(/\s+/).slice(words).join(' ');
+      const rest = argsAfter(SUMMARY, text);
       try {
         const args = splitReportArgs(rest);
         const r = await consolidatedReportForChat(app.db, { ...args, now, scope: scopeOf(user, now), locale });
@@ -125,10 +131,7 @@ export function reportChatCommands(app: App): ExtraCommand[] {
       if (!user.agency) return say(TEXT(locale).noAgency);
       // "lịch sử báo cáo <mã chế độ>": one regime (the hint at the end of a long history says so); other words
       // ("lịch sử báo cáo của tôi", a mistyped code) leave the whole history
-      const word = text
-        .trim()
-        .split(/\s+/)
-        .slice(/^report history\b/.test(fold(text)) ? 2 : 4)[0];
+      const word = argsAfter(HISTORY, text).split(' ')[0];
       try {
         const regime = word ? await findRegime(app.db, word).catch(() => null) : null;
         const h = await agencyHistory(app.db, { agencyId: user.agency.id, now, ...(regime ? { regime: regime.id } : {}) });
