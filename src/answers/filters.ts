@@ -27,6 +27,7 @@ export interface ReadFilter {
 }
 
 const EXAMPLES = 'Ví dụ: "lọc tỉnh Cà Mau năm 2020", "lọc 37/KH-STTTT", "lọc chỉ thị", "lọc Sở Tài chính".';
+const EXAMPLES_EN = 'For example: "lọc tỉnh Cà Mau năm 2020", "lọc 37/KH-STTTT", "lọc chỉ thị", "lọc Sở Tài chính".';
 
 /** Reads a filter; throws a Vietnamese InvalidInput error when it names nothing the documents have. */
 export function readFilter(f: AnswerFilters | string, ctx: QueryContext): ReadFilter {
@@ -37,12 +38,15 @@ export function readFilter(f: AnswerFilters | string, ctx: QueryContext): ReadFi
     throw new AppError(
       ErrorCode.InvalidInput,
       `Không nhận ra bộ lọc "${phrase}". ${EXAMPLES} Các tỉnh/thành hiện có: ${ctx.provinces.join(', ')}.`,
+      { en: `"${phrase}" names nothing to filter by. ${EXAMPLES_EN} The provinces are: ${ctx.provinces.join(', ')}.` },
     );
   }
   const asked = r.province ?? (typeof f !== 'string' ? f.province : null);
   // A province of today covers the documents of the former ones merged into it (Cà Mau: Bạc Liêu's too).
   if (asked && !ctx.provinces.some((p) => provinces().covers(r.province ?? '', p))) {
-    throw new AppError(ErrorCode.InvalidInput, `Chưa có văn bản nào của ${asked}. Các tỉnh/thành hiện có: ${ctx.provinces.join(', ')}.`);
+    throw new AppError(ErrorCode.InvalidInput, `Chưa có văn bản nào của ${asked}. Các tỉnh/thành hiện có: ${ctx.provinces.join(', ')}.`, {
+      en: `There are no documents of ${asked} yet. The provinces are: ${ctx.provinces.join(', ')}.`,
+    });
   }
   return r;
 }

@@ -197,7 +197,8 @@ export async function createAnswerer(app: App): Promise<Answerer> {
         const notes = asWritten(q) ? [] : provinceNotes([q.province, ...built.answers.map((a) => a.document.province)], app.clock.now(), t);
         if (notes.length) built = { ...built, reply: `${built.reply}\n${notes.join('\n')}` };
       } catch (e) {
-        if (isAppError(e)) return { question, intent: q.intent, answers: [], reply: e.userMessage, page, hasMore: false, confidence: null };
+        if (isAppError(e))
+          return { question, intent: q.intent, answers: [], reply: e.messageIn(opts.locale), page, hasMore: false, confidence: null };
         app.log.error({ err: (e as Error).message, question: question.slice(0, 200) }, 'answer failed');
         built = { answers: [], reply: t.failed, hasMore: false };
       }

@@ -45,12 +45,21 @@ export async function periodLockReply(
     const ref = await resolveReportRef(app.db, {
       ...splitReportArgs(req.rest),
       now,
-      scope: { where: regimeScopeWhere(user), check: (r) => assertInScope(user, r.province, `Chế độ báo cáo "${r.code}"`, now) },
+      scope: {
+        where: regimeScopeWhere(user),
+        check: (r) => assertInScope(user, r.province, { vi: `Chế độ báo cáo "${r.code}"`, en: `Reporting regime "${r.code}"` }, now),
+      },
     });
     const period = await app.db.period.findUniqueOrThrow({ where: { regimeId_key: { regimeId: ref.regimeId, key: ref.periodKey } } });
     return [{ text: await changePeriodLock(app, period.id, req.action, user.id, channel, user.locale) }];
   } catch (e) {
-    if (isAppError(e)) return [{ text: e.userMessage.replace(/"báo cáo tổng hợp /g, `"${REOPEN_TEXT('vi').word(req.action)} kỳ `) }];
+    // the example in "which regime?" is the report's command; here it is this one ("khóa kỳ …"), said the same in both languages
+    if (isAppError(e))
+      return [
+        {
+          text: e.messageIn(user.locale).replace(/"(báo cáo tổng hợp|consolidated report) /g, `"${REOPEN_TEXT('vi').word(req.action)} kỳ `),
+        },
+      ];
     throw e;
   }
 }

@@ -84,7 +84,7 @@ export async function reopenReply(
   try {
     await reopenAgency(app, target.regimeCode, target.key, agency.key, user.id, channel);
   } catch (e) {
-    if (isAppError(e)) return say(e.userMessage);
+    if (isAppError(e)) return say(e.messageIn(locale));
     throw e;
   }
   return say(t.reopened(periodLabelIn(locale, target.key), target.regimeCode, agency.name));

@@ -57,7 +57,7 @@ export function createTurns(app: App, route: Route) {
       return out;
     } catch (e) {
       if (isDuplicateEvent(e)) return [];
-      if (isAppError(e)) return [{ text: e.userMessage }];
+      if (isAppError(e)) return [{ text: e.messageIn(locale) }];
       app.log.error({ err: e, channel: msg.channel }, 'message handling failed');
       return [R.internalError(locale)];
     }

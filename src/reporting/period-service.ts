@@ -133,6 +133,7 @@ export async function getPeriod(db: Db, regimeCode: string, key: string) {
     throw new AppError(
       ErrorCode.NotFound,
       `Chế độ ${regime.code} chưa mở kỳ ${ref.key}. Mở kỳ: npm run cli -- period open ${regime.code} ${ref.key}`,
+      { en: `Regime ${regime.code} has not opened period ${ref.key}. To open it: npm run cli -- period open ${regime.code} ${ref.key}` },
     );
   return { regime, period: p };
 }
@@ -184,6 +185,9 @@ export async function reopenAgency(
     throw new AppError(
       ErrorCode.Locked,
       `Báo cáo ${periodLabel(period.key)} (${regime.code}) đã được phê duyệt; cần bỏ phê duyệt trước (gõ "mở lại kỳ ${regime.code} ${period.key}" hoặc nút "Mở lại kỳ" trên bảng điều khiển) rồi mới mở lại cho từng cơ quan.`,
+      {
+        en: `The ${periodLabelIn('en', period.key)} report (${regime.code}) is approved; withdraw the approval first (type "mở lại kỳ ${regime.code} ${period.key}" or the "Mở lại kỳ" button on the dashboard), then reopen it for an agency.`,
+      },
     );
   }
   // A former name ("Sở TT&TT") means the agency that carries its duties today.

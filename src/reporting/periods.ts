@@ -46,6 +46,7 @@ export function parsePeriodKey(key: string): PeriodRef {
   throw new AppError(
     ErrorCode.InvalidInput,
     `Mã kỳ "${key}" không hợp lệ. Dùng dạng 2026-Q4 (quý), 2026-H2 (6 tháng), 2026 (năm) hoặc 2026-11 (tháng).`,
+    { en: `"${key}" is not a period. Write it as 2026-Q4 (quarter), 2026-H2 (half-year), 2026 (year) or 2026-11 (month).` },
   );
 }
 
@@ -86,6 +87,7 @@ export function periodCalendar(key: string, regime: RegimeTiming): PeriodCalenda
     throw new AppError(
       ErrorCode.InvalidInput,
       `Kỳ "${key}" là kỳ ${frequencyLabel(ref.frequency)}, nhưng chế độ báo cáo này có tần suất ${frequencyLabel(regime.frequency)}.`,
+      { en: `Period "${key}" is a ${ref.frequency} period, but this reporting regime reports by ${regime.frequency}.` },
     );
   }
   const [m0, len] = monthsOf(ref);

@@ -211,7 +211,10 @@ export async function getRegime(db: Db, code: string) {
     where: { code: code.trim() },
     include: { items: { include: { agency: true }, orderBy: { ord: 'asc' } }, document: true },
   });
-  if (!r) throw new AppError(ErrorCode.NotFound, `Không có chế độ báo cáo mã "${code}". Xem danh sách: npm run cli -- regime list`);
+  if (!r)
+    throw new AppError(ErrorCode.NotFound, `Không có chế độ báo cáo mã "${code}". Xem danh sách: npm run cli -- regime list`, {
+      en: `No reporting regime "${code}". To list them: npm run cli -- regime list`,
+    });
   return r;
 }
 

@@ -39,7 +39,7 @@ export async function periodStatus(db: Db, periodId: number, now: Date): Promise
     where: { id: periodId },
     include: { regime: { include: { items: { include: { agency: true } } } }, submissions: { include: { answers: true } } },
   });
-  if (!period) throw new AppError(ErrorCode.NotFound, 'Không tìm thấy kỳ báo cáo.');
+  if (!period) throw new AppError(ErrorCode.NotFound, 'Không tìm thấy kỳ báo cáo.', { en: 'No such reporting period.' });
   const byAgency = new Map<number, AgencyStatusRow>();
   for (const it of period.regime.items) {
     const row = byAgency.get(it.agencyId) ?? {

@@ -17,7 +17,9 @@ export async function setSubmissionLock(
   const where = { periodId_agencyId: { periodId, agencyId } };
   const old = await app.db.submission.findUnique({ where });
   if (action === 'approve' && old?.status !== 'submitted')
-    throw new AppError(ErrorCode.InvalidInput, 'Chỉ phê duyệt được báo cáo đã gửi; cơ quan này chưa gửi báo cáo.');
+    throw new AppError(ErrorCode.InvalidInput, 'Chỉ phê duyệt được báo cáo đã gửi; cơ quan này chưa gửi báo cáo.', {
+      en: 'Only a sent report can be approved; this agency has not sent its report.',
+    });
   const data = action === 'lock' ? { lockedAt: now, lockedById: by } : { approvedAt: now, approvedById: by };
   const sub = await app.db.submission.upsert({ where, update: data, create: { periodId, agencyId, status: 'draft', ...data } });
   await app.db.auditLog.create({

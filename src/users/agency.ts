@@ -21,6 +21,7 @@ export function registryKey(app: Pick<App, 'registry'>, nameOrKey: string): stri
     throw new AppError(
       ErrorCode.NotFound,
       `Không tìm thấy cơ quan "${nameOrKey}" trong danh mục cơ quan (data/agencies.yaml). Kiểm tra tên hoặc thêm cơ quan vào danh mục.`,
+      { en: `No agency "${nameOrKey}" in the agency registry (data/agencies.yaml). Check the name or add the agency to the registry.` },
     );
   }
   return key;

@@ -5,7 +5,7 @@
 import { AppError, ErrorCode } from '../core/errors.ts';
 import { fold } from '../core/text.ts';
 import { provinces } from '../ingest/provinces.ts';
-import { ROLE_LABELS, type BotUser } from './users.ts';
+import { roleLabel, type BotUser } from './users.ts';
 
 export const isStaff = (u: BotUser | null): u is BotUser => u !== null && (u.role === 'coordinator' || u.role === 'admin');
 
@@ -45,12 +45,26 @@ export function inScope(user: BotUser, province: string | null | undefined, on: 
   return !names || !province || names.some((n) => bare(n) === bare(province));
 }
 
-/** Throws the user's reason when `what` (of `province`) is outside the user's scope. */
-export function assertInScope(user: BotUser, province: string | null | undefined, what: string, on: Date = new Date()): void {
+/**
+ * Throws the user's reason when `what` (of `province`) is outside the user's scope; `what` names the thing in
+ * Vietnamese, or in both languages ({ vi, en }) where the refusal can reach someone who reads English.
+ */
+export function assertInScope(
+  user: BotUser,
+  province: string | null | undefined,
+  what: string | { vi: string; en: string },
+  on: Date = new Date(),
+): void {
   if (inScope(user, province, on)) return;
+  const [vi, en] = typeof what === 'string' ? [what, null] : [what.vi, what.en];
   throw new AppError(
     ErrorCode.Forbidden,
-    `${what} thuộc ${province}; bạn là ${ROLE_LABELS[user.role]} của ${provinceScope(user)} nên không xem hoặc thao tác được.`,
+    `${vi} thuộc ${province}; bạn là ${roleLabel(user.role)} của ${provinceScope(user)} nên không xem hoặc thao tác được.`,
+    en
+      ? {
+          en: `${en} belongs to ${province}; your role (${roleLabel(user.role, 'en')}) covers ${provinceScope(user)} only, so you cannot see or act on it.`,
+        }
+      : {},
   );
 }
 

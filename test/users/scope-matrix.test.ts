@@ -192,6 +192,54 @@ describe('one scope guard: command × role × own/other province', () => {
     expect(await say('coordCM', 'báo cáo tổng hợp')).toContain('BÁO CÁO TỔNG HỢP QUÝ IV/2026');
   });
 
+  it('the refusals and "not found"s a coordinator or admin meets in chat are said in their language', async () => {
+    // the same inputs in both languages: the Vietnamese wording is what it was, the English one says the same things
+    const inputs = [
+      `consolidated report ${HN.code} Q4`,
+      'consolidated report nope',
+      `consolidated report ${CM.code} 2030-Q1`,
+      'khóa kỳ nope',
+      'lọc abcxyz',
+    ];
+    const vi = [
+      new RegExp(`^Chế độ báo cáo "${HN.code}" thuộc Hà Nội; bạn là điều phối viên của Cà Mau nên không xem hoặc thao tác được\\.$`),
+      new RegExp(`^Không tìm thấy chế độ báo cáo "nope"\\. Các chế độ hiện có: ${CM.code}\\.$`),
+      new RegExp(`^Chế độ báo cáo "${CM.code}" không có kỳ "2030-[Qq]1"\\. Các kỳ hiện có: 2026-Q4\\.$`),
+      new RegExp(`^Không tìm thấy chế độ báo cáo "nope"\\. Các chế độ hiện có: ${CM.code}\\.$`),
+      /^Không nhận ra bộ lọc "abcxyz"\. Ví dụ: "lọc tỉnh Cà Mau năm 2020"/,
+    ];
+    const en = [
+      new RegExp(
+        `^Reporting regime "${HN.code}" belongs to Hà Nội; your role \\(coordinator\\) covers Cà Mau only, so you cannot see or act on it\\.$`,
+      ),
+      new RegExp(`^No reporting regime "nope"\\. The regimes are: ${CM.code}\\.$`),
+      new RegExp(`^Reporting regime "${CM.code}" has no period "2030-[Qq]1"\\. Its periods are: 2026-Q4\\.$`),
+      new RegExp(`^No reporting regime "nope"\\. The regimes are: ${CM.code}\\.$`),
+      /^"abcxyz" names nothing to filter by\. For example: "lọc tỉnh Cà Mau năm 2020"/,
+    ];
+    // "consolidated report" is an English command word; the Vietnamese reader types "báo cáo tổng hợp"
+    const viInputs = inputs.map((i) => i.replace('consolidated report', 'báo cáo tổng hợp').replace(' Q4', ' quý 4'));
+    for (const [i, text] of viInputs.entries()) expect(await say('coordCM', text)).toMatch(vi[i]!);
+    await say('coordCM', '/lang en');
+    await say('admin', '/lang en');
+    try {
+      for (const [i, text] of inputs.entries()) expect(await say('coordCM', text)).toMatch(en[i]!);
+      // an admin sees both regimes and must say which; the example is the command typed
+      expect(await say('admin', 'khóa kỳ')).toMatch(
+        new RegExp(
+          `^There are 2 reporting regimes: ${CM.code} \\(.*\\); ${HN.code} \\(.*\\)\\. Say which, e\\.g\\. "khóa kỳ ${CM.code} Q4"\\.$`,
+        ),
+      );
+      expect(await say('admin', 'consolidated report')).toMatch(
+        /^There are 2 reporting regimes: .*e\.g\. "consolidated report 37-kh-stttt-ca-mau Q4"\.$/,
+      );
+    } finally {
+      await say('coordCM', '/lang vi');
+      await say('admin', '/lang vi');
+    }
+    expect(await say('admin', 'khóa kỳ')).toMatch(/^Có 2 chế độ báo cáo: .*Hãy ghi rõ mã, ví dụ "khóa kỳ 37-kh-stttt-ca-mau quý 4"\.$/);
+  });
+
   it('"lịch sử báo cáo <mã chế độ>" shows that regime only, as its long-history hint says; other words are ignored', async () => {
     expect(await say('offCM', 'lịch sử báo cáo')).toContain(`(${CM.code}):`);
     expect(await say('offCM', `lịch sử báo cáo ${CM.code}`)).toContain(`(${CM.code}):`);

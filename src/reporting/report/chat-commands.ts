@@ -55,7 +55,7 @@ function argsAfter(command: RegExp, text: string): string {
 /** A coordinator's reports: only regimes of the province (or of none), checked whether named or inferred. */
 const scopeOf = (user: BotUser, now: Date): ReportScope => ({
   where: regimeScopeWhere(user),
-  check: (r) => assertInScope(user, r.province, `Chế độ báo cáo "${r.code}"`, now),
+  check: (r) => assertInScope(user, r.province, { vi: `Chế độ báo cáo "${r.code}"`, en: `Reporting regime "${r.code}"` }, now),
 });
 
 /** "KH-CDS-2026 quý 4" → regime + period; a lone period ("quý 4", "2026-Q4") leaves the regime to be inferred. */
@@ -91,7 +91,7 @@ export function reportChatCommands(app: App): ExtraCommand[] {
         lastRef.set(user.id, { regimeId: r.report.regime.id, periodKey: r.report.period.key });
         return [{ text: r.text }, ...r.files.map((file) => ({ text: CHAT_REPORT_TEXT(locale).file(file.name), file }))];
       } catch (e) {
-        if (isAppError(e)) return say(e.userMessage);
+        if (isAppError(e)) return say(e.messageIn(locale));
         throw e;
       }
     },
@@ -115,7 +115,7 @@ export function reportChatCommands(app: App): ExtraCommand[] {
         const report = await buildConsolidatedReport(app.db, { regime: ref.regimeId, period: ref.periodKey, now });
         return say(renderItemDetail(report, n, { locale }));
       } catch (e) {
-        if (isAppError(e)) return say(e.userMessage);
+        if (isAppError(e)) return say(e.messageIn(locale));
         throw e;
       }
     },
@@ -137,7 +137,7 @@ export function reportChatCommands(app: App): ExtraCommand[] {
         const h = await agencyHistory(app.db, { agencyId: user.agency.id, now, ...(regime ? { regime: regime.id } : {}) });
         return say(renderAgencyHistory(h, { locale }));
       } catch (e) {
-        if (isAppError(e)) return say(e.userMessage);
+        if (isAppError(e)) return say(e.messageIn(locale));
         throw e;
       }
     },

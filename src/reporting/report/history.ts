@@ -57,10 +57,15 @@ export interface AgencyHistory {
   entries: HistoryEntry[];
 }
 
+const noAgency = () =>
+  new AppError(ErrorCode.NotFound, 'Không tìm thấy đơn vị của bạn trong danh sách đơn vị báo cáo.', {
+    en: 'Your agency is not among the reporting agencies.',
+  });
+
 export async function agencyHistory(db: Db, opts: { agencyId: number; regime?: string | number; now?: Date }): Promise<AgencyHistory> {
   const now = opts.now ?? new Date();
   const agency = await db.agency.findUnique({ where: { id: opts.agencyId }, select: { id: true, key: true, name: true } });
-  if (!agency) throw new AppError(ErrorCode.NotFound, 'Không tìm thấy đơn vị của bạn trong danh sách đơn vị báo cáo.');
+  if (!agency) throw noAgency();
   const regimeFilter = opts.regime !== undefined ? { id: (await findRegime(db, opts.regime)).id } : {};
   // Figures reported by the agencies merged into this one (Sở TT&TT before 01/3/2025) are its history too.
   const ids = [agency.id, ...(await predecessorIds(db, agency.id))];

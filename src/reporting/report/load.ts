@@ -37,13 +37,14 @@ export async function findRegime(db: Db, ref: string | number) {
     const f = fold(ref);
     const hit = all.find((r) => fold(r.code) === f) ?? all.find((r) => fold(r.name) === f);
     if (hit) return db.regime.findUniqueOrThrow({ where: { id: hit.id } });
+    const codes = all.map((r) => r.code).join(', ');
     throw new AppError(
       ErrorCode.NotFound,
-      `Không tìm thấy chế độ báo cáo "${ref}".` +
-        (all.length ? ` Các chế độ hiện có: ${all.map((r) => r.code).join(', ')}.` : ' Chưa có chế độ báo cáo nào.'),
+      `Không tìm thấy chế độ báo cáo "${ref}".` + (all.length ? ` Các chế độ hiện có: ${codes}.` : ' Chưa có chế độ báo cáo nào.'),
+      { en: `No reporting regime "${ref}".` + (all.length ? ` The regimes are: ${codes}.` : ' There is no reporting regime yet.') },
     );
   }
-  throw new AppError(ErrorCode.NotFound, `Không tìm thấy chế độ báo cáo số ${ref}.`);
+  throw new AppError(ErrorCode.NotFound, `Không tìm thấy chế độ báo cáo số ${ref}.`, { en: `No reporting regime number ${ref}.` });
 }
 
 export async function loadReportData(db: Db, regimeRef: string | number, periodRef: string) {
@@ -53,10 +54,16 @@ export async function loadReportData(db: Db, regimeRef: string | number, periodR
   const idx = periods.findIndex((p) => p.key === key || p.key.toLowerCase() === periodRef.trim().toLowerCase());
   const period = periods[idx];
   if (!period) {
+    const keys = periods.map((p) => p.key).join(', ');
     throw new AppError(
       ErrorCode.NotFound,
       `Chế độ báo cáo "${regime.code}" không có kỳ "${periodRef}".` +
-        (periods.length ? ` Các kỳ hiện có: ${periods.map((p) => p.key).join(', ')}.` : ' Chế độ này chưa mở kỳ báo cáo nào.'),
+        (periods.length ? ` Các kỳ hiện có: ${keys}.` : ' Chế độ này chưa mở kỳ báo cáo nào.'),
+      {
+        en:
+          `Reporting regime "${regime.code}" has no period "${periodRef}".` +
+          (periods.length ? ` Its periods are: ${keys}.` : ' It has no reporting period open yet.'),
+      },
     );
   }
   const previous = idx > 0 ? (periods[idx - 1] ?? null) : null;

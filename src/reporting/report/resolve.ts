@@ -44,10 +44,14 @@ export async function resolveReportRef(
       if (!opts.scope || !isAppError(e, ErrorCode.NotFound)) throw e;
       // a coordinator is told the codes of their own province only
       const own = await db.regime.findMany({ where: opts.scope.where, select: { code: true }, orderBy: { code: 'asc' } });
+      const codes = own.map((r) => r.code).join(', ');
       throw new AppError(
         ErrorCode.NotFound,
         `Không tìm thấy chế độ báo cáo "${opts.regime}".` +
-          (own.length ? ` Các chế độ hiện có: ${own.map((r) => r.code).join(', ')}.` : ' Chưa có chế độ báo cáo nào.'),
+          (own.length ? ` Các chế độ hiện có: ${codes}.` : ' Chưa có chế độ báo cáo nào.'),
+        {
+          en: `No reporting regime "${opts.regime}".` + (own.length ? ` The regimes are: ${codes}.` : ' There is no reporting regime yet.'),
+        },
       );
     });
     opts.scope?.check(found);
@@ -58,11 +62,14 @@ export async function resolveReportRef(
       select: { id: true, code: true, name: true },
       orderBy: { id: 'asc' },
     });
-    if (active.length === 0) throw new AppError(ErrorCode.NotFound, 'Chưa có chế độ báo cáo nào đang áp dụng.');
+    if (active.length === 0)
+      throw new AppError(ErrorCode.NotFound, 'Chưa có chế độ báo cáo nào đang áp dụng.', { en: 'No reporting regime is in force yet.' });
     if (active.length > 1) {
+      const list = active.map((r) => `${r.code} (${r.name})`).join('; ');
       throw new AppError(
         ErrorCode.InvalidInput,
-        `Có ${active.length} chế độ báo cáo: ${active.map((r) => `${r.code} (${r.name})`).join('; ')}. Hãy ghi rõ mã, ví dụ "báo cáo tổng hợp ${active[0]?.code} quý 4".`,
+        `Có ${active.length} chế độ báo cáo: ${list}. Hãy ghi rõ mã, ví dụ "báo cáo tổng hợp ${active[0]?.code} quý 4".`,
+        { en: `There are ${active.length} reporting regimes: ${list}. Say which, e.g. "consolidated report ${active[0]?.code} Q4".` },
       );
     }
     regime = active[0] as { id: number; code: string };
@@ -72,7 +79,10 @@ export async function resolveReportRef(
     orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
     select: { key: true, startsAt: true, endsAt: true },
   });
-  if (periods.length === 0) throw new AppError(ErrorCode.NotFound, `Chế độ báo cáo "${regime.code}" chưa mở kỳ báo cáo nào.`);
+  if (periods.length === 0)
+    throw new AppError(ErrorCode.NotFound, `Chế độ báo cáo "${regime.code}" chưa mở kỳ báo cáo nào.`, {
+      en: `Reporting regime "${regime.code}" has no reporting period open yet.`,
+    });
   const started = periods.filter((p) => p.startsAt.getTime() <= now.getTime());
   const pick = (list: typeof periods) => (list.find((p) => p.startsAt.getTime() <= now.getTime()) ?? list[list.length - 1])?.key;
 
@@ -86,13 +96,13 @@ export async function resolveReportRef(
     else if (suffix) key = pick(periods.filter((p) => p.key.endsWith(suffix)));
   }
   if (!key) {
-    throw new AppError(
-      ErrorCode.NotFound,
-      `Chế độ báo cáo "${regime.code}" không có kỳ "${hint}". Các kỳ hiện có: ${[...periods]
-        .reverse()
-        .map((p) => p.key)
-        .join(', ')}.`,
-    );
+    const keys = [...periods]
+      .reverse()
+      .map((p) => p.key)
+      .join(', ');
+    throw new AppError(ErrorCode.NotFound, `Chế độ báo cáo "${regime.code}" không có kỳ "${hint}". Các kỳ hiện có: ${keys}.`, {
+      en: `Reporting regime "${regime.code}" has no period "${hint}". Its periods are: ${keys}.`,
+    });
   }
   return { regimeId: regime.id, regimeCode: regime.code, periodKey: key };
 }
