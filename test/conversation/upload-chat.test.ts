@@ -99,6 +99,34 @@ describe('uploads in chat', { timeout: 120_000 }, () => {
     expect(readdirSync(originals)).toHaveLength(files);
   });
 
+  it('an admin who reads English is told the same in English; the documents, agencies and warnings stay as written', async () => {
+    await admin('804');
+    await send('804', { text: '/lang en' });
+    const reply = await send('804', { file: fileOf('KH 312 (en).docx', DOCX) });
+    expect(reply).toMatch(/^Imported the file KH 312 \(en\)\.docx \(docx\):\nKế hoạch 312\/KH-UBND — UBND tỉnh Đồng Tháp, 15\/08\/2024\n/);
+    expect(reply).toMatch(/\d+ sections, 10 tasks, 3 targets/);
+    expect(reply).toContain('Sở Tài chính: leads 1 task');
+    expect(reply).toContain('Details: npm run cli -- show 312/KH-UBND');
+    expect(reply).toMatch(
+      /Imported by mistake\? Press "Undo import" or type "undo import" within 24 hours\. \[Undo import=upload:undo:\d+\]$/,
+    );
+    expect(reply).not.toMatch(/Đã nhập|nhiệm vụ chủ trì|Xem chi tiết|Nhập nhầm|Lưu ý/);
+    // the same file again: nothing new; typed "undo import" removes it
+    expect(await send('804', { file: fileOf('KH 312 (en).docx', DOCX) })).toBe(
+      'The file KH 312 (en).docx was imported before and its content has not changed: nothing new.',
+    );
+    expect(await send('804', { text: 'undo import' })).toBe('Undid the import of KH 312 (en).docx: removed the 1 document it had added.');
+    expect(await send('804', { text: 'undo import' })).toBe('This import was undone before.');
+    expect(await send('804', { file: fileOf('rac.pdf', Buffer.from('%PDF-1.4 not really a pdf')) })).toMatch(
+      /^Could not import the file rac\.pdf: /,
+    );
+    // an official who reads English: the refusal in English, nothing kept
+    await send('805', { text: `/start ${await bot.invite()}` });
+    await send('805', { text: '/lang en' });
+    expect(await send('805', { file: fileOf('x.docx', DOCX) })).toMatch(/^Thank you for the file\. Only an administrator/);
+    expect(await send('805', { text: 'undo import' })).toBe('Only an administrator can undo a document import.');
+  });
+
   // The scan is rendered to images by poppler (pdftoppm) before the stand-in OCR reads them; .ci/run installs it.
   it.skipIf(!hasPoppler)('a slow upload says "Đang xử lý tệp …" first, then the pages OCR has read, then the summary', async () => {
     // A 3-page scan (the fixture's page three times) read by a stand-in for Tesseract that answers at once.
