@@ -9,7 +9,7 @@ import { listen, readRawBody, reply, type RunningServer, type WebhookRoutes } fr
 import { queuePacing, SendQueue, type SendQueueOptions } from '../common/queue.ts';
 import { header, safeEqual } from '../common/signature.ts';
 import { downloadLimited } from '../common/download.ts';
-import { COMMANDS, toInbound, type BotIdentity } from './map.ts';
+import { COMMANDS, COMMANDS_EN, toInbound, type BotIdentity } from './map.ts';
 import { CallbackIds, deliver, toDeliveryResult } from './send.ts';
 
 export interface TelegramOptions {
@@ -83,7 +83,12 @@ export class TelegramAdapter implements ChannelAdapter {
     });
     this.me = { id: me.id, username: me.username };
     this.bot.botInfo = me;
-    await this.bot.telegram.setMyCommands(COMMANDS).catch((err: unknown) => this.opts.log.warn({ err }, 'telegram: setMyCommands failed'));
+    const menu = (commands: typeof COMMANDS, language_code?: string) =>
+      this.bot.telegram
+        .setMyCommands(commands, language_code ? { language_code } : {})
+        .catch((err: unknown) => this.opts.log.warn({ err, language_code }, 'telegram: setMyCommands failed'));
+    await menu(COMMANDS);
+    await menu(COMMANDS_EN, 'en');
     const wh = this.opts.webhook;
     if (wh) {
       const path = new URL(wh.url).pathname;

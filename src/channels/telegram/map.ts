@@ -2,12 +2,20 @@
 import type { Message } from 'telegraf/types';
 import type { InboundMessage } from '../../core/types.ts';
 
-/** Commands registered with setMyCommands (descriptions are what users see in the menu). */
+/** Commands registered with setMyCommands (descriptions are what users see in the menu): the default, Vietnamese. */
 export const COMMANDS = [
   { command: 'start', description: 'Bắt đầu / liên kết tài khoản bằng mã mời' },
   { command: 'baocao', description: 'Báo cáo số liệu, tiến độ' },
   { command: 'timkiem', description: 'Tìm trong các văn bản chỉ đạo' },
   { command: 'trogiup', description: 'Hướng dẫn sử dụng' },
+];
+
+/** The same commands described in English, shown to people whose Telegram app is set to English (language_code "en"). */
+export const COMMANDS_EN = [
+  { command: 'start', description: 'Start / link your account with an invite code' },
+  { command: 'baocao', description: 'Report figures and progress' },
+  { command: 'timkiem', description: 'Search the directives' },
+  { command: 'trogiup', description: 'How to use the bot (type /lang en for English)' },
 ];
 
 /** Maps a command to the text the conversation engine understands. */

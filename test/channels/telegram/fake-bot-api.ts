@@ -50,6 +50,8 @@ export class FakeBotApi {
   readonly answeredCallbacks: string[] = [];
   readonly editedMarkups: { chat_id: string; message_id: number }[] = [];
   commands: { command: string; description: string }[] = [];
+  /** The menus set for one language (setMyCommands with language_code). */
+  commandsFor: Record<string, { command: string; description: string }[]> = {};
   private updates: Update[] = [];
   private nextUpdateId = 1000;
   private nextMessageId = 1;
@@ -186,7 +188,8 @@ export class FakeBotApi {
         if (method === 'answerCallbackQuery') this.answeredCallbacks.push(String(params.callback_query_id));
         return ok(res, true);
       case 'setMyCommands':
-        this.commands = params.commands as typeof this.commands;
+        if (params.language_code) this.commandsFor[String(params.language_code)] = params.commands as typeof this.commands;
+        else this.commands = params.commands as typeof this.commands;
         return ok(res, true);
       case 'getUpdates':
         return this.getUpdates(params, res);

@@ -33,6 +33,14 @@ describe('Telegram adapter (long polling, fake Bot API)', () => {
     await adapter().start(engine.handler);
     expect(api.count('deleteWebhook')).toBeGreaterThanOrEqual(1);
     expect(api.commands.map((c) => c.command)).toEqual(['start', 'baocao', 'timkiem', 'trogiup']);
+    // an app set to English shows the same commands described in English
+    expect(api.commandsFor.en?.map((c) => c.command)).toEqual(['start', 'baocao', 'timkiem', 'trogiup']);
+    expect(api.commandsFor.en?.map((c) => c.description)).toEqual([
+      'Start / link your account with an invite code',
+      'Report figures and progress',
+      'Search the directives',
+      'How to use the bot (type /lang en for English)',
+    ]);
 
     api.userSays(LAN, 'hỏi chữ ký số');
     const [reply] = await until(() => (api.sentTo(LAN.id).length ? api.sentTo(LAN.id) : undefined));
