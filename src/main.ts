@@ -8,7 +8,6 @@ import { importPaths } from './ingest/pipeline.ts';
 import { loadRegimeFolder } from './reporting/regime-folder.ts';
 import { moveToSuccessors } from './users/succession.ts';
 import { buildRuntime, watchKnowledgeBase } from './runtime.ts';
-import { startWebServer } from './web/server.ts';
 import { WebhookRoutes } from './channels/common/http.ts';
 import { instanceName, leaseFor } from './scheduler/lease.ts';
 import { databaseChoices } from './conversation/choice-memory.ts';
@@ -91,7 +90,8 @@ export async function main(): Promise<void> {
 
   // Listening before the channels start, so a webhook registered with the platform is answered at once. The pages
   // reach the chat through the same adapters (the map fills as they start).
-  const web = webhooks ? await startWebServer(app, { adapters, scheduler, webhooks }) : null;
+  // (loaded only then: the server, its pages and fastify cost a console start ~0.3 s of CPU and ~50 MB)
+  const web = webhooks ? await (await import('./web/server.ts')).startWebServer(app, { adapters, scheduler, webhooks }) : null;
   if (web) app.log.info({ port: web.port }, 'web server listening (pages and shared webhooks)');
 
   const run = await startChannelAdapters(configured, bot.handle);

@@ -4,9 +4,7 @@ import { userInfo } from 'node:os';
 import { AppError, ErrorCode } from '../core/errors.ts';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client.ts';
-import { PrismaClient as PgPrismaClient } from './generated-pg/client.ts';
 import { applyMigrations, openSqlite } from './migrate.ts';
 import { applyPgMigrations, isPostgresUrl } from './migrate-pg.ts';
 import { BUSY_SYNC_MS, withBusyRetry } from './busy.ts';
@@ -69,6 +67,11 @@ async function openPostgres(url: string): Promise<Db> {
     const why = e instanceof Error ? e.message : String(e);
     throw new AppError(ErrorCode.Config, `Không kết nối hoặc không chuẩn bị được cơ sở dữ liệu PostgreSQL (DATABASE_URL): ${why}`);
   }
+  // Loaded only for a PostgreSQL URL: the second generated client and pg cost an SQLite start ~memory and CPU.
+  const [{ PrismaPg }, { PrismaClient: PgPrismaClient }] = await Promise.all([
+    import('@prisma/adapter-pg'),
+    import('./generated-pg/client.ts'),
+  ]);
   const db = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   await db.$connect();
   return db as unknown as Db;

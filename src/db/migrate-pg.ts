@@ -3,7 +3,6 @@
 // instances starting at once are serialised by an advisory lock, so a migration is never applied twice.
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { pendingMigrations, type MigrationResult } from './migrate.ts';
 
 export const PG_MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations-postgresql', import.meta.url));
@@ -13,6 +12,7 @@ const MIGRATION_LOCK = 190_001;
 export const isPostgresUrl = (url: string | undefined): url is string => !!url && /^postgres(ql)?:\/\//i.test(url);
 
 export async function applyPgMigrations(url: string, dir = PG_MIGRATIONS_DIR): Promise<MigrationResult> {
+  const { default: pg } = await import('pg'); // loaded for PostgreSQL only: an SQLite start never needs it
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

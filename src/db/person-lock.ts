@@ -4,7 +4,7 @@
 // own (held for the turn; released by PostgreSQL if the instance dies). Waiters are granted in the order they
 // asked. SQLite is one instance's database: nothing more is done there.
 import { createHash } from 'node:crypto';
-import pg from 'pg';
+import type { Pool } from 'pg';
 import { isPostgresUrl } from './migrate-pg.ts';
 
 export type KeyLock = <T>(key: string, run: () => Promise<T>) => Promise<T>;
@@ -13,7 +13,7 @@ export type KeyLock = <T>(key: string, run: () => Promise<T>) => Promise<T>;
 const NAMESPACE = 190_002;
 const POOL_SIZE = 8;
 
-const pools = new Map<string, pg.Pool>();
+const pools = new Map<string, Promise<Pool>>();
 
 /** The second int4 lock key of a session key; two keys sharing it merely wait for each other. */
 export const lockKeyOf = (key: string): number => createHash('sha256').update(key).digest().readInt32BE(0);
@@ -24,13 +24,17 @@ export function keyLockFor(url: string): KeyLock {
   if (!isPostgresUrl(url)) return passThrough;
   let pool = pools.get(url);
   if (!pool) {
-    pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
-    pool.on('error', () => undefined); // a dropped idle connection: the next turn connects again
+    // pg is loaded with the first pool (PostgreSQL only)
+    pool = import('pg').then(({ default: pg }) => {
+      const made = new pg.Pool({ connectionString: url, max: POOL_SIZE, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+      made.on('error', () => undefined); // a dropped idle connection: the next turn connects again
+      return made;
+    });
     pools.set(url, pool);
   }
   const p = pool;
   return async (key, run) => {
-    const client = await p.connect();
+    const client = await (await p).connect();
     const k = lockKeyOf(key);
     let broken = false;
     try {
@@ -50,5 +54,5 @@ export function keyLockFor(url: string): KeyLock {
 export async function closeKeyLocks(): Promise<void> {
   const all = [...pools.values()];
   pools.clear();
-  await Promise.all(all.map((p) => p.end().catch(() => undefined)));
+  await Promise.all(all.map(async (p) => (await p).end().catch(() => undefined)));
 }

@@ -1,7 +1,6 @@
 // A plain SQL connection of our own beside Prisma, for the importer's bulk writes (src/ingest/store.ts): prepared
 // better-sqlite3 statements on SQLite, a pg client on PostgreSQL. Statements are written once with `?`
 // placeholders and double-quoted identifiers, which both accept (PostgreSQL's $1… are made here).
-import pg from 'pg';
 import { sqlitePath } from './client.ts';
 import { BUSY_SYNC_MS } from './busy.ts';
 import { isPostgresUrl } from './migrate-pg.ts';
@@ -51,6 +50,7 @@ const numbered = (sql: string) => {
 };
 
 async function openPgRaw(url: string): Promise<RawSql> {
+  const { default: pg } = await import('pg'); // loaded for PostgreSQL only
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const all = async <T>(sql: string, params: unknown[] = []) => (await client.query(numbered(sql), params)).rows as T[];

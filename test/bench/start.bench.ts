@@ -18,6 +18,7 @@ interface Probe {
   firstMs: number; // ms since the process started
   exitCpu: number;
   maxRss: number; // bytes
+  exitRss?: number; // bytes, at exit: the question answered, nothing else to do (what an idle bot holds)
 }
 
 /** A copy of `rev`'s src/ next to links to this project's node_modules, data/ and prisma/, built to dist/. */
@@ -25,7 +26,8 @@ function checkout(rev: string): string {
   const dir = join(tmp, 'rev');
   mkdirSync(dir);
   execFileSync('sh', ['-c', `git archive ${rev} src | tar -x -C ${dir}`], { cwd: ROOT });
-  cpSync(join(ROOT, 'src/db/generated'), join(dir, 'src/db/generated'), { recursive: true });
+  // the generated clients are not in git (an older revision imports the PostgreSQL one at start too)
+  for (const g of ['generated', 'generated-pg']) cpSync(join(ROOT, 'src/db', g), join(dir, 'src/db', g), { recursive: true });
   for (const l of ['node_modules', 'data', 'prisma', 'package.json']) symlinkSync(join(ROOT, l), join(dir, l));
   return dir;
 }
@@ -78,9 +80,10 @@ const rows = variants.map((v) => {
     (m('firstMs') / 1000).toFixed(2),
     (m('exitCpu') / 1000).toFixed(2),
     `${Math.round(m('maxRss') / 2 ** 20)}`,
+    `${Math.round(median(p.map((x) => x.exitRss ?? 0)) / 2 ** 20)}`,
   ];
 });
-const head = ['code', 'CPU to answer (s)', 'wall to answer (s)', 'CPU to exit (s)', 'peak RSS (MB)'];
+const head = ['code', 'CPU to answer (s)', 'wall to answer (s)', 'CPU to exit (s)', 'peak RSS (MB)', 'RSS at exit (MB)'];
 console.log(`Console start on a warm database, one question piped in; median of ${ROUNDS} interleaved runs`);
 for (const r of [head, ...rows]) console.log(r.map((c, i) => c.padEnd(i ? head[i]!.length : 12)).join(' | '));
 rmSync(tmp, { recursive: true, force: true });

@@ -3,12 +3,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isAppError } from '../../core/errors.ts';
 import { detectFormat, type Detected } from './detect.ts';
-import { readDoc } from './doc.ts';
-import { readDocx } from './docx.ts';
-import { readHtml } from './html.ts';
-import { ocrImage } from './ocr.ts';
-import { readOdt } from './odt.ts';
-import { readPdf } from './pdf.ts';
 import { refuse, type Extracted, type FormatLimits } from './types.ts';
 
 export type { Extracted, FormatLimits, SourceFormat } from './types.ts';
@@ -50,24 +44,26 @@ export async function extract(l: Loaded, limits: FormatLimits): Promise<Extracte
   }
 }
 
+// Each reader (and its XML, ZIP, HTML or PDF library) is loaded the first time a file of its format comes: a start
+// that imports only .txt files, as the shipped data/ is, never loads them.
 async function read(l: Loaded, limits: FormatLimits): Promise<Extracted> {
   switch (l.kind) {
     case 'text':
       return { text: decodeUtf8(l), format: 'text', warnings: [] };
     case 'html':
-      return readHtml(decodeUtf8(l));
+      return (await import('./html.ts')).readHtml(decodeUtf8(l));
     case 'docx':
-      return readDocx(l.buf, l.name, limits);
+      return (await import('./docx.ts')).readDocx(l.buf, l.name, limits);
     case 'pdf':
-      return readPdf(l.buf, l.name, limits);
+      return (await import('./pdf.ts')).readPdf(l.buf, l.name, limits);
     case 'ole':
-      return readDoc(l.buf, l.name, limits);
+      return (await import('./doc.ts')).readDoc(l.buf, l.name, limits);
     case 'png':
     case 'jpeg':
     case 'tiff':
-      return ocrImage(l.path, l.name, limits);
+      return (await import('./ocr.ts')).ocrImage(l.path, l.name, limits);
     case 'odt':
-      return readOdt(l.buf, l.name, limits);
+      return (await import('./odt.ts')).readOdt(l.buf, l.name, limits);
     case 'rtf':
       throw refuse(
         l.name,
