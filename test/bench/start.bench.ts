@@ -1,9 +1,10 @@
 // `npm run bench:start [-- <git revision>]`: what a console `npm start` costs on a warm database (data/ imported by an
 // earlier start): CPU time and peak RSS of the process up to its first output on stdout (the answer to one question
 // piped in) and to its exit. Runs compiled JavaScript (dist/, as `npm start` does). Given a revision, that revision's
-// src/ is built in a temporary copy and the two are run interleaved, BENCH_ROUNDS (default 5) each; medians.
+// src/ is built in a temporary copy and the two are run interleaved, BENCH_ROUNDS (default 5) each; medians. Each runs
+// with the Node flags of its own package.json's start script.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,7 +19,7 @@ interface Probe {
   firstMs: number; // ms since the process started
   exitCpu: number;
   maxRss: number; // bytes
-  exitRss?: number; // bytes, at exit: the question answered, nothing else to do (what an idle bot holds)
+  exitRss: number; // bytes, at exit: the question answered, nothing else to do (what an idle bot holds)
 }
 
 /** A copy of `rev`'s src/ next to links to this project's node_modules, data/ and prisma/, built to dist/. */
@@ -28,14 +29,23 @@ function checkout(rev: string): string {
   execFileSync('sh', ['-c', `git archive ${rev} src | tar -x -C ${dir}`], { cwd: ROOT });
   // the generated clients are not in git (an older revision imports the PostgreSQL one at start too)
   for (const g of ['generated', 'generated-pg']) cpSync(join(ROOT, 'src/db', g), join(dir, 'src/db', g), { recursive: true });
-  for (const l of ['node_modules', 'data', 'prisma', 'package.json']) symlinkSync(join(ROOT, l), join(dir, l));
+  for (const l of ['node_modules', 'data', 'prisma']) symlinkSync(join(ROOT, l), join(dir, l));
+  // the revision's own package.json: its start script's Node flags are part of what is measured
+  writeFileSync(join(dir, 'package.json'), execFileSync('git', ['show', `${rev}:package.json`], { cwd: ROOT }));
   return dir;
+}
+
+/** The Node flags the variant's `npm start` runs the bot with ("node --v8-pool-size=1 … dist/main.js"), .env aside. */
+function startFlags(dir: string): string[] {
+  const script = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const m = /\bnode\s+(.*?)\s*dist\/main\.js/.exec(script);
+  return (m?.[1] ?? '').split(/\s+/).filter((f) => f && !f.startsWith('--env-file'));
 }
 
 function start(dir: string, db: string): Promise<Probe> {
   const out = join(tmp, `probe-${Math.random().toString(36).slice(2)}.json`);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', PROBE, 'dist/main.js'], {
+    const child = spawn(process.execPath, [...startFlags(dir), '--import', PROBE, 'dist/main.js'], {
       cwd: dir,
       env: {
         ...process.env,
@@ -80,7 +90,7 @@ const rows = variants.map((v) => {
     (m('firstMs') / 1000).toFixed(2),
     (m('exitCpu') / 1000).toFixed(2),
     `${Math.round(m('maxRss') / 2 ** 20)}`,
-    `${Math.round(median(p.map((x) => x.exitRss ?? 0)) / 2 ** 20)}`,
+    `${Math.round(m('exitRss') / 2 ** 20)}`,
   ];
 });
 const head = ['code', 'CPU to answer (s)', 'wall to answer (s)', 'CPU to exit (s)', 'peak RSS (MB)', 'RSS at exit (MB)'];
