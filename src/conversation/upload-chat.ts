@@ -53,7 +53,8 @@ export async function uploadReply(
   } finally {
     progress.done();
   }
-  if (up.result.status === 'error') return [{ text: t.failed(file.name, up.result.message) }];
+  if (up.result.status === 'error')
+    return [{ text: t.failed(file.name, (user.locale === 'en' && up.result.messageEn) || up.result.message) }];
   if (up.result.status === 'unchanged') return [{ text: t.unchanged(file.name) }];
   await refresh?.();
   const audit = await app.db.auditLog.create({

@@ -62,5 +62,8 @@ export function checkLines(text: string, file: string, maxLines = Infinity): voi
     throw new AppError(
       ErrorCode.Unreadable,
       `Tệp ${file} dài quá ${maxLines.toLocaleString('vi-VN')} dòng (giới hạn đặt bằng IMPORT_MAX_LINES): không nhập.`,
+      {
+        en: `The file ${file} is longer than ${maxLines.toLocaleString('vi-VN')} lines (the limit set by IMPORT_MAX_LINES): not imported.`,
+      },
     );
 }

@@ -20,6 +20,8 @@ export interface FileResult {
   counts: StoredCounts;
   titles: string[];
   message: string; // Vietnamese, for the progress line
+  /** A failure's message in English (for an admin who reads English in chat), when it has one. */
+  messageEn?: string;
   /** What the parser noticed in the file's documents (no number, possibly cut short …). */
   warnings: string[];
   ms: number;
@@ -118,6 +120,9 @@ async function importOne(
       throw new AppError(
         ErrorCode.Unreadable,
         `Tệp ${source}: phân tích mất ${parseSeconds.toFixed(0)} giây, quá giới hạn ${cfg.IMPORT_MAX_SECONDS} giây (IMPORT_MAX_SECONDS): không nhập.`,
+        {
+          en: `File ${source}: parsing took ${parseSeconds.toFixed(0)} s, over the ${cfg.IMPORT_MAX_SECONDS} s limit (IMPORT_MAX_SECONDS): not imported.`,
+        },
       );
     const warnings = docs.flatMap((d) => d.warnings.map((w) => (docs.length > 1 ? `${d.number ?? d.title.slice(0, 40)}: ${w}` : w)));
     for (const d of docs) for (const a of d.inlineAliases) app.registry.learnAlias(a.alias, a.key);
@@ -135,7 +140,7 @@ async function importOne(
     return { ...read, status: 'updated', message: `đã thay thế bản cũ (${diff(before, counts)})` };
   } catch (e) {
     app.log.warn({ file: source, err: (e as Error).message }, 'import failed');
-    return { ...base, status: 'error', message: failureMessage(e, source) };
+    return { ...base, status: 'error', message: failureMessage(e, source), messageEn: failureMessage(e, source, 'en') };
   }
 }
 
@@ -156,15 +161,20 @@ function formatLimits(cfg: App['config']): FormatLimits {
  * What a failed file says to the admin: our own errors as they are; a database error by its kind and code, never
  * Prisma's invocation text (source paths, the query); the details are in the log.
  */
-export function failureMessage(e: unknown, source: string): string {
-  if (isAppError(e)) return e.userMessage;
+export function failureMessage(e: unknown, source: string, locale: 'vi' | 'en' = 'vi'): string {
+  if (isAppError(e)) return e.messageIn(locale);
+  const en = locale === 'en';
   const code = (e as { code?: unknown })?.code;
   const text = String((e as Error)?.message ?? e);
   if (/SQLITE_BUSY|database is locked|timed out/i.test(text))
-    return `Không lưu được ${source}: cơ sở dữ liệu đang bận (một tiến trình khác đang ghi). Hãy chạy lại lệnh nhập.`;
+    return en
+      ? `Could not store ${source}: the database is busy (another process is writing). Run the import again.`
+      : `Không lưu được ${source}: cơ sở dữ liệu đang bận (một tiến trình khác đang ghi). Hãy chạy lại lệnh nhập.`;
   if (typeof code === 'string' && /^P\d{4}$/.test(code))
-    return `Không lưu được ${source}: lỗi cơ sở dữ liệu (${code}); chi tiết trong nhật ký.`;
-  return `Lỗi khi nhập ${source}; chi tiết trong nhật ký.`;
+    return en
+      ? `Could not store ${source}: database error (${code}); details in the log.`
+      : `Không lưu được ${source}: lỗi cơ sở dữ liệu (${code}); chi tiết trong nhật ký.`;
+  return en ? `Import of ${source} failed; details in the log.` : `Lỗi khi nhập ${source}; chi tiết trong nhật ký.`;
 }
 
 function sumCounts(list: { sections: number; tasks: number; indicators: number }[], documents: number): StoredCounts {

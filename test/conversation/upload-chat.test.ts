@@ -117,8 +117,15 @@ describe('uploads in chat', { timeout: 120_000 }, () => {
     );
     expect(await send('804', { text: 'undo import' })).toBe('Undid the import of KH 312 (en).docx: removed the 1 document it had added.');
     expect(await send('804', { text: 'undo import' })).toBe('This import was undone before.');
-    expect(await send('804', { file: fileOf('rac.pdf', Buffer.from('%PDF-1.4 not really a pdf')) })).toMatch(
-      /^Could not import the file rac\.pdf: /,
+    // the importer's reason too: a damaged PDF, a text that is no directive
+    const bad = await send('804', { file: fileOf('rac.pdf', Buffer.from('%PDF-1.4 not really a pdf')) });
+    expect(bad).toMatch(/^Could not import the file rac\.pdf: File chat\/rac\.pdf: the PDF is damaged and cannot be read \(/);
+    expect(bad).not.toMatch(/Tệp|hỏng|không/);
+    const note = await send('804', {
+      file: fileOf('ghi-chu.txt', Buffer.from('Danh sách đi chợ: gạo, cá, rau muống, nước mắm.\n'.repeat(5))),
+    });
+    expect(note).toMatch(
+      /^Could not import the file ghi-chu\.txt: The file (chat\/)?ghi-chu\.txt is not a directive or administrative document/,
     );
     // an official who reads English: the refusal in English, nothing kept
     await send('805', { text: `/start ${await bot.invite()}` });

@@ -74,7 +74,11 @@ async function viaLibreOffice(buf: Buffer, file: string, limits: FormatLimits): 
       [profile, '--headless', '--norestore', '--convert-to', 'odt', '--outdir', dir, input],
       limits,
     );
-    if (ended === 'timeout') throw refuse(file, `đọc tệp .doc quá ${limits.maxSeconds} giây (IMPORT_MAX_SECONDS): dừng, không nhập.`);
+    if (ended === 'timeout')
+      throw refuse(file, {
+        vi: `đọc tệp .doc quá ${limits.maxSeconds} giây (IMPORT_MAX_SECONDS): dừng, không nhập.`,
+        en: `reading the .doc file took over ${limits.maxSeconds} s (IMPORT_MAX_SECONDS): stopped, not imported.`,
+      });
     if (ended === 'failed') return null;
     const odt = await readFile(join(dir, 'in.odt')).catch(() => null);
     if (!odt) return null;
@@ -107,8 +111,14 @@ export async function readDoc(buf: Buffer, file: string, limits: FormatLimits = 
   const msg = String((failure as Error)?.message ?? failure);
   // An encrypted DOCX is an OLE file too (EncryptedPackage), as is a password-protected .doc.
   if (/encrypt|password/i.test(msg) || buf.includes(Buffer.from('E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e', 'latin1')))
-    throw refuse(file, 'tài liệu Word được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi nhập lại.');
-  throw refuse(file, `tệp Word 97–2003 (.doc) bị hỏng, không đọc được (${msg.split('\n')[0]}).`);
+    throw refuse(file, {
+      vi: 'tài liệu Word được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi nhập lại.',
+      en: 'the Word document is password-protected; remove the password and import it again.',
+    });
+  throw refuse(file, {
+    vi: `tệp Word 97–2003 (.doc) bị hỏng, không đọc được (${msg.split('\n')[0]}).`,
+    en: `the Word 97–2003 (.doc) file is damaged and cannot be read (${msg.split('\n')[0]}).`,
+  });
 }
 
 export const NUMBERS_LOST =

@@ -127,7 +127,7 @@ export async function readDocx(buf: Buffer, file: string, limits: FormatLimits):
     zip = await JSZip.loadAsync(buf);
   } catch (e) {
     if (isAppError(e)) throw e;
-    throw refuse(file, 'tệp DOCX bị hỏng (không mở được gói nén).');
+    throw refuse(file, { vi: 'tệp DOCX bị hỏng (không mở được gói nén).', en: 'the DOCX file is damaged (its package cannot be opened).' });
   }
   const doc = await part(zip, 'word/document.xml');
   const body = doc
@@ -136,7 +136,11 @@ export async function readDocx(buf: Buffer, file: string, limits: FormatLimits):
         'w:body',
       )
     : undefined;
-  if (!body) throw refuse(file, 'tệp DOCX bị hỏng (không có phần nội dung word/document.xml).');
+  if (!body)
+    throw refuse(file, {
+      vi: 'tệp DOCX bị hỏng (không có phần nội dung word/document.xml).',
+      en: 'the DOCX file is damaged (it has no word/document.xml).',
+    });
   const ctx: Ctx = {
     numbering: new Numbering(await part(zip, 'word/numbering.xml')),
     styles: styleNumbering(await part(zip, 'word/styles.xml')),

@@ -28,7 +28,10 @@ export function ocrAvailable(bin = 'tesseract'): Promise<boolean> {
 
 async function requireOcr(file: string, bin: string): Promise<void> {
   if (!(await ocrAvailable(bin)))
-    throw refuse(file, `là bản quét (ảnh), cần nhận dạng chữ (OCR) nhưng máy chưa cài Tesseract tiếng Việt. Cài bằng: ${OCR_INSTALL}`);
+    throw refuse(file, {
+      vi: `là bản quét (ảnh), cần nhận dạng chữ (OCR) nhưng máy chưa cài Tesseract tiếng Việt. Cài bằng: ${OCR_INSTALL}`,
+      en: `is a scan (an image) that needs OCR, but Tesseract with Vietnamese is not installed. Install it with: ${OCR_INSTALL}`,
+    });
 }
 
 /** Mean confidence of the words of Tesseract's TSV output (0–100). */
@@ -55,8 +58,14 @@ async function tesseract(image: string, outBase: string, file: string, deadline:
     });
   } catch (e) {
     if ((e as { killed?: boolean }).killed)
-      throw refuse(file, `nhận dạng chữ (OCR) quá ${limits.maxSeconds} giây (IMPORT_MAX_SECONDS): dừng, không nhập.`);
-    throw refuse(file, `ảnh không nhận dạng được (${String((e as Error).message).split('\n')[0]}).`);
+      throw refuse(file, {
+        vi: `nhận dạng chữ (OCR) quá ${limits.maxSeconds} giây (IMPORT_MAX_SECONDS): dừng, không nhập.`,
+        en: `OCR took over ${limits.maxSeconds} s (IMPORT_MAX_SECONDS): stopped, not imported.`,
+      });
+    throw refuse(file, {
+      vi: `ảnh không nhận dạng được (${String((e as Error).message).split('\n')[0]}).`,
+      en: `the image could not be read (${String((e as Error).message).split('\n')[0]}).`,
+    });
   }
   return { text: await readFile(`${outBase}.txt`, 'utf8'), ...confidenceOf(await readFile(`${outBase}.tsv`, 'utf8')) };
 }
@@ -90,10 +99,10 @@ export async function ocrImage(path: string, file: string, limits: FormatLimits)
 export async function ocrPdf(buf: Buffer, file: string, pages: number, limits: FormatLimits): Promise<Extracted> {
   await requireOcr(file, limits.tesseract);
   if (pages > limits.maxOcrPages)
-    throw refuse(
-      file,
-      `là bản quét ${pages} trang, quá giới hạn nhận dạng chữ ${limits.maxOcrPages} trang (IMPORT_OCR_MAX_PAGES): không nhập.`,
-    );
+    throw refuse(file, {
+      vi: `là bản quét ${pages} trang, quá giới hạn nhận dạng chữ ${limits.maxOcrPages} trang (IMPORT_OCR_MAX_PAGES): không nhập.`,
+      en: `is a scan of ${pages} pages, over the OCR limit of ${limits.maxOcrPages} pages (IMPORT_OCR_MAX_PAGES): not imported.`,
+    });
   const deadline = performance.now() + limits.maxSeconds * 1000;
   const dir = await mkdtemp(join(tmpdir(), 'ocr-'));
   try {
@@ -105,8 +114,14 @@ export async function ocrPdf(buf: Buffer, file: string, pages: number, limits: F
       });
     } catch (e) {
       if ((e as { code?: string }).code === 'ENOENT')
-        throw refuse(file, `là bản quét, cần pdftoppm để tách trang. Cài bằng: ${PDFTOPPM_INSTALL}`);
-      throw refuse(file, `không tách được trang của bản quét (${String((e as Error).message).split('\n')[0]}).`);
+        throw refuse(file, {
+          vi: `là bản quét, cần pdftoppm để tách trang. Cài bằng: ${PDFTOPPM_INSTALL}`,
+          en: `is a scan and needs pdftoppm to split its pages. Install it with: ${PDFTOPPM_INSTALL}`,
+        });
+      throw refuse(file, {
+        vi: `không tách được trang của bản quét (${String((e as Error).message).split('\n')[0]}).`,
+        en: `the scan's pages could not be split (${String((e as Error).message).split('\n')[0]}).`,
+      });
     }
     const images = (await readdir(dir))
       .filter((f) => f.startsWith('page'))

@@ -163,14 +163,21 @@ export async function readOdt(buf: Buffer, file: string, limits: FormatLimits): 
     zip = await JSZip.loadAsync(buf);
   } catch (e) {
     if (isAppError(e)) throw e;
-    throw refuse(file, 'tệp ODT bị hỏng (không mở được gói nén).');
+    throw refuse(file, { vi: 'tệp ODT bị hỏng (không mở được gói nén).', en: 'the ODT file is damaged (its package cannot be opened).' });
   }
   const manifest = (await zip.file('META-INF/manifest.xml')?.async('string')) ?? '';
   if (/manifest:encryption-data/.test(manifest))
-    throw refuse(file, 'tài liệu ODT được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi nhập lại.');
+    throw refuse(file, {
+      vi: 'tài liệu ODT được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi nhập lại.',
+      en: 'the ODT document is password-protected; remove the password and import it again.',
+    });
   const content = parseXml((await zip.file('content.xml')?.async('string')) ?? '');
   const body = find(content, 'office:text');
-  if (!body) throw refuse(file, 'tệp ODT bị hỏng (không có phần nội dung content.xml).');
+  if (!body)
+    throw refuse(file, {
+      vi: 'tệp ODT bị hỏng (không có phần nội dung content.xml).',
+      en: 'the ODT file is damaged (it has no content.xml).',
+    });
   const styles = parseXml((await zip.file('styles.xml')?.async('string')) ?? '');
   const ctx: Ctx = { styles: listStyles([content, styles]), counters: new Map() };
   const out: string[] = [];

@@ -22,7 +22,13 @@ const PARALLEL_PAGES = 24;
 function run(bin: string, args: string[], timeout: number, file: string): Promise<string | null> {
   return new Promise((resolve, reject) => {
     execFile(bin, args, { timeout, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' }, (err, stdout) => {
-      if (err?.killed) reject(refuse(file, `đọc PDF quá ${Math.round(timeout / 1000)} giây (IMPORT_MAX_SECONDS): dừng, không nhập.`));
+      if (err?.killed)
+        reject(
+          refuse(file, {
+            vi: `đọc PDF quá ${Math.round(timeout / 1000)} giây (IMPORT_MAX_SECONDS): dừng, không nhập.`,
+            en: `reading the PDF took over ${Math.round(timeout / 1000)} s (IMPORT_MAX_SECONDS): stopped, not imported.`,
+          }),
+        );
       else resolve(err ? null : stdout);
     });
   });

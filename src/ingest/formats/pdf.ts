@@ -75,18 +75,31 @@ async function readByPdfJs(buf: Buffer, file: string, limits: FormatLimits): Pro
     doc = await task.promise;
   } catch (e) {
     const name = (e as Error)?.name;
-    if (name === 'PasswordException') throw refuse(file, 'PDF được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi nhập lại.');
-    throw refuse(file, `PDF bị hỏng, không đọc được (${(e as Error)?.message ?? e}).`);
+    if (name === 'PasswordException')
+      throw refuse(file, {
+        vi: 'PDF được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi nhập lại.',
+        en: 'the PDF is password-protected; remove the password and import it again.',
+      });
+    throw refuse(file, {
+      vi: `PDF bị hỏng, không đọc được (${(e as Error)?.message ?? e}).`,
+      en: `the PDF is damaged and cannot be read (${(e as Error)?.message ?? e}).`,
+    });
   }
   try {
     if (doc.numPages > limits.maxPages)
-      throw refuse(file, `PDF có ${doc.numPages} trang, quá giới hạn ${limits.maxPages} trang (IMPORT_MAX_PAGES): không nhập.`);
+      throw refuse(file, {
+        vi: `PDF có ${doc.numPages} trang, quá giới hạn ${limits.maxPages} trang (IMPORT_MAX_PAGES): không nhập.`,
+        en: `the PDF has ${doc.numPages} pages, over the ${limits.maxPages}-page limit (IMPORT_MAX_PAGES): not imported.`,
+      });
     const deadline = performance.now() + limits.maxSeconds * 1000;
     const pages: Read['pages'] = [];
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       if (performance.now() > deadline)
-        throw refuse(file, `đọc PDF quá ${limits.maxSeconds} giây (IMPORT_MAX_SECONDS), dừng ở trang ${n}: không nhập.`);
+        throw refuse(file, {
+          vi: `đọc PDF quá ${limits.maxSeconds} giây (IMPORT_MAX_SECONDS), dừng ở trang ${n}: không nhập.`,
+          en: `reading the PDF took over ${limits.maxSeconds} s (IMPORT_MAX_SECONDS), stopped at page ${n}: not imported.`,
+        });
       const page = await doc.getPage(n);
       const [, , , height] = page.view as [number, number, number, number];
       // pdf.js's own normalisation (NFKC per item) took about half the time; the text is NFC-normalised once below.

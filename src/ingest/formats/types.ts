@@ -41,7 +41,11 @@ export const DEFAULT_LIMITS: FormatLimits = {
   pdftohtml: 'pdftohtml',
 };
 
+/** Why a file is refused: in Vietnamese, or in both languages where an admin reading English can meet it (chat uploads). */
+export type Reason = string | { vi: string; en: string };
+
 /** A refusal naming the file and the reason, shown as is in the import summary. */
-export function refuse(file: string, reason: string): AppError {
-  return new AppError(ErrorCode.Unreadable, `Tệp ${file}: ${reason}`);
+export function refuse(file: string, reason: Reason): AppError {
+  if (typeof reason === 'string') return new AppError(ErrorCode.Unreadable, `Tệp ${file}: ${reason}`);
+  return new AppError(ErrorCode.Unreadable, `Tệp ${file}: ${reason.vi}`, { en: `File ${file}: ${reason.en}` });
 }

@@ -39,11 +39,16 @@ export function zipEntries(buf: Uint8Array): ZipEntry[] {
 }
 
 /** Why a zip must not be unpacked (too big once unpacked, or zip64 sizes we cannot check), or null. */
-export function zipBombReason(buf: Uint8Array, maxUnzipped: number): string | null {
+export function zipBombReason(buf: Uint8Array, maxUnzipped: number): { vi: string; en: string } | null {
   const entries = zipEntries(buf);
-  if (entries.some((e) => e.uncompressed === 0xffffffff || e.compressed === 0xffffffff)) return 'tệp nén quá lớn (zip64), không giải nén.';
+  if (entries.some((e) => e.uncompressed === 0xffffffff || e.compressed === 0xffffffff))
+    return { vi: 'tệp nén quá lớn (zip64), không giải nén.', en: 'the archive is too large (zip64): not unpacked.' };
   const total = entries.reduce((a, e) => a + e.uncompressed, 0);
+  const [got, max] = [(total / 1024 / 1024).toFixed(0), (maxUnzipped / 1024 / 1024).toFixed(0)];
   if (total > maxUnzipped)
-    return `giải nén ra ${(total / 1024 / 1024).toFixed(0)} MB, quá giới hạn ${(maxUnzipped / 1024 / 1024).toFixed(0)} MB (IMPORT_MAX_UNZIPPED_MB): có thể là "bom nén", không nhập.`;
+    return {
+      vi: `giải nén ra ${got} MB, quá giới hạn ${max} MB (IMPORT_MAX_UNZIPPED_MB): có thể là "bom nén", không nhập.`,
+      en: `unpacks to ${got} MB, over the ${max} MB limit (IMPORT_MAX_UNZIPPED_MB): possibly a "zip bomb", not imported.`,
+    };
   return null;
 }

@@ -45,7 +45,11 @@ export function parseDocumentText(text: string, opts: ParseOptions): ParsedDocum
     return real;
   } catch (e) {
     if (isAppError(e)) throw e;
-    throw new AppError(ErrorCode.ParseFailed, `Không phân tích được tệp ${opts.fileName}: ${(e as Error).message}`, { cause: e });
+    const why = (e as Error).message;
+    throw new AppError(ErrorCode.ParseFailed, `Không phân tích được tệp ${opts.fileName}: ${why}`, {
+      cause: e,
+      en: `Could not parse the file ${opts.fileName}: ${why}`,
+    });
   }
 }
 
@@ -80,16 +84,22 @@ function truncation(lines: string[], chunks: Chunk[]): string | null {
 }
 
 function notDirective(file: string): AppError {
-  return new AppError(ErrorCode.NotADirective, `Tệp ${file} không phải là văn bản chỉ đạo, điều hành (chỉ thị, quyết định, kế hoạch…).`);
+  return new AppError(ErrorCode.NotADirective, `Tệp ${file} không phải là văn bản chỉ đạo, điều hành (chỉ thị, quyết định, kế hoạch…).`, {
+    en: `The file ${file} is not a directive or administrative document (chỉ thị, quyết định, kế hoạch…).`,
+  });
 }
 
 function checkReadable(text: string, file: string): string {
   if (typeof text !== 'string' || text.trim() === '')
-    throw new AppError(ErrorCode.Unreadable, `Tệp ${file} trống, không có nội dung để nhập.`);
+    throw new AppError(ErrorCode.Unreadable, `Tệp ${file} trống, không có nội dung để nhập.`, {
+      en: `The file ${file} is empty: nothing to import.`,
+    });
   const sample = text.slice(0, 4000);
   const bad = (sample.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g) ?? []).length;
   if (bad > 0 && bad / sample.length > 0.01)
-    throw new AppError(ErrorCode.Unreadable, `Tệp ${file} không đọc được: có vẻ là tệp nhị phân hoặc sai bảng mã (cần văn bản UTF-8).`);
+    throw new AppError(ErrorCode.Unreadable, `Tệp ${file} không đọc được: có vẻ là tệp nhị phân hoặc sai bảng mã (cần văn bản UTF-8).`, {
+      en: `The file ${file} cannot be read: it looks binary or in the wrong encoding (UTF-8 text is needed).`,
+    });
   const clean = cleanInput(text);
   const f = foldKeep(clean.slice(0, 20000));
   const viLetters = (clean.slice(0, 4000).match(/[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ]/giu) ?? []).length;
