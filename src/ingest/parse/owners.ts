@@ -3,6 +3,7 @@
 import type { AgencyRef } from '../../core/types.ts';
 import type { MentionFinder } from './mentions.ts';
 import { capitalizeFirst, collapse, foldKeep } from './vn.ts';
+import { headActs, roleDuty, roleHeading } from './lexicon.ts';
 
 export interface HeadingOwner {
   leads: AgencyRef[];
@@ -88,8 +89,7 @@ function fieldsName(h: string, finder: MentionFinder): AgencyRef[] | null {
 // thường": a body named by its role, which no registry holds; it owns the article as written.
 // "Trách nhiệm của doanh nghiệp cung cấp dịch vụ …", "… của văn thư cơ quan", "… của cán bộ, công chức", "… của
 // Trưởng Ban Chỉ đạo": bodies and people named by their role.
-const ROLE_BODY =
-  /^(?:cơ quan|đơn vị|tổ chức|bộ phận|phòng|ban|văn phòng|trung tâm|hội đồng|tổ|chi nhánh|chủ đầu tư|doanh nghiệp|nhà đầu tư|nhà thầu|người|cán bộ|công chức|văn thư|thủ trưởng|lãnh đạo|trưởng ban|phó trưởng ban|ủy viên|uỷ viên|thành viên)[\s,]+\p{L}/iu;
+const ROLE_BODY = roleHeading();
 
 function roleOwner(h: string): HeadingOwner | null {
   if (!ROLE_BODY.test(h) || h.split(' ').length > 20) return null;
@@ -215,13 +215,11 @@ function groupLabel(text: string, finder: MentionFinder): string | null {
 // công,) chủ đầu tư phải hoàn thiện …". Households and citizens ("hộ gia đình", "cá nhân") are not parties a province
 // assigns work to; a role phrase has no comma and no clause word ("theo", "khi", "phối hợp"); "cơ quan chủ trì / phối
 // hợp" of a coordination rule name no one; "Các thành viên Hội đồng phải là …" states a qualification, not a duty.
-const ROLE_DUTY =
-  /^\s*((?:[Cc]ác\s+)?(?:[Đđ]ơn vị|[Cc]ơ quan(?!\s+(?:chủ trì|phối hợp)(?!\p{L}))|[Cc]hủ đầu tư|[Nn]hà đầu tư|[Nn]gười đứng đầu|[Bb]ộ phận|[Nn]hà thầu|[Cc]hủ sở hữu|[Cc]hủ quản lý|[Qq]uỹ|[Tt]hành viên|[Tt]rưởng [Bb]an|[Pp]hó [Tt]rưởng [Bb]an|[Uủ]y viên)(?:\s+(?!(?:phối hợp|ngay|sau|khi|không|theo|thì|nếu|để)(?!\p{L}))[^\s,;.:()]+){0,12}?)\s+(?:có trách nhiệm|chịu trách nhiệm|phải(?!\s+(?:là|có năng lực|có trình độ|có kinh nghiệm|đáp ứng)(?!\p{L}))|có (?:các |những )?(?:nghĩa vụ|nhiệm vụ))(?!\p{L})/u;
+const ROLE_DUTY = roleDuty();
 
 // The head of a steering committee or council acting: "Trưởng Ban Chỉ đạo quyết định …", "Ủy viên Thường trực Ban
 // Chỉ đạo điều hành …", "Chủ tịch Hội đồng triệu tập …".
-const HEAD_ACTS =
-  /^\s*((?:Phó\s+)?(?:Trưởng\s+Ban|Chủ tịch\s+Hội đồng)(?:\s+[^\s,;.:()]+){0,5}?|Ủy viên\s+[Tt]hường trực(?:\s+[^\s,;.:()]+){0,5}?)\s+(?:quyết định|chủ trì|điều hành|chỉ đạo|phân công|ký|triệu tập)(?!\p{L})/u;
+const HEAD_ACTS = headActs();
 
 /** The next "," or ":" from `from`, -1 when none. */
 function nextBreak(text: string, from: number): number {

@@ -3,6 +3,7 @@
 import type { AgencyRef } from '../../core/types.ts';
 import type { Mention, MentionFinder } from './mentions.ts';
 import { collapse, foldKeep } from './vn.ts';
+import { rolePartner as rolePartnerPattern } from './lexicon.ts';
 
 export function coordinators(text: string, finder: MentionFinder, leads: AgencyRef[]): AgencyRef[] {
   const f = foldKeep(text);
@@ -52,8 +53,7 @@ export function coordinators(text: string, finder: MentionFinder, leads: AgencyR
 // A partner named by its role, in lower case: "đơn vị điện lực (quản lý vận hành …)", "chủ đầu tư công trình điện
 // lực", "cơ quan chủ quản Hệ thống", "lực lượng chức năng". It ends before a verb, a preposition or a punctuation mark;
 // "cơ quan" or "đơn vị" alone says nothing.
-const ROLE_PARTNER =
-  /^(?:các\s+)?(cơ quan|đơn vị|lực lượng|chủ đầu tư|nhà đầu tư|nhà thầu|chính quyền địa phương)((?:\s+(?!(?:và|hoặc|để|nhằm|trong|theo|tại|về|khi|có|được|trên|của|cho|thực hiện|triển khai|tổ chức|kiểm tra|lập|xử lý|giải quyết|quản lý|rà soát|xây dựng|cung cấp|tham mưu|đề xuất|báo cáo|thẩm định|giám sát|bảo đảm|đảm bảo|điều tra|định kỳ|thường xuyên|kịp thời|phát hiện|ngăn chặn|chặt chẽ|tiến hành)(?!\p{L}))[^\s,;.:()]+){0,6})/u;
+const ROLE_PARTNER = rolePartnerPattern();
 
 function rolePartner(text: string, from: number): Mention | null {
   const m = ROLE_PARTNER.exec(text.slice(from, from + 200));
