@@ -64,6 +64,9 @@ describe.skipIf(!existsSync(CHROMIUM))('form page in Chromium at 360 px', () => 
     await item(page, 2).locator('input.why').fill('thêm dịch vụ công mới');
     await item(page, 2).locator('button', { hasText: 'Lưu' }).click();
     await saved(page, 2);
+    // the reason typed is what is stored (leaving its box is not a new answer to the figure)
+    const two = await fx.app.db.answer.findFirst({ where: { value: 1000, submission: { periodId: fx.periodId } } });
+    expect(two?.note).toBe('thêm dịch vụ công mới');
 
     for (let n = 4; n <= 17; n++) {
       await type(page, n, '100');

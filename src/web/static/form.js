@@ -75,7 +75,9 @@
   }
 
   document.querySelectorAll('section.item').forEach(function (sec) {
-    sec.addEventListener('change', function () {
+    sec.addEventListener('change', function (e) {
+      // the reason box under a confirmed figure is sent by its own "Save": leaving it is not a new answer
+      if (e.target && e.target.closest && e.target.closest('.msg')) return;
       var body = read(sec);
       if (body.text === '' || body.status === '') return;
       send(Number(sec.dataset.item), body);
