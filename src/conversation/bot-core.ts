@@ -89,7 +89,7 @@ export class BotCore {
     // A long form is offered on one page too ("báo cáo" and reminders); the chat form goes on for those who prefer it.
     const offer =
       page !== 'none' && input.kind !== 'text' && r.session.form ? formOffer(this.app.config, { user, channel, ctx, now }) : null;
-    if (offer) r.outbound = withOffer(r.outbound, offer, page === 'merge');
+    if (offer) r.outbound = withOffer(r.outbound, offer, page === 'merge', user.locale);
     const before: OutboundMessage[] = [];
     for (const e of r.effects) if (e.kind === 'askQuestion') before.push(...(await this.ask(e.text, r.session, user)));
     // nothing but the place in the form to keep: one statement (saveSession writes a pending event key with it)

@@ -8,7 +8,7 @@ import { formatDate, formatDateTime } from '../reporting/periods.ts';
 import { FORM_TEXT } from './form-text.ts';
 import type { FormContext, FormItem, SavedAnswer } from './types.ts';
 
-const TASK_STATUSES: TaskStatus[] = ['chua_trien_khai', 'dang_trien_khai', 'hoan_thanh'];
+export const TASK_STATUSES: readonly TaskStatus[] = ['chua_trien_khai', 'dang_trien_khai', 'hoan_thanh'];
 /** The statuses as Vietnamese names them (the web form and the stored wording). */
 export const STATUS_LABELS = Object.fromEntries(TASK_STATUSES.map((s) => [s, FORM_TEXT('vi').status(s)])) as Record<TaskStatus, string>;
 

@@ -7,7 +7,6 @@ import { userById, type BotUser } from '../users/users.ts';
 const LOGIN_MS = 15 * 60_000;
 const SESSION_MS = 8 * 3600_000;
 export const COOKIE = 'da_session';
-export const NOT_SIGNED_IN = 'Bảng điều khiển dành cho điều phối viên, quản trị viên và cán bộ đã gắn với một cơ quan.';
 
 const mac = (secret: string, data: string) => createHmac('sha256', secret).update(data).digest('base64url');
 const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
@@ -41,18 +40,19 @@ export function dashboardLoginLink(app: App, user: BotUser, now: Date): string |
   return `${base.replace(/\/+$/, '')}/dashboard/login?t=${t}`;
 }
 
-export type LoginResult = { ok: true; cookie: string; user: BotUser } | { ok: false; reason: string };
+/** Why a sign-in link is refused (DASH_TEXT's words); `user` when the link named someone, to answer in their language. */
+export type LoginRefusal = 'badLogin' | 'notForYou' | 'usedLogin';
+export type LoginResult = { ok: true; cookie: string; user: BotUser } | { ok: false; reason: LoginRefusal; user?: BotUser | null };
 
 /** Trades a login link for a session cookie, once. */
 export async function useLoginLink(app: App, token: string | undefined, now: Date): Promise<LoginResult> {
   const secret = app.config.WEB_SECRET;
   const j = secret ? open(secret, 'login', token, now) : null;
-  if (!j || typeof j.u !== 'number' || typeof j.n !== 'string')
-    return { ok: false, reason: 'Đường dẫn đăng nhập không hợp lệ hoặc đã hết hạn. Gõ “bảng điều khiển” để nhận đường dẫn mới.' };
+  if (!j || typeof j.u !== 'number' || typeof j.n !== 'string') return { ok: false, reason: 'badLogin' };
   const user = await userById(app.db, j.u);
-  if (!canSignIn(user)) return { ok: false, reason: NOT_SIGNED_IN };
+  if (!canSignIn(user)) return { ok: false, reason: 'notForYou', user };
   const used = await app.db.auditLog.findFirst({ where: { action: 'dashboard.login', entityId: j.n } });
-  if (used) return { ok: false, reason: 'Đường dẫn đăng nhập này đã được dùng. Gõ “bảng điều khiển” để nhận đường dẫn mới.' };
+  if (used) return { ok: false, reason: 'usedLogin', user };
   await app.db.auditLog.create({
     data: { at: now, userId: user.id, channel: 'web', action: 'dashboard.login', entity: 'User', entityId: j.n, newValue: '{}' },
   });

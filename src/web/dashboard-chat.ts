@@ -2,7 +2,8 @@
 import type { App } from '../app.ts';
 import type { ExtraCommand } from '../conversation/ports.ts';
 import { fold } from '../core/text.ts';
-import { canSignIn, dashboardLoginLink, isStaffRole, NOT_SIGNED_IN } from './dashboard-auth.ts';
+import { canSignIn, dashboardLoginLink, isStaffRole } from './dashboard-auth.ts';
+import { DASH_TEXT } from './dashboard-text.ts';
 
 export function dashboardChat(app: App): ExtraCommand {
   return {
@@ -15,11 +16,11 @@ export function dashboardChat(app: App): ExtraCommand {
     },
     match: (text) => /^(bang dieu khien|dashboard)$/.test(fold(text).trim()),
     async run({ user, now }) {
-      if (!canSignIn(user)) return [{ text: NOT_SIGNED_IN }];
+      const t = DASH_TEXT(user?.locale);
+      if (!canSignIn(user)) return [{ text: t.notForYou }];
       const link = dashboardLoginLink(app, user, now);
-      if (!link) return [{ text: 'Bảng điều khiển chưa được bật (cần WEB_BASE_URL và WEB_SECRET). Xin báo quản trị viên.' }];
-      const scope = isStaffRole(user) ? '' : ', chỉ hiện cơ quan của bạn';
-      return [{ text: `Đường dẫn đăng nhập bảng điều khiển (dùng một lần, trong 15 phút${scope}):\n${link}` }];
+      if (!link) return [{ text: t.notEnabled }];
+      return [{ text: t.loginLink(!isStaffRole(user), link) }];
     },
   };
 }

@@ -6,11 +6,15 @@ import type { Scheduler } from '../scheduler/index.ts';
 import type { BotUser } from '../users/users.ts';
 import { cookieOf, dashboardCsrf, isStaffRole, sessionUser } from './dashboard-auth.ts';
 import { errorPage } from './form-page.ts';
+import { DASH_TEXT } from './dashboard-text.ts';
+import { browserLocale } from './web-text.ts';
 
 /** What the dashboard's actions need beyond the app: the scheduler, to send a reminder now. */
 export interface DashboardDeps {
   scheduler?: Pick<Scheduler, 'sendNow'>;
 }
+
+type DashRefusal = 'csrf' | 'staffOnly' | 'regimeNotInScope' | 'periodNotInScope' | 'targetNotInScope' | 'badFormat' | 'badAction';
 
 export interface Session {
   user: BotUser;
@@ -33,23 +37,29 @@ export function dashboardContext(app: App) {
   const staffAction = async (req: FastifyRequest, reply: FastifyReply): Promise<Session | null> => {
     const s = await who(req);
     const b = (req.body ?? {}) as Record<string, unknown>;
-    if (!s) page(reply, 401, errorPage('Bạn chưa đăng nhập.'));
-    else if (!isStaffRole(s.user)) staffOnly(reply);
-    else if (typeof b.csrf !== 'string' || b.csrf !== dashboardCsrf(app.config.WEB_SECRET!, s.cookie))
-      page(reply, 403, errorPage('Phiên làm việc không hợp lệ; xin tải lại trang.'));
+    if (!s) notSignedIn(req, reply);
+    else if (!isStaffRole(s.user)) staffOnly(reply, s);
+    else if (typeof b.csrf !== 'string' || b.csrf !== dashboardCsrf(app.config.WEB_SECRET!, s.cookie)) refuse(reply, 403, s, 'csrf');
     else return s;
     return null;
   };
+  /** A refusal page in the signed-in person's language. */
+  const refuse = (reply: FastifyReply, status: number, s: Session, why: DashRefusal) =>
+    page(reply, status, errorPage(DASH_TEXT(s.user.locale)[why], s.user.locale));
+  /** Nobody signed in: the browser's language. */
+  const notSignedIn = (req: FastifyRequest, reply: FastifyReply, how = false) => {
+    const lang = browserLocale(req.headers['accept-language']);
+    return page(reply, 401, errorPage(DASH_TEXT(lang)[how ? 'notSignedInHow' : 'notSignedIn'], lang));
+  };
   /** Figures of the province and downloads: coordinators and admins only. */
-  const staffOnly = (reply: FastifyReply) =>
-    page(reply, 403, errorPage('Chỉ điều phối viên và quản trị viên làm được việc này; bảng điều khiển của bạn chỉ hiện cơ quan của bạn.'));
+  const staffOnly = (reply: FastifyReply, s: Session) => refuse(reply, 403, s, 'staffOnly');
   const audit = (userId: number, action: string, entityId: string, value: unknown) =>
     app.db.auditLog.create({
       data: { at: now(), userId, channel: 'web', action, entity: 'Period', entityId, newValue: JSON.stringify(value) },
     });
   /** Back to the dashboard with a message. */
   const back = (reply: FastifyReply, msg: string) => reply.redirect(`/dashboard?msg=${encodeURIComponent(msg)}`, 303);
-  return { now, page, who, staffAction, staffOnly, audit, back };
+  return { now, page, who, staffAction, staffOnly, refuse, notSignedIn, audit, back };
 }
 
 export type DashboardContext = ReturnType<typeof dashboardContext>;

@@ -2,13 +2,16 @@
 // and the unusual values flagged (from the consolidated report, so the numbers are the report's own).
 import { formatNumber, formatValue } from '../reporting/numbers.ts';
 import type { ConsolidatedReport } from '../reporting/report/types.ts';
+import type { Locale } from '../core/i18n.ts';
 import { esc } from './form-page.ts';
+import { DASH_TEXT } from './dashboard-text.ts';
 
 type Spec = { valueKind: string; unit: string | null };
 const num = (n: number | null, s: Spec) =>
   n == null ? '—' : esc(s.valueKind === 'other' ? formatNumber(n) : formatValue(n, s as Parameters<typeof formatValue>[1]));
 
-export function valuesHtml(r: ConsolidatedReport): string {
+export function valuesHtml(r: ConsolidatedReport, locale: Locale): string {
+  const t = DASH_TEXT(locale);
   const rows = r.figures
     .map((f) => {
       const spec: Spec = { valueKind: f.kind, unit: f.unit };
@@ -27,6 +30,9 @@ export function valuesHtml(r: ConsolidatedReport): string {
         `<li>${esc(e.agencyName)} — ${e.rowNo}. ${esc(e.label)}: ${e.value == null ? '—' : esc(formatNumber(e.value))} (${esc(e.reason)})</li>`,
     )
     .join('');
-  return `<table><thead><tr><th>Chỉ tiêu</th><th>Tổng hợp</th><th>Mục tiêu</th><th>% mục tiêu</th><th>So với kỳ trước</th><th>Đã báo cáo</th></tr></thead><tbody>${rows}</tbody></table>
-<h2>Số liệu bất thường</h2>${flagged ? `<ul>${flagged}</ul>` : '<p>Không có.</p>'}`;
+  const head = [t.colIndicator, t.colAggregate, t.colTarget, t.colPctTarget, t.colChange, t.colReported]
+    .map((h) => `<th>${h}</th>`)
+    .join('');
+  return `<table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>
+<h2>${t.unusual}</h2>${flagged ? `<ul>${flagged}</ul>` : `<p>${t.none}</p>`}`;
 }

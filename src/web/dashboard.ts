@@ -5,7 +5,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app.ts';
 import { formatNumber } from '../reporting/numbers.ts';
-import { formatDate, formatDateTime, periodLabel } from '../reporting/periods.ts';
+import { formatDate, formatDateTime } from '../reporting/periods.ts';
+import { periodLabelIn, type Locale } from '../core/i18n.ts';
 import { buildConsolidatedReport, renderReport } from '../reporting/report/index.ts';
 import { currentPeriods, periodStatus, type PeriodStatus } from '../reporting/status.ts';
 import type { BotUser } from '../users/users.ts';
@@ -13,7 +14,9 @@ import { dashboardCsrf, isStaffRole, sessionCookie, useLoginLink } from './dashb
 import { agencyActionRoutes, agencyButtons, periodState, submissionLocks, type Locks } from './dashboard-actions.ts';
 import { dashboardContext, type DashboardDeps } from './dashboard-context.ts';
 import { trendSvg } from './dashboard-trend.ts';
-import { officialDashboard, STATE } from './dashboard-official.ts';
+import { officialDashboard } from './dashboard-official.ts';
+import { DASH_TEXT } from './dashboard-text.ts';
+import { browserLocale } from './web-text.ts';
 import { errorPage, esc, layout } from './form-page.ts';
 import { valuesHtml } from './dashboard-values.ts';
 
@@ -35,30 +38,31 @@ interface Block {
   state: string; // the period's state and its lock buttons
 }
 
-function periodBlock({ s, regimeId, locks, trend, state }: Block, csrf: string, now: Date): string {
+function periodBlock({ s, regimeId, locks, trend, state }: Block, csrf: string, now: Date, locale: Locale): string {
+  const t = DASH_TEXT(locale);
   const r = rates(s);
   const overdue = now > s.period.deadline;
   const rows = s.rows
     .map((a) => {
-      const late = !a.submittedAt && overdue ? ' (quá hạn)' : '';
+      const late = !a.submittedAt && overdue ? t.overdue : '';
       const cls = !a.submittedAt && overdue ? ' class="late"' : '';
       const when = a.submittedAt ? formatDateTime(a.submittedAt) : '—';
       // an approved period is closed for everyone: no action per agency until the period is reopened
-      const buttons = s.period.status === 'approved' ? '' : agencyButtons(s.period.id, a, locks.get(a.agencyId), csrf);
-      return `<tr${cls}><td>${esc(a.agencyName)}</td><td>${STATE[a.state]}${late}${buttons}</td><td>${a.answered}/${a.items}</td><td>${when}</td></tr>`;
+      const buttons = s.period.status === 'approved' ? '' : agencyButtons(s.period.id, a, locks.get(a.agencyId), csrf, locale);
+      return `<tr${cls}><td>${esc(a.agencyName)}</td><td>${t.state(a.state)}${late}${buttons}</td><td>${a.answered}/${a.items}</td><td>${when}</td></tr>`;
     })
     .join('');
   const dl = (f: string) => `<a href="/dashboard/export?period=${s.period.id}&amp;format=${f}">${f.toUpperCase()}</a>`;
-  return `<section class="item"><h2>${esc(s.regime.name)} — ${esc(periodLabel(s.period.key))}</h2>
-<p class="meta">Hạn nộp ${formatDate(s.period.deadline)} · ${r.expected} cơ quan phải báo cáo</p>
+  return `<section class="item"><h2>${esc(s.regime.name)} — ${esc(periodLabelIn(locale, s.period.key))}</h2>
+<p class="meta">${t.deadline(formatDate(s.period.deadline))} · ${t.toReport(r.expected)}</p>
 ${state}
-<p><b>Tỷ lệ báo cáo: ${pct(r.reporting)}</b> (${s.submitted}/${r.expected}) · <b>Đúng hạn: ${pct(r.onTime)}</b> · Đầy đủ số liệu: ${pct(s.completeness)}</p>
-<table><thead><tr><th>Cơ quan</th><th>Tình trạng</th><th>Số câu</th><th>Gửi lúc</th></tr></thead><tbody>${rows}</tbody></table>
+<p>${t.rates(pct(r.reporting), s.submitted, r.expected, pct(r.onTime), pct(s.completeness))}</p>
+<table><thead><tr><th>${t.colAgency}</th><th>${t.colState}</th><th>${t.colAnswered}</th><th>${t.colSentAt}</th></tr></thead><tbody>${rows}</tbody></table>
 ${trend}
 <form method="post" action="/dashboard/remind"><input type="hidden" name="csrf" value="${esc(csrf)}"><input type="hidden" name="regimeId" value="${regimeId}">
-<button type="submit">Nhắc ngay các cơ quan chưa gửi</button></form>
-<p><a href="/dashboard/values?period=${s.period.id}">Số liệu so với mục tiêu và kỳ trước</a></p>
-<p>Tải về: ${['xlsx', 'csv', 'docx', 'png'].map(dl).join(' · ')}</p></section>`;
+<button type="submit">${t.remindAll}</button></form>
+<p><a href="/dashboard/values?period=${s.period.id}">${t.valuesLink}</a></p>
+<p>${t.download} ${['xlsx', 'csv', 'docx', 'png'].map(dl).join(' · ')}</p></section>`;
 }
 
 async function scopedStatuses(app: App, user: BotUser, now: Date) {
@@ -74,32 +78,37 @@ async function scopedStatuses(app: App, user: BotUser, now: Date) {
 
 export function dashboardRoutes(f: FastifyInstance, app: App, deps: DashboardDeps): void {
   const ctx = dashboardContext(app);
-  const { now, page, who, staffOnly, audit } = ctx;
+  const { now, page, who, staffOnly, refuse, notSignedIn, audit } = ctx;
   const secure = (app.config.WEB_BASE_URL ?? '').startsWith('https://');
 
   f.get<{ Querystring: { t?: string } }>('/dashboard/login', async (req, reply) => {
     const r = await useLoginLink(app, req.query.t, now());
-    if (!r.ok) return page(reply, 403, errorPage(r.reason));
+    if (!r.ok) {
+      const lang = r.user?.locale ?? browserLocale(req.headers['accept-language']);
+      return page(reply, 403, errorPage(DASH_TEXT(lang)[r.reason], lang));
+    }
     return reply.header('set-cookie', sessionCookie(r.cookie, secure)).redirect('/dashboard', 303);
   });
 
   f.get<{ Querystring: { msg?: string } }>('/dashboard', async (req, reply) => {
     const s = await who(req);
-    if (!s) return page(reply, 401, errorPage('Bạn chưa đăng nhập. Gõ “bảng điều khiển” trong cuộc trò chuyện để nhận đường dẫn.'));
-    if (!isStaffRole(s.user)) return page(reply, 200, layout('Báo cáo của cơ quan', await officialDashboard(app, s.user, now())));
+    if (!s) return notSignedIn(req, reply, true);
+    const locale = s.user.locale;
+    const t = DASH_TEXT(locale);
+    if (!isStaffRole(s.user)) return page(reply, 200, layout(t.agencyTitle, await officialDashboard(app, s.user, now()), '', locale));
     const csrf = dashboardCsrf(app.config.WEB_SECRET!, s.cookie);
     const blocks: string[] = [];
     for (const { s: st, period: p } of await scopedStatuses(app, s.user, now())) {
       const [locks, trend, state] = await Promise.all([
         submissionLocks(app, p.id),
-        trendSvg(app, p.regimeId, st),
-        periodState(app, p, csrf),
+        trendSvg(app, p.regimeId, st, locale),
+        periodState(app, p, csrf, locale),
       ]);
-      blocks.push(periodBlock({ s: st, regimeId: p.regimeId, locks, trend, state }, csrf, now()));
+      blocks.push(periodBlock({ s: st, regimeId: p.regimeId, locks, trend, state }, csrf, now(), locale));
     }
     const msg = req.query.msg ? `<p class="ok">${esc(req.query.msg.slice(0, 300))}</p>` : '';
-    const body = `<main><h1>Bảng điều khiển báo cáo</h1><p class="sub">${esc(s.user.name ?? '')}${s.user.province ? ` — ${esc(s.user.province)}` : ''}</p>${msg}${blocks.join('') || '<p>Không có kỳ báo cáo nào đang mở.</p>'}</main>`;
-    return page(reply, 200, layout('Bảng điều khiển báo cáo', body));
+    const body = `<main><h1>${t.title}</h1><p class="sub">${esc(s.user.name ?? '')}${s.user.province ? ` — ${esc(s.user.province)}` : ''}</p>${msg}${blocks.join('') || `<p>${t.noOpenPeriods}</p>`}</main>`;
+    return page(reply, 200, layout(t.title, body, '', locale));
   });
 
   f.post('/dashboard/remind', async (req, reply) => {
@@ -109,12 +118,11 @@ export function dashboardRoutes(f: FastifyInstance, app: App, deps: DashboardDep
     const regimeId = Number(b.regimeId);
     const regime = Number.isInteger(regimeId) ? await app.db.regime.findUnique({ where: { id: regimeId } }) : null;
     if (!regime || (s.user.province && regime.province && regime.province !== s.user.province))
-      return page(reply, 403, errorPage('Không có chế độ báo cáo này trong phạm vi của bạn.'));
+      return refuse(reply, 403, s, 'regimeNotInScope');
     const r = deps.scheduler ? await deps.scheduler.sendNow([regime.id], now()) : { officials: 0, agencies: 0, periods: 0 };
     await audit(s.user.id, 'dashboard.remind', String(regime.id), r);
-    const msg = r.officials
-      ? `Đã xếp ${r.officials} tin nhắc tới cán bộ của ${r.agencies} cơ quan chưa gửi báo cáo.`
-      : 'Không có cán bộ nào cần nhắc: các cơ quan đã gửi, đã được xếp nhắc hoặc vừa được nhắc trong một giờ qua, hoặc chưa có người dùng.';
+    const t = DASH_TEXT(s.user.locale);
+    const msg = r.officials ? t.remindedAll(r.officials, r.agencies) : t.nobodyToRemind;
     return ctx.back(reply, msg);
   });
 
@@ -122,26 +130,27 @@ export function dashboardRoutes(f: FastifyInstance, app: App, deps: DashboardDep
 
   f.get<{ Querystring: { period?: string } }>('/dashboard/values', async (req, reply) => {
     const s = await who(req);
-    if (!s) return page(reply, 401, errorPage('Bạn chưa đăng nhập.'));
-    if (!isStaffRole(s.user)) return staffOnly(reply);
+    if (!s) return notSignedIn(req, reply);
+    if (!isStaffRole(s.user)) return staffOnly(reply, s);
     const p = await app.db.period.findUnique({ where: { id: Number(req.query.period) || -1 }, include: { regime: true } });
     if (!p || (s.user.province && p.regime.province && p.regime.province !== s.user.province))
-      return page(reply, 404, errorPage('Không tìm thấy kỳ báo cáo trong phạm vi của bạn.'));
+      return refuse(reply, 404, s, 'periodNotInScope');
     const report = await buildConsolidatedReport(app.db, { regime: p.regimeId, period: p.key, now: now(), includeDrafts: true });
-    const title = `${p.regime.name} — ${periodLabel(p.key)}`;
-    const body = `<main><p><a href="/dashboard">← Bảng điều khiển</a></p><h1>${esc(title)}</h1>${valuesHtml(report)}</main>`;
-    return page(reply, 200, layout(title, body));
+    const locale = s.user.locale;
+    const title = `${p.regime.name} — ${periodLabelIn(locale, p.key)}`;
+    const body = `<main><p><a href="/dashboard">${DASH_TEXT(locale).back}</a></p><h1>${esc(title)}</h1>${valuesHtml(report, locale)}</main>`;
+    return page(reply, 200, layout(title, body, '', locale));
   });
 
   f.get<{ Querystring: { period?: string; format?: string } }>('/dashboard/export', async (req, reply) => {
     const s = await who(req);
-    if (!s) return page(reply, 401, errorPage('Bạn chưa đăng nhập.'));
-    if (!isStaffRole(s.user)) return staffOnly(reply);
+    if (!s) return notSignedIn(req, reply);
+    if (!isStaffRole(s.user)) return staffOnly(reply, s);
     const p = await app.db.period.findUnique({ where: { id: Number(req.query.period) || -1 }, include: { regime: true } });
     if (!p || (s.user.province && p.regime.province && p.regime.province !== s.user.province))
-      return page(reply, 404, errorPage('Không tìm thấy kỳ báo cáo trong phạm vi của bạn.'));
+      return refuse(reply, 404, s, 'periodNotInScope');
     const format = req.query.format ?? 'xlsx';
-    if (!['xlsx', 'csv', 'docx', 'png'].includes(format)) return page(reply, 400, errorPage('Định dạng không được hỗ trợ.'));
+    if (!['xlsx', 'csv', 'docx', 'png'].includes(format)) return refuse(reply, 400, s, 'badFormat');
     const report = await buildConsolidatedReport(app.db, { regime: p.regimeId, period: p.key, now: now() });
     const file = await renderReport(report, format);
     await audit(s.user.id, 'dashboard.export', String(p.id), { format });

@@ -35,8 +35,8 @@ export async function openWebForm(app: App, claim: FormClaim, now: Date): Promis
   const ctx = await loadFormContext(app.db, {
     periodId: claim.periodId,
     agencyId: claim.agencyId,
-    // the page is in Vietnamese for everyone (not translated yet): its messages are too, whatever the chat speaks
-    user: { ...user, locale: 'vi' },
+    // the page speaks the person's language, as the chat does: its replies under the fields are the chat's
+    user,
     channel: 'console',
     now,
     outlierFactor: app.config.REPORT_OUTLIER_FACTOR,
@@ -96,7 +96,7 @@ function inputsFor(f: FieldInput): EngineInput[] {
 
 /** The chat repeats the question after a refusal ("… Xin nhập lại. Câu 1/20. …"): on the page it is in view. */
 function withoutPrompt(m: OutboundMessage): OutboundMessage {
-  const text = m.text.replace(/\s*Câu \d+\/\d+\.[\s\S]*$/, '');
+  const text = m.text.replace(/\s*(?:Câu|Question) \d+\/\d+\.[\s\S]*$/, '');
   return text ? { ...m, text } : m;
 }
 

@@ -5,7 +5,9 @@ import type { ChannelName, OutboundMessage } from '../core/types.ts';
 import { CHOICE_IN_CHAT } from '../conversation/phrases.ts';
 import type { FormContext } from '../conversation/types.ts';
 import type { BotUser } from '../users/users.ts';
+import type { Locale } from '../core/i18n.ts';
 import { formLinkFor, telegramFormUrl } from './links.ts';
+import { WEB_TEXT } from './web-text.ts';
 
 export interface OfferInput {
   user: BotUser;
@@ -19,14 +21,14 @@ type OfferConfig = Pick<Config, 'WEB_BASE_URL' | 'WEB_SECRET' | 'FORM_LINK_HOURS
 export function formOffer(c: OfferConfig, { user, channel, ctx, now }: OfferInput): OutboundMessage | null {
   if (ctx.lock || ctx.items.length <= c.FORM_CHAT_MAX_ITEMS) return null;
   const who = { userId: user.id, periodId: ctx.period.id, agencyId: ctx.agency.id };
-  const head = `Biểu mẫu có ${ctx.items.length} câu: bạn có thể điền tất cả trên một trang`;
-  const tail = 'hoặc trả lời từng câu ngay tại đây.';
+  const t = WEB_TEXT(user.locale);
+  const head = t.offerHead(ctx.items.length);
   if (channel === 'telegram') {
     const url = telegramFormUrl(c, who.periodId, who.agencyId);
-    return url ? { text: `${head} (nút “Mở biểu mẫu”), ${tail}`, webApp: { label: 'Mở biểu mẫu', url } } : null;
+    return url ? { text: t.offerTelegram(head, t.offerTail), webApp: { label: t.offerButton, url } } : null;
   }
   const link = formLinkFor(c, who, now);
-  return link ? { text: `${head}, ${tail}\nMở biểu mẫu (dùng trong ${c.FORM_LINK_HOURS} giờ, chỉ dành cho bạn): ${link}` } : null;
+  return link ? { text: t.offerLink(head, t.offerTail, c.FORM_LINK_HOURS, link) } : null;
 }
 
 /**
@@ -36,8 +38,8 @@ export function formOffer(c: OfferConfig, { user, channel, ctx, now }: OfferInpu
 /** How a long form's page is offered with the engine's reply: merged into the opening message, inserted, or not. */
 export type PageOffer = 'merge' | 'insert' | 'none';
 
-export function withOffer(out: OutboundMessage[], offer: OutboundMessage, opening: boolean): OutboundMessage[] {
+export function withOffer(out: OutboundMessage[], offer: OutboundMessage, opening: boolean, locale?: Locale): OutboundMessage[] {
   if (!opening || !out[0]) return [...out.slice(0, 1), offer, ...out.slice(1)];
-  const inChat = { id: CHOICE_IN_CHAT, label: 'Trả lời từng câu tại đây' };
+  const inChat = { id: CHOICE_IN_CHAT, label: WEB_TEXT(locale).inChat };
   return [{ ...offer, text: `${out[0].text}\n${offer.text}`, choices: [inChat] }];
 }

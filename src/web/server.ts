@@ -10,9 +10,11 @@ import type { ChannelAdapter } from '../core/interfaces.ts';
 import type { ChannelName, OutboundMessage } from '../core/types.ts';
 import { createTimedServer, guarded, MAX_BODY_BYTES, type WebhookRoutes } from '../channels/common/http.ts';
 import { answerField, openWebForm, submitForm, type FieldInput } from './form-service.ts';
-import { errorPage, formPage, layout } from './form-page.ts';
+import { errorPage, esc, formPage, layout } from './form-page.ts';
 import { checkCsrf, csrfFor, verifyFormToken, verifyInitData, type FormClaim } from './link.ts';
 import { formLinkFor } from './links.ts';
+import { browserLocale, WEB_TEXT } from './web-text.ts';
+import type { Locale } from '../core/i18n.ts';
 import { dashboardRoutes, type DashboardDeps } from './dashboard.ts';
 import formbody from '@fastify/formbody';
 
@@ -31,13 +33,11 @@ const STATIC: Record<string, { type: string; body: string }> = Object.fromEntrie
   ].map(([name, type]) => [name, { type: type!, body: readFileSync(fileURLToPath(new URL(`./static/${name}`, import.meta.url)), 'utf8') }]),
 );
 
-const REFUSED = {
-  forged: 'Đường dẫn không hợp lệ. Xin mở lại biểu mẫu từ tin nhắn của trợ lý.',
-  expired: 'Đường dẫn đã hết hạn. Gõ "báo cáo" trong cuộc trò chuyện để nhận đường dẫn mới.',
-  person: 'Đường dẫn này không dành cho bạn hoặc bạn không còn báo cáo cho cơ quan này.',
-  csrf: 'Phiên làm việc không hợp lệ; xin tải lại trang.',
-  used: 'Lần mở này đã được dùng. Xin bấm lại nút “Mở biểu mẫu” trong cuộc trò chuyện.',
-} as const;
+type Refusal = 'forged' | 'expired' | 'person' | 'csrf' | 'used';
+
+/** Why a page or a change is refused, in the person's language when known, else the browser's. */
+const refused = (why: Refusal, locale: Locale) => WEB_TEXT(locale)[why];
+const langOf = (req: { headers: Record<string, unknown> }) => browserLocale(req.headers['accept-language']);
 
 const html = (reply: FastifyReply, status: number, body: string) =>
   reply
@@ -68,9 +68,10 @@ export function buildWebServer(app: App, deps: WebDeps = {}): FastifyInstance {
 
   f.get<{ Querystring: { t?: string } }>('/form', async (req, reply) => {
     const c = claimOf(req.query.t);
-    if (!c.ok) return html(reply, 403, errorPage(REFUSED[c.reason]));
+    const lang = langOf(req);
+    if (!c.ok) return html(reply, 403, errorPage(refused(c.reason, lang), lang));
     const form = await openWebForm(app, c.claim, now());
-    if (!form) return html(reply, 403, errorPage(REFUSED.person));
+    if (!form) return html(reply, 403, errorPage(refused('person', lang), lang));
     return html(reply, 200, formPage({ ctx: form.ctx, token: req.query.t!, csrf: csrfFor(secret!, req.query.t!) }));
   });
 
@@ -78,9 +79,10 @@ export function buildWebServer(app: App, deps: WebDeps = {}): FastifyInstance {
   const guarded = (req: { body: unknown; headers: Record<string, unknown> }) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const c = claimOf(body.t);
-    if (!c.ok) return { error: REFUSED[c.reason] } as const;
+    if (!c.ok) return { error: refused(c.reason, langOf(req)) } as const;
     const given = req.headers['x-csrf-token'];
-    if (!checkCsrf(secret!, body.t as string, typeof given === 'string' ? given : undefined)) return { error: REFUSED.csrf } as const;
+    if (!checkCsrf(secret!, body.t as string, typeof given === 'string' ? given : undefined))
+      return { error: refused('csrf', langOf(req)) } as const;
     return { claim: c.claim, body } as const;
   };
 
@@ -90,7 +92,7 @@ export function buildWebServer(app: App, deps: WebDeps = {}): FastifyInstance {
     const b = g.body;
     const str = (k: string) => (typeof b[k] === 'string' ? (b[k] as string).slice(0, 4000) : undefined);
     const itemId = Number(b.itemId);
-    if (!Number.isInteger(itemId)) return reply.code(400).send({ state: 'refused', messages: [{ text: 'Thiếu câu hỏi.' }] });
+    if (!Number.isInteger(itemId)) return reply.code(400).send({ state: 'refused', messages: [{ text: WEB_TEXT(langOf(req)).noItem }] });
     const input: FieldInput = {
       itemId,
       text: str('text'),
@@ -100,17 +102,18 @@ export function buildWebServer(app: App, deps: WebDeps = {}): FastifyInstance {
       note: str('note'),
     };
     const form = await openWebForm(app, g.claim, now());
-    if (!form) return reply.code(403).send({ state: 'refused', messages: [{ text: REFUSED.person }] });
+    if (!form) return reply.code(403).send({ state: 'refused', messages: [{ text: refused('person', langOf(req)) }] });
+    const lang = form.user.locale;
     if (!form.ctx.items.some((i) => i.id === itemId))
-      return reply.code(400).send({ state: 'refused', messages: [{ text: 'Câu hỏi này không thuộc biểu mẫu của bạn.' }] });
-    return (await answerField(app, g.claim, input, now())) ?? { state: 'refused', messages: [{ text: REFUSED.person }] };
+      return reply.code(400).send({ state: 'refused', messages: [{ text: WEB_TEXT(lang).notYourItem }] });
+    return (await answerField(app, g.claim, input, now())) ?? { state: 'refused', messages: [{ text: refused('person', lang) }] };
   });
 
   f.post('/form/submit', async (req, reply) => {
     const g = guarded(req);
     if ('error' in g) return reply.code(403).send({ submitted: false, messages: [{ text: g.error }] });
     const r = await submitForm(app, g.claim, now());
-    if (!r) return reply.code(403).send({ submitted: false, messages: [{ text: REFUSED.person }] });
+    if (!r) return reply.code(403).send({ submitted: false, messages: [{ text: refused('person', langOf(req)) }] });
     if (r.submitted) await notifyChat(app, deps, g.claim.userId, r.messages);
     return r;
   });
@@ -141,33 +144,35 @@ function webhookRoutes(f: FastifyInstance, routes: WebhookRoutes): void {
 
 /** Telegram Web App: the page reads initData from its URL fragment and trades it for a signed form link. */
 function telegramRoutes(f: FastifyInstance, app: App, now: () => Date): void {
-  f.get('/tg/form', (_req, reply) =>
-    html(
-      reply,
-      200,
-      layout('Biểu mẫu báo cáo', '<main><p id="tg">Đang mở biểu mẫu…</p></main><script src="/static/tg.js" defer></script>'),
-    ),
-  );
+  // the person is not known until initData is checked: the page speaks the browser's language
+  f.get('/tg/form', (req, reply) => {
+    const lang = langOf(req);
+    const t = WEB_TEXT(lang);
+    const p = `<p id="tg" data-outside="${esc(t.tgOutside)}" data-failed="${esc(t.tgFailed)}" data-offline="${esc(t.tgOffline)}">${esc(t.tgOpening)}</p>`;
+    return html(reply, 200, layout(t.tgTitle, `<main>${p}</main><script src="/static/tg.js" defer></script>`, '', lang));
+  });
   f.post('/tg/session', async (req, reply) => {
     const b = (req.body ?? {}) as Record<string, unknown>;
     const token = app.config.TELEGRAM_BOT_TOKEN;
     const periodId = Number(b.periodId);
-    if (!token || typeof b.initData !== 'string' || !Number.isInteger(periodId)) return reply.code(403).send({ error: REFUSED.forged });
+    const lang = langOf(req);
+    if (!token || typeof b.initData !== 'string' || !Number.isInteger(periodId))
+      return reply.code(403).send({ error: refused('forged', lang) });
     const v = verifyInitData(token, b.initData, now(), app.config.TELEGRAM_INITDATA_MAX_AGE_SECONDS);
-    if (!v.ok) return reply.code(403).send({ error: v.reason === 'stale' ? REFUSED.expired : REFUSED.forged });
+    if (!v.ok) return reply.code(403).send({ error: refused(v.reason === 'stale' ? 'expired' : 'forged', lang) });
     const idn = await app.db.identity.findUnique({
       where: { channel_externalId: { channel: 'telegram', externalId: v.telegramUserId } },
       include: { user: true },
     });
     const agencyId = Number(b.agencyId) || idn?.user.agencyId;
-    if (!idn || !agencyId) return reply.code(403).send({ error: REFUSED.person });
+    if (!idn || !agencyId) return reply.code(403).send({ error: refused('person', lang) });
     const url = formLinkFor(app.config, { userId: idn.userId, periodId, agencyId }, now());
     const form = url && (await openWebForm(app, { userId: idn.userId, periodId, agencyId, exp: 0 }, now()));
-    if (!url || !form) return reply.code(403).send({ error: REFUSED.person });
+    if (!url || !form) return reply.code(403).send({ error: refused('person', lang) });
     // One launch of the Web App, one link: initData copied out of a page (or a proxy log) cannot open it again
     // within its age window. Kept in the audit log, so a restart does not forget it.
     const used = { action: 'webapp.initdata', entity: 'InitData', entityId: v.hash };
-    if (await app.db.auditLog.findFirst({ where: used })) return reply.code(403).send({ error: REFUSED.used });
+    if (await app.db.auditLog.findFirst({ where: used })) return reply.code(403).send({ error: refused('used', form.user.locale) });
     await app.db.auditLog.create({ data: { ...used, at: now(), userId: idn.userId, channel: 'telegram', newValue: '{}' } });
     return { url: new URL(url).pathname + new URL(url).search };
   });

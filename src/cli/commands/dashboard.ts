@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import type { App } from '../../app.ts';
 import { AppError, ErrorCode } from '../../core/errors.ts';
 import { userById } from '../../users/users.ts';
-import { canSignIn, dashboardLoginLink, NOT_SIGNED_IN } from '../../web/dashboard-auth.ts';
+import { canSignIn, dashboardLoginLink } from '../../web/dashboard-auth.ts';
+import { DASH_TEXT } from '../../web/dashboard-text.ts';
 
 export function register(program: Command, getApp: () => Promise<App>): void {
   program
@@ -14,7 +15,7 @@ export function register(program: Command, getApp: () => Promise<App>): void {
       const app = await getApp();
       const user = await userById(app.db, Number(o.user));
       if (!user) throw new AppError(ErrorCode.NotFound, `Không có người dùng #${o.user}.`);
-      if (!canSignIn(user)) throw new AppError(ErrorCode.InvalidInput, NOT_SIGNED_IN);
+      if (!canSignIn(user)) throw new AppError(ErrorCode.InvalidInput, DASH_TEXT('vi').notForYou);
       const link = dashboardLoginLink(app, user, app.clock.now());
       if (!link) throw new AppError(ErrorCode.InvalidInput, 'Cần đặt WEB_BASE_URL và WEB_SECRET để dùng bảng điều khiển.');
       console.log(link);

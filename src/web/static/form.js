@@ -7,6 +7,16 @@
   };
   var token = meta('form-token');
   var csrf = meta('csrf-token');
+  // the page's language: the server writes what the script says into the page
+  var ui = {};
+  try {
+    ui = JSON.parse(meta('ui-text') || '{}');
+  } catch {
+    ui = {};
+  }
+  var say = function (key, fallback) {
+    return typeof ui[key] === 'string' ? ui[key] : fallback;
+  };
 
   function post(url, body) {
     return fetch(url, {
@@ -16,7 +26,10 @@
       credentials: 'same-origin',
     }).then(function (r) {
       return r.json().catch(function () {
-        return { state: 'refused', messages: [{ text: 'Lỗi máy chủ (' + r.status + '). Xin thử lại.' }] };
+        return {
+          state: 'refused',
+          messages: [{ text: say('serverError', 'Lỗi máy chủ ({status}). Xin thử lại.').replace('{status}', r.status) }],
+        };
       });
     });
   }
@@ -42,24 +55,24 @@
     if (res.state === 'note') {
       var note = document.createElement('input');
       note.className = 'why';
-      note.placeholder = 'Lý do (có thể để trống)';
+      note.placeholder = say('reasonHint', 'Lý do (có thể để trống)');
       var save = document.createElement('button');
       save.type = 'button';
-      save.textContent = 'Lưu';
+      save.textContent = say('save', 'Lưu');
       save.addEventListener('click', function () {
         send(itemId, { text: note.value.trim() || 'bỏ qua' });
       });
       box.appendChild(note);
       box.appendChild(save);
     }
-    if (res.state === 'saved' && !(res.messages || []).length) box.textContent = 'Đã lưu.';
+    if (res.state === 'saved' && !(res.messages || []).length) box.textContent = say('saved', 'Đã lưu.');
   }
 
   function send(itemId, body) {
     var sec = document.querySelector('[data-item="' + itemId + '"]');
     var box = sec.querySelector('.msg');
     box.className = 'msg busy';
-    box.textContent = 'Đang lưu…';
+    box.textContent = say('saving', 'Đang lưu…');
     return post('/form/field', Object.assign({ itemId: itemId }, body)).then(function (res) {
       show(box, res, itemId);
     });

@@ -5,10 +5,12 @@
   var say = function (t) {
     document.getElementById('tg').textContent = t;
   };
+  // what the page says, in the browser's language (written into the page by the server)
+  var text = document.getElementById('tg').dataset;
   var hash = new URLSearchParams(location.hash.slice(1));
   var q = new URLSearchParams(location.search);
   var initData = hash.get('tgWebAppData') || '';
-  if (!initData) return say('Hãy mở trang này từ nút “Mở biểu mẫu” trong Telegram.');
+  if (!initData) return say(text.outside);
   fetch('/tg/session', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -19,9 +21,9 @@
     })
     .then(function (j) {
       if (j.url) location.replace(j.url);
-      else say(j.error || 'Không mở được biểu mẫu.');
+      else say(j.error || text.failed);
     })
     .catch(function () {
-      say('Không kết nối được máy chủ. Xin thử lại.');
+      say(text.offline);
     });
 })();
