@@ -17,6 +17,17 @@ describe('normalizeText', () => {
     expect(normalizeText('CBCCVC')).toBe('can bo cong chuc vien chuc');
     expect(normalizeText('CCVC')).toBe('cong chuc vien chuc');
   });
+  it('expands the abbreviations 2025 plans write for systems, budgets and programmes', () => {
+    expect(normalizeText('Hệ thống QLVB&ĐH')).toBe(normalizeText('hệ thống quản lý văn bản và điều hành'));
+    expect(normalizeText('he thong qlvb')).toBe(normalizeText('hệ thống quản lý văn bản'));
+    expect(normalizeText('thu NSNN')).toBe(normalizeText('thu ngân sách nhà nước'));
+    expect(normalizeText('các CTMTQG')).toBe(normalizeText('các chương trình mục tiêu quốc gia'));
+    expect(normalizeText('bầu cử ĐBQH')).toBe(normalizeText('bầu cử đại biểu quốc hội'));
+    expect(normalizeText('TTPVHCC tỉnh')).toBe(normalizeText('Trung tâm Phục vụ hành chính công tỉnh'));
+    expect(normalizeText('phát triển KT-XH')).toBe(normalizeText('phát triển kinh tế - xã hội'));
+    // inside a document number the letters stay what they are
+    expect(normalizeText('623/TB-VPCP')).toBe('623 tb vpcp');
+  });
   it('does not expand abbreviations inside longer words', () => {
     expect(normalizeText('cnttx')).toBe('cnttx');
   });
