@@ -4,15 +4,23 @@ import type { DocInfo } from '../search/entries.ts';
 import { citation, quote } from './format.ts';
 import { hitsToItems } from './items.ts';
 import { onOf, type Ctx } from './context.ts';
+import type { AnswerItem } from './types.ts';
 
 const TAKES_EFFECT = /\bco hieu luc\b/;
 /** The sentence naming the day ("… có hiệu lực (thi hành) (kể) từ ngày 10 …", "… kể từ ngày ký"), before others. */
 const NAMES_DAY = /\bco hieu luc(?: thi hanh)?(?: ke)? tu ngay (?:\d|ky\b)/;
 const SENTENCE = /[^.;]*có hiệu lực[^.;]*/iu;
 
-/** Per document: the quoted sentence on when it takes effect and its citation, for those whose text says so. */
-export async function effectiveDates(ctx: Ctx, docs: DocInfo[]): Promise<Map<number, string>> {
-  const out = new Map<number, string>();
+export interface EffectiveDate {
+  /** The quoted sentence and its citation, as the reply prints it. */
+  line: string;
+  /** The sentence's own answer item (its text the sentence, its section cited), for `cli ask --json`. */
+  item: AnswerItem;
+}
+
+/** Per document: the sentence on when it takes effect and its citation, for those whose text says so. */
+export async function effectiveDates(ctx: Ctx, docs: DocInfo[]): Promise<Map<number, EffectiveDate>> {
+  const out = new Map<number, EffectiveDate>();
   for (const d of docs) {
     const hits = ctx.index
       .search('có hiệu lực thi hành kể từ ngày', { docs: [d.id], kinds: ['section'] }, 10)
@@ -22,7 +30,7 @@ export async function effectiveDates(ctx: Ctx, docs: DocInfo[]): Promise<Map<num
     const [item] = await hitsToItems(ctx.db, ctx.agencies, [hits[0]!], onOf(ctx));
     if (!item) continue;
     const sentence = SENTENCE.exec(item.text)?.[0]?.trim() ?? item.text;
-    out.set(d.id, `${quote(sentence)} ${citation(item.document, item.section, item.page)}`);
+    out.set(d.id, { line: `${quote(sentence)} ${citation(item.document, item.section, item.page)}`, item: { ...item, text: sentence } });
   }
   return out;
 }

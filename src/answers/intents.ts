@@ -109,10 +109,16 @@ export async function document(ctx: Ctx, q: ParsedQuestion, page: number): Promi
       const head = `${docLabel(d)} (${d.issuer ?? t.noIssuer}${d.province ? `, ${d.province}` : ''}): ${date}; ${who ? t.signedBy(who) : t.noSigner}. ${d.title}.`;
       if (!effective) return head;
       const when = effective.get(d.id);
-      return `${head}\n${when ? t.effective(when) : t.noEffective}`;
+      return `${head}\n${when ? t.effective(when.line) : t.noEffective}`;
     }
     return `${docLabel(d)}${meta ? ` (${meta})` : ''}: ${d.title}. ${t.holds(c.tasks, c.inds)}`;
   });
+  // the answer to "… có hiệu lực từ ngày nào" is the sentence: its item carries it (the document stays its document)
+  if (effective)
+    docs.slice(start, start + PAGE_SIZE).forEach((d, i) => {
+      const when = effective.get(d.id);
+      if (when) answers[start + i] = { ...answers[start + i]!, text: when.item.text, section: when.item.section, page: when.item.page };
+    });
   const remaining = docs.length - start - lines.length;
   const order = q.order === 'newest' ? t.newestFirst : q.order === 'oldest' ? t.oldestFirst : '';
   // "có bao nhiêu chỉ thị" is answered with the count, even of one.

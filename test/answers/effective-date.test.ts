@@ -19,6 +19,12 @@ it('quotes when the decision takes effect', async () => {
     /Hiệu lực: «Quyết định này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026» — Quyết định 4521\/QĐ-UBND, An Giang, Điều 2\.1/,
   );
   expect(r.reply).not.toMatch(/hết hiệu lực/);
+  // `cli ask --json` gets the sentence as the answer, cited by its article, in its document
+  expect(r.answers[0]).toMatchObject({
+    text: 'Quyết định này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026',
+    section: 'Điều 2.1',
+    document: { number: '4521/QĐ-UBND' },
+  });
 });
 
 it('names a document by its bare number in a question about the document itself', async () => {
