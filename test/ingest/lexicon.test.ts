@@ -48,4 +48,32 @@ describe('duties given to roles', () => {
       },
     ]);
   });
+
+  it('reads the duties a national decree gives to the competent level and to a council, by role', () => {
+    const decree = `CHÍNH PHỦ
+
+Số: 99/2025/NĐ-CP
+
+Hà Nội, ngày 30 tháng 6 năm 2025
+
+NGHỊ ĐỊNH
+
+Quy định về xử lý kỷ luật cán bộ, công chức
+
+Điều 5. Thời hạn xử lý kỷ luật
+
+5. Cấp có thẩm quyền xử lý kỷ luật phải bảo đảm xử lý kỷ luật trong thời hạn theo quy định.
+
+Điều 20. Kiến nghị của Hội đồng
+
+Trong thời hạn 05 ngày làm việc, kể từ ngày kết thúc cuộc họp, Hội đồng kỷ luật phải có kiến nghị việc xử lý kỷ luật bằng văn bản.
+
+Điều 21. Người chủ trì
+
+Người chủ trì cuộc họp có trách nhiệm gửi biên bản cuộc họp đến cấp có thẩm quyền.
+`;
+    const [doc] = parse(decree, 'nghi-dinh-ky-luat.md');
+    expect(doc!.tasks.map((t) => t.addressee)).toEqual(['Cấp có thẩm quyền xử lý kỷ luật', 'Hội đồng kỷ luật', 'Người chủ trì cuộc họp']);
+    expect(doc!.tasks.every((t) => t.leads.length === 0)).toBe(true);
+  });
 });

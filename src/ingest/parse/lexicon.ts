@@ -62,6 +62,10 @@ export const DUTY_ROLES: readonly Entry[] = [
   'trưởng ban',
   'phó trưởng ban',
   'ủy viên',
+  // national decrees' procedures: "Cấp có thẩm quyền xử lý kỷ luật phải …", "Hội đồng kỷ luật có nhiệm vụ …"
+  'cấp có thẩm quyền',
+  'hội đồng',
+  'người chủ trì',
 ];
 
 /** Words that end a duty sentence's role phrase: a clause begins ("… khi", "… theo", "… phối hợp"). */
