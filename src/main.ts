@@ -64,7 +64,7 @@ export async function main(): Promise<void> {
   // One web server on WEB_PORT, when set, serves the pages and every webhook without a port setting of its own.
   const webhooks = app.config.WEB_PORT !== undefined ? new WebhookRoutes() : undefined;
   const telegramPollerLease = leaseFor(app.db, 'telegram-poller', instanceName(), POLLER_LEASE_MS, () => app.clock.now());
-  const { adapters: configured, problems } = createChannelAdapters(app.config, app.log, {
+  const { adapters: configured, problems } = await createChannelAdapters(app.config, app.log, {
     routes: webhooks,
     telegramPollerLease,
     choices: (channel) => databaseChoices(app.db, channel),

@@ -1,6 +1,7 @@
 // A console-only `npm start` answers questions without loading the report renderers (vega, vega-lite, resvg,
-// exceljs, docx) or the Slack SDK: they cost seconds of CPU and tens of MB at every start and are loaded when a
-// report file is asked for, or when Slack is configured.
+// exceljs, docx), the channel libraries (the Slack SDK, telegraf), the web server (fastify) or the PostgreSQL client:
+// they cost CPU and memory at every start and are loaded when a report file is asked for, when their channel is
+// configured, when WEB_PORT is set or when DATABASE_URL is postgresql://.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,12 +44,12 @@ function start(input: string): Promise<{ code: number | null; stdout: string; pa
 }
 
 describe('npm start on the console', () => {
-  it('answers a question without loading the chart, spreadsheet and Word renderers or the Slack SDK', async () => {
+  it('answers a question without loading the renderers, the channel libraries, the web server or pg', async () => {
     const r = await start('ai chu tri dao tao nguon nhan luc cntt o ca mau?\n');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Sở Giáo dục và Đào tạo chủ trì');
     expect(r.packages.has('flexsearch')).toBe(true); // the log works: what answers questions is there
-    for (const p of ['vega', 'vega-lite', '@resvg/resvg-js', 'exceljs', 'docx', '@slack/bolt'])
+    for (const p of ['vega', 'vega-lite', '@resvg/resvg-js', 'exceljs', 'docx', '@slack/bolt', 'telegraf', 'fastify', 'pg'])
       expect([p, r.packages.has(p)]).toEqual([p, false]);
   }, 120_000);
 });

@@ -1,15 +1,12 @@
 // Builds one adapter per channel whose settings are present. A missing or malformed setting becomes a clear
-// problem message for that channel only; the others still start.
+// problem message for that channel only; the others still start. A channel's module (and its library: telegraf,
+// the Zalo clients) is loaded only when that channel is configured: a console start loads none of them.
 import { existsSync } from 'node:fs';
 import type { Config } from '../config.ts';
 import type { ChannelAdapter, ChoiceMemory, ExclusiveLease, Logger, MessageHandler } from '../core/interfaces.ts';
 import type { WebhookRoutes } from './common/http.ts';
-import { SlackAdapter } from './slack/adapter.ts';
-import { TelegramAdapter } from './telegram/adapter.ts';
 import { isBotUsername } from './telegram/deep-link.ts';
-import { ZaloBotAdapter } from './zalo/bot.ts';
-import { ZaloOaAdapter } from './zalo/oa.ts';
-import { FileTokenStore, ZaloOaApi, type TokenStore } from './zalo/oa-api.ts';
+import type { TokenStore } from './zalo/oa-api.ts';
 import type { OaBudget } from './zalo/quota.ts';
 
 export interface ChannelOptions {
@@ -42,7 +39,7 @@ const isUrl = (s: string) => {
 
 type Built = { adapter?: ChannelAdapter; problems: string[] };
 
-function telegram(c: Config, log: Logger, routes?: WebhookRoutes, pollerLease?: ExclusiveLease): Built {
+async function telegram(c: Config, log: Logger, routes?: WebhookRoutes, pollerLease?: ExclusiveLease): Promise<Built> {
   const p: string[] = [];
   if (!c.TELEGRAM_BOT_TOKEN) {
     if (c.TELEGRAM_WEBHOOK_URL || c.TELEGRAM_WEBHOOK_SECRET)
@@ -62,11 +59,12 @@ function telegram(c: Config, log: Logger, routes?: WebhookRoutes, pollerLease?: 
   const webhook = c.TELEGRAM_WEBHOOK_URL
     ? { url: c.TELEGRAM_WEBHOOK_URL, secret: c.TELEGRAM_WEBHOOK_SECRET, ...hosting(c.TELEGRAM_WEBHOOK_PORT, 8443, routes) }
     : undefined;
+  const { TelegramAdapter } = await import('./telegram/adapter.ts');
   const adapter = new TelegramAdapter({ token: c.TELEGRAM_BOT_TOKEN, apiRoot: c.TELEGRAM_API_ROOT, webhook, log, pollerLease });
   return { adapter, problems: [] };
 }
 
-function slack(c: Config, log: Logger, routes?: WebhookRoutes): Built {
+async function slack(c: Config, log: Logger, routes?: WebhookRoutes): Promise<Built> {
   const p: string[] = [];
   if (!c.SLACK_BOT_TOKEN) {
     if (c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN)
@@ -81,6 +79,7 @@ function slack(c: Config, log: Logger, routes?: WebhookRoutes): Built {
   if (c.SLACK_API_URL && !isUrl(c.SLACK_API_URL)) p.push('Slack: SLACK_API_URL is not an http(s) URL');
   if (p.length) return { problems: p };
   const apiUrl = c.SLACK_API_URL && !c.SLACK_API_URL.endsWith('/') ? `${c.SLACK_API_URL}/` : c.SLACK_API_URL;
+  const { SlackAdapter } = await import('./slack/adapter.ts');
   const adapter = new SlackAdapter({
     botToken: c.SLACK_BOT_TOKEN,
     signingSecret: c.SLACK_SIGNING_SECRET,
@@ -92,7 +91,7 @@ function slack(c: Config, log: Logger, routes?: WebhookRoutes): Built {
   return { adapter, problems: [] };
 }
 
-function zaloBot(c: Config, log: Logger, routes?: WebhookRoutes, choices?: ChoiceMemory): Built {
+async function zaloBot(c: Config, log: Logger, routes?: WebhookRoutes, choices?: ChoiceMemory): Promise<Built> {
   const p: string[] = [];
   if (!c.ZALO_BOT_TOKEN) {
     if (c.ZALO_BOT_WEBHOOK_SECRET) p.push('Zalo Bot: ZALO_BOT_WEBHOOK_SECRET is set but ZALO_BOT_TOKEN is missing');
@@ -114,10 +113,11 @@ function zaloBot(c: Config, log: Logger, routes?: WebhookRoutes, choices?: Choic
         path: c.ZALO_BOT_WEBHOOK_URL ? new URL(c.ZALO_BOT_WEBHOOK_URL).pathname : undefined,
       }
     : undefined;
+  const { ZaloBotAdapter } = await import('./zalo/bot.ts');
   return { adapter: new ZaloBotAdapter({ token: c.ZALO_BOT_TOKEN, apiRoot: c.ZALO_BOT_API_ROOT, webhook, log, choices }), problems: [] };
 }
 
-function zaloOa(c: Config, log: Logger, tokenFile: string, opts: ChannelOptions): Built {
+async function zaloOa(c: Config, log: Logger, tokenFile: string, opts: ChannelOptions): Promise<Built> {
   const any = c.ZALO_OA_APP_ID || c.ZALO_OA_SECRET_KEY || c.ZALO_OA_ACCESS_TOKEN || c.ZALO_OA_REFRESH_TOKEN;
   if (!any) return { problems: [] };
   const missing: string[] = (['ZALO_OA_APP_ID', 'ZALO_OA_SECRET_KEY'] as const).filter((k) => !c[k]);
@@ -127,6 +127,7 @@ function zaloOa(c: Config, log: Logger, tokenFile: string, opts: ChannelOptions)
   for (const k of ['ZALO_OA_API_ROOT', 'ZALO_OA_OAUTH_ROOT'] as const)
     if (c[k] && !isUrl(c[k])) p.push(`Zalo OA: ${k} is not an http(s) URL`);
   if (p.length || !c.ZALO_OA_APP_ID || !c.ZALO_OA_SECRET_KEY) return { problems: p };
+  const [{ FileTokenStore, ZaloOaApi }, { ZaloOaAdapter }] = await Promise.all([import('./zalo/oa-api.ts'), import('./zalo/oa.ts')]);
   const api = new ZaloOaApi({
     appId: c.ZALO_OA_APP_ID,
     secretKey: c.ZALO_OA_SECRET_KEY,
@@ -147,22 +148,23 @@ function zaloOa(c: Config, log: Logger, tokenFile: string, opts: ChannelOptions)
   return { adapter, problems: [] };
 }
 
-export function createChannelAdapters(
+export async function createChannelAdapters(
   config: Config,
   log: Logger,
   opts: ChannelOptions = {},
-): { adapters: ChannelAdapter[]; problems: string[] } {
+): Promise<{ adapters: ChannelAdapter[]; problems: string[] }> {
   const tokenFile = opts.zaloOaTokenFile ?? './data/zalo-oa-tokens.json';
   const adapters: ChannelAdapter[] = [];
   const problems: string[] = [];
-  for (const build of [
+  const builds: (() => Promise<Built>)[] = [
     () => telegram(config, log, opts.routes, opts.telegramPollerLease),
     () => slack(config, log, opts.routes),
     () => zaloBot(config, log, opts.routes, opts.choices?.('zalo')),
     () => zaloOa(config, log, tokenFile, opts),
-  ]) {
+  ];
+  for (const build of builds) {
     try {
-      const b = build();
+      const b = await build();
       if (b.adapter) adapters.push(b.adapter);
       problems.push(...b.problems);
     } catch (err) {
@@ -195,5 +197,3 @@ export async function startChannelAdapters(
 export async function stopChannelAdapters(adapters: ChannelAdapter[]): Promise<void> {
   await Promise.allSettled(adapters.map((a) => a.stop()));
 }
-
-export { SlackAdapter, TelegramAdapter, ZaloBotAdapter, ZaloOaAdapter };

@@ -25,7 +25,7 @@ beforeAll(async () => {
     SLACK_SIGNING_SECRET: undefined,
     SLACK_API_URL: fake.apiUrl.replace(/\/$/, ''), // operators may leave off the trailing slash
   };
-  const built = createChannelAdapters(config, silentLogger);
+  const built = await createChannelAdapters(config, silentLogger);
   expect(built.problems).toEqual([]);
   const slack = built.adapters.filter((a) => a.name === 'slack');
   expect(slack).toHaveLength(1);

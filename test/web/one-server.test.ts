@@ -68,7 +68,7 @@ beforeAll(async () => {
   oa = await startFakeZaloOa(OA_ID, OA_SECRET, { access: 'access-0', refresh: 'refresh-0' });
   const webhooks = new WebhookRoutes();
   web = await startWebServer(fx.app, { webhooks }, 0, '127.0.0.1');
-  const built = createChannelAdapters(env(), silentLogger, { routes: webhooks, zaloOaTokenFile: join(dir, 'oa.json') });
+  const built = await createChannelAdapters(env(), silentLogger, { routes: webhooks, zaloOaTokenFile: join(dir, 'oa.json') });
   expect(built.problems).toEqual([]);
   const run = await startChannelAdapters(built.adapters, engine.handler);
   expect(run.problems).toEqual([]);
@@ -181,7 +181,7 @@ describe('one web server on WEB_PORT', () => {
 
   it('a channel with a port setting of its own keeps that port, and the shared server does not serve its path', async () => {
     const routes = new WebhookRoutes();
-    const built = createChannelAdapters(
+    const built = await createChannelAdapters(
       loadConfig({
         TELEGRAM_BOT_TOKEN: TG_TOKEN,
         TELEGRAM_API_ROOT: tg.url,

@@ -11,12 +11,12 @@ import { fakeEngine } from './fake-handler.ts';
 const TG = '123456:ABCdefGHIjklMNOpqrSTUvwxYZ0123456789';
 
 describe('createChannelAdapters', () => {
-  it('builds nothing and reports nothing when no channel is configured', () => {
-    expect(createChannelAdapters(loadConfig({}), silentLogger)).toEqual({ adapters: [], problems: [] });
+  it('builds nothing and reports nothing when no channel is configured', async () => {
+    expect(await createChannelAdapters(loadConfig({}), silentLogger)).toEqual({ adapters: [], problems: [] });
   });
 
-  it('builds one adapter per configured channel', () => {
-    const { adapters, problems } = createChannelAdapters(
+  it('builds one adapter per configured channel', async () => {
+    const { adapters, problems } = await createChannelAdapters(
       loadConfig({
         TELEGRAM_BOT_TOKEN: TG,
         SLACK_BOT_TOKEN: 'xoxb-1',
@@ -33,8 +33,8 @@ describe('createChannelAdapters', () => {
     expect(adapters.map((a) => a.name)).toEqual(['telegram', 'slack', 'zalo', 'zalo-oa']);
   });
 
-  it('names each bad setting, and still builds the channels that are fine', () => {
-    const { adapters, problems } = createChannelAdapters(
+  it('names each bad setting, and still builds the channels that are fine', async () => {
+    const { adapters, problems } = await createChannelAdapters(
       loadConfig({
         TELEGRAM_BOT_TOKEN: 'not-a-token',
         TELEGRAM_WEBHOOK_URL: 'http://plain.example/hook',
@@ -60,7 +60,7 @@ describe('createChannelAdapters', () => {
   it('a token refused at start is reported; the other channel runs', async () => {
     const zalo = await startFakeZaloBot('good-token');
     const slack = await startFakeSlack();
-    const { adapters } = createChannelAdapters(
+    const { adapters } = await createChannelAdapters(
       loadConfig({
         ZALO_BOT_TOKEN: 'wrong-token',
         ZALO_BOT_API_ROOT: zalo.url,

@@ -58,8 +58,8 @@ describe('Telegram deep links', () => {
     expect(out).not.toContain(TOKEN);
   });
 
-  it('a TELEGRAM_BOT_USERNAME that is not a bot name is a setting problem at start', () => {
-    const { problems } = createChannelAdapters(
+  it('a TELEGRAM_BOT_USERNAME that is not a bot name is a setting problem at start', async () => {
+    const { problems } = await createChannelAdapters(
       loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_BOT_USERNAME: 't.me/chithi' }),
       silentLogger,
     );
