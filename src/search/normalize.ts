@@ -44,6 +44,7 @@ const ABBREVIATIONS: [string, string][] = [
   ['cntt', 'cong nghe thong tin'],
   ['nsnn', 'ngan sach nha nuoc'],
   ['dbqh', 'dai bieu quoc hoi'],
+  ['qh', 'quoc hoi'],
   ['vpcp', 'van phong chinh phu'],
   ['bhxh', 'bao hiem xa hoi'],
   ['bhyt', 'bao hiem y te'],
@@ -91,6 +92,25 @@ const ABBR_RE = new RegExp(
 );
 const ABBR_MAP = new Map(ABBREVIATIONS.map(([k, v]) => [k, v]));
 
+/**
+ * A roman numeral after the words that number a term or a congress ("khóa XVI", "Đại hội XIV", "lần thứ XIV", "kỳ
+ * họp thứ 10"), 1–49, read as its figure on both sides: "bầu cử QH khóa 16" finds "khóa XVI". Other roman numerals
+ * (a part "II", an appendix "Phụ lục I") stay what they are.
+ */
+const ROMAN_AFTER =
+  /\b(khoa|dai hoi|lan thu|ky hop thu|ky hop|hoi nghi trung uong)\s+((?=[xvil])(?:xl|x{0,3})(?:ix|iv|v?i{0,3}))\b(?=\s|$|[^a-z0-9])/g;
+const ROMAN = { i: 1, v: 5, x: 10, l: 50 } as const;
+
+function romanValue(r: string): string {
+  let n = 0;
+  for (let i = 0; i < r.length; i++) {
+    const v = ROMAN[r[i] as keyof typeof ROMAN];
+    const next = ROMAN[r[i + 1] as keyof typeof ROMAN] ?? 0;
+    n += v < next ? -v : v;
+  }
+  return String(n);
+}
+
 /** Tone-folded, lowercased text with abbreviations expanded and "&" read as "và". Punctuation becomes spaces. */
 export function normalizeText(s: string): string {
   // "cửa" folds to "cua", the stop word "của": it keeps a token of its own ("một cửa", "cửa khẩu"), also when typed
@@ -100,6 +120,7 @@ export function normalizeText(s: string): string {
     .replace(/\b(mot) cua\b/g, '$1 cuaa')
     .replace(/\bcua (hang|khau|ngo|ra vao)\b/g, 'cuaa $1');
   t = t.replace(ABBR_RE, (_m, pre: string, abbr: string) => `${pre} ${ABBR_MAP.get(abbr.replace(/\s+/g, ' ')) ?? abbr} `);
+  t = t.replace(ROMAN_AFTER, (_m, head: string, roman: string) => `${head} ${romanValue(roman)}`);
   return t
     .replace(/&/g, ' va ')
     .replace(/[^a-z0-9]+/g, ' ')

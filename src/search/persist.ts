@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { DocInfo, Entry } from './entries.ts';
 
 /** Bump when the saved shape changes: older files are then rebuilt. */
-const FORMAT = 8; // 8: "cửa" has its own token
+const FORMAT = 9; // 8: "cửa" has its own token; 9: more abbreviations (QLVB&ĐH, NSNN …), roman numerals after "khóa", "Đại hội" …
 
 export interface SavedIndex {
   fingerprint: string;

@@ -25,8 +25,17 @@ describe('normalizeText', () => {
     expect(normalizeText('bầu cử ĐBQH')).toBe(normalizeText('bầu cử đại biểu quốc hội'));
     expect(normalizeText('TTPVHCC tỉnh')).toBe(normalizeText('Trung tâm Phục vụ hành chính công tỉnh'));
     expect(normalizeText('phát triển KT-XH')).toBe(normalizeText('phát triển kinh tế - xã hội'));
+    expect(normalizeText('bầu cử QH khóa 16')).toBe(normalizeText('bầu cử Quốc hội khóa XVI'));
     // inside a document number the letters stay what they are
     expect(normalizeText('623/TB-VPCP')).toBe('623 tb vpcp');
+  });
+  it('reads the roman numeral of a term or a congress as its figure, and no other', () => {
+    expect(normalizeText('Đại hội lần thứ XIV của Đảng')).toBe('dai hoi lan thu 14 cua dang');
+    expect(normalizeText('dai hoi 14')).toBe(normalizeText('Đại hội XIV'));
+    expect(normalizeText('kỳ họp thứ IX')).toBe('ky hop thu 9');
+    expect(normalizeText('Phụ lục II, mục IV')).toBe('phu luc ii muc iv');
+    expect(normalizeText('khoa học')).toBe('khoa hoc');
+    expect(normalizeText('Luật số 72/2025/QH15')).toBe('luat so 72 2025 qh15');
   });
   it('does not expand abbreviations inside longer words', () => {
     expect(normalizeText('cnttx')).toBe('cnttx');
