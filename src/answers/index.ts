@@ -9,6 +9,7 @@ import { provinces } from '../ingest/provinces.ts';
 import { applyFilter, describeFilter, readFilter, type AnswerFilters } from './filters.ts';
 import { provinceNotes } from './today.ts';
 import { agencyTasks, document, indicator, owner, search, type Built, type Ctx } from './intents.ts';
+import { sectionAnswer } from './section.ts';
 import { deadlines } from './deadlines.ts';
 import { ANSWER_TEXT, type AnswerText } from './reply-text.ts';
 import type { AnswerIntent, AnswerOptions, AnswerResult, Answerer } from './types.ts';
@@ -87,6 +88,8 @@ async function loadOrBuildIndex(app: App, fp: string): Promise<SearchIndex> {
 
 /** The reply of the intent the question was read as. */
 async function byIntent(ctx: Ctx, q: ParsedQuestion, page: number): Promise<Built> {
+  // "Điều 5 của quy chế 161 quy định gì": that part of the document, whatever else the question reads as
+  if (q.section && (q.intent === 'search' || q.intent === 'document')) return sectionAnswer(ctx, q, q.section, page);
   switch (q.intent) {
     case 'owner':
       return owner(ctx, q);

@@ -25,6 +25,8 @@ export const ANSWER_TEXT = catalog({
     scanned: 'trích từ bản quét, có thể sai chính tả',
     more: (n: number) => `\nCòn ${n} kết quả — gõ "thêm" để xem tiếp.`,
     noMore: 'Không còn kết quả nào nữa.',
+    partOf: (part: string, doc: string) => `${part} của ${doc}:`,
+    noSuchPart: (part: string, doc: string, has: string) => `Không thấy ${part} trong ${doc}${has ? `; văn bản có: ${has}` : ''}.`,
     notFound: (what: string) =>
       `Không tìm thấy ${what}. Thử hỏi ngắn gọn hơn, bỏ bớt từ, bỏ tên tỉnh/năm, hoặc gõ "trợ giúp" để xem ví dụ.`,
     whatTask: 'nhiệm vụ phù hợp',
@@ -125,6 +127,8 @@ export const ANSWER_TEXT = catalog({
     scanned: 'from a scan, may have spelling errors',
     more: (n: number) => `\n${countOf(n, 'more result')} — type "thêm" for more.`,
     noMore: 'No more results.',
+    partOf: (part: string, doc: string) => `${part} of ${doc}:`,
+    noSuchPart: (part: string, doc: string, has: string) => `${doc} has no ${part}${has ? `; it has: ${has}` : ''}.`,
     notFound: (what: string) =>
       `No ${what} found. Try a shorter question, fewer words, without the province or year, or type "trợ giúp" for examples.`,
     whatTask: 'matching task',

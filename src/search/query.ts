@@ -4,6 +4,7 @@ import type { AgencyMatcher, AgencyName } from './agency-match.ts';
 import type { SearchIndex } from './index.ts';
 import { fold } from '../core/text.ts';
 import type { Intent } from '../core/types.ts';
+import { sectionRef, type SectionRef } from './section-ref.ts';
 import { normalizeText } from './normalize.ts';
 import { findProvince } from './provinces.ts';
 import {
@@ -41,6 +42,8 @@ export interface ParsedQuestion {
   problem: 'empty' | 'too_long' | 'noise' | null;
   /** Asks about the document itself (signer, dates), not its content. */
   meta?: boolean;
+  /** A part of a named document ("Điều 5", "Phụ lục I", "mục II.3"): the answer is that part's passages. */
+  section?: SectionRef;
   /** A list of documents asked in date order ("văn bản mới nhất", "cũ nhất"): the first one is the answer. */
   order?: 'newest' | 'oldest';
 }
@@ -87,6 +90,8 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
   const q = { rest: ` ${norm} ` };
   const type = typeFilter(norm, words, docs, ctx, q);
   for (const d of docs) q.rest = withoutNumber(q.rest, d);
+  const section = docs.length ? sectionRef(norm) : null;
+  if (section) q.rest = q.rest.replace(` ${section.words} `, ' ');
 
   let year: number | null = null;
   const ym = norm.match(/\b(?:nam )?((?:19|20)\d\d)\b/);
@@ -125,6 +130,7 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
     docs,
     agency,
     ...(meta ? { meta } : {}),
+    ...(section ? { section } : {}),
     ...(listOnly && order ? { order } : {}),
   };
 }

@@ -1,0 +1,59 @@
+// "Điều 5 của Quy chế 161 quy định gì", "phụ lục I kế hoạch 0134 nói về nội dung gì": the passages of that part of
+// the named document (or of the regulation or plan it issued), in the document's order, or ranked by what else the
+// question asks ("điều 5 quy chế 161 về tài khoản"); a part the document does not have is said, with the parts it has.
+import type { Hit } from '../search/index.ts';
+import type { ParsedQuestion } from '../search/query.ts';
+import { normalizeText } from '../search/normalize.ts';
+import { queryTerms } from '../search/rank.ts';
+import { pathIn, type SectionRef } from '../search/section-ref.ts';
+import { citation, docLabel, moreLine, PAGE_SIZE, quote } from './format.ts';
+import { hitsToItems } from './items.ts';
+import { onOf, type Built, type Ctx } from './context.ts';
+
+/** The paths of what precedes and follows the numbered parts: not parts to offer. */
+const OUTSIDE = new Set(['Mở đầu', 'Phần cuối', 'Kết thúc']);
+
+/** Words that ask what a part says, not about what ("nói về nội dung gì", "quy định những gì"). */
+const ASKING = new Set('noi ve dung gi quy dinh nhung gom co the nao la cai viec van ban ghi'.split(' '));
+
+export async function sectionAnswer(ctx: Ctx, q: ParsedQuestion, ref: SectionRef, page: number): Promise<Built> {
+  const named = new Set(q.docs.map((d) => d.number));
+  // the named document first, then what it issued ("Quy chế ban hành kèm theo Quyết định 161/2025/QĐ-UBND")
+  const all = [...q.docs, ...[...ctx.index.docs.values()].filter((d) => d.issuedWith && named.has(d.issuedWith.number))];
+  // "Điều 5 quy chế 71": the regulation issued with decision 71 before the decision itself
+  const docs = q.type ? [...all.filter((d) => d.type === q.type), ...all.filter((d) => d.type !== q.type)] : all;
+  // what else is asked, without the asking words and the documents' own type and number ("quy chế 71/2025/QĐ-UBND")
+  const own = new Set(
+    docs.flatMap((d) => [
+      ...normalizeText(d.type).split(' '),
+      ...queryTerms((d.number ?? d.issuedWith?.number ?? '').replace(/[/-]/g, ' ')),
+    ]),
+  );
+  const terms = queryTerms(q.topic).filter((w) => !ASKING.has(w) && !own.has(w));
+  let hits: Hit[] = [];
+  for (const doc of docs) {
+    const inPart = ctx.index.entries.filter((e) => e.doc === doc.id && e.kind === 'section' && pathIn(e.path, ref.segments));
+    if (!inPart.length) continue;
+    hits = inPart.map((entry) => ({ entry, doc, score: 1, coverage: 1, confidence: 1 }));
+    if (terms.length) {
+      const scored = hits.map((h) => ({ ...h, ...ctx.index.match(h.entry, terms) })).filter((h) => h.coverage > 0);
+      if (scored.length) hits = scored.sort((a, b) => b.score - a.score || a.entry.id - b.entry.id);
+    }
+    break;
+  }
+  const t = ctx.t;
+  if (!hits.length) {
+    const first = q.docs[0]!;
+    const parts = [...new Set(ctx.index.entries.filter((e) => docs.some((d) => d.id === e.doc)).map((e) => e.path.split('.')[0]!))];
+    const has = parts.filter((p) => p && !OUTSIDE.has(p)).slice(0, 12);
+    return { answers: [], reply: t.noSuchPart(ref.label, docLabel(first), has.join(', ')), hasMore: false };
+  }
+  const items = await hitsToItems(ctx.db, ctx.agencies, hits.slice(0, 30), onOf(ctx));
+  const start = (page - 1) * PAGE_SIZE;
+  const shown = items.slice(start, start + PAGE_SIZE);
+  if (!shown.length) return { answers: items, reply: t.noMore, hasMore: false };
+  const lines = shown.map((it, i) => `${start + i + 1}. ${quote(it.text, 300)}\n   ${citation(it.document, it.section, it.page, t)}`);
+  const remaining = items.length - start - shown.length;
+  const head = t.partOf(ref.label, docLabel(hits[0]!.doc));
+  return { answers: items, reply: `${head}\n${lines.join('\n')}${moreLine(remaining, t)}`, hasMore: remaining > 0 };
+}

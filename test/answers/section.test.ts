@@ -1,0 +1,48 @@
+// "Điều 2 của quyết định 1578 quy định gì", "mục IV kế hoạch 37/KH-STTTT nói về gì", "Điều 5 quy chế 71": the
+// passages of that part of the named document (or of the regulation the decision issued), in order and cited; a
+// part the document does not have is said, with the parts it has. Over a seed and a made-up Nghệ An decision.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seeded, type Seeded } from './setup.ts';
+
+let s: Seeded;
+beforeAll(async () => {
+  s = await seeded([
+    'data/documents/ca-mau-2013-quyet-dinh-1578-qd-ubnd-ke-hoach-37-kh-stttt.txt',
+    'test/ingest/fixtures/nghe-an-2025-quyet-dinh-quy-che-kem-theo.md',
+  ]);
+}, 60_000);
+afterAll(async () => s.close());
+
+describe('a part of a named document', () => {
+  it('quotes an article of a decision, cited by its article', async () => {
+    const r = await s.answerer.answer('Điều 2 của quyết định 1578 quy định gì?');
+    expect(r.reply).toMatch(/^Điều 2 của Quyết định 1578\/QĐ-UBND:\n1\. «Giao Sở Thông tin và Truyền thông chủ trì/);
+    expect(r.answers.every((a) => a.document.number === '1578/QĐ-UBND' && /^Điều 2\b/.test(a.section))).toBe(true);
+  });
+
+  it('quotes a numbered part of a plan, typed without diacritics', async () => {
+    const r = await s.answerer.answer('muc IV ke hoach 37/KH-STTTT noi ve gi');
+    expect(r.reply).toMatch(/^mục IV của Kế hoạch 37\/KH-STTTT:\n1\. «/);
+    expect(r.reply).toMatch(/kinh phí/i);
+    expect(r.answers.every((a) => a.document.number === '37/KH-STTTT' && /^IV\b/.test(a.section))).toBe(true);
+  });
+
+  it('finds the article in the regulation the decision issued', async () => {
+    const r = await s.answerer.answer('Điều 5 quy chế 71/2025/QĐ-UBND quy định những gì');
+    expect(r.reply).toMatch(/^Điều 5 của Quy chế ban hành kèm theo Quyết định 71\/2025\/QĐ-UBND:/);
+    expect(r.reply).toMatch(/Ủy ban nhân dân cấp xã/);
+    // in the article's own order
+    expect(r.answers.map((a) => a.section)).toEqual(['Chương II.Điều 5', 'Chương II.Điều 5.1', 'Chương II.Điều 5.2']);
+  });
+
+  it('says which parts there are when the document has no such part', async () => {
+    const r = await s.answerer.answer('Điều 9 của quyết định 1578 nói gì');
+    expect(r.answers).toEqual([]);
+    expect(r.reply).toMatch(/^Không thấy Điều 9 trong Quyết định 1578\/QĐ-UBND; văn bản có: Điều 1, Điều 2, Điều 3\.$/);
+  });
+
+  it('leaves a question about a plan\u2019s aims ("mục tiêu") to the search', async () => {
+    const r = await s.answerer.answer('muc tieu cua ke hoach 37/KH-STTTT');
+    expect(r.reply).not.toMatch(/^mục /);
+  });
+});
