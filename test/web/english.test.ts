@@ -7,12 +7,11 @@ import { createBot } from '../../src/conversation/index.ts';
 import { createScheduler } from '../../src/scheduler/index.ts';
 import { dashboardLoginLink } from '../../src/web/dashboard-auth.ts';
 import { dashboardChat } from '../../src/web/dashboard-chat.ts';
-import { csrfFor } from '../../src/web/link.ts';
 import { formLinkFor } from '../../src/web/links.ts';
 import { buildWebServer } from '../../src/web/server.ts';
 import { browserLocale } from '../../src/web/web-text.ts';
 import { userById } from '../../src/users/users.ts';
-import { SECRET, webFixture, type WebFixture } from './helpers.ts';
+import { formItemIds, postField, postSubmit, webFixture, type WebFixture } from './helpers.ts';
 
 let fx: WebFixture;
 let token: string;
@@ -30,18 +29,8 @@ beforeAll(async () => {
 });
 afterAll(() => fx.close());
 
-const itemIds = async () =>
-  (await fx.app.db.regimeItem.findMany({ where: { agencyId: fx.agencyId }, orderBy: { ord: 'asc' } })).map((i) => i.id);
-
-async function field(body: Record<string, unknown>) {
-  const r = await fx.web.inject({
-    method: 'POST',
-    url: '/form/field',
-    headers: { 'x-csrf-token': csrfFor(SECRET, token) },
-    payload: { t: token, ...body },
-  });
-  return r.json() as { state: string; messages: { text: string; choices?: { label: string }[] }[] };
-}
+const itemIds = () => formItemIds(fx);
+const field = async (body: Record<string, unknown>) => (await postField(fx, token, body)).json;
 
 describe('the form page in English', () => {
   it('is offered in English in chat, and the page it opens is in English', async () => {
@@ -77,12 +66,7 @@ describe('the form page in English', () => {
   });
 
   it('sends the report and confirms it in English on the page and in the chat', async () => {
-    const r = await fx.web.inject({
-      method: 'POST',
-      url: '/form/submit',
-      headers: { 'x-csrf-token': csrfFor(SECRET, token) },
-      payload: { t: token },
-    });
+    const r = await postSubmit(fx, token);
     expect(r.json()).toMatchObject({ submitted: true });
     const text = fx.sent
       .at(-1)!

@@ -3,33 +3,25 @@
 // outlier question in English, and the answer is stored; a coordinator who chose English signs in to the dashboard,
 // reminds the agencies that have not sent and reads the result in English. Writes docs/images/form-360-en.png and
 // docs/images/dashboard-360-en.png.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScheduler } from '../../src/scheduler/index.ts';
 import { dashboardLoginLink } from '../../src/web/dashboard-auth.ts';
-import { formLinkFor } from '../../src/web/links.ts';
 import { buildWebServer } from '../../src/web/server.ts';
 import { userById } from '../../src/users/users.ts';
-import { webFixture, type WebFixture } from './helpers.ts';
-
-const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+import type { WebFixture } from './helpers.ts';
+import { browserFixture, hasChromium } from './browser.ts';
 
 let fx: WebFixture;
 let browser: Browser;
 let link: string;
 let base: string;
 
-describe.skipIf(!existsSync(CHROMIUM))('the English form page in Chromium at 360 px', () => {
+describe.skipIf(!hasChromium)('the English form page in Chromium at 360 px', () => {
   beforeAll(async () => {
-    fx = await webFixture();
-    await fx.app.db.user.update({ where: { id: fx.official }, data: { locale: 'en' } });
-    await fx.web.listen({ port: 0, host: '127.0.0.1' });
-    const addr = fx.web.server.address();
-    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-    const url = formLinkFor(fx.app.config, { userId: fx.official, periodId: fx.periodId, agencyId: fx.agencyId }, fx.clock.now())!;
-    link = base + new URL(url).pathname + new URL(url).search;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+    ({ fx, browser, base, link } = await browserFixture((f) =>
+      f.app.db.user.update({ where: { id: f.official }, data: { locale: 'en' } }),
+    ));
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

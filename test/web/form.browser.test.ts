@@ -1,28 +1,18 @@
 // The form page in a real browser (Debian's Chromium through playwright-core) at 360 px: an official fills the
 // 20-item form, closes and reopens the page (the draft is kept), gets a refused value and an outlier question,
 // submits, and the chat receives the confirmation. Writes docs/images/form-360.png.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formLinkFor } from '../../src/web/links.ts';
-import { webFixture, type WebFixture } from './helpers.ts';
-
-const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+import type { WebFixture } from './helpers.ts';
+import { browserFixture, hasChromium } from './browser.ts';
 
 let fx: WebFixture;
 let browser: Browser;
-let base: string;
 let link: string;
 
-describe.skipIf(!existsSync(CHROMIUM))('form page in Chromium at 360 px', () => {
+describe.skipIf(!hasChromium)('form page in Chromium at 360 px', () => {
   beforeAll(async () => {
-    fx = await webFixture();
-    await fx.web.listen({ port: 0, host: '127.0.0.1' });
-    const addr = fx.web.server.address();
-    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-    const url = formLinkFor(fx.app.config, { userId: fx.official, periodId: fx.periodId, agencyId: fx.agencyId }, fx.clock.now())!;
-    link = base + new URL(url).pathname + new URL(url).search;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+    ({ fx, browser, link } = await browserFixture());
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,9 +1,8 @@
 // The form page served by the bot: a signed link opens all 20 items prefilled with last quarter's values;
 // each field goes through the chat's own parser and checks; "Gửi báo cáo" submits and the chat is told.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csrfFor } from '../../src/web/link.ts';
 import { formLinkFor } from '../../src/web/links.ts';
-import { SECRET, webFixture, type WebFixture } from './helpers.ts';
+import { formItemIds, postField, postSubmit, webFixture, type WebFixture } from './helpers.ts';
 
 let fx: WebFixture;
 let token: string;
@@ -15,21 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => fx.close());
 
-const itemIds = async () =>
-  (await fx.app.db.regimeItem.findMany({ where: { agencyId: fx.agencyId }, orderBy: { ord: 'asc' } })).map((i) => i.id);
-
-async function field(body: Record<string, unknown>) {
-  const r = await fx.web.inject({
-    method: 'POST',
-    url: '/form/field',
-    headers: { 'x-csrf-token': csrfFor(SECRET, token) },
-    payload: { t: token, ...body },
-  });
-  return {
-    status: r.statusCode,
-    json: r.json() as { state: string; messages: { text: string; choices?: { id: string; label: string }[] }[] },
-  };
-}
+const itemIds = () => formItemIds(fx);
+const field = (body: Record<string, unknown>) => postField(fx, token, body);
 
 const answerOf = async (itemId: number) => fx.app.db.answer.findFirst({ where: { itemId, submission: { periodId: fx.periodId } } });
 
@@ -101,12 +87,7 @@ describe('form page', () => {
   });
 
   it('"Gửi báo cáo" submits through the chat submission and the chat gets the confirmation with the summary', async () => {
-    const r = await fx.web.inject({
-      method: 'POST',
-      url: '/form/submit',
-      headers: { 'x-csrf-token': csrfFor(SECRET, token) },
-      payload: { t: token },
-    });
+    const r = await postSubmit(fx, token);
     expect(r.json()).toMatchObject({ submitted: true });
     const sub = await fx.app.db.submission.findFirst({ where: { periodId: fx.periodId, agencyId: fx.agencyId } });
     expect(sub?.status).toBe('submitted');

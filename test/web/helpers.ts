@@ -10,6 +10,7 @@ import type { ChannelName, OutboundMessage } from '../../src/core/types.ts';
 import { openPeriod } from '../../src/reporting/period-service.ts';
 import type { RegimeDefInput } from '../../src/reporting/regime-def.ts';
 import { saveRegime } from '../../src/reporting/regimes.ts';
+import { csrfFor } from '../../src/web/link.ts';
 import { buildWebServer } from '../../src/web/server.ts';
 import { AGENCIES_YAML, NOW, openTestApp } from '../transcripts/seed.ts';
 
@@ -122,3 +123,27 @@ export async function webFixture(): Promise<WebFixture> {
     },
   };
 }
+
+/** The form's item ids for the fixture's agency, in the form's order. */
+export const formItemIds = async (fx: WebFixture) =>
+  (await fx.app.db.regimeItem.findMany({ where: { agencyId: fx.agencyId }, orderBy: { ord: 'asc' } })).map((i) => i.id);
+
+export interface FieldReply {
+  state: string;
+  messages: { text: string; choices?: { id: string; label: string }[] }[];
+}
+
+/** One field posted as the page's script posts it: the signed link in the body, its CSRF token in the header. */
+export async function postField(fx: WebFixture, token: string, body: Record<string, unknown>) {
+  const r = await fx.web.inject({
+    method: 'POST',
+    url: '/form/field',
+    headers: { 'x-csrf-token': csrfFor(SECRET, token) },
+    payload: { t: token, ...body },
+  });
+  return { status: r.statusCode, json: r.json() as FieldReply };
+}
+
+/** "Gửi báo cáo" as the page's script sends it. */
+export const postSubmit = (fx: WebFixture, token: string) =>
+  fx.web.inject({ method: 'POST', url: '/form/submit', headers: { 'x-csrf-token': csrfFor(SECRET, token) }, payload: { t: token } });
