@@ -38,6 +38,11 @@ describe('the form page in English', () => {
     expect(out[0]!.text).toContain('The form has 20 questions: you can fill them all in on one page');
     expect(out[0]!.text).toMatch(/Open the form \(valid for \d+ hours, for you only\): https:\/\/bot\.example\.vn\/form\?t=/);
     expect(out[0]!.choices?.map((c) => c.label)).toEqual(['Answer one by one here']);
+    // on Telegram: the Web App button, in English too
+    await createBot(fx.app).handle({ channel: 'console', userId: 'bich', chatId: 'bich', text: 'hủy', isGroup: false });
+    const tg = await createBot(fx.app).handle({ channel: 'telegram', userId: '777', chatId: '777', text: 'báo cáo', isGroup: false });
+    expect(tg[0]!.text).toContain('(the “Open the form” button), or answer them one by one here.');
+    expect(tg[0]!.webApp?.label).toBe('Open the form');
 
     const r = await fx.web.inject({ method: 'GET', url: `/form?t=${token}` });
     expect(r.statusCode).toBe(200);
