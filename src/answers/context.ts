@@ -30,5 +30,7 @@ export interface Built {
 export const notFound = (ctx: Pick<Ctx, 't'>, what: string): Built => ({ answers: [], reply: ctx.t.notFound(what), hasMore: false });
 
 export function filtersOf(q: ParsedQuestion): SearchFilters {
+  // a part named ("Điều 2 của quyết định 1578 giao ai") narrows every answer to it, in the documents it may be in
+  if (q.section) return { province: q.province, year: q.year, strictYear: q.strictYear, docs: q.section.docs, part: q.section.segments };
   return { province: q.province, year: q.year, strictYear: q.strictYear, docs: q.docs.length ? q.docs.map((d) => d.id) : null };
 }

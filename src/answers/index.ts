@@ -90,6 +90,9 @@ async function loadOrBuildIndex(app: App, fp: string): Promise<SearchIndex> {
 async function byIntent(ctx: Ctx, q: ParsedQuestion, page: number): Promise<Built> {
   // "Điều 5 của quy chế 161 quy định gì": that part of the document, whatever else the question reads as
   if (q.section && (q.intent === 'search' || q.intent === 'document')) return sectionAnswer(ctx, q, q.section, page);
+  // "mục II.1 kế hoạch 37 sở nào chủ trì": the part's tasks with their leads (with a topic, the part narrows the answer)
+  if (q.section && (q.intent === 'owner' || q.intent === 'agency_tasks') && !q.topic.trim())
+    return sectionAnswer(ctx, q, q.section, page, true);
   switch (q.intent) {
     case 'owner':
       return owner(ctx, q);

@@ -26,6 +26,7 @@ export const ANSWER_TEXT = catalog({
     more: (n: number) => `\nCòn ${n} kết quả — gõ "thêm" để xem tiếp.`,
     noMore: 'Không còn kết quả nào nữa.',
     partOf: (part: string, doc: string) => `${part} của ${doc}:`,
+    partNoLead: (part: string, doc: string) => `${part} của ${doc} không giao nhiệm vụ cho cơ quan nào; nội dung:`,
     noSuchPart: (part: string, doc: string, has: string) => `Không thấy ${part} trong ${doc}${has ? `; văn bản có: ${has}` : ''}.`,
     notFound: (what: string) =>
       `Không tìm thấy ${what}. Thử hỏi ngắn gọn hơn, bỏ bớt từ, bỏ tên tỉnh/năm, hoặc gõ "trợ giúp" để xem ví dụ.`,
@@ -128,6 +129,7 @@ export const ANSWER_TEXT = catalog({
     more: (n: number) => `\n${countOf(n, 'more result')} — type "thêm" for more.`,
     noMore: 'No more results.',
     partOf: (part: string, doc: string) => `${part} of ${doc}:`,
+    partNoLead: (part: string, doc: string) => `${part} of ${doc} assigns no task to an agency; what it says:`,
     noSuchPart: (part: string, doc: string, has: string) => `${doc} has no ${part}${has ? `; it has: ${has}` : ''}.`,
     notFound: (what: string) =>
       `No ${what} found. Try a shorter question, fewer words, without the province or year, or type "trợ giúp" for examples.`,

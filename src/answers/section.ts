@@ -16,10 +16,10 @@ const OUTSIDE = new Set(['Mở đầu', 'Phần cuối', 'Kết thúc']);
 /** Words that ask what a part says, not about what ("nói về nội dung gì", "quy định những gì"). */
 const ASKING = new Set('noi ve dung gi quy dinh nhung gom co the nao la cai viec van ban ghi'.split(' '));
 
-export async function sectionAnswer(ctx: Ctx, q: ParsedQuestion, ref: SectionRef, page: number): Promise<Built> {
-  const named = new Set(q.docs.map((d) => d.number));
+/** `who`: asked who leads the part ("mục II.1 kế hoạch 37 sở nào chủ trì"): its tasks with their leads, before its text. */
+export async function sectionAnswer(ctx: Ctx, q: ParsedQuestion, ref: SectionRef, page: number, who = false): Promise<Built> {
   // the named document first, then what it issued ("Quy chế ban hành kèm theo Quyết định 161/2025/QĐ-UBND")
-  const all = [...q.docs, ...[...ctx.index.docs.values()].filter((d) => d.issuedWith && named.has(d.issuedWith.number))];
+  const all = ref.docs.map((id) => ctx.index.docs.get(id)).filter((d) => d !== undefined);
   // "Điều 5 quy chế 71": the regulation issued with decision 71 before the decision itself
   const docs = q.type ? [...all.filter((d) => d.type === q.type), ...all.filter((d) => d.type !== q.type)] : all;
   // what else is asked, without the asking words and the documents' own type and number ("quy chế 71/2025/QĐ-UBND")
@@ -31,8 +31,12 @@ export async function sectionAnswer(ctx: Ctx, q: ParsedQuestion, ref: SectionRef
   );
   const terms = queryTerms(q.topic).filter((w) => !ASKING.has(w) && !own.has(w));
   let hits: Hit[] = [];
+  let withLeads = false;
   for (const doc of docs) {
-    const inPart = ctx.index.entries.filter((e) => e.doc === doc.id && e.kind === 'section' && pathIn(e.path, ref.segments));
+    const of = (kind: string) => ctx.index.entries.filter((e) => e.doc === doc.id && e.kind === kind && pathIn(e.path, ref.segments));
+    const tasks = who ? of('task') : [];
+    const inPart = tasks.length ? tasks : of('section');
+    withLeads = tasks.length > 0;
     if (!inPart.length) continue;
     hits = inPart.map((entry) => ({ entry, doc, score: 1, coverage: 1, confidence: 1 }));
     if (terms.length) {
@@ -52,8 +56,12 @@ export async function sectionAnswer(ctx: Ctx, q: ParsedQuestion, ref: SectionRef
   const start = (page - 1) * PAGE_SIZE;
   const shown = items.slice(start, start + PAGE_SIZE);
   if (!shown.length) return { answers: items, reply: t.noMore, hasMore: false };
-  const lines = shown.map((it, i) => `${start + i + 1}. ${quote(it.text, 300)}\n   ${citation(it.document, it.section, it.page, t)}`);
+  const lines = shown.map(
+    (it, i) =>
+      `${start + i + 1}.${it.agency ? t.leadsParen(it.agency) : ''} ${quote(it.text, 300)}\n   ${citation(it.document, it.section, it.page, t)}`,
+  );
   const remaining = items.length - start - shown.length;
-  const head = t.partOf(ref.label, docLabel(hits[0]!.doc));
+  // asked who leads a part that assigns no task: said, then what the part says
+  const head = who && !withLeads ? t.partNoLead(ref.label, docLabel(hits[0]!.doc)) : t.partOf(ref.label, docLabel(hits[0]!.doc));
   return { answers: items, reply: `${head}\n${lines.join('\n')}${moreLine(remaining, t)}`, hasMore: remaining > 0 };
 }

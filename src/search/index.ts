@@ -1,5 +1,6 @@
 // FlexSearch Document index over sections, tasks and targets; filters, document-number lookup and persistence.
 import { Document, Encoder } from 'flexsearch';
+import { pathIn } from './section-ref.ts';
 import type { Corpus, DocInfo, Entry, EntryKind } from './entries.ts';
 import { entryTags } from './entries.ts';
 import { STOPWORDS, normalizeText, numberKey, slug } from './normalize.ts';
@@ -40,6 +41,8 @@ export interface SearchFilters {
   strictYear?: boolean; // a year set by command: only passages of that year, even if none match
   agencies?: number[] | null; // Agency ids linked to a task
   kinds?: EntryKind[] | null;
+  /** Only passages of this part of the documents ("Điều 5", "II", "3"): the path segments, in order. */
+  part?: readonly string[] | null;
 }
 
 /** Ranking hints a caller may give. */
@@ -161,7 +164,7 @@ export class SearchIndex {
   /** Best passages for a topic query: engine candidates, then filtered and re-ranked (terms, adjacent pairs, idf). */
   search(query: string, filters: SearchFilters = {}, limit = 20, rank: RankHints = {}): Hit[] {
     const tag = engineTag(filters);
-    const others = Object.keys(tagsOf(filters)).length - (tag ? 1 : 0) + (filters.docs || filters.agencies ? 1 : 0);
+    const others = Object.keys(tagsOf(filters)).length - (tag ? 1 : 0) + (filters.docs || filters.agencies || filters.part ? 1 : 0);
     const ids = this.candidates(query, filters, others > 0 ? 600 : 120);
     const terms = queryTerms(query);
     const action = rank.leadAction ? leadWord(terms, this.stats) : null;
@@ -177,6 +180,7 @@ export class SearchIndex {
       if (want.type && (!d0 || slug(d0.type) !== want.type)) continue;
       if (want.doc && String(e.doc) !== want.doc) continue;
       if (filters.docs && !filters.docs.includes(e.doc)) continue;
+      if (filters.part && !pathIn(e.path, filters.part)) continue;
       if (filters.agencies && !e.agencies.some((a) => filters.agencies!.includes(a))) continue;
       const doc = this.docs.get(e.doc)!;
       if (!terms.length) {

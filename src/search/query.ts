@@ -90,8 +90,9 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
   const q = { rest: ` ${norm} ` };
   const type = typeFilter(norm, words, docs, ctx, q);
   for (const d of docs) q.rest = withoutNumber(q.rest, d);
-  const section = docs.length ? sectionRef(norm) : null;
-  if (section) q.rest = q.rest.replace(` ${section.words} `, ' ');
+  const part = docs.length ? sectionRef(norm) : null;
+  if (part) q.rest = q.rest.replace(` ${part.words} `, ' ');
+  const section = part ? { ...part, docs: partDocs(docs, ctx.index) } : null;
 
   let year: number | null = null;
   const ym = norm.match(/\b(?:nam )?((?:19|20)\d\d)\b/);
@@ -242,4 +243,11 @@ function classify(norm: string, f: Found): Intent {
   if (f.docs.length || (f.type && (f.year || f.prov))) return 'document';
   if (f.agency && f.bare) return 'agency_tasks';
   return 'search';
+}
+
+/** The documents a part is looked for in: those named, then the regulations or plans they issued. */
+function partDocs(docs: DocInfo[], index: SearchIndex): number[] {
+  const named = new Set(docs.map((d) => d.number));
+  const issued = [...index.docs.values()].filter((d) => d.issuedWith && named.has(d.issuedWith.number));
+  return [...docs, ...issued].map((d) => d.id);
 }

@@ -41,6 +41,25 @@ describe('a part of a named document', () => {
     expect(r.reply).toMatch(/^Không thấy Điều 9 trong Quyết định 1578\/QĐ-UBND; văn bản có: Điều 1, Điều 2, Điều 3\.$/);
   });
 
+  it('answers who leads within that part only', async () => {
+    const r = await s.answerer.answer('Điều 2 quyết định 1578 giao sở nào chủ trì?');
+    expect(r.intent).toBe('owner');
+    expect(r.reply).toMatch(/^Sở Thông tin và Truyền thông .*chủ trì/);
+    expect(r.answers.every((a) => a.document.number === '1578/QĐ-UBND' && /^Điều 2\b/.test(a.section))).toBe(true);
+  });
+
+  it('lists the tasks of a part with their leads, or says the part assigns none', async () => {
+    const r = await s.answerer.answer('muc V ke hoach 37/KH-STTTT so nao chu tri');
+    expect(r.reply).toMatch(/^mục V của Kế hoạch 37\/KH-STTTT:\n1\. \(Sở [^)]+ chủ trì\) «/);
+    expect(r.answers.length).toBeGreaterThan(1);
+    expect(r.answers.every((a) => /^V\b/.test(a.section))).toBe(true);
+    expect(r.answers.filter((a) => a.agency).length).toBeGreaterThan(1);
+    const none = await s.answerer.answer('mục II.1 kế hoạch 37/KH-STTTT sở nào chủ trì');
+    expect(none.reply).toMatch(
+      /^mục II\.1 của Kế hoạch 37\/KH-STTTT không giao nhiệm vụ cho cơ quan nào; nội dung:\n1\. «Phát triển nguồn nhân lực CNTT/,
+    );
+  });
+
   it('leaves a question about a plan\u2019s aims ("mục tiêu") to the search', async () => {
     const r = await s.answerer.answer('muc tieu cua ke hoach 37/KH-STTTT');
     expect(r.reply).not.toMatch(/^mục /);
