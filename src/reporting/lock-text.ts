@@ -13,6 +13,12 @@ export const LOCK_TEXT = catalog({
     locked: (period: string, by: string, who: string) => `Kỳ báo cáo ${period} đã bị điều phối viên khóa${by}. ${who}`,
     expired: (period: string, since: string, deadline: string, who: string) =>
       `Kỳ báo cáo ${period} đã khóa từ ${since} vì đã quá hạn nộp (hạn nộp ${deadline}). ${who}`,
+    // a period's state in words (the dashboard, `cli period show`)
+    stateApproved: 'đã phê duyệt (khóa hẳn)',
+    stateLocked: 'đã khóa (điều phối viên khóa)',
+    stateExpired: (since: string) => `đã khóa từ ${since} vì quá hạn; cơ quan nào cần báo cáo thì điều phối viên mở lại cho cơ quan đó`,
+    stateLate: (deadline: string) => `đang mở, đã quá hạn nộp ${deadline} (báo cáo lúc này tính là trễ)`,
+    stateOpen: (deadline: string) => `đang mở, hạn nộp ${deadline}`,
   },
   en: {
     who: (names: string | null) =>
@@ -25,5 +31,11 @@ export const LOCK_TEXT = catalog({
     locked: (period: string, by: string, who: string) => `The ${period} reporting period was locked by a coordinator${by}. ${who}`,
     expired: (period: string, since: string, deadline: string, who: string) =>
       `The ${period} reporting period is locked since ${since}, as its deadline has passed (due ${deadline}). ${who}`,
+    stateApproved: 'approved (closed for good)',
+    stateLocked: 'locked (by a coordinator)',
+    stateExpired: (since: string) =>
+      `locked since ${since} for being overdue; a coordinator reopens it for any agency that still needs to report`,
+    stateLate: (deadline: string) => `open, past its deadline of ${deadline} (a report now counts as late)`,
+    stateOpen: (deadline: string) => `open, due ${deadline}`,
   },
 });

@@ -87,20 +87,12 @@ export async function lockNames(db: Db, period: PeriodRow, submission: Submissio
 
 /** "đang mở, nộp đến 10/01/2027" / "đã khóa từ 09/11/2026 vì quá hạn" / "đã phê duyệt": a period's state in words. */
 export function periodStateText(p: PeriodRow, now: Date, locale: Locale = DEFAULT_LOCALE): string {
-  const en = locale === 'en';
-  if (p.status === 'approved') return en ? 'approved (closed for good)' : 'đã phê duyệt (khóa hẳn)';
-  if (p.status === 'locked') return en ? 'locked (by a coordinator)' : 'đã khóa (điều phối viên khóa)';
-  const locks = formatDate(p.locksAt);
-  const deadline = formatDate(p.deadline);
-  if (now.getTime() >= p.locksAt.getTime())
-    return en
-      ? `locked since ${locks} for being overdue; a coordinator reopens it for any agency that still needs to report`
-      : `đã khóa từ ${locks} vì quá hạn; cơ quan nào cần báo cáo thì điều phối viên mở lại cho cơ quan đó`;
-  if (now.getTime() > p.deadline.getTime())
-    return en
-      ? `open, past its deadline of ${deadline} (a report now counts as late)`
-      : `đang mở, đã quá hạn nộp ${deadline} (báo cáo lúc này tính là trễ)`;
-  return en ? `open, due ${deadline}` : `đang mở, hạn nộp ${deadline}`;
+  const t = LOCK_TEXT(locale);
+  if (p.status === 'approved') return t.stateApproved;
+  if (p.status === 'locked') return t.stateLocked;
+  if (now.getTime() >= p.locksAt.getTime()) return t.stateExpired(formatDate(p.locksAt));
+  if (now.getTime() > p.deadline.getTime()) return t.stateLate(formatDate(p.deadline));
+  return t.stateOpen(formatDate(p.deadline));
 }
 
 export async function openPeriod(app: Pick<App, 'db'>, regimeCode: string, key: string) {
