@@ -41,6 +41,18 @@ export function periodLabelIn(locale: Locale, key: string): string {
   return locale === 'en' ? periodLabelEn(key) : periodLabel(key);
 }
 
+/** A chart's short name of the period: "QIV/2026", "T11/2026", "2026" / "Q4 2026", "Nov 2026", "H1 2026", "2026". */
+export function periodShortLabelIn(locale: Locale, key: string): string {
+  const k = key.trim().toUpperCase();
+  let m = /^(\d{4})-Q([1-4])$/.exec(k);
+  if (m) return locale === 'en' ? `Q${m[2]} ${m[1]}` : `Q${['I', 'II', 'III', 'IV'][Number(m[2]) - 1]}/${m[1]}`;
+  if ((m = /^(\d{4})-H([12])$/.exec(k)) && locale === 'en') return `H${m[2]} ${m[1]}`;
+  if ((m = /^(\d{4})-(\d{1,2})$/.exec(k)) && Number(m[2]) >= 1 && Number(m[2]) <= 12)
+    return locale === 'en' ? `${MONTHS[Number(m[2]) - 1]!.slice(0, 3)} ${m[1]}` : `T${Number(m[2])}/${m[1]}`;
+  if ((m = /^(\d{4})$/.exec(k))) return m[1]!;
+  return periodLabelIn(locale, key);
+}
+
 const enNumbers = new Map<number, Intl.NumberFormat>();
 
 /** 1.728,5 in Vietnamese, 1,728.5 in English. */

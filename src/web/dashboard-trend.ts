@@ -2,21 +2,12 @@
 // as an inline SVG bar chart: rendered here, nothing fetched, readable at 360 px.
 import type { App } from '../app.ts';
 import { formatNumber } from '../reporting/numbers.ts';
-import { periodLabelIn, type Locale } from '../core/i18n.ts';
+import { periodLabelIn, periodShortLabelIn, type Locale } from '../core/i18n.ts';
 import type { PeriodStatus } from '../reporting/status.ts';
 import { esc } from './form-page.ts';
 import { DASH_TEXT } from './dashboard-text.ts';
 
 const MAX_PERIODS = 8;
-
-/** A bar's label: "quý IV/2026" → "QIV/2026", "tháng 11/2026" → "T11/2026"; "November 2026" → "Nov 2026"; "first half of 2026" → "H1 2026". */
-const shortLabel = (label: string) =>
-  label
-    .replace(/^quý /, 'Q')
-    .replace(/^tháng /, 'T')
-    .replace(/^năm /, '')
-    .replace(/^(first|second) half of /, (_m, h: string) => (h === 'first' ? 'H1 ' : 'H2 '))
-    .replace(/^([A-Z][a-z]{2})[a-z]+ (\d{4})$/, '$1 $2');
 
 /**
  * Each period's reporting rate against the agencies expected in THAT period (Period.expectedAgencies, recorded when
@@ -45,7 +36,11 @@ export async function trendSvg(app: App, regimeId: number, current: PeriodStatus
         .map((x) => (expected.has(x.agencyId) ? x.agencyId : x.agency.successorId))
         .filter((id): id is number => id !== null && expected.has(id)),
     );
-    return { label: periodLabelIn(locale, p.key), rate: expected.size ? (reported.size / expected.size) * 100 : 0 };
+    return {
+      label: periodLabelIn(locale, p.key),
+      short: periodShortLabelIn(locale, p.key),
+      rate: expected.size ? (reported.size / expected.size) * 100 : 0,
+    };
   });
   const w = 320;
   const h = 150;
@@ -57,8 +52,7 @@ export async function trendSvg(app: App, regimeId: number, current: PeriodStatus
       const bh = ((base - top) * pt.rate) / 100;
       const x = i * slot + slot * 0.2;
       const text = `${formatNumber(pt.rate, 0)}%`;
-      const short = shortLabel(pt.label);
-      return `<g><title>${esc(pt.label)}: ${text}</title><rect x="${x.toFixed(1)}" y="${(base - bh).toFixed(1)}" width="${(slot * 0.6).toFixed(1)}" height="${bh.toFixed(1)}" fill="#0b5cad"></rect><text x="${(x + slot * 0.3).toFixed(1)}" y="${(base - bh - 3).toFixed(1)}" text-anchor="middle" font-size="11">${text}</text><text x="${(x + slot * 0.3).toFixed(1)}" y="${base + 14}" text-anchor="middle" font-size="10">${esc(short)}</text></g>`;
+      return `<g><title>${esc(pt.label)}: ${text}</title><rect x="${x.toFixed(1)}" y="${(base - bh).toFixed(1)}" width="${(slot * 0.6).toFixed(1)}" height="${bh.toFixed(1)}" fill="#0b5cad"></rect><text x="${(x + slot * 0.3).toFixed(1)}" y="${(base - bh - 3).toFixed(1)}" text-anchor="middle" font-size="11">${text}</text><text x="${(x + slot * 0.3).toFixed(1)}" y="${base + 14}" text-anchor="middle" font-size="10">${esc(pt.short)}</text></g>`;
     })
     .join('');
   return `<figure class="trend"><figcaption>${DASH_TEXT(locale).trend}</figcaption><svg viewBox="0 0 ${w} ${h}" width="100%" role="img" aria-label="${DASH_TEXT(locale).trend}"><line x1="0" y1="${base}" x2="${w}" y2="${base}" stroke="#999"></line>${bars}</svg></figure>`;

@@ -11,6 +11,7 @@ import {
   periodLabel,
 } from '../../src/core/locale.ts';
 import { periodCalendar, periodKeyAt } from '../../src/reporting/periods.ts';
+import { periodShortLabelIn } from '../../src/core/i18n.ts';
 
 afterEach(() => configureLocale({ timeZone: 'Asia/Ho_Chi_Minh' }));
 
@@ -27,6 +28,12 @@ describe('core/locale', () => {
       'tháng 3/2026',
       'năm 2026',
     ]);
+  });
+
+  it('names periods short for a chart, in either language', () => {
+    const keys = ['2026-Q4', '2026-11', '2026-H1', '2026'];
+    expect(keys.map((k) => periodShortLabelIn('vi', k))).toEqual(['QIV/2026', 'T11/2026', '6 tháng đầu năm 2026', '2026']);
+    expect(keys.map((k) => periodShortLabelIn('en', k))).toEqual(['Q4 2026', 'Nov 2026', 'H1 2026', '2026']);
   });
 
   it('writes dates and moments in Viet Nam time by default, time first', () => {
