@@ -1,11 +1,12 @@
 // "Điều 5 của Quy chế 161 quy định gì", "phụ lục I kế hoạch 0134 nói về nội dung gì": the passages of that part of
 // the named document (or of the regulation or plan it issued), in the document's order, or ranked by what else the
 // question asks ("điều 5 quy chế 161 về tài khoản"); a part the document does not have is said, with the parts it has.
+import type { EntryKind } from '../search/entries.ts';
 import type { Hit } from '../search/index.ts';
 import type { ParsedQuestion } from '../search/query.ts';
 import { normalizeText } from '../search/normalize.ts';
 import { queryTerms } from '../search/rank.ts';
-import { pathIn, type SectionRef } from '../search/section-ref.ts';
+import type { SectionRef } from '../search/section-ref.ts';
 import { citation, docLabel, moreLine, PAGE_SIZE, quote } from './format.ts';
 import { hitsToItems } from './items.ts';
 import { onOf, type Built, type Ctx } from './context.ts';
@@ -30,25 +31,24 @@ export async function sectionAnswer(ctx: Ctx, q: ParsedQuestion, ref: SectionRef
     ]),
   );
   const terms = queryTerms(q.topic).filter((w) => !ASKING.has(w) && !own.has(w));
+  // the index's own filters (document, kind, part); a part holding none of the other words is shown in its order
+  const inPart = (doc: number, kind: EntryKind) => {
+    const filters = { doc, kinds: [kind], part: ref.segments };
+    const ranked = terms.length ? ctx.index.search(terms.join(' '), filters, 200) : [];
+    return ranked.length ? ranked : ctx.index.search('', filters, 200);
+  };
   let hits: Hit[] = [];
   let withLeads = false;
   for (const doc of docs) {
-    const of = (kind: string) => ctx.index.entries.filter((e) => e.doc === doc.id && e.kind === kind && pathIn(e.path, ref.segments));
-    const tasks = who ? of('task') : [];
-    const inPart = tasks.length ? tasks : of('section');
+    const tasks = who ? inPart(doc.id, 'task') : [];
     withLeads = tasks.length > 0;
-    if (!inPart.length) continue;
-    hits = inPart.map((entry) => ({ entry, doc, score: 1, coverage: 1, confidence: 1 }));
-    if (terms.length) {
-      const scored = hits.map((h) => ({ ...h, ...ctx.index.match(h.entry, terms) })).filter((h) => h.coverage > 0);
-      if (scored.length) hits = scored.sort((a, b) => b.score - a.score || a.entry.id - b.entry.id);
-    }
-    break;
+    hits = withLeads ? tasks : inPart(doc.id, 'section');
+    if (hits.length) break;
   }
   const t = ctx.t;
   if (!hits.length) {
     const first = q.docs[0]!;
-    const parts = [...new Set(ctx.index.entries.filter((e) => docs.some((d) => d.id === e.doc)).map((e) => e.path.split('.')[0]!))];
+    const parts = [...new Set(docs.flatMap((d) => ctx.index.search('', { doc: d.id }, 100_000)).map((h) => h.entry.path.split('.')[0]!))];
     const has = parts.filter((p) => p && !OUTSIDE.has(p)).slice(0, 12);
     return { answers: [], reply: t.noSuchPart(ref.label, docLabel(first), has.join(', ')), hasMore: false };
   }

@@ -1,5 +1,6 @@
 // Vietnamese normalisation shared by the index and the query side: fold tones, đ → d, expand abbreviations.
 import { fold } from '../core/text.ts';
+import { ROMAN_PATTERN, romanValue } from './roman.ts';
 
 /**
  * Abbreviations written in directives and typed by officials, as folded text → folded long form.
@@ -97,19 +98,10 @@ const ABBR_MAP = new Map(ABBREVIATIONS.map(([k, v]) => [k, v]));
  * họp thứ 10"), 1–49, read as its figure on both sides: "bầu cử QH khóa 16" finds "khóa XVI". Other roman numerals
  * (a part "II", an appendix "Phụ lục I") stay what they are.
  */
-const ROMAN_AFTER =
-  /\b(khoa|dai hoi|lan thu|ky hop thu|ky hop|hoi nghi trung uong)\s+((?=[xvil])(?:xl|x{0,3})(?:ix|iv|v?i{0,3}))\b(?=\s|$|[^a-z0-9])/g;
-const ROMAN = { i: 1, v: 5, x: 10, l: 50 } as const;
-
-function romanValue(r: string): string {
-  let n = 0;
-  for (let i = 0; i < r.length; i++) {
-    const v = ROMAN[r[i] as keyof typeof ROMAN];
-    const next = ROMAN[r[i + 1] as keyof typeof ROMAN] ?? 0;
-    n += v < next ? -v : v;
-  }
-  return String(n);
-}
+const ROMAN_AFTER = new RegExp(
+  `\\b(khoa|dai hoi|lan thu|ky hop thu|ky hop|hoi nghi trung uong)\\s+(${ROMAN_PATTERN})\\b(?=\\s|$|[^a-z0-9])`,
+  'g',
+);
 
 /** Tone-folded, lowercased text with abbreviations expanded and "&" read as "và". Punctuation becomes spaces. */
 export function normalizeText(s: string): string {
@@ -120,7 +112,7 @@ export function normalizeText(s: string): string {
     .replace(/\b(mot) cua\b/g, '$1 cuaa')
     .replace(/\bcua (hang|khau|ngo|ra vao)\b/g, 'cuaa $1');
   t = t.replace(ABBR_RE, (_m, pre: string, abbr: string) => `${pre} ${ABBR_MAP.get(abbr.replace(/\s+/g, ' ')) ?? abbr} `);
-  t = t.replace(ROMAN_AFTER, (_m, head: string, roman: string) => `${head} ${romanValue(roman)}`);
+  t = t.replace(ROMAN_AFTER, (_m, head: string, roman: string) => `${head} ${String(romanValue(roman))}`);
   return t
     .replace(/&/g, ' va ')
     .replace(/[^a-z0-9]+/g, ' ')

@@ -1,8 +1,8 @@
 // "Điều 5 của Quy chế 161 quy định gì", "phụ lục I kế hoạch 0134 nói về nội dung gì", "mục II.3 của kế hoạch 617":
 // a part of a named document, read from the normalised question as the segments its section paths are written with
 // ("Chương I.Điều 5.1" → "Chương I", "Điều 5", "1"; "II.3"; "Phụ lục I").
+import { ROMAN_PATTERN as ROMAN, toRoman } from './roman.ts';
 
-const ROMAN = '(?=[ivx])(?:x{0,3})(?:ix|iv|v?i{0,3})';
 const PART = new RegExp(
   `\\b(?:(dieu) (\\d+)(?: khoan (\\d+))?|(phu luc) (${ROMAN}|\\d+)|(chuong) (${ROMAN})|(?:muc|phan) (${ROMAN})((?: \\d+){0,2}))\\b`,
 );
@@ -36,12 +36,6 @@ export function sectionRef(norm: string): Omit<SectionRef, 'docs'> | null {
     return { segments, label: `mục ${segments.join('.')}`, words: m[0] };
   }
   return null;
-}
-
-/** 2 → "II": appendices are numbered in roman figures ("phụ lục 2" is "Phụ lục II"). */
-function toRoman(n: number): string {
-  const tens = ['', 'X', 'XX', 'XXX'][Math.floor(n / 10)] ?? '';
-  return tens + ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n % 10]!;
 }
 
 /** Whether a section path lies in the part: its segments hold the part's, one after the other. */
