@@ -31,7 +31,7 @@ const M = catalog({
   },
   en: {
     chosen:
-      'From now on I reply in English: the help, the reporting form, reminders, report status, the consolidated report summary and answers are in English; the quoted texts, document and agency names stay as written, and the web pages and the report files (DOCX, XLSX) are in Vietnamese. Commands keep their Vietnamese words (the form also understands English ones). Type "/lang vi" (or "ngôn ngữ tiếng việt") to switch back.',
+      'From now on I reply in English: the help, the reporting form (in chat and on its web page), reminders, report status, the dashboard, the consolidated report summary and answers are in English; the quoted texts, document and agency names stay as written, and the report files (DOCX, XLSX) are in Vietnamese. Commands keep their Vietnamese words (the form also understands English ones). Type "/lang vi" (or "ngôn ngữ tiếng việt") to switch back.',
     current: (name: string) => `Current language: ${name}. Type "/lang en" for English, "/lang vi" for Vietnamese.`,
     unknown: (named: string) => `I do not speak "${named}" yet. Available: Vietnamese ("/lang vi"), English ("/lang en").`,
     guest: 'The language is kept with your account: register first ("/start <invite code>"), then type "/lang en".',
