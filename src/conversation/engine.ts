@@ -124,7 +124,7 @@ class Step implements PendingHost {
     const n = this.out.length;
     this.prompt();
     const m = this.out[n];
-    if (m) this.out[n] = { ...m, text: `${reason}\n${m.text}` };
+    if (m) this.out[n] = { ...m, text: `${reason}\n${m.text}`, reason };
     else this.say(reason);
   }
 

@@ -206,6 +206,8 @@ export interface OutboundMessage {
   webApp?: { label: string; url: string };
   /** A form step that channels with native forms (Slack modals) may render as an input. */
   input?: { itemId: string; label: string; kind: 'number' | 'text' | 'choice'; min?: number; max?: number; decimal?: boolean };
+  /** Why the pending question is asked again (a refused answer): the text starts with it, then the question. */
+  reason?: string;
   /** The language the message is in when not Vietnamese: a channel says its own words (modal titles, hints) in it. */
   locale?: 'en';
 }

@@ -94,10 +94,9 @@ function inputsFor(f: FieldInput): EngineInput[] {
   return inputs;
 }
 
-/** The chat repeats the question after a refusal ("… Xin nhập lại. Câu 1/20. …"): on the page it is in view. */
+/** The chat repeats the question after a refusal: on the page it is in view, so only the reason is shown. */
 function withoutPrompt(m: OutboundMessage): OutboundMessage {
-  const text = m.text.replace(/\s*(?:Câu|Question) \d+\/\d+\.[\s\S]*$/, '');
-  return text ? { ...m, text } : m;
+  return m.reason ? { ...m, text: m.reason } : m;
 }
 
 /** A value typed (or a choice tapped) in one field of the page. */

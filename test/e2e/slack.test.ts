@@ -88,6 +88,8 @@ describe('Slack × real bot', () => {
     const body = (await refused.json()) as { response_action: string; errors: Record<string, string> };
     expect(body.response_action).toBe('errors');
     expect(body.errors[view.blocks[0]!.block_id]).toMatch(/phải từ 0 đến 100/);
+    // the modal's label is the question: the error is the reason alone, not the chat's re-ask
+    expect(body.errors[view.blocks[0]!.block_id]).not.toMatch(/Câu \d+\/\d+/);
     expect(await bot.app.db.answer.count({ where: { submission: { periodId: bot.periodId } } })).toBe(0);
 
     from = slack.posts().length;
@@ -126,6 +128,7 @@ describe('Slack × real bot', () => {
     const refused = await slack.submit('U8', view as never, '-5');
     const body = (await refused.json()) as { response_action: string; errors: Record<string, string> };
     expect(body.errors[view.blocks[0]!.block_id]).toMatch(/cannot be negative/);
+    expect(body.errors[view.blocks[0]!.block_id]).not.toMatch(/Question \d+\/\d+/);
   });
 
   it('a coordinator\'s "báo cáo tổng hợp quý 4" uploads the files through getUploadURLExternal → upload → completeUploadExternal', async () => {

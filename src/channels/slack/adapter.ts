@@ -294,9 +294,10 @@ export class SlackAdapter implements ChannelAdapter {
         isGroup: !meta.chatId.startsWith('D'),
         eventId: `slack:view:${(body as { trigger_id?: string }).trigger_id ?? `${body.view.id}:${body.view.hash}`}`,
       });
-      // The engine asking for the same item again means the value was refused: show why, in the modal.
+      // The engine asking for the same item again means the value was refused: show why, in the modal (the
+      // question itself is the modal's label).
       const reask = out.find((m) => m.input?.itemId === itemId);
-      if (reask) return ack({ response_action: 'errors', errors: { [itemId]: reask.text.slice(0, 2000) } });
+      if (reask) return ack({ response_action: 'errors', errors: { [itemId]: (reask.reason ?? reask.text).slice(0, 2000) } });
       await ack();
       const r = await this.send(meta.chatId, out);
       if (!r.ok) this.opts.log.warn({ result: r }, 'slack: reply after form not delivered');
