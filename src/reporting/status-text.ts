@@ -1,6 +1,6 @@
 // How far a period's reports are, as a coordinator reads it in chat (and an official for their own agency), in
 // the person's language.
-import { catalog } from '../core/i18n.ts';
+import { catalog, type Locale } from '../core/i18n.ts';
 import type { AgencyState } from './status-types.ts';
 
 const VI_STATE: Record<AgencyState, string> = {
@@ -15,6 +15,9 @@ const EN_STATE: Record<AgencyState, string> = {
   draft: 'being entered, not sent',
   not_started: 'not started',
 };
+
+/** An agency's reporting state in the person's language: the one wording chat, dashboard and CLI share. */
+export const agencyStateText = (s: AgencyState, locale?: Locale | null): string => (locale === 'en' ? EN_STATE : VI_STATE)[s];
 
 export const STATUS_TEXT = catalog({
   vi: {

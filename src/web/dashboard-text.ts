@@ -1,27 +1,20 @@
 // What the dashboard says, in the signed-in person's language (the sign-in pages, before anyone is known, in the
 // browser's). The consolidated report files it downloads stay in Vietnamese: they are the province's documents.
 import { catalog } from '../core/i18n.ts';
+import { upperFirst } from '../reporting/regime-labels.ts';
 import type { AgencyState } from '../reporting/status.ts';
+import { agencyStateText } from '../reporting/status-text.ts';
 
-const STATE_VI: Record<AgencyState, string> = {
-  on_time: 'Đã gửi đúng hạn',
-  late: 'Đã gửi trễ',
-  draft: 'Đang nhập (nháp)',
-  not_started: 'Chưa bắt đầu',
-};
-const STATE_EN: Record<AgencyState, string> = {
-  on_time: 'Sent on time',
-  late: 'Sent late',
-  draft: 'Being filled in (draft)',
-  not_started: 'Not started',
-};
+// the chat's wording of an agency's state, as a table cell
+const STATE_VI = (s: AgencyState) => upperFirst(agencyStateText(s, 'vi'));
+const STATE_EN = (s: AgencyState) => upperFirst(agencyStateText(s, 'en'));
 
 export const DASH_TEXT = catalog({
   vi: {
     title: 'Bảng điều khiển báo cáo',
     agencyTitle: 'Báo cáo của cơ quan',
     back: '← Bảng điều khiển',
-    state: (s: AgencyState) => STATE_VI[s],
+    state: STATE_VI,
     overdue: ' (quá hạn)',
     deadline: (date: string) => `Hạn nộp ${date}`,
     toReport: (n: number) => `${n} cơ quan phải báo cáo`,
@@ -99,7 +92,7 @@ export const DASH_TEXT = catalog({
     title: 'Reporting dashboard',
     agencyTitle: 'Your agency’s reports',
     back: '← Dashboard',
-    state: (s: AgencyState) => STATE_EN[s],
+    state: STATE_EN,
     overdue: ' (overdue)',
     deadline: (date: string) => `Due ${date}`,
     toReport: (n: number) => `${n} ${n === 1 ? 'agency' : 'agencies'} to report`,

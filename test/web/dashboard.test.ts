@@ -74,8 +74,8 @@ describe('dashboard', () => {
     expect(r.statusCode).toBe(200);
     expect(r.body).toContain('Tỷ lệ báo cáo: 0%');
     expect(r.body).toContain('Đúng hạn: 0%');
-    expect(r.body).toMatch(/<tr class="late"><td>Sở Tài chính<\/td><td>Chưa bắt đầu \(quá hạn\)/);
-    expect(r.body).toContain('Đang nhập (nháp)');
+    expect(r.body).toMatch(/<tr class="late"><td>Sở Tài chính<\/td><td>Chưa báo cáo \(quá hạn\)/);
+    expect(r.body).toContain('Đang nhập, chưa gửi');
   });
 
   it('"remind now" needs the CSRF token, queues one outbox row per official once, and is audited', async () => {

@@ -115,7 +115,7 @@ describe("an official's dashboard", () => {
     expect(r.statusCode).toBe(200);
     expect(r.body).toContain('Sở Thông tin và Truyền thông');
     expect(r.body).toContain(REGIME20.name);
-    expect(r.body).toContain('Đang nhập (nháp)');
+    expect(r.body).toContain('Đang nhập, chưa gửi');
     expect(r.body).toContain('1/20');
     expect(r.body).toMatch(/quý III\/2026<\/td><td>Đã gửi/); // last quarter's submission
     for (const foreign of ['Sở Tài chính', QN_REGIME, 'Tỷ lệ báo cáo', 'Nhắc ngay', 'Mở lại', '/dashboard/export'])
