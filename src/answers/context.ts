@@ -32,5 +32,7 @@ export const notFound = (ctx: Pick<Ctx, 't'>, what: string): Built => ({ answers
 export function filtersOf(q: ParsedQuestion): SearchFilters {
   // a part named ("Điều 2 của quyết định 1578 giao ai") narrows every answer to it, in the documents it may be in
   if (q.section) return { province: q.province, year: q.year, strictYear: q.strictYear, docs: q.section.docs, part: q.section.segments };
-  return { province: q.province, year: q.year, strictYear: q.strictYear, docs: q.docs.length ? q.docs.map((d) => d.id) : null };
+  // a named decision's question is answered from it and the regulation or plan it issued
+  const docs = q.within ?? q.docs.map((d) => d.id);
+  return { province: q.province, year: q.year, strictYear: q.strictYear, docs: docs.length ? docs : null };
 }

@@ -12,7 +12,8 @@ const TIME_WEIGHT = 1.2;
 
 export async function search(ctx: Ctx, q: ParsedQuestion, page: number): Promise<Built> {
   const topic = q.topic || q.norm;
-  let found = ctx.index.search(topic, { ...filtersOf(q), type: q.type }, 60);
+  // named documents stand for their type ("quyết định 71/2025/QĐ-UBND …" is also answered from the regulation it issued)
+  let found = ctx.index.search(topic, { ...filtersOf(q), type: q.within ? null : q.type }, 60);
   if (ASKS_WHEN.test(q.norm))
     found = found
       .map((h) => (GIVES_TIME.test(h.entry.norm) ? { ...h, score: h.score * TIME_WEIGHT } : h))

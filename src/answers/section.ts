@@ -23,13 +23,9 @@ export async function sectionAnswer(ctx: Ctx, q: ParsedQuestion, ref: SectionRef
   const all = ref.docs.map((id) => ctx.index.docs.get(id)).filter((d) => d !== undefined);
   // "Điều 5 quy chế 71": the regulation issued with decision 71 before the decision itself
   const docs = q.type ? [...all.filter((d) => d.type === q.type), ...all.filter((d) => d.type !== q.type)] : all;
-  // what else is asked, without the asking words and the documents' own type and number ("quy chế 71/2025/QĐ-UBND")
-  const own = new Set(
-    docs.flatMap((d) => [
-      ...normalizeText(d.type).split(' '),
-      ...queryTerms((d.number ?? d.issuedWith?.number ?? '').replace(/[/-]/g, ' ')),
-    ]),
-  );
+  // what else is asked, without the asking words and the documents' own type ("quy chế" of "quy chế 71/2025/QĐ-UBND",
+  // whose number parseQuestion has taken out)
+  const own = new Set(docs.flatMap((d) => normalizeText(d.type).split(' ')));
   const terms = queryTerms(q.topic).filter((w) => !ASKING.has(w) && !own.has(w));
   // the index's own filters (document, kind, part); a part holding none of the other words is shown in its order
   const inPart = (doc: number, kind: EntryKind) => {

@@ -34,6 +34,8 @@ export interface ParsedQuestion {
   year: number | null;
   type: string | null;
   docs: DocInfo[]; // documents named by number
+  /** The documents a question about `docs` is answered from: those named, then the regulations or plans they issued. */
+  within?: number[];
   agency: AgencyName | null;
   /** Set by an explicit agency filter: only passages that agency leads or coordinates. */
   onlyAgency?: string;
@@ -92,7 +94,8 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
   for (const d of docs) q.rest = withoutNumber(q.rest, d);
   const part = docs.length ? sectionRef(norm) : null;
   if (part) q.rest = q.rest.replace(` ${part.words} `, ' ');
-  const section = part ? { ...part, docs: partDocs(docs, ctx.index) } : null;
+  const within = docs.length ? withIssued(docs, ctx.index) : [];
+  const section = part ? { ...part, docs: within } : null;
 
   let year: number | null = null;
   const ym = norm.match(/\b(?:nam )?((?:19|20)\d\d)\b/);
@@ -129,6 +132,7 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
     year,
     type,
     docs,
+    ...(within.length ? { within } : {}),
     agency,
     ...(meta ? { meta } : {}),
     ...(section ? { section } : {}),
@@ -172,10 +176,11 @@ function typeFilter(norm: string, words: string[], docs: DocInfo[], ctx: QueryCo
 
 /** `rest` without document `d`'s number and the words of its suffix however they were typed. */
 function withoutNumber(rest: string, d: DocInfo): string {
-  const digits = d.numberKey?.match(/^\d+/)?.[0];
-  if (!digits || !d.number) return rest;
+  // the number's first figure as typed ("71" of "71/2025/QĐ-UBND"; its compact key would read "712025")
+  const digits = d.number?.match(/^\d+/)?.[0];
+  if (!digits) return rest;
   // "3933 qd ubnd" reads "3933 quyet dinh uy ban nhan dan".
-  const parts = fold(d.number)
+  const parts = fold(d.number!)
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   const own = new Set([...parts, ...normalizeText(parts.join(' ')).split(' '), 'so']);
@@ -245,8 +250,8 @@ function classify(norm: string, f: Found): Intent {
   return 'search';
 }
 
-/** The documents a part is looked for in: those named, then the regulations or plans they issued. */
-function partDocs(docs: DocInfo[], index: SearchIndex): number[] {
+/** Those named, then the regulations or plans they issued ("Quy chế ban hành kèm theo Quyết định 71/2025/QĐ-UBND"). */
+function withIssued(docs: DocInfo[], index: SearchIndex): number[] {
   const named = new Set(docs.map((d) => d.number));
   const issued = [...index.docs.values()].filter((d) => d.issuedWith && named.has(d.issuedWith.number));
   return [...docs, ...issued].map((d) => d.id);

@@ -65,3 +65,18 @@ describe('a part of a named document', () => {
     expect(r.reply).not.toMatch(/^mục /);
   });
 });
+
+describe('a question about a decision that issued a regulation', () => {
+  // before: "Không tìm thấy" for the first, second and fourth (only the decision's own articles were searched, and
+  // its number's pieces "71 qd ubnd" stayed in the words searched)
+  it.each([
+    ['Quyết định 71/2025/QĐ-UBND nói gì về xác nhận nguồn gốc đất', /«Xác nhận nguồn gốc sử dụng đất/],
+    ['quy chế 71/2025/QĐ-UBND quy định gì về tranh chấp', /tranh chấp trong Quý II\/2026/],
+    ['theo QĐ 71/2025/QĐ-UBND ai chủ trì bố trí kinh phí', /^Sở Tài chính chủ trì/],
+    ['qd 71/2025/qd-ubnd thời hạn cung cấp thông tin địa chính', /^1\. \(Văn phòng đăng ký đất đai chủ trì\) «Chủ trì, phối hợp/],
+  ])('%s', async (question, answer) => {
+    const r = await s.answerer.answer(question);
+    expect(r.reply).toMatch(answer);
+    expect(r.answers[0]?.document).toMatchObject({ type: 'Quy chế', issuedWith: { number: '71/2025/QĐ-UBND' } });
+  });
+});
