@@ -4,6 +4,7 @@ import { pathIn } from './section-ref.ts';
 import type { Corpus, DocInfo, Entry, EntryKind } from './entries.ts';
 import { entryTags } from './entries.ts';
 import { STOPWORDS, normalizeText, numberKey, slug } from './normalize.ts';
+import { fold } from '../core/text.ts';
 import { pairSlot, queryTerms } from './rank.ts';
 import { MIN_COVERAGE, leadWord, passageScore, type RankStats } from './passage-score.ts';
 import { readIndexFile, writeIndexFile } from './persist.ts';
@@ -44,6 +45,10 @@ export interface SearchFilters {
   /** Only passages of this part of the documents ("Điều 5", "II", "3"): the path segments, in order. */
   part?: readonly string[] | null;
 }
+
+/** A document's number and year typed short after its type word or "số" ("qd 82/2025"); not "quý 3/2025". */
+const NUMBER_AND_YEAR =
+  /(?<![\p{L}\d])(?:quyet dinh|ke hoach|nghi quyet|chi thi|cong van|thong bao|thong tu|nghi dinh|quy che|so|qd|kh|nq|ct|cv|tb|tt|nd)\.? ?(?:so )?(\d+)\/((?:19|20)\d\d)(?![\d/])/gu;
 
 /** Ranking hints a caller may give. */
 export interface RankHints {
@@ -242,6 +247,10 @@ export class SearchIndex {
           if (i === 0 || !/\d/.test(compact[i - 1]!)) found.set(d.id, d);
         }
       }
+    }
+    // "qd 82/2025", "quyết định số 82/2025": a number and its year after a type word or "số", the rest left out
+    for (const m of fold(text).matchAll(NUMBER_AND_YEAR)) {
+      for (const d of this.byNumberHead.get(`${m[1]}${m[2]}`) ?? []) if (d.number?.startsWith(`${m[1]}/${m[2]}/`)) found.set(d.id, d);
     }
     return [...found.values()];
   }

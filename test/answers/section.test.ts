@@ -74,6 +74,9 @@ describe('a question about a decision that issued a regulation', () => {
     ['quy chế 71/2025/QĐ-UBND quy định gì về tranh chấp', /tranh chấp trong Quý II\/2026/],
     ['theo QĐ 71/2025/QĐ-UBND ai chủ trì bố trí kinh phí', /^Sở Tài chính chủ trì/],
     ['qd 71/2025/qd-ubnd thời hạn cung cấp thông tin địa chính', /^1\. \(Văn phòng đăng ký đất đai chủ trì\) «Chủ trì, phối hợp/],
+    // the number and its year, the rest of it left out
+    ['qd 71/2025 ai chủ trì bố trí kinh phí', /^Sở Tài chính chủ trì/],
+    ['quyết định số 71/2025 nói gì về tranh chấp', /tranh chấp trong Quý II\/2026/],
   ])('%s', async (question, answer) => {
     const r = await s.answerer.answer(question);
     expect(r.reply).toMatch(answer);
