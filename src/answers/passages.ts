@@ -3,6 +3,7 @@ import type { ParsedQuestion } from '../search/query.ts';
 import { citation, moreLine, PAGE_SIZE, quote } from './format.ts';
 import { dedupeHits, hitsToItems } from './items.ts';
 import { filtersOf, notFound, onOf, type Built, type Ctx } from './context.ts';
+import { leadParen } from './today.ts';
 
 /** Asks how long or when ("cập nhật … trong bao lâu"): a passage giving a time ("sau tối đa 05 ngày") answers it. */
 const ASKS_WHEN = /\b(bao lau|bao gio|khi nao|luc nao|thoi diem nao)\b/;
@@ -28,7 +29,7 @@ export async function search(ctx: Ctx, q: ParsedQuestion, page: number): Promise
   const shown = items.slice(start, start + PAGE_SIZE);
   if (!shown.length) return { answers: items, reply: ctx.t.noMore, hasMore: false };
   const lines = shown.map((it, i) => {
-    const who = it.agency ? ctx.t.leadsParen(it.agency) : it.value ? ` (${it.value})` : '';
+    const who = it.agency ? leadParen(it.agency, it.successors, ctx.t) : it.value ? ` (${it.value})` : '';
     return `${start + i + 1}.${who} ${quote(it.text, 200)}\n   ${citation(it.document, it.section, it.page, ctx.t)}`;
   });
   const remaining = items.length - start - shown.length;

@@ -10,6 +10,7 @@ import type { SectionRef } from '../search/section-ref.ts';
 import { citation, docLabel, moreLine, PAGE_SIZE, quote } from './format.ts';
 import { hitsToItems } from './items.ts';
 import { onOf, type Built, type Ctx } from './context.ts';
+import { leadParen } from './today.ts';
 
 /** The paths of what precedes and follows the numbered parts: not parts to offer. */
 const OUTSIDE = new Set(['Mở đầu', 'Phần cuối', 'Kết thúc']);
@@ -54,7 +55,7 @@ export async function sectionAnswer(ctx: Ctx, q: ParsedQuestion, ref: SectionRef
   if (!shown.length) return { answers: items, reply: t.noMore, hasMore: false };
   const lines = shown.map(
     (it, i) =>
-      `${start + i + 1}.${it.agency ? t.leadsParen(it.agency) : ''} ${quote(it.text, 300)}\n   ${citation(it.document, it.section, it.page, t)}`,
+      `${start + i + 1}.${it.agency ? leadParen(it.agency, it.successors, t) : ''} ${quote(it.text, 300)}\n   ${citation(it.document, it.section, it.page, t)}`,
   );
   const remaining = items.length - start - shown.length;
   // asked who leads a part that assigns no task: said, then what the part says

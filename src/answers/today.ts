@@ -18,6 +18,12 @@ export function withToday(name: string, successors: AnswerSuccessor[], w: Answer
   return s ? `${name} (${nowNote(s, w)})` : name;
 }
 
+/** A listed passage's lead, with who carries it today: " (Sở TT&TT chủ trì; nay là Sở KH&CN tỉnh Cà Mau, từ 01/3/2025)". */
+export function leadParen(agency: string, successors: AnswerSuccessor[], w: AnswerText = VI_ANSWER_TEXT): string {
+  const s = successors.find((x) => x.agency === agency);
+  return w.leadsParen(agency, s ? nowNote(s, w) : undefined);
+}
+
 /** Asked by a former name: "Sở Thông tin và Truyền thông đã hợp nhất vào Sở Khoa học và Công nghệ từ 01/3/2025 (…)." */
 export function changeSentence(
   from: AgencyDef,
