@@ -199,12 +199,13 @@ function withoutNumber(rest: string, d: DocInfo): string {
 /** The topic of what is left: fillers, the asked-for "văn bản" and a "sở"/"số 17" left behind gone. */
 function cleaner(text: string, ctx: QueryContext): (s: string) => string {
   // "so" is kept: "số trạm", "số hóa" are words; only "số 17" (a number follows) and a lone "sở" left behind go.
-  // A last "so" is "số" when typed so, or when typed bare and a word the corpus has with the one before ("dân số").
+  // A last "so" is a word ("số", "khóa sổ") unless typed "sở", or typed bare and no word the corpus has with the one
+  // before ("dân số" is).
   const lastSo = [...text.normalize('NFC').matchAll(/(?<!\p{L})s\p{L}(?!\p{L})/gu)]
     .map((m) => m[0].toLowerCase())
     .filter((w) => fold(w) === 'so')
     .at(-1);
-  const keepLastSo = (prev: string) => lastSo === 'số' || (lastSo === 'so' && !!prev && ctx.index.isPhraseFn(prev, 'so'));
+  const keepLastSo = (prev: string) => lastSo !== 'sở' && (lastSo !== 'so' || (!!prev && ctx.index.isPhraseFn(prev, 'so')));
   return (s: string) =>
     dropVanBan(s.replace(FILLER_RE, ' ').replace(/\s+/g, ' ').trim())
       .replace(/(?<= |^)so(?= \d)/g, ' ')

@@ -26,6 +26,11 @@ describe('a last "so"', () => {
     }
   });
 
+  it('typed "sổ" is a word ("khóa sổ"), not a lone "sở"', async () => {
+    const r = await ask('kế hoạch 415 nói gì về khóa sổ');
+    expect(r.answers[0]?.text).toMatch(/^Hoàn thành khóa sổ theo dõi/);
+  });
+
   it('typed "sở" is still the agency word and goes', async () => {
     const r = await ask('nhiệm vụ tuyên truyền công tác dân tộc của sở');
     expect(r.answers[0]?.text).toMatch(/công tác dân tộc/);
