@@ -13,11 +13,11 @@ import { sectionAnswer } from './section.ts';
 import { deadlines } from './deadlines.ts';
 import { ANSWER_TEXT, type AnswerText } from './reply-text.ts';
 import type { AnswerIntent, AnswerOptions, AnswerResult, Answerer } from './types.ts';
+import { AS_WRITTEN } from '../search/query-words.ts';
 
 export type { AnswerItem, AnswerResult, Answerer, AnswerIntent } from './types.ts';
 
 /** "theo văn bản", "như văn bản ghi": the agencies as the text names them, without today's successors. */
-const AS_WRITTEN = / (theo|nhu|dung nhu) (van ban|nguyen van|van ban ghi) /;
 const asWritten = (q: ParsedQuestion) => AS_WRITTEN.test(` ${q.norm} `);
 
 /**

@@ -2,6 +2,8 @@
 // document types; the filler words that never carry the topic. Read by parseQuestion (query.ts).
 export const HELP = /^\/?(help|tro giup|huong dan|giup do|giup|menu|start|\?)$/;
 /** Asks for a list of documents: "Cà Mau có những văn bản nào", "văn bản mới nhất", "có mấy quyết định". */
+/** "theo văn bản", "như văn bản ghi": asked for the agencies as the text names them (not a topic). */
+export const AS_WRITTEN = / (theo|nhu|dung nhu) (van ban ghi|nguyen van|van ban) /;
 export const DOC_WORD = /\b(van ban|vb|chi thi|quyet dinh|ke hoach|nghi quyet|cong van)\b/;
 export const LIST_WORD = /\b(nhung|cac|nao|gi|moi nhat|cu nhat|gan day|gan nhat|liet ke|danh sach|tat ca|bao nhieu|may)\b/;
 export const LIST_FILLER = new Set([

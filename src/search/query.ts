@@ -8,6 +8,7 @@ import { sectionRef, type SectionRef } from './section-ref.ts';
 import { normalizeText } from './normalize.ts';
 import { findProvince } from './provinces.ts';
 import {
+  AS_WRITTEN,
   DEADLINE,
   DEADLINE_WORDS,
   DOC_WORD,
@@ -89,7 +90,8 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
   }
   // Only digits and signs ("1", "2,5", "100%") and no document number: a stray answer or a typo, not a question.
   if (!words.some((w) => /[a-z]{2,}/.test(w)) && !docs.length) return { ...base, norm, problem: 'noise' };
-  const q = { rest: ` ${norm} ` };
+  // "… theo văn bản": how to name the agencies, not what to search
+  const q = { rest: ` ${norm} `.replace(AS_WRITTEN, ' ') };
   const type = typeFilter(norm, words, docs, ctx, q);
   for (const d of docs) q.rest = withoutNumber(q.rest, d);
   const part = docs.length ? sectionRef(norm) : null;
