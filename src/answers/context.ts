@@ -30,9 +30,14 @@ export interface Built {
 export const notFound = (ctx: Pick<Ctx, 't'>, what: string): Built => ({ answers: [], reply: ctx.t.notFound(what), hasMore: false });
 
 export function filtersOf(q: ParsedQuestion): SearchFilters {
-  // a part named ("Điều 2 của quyết định 1578 giao ai") narrows every answer to it, in the documents it may be in
-  if (q.section) return { province: q.province, year: q.year, strictYear: q.strictYear, docs: q.section.docs, part: q.section.segments };
-  // a named decision's question is answered from it and the regulation or plan it issued
+  // a named decision's question is answered from it and the regulation or plan it issued; a part named ("Điều 2 của
+  // quyết định 1578 giao ai") narrows every answer to it
   const docs = q.within ?? q.docs.map((d) => d.id);
-  return { province: q.province, year: q.year, strictYear: q.strictYear, docs: docs.length ? docs : null };
+  return {
+    province: q.province,
+    year: q.year,
+    strictYear: q.strictYear,
+    docs: docs.length ? docs : null,
+    ...(q.section ? { part: q.section.segments } : {}),
+  };
 }

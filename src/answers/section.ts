@@ -21,7 +21,7 @@ const ASKING = new Set('noi ve dung gi quy dinh nhung gom co the nao la cai viec
 /** `who`: asked who leads the part ("mục II.1 kế hoạch 37 sở nào chủ trì"): its tasks with their leads, before its text. */
 export async function sectionAnswer(ctx: Ctx, q: ParsedQuestion, ref: SectionRef, page: number, who = false): Promise<Built> {
   // the named document first, then what it issued ("Quy chế ban hành kèm theo Quyết định 161/2025/QĐ-UBND")
-  const all = ref.docs.map((id) => ctx.index.docs.get(id)).filter((d) => d !== undefined);
+  const all = (q.within ?? []).map((id) => ctx.index.docs.get(id)).filter((d) => d !== undefined);
   // "Điều 5 quy chế 71": the regulation issued with decision 71 before the decision itself
   const docs = q.type ? [...all.filter((d) => d.type === q.type), ...all.filter((d) => d.type !== q.type)] : all;
   // what else is asked, without the asking words and the documents' own type ("quy chế" of "quy chế 71/2025/QĐ-UBND",

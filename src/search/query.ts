@@ -45,7 +45,8 @@ export interface ParsedQuestion {
   problem: 'empty' | 'too_long' | 'noise' | null;
   /** Asks about the document itself (signer, dates), not its content. */
   meta?: boolean;
-  /** A part of a named document ("Điều 5", "Phụ lục I", "mục II.3"): the answer is that part's passages. */
+  /** A part of a named document ("Điều 5", "Phụ lục I", "mục II.3"): the answer is that part's passages, looked
+   * for in `within`. */
   section?: SectionRef;
   /** A list of documents asked in date order ("văn bản mới nhất", "cũ nhất"): the first one is the answer. */
   order?: 'newest' | 'oldest';
@@ -97,7 +98,6 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
   const part = docs.length ? sectionRef(norm) : null;
   if (part) q.rest = q.rest.replace(` ${part.words} `, ' ');
   const within = docs.length ? withIssued(docs, ctx.index) : [];
-  const section = part ? { ...part, docs: within } : null;
 
   let year: number | null = null;
   const ym = norm.match(/\b(?:nam )?((?:19|20)\d\d)\b/);
@@ -137,7 +137,7 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
     ...(within.length ? { within } : {}),
     agency,
     ...(meta ? { meta } : {}),
-    ...(section ? { section } : {}),
+    ...(part ? { section: part } : {}),
     ...(listOnly && order ? { order } : {}),
   };
 }

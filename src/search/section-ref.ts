@@ -14,12 +14,10 @@ export interface SectionRef {
   label: string;
   /** The words of the question that named it (removed from what is searched). */
   words: string;
-  /** The documents it is looked for in: those named, then those they issued (a decision's regulation or plan). */
-  docs: number[];
 }
 
 /** The part of a document the question names, or null. A roman numeral must be one ("muc i", not "muc tieu"). */
-export function sectionRef(norm: string): Omit<SectionRef, 'docs'> | null {
+export function sectionRef(norm: string): SectionRef | null {
   const m = PART.exec(norm);
   if (!m) return null;
   if (m[1]) {
