@@ -30,7 +30,8 @@ export async function sectionAnswer(ctx: Ctx, q: ParsedQuestion, ref: SectionRef
   const terms = queryTerms(q.topic).filter((w) => !ASKING.has(w) && !own.has(w));
   // the index's own filters (document, kind, part); a part holding none of the other words is shown in its order
   const inPart = (doc: number, kind: EntryKind) => {
-    const filters = { doc, kinds: [kind], part: ref.segments };
+    // the asker's province first, as every answer: another province's document is answered unscoped, without the note
+    const filters = { doc, kinds: [kind], part: ref.segments, province: q.province };
     const ranked = terms.length ? ctx.index.search(terms.join(' '), filters, 200) : [];
     return ranked.length ? ranked : ctx.index.search('', filters, 200);
   };

@@ -35,6 +35,12 @@ describe('a part of a named document', () => {
     expect(r.answers.map((a) => a.section)).toEqual(['Chương II.Điều 5', 'Chương II.Điều 5.1', 'Chương II.Điều 5.2']);
   });
 
+  it("another province's document is not said to be answered for the asker's province", async () => {
+    const r = await s.answerer.answer('Điều 5 quy chế 71/2025/QĐ-UBND quy định những gì', { province: 'Cà Mau' });
+    expect(r.reply).toMatch(/^Điều 5 của Quy chế ban hành kèm theo Quyết định 71\/2025\/QĐ-UBND:/);
+    expect(r.reply).not.toMatch(/Cà Mau/);
+  });
+
   it('says which parts there are when the document has no such part', async () => {
     const r = await s.answerer.answer('Điều 9 của quyết định 1578 nói gì');
     expect(r.answers).toEqual([]);
