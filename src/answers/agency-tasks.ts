@@ -8,7 +8,7 @@ import type { ParsedQuestion } from '../search/query.ts';
 import { scoreEntry, queryTerms } from '../search/rank.ts';
 import { PAGE_SIZE, citation, moreLine, quote } from './format.ts';
 import { taskAgencies, taskFields, type TaskRow } from './items.ts';
-import { onOf, type Built, type Ctx } from './context.ts';
+import { filtersOf, onOf, type Built, type Ctx } from './context.ts';
 import { passagesInstead } from './passages.ts';
 import { changeSentence } from './today.ts';
 import type { AnswerItem } from './types.ts';
@@ -37,8 +37,10 @@ export async function agencyTasks(ctx: Ctx, q: ParsedQuestion, page: number): Pr
   const ids = [...rows.map((r) => r.id), ...predIds];
   const where = q.province ? ctx.t.inProvince(q.province) : '';
   if (!ids.length) return withNote(await noTasks(ctx, q, ag.name, where), note);
+  // a named decision's tasks and those of the regulation or plan it issued
+  const docs = filtersOf(q).docs;
   const tasks = await ctx.db.task.findMany({
-    where: { agencies: { some: { agencyId: { in: ids } } }, ...(q.docs.length ? { documentId: { in: q.docs.map((d) => d.id) } } : {}) },
+    where: { agencies: { some: { agencyId: { in: ids } } }, ...(docs ? { documentId: { in: [...docs] } } : {}) },
     include: { agencies: { select: { agencyId: true, role: true } }, section: { select: { path: true, page: true } } },
     orderBy: [{ documentId: 'asc' }, { ord: 'asc' }],
   });

@@ -9,7 +9,7 @@ import { provinces } from '../ingest/provinces.ts';
 import { applyFilter, describeFilter, readFilter, type AnswerFilters } from './filters.ts';
 import { provinceNotes } from './today.ts';
 import { agencyTasks, document, indicator, owner, search, type Built, type Ctx } from './intents.ts';
-import { sectionAnswer } from './section.ts';
+import { asksDocumentLeads, sectionAnswer } from './section.ts';
 import { deadlines } from './deadlines.ts';
 import { ANSWER_TEXT, type AnswerText } from './reply-text.ts';
 import type { AnswerIntent, AnswerOptions, AnswerResult, Answerer } from './types.ts';
@@ -93,6 +93,9 @@ async function byIntent(ctx: Ctx, q: ParsedQuestion, page: number): Promise<Buil
   // "mục II.1 kế hoạch 37 sở nào chủ trì": the part's tasks with their leads (with a topic, the part narrows the answer)
   if (q.section && (q.intent === 'owner' || q.intent === 'agency_tasks') && !q.topic.trim())
     return sectionAnswer(ctx, q, q.section, page, true);
+  // "kế hoạch 37 ai chủ trì", "qd 71/2025 giao cho những cơ quan nào": the document's tasks with their leads
+  if ((q.intent === 'owner' || (q.intent === 'agency_tasks' && !q.agency)) && asksDocumentLeads(ctx, q))
+    return sectionAnswer(ctx, q, null, page, true);
   switch (q.intent) {
     case 'owner':
       return owner(ctx, q);

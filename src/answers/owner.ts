@@ -164,7 +164,7 @@ function preferAskedRole(norm: string, hits: Hit[]): void {
  * … chủ trì, phối hợp … tổ chức triển khai thực hiện … Kế hoạch này", "Căn cứ Kế hoạch này chủ trì triển khai …";
  * not a share of it ("Chủ trì bố trí kinh phí … cho triển khai thực hiện Kế hoạch này").
  */
-function leadsWholePlan(norm: string): boolean {
+export function leadsWholePlan(norm: string): boolean {
   const m =
     /\b(?:chu tri|dau moi|thuong truc)\b(.{0,140}?)\b(?:ke hoach|chuong trinh|de an) nay\b/.exec(norm) ??
     /\b(?:ke hoach|chuong trinh|de an) nay\b(.{0,12}?)\bchu tri\b/.exec(norm);
@@ -193,8 +193,7 @@ function wholePlanLead(ctx: Ctx, q: ParsedQuestion, hits: Hit[]): Hit | null {
 }
 
 export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
-  if (!q.topic)
-    return { answers: [], reply: 'Bạn muốn hỏi ai chủ trì việc gì? Ví dụ: "Ai chủ trì xây dựng kế hoạch ứng dụng CNTT?"', hasMore: false };
+  if (!q.topic) return { answers: [], reply: ctx.t.whichTask, hasMore: false };
   const hits = ctx.index
     .search(q.topic, { ...filtersOf(q), kinds: ['task'] }, 30, { leadAction: true })
     .map((h) => ({ ...h, score: h.score * leadWeight(h.entry.norm) * (h.entry.agencies.length ? 1 : GENERIC_WEIGHT) }));

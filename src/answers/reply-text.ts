@@ -25,8 +25,11 @@ export const ANSWER_TEXT = catalog({
     scanned: 'trích từ bản quét, có thể sai chính tả',
     more: (n: number) => `\nCòn ${n} kết quả — gõ "thêm" để xem tiếp.`,
     noMore: 'Không còn kết quả nào nữa.',
-    partOf: (part: string, doc: string) => `${part} của ${doc}:`,
-    partNoLead: (part: string, doc: string) => `${part} của ${doc} không giao nhiệm vụ cho cơ quan nào; nội dung:`,
+    /** `part` null: the whole document; `who`: its tasks with their leads. */
+    partOf: (part: string | null, doc: string, who = false) =>
+      part ? `${part} của ${doc}:` : `${who ? 'Các nhiệm vụ' : 'Nội dung'} của ${doc}${who ? ' và cơ quan chủ trì' : ''}:`,
+    partNoLead: (part: string | null, doc: string) => `${part ? `${part} của ${doc}` : doc} không giao nhiệm vụ cho cơ quan nào; nội dung:`,
+    whichTask: 'Bạn muốn hỏi ai chủ trì việc gì? Ví dụ: "Ai chủ trì xây dựng kế hoạch ứng dụng CNTT?"',
     noSuchPart: (part: string, doc: string, has: string) => `Không thấy ${part} trong ${doc}${has ? `; văn bản có: ${has}` : ''}.`,
     notFound: (what: string) =>
       `Không tìm thấy ${what}. Thử hỏi ngắn gọn hơn, bỏ bớt từ, bỏ tên tỉnh/năm, hoặc gõ "trợ giúp" để xem ví dụ.`,
@@ -128,8 +131,10 @@ export const ANSWER_TEXT = catalog({
     scanned: 'from a scan, may have spelling errors',
     more: (n: number) => `\n${countOf(n, 'more result')} — type "thêm" for more.`,
     noMore: 'No more results.',
-    partOf: (part: string, doc: string) => `${part} of ${doc}:`,
-    partNoLead: (part: string, doc: string) => `${part} of ${doc} assigns no task to an agency; what it says:`,
+    partOf: (part: string | null, doc: string, who = false) =>
+      part ? `${part} of ${doc}:` : `${who ? 'The tasks' : 'The text'} of ${doc}${who ? ' and who leads them' : ''}:`,
+    partNoLead: (part: string | null, doc: string) => `${part ? `${part} of ${doc}` : doc} assigns no task to an agency; what it says:`,
+    whichTask: 'Who leads which task? For example: "Ai chủ trì xây dựng kế hoạch ứng dụng CNTT?"',
     noSuchPart: (part: string, doc: string, has: string) => `${doc} has no ${part}${has ? `; it has: ${has}` : ''}.`,
     notFound: (what: string) =>
       `No ${what} found. Try a shorter question, fewer words, without the province or year, or type "trợ giúp" for examples.`,

@@ -209,11 +209,21 @@ function cleaner(text: string, ctx: QueryContext): (s: string) => string {
     .at(-1);
   const keepLastSo = (prev: string) => lastSo !== 'sở' && (lastSo !== 'so' || (!!prev && ctx.index.isPhraseFn(prev, 'so')));
   return (s: string) =>
-    dropVanBan(s.replace(FILLER_RE, ' ').replace(/\s+/g, ' ').trim())
+    dropVanBan(withoutFillers(s))
       .replace(/(?<= |^)so(?= \d)/g, ' ')
       .replace(/(?:^| )(\S*) so$|^so$/, (m, prev?: string) => (prev && keepLastSo(prev) ? m : ` ${prev ?? ''}`))
       .replace(/\s+/g, ' ')
       .trim();
+}
+
+/** `s` without its fillers, also those its fillers held apart ("giao nhiệm vụ gì cho" → "giao cho" → ""). */
+function withoutFillers(s: string): string {
+  let out = s.replace(/\s+/g, ' ').trim();
+  for (let before = ''; before !== out;) {
+    before = out;
+    out = out.replace(FILLER_RE, ' ').replace(/\s+/g, ' ').trim();
+  }
+  return out;
 }
 
 /** Nothing but a list request, a type, a province or a year: the documents themselves. */

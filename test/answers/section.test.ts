@@ -96,3 +96,51 @@ describe('a question about a decision that issued a regulation', () => {
     expect(r.answers[0]?.document).toMatchObject({ type: 'Quy chế', issuedWith: { number: '71/2025/QĐ-UBND' } });
   });
 });
+
+describe('who leads the tasks of a named document, no task named', () => {
+  // before: "Bạn muốn hỏi ai chủ trì việc gì?" (no topic) or one task for "giao … cho những cơ quan nào"
+  it.each(['kế hoạch 37 ai chủ trì', 'ke hoach 37 so nao chu tri', 'kế hoạch 37 giao nhiệm vụ cho những cơ quan nào'])(
+    '%s',
+    async (question) => {
+      const r = await s.answerer.answer(question);
+      // the task giving one agency the whole plan first, then the others in the plan's order, each with its lead
+      expect(r.reply).toMatch(
+        /^Các nhiệm vụ của Kế hoạch 37\/KH-STTTT và cơ quan chủ trì:\n1\. \(Sở Thông tin và Truyền thông chủ trì; nay là Sở Khoa học và Công nghệ tỉnh Cà Mau, từ 01\/3\/2025\) «Căn cứ theo Kế hoạch này chủ trì triển khai/,
+      );
+      expect(r.answers.length).toBeGreaterThan(5);
+      expect(r.answers.every((a) => a.document.number === '37/KH-STTTT')).toBe(true);
+      expect(new Set(r.answers.map((a) => a.section))).toEqual(
+        new Set(['V.1', 'V.2.1', 'V.2.2', 'V.2.3', 'V.2.4', 'V.2.5', 'V.2.6', 'V.2.7']),
+      );
+      expect(r.hasMore).toBe(true);
+    },
+  );
+
+  it('goes on with "thêm"', async () => {
+    const r = await s.answerer.answer('kế hoạch 37 ai chủ trì', { page: 2 });
+    expect(r.reply).toMatch(/^Các nhiệm vụ của Kế hoạch 37\/KH-STTTT và cơ quan chủ trì:\n6\. /);
+  });
+
+  it('lists the tasks of the regulation a decision issued', async () => {
+    for (const question of ['qd 71/2025 ai chủ trì', 'quy chế 71/2025 giao cho những cơ quan nào']) {
+      const r = await s.answerer.answer(question);
+      expect(r.reply).toMatch(/^Các nhiệm vụ của Quy chế ban hành kèm theo Quyết định 71\/2025\/QĐ-UBND và cơ quan chủ trì:\n1\. \(/);
+      expect(r.answers.every((a) => a.document.type === 'Quy chế')).toBe(true);
+      for (const lead of ['Văn phòng đăng ký đất đai', 'Sở Nông nghiệp và Môi trường', 'Sở Tài chính'])
+        expect(r.answers.map((a) => a.agency)).toContain(lead);
+    }
+  });
+
+  it('says it in English', async () => {
+    const r = await s.answerer.answer('kế hoạch 37 ai chủ trì', { locale: 'en' });
+    expect(r.reply).toMatch(/^The tasks of Kế hoạch 37\/KH-STTTT and who leads them:\n1\. \(Sở Thông tin và Truyền thông leads; now /);
+    const bare = await s.answerer.answer('ai chủ trì', { locale: 'en' });
+    expect(bare.reply).toMatch(/^Who leads which task\?/);
+  });
+
+  it('answers what a named decision gives an agency from the regulation it issued', async () => {
+    // before: "Không tìm thấy nhiệm vụ nào ghi rõ giao cho Sở Tài chính", then that very task as a passage
+    const r = await s.answerer.answer('Quyết định 71/2025/QĐ-UBND giao nhiệm vụ gì cho Sở Tài chính');
+    expect(r.reply).toMatch(/^Sở Tài chính có \d nhiệm vụ được giao:\n1\. «Sở Tài chính, trên cơ sở đề xuất/);
+  });
+});
