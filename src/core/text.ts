@@ -58,3 +58,8 @@ export function vnDate(iso: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-');
   return `${d}/${Number(m)}/${y}`;
 }
+
+/** The first letter capitalised, the rest as written: "chưa báo cáo" → "Chưa báo cáo". */
+export function upperFirst(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}

@@ -8,6 +8,7 @@ import { lockedBy, lockNames, setPeriodStatus } from './period-service.ts';
 import { formatDate, formatDateTime } from './periods.ts';
 import { DEFAULT_LOCALE, periodLabelIn, type Locale } from '../core/i18n.ts';
 import { PERIOD_LOCK_TEXT } from './period-lock-text.ts';
+import { upperFirst } from '../core/text.ts';
 import { periodStatus } from './status.ts';
 
 export type PeriodAction = 'lock' | 'approve' | 'unlock';
@@ -31,11 +32,11 @@ export async function changePeriodLock(
   const since =
     p.status === 'approved' ? lockedBy(names, p.approvedBy, p.approvedAt, locale) : lockedBy(names, p.lockedById, p.lockedAt, locale);
   if (p.status === 'approved' && action !== 'unlock')
-    throw new AppError(ErrorCode.Conflict, t.alreadyApproved(cap(label), since, action === 'lock'));
-  if (p.status === 'locked' && action === 'lock') throw new AppError(ErrorCode.Conflict, t.alreadyLocked(cap(label), since));
+    throw new AppError(ErrorCode.Conflict, t.alreadyApproved(upperFirst(label), since, action === 'lock'));
+  if (p.status === 'locked' && action === 'lock') throw new AppError(ErrorCode.Conflict, t.alreadyLocked(upperFirst(label), since));
   if (p.status === 'open' && action === 'unlock') {
     const expired = now >= p.locksAt ? t.expired(formatDate(p.locksAt)) : '';
-    throw new AppError(ErrorCode.Conflict, t.notLocked(cap(label), expired));
+    throw new AppError(ErrorCode.Conflict, t.notLocked(upperFirst(label), expired));
   }
   await setPeriodStatus(app.db, p.regime.code, p.key, STATUS[action], by, { channel, now });
   const reopen = t.reopenHow(p.regime.code, p.key);
@@ -43,8 +44,6 @@ export async function changePeriodLock(
   if (action === 'approve') return t.approved(label, formatDateTime(now), reopen) + (await missing(app, p.id, now, 'approve', locale));
   return t.reopened(label, now < p.locksAt ? t.openUntil(formatDate(p.locksAt)) : t.openExpired(formatDate(p.locksAt)));
 }
-
-const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 /** Agencies expected to report that have not sent, named (the first five): whoever closes the period sees what it lacks. */
 async function missing(app: Pick<App, 'db'>, periodId: number, now: Date, action: 'lock' | 'approve', locale: Locale): Promise<string> {

@@ -1,6 +1,7 @@
 // Labels of a proposed regime, made from a document's words: whole and grammatical, never cut mid-phrase with "…".
 // A long task keeps its first sentence without the "Chủ trì, phối hợp với …" lead-in, and is shortened only at a
 // clause boundary; the full text stays in the document (and in a comment of the proposed file).
+import { upperFirst } from '../core/text.ts';
 
 /** Labels longer than this are shortened at a clause boundary (";" first, then the last "," that fits). */
 export const MAX_LABEL = 160;
@@ -172,8 +173,4 @@ export function documentPhrase(doc: { type: string; number: string | null; title
 /** Lower-cases the first letter unless the first word is an acronym ("CNTT", "UBND"). */
 export function lowerFirst(s: string): string {
   return /^\p{Lu}{2}/u.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
-}
-
-export function upperFirst(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -1,7 +1,7 @@
 // What the dashboard says, in the signed-in person's language (the sign-in pages, before anyone is known, in the
 // browser's). The consolidated report files it downloads stay in Vietnamese: they are the province's documents.
 import { catalog } from '../core/i18n.ts';
-import { upperFirst } from '../reporting/regime-labels.ts';
+import { upperFirst } from '../core/text.ts';
 import type { AgencyState } from '../reporting/status.ts';
 import { agencyStateText } from '../reporting/status-text.ts';
 
