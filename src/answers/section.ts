@@ -94,5 +94,9 @@ export async function sectionAnswer(ctx: Ctx, q: ParsedQuestion, ref: SectionRef
   const doc = docLabel(hits[0]!.doc);
   const part = ref?.label ?? null;
   const head = who && !withLeads ? t.partNoLead(part, doc) : t.partOf(part, doc, who);
-  return { answers: items, reply: `${head}\n${lines.join('\n')}${moreLine(remaining, t)}`, hasMore: remaining > 0 };
+  // "qd 82/2025" of Đà Nẵng and of Bắc Ninh: both are answered, and said to be two
+  const decisions = new Set(items.map((it) => `${it.document.province}|${it.document.issuedWith?.number ?? it.document.number}`));
+  const named = new Set(items.map((it) => `${docLabel(it.document)}${it.document.province ? ` (${it.document.province})` : ''}`));
+  const several = decisions.size > 1 ? `${t.severalNamed([...named])}\n` : '';
+  return { answers: items, reply: `${several}${head}\n${lines.join('\n')}${moreLine(remaining, t)}`, hasMore: remaining > 0 };
 }
