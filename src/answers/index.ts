@@ -13,7 +13,8 @@ import { asksDocumentLeads, sectionAnswer } from './section.ts';
 import { deadlines } from './deadlines.ts';
 import { ANSWER_TEXT, type AnswerText } from './reply-text.ts';
 import type { AnswerIntent, AnswerOptions, AnswerResult, Answerer } from './types.ts';
-import { AS_WRITTEN } from '../search/query-words.ts';
+import { AS_WRITTEN, META } from '../search/query-words.ts';
+import { numberKey } from '../search/normalize.ts';
 
 export type { AnswerItem, AnswerResult, Answerer, AnswerIntent } from './types.ts';
 
@@ -56,6 +57,9 @@ function notSure(question: string, q: ParsedQuestion, built: Built, t: AnswerTex
   };
 }
 
+/** Intents whose answer a document named by number scopes: with a number no stored document has, there is none. */
+const ABOUT_THE_DOCUMENT = new Set<AnswerIntent>(['owner', 'agency_tasks', 'indicator', 'deadline']);
+
 /** Intents whose province, year or type read from the question are set aside when they leave nothing. */
 const RELAXABLE = new Set<AnswerIntent>(['owner', 'indicator', 'search']);
 
@@ -84,6 +88,20 @@ async function loadOrBuildIndex(app: App, fp: string): Promise<SearchIndex> {
   }
   app.log.info({ entries: index.size, ms: Math.round(performance.now() - t0) }, 'search index built');
   return index;
+}
+
+/**
+ * A number no stored document has: an answer about that document from another is none ("qd 99/2025 ai chủ trì"
+ * answered from any plan), unless its passage cites it ("ai chủ trì thực hiện 57-NQ/TW" from the plan implementing
+ * it); "ai ký 1755/QĐ-TTg" asks about the document itself. A search for the passages citing it is answered, said to
+ * be from other documents.
+ */
+function withUnknownNumber(n: string, q: ParsedQuestion, built: Built, t: AnswerText): Built {
+  const key = numberKey(n);
+  const cites = built.answers.some((a) => numberKey(`${a.text} ${a.document.title}`).includes(key));
+  if ((ABOUT_THE_DOCUMENT.has(q.intent) && !cites) || META.test(q.norm))
+    return { answers: [], reply: t.numberNotStored(n), hasMore: false };
+  return built.answers.length ? { ...built, reply: `${t.numberNotStoredOthers(n)}\n${built.reply}` } : built;
 }
 
 /** The reply of the intent the question was read as. */
@@ -199,6 +217,7 @@ export async function createAnswerer(app: App): Promise<Answerer> {
         }
         built = await buildForAsker(q, page, opts.province ?? null, t);
         if (!built.answers.length && !opts.filters) built = (await relaxed((x, p) => build(x, p, t), q, page, t)) ?? built;
+        if (q.unknownNumber) built = withUnknownNumber(q.unknownNumber, q, built, t);
         // A question naming its document is understood by that alone; others must find enough of their words.
         const weak = built.confidence !== undefined && built.confidence < (WEAK_BY_INTENT[q.intent] ?? WEAK) && !q.docs.length;
         if (GATED.has(q.intent) && weak && built.answers.length) built = notSure(question, q, built, t);

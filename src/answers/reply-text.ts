@@ -29,6 +29,9 @@ export const ANSWER_TEXT = catalog({
     partOf: (part: string | null, doc: string, who = false) =>
       part ? `${part} của ${doc}:` : `${who ? 'Các nhiệm vụ' : 'Nội dung'} của ${doc}${who ? ' và cơ quan chủ trì' : ''}:`,
     partNoLead: (part: string | null, doc: string) => `${part ? `${part} của ${doc}` : doc} không giao nhiệm vụ cho cơ quan nào; nội dung:`,
+    numberNotStored: (n: string) =>
+      `Chưa có văn bản số ${n} trong các văn bản đã nạp. Kiểm tra lại số, hỏi lại không kèm số để tìm trong mọi văn bản, hoặc đề nghị quản trị viên nạp văn bản đó.`,
+    numberNotStoredOthers: (n: string) => `Chưa có văn bản số ${n} trong các văn bản đã nạp; các đoạn văn bản khác nhắc đến nó:`,
     severalNamed: (docs: string[]) => `Có ${docs.length} văn bản mang số đã hỏi: ${docs.join('; ')}. Nêu tên tỉnh để chỉ xem một.`,
     whichTask: 'Bạn muốn hỏi ai chủ trì việc gì? Ví dụ: "Ai chủ trì xây dựng kế hoạch ứng dụng CNTT?"',
     noSuchPart: (part: string, doc: string, has: string) => `Không thấy ${part} trong ${doc}${has ? `; văn bản có: ${has}` : ''}.`,
@@ -135,6 +138,9 @@ export const ANSWER_TEXT = catalog({
     partOf: (part: string | null, doc: string, who = false) =>
       part ? `${part} of ${doc}:` : `${who ? 'The tasks' : 'The text'} of ${doc}${who ? ' and who leads them' : ''}:`,
     partNoLead: (part: string | null, doc: string) => `${part ? `${part} of ${doc}` : doc} assigns no task to an agency; what it says:`,
+    numberNotStored: (n: string) =>
+      `No stored document has the number ${n}. Check the number, ask again without it to search every document, or ask an administrator to import it.`,
+    numberNotStoredOthers: (n: string) => `No stored document has the number ${n}; the passages of other documents that mention it:`,
     severalNamed: (docs: string[]) => `${docs.length} documents have the number asked: ${docs.join('; ')}. Name a province to see one.`,
     whichTask: 'Who leads which task? For example: "Ai chủ trì xây dựng kế hoạch ứng dụng CNTT?"',
     noSuchPart: (part: string, doc: string, has: string) => `${doc} has no ${part}${has ? `; it has: ${has}` : ''}.`,

@@ -6,6 +6,7 @@ import { fold } from '../core/text.ts';
 import type { Intent } from '../core/types.ts';
 import { sectionRef, type SectionRef } from './section-ref.ts';
 import { normalizeText } from './normalize.ts';
+import { DOC_NUMBER } from '../ingest/parse/meta.ts';
 import { findProvince } from './provinces.ts';
 import {
   AS_WRITTEN,
@@ -48,11 +49,16 @@ export interface ParsedQuestion {
   /** A part of a named document ("Điều 5", "Phụ lục I", "mục II.3"): the answer is that part's passages, looked
    * for in `within`. */
   section?: SectionRef;
+  /** A full document number typed ("71/2025/QĐ-UBND") that no stored document has, as typed. */
+  unknownNumber?: string;
   /** A list of documents asked in date order ("văn bản mới nhất", "cũ nhất"): the first one is the answer. */
   order?: 'newest' | 'oldest';
 }
 
 export const MAX_QUESTION = 1000;
+
+/** A document number as people type it, any case: "71/2025/qd-ubnd", "1755/QĐ-TTg" (not "quý 3/2025"). */
+const TYPED_NUMBER = new RegExp(DOC_NUMBER.source, 'iu');
 
 export interface QueryContext {
   index: SearchIndex;
@@ -95,6 +101,8 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
   const q = { rest: ` ${norm} `.replace(AS_WRITTEN, ' ') };
   const type = typeFilter(norm, words, docs, ctx, q);
   for (const d of docs) q.rest = withoutNumber(q.rest, d);
+  // a number no stored document has is said; it is still searched (the passages citing it: "thực hiện 57-NQ/TW")
+  const unknownNumber = docs.length ? null : (text.match(TYPED_NUMBER)?.[0] ?? null);
   const part = docs.length ? sectionRef(norm) : null;
   if (part) q.rest = q.rest.replace(` ${part.words} `, ' ');
   const within = docs.length ? withIssued(docs, ctx.index) : [];
@@ -135,6 +143,7 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
     type,
     docs,
     ...(within.length ? { within } : {}),
+    ...(unknownNumber ? { unknownNumber } : {}),
     agency,
     ...(meta ? { meta } : {}),
     ...(part ? { section: part } : {}),
