@@ -17,6 +17,10 @@ import { leadsWholePlan } from './owner.ts';
 /** The paths of what precedes and follows the numbered parts: not parts to offer. */
 const OUTSIDE = new Set(['Mở đầu', 'Phần cuối', 'Kết thúc']);
 
+/** Passages listed from a part, and tasks from a whole document (a plan's appendix table may hold over a hundred). */
+const MAX_PART = 30;
+const MAX_DOCUMENT = 200;
+
 /** Words that ask what a part says, not about what ("nói về nội dung gì", "quy định những gì"). */
 const ASKING = new Set('noi ve dung gi quy dinh nhung gom co the nao la cai viec van ban ghi'.split(' '));
 /** Words that ask to whom a document gives its tasks ("giao cho những cơ quan nào", "ai phụ trách"), not which task. */
@@ -81,7 +85,7 @@ export async function sectionAnswer(ctx: Ctx, q: ParsedQuestion, ref: SectionRef
       return { answers: [], reply: t.noSuchPart(ref.label, docLabel(first), has.join(', ')), hasMore: false };
     }
   }
-  const items = await hitsToItems(ctx.db, ctx.agencies, hits.slice(0, 30), onOf(ctx));
+  const items = await hitsToItems(ctx.db, ctx.agencies, hits.slice(0, ref ? MAX_PART : MAX_DOCUMENT), onOf(ctx));
   const start = (page - 1) * PAGE_SIZE;
   const shown = items.slice(start, start + PAGE_SIZE);
   if (!shown.length) return { answers: items, reply: t.noMore, hasMore: false };

@@ -1,0 +1,50 @@
+// A whole plan's tasks listed with their leads ("kế hoạch 45 ai chủ trì"): every task reachable with "thêm", however
+// long the plan (an appendix table may hold over a hundred). The plan is written here, 36 numbered tasks.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { seeded, type Seeded } from './setup.ts';
+
+const AGENCIES = ['Sở Tài chính', 'Sở Nội vụ', 'Sở Y tế', 'Sở Xây dựng'];
+const TASKS = 36;
+const plan = [
+  'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ',
+  'Số: 45/KH-UBND',
+  'Quảng Trị, ngày 05 tháng 11 năm 2025',
+  '',
+  'KẾ HOẠCH',
+  'Rà soát thủ tục hành chính năm 2026',
+  '',
+  'I. NHIỆM VỤ',
+  ...Array.from(
+    { length: TASKS },
+    (_, i) => `${i + 1}. ${AGENCIES[i % 4]} chủ trì rà soát nhóm thủ tục số ${i + 1}, hoàn thành trong Quý II/2026.`,
+  ),
+  '',
+  'KT. CHỦ TỊCH',
+  'PHÓ CHỦ TỊCH',
+  'Nguyễn Văn F',
+].join('\n');
+
+let s: Seeded;
+let dir: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'plan-'));
+  writeFileSync(join(dir, 'quang-tri-2025-ke-hoach-45.txt'), plan);
+  s = await seeded([dir]);
+}, 60_000);
+afterAll(async () => {
+  await s.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+it('lists every task of a long plan, page by page', async () => {
+  const first = await s.answerer.answer('kế hoạch 45 ai chủ trì');
+  expect(first.reply).toMatch(/^Các nhiệm vụ của Kế hoạch 45\/KH-UBND và cơ quan chủ trì:\n1\. \(Sở Tài chính chủ trì\) «/);
+  expect(first.reply).toContain(`Còn ${TASKS - 5} kết quả`);
+  expect(first.answers).toHaveLength(TASKS);
+  const last = await s.answerer.answer('kế hoạch 45 ai chủ trì', { page: Math.ceil(TASKS / 5) });
+  expect(last.reply).toContain(`${TASKS}. (Sở Xây dựng chủ trì) «Sở Xây dựng chủ trì rà soát nhóm thủ tục số ${TASKS},`);
+  expect(last.hasMore).toBe(false);
+});
