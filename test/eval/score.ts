@@ -25,10 +25,18 @@ const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const fileArg = args.find((a) => !a.startsWith('--'));
 const file = fileArg ? resolve(fileArg) : new URL('./questions.jsonl', import.meta.url);
-const questions = readFileSync(file, 'utf8')
+const read = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Question);
+// The intents scored here, each needing the document it is answered from; the others (deadline, progress,
+// coordinator, conversation, …) and questions citing no document are scored by `npm run eval:ask`, which asks them
+// as a registered user.
+const SCORED = new Set(['owner', 'agency_tasks', 'indicator', 'document', 'search']);
+const questions = read.filter((q) => SCORED.has(q.intent) && (q.intent === 'agency_tasks' || !!q.document));
+if (questions.length < read.length)
+  console.log(`(${read.length - questions.length} of ${read.length} questions are scored by eval:ask only: other intents or no document)`);
+if (!questions.length) process.exit(0);
 
 const dir = mkdtempSync(join(tmpdir(), 'eval-qa-'));
 const app = await createApp({ config: { DATABASE_URL: `file:${join(dir, 'eval.db')}`, INDEX_DIR: join(dir, 'index') }, log: silentLogger });
