@@ -132,7 +132,8 @@ export function extractMeta(c: Chunk, bodyText: string, registry: AgencyRegistry
   const fHeader = foldKeep(header);
 
   let number: string | null = null;
-  const so = /\bso\s*:\s*/.exec(fHeader);
+  // "Số: 308/2025/NĐ-CP", also without its colon ("Số 2696/QĐ-UBND")
+  const so = /\bso\s*:\s*/.exec(fHeader) ?? /\bso\s+(?=\d)/.exec(fHeader);
   if (so) number = DOC_NUMBER.exec(header.slice(so.index + so[0].length))?.[0] ?? null;
   let issueDate: string | null = null;
   let place: string | null = null;

@@ -28,15 +28,50 @@ const SIGN_START =
 
 const f = (s: string) => foldKeep(s).trim();
 
+/** The national motto at line `i`, also wrapped over two lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM"). */
+function isMotto(lines: string[], i: number): boolean {
+  const l = f(lines[i] ?? '');
+  if (MOTTO.test(l)) return true;
+  return /^cong hoa(?: xa)?$/.test(l) && /^cong hoa xa hoi chu nghia\b/.test(`${l} ${f(lines[i + 1] ?? '')}`);
+}
+
+/**
+ * A form printed in an appendix, not a document: "Mẫu số 17" or a placeholder (".....(02).....") just above its motto,
+ * or blanks to fill below it ("Số: ……/BB", "(Tên địa phương), ngày … tháng … năm …").
+ */
+function isFormTemplate(lines: string[], i: number): boolean {
+  const above = lines
+    .slice(Math.max(0, i - 6), i)
+    .filter((l) => l !== '')
+    .slice(-3);
+  if (above.some((l) => /^m[ẫa]u\s+(?:s[ốo]\s*)?\d+/iu.test(l) || /^[.…]{3,}\s*\(\d+\)/u.test(l))) return true;
+  return lines
+    .slice(i, i + 12)
+    .some(
+      (l) =>
+        /^s[ốo]\s*:?\s*(?:\.{3,}|…)/iu.test(l) || /ngày\s*(?:\.{2,}|…)[.…\s]*tháng/iu.test(l) || /^\(tên (?:địa|cơ quan|tổ chức)/iu.test(l),
+    );
+}
+
+/** The type line at `j` ("QUYẾT ĐỊNH"), also wrapped over two lines ("QUYẾT" / "ĐỊNH"): its words and line count. */
+function typeLineAt(lines: string[], j: number): { word: string; lines: number } | null {
+  const l = lines[j] ?? '';
+  if (!isUpperText(l)) return null;
+  if (TYPE_LINE.test(f(l))) return { word: l, lines: 1 };
+  const next = lines[j + 1] ?? '';
+  const joined = `${l} ${next}`;
+  return next && !TYPE_LINE.test(f(next)) && isUpperText(next) && TYPE_LINE.test(f(joined)) ? { word: joined, lines: 2 } : null;
+}
+
 /** Indices where a new formal document starts (the issuer lines above each national motto). */
 function docStarts(lines: string[]): number[] {
   const starts: number[] = [];
-  lines.forEach((l, i) => {
-    if (!MOTTO.test(f(l))) return;
+  lines.forEach((_l, i) => {
+    if (!isMotto(lines, i) || (i > 0 && isFormTemplate(lines, i))) return;
     let j = i - 1;
     while (j >= 0 && lines[j] === '') j--;
     let first = i;
-    while (j >= 0 && lines[j] !== '' && isUpperText(lines[j] as string) && !MOTTO.test(f(lines[j] as string))) first = j--;
+    while (j >= 0 && lines[j] !== '' && isUpperText(lines[j] as string) && !isMotto(lines, j)) first = j--;
     starts.push(first === i ? i : first);
   });
   if (starts.length === 0 || starts[0] !== 0) {
@@ -131,7 +166,7 @@ function chunkOf(lines: string[]): Chunk {
     recipients: [],
     attached: null,
   };
-  const motto = lines.findIndex((l) => MOTTO.test(f(l)));
+  const motto = lines.findIndex((_l, k) => isMotto(lines, k));
   let i = 0;
   if (motto >= 0) {
     c.issuerLines = lines.slice(0, motto).filter((l) => l !== '');
@@ -139,19 +174,17 @@ function chunkOf(lines: string[]): Chunk {
   }
   // Type line: an upper-case "QUYẾT ĐỊNH" alone, within the first lines after the motto.
   let typeAt = -1;
-  for (let j = i; j < Math.min(lines.length, i + 40); j++) {
-    const l = lines[j] as string;
-    if (TYPE_LINE.test(f(l)) && isUpperText(l)) {
-      typeAt = j;
-      break;
-    }
+  let typeLine: { word: string; lines: number } | null = null;
+  for (let j = i; j < Math.min(lines.length, i + 40) && !typeLine; j++) {
+    typeLine = typeLineAt(lines, j);
+    if (typeLine) typeAt = j;
   }
   let bodyStart: number;
   const vv = typeAt >= 0 ? -1 : subjectLine(lines, i);
-  if (typeAt >= 0) {
+  if (typeLine) {
     c.headerLines = lines.slice(motto >= 0 ? motto : 0, typeAt).filter((l) => l !== '');
-    c.typeWord = (lines[typeAt] as string).replace(/:$/, '').trim();
-    bodyStart = readTitle(lines, typeAt + 1, c);
+    c.typeWord = typeLine.word.replace(/:$/, '').trim();
+    bodyStart = readTitle(lines, typeAt + typeLine.lines, c);
   } else if (vv >= 0) {
     // An official letter (công văn) prints no type line: "Số: 1235/STTTT-CNTT" then "V/v báo cáo …".
     c.typeWord = 'Công văn';
@@ -196,7 +229,7 @@ function chunkOf(lines: string[]): Chunk {
   c.body = rest.slice(0, cut);
   c.trailer = rest.slice(cut);
   // An appendix printed after the signature ("PHỤ LỤC: DANH MỤC NHIỆM VỤ") is part of the document's content.
-  const app = c.trailer.findIndex((l) => /^phu luc\b/.test(f(l)) && (isUpperText(l) || /^phu luc\s*(?:[ivx\d]+\s*)?[:.]?/.test(f(l))));
+  const app = c.trailer.findIndex(isAppendixStart);
   if (app > 0) {
     c.body = [...c.body, '', ...c.trailer.slice(app)];
     c.trailer = c.trailer.slice(0, app);
@@ -271,20 +304,25 @@ function startsSentence(l: string): boolean {
 
 /** Start of the closing block: "Nơi nhận:" or the signature ("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / name"). */
 function trailerStart(body: string[]): number {
-  let cut = body.length;
-  const from = Math.max(0, body.length - 30);
-  for (let j = from; j < body.length; j++) {
-    const l = body[j] as string;
-    const fl = f(l);
-    if (/^noi nhan(?!\s*[a-z])/.test(fl) || (SIGN_START.test(fl) && isUpperText(l))) {
-      cut = j;
-      break;
+  // The signature comes before an appendix ("PHỤ LỤC", "Mẫu số 01"), which may be long (forms with their own "Nơi
+  // nhận"): it is the first one found above an appendix's start, else at the end.
+  const ends = body.flatMap((l, k) => (isAppendixStart(l) ? [k] : []));
+  for (const end of [...ends, body.length]) {
+    for (let j = Math.max(0, end - 30); j < end; j++) {
+      const l = body[j] as string;
+      const fl = f(l);
+      if (/^noi nhan(?!\s*[a-z])/.test(fl) || (SIGN_START.test(fl) && isUpperText(l))) return j;
     }
   }
-  return cut;
+  return body.length;
 }
 
-/** The signer's name in a trailer: the first mixed-case line of 2–6 capitalised words after the signature title. */
+/** "PHỤ LỤC", "Phụ lục I:", "Mẫu số 01" alone: an appendix printed after the signature. */
+function isAppendixStart(l: string): boolean {
+  const fl = f(l);
+  return (/^phu luc\b/.test(fl) && (isUpperText(l) || /^phu luc\s*(?:[ivx\d]+\s*)?[:.]?/.test(fl))) || /^mau so\s*\d+\s*$/.test(fl);
+}
+
 export function signerOf(trailer: string[]): string | null {
   const sig = trailer.findIndex((l) => SIGN_START.test(f(l)) && isUpperText(l));
   if (sig < 0) return null;
