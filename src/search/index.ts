@@ -147,6 +147,10 @@ export class SearchIndex {
    * (FlexSearch 0.8 unites several tags rather than intersecting them); `search` checks the others.
    */
   candidates(query: string, filters: SearchFilters = {}, limit = 200): number[] {
+    // Named documents: every passage of theirs is a candidate (a few hundred each). The engine's best passages for a
+    // common word ("báo cáo", "thực hiện") are elsewhere and would leave none of theirs to filter.
+    if (filters.docs?.length && filters.doc == null && filters.docs.length <= MAX_NAMED_DOCS)
+      return filters.docs.flatMap((doc) => this.candidates('', { doc }));
     const tag = engineTag(filters);
     const q = queryTerms(query).join(' ');
     if (!q) {
@@ -309,6 +313,9 @@ export function coveredSlugs(provinceSlug: string): Set<string> {
 }
 
 /** The single most selective tag for the engine (a province covering former ones is filtered after, not here). */
+/** Up to this many documents named in a question are searched passage by passage. */
+const MAX_NAMED_DOCS = 20;
+
 function engineTag(filters: SearchFilters): Record<string, string> | null {
   const all = tagsOf(filters);
   if (all.province && coveredSlugs(all.province).size > 1) delete all.province;
