@@ -10,6 +10,7 @@ import { filtersOf, onOf, type Built, type Ctx } from './context.ts';
 import { nowNote, withToday } from './today.ts';
 import { passagesInstead } from './passages.ts';
 import type { AnswerItem } from './types.ts';
+import { recipientAnswer } from './recipient.ts';
 
 /** A task addressed to everyone ("các cơ quan, đơn vị …") yields to a task with a named agency matching nearly as well. */
 const GENERIC_WEIGHT = 0.9;
@@ -194,6 +195,8 @@ function wholePlanLead(ctx: Ctx, q: ParsedQuestion, hits: Hit[]): Hit | null {
 
 export async function owner(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
   if (!q.topic) return { answers: [], reply: ctx.t.whichTask, hasMore: false };
+  // "gửi về đâu" found nowhere: the passages about it, said to be that (a lead would answer another question)
+  if (q.recipient) return (await recipientAnswer(ctx, q)) ?? passagesInstead(ctx, q, ctx.t.noRecipientFound, ctx.t.whatPassage);
   const hits = ctx.index
     .search(q.topic, { ...filtersOf(q), kinds: ['task'] }, 30, { leadAction: true })
     .map((h) => ({ ...h, score: h.score * leadWeight(h.entry.norm) * (h.entry.agencies.length ? 1 : GENERIC_WEIGHT) }));

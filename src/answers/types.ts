@@ -9,7 +9,7 @@ export type AnswerIntent = Intent;
 export interface AnswerItem {
   agency: string | null; // canonical name of the lead / assigned agency (the first lead when there are several)
   leads: string[]; // every lead agency of a task, canonical names ("Sở Tài chính", "Sở Nội vụ"); [] otherwise
-  role: 'lead' | 'coordinate' | 'assigned' | null;
+  role: 'lead' | 'coordinate' | 'assigned' | 'recipient' | null; // recipient: where a text says to send something
   coordinators: string[]; // canonical names
   text: string; // the task / target / passage as written
   value: string | null; // for targets: value with its unit, e.g. "115 thuê bao/100 dân"

@@ -35,6 +35,18 @@ export const DEADLINE_WORDS =
 /** About a document itself: who signed it, when it was issued or takes effect ("1578 do ai ký?", "kh 37 ban hành ngày nào"). */
 export const META =
   /\b(ai ky|nguoi ky|do ai ky|ky ngay|ky khi nao|ky ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh luc nao|ngay ban hanh|ngay ky|ngay nao|khi nao ban hanh|hieu luc)\b/;
+/**
+ * Where to send something ("hồ sơ gửi về đâu", "vướng mắc thì phản ánh về đâu", "nộp báo cáo cho cơ quan nào"):
+ * asks for the agency a text names after "gửi/nộp/phản ánh … về", not a task's lead.
+ */
+export const RECIPIENT =
+  /\b(gui|nop|phan anh|chuyen|bao cao)\b(?: \S+){0,8}? (ve dau|o dau|den dau|toi dau|cho ai|ve cho ai|(?:ve|cho|den|toi) (?:co quan|don vi|so|noi|bo phan) nao)\b/;
+/**
+ * The words of such a question that ask where (or by when: "gửi về đâu, hạn chót ngày nào"), not about what; "gửi",
+ * "nộp" too ("hồ sơ gửi về đâu" is about the hồ sơ).
+ */
+export const RECIPIENT_WORDS =
+  /\b(gui|nop|ngay nao|khi nao|bao gio|han chot|han cuoi|truoc ngay nao|thoi han nao|han nao|ve dau|o dau|den dau|toi dau|ve cho ai|cho ai|(?:ve|cho|den|toi) (?:co quan|don vi|so|noi|bo phan) nao)\b/g;
 export const WHO = /\b(ai|so nao|bo nao|co quan nao|don vi nao|nganh nao|ben nao|cap nao|noi nao|bo phan nao|so gi|co quan gi|don vi gi)\b/;
 export const OWNER_PHRASE =
   /\b(co quan|don vi|so|ben) (chu tri|phu trach|chiu trach nhiem|dau moi)\b|\b(chu tri|phu trach|dau moi) la\b|\bgiao cho\b/;

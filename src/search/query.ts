@@ -20,6 +20,8 @@ import {
   LIST_WORD,
   META,
   OWNER_PHRASE,
+  RECIPIENT,
+  RECIPIENT_WORDS,
   TASK_WORDS,
   TYPES,
   WHO,
@@ -51,6 +53,8 @@ export interface ParsedQuestion {
   section?: SectionRef;
   /** A full document number typed ("71/2025/QĐ-UBND") that no stored document has, as typed. */
   unknownNumber?: string;
+  /** Asks where to send something ("gửi về đâu"): the agency named after "gửi/nộp … về", not a task's lead. */
+  recipient?: boolean;
   /** A list of documents asked in date order ("văn bản mới nhất", "cũ nhất"): the first one is the answer. */
   order?: 'newest' | 'oldest';
 }
@@ -128,7 +132,8 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
     : rest;
   const listOnly = !docs.length && isListOnly(norm, rest, clean);
   let intent = classify(norm, { docs, listOnly, agency, type, year, prov: prov !== null, bare: clean(restNoAgency) === '' });
-  const topic = clean(intent === 'deadline' ? restNoAgency.replace(DEADLINE_WORDS, ' ') : intent === 'agency_tasks' ? restNoAgency : rest);
+  const recipient = intent === 'owner' && RECIPIENT.test(norm);
+  const topic = clean(askedAbout(intent, recipient, rest, restNoAgency));
   // A named document with a topic ("17/CT-UBND nói gì về đào tạo") is a search inside that document.
   const meta = intent === 'document' && META.test(norm);
   if (intent === 'document' && !meta && !listOnly && topic.split(' ').filter((w) => w.length > 1).length >= 2) intent = 'search';
@@ -146,9 +151,17 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
     ...(unknownNumber ? { unknownNumber } : {}),
     agency,
     ...(meta ? { meta } : {}),
+    ...(recipient ? { recipient } : {}),
     ...(part ? { section: part } : {}),
     ...(listOnly && order ? { order } : {}),
   };
+}
+
+/** What is left to search once the words of the intent go: of a deadline, "where to send", an agency's tasks. */
+function askedAbout(intent: Intent, recipient: boolean, rest: string, restNoAgency: string): string {
+  if (intent === 'deadline') return restNoAgency.replace(DEADLINE_WORDS, ' ');
+  if (intent === 'agency_tasks') return restNoAgency;
+  return recipient ? rest.replace(RECIPIENT_WORDS, ' ') : rest;
 }
 
 /** Folded and normalised; "ct 17", "nq 18": a document type written short before its number ("kh", "qd" are expanded everywhere). */
@@ -262,6 +275,7 @@ interface Found {
 function classify(norm: string, f: Found): Intent {
   if (f.docs.length && META.test(norm)) return 'document';
   if (f.listOnly) return 'document';
+  if (RECIPIENT.test(norm)) return 'owner';
   if (DEADLINE.test(norm) && !/\bbao cao\b/.test(norm)) return 'deadline';
   if (WHO.test(norm)) return 'owner';
   if (f.agency && TASK_WORDS.test(norm)) return 'agency_tasks';
