@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { normalizeText, numberKey, slug } from './normalize.ts';
+import { findProvince } from './provinces.ts';
 
 export type EntryKind = 'section' | 'task' | 'indicator';
 
@@ -19,6 +20,11 @@ export interface DocInfo {
   issuedWith?: { type: string; number: string } | null;
   /** Read from a scan by OCR: every citation from it says so. */
   scanned?: boolean;
+  /**
+   * A national document about one province ("Kết luận của Phó Thủ tướng … tại buổi làm việc với lãnh đạo tỉnh Đắk
+   * Lắk"): the province its title names, which a question naming that province is filtered on.
+   */
+  about?: string;
 }
 
 /** One searchable passage. `ref` is the row id of its kind (Section/Task/Indicator). */
@@ -55,6 +61,7 @@ export function docInfo(d: {
   ocrConfidence?: number | null;
 }): DocInfo {
   const by = d.number ? undefined : d.approvedBy?.find((a) => a.number);
+  const about = d.province ? null : findProvince(normalizeText(d.title), [])?.name;
   return {
     id: d.id,
     number: d.number,
@@ -67,6 +74,7 @@ export function docInfo(d: {
     title: d.title,
     ...(by ? { issuedWith: { type: by.type, number: by.number! } } : {}),
     ...(d.ocrConfidence != null ? { scanned: true } : {}),
+    ...(about ? { about } : {}),
   };
 }
 
@@ -74,7 +82,7 @@ export function docInfo(d: {
 export async function fingerprint(db: Db): Promise<string> {
   const docs = await db.document.findMany({ select: { id: true, contentHash: true }, orderBy: { id: 'asc' } });
   const agencies = await db.agency.count();
-  const h = createHash('sha256').update(`v5|${agencies}|`);
+  const h = createHash('sha256').update(`v6|${agencies}|`);
   for (const d of docs) h.update(`${d.id}:${d.contentHash};`);
   return h.digest('hex');
 }
@@ -158,7 +166,7 @@ export async function loadCorpus(db: Db): Promise<Corpus> {
 export function entryTags(e: Entry, d: DocInfo | undefined): Record<string, string | string[]> {
   return {
     agency: e.agencies.length ? e.agencies.map(String) : ['-'],
-    province: d?.province ? slug(d.province) : '-',
+    province: d?.province || d?.about ? slug((d.province || d.about)!) : '-',
     type: d ? slug(d.type) : '-',
     year: String(d?.year ?? '-'),
     doc: String(e.doc),

@@ -185,7 +185,8 @@ export class SearchIndex {
       if (!e) continue;
       if (filters.kinds && !filters.kinds.includes(e.kind)) continue;
       const d0 = this.docs.get(e.doc);
-      if (provinceSlugs && (!d0?.province || !provinceSlugs.has(slug(d0.province)))) continue;
+      const place = d0?.province || d0?.about;
+      if (provinceSlugs && (!place || !provinceSlugs.has(slug(place)))) continue;
       if (want.type && (!d0 || slug(d0.type) !== want.type)) continue;
       if (want.doc && String(e.doc) !== want.doc) continue;
       if (filters.docs && !filters.docs.includes(e.doc)) continue;
