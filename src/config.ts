@@ -1,5 +1,6 @@
 // Settings come only from the environment (secrets included); defaults make `npm start` work offline.
 import { z } from 'zod';
+import type { Locale } from './core/i18n.ts';
 
 const optional = z.string().trim().min(1).optional().catch(undefined);
 /**
@@ -51,6 +52,12 @@ const schema = z.object({
   SOFFICE_BIN: z.string().default('soffice'),
   /** poppler's pdftohtml reads PDF text about 2.5× faster than pdf.js ('' = pdf.js only; pdf.js is used without it). */
   PDFTOHTML_BIN: z.string().default('pdftohtml'),
+  /** The admin CLI's language (`--lang` wins): vi (default) or en. */
+  CLI_LANG: z
+    .string()
+    .trim()
+    .pipe(z.enum(['vi', 'en'] as const satisfies readonly Locale[]))
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The time zone of dates, period boundaries and reminders (an IANA name); a bad one stops the start. */
   TZ_REPORTS: z

@@ -10,6 +10,7 @@ describe('settings validated at start', () => {
     ['WORK_DAYS', 'mon,tue', /WORK_DAYS="mon,tue".*0–7/],
     ['LOG_LEVEL', 'verbose', /LOG_LEVEL="verbose".*info/],
     ['TZ_REPORTS', 'Hanoi', /TZ_REPORTS="Hanoi".*Asia\/Ho_Chi_Minh/],
+    ['CLI_LANG', 'fr', /CLI_LANG="fr".*"vi"\|"en"/],
   ])('%s=%s is refused, not replaced by the default', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
     expect(() => loadConfig({ [name]: value })).toThrow(/cài đặt không hợp lệ \/ invalid setting/);
@@ -21,5 +22,7 @@ describe('settings validated at start', () => {
     expect(c.SCHEDULER).toBe('off');
     expect(c.QUIET_START).toBe('07:30');
     expect(loadConfig({ SCHEDULER: '' }).SCHEDULER).toBeUndefined();
+    expect(loadConfig({ CLI_LANG: 'en' }).CLI_LANG).toBe('en');
+    expect(loadConfig({ CLI_LANG: '' }).CLI_LANG).toBeUndefined();
   });
 });

@@ -5,11 +5,12 @@ import { buildProgram } from '../../src/cli/index.ts';
 
 export async function runCli(app: App, ...args: string[]): Promise<string> {
   const lines: string[] = [];
+  const argv = ['node', 'cli', ...args];
   vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
   try {
-    const program = await buildProgram(async () => app);
+    const program = await buildProgram(async () => app, { argv });
     program.exitOverride();
-    await program.parseAsync(['node', 'cli', ...args]);
+    await program.parseAsync(argv);
   } finally {
     vi.restoreAllMocks();
     process.exitCode = 0; // a refused command sets it; the next test starts clean

@@ -4,15 +4,18 @@ import { extname } from 'node:path';
 import type { Command } from 'commander';
 import type { App } from '../../app.ts';
 import { botUsername } from '../../channels/telegram/deep-link.ts';
-import { AppError, ErrorCode } from '../../core/errors.ts';
+import { ErrorCode } from '../../core/errors.ts';
+import type { Locale } from '../../core/i18n.ts';
 import { formatDateTime } from '../../reporting/periods.ts';
 import { csvLine } from '../../reporting/report/render/csv.ts';
 import { checkInviteRows, createInvites } from '../../users/bulk-invites.ts';
 import { readInviteFile } from '../../users/invite-file.ts';
-import { BULK_HEADERS, bulkRows, inviteLines } from '../../users/invite-text.ts';
+import { bulkHeaders, bulkRows, inviteLines } from '../../users/invite-text.ts';
 import { createInvite, createLinkCode } from '../../users/invites.ts';
 import { describeUser, listUsers, setRole, ROLES } from '../../users/users.ts';
 import { table } from '../format/table.ts';
+import { CLI_TEXT, cliError } from '../text/common.ts';
+import { USER_TEXT } from '../text/user.ts';
 
 interface InviteOptions {
   name?: string;
@@ -26,48 +29,46 @@ interface InviteOptions {
 }
 
 /** `user invite --from <tệp> [--out <tệp.csv>]`: every row checked, then one invite per row, printed as a table. */
-async function inviteList(app: App, o: InviteOptions): Promise<void> {
+async function inviteList(app: App, o: InviteOptions, locale: Locale): Promise<void> {
+  const T = USER_TEXT(locale);
   const extra = (['name', 'agency', 'province', 'code'] as const).filter((k) => o[k] !== undefined);
-  if (extra.length)
-    throw new AppError(
-      ErrorCode.InvalidInput,
-      `Với --from, mỗi dòng của tệp ghi họ tên, cơ quan, tỉnh, vai trò; bỏ --${extra.join(', --')}.`,
-    );
-  if (o.out && extname(o.out).toLowerCase() !== '.csv')
-    throw new AppError(ErrorCode.InvalidInput, `--out ghi tệp .csv (không phải "${o.out}").`);
+  if (extra.length) throw cliError(USER_TEXT, ErrorCode.InvalidInput, (t) => t.fromExtra(extra.join(', --')));
+  if (o.out && extname(o.out).toLowerCase() !== '.csv') throw cliError(USER_TEXT, ErrorCode.InvalidInput, (t) => t.outNotCsv(o.out!));
   const rows = checkInviteRows(app, await readInviteFile(o.from!));
   const bot = await botUsername(app.config);
   const made = await createInvites(app, rows, { expiresDays: Number(o.expiresDays) });
-  const cells = bulkRows(made, bot.username);
-  console.log(`Đã tạo ${made.length} mã mời từ ${o.from}:`);
-  console.log(table(BULK_HEADERS, cells));
-  for (const m of made) if (m.invite.change) console.log(`Lưu ý dòng ${m.row}: ${m.invite.change}; mã mời gắn với cơ quan hiện nay.`);
-  if (bot.note && made.some((m) => m.channel === 'telegram')) console.log(`Lưu ý: ${bot.note}`);
-  console.log('Mỗi người gửi "/start <mã>" cho trợ lý trên kênh của mình, hoặc bấm liên kết Telegram.');
+  const cells = bulkRows(made, bot.username, locale);
+  const headers = bulkHeaders(locale);
+  console.log(T.made(made.length, o.from!));
+  console.log(table(headers, cells));
+  for (const m of made) if (m.invite.change) console.log(T.rowChange(m.row, m.invite.change));
+  if (bot.note && made.some((m) => m.channel === 'telegram')) console.log(CLI_TEXT(locale).note(bot.note));
+  console.log(T.howToStart);
   if (o.out) {
     // UTF-8 with BOM and CRLF: Excel opens it with the Vietnamese intact
-    writeFileSync(o.out, `\uFEFF${[BULK_HEADERS, ...cells].map(csvLine).join('\r\n')}\r\n`);
-    console.log(`Đã ghi bảng mã mời vào ${o.out}.`);
+    writeFileSync(o.out, `\uFEFF${[headers, ...cells].map(csvLine).join('\r\n')}\r\n`);
+    console.log(T.wroteCsv(o.out));
   }
 }
 
-export function register(program: Command, getApp: () => Promise<App>): void {
-  const user = program.command('user').description('Người dùng, mã mời, vai trò');
+export function register(program: Command, getApp: () => Promise<App>, locale: Locale): void {
+  const T = USER_TEXT(locale);
+  const user = program.command('user').description(T.group);
 
   user
     .command('invite')
-    .description('Tạo mã mời dùng một lần; người nhận gửi "/start <mã>" từ bất kỳ kênh nào (hoặc bấm liên kết t.me)')
-    .option('--name <name>', 'họ tên người được mời, ví dụ "Nguyễn Văn An" (hiện trong tình hình báo cáo và nhật ký)')
-    .option('--agency <name>', 'tên cơ quan (theo danh mục), ví dụ "Sở Tài chính"')
-    .option('--province <name>', 'tỉnh, ví dụ "Cà Mau"')
-    .option('--role <role>', `vai trò: ${ROLES.join(' | ')}`, 'official')
-    .option('--expires-days <n>', 'số ngày mã còn hiệu lực', '7')
-    .option('--code <code>', 'đặt mã cố định (mặc định: ngẫu nhiên 8 ký tự)')
-    .option('--from <file>', 'mời cả danh sách từ tệp .csv hoặc .xlsx (cột: Họ tên, Cơ quan, Tỉnh, Vai trò, Kênh)')
-    .option('--out <file.csv>', 'với --from: ghi bảng mã mời ra tệp CSV')
+    .description(T.invite)
+    .option('--name <name>', T.inviteName)
+    .option('--agency <name>', T.inviteAgency)
+    .option('--province <name>', T.inviteProvince)
+    .option('--role <role>', T.inviteRole(ROLES.join(' | ')), 'official')
+    .option('--expires-days <n>', T.expiresDays, '7')
+    .option('--code <code>', T.inviteCode)
+    .option('--from <file>', T.inviteFrom)
+    .option('--out <file.csv>', T.inviteOut)
     .action(async (o: InviteOptions) => {
-      if (o.from) return inviteList(await getApp(), o);
-      if (o.out) throw new AppError(ErrorCode.InvalidInput, '--out chỉ dùng cùng --from <tệp danh sách>.');
+      if (o.from) return inviteList(await getApp(), o, locale);
+      if (o.out) throw cliError(USER_TEXT, ErrorCode.InvalidInput, (t) => t.outNeedsFrom);
       const app = await getApp();
       const inv = await createInvite(app, {
         role: o.role,
@@ -78,45 +79,44 @@ export function register(program: Command, getApp: () => Promise<App>): void {
         code: o.code,
       });
       const bot = await botUsername(app.config);
-      for (const line of inviteLines(inv, bot.username)) console.log(line);
-      if (bot.note) console.log(`Lưu ý: ${bot.note}`);
+      for (const line of inviteLines(inv, bot.username, locale)) console.log(line);
+      if (bot.note) console.log(CLI_TEXT(locale).note(bot.note));
     });
 
   user
     .command('link')
-    .description('Tạo mã để một người đã đăng ký liên kết thêm một tài khoản kênh khác')
-    .argument('<userId>', 'số người dùng (xem: user list)')
-    .option('--expires-days <n>', 'số ngày mã còn hiệu lực', '1')
+    .description(T.link)
+    .argument('<userId>', T.userIdSeeList)
+    .option('--expires-days <n>', T.expiresDays, '1')
     .action(async (id: string, o: { expiresDays: string }) => {
       const app = await getApp();
       const c = await createLinkCode(app.db, Number(id), app.clock.now(), Number(o.expiresDays));
-      console.log(`Mã liên kết: ${c.code} (hết hạn ${formatDateTime(c.expiresAt)}). Gửi "/start ${c.code}" từ tài khoản cần liên kết.`);
+      console.log(T.linkCode(c.code, formatDateTime(c.expiresAt)));
     });
 
   user
     .command('list')
-    .description('Danh sách người dùng và các tài khoản kênh đã liên kết')
-    .option('--json', 'in JSON')
+    .description(T.list)
+    .option('--json', T.json)
     .action(async (o: { json?: boolean }) => {
       const app = await getApp();
       const users = await listUsers(app.db);
       if (o.json) return void console.log(JSON.stringify(users, null, 2));
-      if (!users.length)
-        return void console.log('Chưa có người dùng nào. Tạo mã mời: npm run cli -- user invite --agency "<cơ quan>" --province "<tỉnh>"');
+      if (!users.length) return void console.log(T.noUsers);
       for (const u of users)
         console.log(
-          `#${u.id} ${describeUser(u)} — ${u.identities.map((i) => `${i.channel}:${i.externalId}`).join(', ') || 'chưa liên kết kênh'}`,
+          `#${u.id} ${describeUser(u, locale)} — ${u.identities.map((i) => `${i.channel}:${i.externalId}`).join(', ') || T.noChannel}`,
         );
     });
 
   user
     .command('role')
-    .description('Đổi vai trò của một người dùng')
-    .argument('<userId>', 'số người dùng')
+    .description(T.role)
+    .argument('<userId>', T.userId)
     .argument('<role>', ROLES.join(' | '))
     .action(async (id: string, role: string) => {
       const app = await getApp();
       const u = await setRole(app.db, Number(id), role);
-      console.log(`Đã đổi: #${u.id} ${describeUser(u)}`);
+      console.log(T.roleChanged(`#${u.id} ${describeUser(u, locale)}`));
     });
 }

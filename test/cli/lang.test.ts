@@ -1,0 +1,83 @@
+// The admin CLI in English for IT teams: `--lang en` (or CLI_LANG=en) writes the help and the output in English,
+// Vietnamese stays the default, and a language it does not speak is refused by name of the allowed ones.
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { App } from '../../src/app.ts';
+import { buildProgram } from '../../src/cli/index.ts';
+import { createBot } from '../../src/conversation/bot.ts';
+import { runCli } from '../helpers/cli.ts';
+import { CODES, seedReporting, type Seeded } from '../transcripts/seed.ts';
+
+const noApp = async (): Promise<App> => {
+  throw new Error('help needs no database');
+};
+/** The help text of `cli [sub…]` as commander prints it for argv. */
+async function help(argv: string[], env: NodeJS.ProcessEnv = {}, ...sub: string[]): Promise<string> {
+  let cmd = await buildProgram(noApp, { argv: ['node', 'cli', ...argv], env });
+  for (const name of sub) cmd = cmd.commands.find((c) => c.name() === name)!;
+  return cmd.helpInformation();
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('choosing the language', () => {
+  it('speaks Vietnamese by default: the help of the program and of its commands', async () => {
+    const top = await help([]);
+    expect(top).toContain('Trợ lý văn bản chỉ đạo — công cụ quản trị');
+    expect(top).toMatch(/user +Người dùng, mã mời, vai trò/);
+    expect(top).toMatch(/--lang <vi\|en> +ngôn ngữ của công cụ/);
+    expect(await help([], {}, 'user', 'invite')).toContain('số ngày mã còn hiệu lực');
+  });
+
+  it('--lang en lists the commands and options in English', async () => {
+    const top = await help(['--lang', 'en']);
+    expect(top).toContain('Directive assistant — admin tool');
+    expect(top).toMatch(/user +Users, invite codes, roles/);
+    expect(top).not.toContain('Người dùng');
+    const invite = await help(['--lang=en', 'user', 'invite', '--help'], {}, 'user', 'invite');
+    expect(invite).toContain('Create a one-time invite code');
+    expect(invite).toContain('days the code stays valid');
+  });
+
+  it('CLI_LANG=en chooses English when there is no --lang, and --lang wins over it', async () => {
+    expect(await help([], { CLI_LANG: 'en' })).toMatch(/user +Users, invite codes, roles/);
+    expect(await help([], { CLI_LANG: '' })).toMatch(/user +Người dùng, mã mời, vai trò/); // empty = unset
+    expect(await help(['--lang', 'vi'], { CLI_LANG: 'en' })).toMatch(/user +Người dùng, mã mời, vai trò/);
+  });
+
+  it('refuses a language it does not speak, naming the allowed values, instead of falling back', async () => {
+    await expect(help(['--lang', 'fr'])).rejects.toThrow(/--lang "fr".*vi \| en/);
+    await expect(help(['user', 'list', '--lang'])).rejects.toThrow(/--lang "".*vi \| en/);
+    await expect(help([], { CLI_LANG: 'english' })).rejects.toThrow(/CLI_LANG "english".*vi \| en/);
+    await expect(help(['--lang', 'en'], { CLI_LANG: 'de' })).rejects.toThrow(/CLI_LANG "de"/);
+  });
+});
+
+describe('commands in English', () => {
+  let seed: Seeded;
+  beforeAll(async () => {
+    seed = await seedReporting();
+    await createBot(seed.app).handle({ channel: 'telegram', userId: '7', chatId: '7', text: `/start ${CODES.taichinh}` });
+  }, 60_000);
+  afterAll(async () => seed?.close());
+  const cli = (...args: string[]) => runCli(seed.app, ...args);
+
+  it('user list: roles and "no channel linked" in English; Vietnamese by default', async () => {
+    await seed.app.db.user.create({ data: { name: 'Lê Văn Chưa', role: 'coordinator' } });
+    const en = await cli('--lang', 'en', 'user', 'list');
+    expect(en).toMatch(/^#\d+ .* — reporting officer, Sở Tài chính \(Cà Mau\) — telegram:7$/m);
+    expect(en).toMatch(/^#\d+ Lê Văn Chưa — coordinator — no channel linked$/m);
+    const vi = await cli('user', 'list');
+    expect(vi).toMatch(/^#\d+ Lê Văn Chưa — điều phối viên — chưa liên kết kênh$/m);
+  });
+
+  it('user invite with CLI_LANG=en prints the invite in English', async () => {
+    vi.stubEnv('CLI_LANG', 'en');
+    const out = await cli('user', 'invite', '--name', 'Phạm Văn Dũng', '--agency', 'Sở Tài chính', '--province', 'Cà Mau');
+    expect(out).toMatch(/^Invite code: [A-Z0-9]{8}$/m);
+    expect(out).toContain('Invitee: Phạm Văn Dũng; role: reporting officer (official); agency: Sở Tài chính');
+    expect(out).toContain('; province: Cà Mau; expires: ');
+    await expect(cli('user', 'invite', '--out', 'x.csv')).rejects.toMatchObject({ en: '--out is only used with --from <list file>.' });
+  });
+});
