@@ -80,4 +80,24 @@ describe('commands in English', () => {
     expect(out).toContain('; province: Cà Mau; expires: ');
     await expect(cli('user', 'invite', '--out', 'x.csv')).rejects.toMatchObject({ en: '--out is only used with --from <list file>.' });
   });
+
+  it('regime list and period list/open/lock in English; Vietnamese by default', async () => {
+    const regimes = await cli('--lang', 'en', 'regime', 'list');
+    expect(regimes).toMatch(/^cds-ca-mau — .* \(quarterly, due 10 days after the period; \d+ items, \d+ periods?\)$/m);
+    expect(await cli('regime', 'list')).toMatch(/^cds-ca-mau — .* \(hằng quý, hạn 10 ngày sau kỳ; \d+ mục, \d+ kỳ\)$/m);
+    expect(await cli('--lang', 'en', 'period', 'list', 'cds-ca-mau')).toMatch(/^2026-Q4: due 10\/01\/2027, locks \d\d\/\d\d\/\d{4}; open/m);
+    const opened = await cli('--lang', 'en', 'period', 'open', 'cds-ca-mau', '2027-Q1');
+    expect(opened).toMatch(/^Period 2027-Q1 of cds-ca-mau: 01\/01\/2027–31\/03\/2027, due 10\/04\/2027, locked from /);
+    expect(await cli('period', 'lock', 'cds-ca-mau', '2027-Q1')).toMatch(/^Kỳ 2027-Q1 của cds-ca-mau: /);
+    expect(await cli('--lang', 'en', 'period', 'unlock', 'cds-ca-mau', '2027-Q1')).toMatch(/^Period 2027-Q1 of cds-ca-mau: open/);
+  });
+
+  it('a regime diff is headed in English, and a bad --frequency is an English error', async () => {
+    const { formatDiff } = await import('../../src/cli/format/line-diff.ts');
+    expect(formatDiff('a\nb\n', 'a\nc\n', { locale: 'en' })).toBe('@@ line 1 (existing) / line 1 (proposed) @@\n  a\n- b\n+ c');
+    expect(formatDiff('a\nb\n', 'a\nc\n')).toContain('@@ dòng 1 (hiện có) / dòng 1 (đề xuất) @@');
+    await expect(cli('--lang', 'en', 'regime', 'create', '--from', 'x', '--frequency', 'weekly')).rejects.toMatchObject({
+      en: 'Invalid frequency "weekly"; choose: month, quarter, half-year, year.',
+    });
+  });
 });

@@ -3,9 +3,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { App } from '../../app.ts';
-import { AppError, ErrorCode } from '../../core/errors.ts';
+import { ErrorCode } from '../../core/errors.ts';
+import type { Locale } from '../../core/i18n.ts';
 import { openPeriod, reopenAgency, setPeriodStatus, periodStateText } from '../../reporting/period-service.ts';
-import { formatDate, frequencyLabel } from '../../reporting/periods.ts';
+import { formatDate } from '../../reporting/periods.ts';
 import { proposalToYaml, proposeRegime, type Proposal } from '../../reporting/regime-propose.ts';
 import { formatDiff } from '../format/line-diff.ts';
 import type { RegimeDef } from '../../reporting/regime-def.ts';
@@ -19,6 +20,9 @@ import {
   regimeToYaml,
   saveRegime,
 } from '../../reporting/regimes.ts';
+import { CLI_TEXT, cliError } from '../text/common.ts';
+import { PERIOD_TEXT } from '../text/period.ts';
+import { REGIME_TEXT } from '../text/regime.ts';
 
 const FREQS = ['month', 'quarter', 'half-year', 'year'];
 
@@ -36,7 +40,8 @@ interface CreateOptions {
  * <code>.proposed.yaml beside the file, with the line diff against it; the file and the live regime stay as they
  * are (a hand-reviewed file is never overwritten by a fresh proposal), until the admin chooses `--force`.
  */
-async function proposeBeside(app: App, o: CreateOptions, proposal: Proposal, target: string, live: boolean): Promise<void> {
+async function proposeBeside(app: App, o: CreateOptions, proposal: Proposal, target: string, live: boolean, locale: Locale): Promise<void> {
+  const T = REGIME_TEXT(locale);
   const code = proposal.def.code;
   const proposed = target.replace(/(\.proposed)?\.(ya?ml|json)$/i, '') + '.proposed.yaml';
   const text = proposalToYaml(proposal);
@@ -45,20 +50,19 @@ async function proposeBeside(app: App, o: CreateOptions, proposal: Proposal, tar
   const onFile = existsSync(target);
   const before = onFile ? readFileSync(target, 'utf8') : regimeToYaml(await exportRegime(app.db, code));
   const rel = (p: string) => (relative(process.cwd(), p).startsWith('..') ? p : relative(process.cwd(), p));
-  const where = onFile ? `tệp ${rel(target)}` : 'cơ sở dữ liệu';
+  const where = onFile ? T.onFile(rel(target)) : T.database;
+  console.log(T.exists(code, onFile ? rel(target) : null, live));
   console.log(
-    `Chế độ báo cáo ${code} đã có (${onFile ? `tệp ${rel(target)}` : 'chưa có tệp'}${live ? ', đang dùng' : ''}): không ghi đè tệp, không thay chế độ đang dùng.`,
+    T.proposal(
+      rel(proposed),
+      proposal.def.agencies.reduce((n, g) => n + g.items.length, 0),
+    ),
   );
-  console.log(
-    `Đề xuất mới: ${rel(proposed)} (${proposal.def.agencies.reduce((n, g) => n + g.items.length, 0)} mục; không được nạp khi khởi động).`,
-  );
-  for (const w of proposal.warnings) console.log(`Lưu ý: ${w}`);
-  const diff = formatDiff(before, text, { maxLines: 400 });
-  console.log(diff ? `Khác biệt so với ${where} ("-" hiện có, "+" đề xuất):\n${diff}` : `Đề xuất giống hệt ${where}.`);
-  console.log(
-    `Để dùng đề xuất: rà soát ${rel(proposed)}, chép nội dung cần lấy vào ${rel(target)} rồi chạy: npm run cli -- regime load ${rel(target)}` +
-      `\nHoặc thay hẳn tệp và chế độ đang dùng bằng đề xuất: npm run cli -- regime create --from ${o.from}${o.code ? ` --code ${o.code}` : ''}${o.out ? ` --out ${o.out}` : ''} --force`,
-  );
+  for (const w of proposal.warnings) console.log(CLI_TEXT(locale).note(w));
+  const diff = formatDiff(before, text, { maxLines: 400, locale });
+  console.log(diff ? T.diffVsProposal(where, diff) : T.sameAsProposal(where));
+  const force = `npm run cli -- regime create --from ${o.from}${o.code ? ` --code ${o.code}` : ''}${o.out ? ` --out ${o.out}` : ''} --force`;
+  console.log(T.useProposal(rel(proposed), rel(target), force));
 }
 
 function writeYaml(file: string, def: RegimeDef): string {
@@ -98,27 +102,29 @@ async function asWritten(app: App, def: RegimeDef): Promise<RegimeDef> {
  * never overwritten (it keeps its comments): when the live regime says the same, the admin is pointed at it; when
  * it differs, the live regime goes to <code>.live.yaml beside it, with the diff.
  */
-async function exportForEdit(app: App, code: string): Promise<void> {
+async function exportForEdit(app: App, code: string, locale: Locale): Promise<void> {
+  const T = REGIME_TEXT(locale);
   const live = await exportRegime(app.db, code);
   const file = regimeFileOf(resolve(app.config.REGIMES_DIR), code);
-  const editHint = (p: string) => `Sửa tệp rồi chạy: npm run cli -- regime edit ${code} --file ${p}`;
+  const editHint = (p: string) => T.editHint(code, p);
   if (!file) {
     const path = writeYaml(join(app.config.REGIMES_DIR, `${code}.yaml`), live);
-    return void console.log(`Đã xuất ${path}. ${editHint(path)}`);
+    return void console.log(T.exported(path, editHint(path)));
   }
   const onFile = regimeToYaml(parseRegimeFile(file));
   const now = regimeToYaml(await asWritten(app, live));
-  if (onFile === now) return void console.log(`Tệp ${file} khớp với chế độ đang dùng; không ghi gì thêm. ${editHint(file)}`);
+  if (onFile === now) return void console.log(T.fileMatches(file, editHint(file)));
   const copy = writeYaml(file.replace(/\.(ya?ml|json)$/i, '') + '.live.yaml', live);
-  console.log(`Chế độ đang dùng khác tệp ${file}; tệp được giữ nguyên, bản đang dùng ghi ra ${copy} (không nạp khi khởi động).`);
-  console.log(`Khác biệt ("-" trong tệp, "+" đang dùng):\n${formatDiff(onFile, now, { maxLines: 400 })}`);
-  console.log(`Chép phần cần giữ vào ${file}. ${editHint(file)}`);
+  console.log(T.liveDiffers(file, copy));
+  console.log(T.diffVsLive(formatDiff(onFile, now, { maxLines: 400, locale })));
+  console.log(T.copyWanted(file, editHint(file)));
 }
 
 /** `regime create`: proposes the regime of a document, saves it and writes its file (or proposes beside one). */
-async function createFromDocument(app: App, o: CreateOptions): Promise<void> {
+async function createFromDocument(app: App, o: CreateOptions, locale: Locale): Promise<void> {
+  const T = REGIME_TEXT(locale);
   if (!FREQS.includes(o.frequency))
-    throw new AppError(ErrorCode.InvalidInput, `Tần suất "${o.frequency}" không hợp lệ; chọn: ${FREQS.join(', ')}.`);
+    throw cliError(REGIME_TEXT, ErrorCode.InvalidInput, (t) => t.badFrequency(o.frequency, FREQS.join(', ')));
   const proposal = await proposeRegime(app, o.from, {
     code: o.code,
     frequency: o.frequency as RegimeDef['frequency'],
@@ -127,39 +133,39 @@ async function createFromDocument(app: App, o: CreateOptions): Promise<void> {
   const { def, warnings } = proposal;
   const target = resolve(o.out ?? join(app.config.REGIMES_DIR, `${def.code}.yaml`));
   const live = await app.db.regime.findUnique({ where: { code: def.code } });
-  if ((existsSync(target) || live) && !o.force) return void (await proposeBeside(app, o, proposal, target, live != null));
+  if ((existsSync(target) || live) && !o.force) return void (await proposeBeside(app, o, proposal, target, live != null, locale));
   const saved = await saveRegime(app, def);
   const path = writeYaml(target, await exportRegime(app.db, def.code));
-  console.log(`Đã tạo chế độ báo cáo ${saved.code}: ${saved.items} mục cho ${def.agencies.length} cơ quan.`);
-  for (const g of def.agencies) console.log(`  ${g.agency}: ${g.items.length} mục`);
-  for (const w of warnings) console.log(`Lưu ý: ${w}`);
-  console.log(
-    `Rà soát: npm run cli -- regime show ${saved.code}; sửa tệp ${path} rồi: npm run cli -- regime edit ${saved.code} --file ${path}`,
-  );
+  console.log(T.created(saved.code, saved.items, def.agencies.length));
+  for (const g of def.agencies) console.log(T.agencyItems(g.agency, g.items.length));
+  for (const w of warnings) console.log(CLI_TEXT(locale).note(w));
+  console.log(T.review(saved.code, path));
 }
 
-export function register(program: Command, getApp: () => Promise<App>): void {
-  registerRegime(program, getApp);
-  registerPeriod(program, getApp);
+export function register(program: Command, getApp: () => Promise<App>, locale: Locale): void {
+  registerRegime(program, getApp, locale);
+  registerPeriod(program, getApp, locale);
 }
 
-function registerRegime(program: Command, getApp: () => Promise<App>): void {
-  const regime = program.command('regime').description('Chế độ báo cáo (Nghị định 09/2019/NĐ-CP)');
+function registerRegime(program: Command, getApp: () => Promise<App>, locale: Locale): void {
+  const T = REGIME_TEXT(locale);
+  const note = CLI_TEXT(locale).note;
+  const regime = program.command('regime').description(T.group);
 
   regime
     .command('create')
-    .description('Đề xuất chế độ báo cáo từ chỉ tiêu và nhiệm vụ của một văn bản, nhóm theo cơ quan chủ trì')
-    .requiredOption('--from <document>', 'số hiệu (ví dụ 37/KH-STTTT) hoặc mã số văn bản')
-    .option('--code <code>', 'mã chế độ báo cáo')
+    .description(T.create)
+    .requiredOption('--from <document>', T.createFrom)
+    .option('--code <code>', T.createCode)
     .option('--frequency <f>', FREQS.join(' | '), 'quarter')
-    .option('--deadline-days <n>', 'hạn nộp: số ngày sau khi hết kỳ', '10')
-    .option('--out <file>', 'ghi định nghĩa YAML để rà soát (mặc định data/regimes/<mã>.yaml)')
-    .option('--force', 'thay tệp và chế độ báo cáo đang dùng (mặc định: không ghi đè, ghi <mã>.proposed.yaml bên cạnh)')
-    .action(async (o: CreateOptions) => createFromDocument(await getApp(), o));
+    .option('--deadline-days <n>', T.deadlineDays, '10')
+    .option('--out <file>', T.createOut)
+    .option('--force', T.createForce)
+    .action(async (o: CreateOptions) => createFromDocument(await getApp(), o, locale));
 
   regime
     .command('load')
-    .description('Nạp (tạo hoặc thay) chế độ báo cáo từ tệp YAML/JSON viết tay, ví dụ data/regimes/x.yaml')
+    .description(T.load)
     .argument('<file>')
     .action(async (file: string) => {
       const app = await getApp();
@@ -167,81 +173,80 @@ function registerRegime(program: Command, getApp: () => Promise<App>): void {
       const c = r.changes;
       const what =
         r.outcome === 'created'
-          ? 'tạo mới'
+          ? T.loadCreated
           : r.outcome === 'unchanged'
-            ? 'không có gì thay đổi'
-            : `cập nhật: thêm ${c.added}, sửa ${c.changed}, bỏ ${c.removed} mục${c.fields.length ? `; trường ${c.fields.join(', ')}` : ''}`;
-      console.log(`Đã nạp chế độ báo cáo ${r.code} (${r.items} mục) — ${what}.`);
-      for (const w of r.warnings) console.log(`Lưu ý: ${w}`);
+            ? T.loadUnchanged
+            : T.loadUpdated(c.added, c.changed, c.removed, c.fields.join(', '));
+      console.log(T.loaded(r.code, r.items, what));
+      for (const w of r.warnings) console.log(note(w));
     });
 
   regime
     .command('show')
-    .description('In định nghĩa chế độ báo cáo (YAML, nhóm theo cơ quan)')
+    .description(T.show)
     .argument('<code>')
-    .option('--json', 'in JSON')
+    .option('--json', T.json)
     .action(async (code: string, o: { json?: boolean }) => {
       const app = await getApp();
       const def = await exportRegime(app.db, code);
       // Agencies of the definition that no longer exist, resolved to their successors when it was loaded.
       const notes = await regimeAgencyChanges(app.db, code);
       if (o.json) {
-        for (const n of notes) process.stderr.write(`Lưu ý: ${n}\n`);
+        for (const n of notes) process.stderr.write(`${note(n)}\n`);
         return void console.log(JSON.stringify(def, null, 2));
       }
-      console.log(`${notes.map((n) => `# Lưu ý: ${n}\n`).join('')}${regimeToYaml(def)}`);
+      console.log(`${notes.map((n) => `${T.yamlNote(n)}\n`).join('')}${regimeToYaml(def)}`);
     });
 
   regime
     .command('edit')
-    .description('Sửa qua tệp: không có --file thì xuất ra thư mục chế độ báo cáo (không ghi đè tệp đã có); có --file thì nạp lại')
+    .description(T.edit)
     .argument('<code>')
-    .option('--file <file>', 'tệp YAML/JSON đã sửa')
+    .option('--file <file>', T.editFile)
     .action(async (code: string, o: { file?: string }) => {
       const app = await getApp();
-      if (!o.file) return await exportForEdit(app, code);
+      if (!o.file) return await exportForEdit(app, code, locale);
       const def = parseRegimeFile(o.file);
-      if (def.code !== code) throw new AppError(ErrorCode.InvalidInput, `Tệp định nghĩa mã "${def.code}", không phải "${code}".`);
+      if (def.code !== code) throw cliError(REGIME_TEXT, ErrorCode.InvalidInput, (t) => t.codeMismatch(def.code, code));
       const r = await saveRegime(app, def);
-      console.log(`Đã cập nhật chế độ báo cáo ${r.code} (${r.items} mục).`);
-      for (const w of r.warnings) console.log(`Lưu ý: ${w}`);
+      console.log(T.updated(r.code, r.items));
+      for (const w of r.warnings) console.log(note(w));
     });
 
   regime
     .command('list')
-    .description('Các chế độ báo cáo')
+    .description(T.list)
     .action(async () => {
       const app = await getApp();
       const rows = await listRegimes(app.db);
-      if (!rows.length)
-        return void console.log('Chưa có chế độ báo cáo. Tạo: npm run cli -- regime create --from <văn bản> hoặc regime load <tệp>');
+      if (!rows.length) return void console.log(T.noRegimes);
       for (const r of rows)
-        console.log(
-          `${r.code} — ${r.name} (${frequencyLabel(r.frequency)}, hạn ${r.deadlineDays} ngày sau kỳ; ${r._count.items} mục, ${r._count.periods} kỳ)${r.paused ? ' [tạm dừng]' : ''}`,
-        );
+        console.log(T.regimeLine(r.code, r.name, T.frequency(r.frequency), r.deadlineDays, r._count.items, r._count.periods, r.paused));
     });
 }
 
-function registerPeriod(program: Command, getApp: () => Promise<App>): void {
-  const period = program.command('period').description('Kỳ báo cáo: mở, khóa, mở lại cho một cơ quan');
+function registerPeriod(program: Command, getApp: () => Promise<App>, locale: Locale): void {
+  const T = PERIOD_TEXT(locale);
+  const period = program.command('period').description(T.group);
 
   period
     .command('open')
     .argument('<regime>')
-    .argument('<key>', 'ví dụ 2026-Q4, 2026-H2, 2026, 2026-11')
-    .description('Mở một kỳ báo cáo (tính hạn nộp và ngày khóa)')
+    .argument('<key>', T.keyExample)
+    .description(T.open)
     .action(async (code: string, key: string) => {
       const app = await getApp();
       const p = await openPeriod(app, code, key);
+      const state = periodStateText(p, app.clock.now(), locale);
       console.log(
-        `Kỳ ${p.key} của ${code}: ${formatDate(p.startsAt)}–${formatDate(p.endsAt)}, hạn nộp ${formatDate(p.deadline)}, khóa từ ${formatDate(p.locksAt)}; ${periodStateText(p, app.clock.now())}.`,
+        T.opened(p.key, code, formatDate(p.startsAt), formatDate(p.endsAt), formatDate(p.deadline), formatDate(p.locksAt), state),
       );
     });
 
   for (const [name, status, desc] of [
-    ['lock', 'locked', 'Khóa kỳ báo cáo (không ai sửa được nữa, trừ cơ quan được mở lại)'],
-    ['unlock', 'open', 'Bỏ khóa kỳ báo cáo'],
-    ['approve', 'approved', 'Phê duyệt kỳ báo cáo (khóa hẳn)'],
+    ['lock', 'locked', T.lock],
+    ['unlock', 'open', T.unlock],
+    ['approve', 'approved', T.approve],
   ] as const) {
     period
       .command(name)
@@ -251,7 +256,7 @@ function registerPeriod(program: Command, getApp: () => Promise<App>): void {
       .action(async (code: string, key: string) => {
         const app = await getApp();
         const p = await setPeriodStatus(app.db, code, key, status, null, { now: app.clock.now() });
-        console.log(`Kỳ ${p.key} của ${code}: ${periodStateText(p, app.clock.now())}.`);
+        console.log(T.state(p.key, code, periodStateText(p, app.clock.now(), locale)));
       });
   }
 
@@ -259,24 +264,24 @@ function registerPeriod(program: Command, getApp: () => Promise<App>): void {
     .command('reopen')
     .argument('<regime>')
     .argument('<key>')
-    .requiredOption('--agency <name>', 'cơ quan được mở lại')
-    .description('Mở lại kỳ đã khóa cho một cơ quan (đến khi cơ quan gửi lại)')
+    .requiredOption('--agency <name>', T.reopenAgency)
+    .description(T.reopen)
     .action(async (code: string, key: string, o: { agency: string }) => {
       const app = await getApp();
       const r = await reopenAgency(app, code, key, o.agency);
-      console.log(`Đã mở lại kỳ ${r.period.key} cho ${r.agency.name}; cơ quan sửa và gửi lại được đến khi gửi.`);
+      console.log(T.reopened(r.period.key, r.agency.name));
     });
 
   period
     .command('list')
     .argument('<regime>')
-    .description('Các kỳ của một chế độ báo cáo')
+    .description(T.list)
     .action(async (code: string) => {
       const app = await getApp();
       const r = await getRegime(app.db, code);
       const rows = await app.db.period.findMany({ where: { regimeId: r.id }, orderBy: { startsAt: 'asc' } });
-      if (!rows.length) console.log(`Chế độ ${r.code} chưa mở kỳ nào. Mở kỳ: npm run cli -- period open ${r.code} <kỳ, ví dụ 2026-Q4>`);
+      if (!rows.length) console.log(T.noPeriods(r.code));
       for (const p of rows)
-        console.log(`${p.key}: hạn nộp ${formatDate(p.deadline)}, khóa ${formatDate(p.locksAt)}; ${periodStateText(p, app.clock.now())}`);
+        console.log(T.periodLine(p.key, formatDate(p.deadline), formatDate(p.locksAt), periodStateText(p, app.clock.now(), locale)));
     });
 }

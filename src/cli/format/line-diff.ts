@@ -1,5 +1,17 @@
 // A readable line diff (longest common subsequence) for the admin: what a proposal would change in a file.
 // Hunks show two lines of context and the line numbers of both sides; "-" is the existing file, "+" the proposal.
+import { catalog, type Locale } from '../../core/i18n.ts';
+
+const TEXT = catalog({
+  vi: {
+    hunk: (a: number, b: number) => `@@ dòng ${a} (hiện có) / dòng ${b} (đề xuất) @@`,
+    more: (n: number) => `… còn ${n} dòng khác biệt nữa (xem hai tệp).`,
+  },
+  en: {
+    hunk: (a: number, b: number) => `@@ line ${a} (existing) / line ${b} (proposed) @@`,
+    more: (n: number) => `… ${n} more differing lines (see the two files).`,
+  },
+});
 
 export type DiffLine = { op: ' ' | '-' | '+'; text: string; a: number; b: number }; // a, b: 1-based line numbers
 
@@ -26,7 +38,8 @@ export function diffLines(before: string, after: string): DiffLine[] {
 }
 
 /** The changed lines with `context` lines around them, in hunks headed by their line numbers; '' when equal. */
-export function formatDiff(before: string, after: string, opts: { context?: number; maxLines?: number } = {}): string {
+export function formatDiff(before: string, after: string, opts: { context?: number; maxLines?: number; locale?: Locale } = {}): string {
+  const T = TEXT(opts.locale);
   const context = opts.context ?? 2;
   const lines = diffLines(before, after);
   const keep = lines.map(() => false);
@@ -41,14 +54,12 @@ export function formatDiff(before: string, after: string, opts: { context?: numb
     while (end + 1 < lines.length && keep[end + 1]) end++;
     const hunk = lines.slice(k, end + 1);
     const first = hunk[0]!;
-    out.push(
-      `@@ dòng ${first.op === '+' ? first.a + 1 : first.a} (hiện có) / dòng ${first.op === '-' ? first.b + 1 : first.b} (đề xuất) @@`,
-    );
+    out.push(T.hunk(first.op === '+' ? first.a + 1 : first.a, first.op === '-' ? first.b + 1 : first.b));
     for (const l of hunk) out.push(`${l.op} ${l.text}`);
     k = end;
   }
   const max = opts.maxLines ?? Infinity;
-  if (out.length > max) return [...out.slice(0, max), `… còn ${out.length - max} dòng khác biệt nữa (xem hai tệp).`].join('\n');
+  if (out.length > max) return [...out.slice(0, max), T.more(out.length - max)].join('\n');
   return out.join('\n');
 }
 
