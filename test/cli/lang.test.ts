@@ -62,6 +62,13 @@ describe('commands in English', () => {
   }, 60_000);
   afterAll(async () => seed?.close());
   const cli = (...args: string[]) => runCli(seed.app, ...args);
+  /** What a command wrote with process.stdout.write (reminders, report build) rather than console.log. */
+  async function stdout(...args: string[]): Promise<string> {
+    let out = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
+    await cli(...args); // restores the spy
+    return out;
+  }
 
   it('user list: roles and "no channel linked" in English; Vietnamese by default', async () => {
     await seed.app.db.user.create({ data: { name: 'Lê Văn Chưa', role: 'coordinator' } });
@@ -98,6 +105,33 @@ describe('commands in English', () => {
     expect(formatDiff('a\nb\n', 'a\nc\n')).toContain('@@ dòng 1 (hiện có) / dòng 1 (đề xuất) @@');
     await expect(cli('--lang', 'en', 'regime', 'create', '--from', 'x', '--frequency', 'weekly')).rejects.toMatchObject({
       en: 'Invalid frequency "weekly"; choose: month, quarter, half-year, year.',
+    });
+  });
+
+  it('report status, one agency and report build in English', async () => {
+    const status = await cli('--lang', 'en', 'report', 'status', 'cds-ca-mau', '2026-Q4');
+    expect(status).toContain('Reports for Q4 2026 — Báo cáo ứng dụng CNTT tỉnh Cà Mau (cds-ca-mau). Due 10/01/2027.');
+    expect(status).toMatch(/^• Sở Thông tin và Truyền thông: not started \(not due yet\); 0\/4 questions answered/m);
+    expect(await cli('report', 'status', 'cds-ca-mau', '2026-Q4')).toContain('Tình hình báo cáo quý IV/2026');
+    const one = await cli('--lang', 'en', 'report', 'status', 'cds-ca-mau', '2026-Q3', '--agency', 'Sở TT&TT');
+    expect(one).toMatch(/^Sở Thông tin và Truyền thông — Q3 2026 report \(cds-ca-mau\): sent at /);
+    await expect(cli('--lang', 'en', 'report', 'status', 'cds-ca-mau', '2026-Q4', '--agency', 'Sở Du lịch')).rejects.toMatchObject({
+      en: 'No agency "Sở Du lịch" found in Cà Mau.',
+    });
+    const built = await stdout('--lang', 'en', 'report', 'build', 'cds-ca-mau', '2026-Q3', '--format', 'md', '--out', `${seed.dir}/`);
+    expect(built).toMatch(/^Wrote \/.*\.md \(\d+\.\d KB\)$/m);
+  });
+
+  it('reminders pause, list and resume in English', async () => {
+    expect(await stdout('--lang', 'en', 'reminders', 'pause', 'cds-ca-mau')).toBe(
+      'Paused the reminders of “Báo cáo ứng dụng CNTT tỉnh Cà Mau” (cds-ca-mau).\n',
+    );
+    expect(await stdout('--lang', 'en', 'reminders', 'list')).toMatch(/^Reminders ahead:\n- .* Q4 2026: reminder .* \[paused\]/);
+    expect(await stdout('reminders', 'resume', 'cds-ca-mau')).toBe(
+      'Đã bật lại nhắc báo cáo “Báo cáo ứng dụng CNTT tỉnh Cà Mau” (cds-ca-mau).\n',
+    );
+    await expect(cli('--lang', 'en', 'reminders', 'leave', '1', '--until', 'mai kia')).rejects.toMatchObject({
+      en: 'Invalid date “mai kia”. Example: 15/11/2026.',
     });
   });
 });

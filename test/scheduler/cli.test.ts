@@ -22,7 +22,7 @@ describe('reminders CLI', () => {
     });
     try {
       const program = new Command('cli').exitOverride();
-      register(program, async () => app);
+      register(program, async () => app, 'vi');
       await program.parseAsync(['node', 'cli', ...argv]);
     } finally {
       spy.mockRestore();

@@ -6,7 +6,8 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { App } from '../../app.ts';
-import { AppError, ErrorCode } from '../../core/errors.ts';
+import { ErrorCode } from '../../core/errors.ts';
+import type { Locale } from '../../core/i18n.ts';
 import { fold } from '../../core/text.ts';
 import { buildConsolidatedReport } from '../../reporting/report/build.ts';
 import { agencyHistory, renderAgencyHistory } from '../../reporting/report/history.ts';
@@ -19,6 +20,8 @@ import {
   type CsvFormat,
   type ReportFormat,
 } from '../../reporting/report/render/index.ts';
+import { cliError } from '../text/common.ts';
+import { REPORT_TEXT } from '../text/report.ts';
 
 interface BuildOpts {
   format: string;
@@ -43,10 +46,7 @@ export function parseFormats(s: string): ReportFormat[] {
           .map((x) => x.toLowerCase());
   const bad = list.filter((f) => !isReportFormat(f));
   if (bad.length || !list.length) {
-    throw new AppError(
-      ErrorCode.InvalidInput,
-      `Định dạng "${bad.join(', ') || s}" không được hỗ trợ. Chọn một hoặc nhiều trong: ${REPORT_FORMATS.join(', ')} (hoặc all).`,
-    );
+    throw cliError(REPORT_TEXT, ErrorCode.InvalidInput, (t) => t.badFormat(bad.join(', ') || s, REPORT_FORMATS.join(', ')));
   }
   return [...new Set(list)] as ReportFormat[];
 }
@@ -68,47 +68,48 @@ export function outputPath(out: string | undefined, name: string, several: boole
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-export function register(program: Command, getApp: () => Promise<App>): void {
-  const report = program.commands.find((c) => c.name() === 'report') ?? program.command('report').description('Báo cáo tiến độ');
+/** The `report` parent command, made by whichever of this module and report-status registers first. */
+export const reportCommand = (program: Command, locale: Locale): Command =>
+  program.commands.find((c) => c.name() === 'report') ?? program.command('report').description(REPORT_TEXT(locale).group);
+
+export function register(program: Command, getApp: () => Promise<App>, locale: Locale): void {
+  const T = REPORT_TEXT(locale);
+  const report = reportCommand(program, locale);
+  const [number, signer, title] = locale === 'en' ? ['<no>', '<name>', '<title>'] : ['<số>', '<họ tên>', '<chức danh>'];
 
   report
     .command('build')
-    .description('Lập báo cáo tổng hợp một kỳ báo cáo (xlsx, csv, docx, png, md)')
-    .argument('<regime>', 'mã (hoặc số) chế độ báo cáo, ví dụ KH-CDS-2026')
-    .argument('<period>', 'kỳ báo cáo, ví dụ 2026-Q4 hoặc "quý 4/2026"')
-    .option('-f, --format <formats>', `một hoặc nhiều định dạng, cách nhau bởi dấu phẩy: ${REPORT_FORMATS.join(', ')}, all`, 'xlsx')
-    .option('-o, --out <path>', 'tệp kết quả, hoặc thư mục khi xuất nhiều định dạng (mặc định: thư mục hiện tại)')
-    .option('--item <n>', 'số thứ tự chỉ tiêu vẽ biểu đồ (png)')
-    .option('--drafts', 'tính cả số liệu các đơn vị đã nhập nhưng chưa gửi')
-    .option('--summary', 'in thêm bản tóm tắt như trong chat')
-    .option('--number <số>', 'số văn bản (docx), ví dụ 125')
-    .option('--signer <họ tên>', 'người ký (docx)')
-    .option('--signer-title <chức danh>', 'chức danh người ký (docx), mặc định GIÁM ĐỐC')
-    .option('--date <yyyy-mm-dd>', 'ngày ban hành (docx), mặc định hôm nay')
-    .option(
-      '--csv-format <vn|standard>',
-      'csv: vn (dấu ";" và số "85,5", mở đúng trong Excel tiếng Việt) hoặc standard ("," và "85.5")',
-      'vn',
-    )
+    .description(T.build)
+    .argument('<regime>', T.buildRegime)
+    .argument('<period>', T.buildPeriod)
+    .option('-f, --format <formats>', T.formats(REPORT_FORMATS.join(', ')), 'xlsx')
+    .option('-o, --out <path>', T.out)
+    .option('--item <n>', T.item)
+    .option('--drafts', T.drafts)
+    .option('--summary', T.summary)
+    .option(`--number ${number}`, T.number)
+    .option(`--signer ${signer}`, T.signer)
+    .option(`--signer-title ${title}`, T.signerTitle)
+    .option('--date <yyyy-mm-dd>', T.date)
+    .option('--csv-format <vn|standard>', T.csvFormat, 'vn')
     .action(async (regime: string, period: string, opts: BuildOpts) => {
       const formats = parseFormats(opts.format);
       let date: Date | undefined;
       if (opts.date) {
         date = new Date(`${opts.date}T12:00:00+07:00`);
-        if (Number.isNaN(date.getTime()))
-          throw new AppError(ErrorCode.InvalidInput, `Ngày "${opts.date}" không hợp lệ; hãy viết theo dạng yyyy-mm-dd, ví dụ 2027-01-15.`);
+        if (Number.isNaN(date.getTime())) throw cliError(REPORT_TEXT, ErrorCode.InvalidInput, (t) => t.badDate(opts.date!));
       }
       const csvFormat = opts.csvFormat.trim().toLowerCase();
       if (!(CSV_FORMATS as readonly string[]).includes(csvFormat)) {
-        throw new AppError(ErrorCode.InvalidInput, `"--csv-format ${opts.csvFormat}" không hợp lệ; chọn vn hoặc standard.`);
+        throw cliError(REPORT_TEXT, ErrorCode.InvalidInput, (t) => t.badCsvFormat(opts.csvFormat));
       }
       const item = opts.item !== undefined ? Number(opts.item) : undefined;
       if (item !== undefined && !(Number.isInteger(item) && item > 0)) {
-        throw new AppError(ErrorCode.InvalidInput, `"--item ${opts.item}" không hợp lệ; hãy ghi số thứ tự của chỉ tiêu, ví dụ --item 1.`);
+        throw cliError(REPORT_TEXT, ErrorCode.InvalidInput, (t) => t.badItem(opts.item!));
       }
       const app = await getApp();
       const r = await buildConsolidatedReport(app.db, { regime, period, includeDrafts: opts.drafts ?? false, now: app.clock.now() });
-      if (opts.summary) process.stdout.write(`${renderChatSummary(r)}\n\n`);
+      if (opts.summary) process.stdout.write(`${renderChatSummary(r, { locale })}\n\n`);
       for (const format of formats) {
         const file = await renderReport(r, format, {
           item,
@@ -118,28 +119,24 @@ export function register(program: Command, getApp: () => Promise<App>): void {
         const path = outputPath(opts.out, file.name, formats.length > 1);
         mkdirSync(dirname(path), { recursive: true });
         writeFileSync(path, file.data);
-        process.stdout.write(`Đã ghi ${path} (${kb(file.data.length)})\n`);
+        process.stdout.write(`${T.wrote(path, kb(file.data.length))}\n`);
       }
     });
 
   report
     .command('history')
-    .description('Lịch sử báo cáo của một đơn vị qua các kỳ')
-    .argument('<agency>', 'mã hoặc tên đơn vị, ví dụ so-tc@ca-mau hoặc "Sở Tài chính"')
-    .option('--regime <code>', 'chỉ một chế độ báo cáo')
+    .description(T.history)
+    .argument('<agency>', T.historyAgency)
+    .option('--regime <code>', T.historyRegime)
     .action(async (agencyRef: string, opts: { regime?: string }) => {
       const app = await getApp();
       const agencies = await app.db.agency.findMany({ select: { id: true, key: true, name: true, province: true } });
       const f = fold(agencyRef);
       const hits = agencies.filter((a) => a.key === agencyRef || fold(a.key) === f || fold(a.name) === f);
-      if (hits.length === 0) throw new AppError(ErrorCode.NotFound, `Không tìm thấy đơn vị "${agencyRef}".`);
-      if (hits.length > 1) {
-        throw new AppError(
-          ErrorCode.InvalidInput,
-          `Có ${hits.length} đơn vị tên "${agencyRef}"; hãy ghi mã đơn vị: ${hits.map((a) => a.key).join(', ')}.`,
-        );
-      }
+      if (hits.length === 0) throw cliError(REPORT_TEXT, ErrorCode.NotFound, (t) => t.noUnit(agencyRef));
+      if (hits.length > 1)
+        throw cliError(REPORT_TEXT, ErrorCode.InvalidInput, (t) => t.manyUnits(hits.length, agencyRef, hits.map((a) => a.key).join(', ')));
       const h = await agencyHistory(app.db, { agencyId: (hits[0] as { id: number }).id, regime: opts.regime, now: app.clock.now() });
-      process.stdout.write(`${renderAgencyHistory(h, { limit: Number.MAX_SAFE_INTEGER })}\n`);
+      process.stdout.write(`${renderAgencyHistory(h, { limit: Number.MAX_SAFE_INTEGER, locale })}\n`);
     });
 }

@@ -38,7 +38,7 @@ async function cli(...args: string[]): Promise<string> {
     .description('Báo cáo tiến độ')
     .command('status')
     .action(() => {});
-  register(program, async () => app);
+  register(program, async () => app, 'vi');
   let out = '';
   vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
     out += String(s);
@@ -53,7 +53,7 @@ describe('cli report build', () => {
   it('shares the report parent command with report status', () => {
     const program = new Command('cli');
     program.command('report').command('status');
-    register(program, async () => app);
+    register(program, async () => app, 'vi');
     const reports = program.commands.filter((c) => c.name() === 'report');
     expect(reports).toHaveLength(1);
     expect(reports[0]?.commands.map((c) => c.name())).toEqual(['status', 'build', 'history']);

@@ -1,0 +1,53 @@
+// The words of `cli reminders list|send-now|pause|resume|leave`.
+import { catalog } from '../../core/i18n.ts';
+
+export const REMINDERS_TEXT = catalog({
+  vi: {
+    group: 'Lịch nhắc báo cáo: xem, gửi ngay, tạm dừng/tiếp tục, nghỉ phép',
+    list: 'Các mốc nhắc sắp tới và tin đang chờ gửi',
+    limit: 'số tin chờ hiển thị',
+    sendNow: 'Xếp tin nhắc gửi ngay tới cán bộ các cơ quan chưa gửi báo cáo',
+    regime: 'mã hoặc tên chế độ báo cáo',
+    noRegime: (q: string, all: string) => `Không tìm thấy chế độ báo cáo “${q}”. Hiện có: ${all || '(chưa có)'}.`,
+    paused: (name: string, code: string) => `Chế độ “${name}” đang tạm dừng; chạy “reminders resume ${code}” trước.`,
+    soon: 'bot đang chạy sẽ gửi trong vòng một phút',
+    later: (at: string) => `ngoài giờ gửi tin, sẽ gửi lúc ${at}`,
+    queued: (officials: number, agencies: number, periods: number, when: string) =>
+      `Đã xếp ${officials} tin nhắc (${agencies} cơ quan chưa gửi, ${periods} kỳ đang mở); ${when}.`,
+    pause: 'Tạm dừng nhắc của một chế độ báo cáo',
+    resume: 'Bật lại nhắc của một chế độ báo cáo',
+    pausedNow: (name: string, code: string) => `Đã tạm dừng nhắc báo cáo “${name}” (${code}).`,
+    resumedNow: (name: string, code: string) => `Đã bật lại nhắc báo cáo “${name}” (${code}).`,
+    leave: 'Tạm dừng nhắc cho một người đến hết một ngày (nghỉ phép); --until none để bỏ',
+    userId: 'số người dùng',
+    until: 'ngày cuối nghỉ: 15/11/2026 hoặc 2026-11-15; "none" để bỏ',
+    badDay: (day: string) => `Ngày “${day}” không hợp lệ. Ví dụ: 15/11/2026.`,
+    noUser: (id: string) => `Không tìm thấy người dùng số ${id}.`,
+    onLeave: (id: string, day: string) => `Người dùng ${id} tạm nghỉ đến hết ngày ${day}.`,
+    back: (id: string) => `Người dùng ${id} nhận nhắc bình thường trở lại.`,
+  },
+  en: {
+    group: 'Report reminders: list, send now, pause/resume, leave',
+    list: 'Upcoming reminder dates and messages waiting to be sent',
+    limit: 'number of waiting messages shown',
+    sendNow: 'Queue reminders now for the officers of agencies that have not sent their report',
+    regime: 'regime code or name',
+    noRegime: (q: string, all: string) => `No reporting regime “${q}” found. There are: ${all || '(none yet)'}.`,
+    paused: (name: string, code: string) => `Regime “${name}” is paused; run “reminders resume ${code}” first.`,
+    soon: 'the running bot sends them within a minute',
+    later: (at: string) => `outside the sending hours, they go out at ${at}`,
+    queued: (officials: number, agencies: number, periods: number, when: string) =>
+      `Queued ${officials} reminders (${agencies} agencies have not sent, ${periods} periods open); ${when}.`,
+    pause: "Pause a reporting regime's reminders",
+    resume: "Resume a reporting regime's reminders",
+    pausedNow: (name: string, code: string) => `Paused the reminders of “${name}” (${code}).`,
+    resumedNow: (name: string, code: string) => `Resumed the reminders of “${name}” (${code}).`,
+    leave: 'Pause reminders for one person to the end of a day (leave); --until none to clear',
+    userId: 'user number',
+    until: 'last day of leave: 15/11/2026 or 2026-11-15; "none" to clear',
+    badDay: (day: string) => `Invalid date “${day}”. Example: 15/11/2026.`,
+    noUser: (id: string) => `No user number ${id} found.`,
+    onLeave: (id: string, day: string) => `User ${id} is on leave to the end of ${day}.`,
+    back: (id: string) => `User ${id} gets reminders as usual again.`,
+  },
+});
