@@ -1,5 +1,8 @@
 // The admin CLI in English for IT teams: `--lang en` (or CLI_LANG=en) writes the help and the output in English,
 // Vietnamese stays the default, and a language it does not speak is refused by name of the allowed ones.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { App } from '../../src/app.ts';
 import { buildProgram } from '../../src/cli/index.ts';
@@ -134,4 +137,62 @@ describe('commands in English', () => {
       en: 'Invalid date “mai kia”. Example: 15/11/2026.',
     });
   });
+
+  it('import, documents, agencies and ask in English; ask --json is the same whatever the language', async () => {
+    const file = 'ca-mau-2013-quyet-dinh-1578-qd-ubnd-ke-hoach-37-kh-stttt.txt';
+    const docs = join(seed.dir, 'docs');
+    mkdirSync(docs);
+    copyFileSync(join('data/documents', file), join(docs, file));
+    seed.app.config.DATA_DIR = docs; // what `ask` imports first
+    const imported = await cli('--lang', 'en', 'import', docs);
+    expect(imported).toMatch(/^File +│ Format │ Status │ Documents │ Sections │ Tasks │ Targets │ ms$/m);
+    expect(imported).toMatch(new RegExp(`/${file} │ text +│ new +│ 2 +│`));
+    expect(await cli('--lang', 'en', 'documents')).toMatch(/^ +\d+ {2}Kế hoạch 37\/KH-STTTT — Cà Mau 2013 — 10 tasks, 12 targets$/m);
+    expect(await cli('documents')).toMatch(/— 10 nhiệm vụ, 12 chỉ tiêu$/m);
+    expect(await cli('--lang', 'en', 'agencies')).toMatch(/^ +\d+ tasks? {2}Sở Tài chính \(Cà Mau\) {2}\[so-tc@ca-mau\] {2}— e\.g\. /m);
+    expect(await cli('--lang', 'en', 'agencies', '--unknown')).toMatch(
+      /^\d+ agencies not in the catalogue\. Add them to data\/agencies\.yaml/m,
+    );
+
+    expect(await stdout('--lang', 'en', 'ask', '37/KH-STTTT')).toMatch(/^Kế hoạch 37\/KH-STTTT .*\. 10 tasks, 12 targets\.\n$/);
+    expect(await stdout('ask', '37/KH-STTTT')).toMatch(/Gồm 10 nhiệm vụ, 12 chỉ tiêu\.\n$/);
+    const json = await stdout('--lang', 'en', 'ask', '--json', '37/KH-STTTT');
+    expect(json).toBe(await stdout('ask', '--json', '37/KH-STTTT'));
+    expect(JSON.parse(json).reply).toContain('Gồm 10 nhiệm vụ, 12 chỉ tiêu.');
+    const show = await cli('--lang', 'en', 'show', '--json', '37/KH-STTTT');
+    expect(show).toBe(await cli('show', '--json', '37/KH-STTTT'));
+  });
+
+  it('dashboard-link refuses an unknown user in English', async () => {
+    await expect(cli('--lang', 'en', 'dashboard-link', '--user', '999')).rejects.toMatchObject({ en: 'No user #999.' });
+    await expect(cli('dashboard-link', '--user', '999')).rejects.toThrow('Không có người dùng #999.');
+  });
+});
+
+describe('the command line as it is run', () => {
+  let seed: Seeded;
+  beforeAll(async () => {
+    seed = await seedReporting();
+  }, 60_000);
+  afterAll(async () => seed?.close());
+  const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
+      env: { ...process.env, CLI_LANG: '', DATABASE_URL: seed.dbUrl, INDEX_DIR: join(seed.dir, 'index'), LOG_LEVEL: 'silent', ...env },
+      encoding: 'utf8',
+    });
+
+  it('prints an error in the chosen language with "Error:" and exits 1; Vietnamese with "Lỗi:" by default', () => {
+    const en = run(['dashboard-link', '--user', '999'], { CLI_LANG: 'en' });
+    expect([en.status, en.stderr]).toEqual([1, 'Error: No user #999.\n']);
+    const vi = run(['dashboard-link', '--user', '999']);
+    expect([vi.status, vi.stderr]).toEqual([1, 'Lỗi: Không có người dùng #999.\n']);
+    expect(run(['--lang', 'en', 'regime', 'list']).stdout).toMatch(/^cds-ca-mau — .*\(quarterly, due 10 days after the period;/);
+  }, 30_000);
+
+  it('an unknown --lang stops with the allowed values and exit code 1, before any help or command', () => {
+    const bad = run(['--lang', 'fr', '--help']);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toBe('Lỗi: --lang "fr" không hợp lệ; chọn một trong: vi | en / invalid --lang "fr"; choose one of: vi | en.\n');
+  }, 30_000);
 });

@@ -5,7 +5,9 @@ import type { Command } from 'commander';
 import type { App } from '../../app.ts';
 import { createAnswerer, type AnswerResult, type Answerer } from '../../answers/index.ts';
 import type { AnswerFilters } from '../../answers/filters.ts';
+import type { Locale } from '../../core/i18n.ts';
 import { fold } from '../../core/text.ts';
+import { TOOLS_TEXT } from '../text/tools.ts';
 
 /** Makes sure data/ is imported (a no-op when nothing changed), then opens the answerer. */
 export async function openAnswerer(app: App): Promise<Answerer> {
@@ -49,18 +51,21 @@ export const toJson = (r: AnswerResult): string =>
   });
 const isMore = (s: string) => ['them', 'xem them', 'tiep', 'xem tiep', 'more'].includes(fold(s).replace(/[.!'"]/g, ''));
 
-export function register(program: Command, getApp: () => Promise<App>): void {
+export function register(program: Command, getApp: () => Promise<App>, locale: Locale): void {
+  const T = TOOLS_TEXT(locale);
+  const [name, year, type, number, agency] =
+    locale === 'en' ? ['<name>', '<year>', '<type>', '<number>', '<agency>'] : ['<tên>', '<năm>', '<loại>', '<số hiệu>', '<cơ quan>'];
   program
     .command('ask')
-    .description('Hỏi đáp về văn bản chỉ đạo (trả lời kèm trích dẫn)')
-    .argument('[question...]', 'câu hỏi')
-    .option('--json', 'in đối tượng JSON; không có câu hỏi thì đọc từng dòng từ stdin và in JSON Lines')
-    .option('--page <n>', 'trang kết quả', '1')
-    .option('--province <tên>', 'chỉ văn bản của tỉnh/thành này')
-    .option('--year <năm>', 'chỉ năm này')
-    .option('--type <loại>', 'chỉ loại văn bản này (chỉ thị, quyết định, kế hoạch…)')
-    .option('--document <số hiệu>', 'chỉ văn bản này, ví dụ 37/KH-STTTT')
-    .option('--agency <cơ quan>', 'chỉ nhiệm vụ của cơ quan này')
+    .description(T.ask)
+    .argument('[question...]', T.question)
+    .option('--json', T.askJson)
+    .option('--page <n>', T.page, '1')
+    .option(`--province ${name}`, T.province)
+    .option(`--year ${year}`, T.year)
+    .option(`--type ${type}`, T.type)
+    .option(`--document ${number}`, T.document)
+    .option(`--agency ${agency}`, T.agency)
     .action(async (words: string[], opts: { json?: boolean; page: string } & AnswerFilterFlags) => {
       const question = words.join(' ').trim();
       const app = await getApp();
@@ -68,7 +73,8 @@ export function register(program: Command, getApp: () => Promise<App>): void {
       const filters = filtersOf(opts);
       if (filters) answerer.checkFilter(filters); // a bad filter is an error, not an unfiltered answer
       if (question || !opts.json) {
-        const r = await answerer.answer(question, { page: Number(opts.page) || 1, filters });
+        // --json keeps the reply as it always was (a contract); the words around a printed reply are the CLI's language
+        const r = await answerer.answer(question, { page: Number(opts.page) || 1, filters, ...(opts.json ? {} : { locale }) });
         process.stdout.write(`${opts.json ? toJson(r) : r.reply}\n`);
         return;
       }

@@ -1,13 +1,15 @@
 // `cli show <number or id>`: the extracted tree of one document, as the bot will answer from it.
 import type { RegisterCommands } from '../index.ts';
 import { documentJson, findDocument, renderDocumentTree } from '../../ingest/show.ts';
+import { DOCUMENTS_TEXT } from '../text/documents.ts';
 
-export const register: RegisterCommands = (program, getApp) => {
+export const register: RegisterCommands = (program, getApp, locale) => {
+  const T = DOCUMENTS_TEXT(locale);
   program
     .command('show')
-    .description('Xem cây nội dung đã trích xuất của một văn bản (mục, nhiệm vụ, chỉ tiêu)')
-    .argument('<ref>', 'số hiệu (vd. 17/CT-UBND) hoặc mã văn bản')
-    .option('--json', 'in toàn bộ kết quả trích xuất dưới dạng JSON (không cắt bớt)')
+    .description(T.show)
+    .argument('<ref>', T.showRef)
+    .option('--json', T.showJson)
     .action(async (ref: string, opts: { json?: boolean }) => {
       const app = await getApp();
       const id = await findDocument(app.db, ref);
@@ -15,7 +17,7 @@ export const register: RegisterCommands = (program, getApp) => {
     });
   program
     .command('documents')
-    .description('Liệt kê các văn bản đã nhập')
+    .description(T.documents)
     .action(async () => {
       const app = await getApp();
       const docs = await app.db.document.findMany({
@@ -24,14 +26,14 @@ export const register: RegisterCommands = (program, getApp) => {
       });
       for (const d of docs) {
         console.log(
-          `${String(d.id).padStart(4)}  ${d.type} ${d.number ?? '(không số)'} — ${d.province ?? '?'} ${d.year ?? ''} — ${d._count.tasks} nhiệm vụ, ${d._count.indicators} chỉ tiêu`,
+          `${String(d.id).padStart(4)}  ${d.type} ${d.number ?? T.noNumber} — ${d.province ?? '?'} ${d.year ?? ''} — ${T.counts(d._count.tasks, d._count.indicators)}`,
         );
       }
     });
   program
     .command('agencies')
-    .description('Liệt kê cơ quan đã gặp trong văn bản; --unknown: những cơ quan chưa có trong danh mục (để xác nhận hoặc thêm bí danh)')
-    .option('--unknown', 'chỉ các cơ quan chưa có trong data/agencies.yaml')
+    .description(T.agencies)
+    .option('--unknown', T.unknown)
     .action(async (opts: { unknown?: boolean }) => {
       const app = await getApp();
       const rows = await app.db.agency.findMany({
@@ -45,12 +47,8 @@ export const register: RegisterCommands = (program, getApp) => {
         .sort((x, y) => y.n - x.n || x.a.name.localeCompare(y.a.name, 'vi'));
       for (const { a, n, doc } of list)
         console.log(
-          `${String(n).padStart(4)} nhiệm vụ  ${a.name}${a.province ? ` (${a.province})` : ''}  [${a.key}]${doc ? `  — vd. ${doc.number ?? doc.title}` : ''}`,
+          `${T.tasks(n)}  ${a.name}${a.province ? ` (${a.province})` : ''}  [${a.key}]${doc ? T.example(doc.number ?? doc.title) : ''}`,
         );
-      console.log(
-        opts.unknown
-          ? `${list.length} cơ quan chưa có trong danh mục. Thêm vào data/agencies.yaml (tên chuẩn hoặc bí danh) rồi nhập lại văn bản.`
-          : `${list.length} cơ quan.`,
-      );
+      console.log(opts.unknown ? T.unknownTotal(list.length) : T.total(list.length));
     });
 };
