@@ -53,19 +53,17 @@ const isMore = (s: string) => ['them', 'xem them', 'tiep', 'xem tiep', 'more'].i
 
 export function register(program: Command, getApp: () => Promise<App>, locale: Locale): void {
   const T = TOOLS_TEXT(locale);
-  const [name, year, type, number, agency] =
-    locale === 'en' ? ['<name>', '<year>', '<type>', '<number>', '<agency>'] : ['<tên>', '<năm>', '<loại>', '<số hiệu>', '<cơ quan>'];
   program
     .command('ask')
     .description(T.ask)
     .argument('[question...]', T.question)
     .option('--json', T.askJson)
     .option('--page <n>', T.page, '1')
-    .option(`--province ${name}`, T.province)
-    .option(`--year ${year}`, T.year)
-    .option(`--type ${type}`, T.type)
-    .option(`--document ${number}`, T.document)
-    .option(`--agency ${agency}`, T.agency)
+    .option(`--province ${T.argName}`, T.province)
+    .option(`--year ${T.argYear}`, T.year)
+    .option(`--type ${T.argType}`, T.type)
+    .option(`--document ${T.argNumber}`, T.document)
+    .option(`--agency ${T.argAgency}`, T.agency)
     .action(async (words: string[], opts: { json?: boolean; page: string } & AnswerFilterFlags) => {
       const question = words.join(' ').trim();
       const app = await getApp();

@@ -75,7 +75,6 @@ export const reportCommand = (program: Command, locale: Locale): Command =>
 export function register(program: Command, getApp: () => Promise<App>, locale: Locale): void {
   const T = REPORT_TEXT(locale);
   const report = reportCommand(program, locale);
-  const [number, signer, title] = locale === 'en' ? ['<no>', '<name>', '<title>'] : ['<số>', '<họ tên>', '<chức danh>'];
 
   report
     .command('build')
@@ -87,9 +86,9 @@ export function register(program: Command, getApp: () => Promise<App>, locale: L
     .option('--item <n>', T.item)
     .option('--drafts', T.drafts)
     .option('--summary', T.summary)
-    .option(`--number ${number}`, T.number)
-    .option(`--signer ${signer}`, T.signer)
-    .option(`--signer-title ${title}`, T.signerTitle)
+    .option(`--number ${T.argNumber}`, T.number)
+    .option(`--signer ${T.argSigner}`, T.signer)
+    .option(`--signer-title ${T.argTitle}`, T.signerTitle)
     .option('--date <yyyy-mm-dd>', T.date)
     .option('--csv-format <vn|standard>', T.csvFormat, 'vn')
     .action(async (regime: string, period: string, opts: BuildOpts) => {

@@ -41,7 +41,7 @@ export const USER_TEXT = catalog({
     inviteRole: (roles: string) => `role: ${roles}`,
     expiresDays: 'days the code stays valid',
     inviteCode: 'use this code (default: 8 random characters)',
-    inviteFrom: 'invite a whole list from a .csv or .xlsx file (columns: Họ tên, Cơ quan, Tỉnh, Vai trò, Kênh)',
+    inviteFrom: 'invite a whole list from a .csv or .xlsx file (columns: Name, Agency, Province, Role, Channel, or their Vietnamese names)',
     inviteOut: 'with --from: write the table of invite codes to a CSV file',
     fromExtra: (flags: string) => `With --from, each row of the file gives name, agency, province and role; drop --${flags}.`,
     outNotCsv: (out: string) => `--out writes a .csv file (not "${out}").`,
