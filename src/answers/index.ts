@@ -9,7 +9,7 @@ import { provinces } from '../ingest/provinces.ts';
 import { applyFilter, describeFilter, readFilter, type AnswerFilters } from './filters.ts';
 import { provinceNotes } from './today.ts';
 import { agencyTasks, document, indicator, owner, search, type Built, type Ctx } from './intents.ts';
-import { asksDocumentLeads, sectionAnswer } from './section.ts';
+import { asksDocumentLeads, asksDocumentTasks, sectionAnswer } from './section.ts';
 import { deadlines } from './deadlines.ts';
 import { ANSWER_TEXT, type AnswerText } from './reply-text.ts';
 import type { AnswerIntent, AnswerOptions, AnswerResult, Answerer } from './types.ts';
@@ -114,6 +114,8 @@ async function byIntent(ctx: Ctx, q: ParsedQuestion, page: number): Promise<Buil
   // "kế hoạch 37 ai chủ trì", "qd 71/2025 giao cho những cơ quan nào": the document's tasks with their leads
   if ((q.intent === 'owner' || (q.intent === 'agency_tasks' && !q.agency)) && asksDocumentLeads(ctx, q))
     return sectionAnswer(ctx, q, null, page, true);
+  // "kế hoạch 37 có những nhiệm vụ nào": the same list (before: the document's summary, "Gồm 10 nhiệm vụ")
+  if ((q.intent === 'document' || q.intent === 'search') && asksDocumentTasks(ctx, q)) return sectionAnswer(ctx, q, null, page, true);
   switch (q.intent) {
     case 'owner':
       return owner(ctx, q);

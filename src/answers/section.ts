@@ -7,6 +7,7 @@ import type { Hit } from '../search/index.ts';
 import type { ParsedQuestion } from '../search/query.ts';
 import { normalizeText } from '../search/normalize.ts';
 import { queryTerms } from '../search/rank.ts';
+import { DOC_COUNT } from '../search/query-words.ts';
 import type { SectionRef } from '../search/section-ref.ts';
 import { citation, docLabel, moreLine, PAGE_SIZE, quote } from './format.ts';
 import { hitsToItems } from './items.ts';
@@ -44,6 +45,14 @@ function askedTerms(q: ParsedQuestion, docs: DocInfo[], asking: Set<string>): st
 /** "Kế hoạch 37 ai chủ trì", "qd 71/2025 giao cho những cơ quan nào": who leads a named document's tasks, no task named. */
 export function asksDocumentLeads(ctx: Ctx, q: ParsedQuestion): boolean {
   return !!q.within?.length && !q.section && !askedTerms(q, namedDocs(ctx, q), WHO_ASKING).length;
+}
+
+/**
+ * "Kế hoạch 37 có những nhiệm vụ nào", "qd 1578 giao những việc gì": a named document's tasks, nothing else asked
+ * (how many it has is its summary's).
+ */
+export function asksDocumentTasks(ctx: Ctx, q: ParsedQuestion): boolean {
+  return !q.meta && !DOC_COUNT.test(q.norm) && /\b(?:nhiem vu|viec)\b/.test(q.norm) && asksDocumentLeads(ctx, q);
 }
 
 /**

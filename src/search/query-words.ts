@@ -47,6 +47,8 @@ export const RECIPIENT =
  */
 export const RECIPIENT_WORDS =
   /\b(gui|nop|ngay nao|khi nao|bao gio|han chot|han cuoi|truoc ngay nao|thoi han nao|han nao|ve dau|o dau|den dau|toi dau|ve cho ai|cho ai|(?:ve|cho|den|toi) (?:co quan|don vi|so|noi|bo phan) nao)\b/g;
+/** How many tasks or targets a named document has ("kế hoạch 37 có bao nhiêu nhiệm vụ"): its summary answers, no figure. */
+export const DOC_COUNT = /\b(bao nhieu|may) (nhiem vu|chi tieu|muc tieu|viec|dieu|phu luc)\b/;
 export const WHO = /\b(ai|so nao|bo nao|co quan nao|don vi nao|nganh nao|ben nao|cap nao|noi nao|bo phan nao|so gi|co quan gi|don vi gi)\b/;
 export const OWNER_PHRASE =
   /\b(co quan|don vi|so|ben) (chu tri|phu trach|chiu trach nhiem|dau moi)\b|\b(chu tri|phu trach|dau moi) la\b|\bgiao cho\b/;

@@ -12,6 +12,7 @@ import {
   AS_WRITTEN,
   DEADLINE,
   DEADLINE_WORDS,
+  DOC_COUNT,
   DOC_WORD,
   FILLER_RE,
   HELP,
@@ -136,7 +137,9 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
   const topic = clean(askedAbout(intent, recipient, rest, restNoAgency));
   // A named document with a topic ("17/CT-UBND nói gì về đào tạo") is a search inside that document.
   const meta = intent === 'document' && META.test(norm);
-  if (intent === 'document' && !meta && !listOnly && topic.split(' ').filter((w) => w.length > 1).length >= 2) intent = 'search';
+  const counted = intent === 'document' && DOC_COUNT.test(norm);
+  if (intent === 'document' && !meta && !counted && !listOnly && topic.split(' ').filter((w) => w.length > 1).length >= 2)
+    intent = 'search';
   const order = /\bcu nhat\b/.test(norm) ? 'oldest' : /\b(moi nhat|gan day|gan nhat)\b/.test(norm) ? 'newest' : null;
   return {
     ...base,
@@ -273,7 +276,7 @@ interface Found {
 
 /** The intent, in this order: the order is the rule. */
 function classify(norm: string, f: Found): Intent {
-  if (f.docs.length && META.test(norm)) return 'document';
+  if (f.docs.length && (META.test(norm) || DOC_COUNT.test(norm))) return 'document';
   if (f.listOnly) return 'document';
   if (RECIPIENT.test(norm)) return 'owner';
   if (DEADLINE.test(norm) && !/\bbao cao\b/.test(norm)) return 'deadline';

@@ -48,3 +48,22 @@ it('lists every task of a long plan, page by page', async () => {
   expect(last.reply).toContain(`${TASKS}. (Sở Xây dựng chủ trì) «Sở Xây dựng chủ trì rà soát nhóm thủ tục số ${TASKS},`);
   expect(last.hasMore).toBe(false);
 });
+
+// "Kế hoạch 45 có những nhiệm vụ nào" asks for the same list; before, it got the plan's summary ("Gồm 36 nhiệm vụ").
+it.each(['kế hoạch 45 có những nhiệm vụ nào', 'ke hoach 45 gom nhung nhiem vu gi', 'kh 45 giao nhung viec gi'])(
+  '%s: the tasks',
+  async (q) => {
+    const r = await s.answerer.answer(q);
+    expect(r.reply).toMatch(/^Các nhiệm vụ của Kế hoạch 45\/KH-UBND và cơ quan chủ trì:\n1\. \(Sở Tài chính chủ trì\) «/);
+    expect(r.answers).toHaveLength(TASKS);
+  },
+);
+
+// "Có bao nhiêu nhiệm vụ" is the summary's count; before, it was read as a figure question and answered with a target
+// of another plan ("90% (năm 2014)").
+it.each(['kế hoạch 45 có bao nhiêu nhiệm vụ', 'bao nhieu nhiem vu trong ke hoach 45'])('%s: how many', async (q) => {
+  const r = await s.answerer.answer(q);
+  expect(r.intent).toBe('document');
+  expect(r.reply).toContain(`Gồm ${TASKS} nhiệm vụ`);
+  expect(r.answers.every((a) => a.value === null)).toBe(true);
+});
