@@ -1,4 +1,5 @@
 // FlexSearch Document index over sections, tasks and targets; filters, document-number lookup and persistence.
+import { DOC_TYPES, typeWords } from '../core/doc-types.ts';
 import { Document, Encoder } from 'flexsearch';
 import { pathIn } from './section-ref.ts';
 import type { Corpus, DocInfo, Entry, EntryKind } from './entries.ts';
@@ -47,8 +48,10 @@ export interface SearchFilters {
 }
 
 /** A document's number and year typed short after its type word or "số" ("qd 82/2025"); not "quý 3/2025". */
-const NUMBER_AND_YEAR =
-  /(?<![\p{L}\d])(?:quyet dinh|ke hoach|nghi quyet|chi thi|cong van|thong bao|thong tu|nghi dinh|quy che|so|qd|kh|nq|ct|cv|tb|tt|nd)\.? ?(?:so )?(\d+)\/((?:19|20)\d\d)(?![\d/])/gu;
+const NUMBER_AND_YEAR = new RegExp(
+  `(?<![\\p{L}\\d])(?:${typeWords('numbered', ['so', ...DOC_TYPES.flatMap((t) => t.typed ?? [])])})\\.? ?(?:so )?(\\d+)\\/((?:19|20)\\d\\d)(?![\\d/])`,
+  'gu',
+);
 
 /** Ranking hints a caller may give. */
 export interface RankHints {

@@ -1,10 +1,12 @@
 // The words of questions: what asks for a list, a deadline, an owner, a figure or a document's metadata; the
 // document types; the filler words that never carry the topic. Read by parseQuestion (query.ts).
+import { docTypesWith, typeWords } from '../core/doc-types.ts';
+
 export const HELP = /^\/?(help|tro giup|huong dan|giup do|giup|menu|start|\?)$/;
 /** Asks for a list of documents: "Cà Mau có những văn bản nào", "văn bản mới nhất", "có mấy quyết định". */
 /** "theo văn bản", "như văn bản ghi": asked for the agencies as the text names them (not a topic). */
 export const AS_WRITTEN = / (theo|nhu|dung nhu) (van ban ghi|nguyen van|van ban) /;
-export const DOC_WORD = /\b(van ban|vb|chi thi|quyet dinh|ke hoach|nghi quyet|cong van)\b/;
+export const DOC_WORD = new RegExp(`\\b(${typeWords('listed', ['van ban', 'vb'])})\\b`);
 export const LIST_WORD = /\b(nhung|cac|nao|gi|moi nhat|cu nhat|gan day|gan nhat|liet ke|danh sach|tat ca|bao nhieu|may)\b/;
 export const LIST_FILLER = new Set([
   'co',
@@ -56,14 +58,10 @@ export const TASK_WORDS =
   /\b(phai lam gi|lam gi|lam nhung gi|nhiem vu|duoc giao|giao gi|giao nhung gi|trach nhiem|viec gi|phai thuc hien|can lam|nhung viec|chu tri nhung|phu trach nhung|phu trach gi|chu tri gi|nhung gi)\b/;
 export const INDICATOR =
   /\b((?<!chuong trinh )muc tieu(?! quoc gia)|chi tieu|ty le|bao nhieu|kinh phi|doanh thu|mat do|von dau tu|ngan sach|phan tram|dat muc)\b/;
-export const TYPES: [RegExp, string][] = [
-  [/\bchi thi\b/, 'Chỉ thị'],
-  [/\bquyet dinh\b/, 'Quyết định'],
-  [/\bke hoach\b/, 'Kế hoạch'],
-  [/\bquy hoach\b/, 'Quy hoạch'],
-  [/\bnghi quyet\b/, 'Nghị quyết'],
-  [/\bcong van\b/, 'Công văn'],
-];
+/** The types a question filters on, each with its folded words as a pattern ("kế hoạch" → /\bke hoach\b/). */
+export const TYPES: [RegExp, string][] = docTypesWith('filter').map((t) => [new RegExp(`\\b${t.words}\\b`), t.name]);
+/** Type words asked for in a list request ("có bao nhiêu chỉ thị"): the list's filter, not a topic. */
+export const LISTED_TYPE = new RegExp(`\\b(${typeWords('listed')})\\b`, 'g');
 const FILLERS = [
   'cho toi biet',
   'cho toi hoi',

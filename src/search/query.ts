@@ -18,6 +18,7 @@ import {
   HELP,
   INDICATOR,
   LIST_FILLER,
+  LISTED_TYPE,
   LIST_WORD,
   META,
   OWNER_PHRASE,
@@ -257,7 +258,7 @@ function isListOnly(norm: string, rest: string, clean: (s: string) => string): b
   const left = ` ${rest} `
     .replace(/\b(van ban|vb|moi nhat|cu nhat|gan day|gan nhat|liet ke|danh sach|tat ca|ban hanh|hien co|bao nhieu)\b/g, ' ')
     // "có bao nhiêu chỉ thị": the type word asked for is the list's filter, not a topic
-    .replace(/\b(chi thi|quyet dinh|ke hoach|nghi quyet|cong van)\b/g, ' ')
+    .replace(LISTED_TYPE, ' ')
     .split(' ')
     .filter((w) => !LIST_FILLER.has(w))
     .join(' ');

@@ -1,4 +1,5 @@
 // The pure parser of Vietnamese directive and plan texts: text in, ParsedDocument[] out (no I/O, no DB).
+import { typeWords } from '../../core/doc-types.ts';
 import { AppError, ErrorCode, isAppError } from '../../core/errors.ts';
 import { cleanInput } from '../../core/text.ts';
 import type { ParsedDocument } from '../../core/types.ts';
@@ -26,6 +27,9 @@ export interface ParseOptions {
  * Parses one file's text into its documents (usually one; a decision followed by the plan it approves gives two).
  * Throws AppError Unreadable (empty or binary) or NotADirective (no administrative document), naming the file.
  */
+/** A type word an administrative document has somewhere in its opening. */
+const DIRECTIVE_WORD = new RegExp(`\\b(?:${typeWords('marksDirective')})\\b`);
+
 export function parseDocumentText(text: string, opts: ParseOptions): ParsedDocument[] {
   const clean = checkReadable(text, opts.fileName);
   try {
@@ -103,9 +107,7 @@ function checkReadable(text: string, file: string): string {
   const clean = cleanInput(text);
   const f = foldKeep(clean.slice(0, 20000));
   const viLetters = (clean.slice(0, 4000).match(/[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ]/giu) ?? []).length;
-  const typeWord = /\b(?:chi thi|quyet dinh|ke hoach|nghi quyet|nghi dinh|thong tu|cong van|thong bao|chuong trinh|de an|quy hoach)\b/.test(
-    f,
-  );
+  const typeWord = DIRECTIVE_WORD.test(f);
   const admin = /\b(?:so:|uy ban nhan dan|ubnd|tinh uy|thanh uy|so [a-z]+|bo [a-z]+|chu tri|phoi hop|trien khai|to chuc thuc hien)\b/.test(
     f,
   );

@@ -1,5 +1,6 @@
 // Document metadata: type, number, issuer, province, date, signer, title, period.
 import type { DocumentType } from '../../core/types.ts';
+import { typeOfCode, typeOfWords } from '../../core/doc-types.ts';
 import type { AgencyRegistry } from '../agencies.ts';
 import { signerOf, type Chunk } from './split.ts';
 import { collapse, findProvince, foldKeep, isUpperText, provinceAt, provinceWithin, sentenceCase, capitalizeFirst } from './vn.ts';
@@ -18,33 +19,6 @@ export interface Meta {
   warnings: string[];
 }
 
-const TYPES: [RegExp, DocumentType][] = [
-  [/^chi thi/, 'Chỉ thị'],
-  [/^quyet dinh/, 'Quyết định'],
-  [/^ke hoach/, 'Kế hoạch'],
-  [/^nghi quyet/, 'Nghị quyết'],
-  [/^cong van/, 'Công văn'],
-  [/^thong bao/, 'Thông báo'],
-  [/^chuong trinh/, 'Chương trình'],
-  [/^de an/, 'Đề án'],
-  [/^quy hoach/, 'Quy hoạch'],
-  [/^quy che/, 'Quy chế'],
-  [/^quy dinh/, 'Quy định'],
-  [/^quy trinh/, 'Quy trình'],
-  [/^phuong an/, 'Phương án'],
-  [/^huong dan/, 'Hướng dẫn'],
-  [/^nghi dinh/, 'Nghị định'],
-  [/^thong tu/, 'Thông tư'],
-];
-const TYPE_BY_CODE: Record<string, DocumentType> = {
-  ct: 'Chỉ thị',
-  qd: 'Quyết định',
-  kh: 'Kế hoạch',
-  nq: 'Nghị quyết',
-  tb: 'Thông báo',
-  ctr: 'Chương trình',
-};
-
 // "17/CT-UBND", "24-CT/TU", "1578/QĐ-UBND", "37/KH-STTTT", "20/2006/CT-UBND"
 export const DOC_NUMBER = /\d{1,5}(?:\/\d{4})?[/-][\p{Lu}Đ]{1,6}(?:[-/][\p{Lu}Đ0-9][\p{Lu}\p{Ll}Đ0-9]{0,11}){1,3}/u;
 
@@ -53,9 +27,8 @@ const NATIONAL_ISSUER =
 
 function typeOf(word: string | null, num: string | null): DocumentType {
   const fw = word ? foldKeep(word).trim() : '';
-  for (const [re, t] of TYPES) if (re.test(fw)) return t;
   const code = num ? foldKeep(num).match(/[/-]([a-z]+)[/-]/)?.[1] : undefined;
-  return (code && TYPE_BY_CODE[code]) || 'Văn bản';
+  return typeOfWords(fw) ?? (code ? typeOfCode(code) : null) ?? 'Văn bản';
 }
 
 function isoDate(d: string, m: string, y: string): string | null {

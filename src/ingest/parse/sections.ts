@@ -4,6 +4,7 @@
 // ("V.2.1", not "V.2.2.1"), letter "b", bullets by position among their siblings "-3" / "+1" ("I.4.-3").
 // Text before the first label is the section "Mở đầu" (label ''); closing formulas ("Trên đây là …",
 // "Quyết định này có hiệu lực …") are "Kết thúc".
+import { typeWords } from '../../core/doc-types.ts';
 import type { ParsedSection } from '../../core/types.ts';
 import { RANK, type Block, type LabelKind } from './blocks.ts';
 import { foldKeep } from './vn.ts';
@@ -33,8 +34,10 @@ export interface Outline {
 }
 
 // "Nơi nhận:" opens the closing; "Nơi nhận kết quả." (where a citizen collects a result) is content.
-const CLOSING =
-  /^(?:tren day la|yeu cau .{0,200}(?:chi thi|quyet dinh|ke hoach|nghi quyet) nay|(?:chi thi|quyet dinh|ke hoach|nghi quyet|van ban) nay co hieu luc|noi nhan(?!\s*[a-z])|.{0,300}\b(?:thuc hien|thi hanh) (?:chi thi|quyet dinh|ke hoach|nghi quyet|cong van) nay\s*\.?\/\.$)/;
+const CLOSING = new RegExp(
+  `^(?:tren day la|yeu cau .{0,200}(?:${typeWords('issues')}) nay|(?:${typeWords('issues', ['van ban'])}) nay co hieu luc|` +
+    `noi nhan(?!\\s*[a-z])|.{0,300}\\b(?:thuc hien|thi hanh) (?:${typeWords('executed')}) nay\\s*\\.?\\/\\.$)`,
+);
 const BULLET = new Set<SecKind>(['dash', 'plus']);
 
 function isHeading(kind: LabelKind, text: string): boolean {

@@ -1,4 +1,5 @@
 // Splits a file's lines into documents and each document into header, title, body and trailer (signature block).
+import { typeWords } from '../../core/doc-types.ts';
 import { foldKeep, isUpperText } from './vn.ts';
 
 export interface Chunk {
@@ -13,11 +14,10 @@ export interface Chunk {
   attached: { date: string | null } | null; // issued with the decision before it: "(Ban hành kèm theo Quyết định số … ngày …)"
 }
 
-const TYPE_WORDS =
-  'chi thi|quyet dinh|ke hoach|nghi quyet|nghi dinh|thong tu|cong van|thong bao|chuong trinh|de an|quy hoach|quy che|quy dinh|quy trinh|phuong an';
+const TYPE_WORDS = typeWords('typeLine');
 // The type line of a document issued with a decision, printed after its signature ("QUY CHẾ" … "(Ban hành kèm theo …)").
-const ATTACHED_TYPE = /^(?:ke hoach|quy che|quy dinh|quy trinh|chuong trinh|de an|phuong an|huong dan|dieu le)\b.{0,120}$/;
-const ATTACHED_NOTE = /^[(\s*_]*(?:ban hanh\s+)?(?:kem|km) theo\s+(?:quyet dinh|nghi quyet|chi thi|ke hoach)/;
+const ATTACHED_TYPE = new RegExp(`^(?:${typeWords('attached', ['dieu le'])})\\b.{0,120}$`);
+const ATTACHED_NOTE = new RegExp(`^[(\\s*_]*(?:ban hanh\\s+)?(?:kem|km) theo\\s+(?:${typeWords('issues')})`);
 const TYPE_LINE = new RegExp(`^(?:${TYPE_WORDS})\\s*:?$`);
 const HEADLINE = new RegExp(`^(${TYPE_WORDS})\\s+(?:ve|so|cua)\\b`);
 const MOTTO = /^cong hoa xa hoi/;
