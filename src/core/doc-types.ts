@@ -104,6 +104,7 @@ export const DOC_TYPES: readonly DocTypeDef[] = [
   { name: 'Quy trình', words: 'quy trinh', typeLine: true, attached: true },
   { name: 'Phương án', words: 'phuong an', typeLine: true, attached: true },
   { name: 'Hướng dẫn', words: 'huong dan', attached: true },
+  { name: 'Điều lệ', words: 'dieu le', typeLine: true, attached: true },
   { name: 'Nghị định', words: 'nghi dinh', typed: 'nd', typeLine: true, marksDirective: true, numbered: true },
   { name: 'Thông tư', words: 'thong tu', typed: 'tt', typeLine: true, marksDirective: true, numbered: true },
 ];

@@ -15,6 +15,7 @@ export type DocumentType =
   | 'Quy trình'
   | 'Phương án'
   | 'Hướng dẫn'
+  | 'Điều lệ'
   | 'Nghị định'
   | 'Thông tư'
   | 'Văn bản';

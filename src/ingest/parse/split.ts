@@ -16,7 +16,7 @@ export interface Chunk {
 
 const TYPE_WORDS = typeWords('typeLine');
 // The type line of a document issued with a decision, printed after its signature ("QUY CHẾ" … "(Ban hành kèm theo …)").
-const ATTACHED_TYPE = new RegExp(`^(?:${typeWords('attached', ['dieu le'])})\\b.{0,120}$`);
+const ATTACHED_TYPE = new RegExp(`^(?:${typeWords('attached')})\\b.{0,120}$`);
 const ATTACHED_NOTE = new RegExp(`^[(\\s*_]*(?:ban hanh\\s+)?(?:kem|km) theo\\s+(?:${typeWords('issues')})`);
 const TYPE_LINE = new RegExp(`^(?:${TYPE_WORDS})\\s*:?$`);
 const HEADLINE = new RegExp(`^(${TYPE_WORDS})\\s+(?:ve|so|cua)\\b`);
