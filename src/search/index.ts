@@ -97,6 +97,9 @@ export class SearchIndex {
   private df = new Map<string, number>();
   private pairDf: Uint32Array = new Uint32Array(PAIR_SLOTS);
   private byNumberHead = new Map<string, DocInfo[]>();
+  private byIssuer = new Map<string, DocInfo[]>();
+  /** The document types stored ("Kế hoạch", "Quy chế"): a question's type word filters only on one of them. */
+  readonly types = new Set<string>();
   private titles = new Map<number, string>();
 
   private constructor(
@@ -109,6 +112,8 @@ export class SearchIndex {
     for (const d of this.docs.values()) {
       const head = d.numberKey?.match(/^\d+/)?.[0];
       if (head) this.byNumberHead.set(head, [...(this.byNumberHead.get(head) ?? []), d]);
+      if (d.issuedWith) this.byIssuer.set(d.issuedWith.number, [...(this.byIssuer.get(d.issuedWith.number) ?? []), d]);
+      this.types.add(d.type);
     }
     if (stats) {
       // Loaded from disk: word statistics were saved with the index, no pass over every passage at start-up.
@@ -261,6 +266,11 @@ export class SearchIndex {
       for (const d of this.byNumberHead.get(`${m[1]}${m[2]}`) ?? []) if (d.number?.startsWith(`${m[1]}/${m[2]}/`)) found.set(d.id, d);
     }
     return [...found.values()];
+  }
+
+  /** The unnumbered documents a decision issued ("Quy chế ban hành kèm theo Quyết định 71/2025/QĐ-UBND"). */
+  issuedBy(number: string): DocInfo[] {
+    return this.byIssuer.get(number) ?? [];
   }
 
   /** Documents whose number starts with this figure ("chỉ thị 17" → 17/CT-UBND). */

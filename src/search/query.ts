@@ -191,7 +191,7 @@ function typeFilter(norm: string, words: string[], docs: DocInfo[], ctx: QueryCo
     }
     const leading = new RegExp(`^(van ban |theo )?${re.source}`).test(norm);
     // A type no stored document has ("quy hoạch" when none is of that type) is searched as words.
-    const held = [...ctx.index.docs.values()].some((d) => d.type === name);
+    const held = ctx.index.types.has(name);
     // "có bao nhiêu chỉ thị", "những kế hoạch nào": a short list request names the type it lists.
     const listed = re.test(norm) && words.length <= 8 && /\b(bao nhieu|may|nhung|liet ke|danh sach|tat ca)\b/.test(norm);
     if (held && (m || (leading && (ym0 || words.length <= 6)) || (re.test(norm) && words.length <= 4) || listed)) {
@@ -292,7 +292,6 @@ function classify(norm: string, f: Found): Intent {
 
 /** Those named, then the regulations or plans they issued ("Quy chế ban hành kèm theo Quyết định 71/2025/QĐ-UBND"). */
 function withIssued(docs: DocInfo[], index: SearchIndex): number[] {
-  const named = new Set(docs.map((d) => d.number));
-  const issued = [...index.docs.values()].filter((d) => d.issuedWith && named.has(d.issuedWith.number));
+  const issued = [...new Set(docs.map((d) => d.number))].flatMap((n) => (n ? index.issuedBy(n) : []));
   return [...docs, ...issued].map((d) => d.id);
 }
