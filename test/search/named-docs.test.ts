@@ -2,9 +2,9 @@
 // of theirs. Before, the engine's best passages for a common word came from the other documents (hundreds of plans
 // say "báo cáo"), none of the named ones was left once filtered, and the bot said it found nothing.
 import { expect, it } from 'vitest';
-import { docInfo, type Entry } from '../../src/search/entries.ts';
+import { docInfo } from '../../src/search/entries.ts';
 import { SearchIndex } from '../../src/search/index.ts';
-import { normalizeText } from '../../src/search/normalize.ts';
+import { taskEntry } from './task-entry.ts';
 
 const OTHERS = 400;
 const doc = (id: number, type: string) =>
@@ -18,17 +18,7 @@ const doc = (id: number, type: string) =>
     year: 2025,
     title: `Văn bản ${id}`,
   });
-const task = (id: number, docId: number, text: string): Entry => ({
-  id,
-  kind: 'task',
-  ref: id + 1,
-  doc: docId,
-  path: `${id + 1}`,
-  text,
-  norm: normalizeText(text),
-  agencies: [],
-  year: null,
-});
+const task = taskEntry;
 const docs = new Map([[0, doc(0, 'Chỉ thị')], ...Array.from({ length: OTHERS }, (_, i) => [i + 1, doc(i + 1, 'Kế hoạch')] as const)]);
 const entries = [
   ...Array.from({ length: OTHERS * 2 }, (_, i) => task(i, 1 + (i % OTHERS), `Tổng hợp báo cáo kết quả, báo cáo UBND tỉnh số ${i}.`)),

@@ -3,9 +3,9 @@
 // country), so "Đắk Lắk giải ngân vốn đầu tư công đạt bao nhiêu" was answered from Đắk Lắk's own plans only and
 // never from the Prime Minister's conclusions that set the figure.
 import { expect, it } from 'vitest';
-import { docInfo, type Entry } from '../../src/search/entries.ts';
+import { docInfo } from '../../src/search/entries.ts';
 import { SearchIndex } from '../../src/search/index.ts';
-import { normalizeText } from '../../src/search/normalize.ts';
+import { taskEntry } from './task-entry.ts';
 
 const doc = (id: number, province: string | null, title: string) =>
   docInfo({
@@ -18,17 +18,7 @@ const doc = (id: number, province: string | null, title: string) =>
     year: 2025,
     title,
   });
-const task = (id: number, docId: number, text: string): Entry => ({
-  id,
-  kind: 'task',
-  ref: id + 1,
-  doc: docId,
-  path: `${id + 1}`,
-  text,
-  norm: normalizeText(text),
-  agencies: [],
-  year: null,
-});
+const task = taskEntry;
 const index = SearchIndex.build({
   docs: new Map([
     [1, doc(1, null, 'Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo tỉnh Đắk Lắk')],

@@ -3,9 +3,9 @@
 // is about 2026 in all its passages). A title naming several years ("đến năm 2020, định hướng đến năm 2030")
 // narrows nothing: its passages count only by what they say.
 import { expect, it } from 'vitest';
-import { docInfo, type Entry } from '../../src/search/entries.ts';
+import { docInfo } from '../../src/search/entries.ts';
 import { SearchIndex } from '../../src/search/index.ts';
-import { normalizeText } from '../../src/search/normalize.ts';
+import { taskEntry } from './task-entry.ts';
 
 const doc = (id: number, year: number, title: string) =>
   docInfo({
@@ -18,17 +18,7 @@ const doc = (id: number, year: number, title: string) =>
     year,
     title,
   });
-const task = (id: number, docId: number, text: string): Entry => ({
-  id,
-  kind: 'task',
-  ref: id + 1,
-  doc: docId,
-  path: `IV.${id + 1}`,
-  text,
-  norm: normalizeText(text),
-  agencies: [],
-  year: null,
-});
+const task = (id: number, docId: number, text: string) => taskEntry(id, docId, text, `IV.${id + 1}`);
 const index = SearchIndex.build({
   docs: new Map([
     [1, doc(1, 2025, 'Kế hoạch quan trắc, cảnh báo môi trường nuôi trồng thủy sản năm 2026')],
