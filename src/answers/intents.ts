@@ -13,11 +13,15 @@ export { owner } from './owner.ts';
 export { agencyTasks } from './agency-tasks.ts';
 export { search } from './passages.ts';
 import { search } from './passages.ts';
+import { planField } from './plan-field.ts';
 
 /** A passage this much surer than the best target answers a figure question instead (measured on test/eval/qa). */
 const PASSAGE_MARGIN = 0.25;
 
 export async function indicator(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
+  // "nguồn kinh phí thực hiện lộ trình đổi mới công nghệ Đồng Tháp": the plan's passage on it, not a figure
+  const field = planField(ctx, q);
+  if (field) return search(ctx, q, 1, field);
   const topic = q.topic || q.norm;
   let hits = ctx.index.search(topic, { ...filtersOf(q), kinds: ['indicator'] }, 30);
   if (!hits.length) hits = ctx.index.search(topic, { ...filtersOf(q), kinds: ['section'] }, 30);

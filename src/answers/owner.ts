@@ -11,6 +11,7 @@ import { nowNote, withToday } from './today.ts';
 import { passagesInstead } from './passages.ts';
 import type { AnswerItem } from './types.ts';
 import { recipientAnswer } from './recipient.ts';
+import { isAboutTitle } from './plan-field.ts';
 
 /** A task addressed to everyone ("các cơ quan, đơn vị …") yields to a task with a named agency matching nearly as well. */
 const GENERIC_WEIGHT = 0.9;
@@ -171,10 +172,6 @@ export function leadsWholePlan(norm: string): boolean {
     /\b(?:ke hoach|chuong trinh|de an) nay\b(.{0,12}?)\bchu tri\b/.exec(norm);
   return !!m && !/\b(?:kinh phi|bo tri|von|ngan sach|du toan)\b/.test(m[1]!);
 }
-/** Share of the question's words its plan's title must hold for the question to be about the plan as a whole. */
-const TITLE_SHARE = 0.8;
-const NOT_TOPIC = /^(?:ke|hoach|chuong|trinh|de|an|chu|tri|so|nao|ai|don|vi|co|quan|thuc|hien|trien|khai)$/;
-
 /**
  * "Kế hoạch truyền thông giảm nghèo đa chiều Cần Thơ 2025 sở nào chủ trì?" asks who leads the plan its words name
  * (they are the plan's title), which the plan says in one task ("Chủ trì tham mưu, tổ chức triển khai thực hiện Kế
@@ -184,9 +181,7 @@ const NOT_TOPIC = /^(?:ke|hoach|chuong|trinh|de|an|chu|tri|so|nao|ai|don|vi|co|q
 function wholePlanLead(ctx: Ctx, q: ParsedQuestion, hits: Hit[]): Hit | null {
   const best = hits[0];
   if (!best || !/\b(?:ke hoach|chuong trinh|de an)\b/.test(q.norm) || leadsWholePlan(best.entry.norm)) return null;
-  const terms = queryTerms(q.topic ?? '').filter((t) => !NOT_TOPIC.test(t));
-  const title = ` ${fold(best.doc.title)} `;
-  if (terms.length < 2 || terms.filter((t) => title.includes(` ${t} `)).length < terms.length * TITLE_SHARE) return null;
+  if (!isAboutTitle(q.topic ?? '', best.doc.title)) return null;
   const lead = ctx.index
     .search('chủ trì tổ chức triển khai thực hiện kế hoạch này', { docs: [best.doc.id], kinds: ['task'] }, 10)
     .find((h) => leadsWholePlan(h.entry.norm) && h.entry.agencies.length);

@@ -4,6 +4,8 @@ import { citation, moreLine, PAGE_SIZE, quote } from './format.ts';
 import { dedupeHits, hitsToItems } from './items.ts';
 import { filtersOf, notFound, onOf, type Built, type Ctx } from './context.ts';
 import { leadParen } from './today.ts';
+import { planField } from './plan-field.ts';
+import type { Hit } from '../search/index.ts';
 
 /** Asks how long or when ("cập nhật … trong bao lâu"): a passage giving a time ("sau tối đa 05 ngày") answers it. */
 const ASKS_WHEN = /\b(bao lau|bao gio|khi nao|luc nao|thoi diem nao)\b/;
@@ -11,7 +13,8 @@ const GIVES_TIME = /\b(\d+ (ngay|thang|nam|gio|tuan)|thoi (diem|han|gian))\b/;
 /** Score factor of such a passage for such a question. */
 const TIME_WEIGHT = 1.2;
 
-export async function search(ctx: Ctx, q: ParsedQuestion, page: number): Promise<Built> {
+/** `lead`: the passage that answers first (a plan's field asked by the plan's title), found by default. */
+export async function search(ctx: Ctx, q: ParsedQuestion, page: number, lead: Hit | null = planField(ctx, q)): Promise<Built> {
   const topic = q.topic || q.norm;
   // named documents stand for their type ("quyết định 71/2025/QĐ-UBND …" is also answered from the regulation it issued)
   let found = ctx.index.search(topic, { ...filtersOf(q), type: q.within ? null : q.type }, 60);
@@ -19,7 +22,8 @@ export async function search(ctx: Ctx, q: ParsedQuestion, page: number): Promise
     found = found
       .map((h) => (GIVES_TIME.test(h.entry.norm) ? { ...h, score: h.score * TIME_WEIGHT } : h))
       .sort((a, b) => b.score - a.score || a.entry.id - b.entry.id);
-  const hits = dedupeHits(found);
+  const ranked = dedupeHits(found);
+  const hits = lead ? [lead, ...ranked.filter((h) => h.entry.doc !== lead.entry.doc || h.entry.path !== lead.entry.path)] : ranked;
   if (!hits.length) return notFound(ctx, ctx.t.whatPassage);
   const all = await hitsToItems(ctx.db, ctx.agencies, hits.slice(0, q.onlyAgency ? 60 : 30), onOf(ctx));
   const only = q.onlyAgency;
