@@ -125,8 +125,10 @@ export function prepareLines(text: string): string[] {
     const table = isTableRow(rawLine);
     let line = rawLine
       .replace(/\*\*|__/g, '')
-      // Italic markers, paired ("*Đơn vị chủ trì:*") or broken across lines ("*1.2." / "… thường trực*"); "* " is a bullet.
+      // Italic markers, paired ("*Đơn vị chủ trì:*"), closed after a space ("*Dữ liệu mở *là", "*trước ngày 31/3/2026 *để")
+      // or broken across lines ("*1.2." / "… thường trực*"); "* " is a bullet.
       .replace(/\*(?=\S)([^*]*?\S)\*/g, '$1')
+      .replace(/\*(?=\S)([^*]*?\S)\s+\*(?=[\p{L}\p{N}(])/gu, '$1 ')
       .replace(/^(\s*)\*(?=[^\s*])/, '$1')
       .replace(/(?<=[^\s*])\*\s*$/, '')
       .replace(/^\s*#{1,6}\s+/, '')
