@@ -3,18 +3,44 @@
 // was a deadline question without an agency, "vướng mắc … gửi phản ánh về đâu" a list of unrelated passages).
 // Over the seeds and two fixtures in the shapes of 2025 texts (a decree whose dossier goes to a ministry through
 // one of its departments; a provincial decision whose reports go to the department that consolidates them).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seeded, type Seeded } from './setup.ts';
 
 const FIXTURES = 'test/ingest/fixtures';
+/** A 2014 plan whose reports go to a department merged in 2025. */
+const OLD_PLAN = `ỦY BAN NHÂN DÂN TỈNH CÀ MAU
+Số: 812/KH-UBND
+Cà Mau, ngày 10 tháng 3 năm 2014
+
+KẾ HOẠCH
+Đánh giá mức độ ứng dụng công nghệ thông tin của các cơ quan nhà nước tỉnh Cà Mau năm 2014
+
+I. NỘI DUNG
+1. Các sở, ban, ngành tự đánh giá mức độ ứng dụng công nghệ thông tin, gửi báo cáo tự đánh giá về Sở Thông tin và Truyền thông trước ngày 15/11/2014.
+2. Sở Thông tin và Truyền thông chủ trì tổng hợp, báo cáo Ủy ban nhân dân tỉnh.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn H
+`;
 let s: Seeded;
+let dir: string;
 beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'plan-'));
+  writeFileSync(join(dir, 'ca-mau-2014-ke-hoach-812.txt'), OLD_PLAN);
   s = await seeded([
     `${FIXTURES}/bo-2025-nghi-dinh-quoc-hieu-xuong-dong-mau-bieu.md`,
     `${FIXTURES}/quang-tri-2025-quyet-dinh-so-khong-hai-cham.md`,
+    dir,
   ]);
 }, 60_000);
-afterAll(async () => s.close());
+afterAll(async () => {
+  await s.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 it.each([
   'hồ sơ đề nghị khen thưởng phong trào thi đua chuyển đổi số gửi về đâu, hạn chót ngày nào?',
@@ -39,6 +65,14 @@ it('a report the text sends to the provincial committee through a department ("b
   const r = await s.answerer.answer('kế hoạch 37 báo cáo định kỳ gửi về đâu');
   expect(r.reply.split('\n')[0]).toBe('Gửi về Ủy ban nhân dân tỉnh.');
   expect(r.reply).toContain('— Kế hoạch 37/KH-STTTT, Cà Mau');
+});
+
+it('names who receives today when the text names a department merged since', async () => {
+  const r = await s.answerer.answer('bao cao tu danh gia muc do ung dung cntt ca mau nop cho co quan nao');
+  expect(r.reply.split('\n')[0]).toBe(
+    'Gửi về Sở Thông tin và Truyền thông (nay là Sở Khoa học và Công nghệ tỉnh Cà Mau, từ 01/3/2025), thời hạn: trước ngày 15/11/2014.',
+  );
+  expect(r.answers[0]?.successors[0]?.today).toBe('Sở Khoa học và Công nghệ tỉnh Cà Mau');
 });
 
 it('says so when no passage about it names where, rather than naming a lead', async () => {
