@@ -28,6 +28,8 @@ const ADDRESSED = /(?<!\p{L})kính gửi(?!\p{L})/giu;
 const REPORT = /(?<!\p{L})báo cáo(?!\p{L})/giu;
 /** Through whom, after the name: "(qua Phòng Xây dựng chính quyền)", "(Phòng Thi đua - Khen thưởng)". */
 const VIA = /^\s*\(((?:qua\s+)?(?:Phòng|Ban|Bộ phận|Văn phòng|Trung tâm|Chi cục)\s[^()]{1,80}|qua\s[^()]{1,80})\)/u;
+/** A unit named with the body it belongs to after a comma. */
+const UNIT = /^(?:Trung tâm|Phòng|Chi cục|Văn phòng|Vụ|Cục|Ban)\s/u;
 const WORD_AHEAD = /^[ \t:]+([^\s.;:!?()]+)/u; // on the same line; "Kính gửi: Sở …"
 const MAX_WORDS_AHEAD = 6;
 
@@ -47,8 +49,12 @@ function recipientIn(text: string, verbs: RegExp = SEND): Recipient | null {
       const start = pos + w[0].length - w[1]!.length;
       const shape = shapeAt(text, folded, start);
       if (shape) {
-        const via = VIA.exec(text.slice(shape.end));
-        const name = text.slice(start, shape.end).replace(/\s+/g, ' ').trim();
+        // a unit and the body it belongs to: "Trung tâm Chuyển đổi số, Sở Khoa học và Công nghệ"
+        const parent = UNIT.test(text.slice(start, start + 12)) ? /^,\s*/.exec(text.slice(shape.end)) : null;
+        const whole = parent ? shapeAt(text, folded, shape.end + parent[0].length) : null;
+        const end = whole?.end ?? shape.end;
+        const via = VIA.exec(text.slice(end));
+        const name = text.slice(start, end).replace(/\s+/g, ' ').trim();
         const sentence = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf(';', m.index)) + 1;
         return { name: via ? `${name} (${via[1]!.replace(/\s+/g, ' ')})` : name, at: sentence };
       }

@@ -21,6 +21,7 @@ KẾ HOẠCH
 I. NỘI DUNG
 1. Các sở, ban, ngành tự đánh giá mức độ ứng dụng công nghệ thông tin, gửi báo cáo tự đánh giá về Sở Thông tin và Truyền thông trước ngày 15/11/2014.
 2. Sở Thông tin và Truyền thông chủ trì tổng hợp, báo cáo Ủy ban nhân dân tỉnh.
+3. Hồ sơ đề nghị cấp tài khoản thư điện tử công vụ gửi về Trung tâm Công nghệ thông tin và Truyền thông, Sở Thông tin và Truyền thông.
 
 KT. CHỦ TỊCH
 PHÓ CHỦ TỊCH
@@ -73,6 +74,11 @@ it('names who receives today when the text names a department merged since', asy
     'Gửi về Sở Thông tin và Truyền thông (nay là Sở Khoa học và Công nghệ tỉnh Cà Mau, từ 01/3/2025), thời hạn: trước ngày 15/11/2014.',
   );
   expect(r.answers[0]?.successors[0]?.today).toBe('Sở Khoa học và Công nghệ tỉnh Cà Mau');
+});
+
+it('names a unit with the body it belongs to', async () => {
+  const r = await s.answerer.answer('hồ sơ đề nghị cấp tài khoản thư điện tử công vụ gửi về đâu');
+  expect(r.reply.split('\n')[0]).toBe('Gửi về Trung tâm Công nghệ thông tin và Truyền thông, Sở Thông tin và Truyền thông.');
 });
 
 it('says so when no passage about it names where, rather than naming a lead', async () => {
