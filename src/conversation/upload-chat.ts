@@ -1,5 +1,6 @@
 // Files sent in chat: only an admin imports them (the same pipeline and limits as `cli import`); the reply says
 // what was read and offers "Hủy nhập" for 24 hours. Uploads and undos are written to the audit log.
+import { countsChangeIn, outcomeIn } from '../ingest/import-text.ts';
 import type { App } from '../app.ts';
 import { isAppError } from '../core/errors.ts';
 import { fold } from '../core/text.ts';
@@ -53,8 +54,7 @@ export async function uploadReply(
   } finally {
     progress.done();
   }
-  if (up.result.status === 'error')
-    return [{ text: t.failed(file.name, (user.locale === 'en' && up.result.messageEn) || up.result.message) }];
+  if (up.result.status === 'error') return [{ text: t.failed(file.name, outcomeIn(user.locale, up.result)) }];
   if (up.result.status === 'unchanged') return [{ text: t.unchanged(file.name) }];
   await refresh?.();
   const audit = await app.db.auditLog.create({
@@ -109,24 +109,14 @@ function docLine(d: UploadedDoc, locale: Locale): string {
   return [head, t.counts(d), ...leads, ...more].join('\n');
 }
 
-/** The importer's "đã thay thế bản cũ (văn bản 1, mục 3 → 4, …)" as its counts in the reader's words. */
-const EN_COUNTS: [RegExp, string][] = [
-  [/văn bản/g, 'documents'],
-  [/mục/g, 'sections'],
-  [/nhiệm vụ/g, 'tasks'],
-  [/chỉ tiêu/g, 'targets'],
-];
-function replacedCounts(message: string, locale: Locale): string {
-  const counts = message.replace(/^đã thay thế bản cũ \(|\)$/g, '');
-  return locale === 'en' ? EN_COUNTS.reduce((s, [re, w]) => s.replace(re, w), counts) : counts;
-}
-
 function summary(up: UploadResult, auditId: number, locale: Locale): OutboundMessage {
   const t = UPLOAD_TEXT(locale);
   const r = up.result;
   const file = r.file.replace(/^chat\//, '');
   const head =
-    r.status === 'updated' ? t.replaced(file, r.format ?? null, replacedCounts(r.message, locale)) : t.imported(file, r.format ?? null);
+    r.status === 'updated' && r.before
+      ? t.replaced(file, r.format ?? null, countsChangeIn(locale, r.before, r.counts))
+      : t.imported(file, r.format ?? null);
   const lines = [head, ...up.docs.map((d) => docLine(d, locale))];
   if (r.warnings.length) lines.push(t.warnings, ...r.warnings.map((w) => `- ${w}`));
   const numbers = up.docs.map((d) => d.number).filter(Boolean);

@@ -11,6 +11,7 @@ import { parseDocumentText } from './parse/index.ts';
 import { storeDocuments, type StoredCounts } from './store.ts';
 import { openRawSql, type RawSql } from '../db/raw.ts';
 import { assignPages } from './pages.ts';
+import { outcomeIn } from './import-text.ts';
 
 export type FileStatus = 'new' | 'updated' | 'unchanged' | 'error';
 
@@ -18,8 +19,10 @@ export interface FileResult {
   file: string;
   status: FileStatus;
   counts: StoredCounts;
+  /** A replaced file's counts before (status 'updated'). */
+  before?: StoredCounts;
   titles: string[];
-  message: string; // Vietnamese, for the progress line
+  message: string; // Vietnamese, for the progress line (outcomeIn gives it in the reader's language)
   /** A failure's message in English (for an admin who reads English in chat), when it has one. */
   messageEn?: string;
   /** What the parser noticed in the file's documents (no number, possibly cut short …). */
@@ -107,7 +110,8 @@ async function importOne(
       select: { contentHash: true, title: true, _count: { select: { sections: true, tasks: true, indicators: true } } },
     });
     if (existing.length && existing.every((d) => d.contentHash === hash)) {
-      return { ...base, status: 'unchanged', titles: existing.map((d) => d.title), message: 'không thay đổi, bỏ qua' };
+      const unchanged = { ...base, status: 'unchanged' as const, titles: existing.map((d) => d.title) };
+      return { ...unchanged, message: outcomeIn('vi', unchanged) };
     }
     got ??= await extract(loaded, limits);
     const text = cleanInput(got.text);
@@ -136,8 +140,8 @@ async function importOne(
     });
     const titles = docs.map((d) => d.number ?? d.title);
     const read = { ...base, counts, titles, warnings, format: got.format };
-    if (!existing.length) return { ...read, status: 'new', message: `nhập mới: ${describe(counts)}` };
-    return { ...read, status: 'updated', message: `đã thay thế bản cũ (${diff(before, counts)})` };
+    const done = existing.length ? { ...read, status: 'updated' as const, before } : { ...read, status: 'new' as const };
+    return { ...done, message: outcomeIn('vi', done) };
   } catch (e) {
     app.log.warn({ file: source, err: (e as Error).message }, 'import failed');
     return { ...base, status: 'error', message: failureMessage(e, source), messageEn: failureMessage(e, source, 'en') };
@@ -182,18 +186,4 @@ function sumCounts(list: { sections: number; tasks: number; indicators: number }
     (a, c) => ({ documents, sections: a.sections + c.sections, tasks: a.tasks + c.tasks, indicators: a.indicators + c.indicators }),
     { ...ZERO, documents },
   );
-}
-
-export function describe(c: StoredCounts): string {
-  return `${c.documents} văn bản, ${c.sections} mục, ${c.tasks} nhiệm vụ, ${c.indicators} chỉ tiêu`;
-}
-
-function diff(a: StoredCounts, b: StoredCounts): string {
-  const part = (label: string, x: number, y: number) => (x === y ? `${label} ${y}` : `${label} ${x} → ${y}`);
-  return [
-    part('văn bản', a.documents, b.documents),
-    part('mục', a.sections, b.sections),
-    part('nhiệm vụ', a.tasks, b.tasks),
-    part('chỉ tiêu', a.indicators, b.indicators),
-  ].join(', ');
 }

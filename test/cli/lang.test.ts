@@ -1,7 +1,7 @@
 // The admin CLI in English for IT teams: `--lang en` (or CLI_LANG=en) writes the help and the output in English,
 // Vietnamese stays the default, and a language it does not speak is refused by name of the allowed ones.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { App } from '../../src/app.ts';
@@ -147,6 +147,13 @@ describe('commands in English', () => {
     const imported = await cli('--lang', 'en', 'import', docs);
     expect(imported).toMatch(/^File +│ Format │ Status │ Documents │ Sections │ Tasks │ Targets │ ms *$/m);
     expect(imported).toMatch(new RegExp(`/${file} │ text +│ new +│ 2 +│`));
+    // the progress line too (it was "nhập mới: …" whatever the language), and a replaced file's counts
+    expect(imported).toMatch(new RegExp(`/${file}: imported: 2 documents, \\d+ sections, 11 tasks, 12 targets`));
+    writeFileSync(join(docs, file), readFileSync(join('data/documents', file), 'utf8').replace('Điều 3.', 'Điều 3. Bổ sung.\n\nĐiều 4.'));
+    expect(await cli('--lang', 'en', 'import', docs)).toMatch(
+      /: replaced the old version \(documents 2, sections \d+ → \d+, tasks 11, targets 12\)/,
+    );
+    expect(await cli('--lang', 'en', 'import', docs)).toMatch(/: unchanged, skipped/);
     expect(await cli('--lang', 'en', 'documents')).toMatch(/^ +\d+ {2}Kế hoạch 37\/KH-STTTT — Cà Mau 2013 — 10 tasks, 12 targets$/m);
     expect(await cli('documents')).toMatch(/— 10 nhiệm vụ, 12 chỉ tiêu$/m);
     expect(await cli('--lang', 'en', 'agencies')).toMatch(/^ +\d+ tasks? {2}Sở Tài chính \(Cà Mau\) {2}\[so-tc@ca-mau\] {2}— e\.g\. /m);

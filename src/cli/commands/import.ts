@@ -1,4 +1,5 @@
 // `cli import <files or folders…>`: parse and store directive texts, a progress line per file, a summary table.
+import { outcomeIn } from '../../ingest/import-text.ts';
 import type { RegisterCommands } from '../index.ts';
 import type { Locale } from '../../core/i18n.ts';
 import { importPaths, type FileResult } from '../../ingest/pipeline.ts';
@@ -45,7 +46,9 @@ export const register: RegisterCommands = (program, getApp, locale) => {
         },
         onProgress: (r, i, total) => {
           if (tty) process.stderr.write('\r\x1b[K');
-          console.log(`${progressBar(i + 1, total)} ${r.file}: ${r.message}${r.warnings.length ? T.warnings(r.warnings.length) : ''}`);
+          console.log(
+            `${progressBar(i + 1, total)} ${r.file}: ${outcomeIn(locale, r)}${r.warnings.length ? T.warnings(r.warnings.length) : ''}`,
+          );
         },
       });
       const rows = summary.files.map((r) => [
