@@ -41,6 +41,14 @@ const SUMMARY = /^(?:xuat|lay|gui|cho xem|xem)?\s*(?:(?:bao cao|bc)\s+)?tong hop
 const REMIND = /^(?:gui\s+)?(?:nhac lai|nhac nho|nhac)(?!\s+ngay\b)(?:\s+(?:cho|toi|den))?(?<rest>(?:\s+.*)?)$/;
 // "Sở Y tế đã báo cáo quý 3 chưa", "so tai chinh da nop bc chua"
 const DID_REPORT = /^(?<who>.+?)\s+(?:da|co)\s+(?:nop|gui|bao cao|bc)\b.*\bchua$/;
+// "tôi nộp báo cáo quý này chưa", "đơn vị mình đã gửi bc chưa": the asker's own report
+const SELF_DID =
+  /^(?:toi|minh|em|chung toi|(?:don vi|so|ben|co quan) (?:toi|minh|em|chung toi))\s+(?:da\s+)?(?:nop|gui|bao cao|bc)\b.*\bchua$/;
+// "hạn chót nộp báo cáo quý này là ngày nào", "khi nào phải gửi bc quý 4": when the open period's report is due. A
+// period of reporting is named ("quý này", "kỳ này", "quý 4", "6 tháng đầu năm"), not a document's report.
+const DUE_WORD = String.raw`(?:han chot|han cuoi|han nop|thoi han|truoc ngay nao|ngay nao|khi nao|bao gio)`;
+const REPORT_PERIOD = String.raw`(?:bao cao|bc)\s+(?:quy (?:nay|\d|i{1,3}|iv)|ky (?:nay|bao cao)|6 thang (?:dau|cuoi) nam)\b`;
+const DUE = new RegExp(String.raw`\b${DUE_WORD}\b.*\b(?:nop|gui)\s+${REPORT_PERIOD}|\b(?:nop|gui)\s+${REPORT_PERIOD}.*\b${DUE_WORD}\b`);
 const EVERYONE =
   /^(?:(?:tat ca|cac|may|nhung|het)\s+)?(?:(?:dv|don vi|co quan|so|noi|ben)\s+)?(?:(?:chua|con chua)\s+(?:nop|gui|bao cao|bc)\s*)?(?:di|nhe|nha|voi)?$/;
 
@@ -65,7 +73,7 @@ export function freeWords(text: string): FreeWords | null {
   if (CONTINUE.test(f)) return { kind: 'continue' };
   if (ABOUT_BOT.test(f)) return { kind: 'aboutBot' };
   if (FRAGMENT.test(f)) return { kind: 'fragment', word: text.trim() };
-  if (STATUS.test(f) || PERIOD_STATE.test(f)) return { kind: 'command', text: 'tình hình báo cáo' };
+  if (STATUS.test(f) || PERIOD_STATE.test(f) || SELF_DID.test(f) || DUE.test(f)) return { kind: 'command', text: 'tình hình báo cáo' };
   // "tổng hợp …" alone may be a topic; with a verb ("xuất", "lấy") or a period ("quý 3") it asks for the report.
   const summary = SUMMARY.exec(f);
   if (summary && (/^(?:xuat|lay|gui|cho xem|xem|bao cao|bc)\b/.test(f) || /\b(?:quy|thang|nam|ky)\b/.test(f))) {

@@ -26,6 +26,11 @@ describe('free words', () => {
     ['xem trạng thái báo cáo', { kind: 'command', text: 'tình hình báo cáo' }],
     ['đang có kỳ báo cáo nào không', { kind: 'command', text: 'tình hình báo cáo' }],
     ['Sở Y tế đã báo cáo quý 3 chưa', { kind: 'command', text: 'tình hình báo cáo Sở Y tế' }],
+    // the asker's own report, and when the open period's report is due (before: searched as document passages)
+    ['tôi nộp báo cáo quý này chưa', { kind: 'command', text: 'tình hình báo cáo' }],
+    ['don vi minh da gui bc chua', { kind: 'command', text: 'tình hình báo cáo' }],
+    ['hạn chót nộp báo cáo quý này là ngày nào', { kind: 'command', text: 'tình hình báo cáo' }],
+    ['khi nao phai gui bc quy 4', { kind: 'command', text: 'tình hình báo cáo' }],
     ['xuất báo cáo tổng hợp quý 4', { kind: 'command', text: 'báo cáo tổng hợp quy 4' }],
     ['tong hop so lieu quy 3', { kind: 'command', text: 'báo cáo tổng hợp quy 3' }],
     ['nhac tat ca dv chua nop', { kind: 'command', text: 'nhắc ngay' }],
@@ -44,6 +49,8 @@ describe('free words', () => {
     'kỳ báo cáo của chương trình chuyển đổi số',
     'chào mừng ngày thành lập ngành',
     'Sở Tài chính phải làm gì',
+    'hạn nộp báo cáo kết quả thực hiện kế hoạch 37 là ngày nào',
+    'tôi cần làm gì',
     '85',
   ])('%s is none of these (a question or an answer)', (text) => {
     expect(freeWords(text)).toBeNull();
