@@ -28,7 +28,7 @@ export async function indicator(ctx: Ctx, q: ParsedQuestion): Promise<Built> {
   if (!hits.length) return notFound(ctx, ctx.t.whatIndicator);
   // "kinh phí kiểm kê": a target that holds little of the question ("Tổng kinh phí …") yields to a passage holding it.
   const passage = hits[0]!.entry.kind === 'indicator' ? ctx.index.search(topic, { ...filtersOf(q), kinds: ['section'] }, 1)[0] : null;
-  if (passage && passage.confidence - hits[0]!.confidence >= PASSAGE_MARGIN) return search(ctx, q, 1);
+  if (passage && passage.confidence - hits[0]!.confidence >= PASSAGE_MARGIN) return search(ctx, q, 1, field);
   const chosen = !q.province && !q.docs.length ? perProvince(hits) : [hits[0]!];
   const items = await hitsToItems(ctx.db, ctx.agencies, chosen, onOf(ctx));
   const line = (it: AnswerItem, i = 0) => {

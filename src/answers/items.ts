@@ -25,15 +25,25 @@ export interface TaskRow {
   agencies: { agencyId: number; role: string }[];
 }
 
+/** Who carries a DB agency's duties on `on`, named `agency` (chosen by `subject`'s words for a split); null while it exists. */
+export function successorOf(
+  m: AgencyMatcher,
+  agencyId: number,
+  on: Date,
+  subject: string,
+  agency = m.nameOf(agencyId),
+): AnswerSuccessor | null {
+  const now = m.today(agencyId, { on, subject });
+  return now && agency ? { agency, today: now.name, since: now.since, basis: now.basis, inferred: now.inferred } : null;
+}
+
 /** Agencies of a task that no longer exist on `on`, with their successor (chosen by the task's words for a split). */
 export function successorsOf(t: TaskRow, m: AgencyMatcher, on: Date | null): AnswerSuccessor[] {
   if (!on) return [];
   const out: AnswerSuccessor[] = [];
   for (const a of t.agencies) {
-    const now = m.today(a.agencyId, { on, subject: t.text });
-    const agency = m.nameOf(a.agencyId);
-    if (!now || !agency || out.some((x) => x.agency === agency)) continue;
-    out.push({ agency, today: now.name, since: now.since, basis: now.basis, inferred: now.inferred });
+    const s = successorOf(m, a.agencyId, on, t.text);
+    if (s && !out.some((x) => x.agency === s.agency)) out.push(s);
   }
   return out;
 }

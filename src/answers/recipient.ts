@@ -6,7 +6,7 @@ import { shapeAt } from '../ingest/parse/agency-shape.ts';
 import { deadlineOf } from '../ingest/parse/deadlines.ts';
 import { normalizeText, slug } from '../search/normalize.ts';
 import { citation, quote } from './format.ts';
-import { dedupeHits, hitsToItems } from './items.ts';
+import { dedupeHits, hitsToItems, successorOf } from './items.ts';
 import { filtersOf, onOf, type Built, type Ctx } from './context.ts';
 import { withToday } from './today.ts';
 import type { AnswerItem, AnswerSuccessor } from './types.ts';
@@ -38,9 +38,8 @@ interface Recipient {
   at: number; // where the sentence naming it starts in the passage
 }
 
-/** The first agency a passage says things are sent (`verbs`) to, recognised by the shape of its name. */
-function recipientIn(text: string, verbs: RegExp = SEND): Recipient | null {
-  const folded = foldKeep(text);
+/** The first agency a passage (`folded`: foldKeep of it) says things are sent (`verbs`) to, recognised by its name's shape. */
+function recipientIn(text: string, folded: string, verbs: RegExp): Recipient | null {
   for (const m of text.matchAll(verbs)) {
     let pos = m.index + m[0].length;
     for (let i = 0; i < MAX_WORDS_AHEAD; i++) {
@@ -76,8 +75,8 @@ function asAgency(ctx: Ctx, written: string, province: string | null, subject: s
   if (!found || !key.startsWith(found.phrase)) return { name: bare, successors: [] };
   const on = onOf(ctx);
   const row = ctx.agencies.rowsFor(found.baseKey, province ? slug(province) : null).rows[0];
-  const now = on && row ? ctx.agencies.today(row.id, { on, subject }) : null;
-  const successors = now ? [{ agency: found.name, today: now.name, since: now.since, basis: now.basis, inferred: now.inferred }] : [];
+  const now = on && row ? successorOf(ctx.agencies, row.id, on, subject, found.name) : null;
+  const successors = now ? [now] : [];
   return { name: found.name, successors };
 }
 
@@ -103,9 +102,10 @@ export async function recipientAnswer(ctx: Ctx, q: ParsedQuestion): Promise<Buil
   if (!hits.length) return null;
   const close = hits.filter((h) => h.confidence >= MIN_CONFIDENCE && SENDS.test(h.entry.norm)).slice(0, LOOKED_AT);
   const items = await hitsToItems(ctx.db, ctx.agencies, close, onOf(ctx));
+  const folded = items.map((it) => foldKeep(it.text));
   for (const verbs of [SEND, ADDRESSED, REPORT])
     for (const [i, it] of items.entries()) {
-      const found = recipientIn(it.text, verbs);
+      const found = recipientIn(it.text, folded[i]!, verbs);
       if (found) return recipientReply(ctx, it, found, close[i]!.confidence);
     }
   return null;
