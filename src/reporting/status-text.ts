@@ -40,7 +40,8 @@ export const STATUS_TEXT = catalog({
     reopened: (at: string) => `được mở lại lúc ${at}, chưa gửi lại`,
     entering: 'chưa gửi (đang nhập)',
     notReported: 'chưa báo cáo',
-    agencyHead: (agency: string, period: string, code: string, state: string) => `${agency} — báo cáo ${period} (${code}): ${state}.`,
+    agencyHead: (agency: string, period: string, code: string, state: string, deadline: string) =>
+      `${agency} — báo cáo ${period} (${code}), hạn nộp ${deadline}: ${state}.`,
     note: (note: string) => ` — ghi chú: ${note}`,
   },
   en: {
@@ -63,7 +64,8 @@ export const STATUS_TEXT = catalog({
     reopened: (at: string) => `reopened at ${at}, not sent again`,
     entering: 'not sent (being entered)',
     notReported: 'not started',
-    agencyHead: (agency: string, period: string, code: string, state: string) => `${agency} — ${period} report (${code}): ${state}.`,
+    agencyHead: (agency: string, period: string, code: string, state: string, deadline: string) =>
+      `${agency} — ${period} report (${code}), due ${deadline}: ${state}.`,
     note: (note: string) => ` — note: ${note}`,
   },
 });

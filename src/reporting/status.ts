@@ -133,7 +133,7 @@ export async function agencyDetail(db: Db, periodId: number, agencyId: number, l
         : sub
           ? t.entering
           : t.notReported;
-  const head = t.agencyHead(agency.name, periodLabelIn(locale, period.key), period.regime.code, state);
+  const head = t.agencyHead(agency.name, periodLabelIn(locale, period.key), period.regime.code, state, formatDate(period.deadline));
   const lines = items.map((it, i) => {
     const a = sub?.answers.find((x) => x.itemId === it.id);
     const v = answerText(it, a, undefined, locale);

@@ -117,7 +117,7 @@ describe('commands in English', () => {
     expect(status).toMatch(/^• Sở Thông tin và Truyền thông: not started \(not due yet\); 0\/4 questions answered/m);
     expect(await cli('report', 'status', 'cds-ca-mau', '2026-Q4')).toContain('Tình hình báo cáo quý IV/2026');
     const one = await cli('--lang', 'en', 'report', 'status', 'cds-ca-mau', '2026-Q3', '--agency', 'Sở TT&TT');
-    expect(one).toMatch(/^Sở Thông tin và Truyền thông — Q3 2026 report \(cds-ca-mau\): sent at /);
+    expect(one).toMatch(/^Sở Thông tin và Truyền thông — Q3 2026 report \(cds-ca-mau\), due 10\/10\/2026: sent at /);
     await expect(cli('--lang', 'en', 'report', 'status', 'cds-ca-mau', '2026-Q4', '--agency', 'Sở Du lịch')).rejects.toMatchObject({
       en: 'No agency "Sở Du lịch" found in Cà Mau.',
     });

@@ -33,7 +33,7 @@ describe('report status in English', () => {
       '• Sở Thông tin và Truyền thông: being entered, not sent (not due yet); 2/4 questions answered; officers: Trần Thị Bích',
     );
     expect(en).toContain('Type "tình hình báo cáo <agency name>"');
-    expect(enDetail).toContain('Sở Thông tin và Truyền thông — Q4 2026 report (cds-ca-mau): not sent (being entered).');
+    expect(enDetail).toContain('Sở Thông tin và Truyền thông — Q4 2026 report (cds-ca-mau), due 10/01/2027: not sent (being entered).');
     expect(enDetail).toContain('1. Tỷ lệ văn bản trao đổi trên môi trường mạng: no data yet (hệ thống đang nâng cấp)');
     expect(enDetail).toContain('2. Số doanh nghiệp sử dụng hóa đơn điện tử: 130 doanh nghiệp');
     // the same rows and figures as in Vietnamese
