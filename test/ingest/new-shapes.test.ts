@@ -231,3 +231,14 @@ describe('Kế hoạch with italic sub-headings broken over lines and "Agency: d
     expect(d.tasks.some((t) => t.text.startsWith('Giám đốc'))).toBe(false);
   });
 });
+
+describe('A page copied with a long note above the national motto', () => {
+  it('never takes the note for the issuer; the issuer comes from the text', () => {
+    const note =
+      'Văn bản này được đăng lại từ cổng thông tin điện tử để cán bộ tiện tra cứu; nội dung có thể chưa được cập nhật theo văn bản sửa đổi, bổ sung; đề nghị đối chiếu với bản gốc lưu tại Văn phòng trước khi sử dụng trong hồ sơ công việc';
+    const text = `${note}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 12/CT-UBND\n\nCHỈ THỊ\nVề tăng cường chuyển đổi số\n\nỦy ban nhân dân tỉnh Cà Mau chỉ thị:\n\n1. Sở Khoa học và Công nghệ chủ trì triển khai nền tảng số.\n`;
+    const [d] = parse(text, 'ghi-chu-tren-quoc-hieu.txt');
+    expect(d!.issuer).toBe('UBND tỉnh Cà Mau');
+    expect(d!.number).toBe('12/CT-UBND');
+  });
+});

@@ -5,6 +5,7 @@ import { cleanInput } from '../../core/text.ts';
 import type { ParsedDocument } from '../../core/types.ts';
 import type { AgencyRegistry } from '../agencies.ts';
 import { buildBlocks } from './blocks.ts';
+import { MOTTO, formSections } from './forms.ts';
 import { extractIndicators } from './indicators.ts';
 import { prepareLines } from './lines.ts';
 import { MentionFinder } from './mentions.ts';
@@ -17,6 +18,13 @@ import { foldKeep } from './vn.ts';
 
 export { parseViNumber } from './indicators.ts';
 export { abbreviates } from './mentions.ts';
+
+/**
+ * Raised when a parser change alters what stored documents hold (tasks, sections, metadata): a file is then read again
+ * on its next import (`npm start` imports data/ at every start; `cli import` the folders given) instead of being
+ * skipped as unchanged.
+ */
+export const PARSER_VERSION = '2026-12-08';
 
 export interface ParseOptions {
   fileName: string;
@@ -81,6 +89,8 @@ function truncation(lines: string[], chunks: Chunk[]): string | null {
   const last = chunks[chunks.length - 1];
   const signature = (l: string) => /\(\s*đã ký\s*\)|^(?:TM|KT|Q)\.\s*\p{Lu}/iu.test(l);
   if (!last || last.trailer.length > 0 || last.body.slice(-40).some(signature)) return null;
+  // A form of the appendix (its motto inside the body) ends with fields to fill, not in a cut sentence.
+  if (MOTTO.test(foldKeep(last.body.join(' ')))) return null;
   const end = ([...lines].reverse().find((l) => l.trim()) ?? '').trim();
   const midSentence = /\p{Ll}$|,$/u.test(end) && end.split(/\s+/).length >= 3;
   if (!midSentence) return null;
@@ -137,6 +147,11 @@ function parseChunk(c: Chunk, partIndex: number, registry: AgencyRegistry): Pars
     indicators = [...extractIndicators(outline, targetYear), ...tableIndicators(outline)].sort((a, b) => a.section - b.section);
   } catch (e) {
     warnings.push(`Lỗi khi tách chỉ tiêu: ${(e as Error).message}`);
+  }
+  const forms = formSections(outline.sections);
+  if (forms.size) {
+    tasks = tasks.filter((t) => !forms.has(t.section));
+    indicators = indicators.filter((t) => !forms.has(t.section));
   }
   return {
     partIndex,

@@ -39,10 +39,14 @@ function isoDate(d: string, m: string, y: string): string | null {
   return `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
 }
 
+const MAX_ISSUER = 200;
+
 /** "ỦY BAN NHÂN DÂN TỈNH CÀ MAU SỞ THÔNG TIN VÀ TRUYỀN THÔNG" → "Sở Thông tin và Truyền thông tỉnh Cà Mau". */
 function issuerFrom(lines: string[], registry: AgencyRegistry): { issuer: string | null; province: string | null } {
   const text = collapse(lines.join(' '));
-  if (!text) return { issuer: null, province: null };
+  // A header cell is a few words ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG / CỤC BẢO TỒN …", 72 letters at most in the corpus):
+  // hundreds of them are body text mistaken for a header, never an issuer to print in a citation.
+  if (!text || text.length > MAX_ISSUER) return { issuer: null, province: null };
   const ft = foldKeep(text);
   const top = /^(?:uy ban nhan dan|ubnd|tinh uy|thanh uy|hoi dong nhan dan|hdnd)\s*(tinh|thanh pho|tp\.?)?\s*/.exec(ft);
   const province = findProvince(text) ?? (top ? provinceAt(text.slice(top[0].length)) : null);

@@ -1,5 +1,6 @@
 // Splits a file's lines into documents and each document into header, title, body and trailer (signature block).
 import { typeWords } from '../../core/doc-types.ts';
+import { isFormTemplate, isMotto, markForms } from './forms.ts';
 import { foldKeep, isUpperText } from './vn.ts';
 
 export interface Chunk {
@@ -20,38 +21,12 @@ const ATTACHED_TYPE = new RegExp(`^(?:${typeWords('attached')})\\b.{0,120}$`);
 const ATTACHED_NOTE = new RegExp(`^[(\\s*_]*(?:ban hanh\\s+)?(?:kem|km) theo\\s+(?:${typeWords('issues')})`);
 const TYPE_LINE = new RegExp(`^(?:${TYPE_WORDS})\\s*:?$`);
 const HEADLINE = new RegExp(`^(${TYPE_WORDS})\\s+(?:ve|so|cua)\\b`);
-const MOTTO = /^cong hoa xa hoi/;
 const AUTHORITY =
   /^(?:chu tich|pho chu tich|uy ban nhan dan|ubnd|ban thuong vu|ban chap hanh|giam doc|bo truong|hoi dong nhan dan|tinh uy|thanh uy|so )/;
 const SIGN_START =
   /^(?:tm\.?|t\/m|kt\.?|k\/t|tl\.?|t\/l|q\.|tuq\.?|tm\s)|^(?:chu tich|pho chu tich|giam doc|pho giam doc|bi thu|pho bi thu|truong ban|bo truong)$/;
 
 const f = (s: string) => foldKeep(s).trim();
-
-/** The national motto at line `i`, also wrapped over two lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM"). */
-function isMotto(lines: string[], i: number): boolean {
-  const l = f(lines[i] ?? '');
-  if (MOTTO.test(l)) return true;
-  return /^cong hoa(?: xa)?$/.test(l) && /^cong hoa xa hoi chu nghia\b/.test(`${l} ${f(lines[i + 1] ?? '')}`);
-}
-
-/**
- * A form printed in an appendix, not a document: "Mẫu số 17" or a placeholder (".....(02).....") just above its motto,
- * or blanks to fill below it ("Số: ……/BB", "(Tên địa phương), ngày … tháng … năm …").
- */
-function isFormTemplate(lines: string[], i: number): boolean {
-  const above = lines
-    .slice(Math.max(0, i - 6), i)
-    .filter((l) => l !== '')
-    .slice(-3);
-  if (above.some((l) => /^m[ẫa]u\s+(?:s[ốo]\s*)?\d+/iu.test(l) || /^[.…]{3,}\s*\(\d+\)/u.test(l))) return true;
-  return lines
-    .slice(i, i + 12)
-    .some(
-      (l) =>
-        /^s[ốo]\s*:?\s*(?:\.{3,}|…)/iu.test(l) || /ngày\s*(?:\.{2,}|…)[.…\s]*tháng/iu.test(l) || /^\(tên (?:địa|cơ quan|tổ chức)/iu.test(l),
-    );
-}
 
 /** The type line at `j` ("QUYẾT ĐỊNH"), also wrapped over two lines ("QUYẾT" / "ĐỊNH"): its words and line count. */
 function typeLineAt(lines: string[], j: number): { word: string; lines: number } | null {
@@ -83,7 +58,8 @@ function docStarts(lines: string[]): number[] {
   return starts;
 }
 
-export function splitDocuments(lines: string[]): Chunk[] {
+export function splitDocuments(text: string[]): Chunk[] {
+  const lines = markForms(text);
   const starts = docStarts(lines);
   const out: Chunk[] = [];
   starts.forEach((s, k) => {
@@ -154,6 +130,9 @@ function attachedNote(lines: string[]): { date: string | null } {
   return { date };
 }
 
+/** How far into a document its national motto may be (below the issuer's lines). */
+const MOTTO_WITHIN = 20;
+
 function chunkOf(lines: string[]): Chunk {
   const c: Chunk = {
     issuerLines: [],
@@ -166,7 +145,8 @@ function chunkOf(lines: string[]): Chunk {
     recipients: [],
     attached: null,
   };
-  const motto = lines.findIndex((_l, k) => isMotto(lines, k));
+  // The motto heads the document: one further down is a form of its appendix, whose lines above are no issuer.
+  const motto = lines.slice(0, MOTTO_WITHIN).findIndex((_l, k) => isMotto(lines, k));
   let i = 0;
   if (motto >= 0) {
     c.issuerLines = lines.slice(0, motto).filter((l) => l !== '');
@@ -283,7 +263,8 @@ function readTitle(lines: string[], from: number, c: Chunk): number {
       continue;
     }
     const fl = f(l);
-    if (/^can cu\b|^xet\b|^theo de nghi\b|^dieu\s+\d|^[ivx]+\.\s|^\d+\.\s/.test(fl)) break;
+    // "Xét đề nghị của …", "Xét Tờ trình …" open the preamble; "XÉT TẶNG DANH HIỆU …" is a title.
+    if (/^can cu\b|^xet (?:de nghi|to trinh|ket qua)\b|^theo de nghi\b|^dieu\s+\d|^[ivx]+\.\s|^\d+\.\s/.test(fl)) break;
     if (c.titleLines.length > 0 && (AUTHORITY.test(fl) || upper !== isUpperText(l))) break;
     if (c.titleLines.length > 0 && !upper && startsSentence(l)) break;
     c.titleLines.push(l);
