@@ -7,7 +7,7 @@ import { cleanInput } from '../core/text.ts';
 import { AgencyRows } from './agency-rows.ts';
 import { checkLines, collectFiles, sourceName } from './files.ts';
 import { extract, isPlainText, loadFile, type Extracted, type FormatLimits } from './formats/index.ts';
-import { parseDocumentText } from './parse/index.ts';
+import { PARSER_VERSION, parseDocumentText } from './parse/index.ts';
 import { storeDocuments, type StoredCounts } from './store.ts';
 import { openRawSql, type RawSql } from '../db/raw.ts';
 import { assignPages } from './pages.ts';
@@ -101,8 +101,10 @@ async function importOne(
   try {
     const loaded = await loadFile(file, source, limits);
     // Plain text is hashed as read (cleaned); other formats by their bytes, so an unchanged scan is not OCR'd again.
+    // The parser's version is hashed too: a file read by an older parser is read again on its next import.
     let got: Extracted | null = isPlainText(loaded) ? await extract(loaded, limits) : null;
     const hash = createHash('sha256')
+      .update(PARSER_VERSION)
       .update(got ? cleanInput(got.text) : loaded.buf)
       .digest('hex');
     const existing = await app.db.document.findMany({

@@ -1,11 +1,13 @@
 // The import pipeline's own behaviour (re-import, replacement, bad files), with a small stand-in parser so these
 // tests do not depend on the real parser's coverage; the seed import itself is tested in seeds-import.test.ts.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.ts';
 import { AppError, ErrorCode } from '../../src/core/errors.ts';
+import { cleanInput } from '../../src/core/text.ts';
 import type { ParsedDocument } from '../../src/core/types.ts';
 import { importPaths } from '../../src/ingest/pipeline.ts';
 import { silentLogger } from '../../src/log.ts';
@@ -85,6 +87,20 @@ describe.each(await dbKinds())('import pipeline (%s)', (kind) => {
     expect(third.files[0]!.message).toContain('nhiệm vụ 2 → 1');
     expect(await app.db.task.count()).toBe(1);
     expect(await app.db.document.count()).toBe(1);
+  });
+
+  it('reads a file again when it was stored by an older parser, though its text is unchanged', async () => {
+    const f = join(dir, 'a.txt');
+    const text = 'Sở TT&TT: triển khai phần mềm\n';
+    writeFileSync(f, text);
+    await importPaths(app, [dir], { parse: lineParser });
+    // What the file's hash was before the parser's version was part of it: the text alone.
+    const older = createHash('sha256').update(cleanInput(text)).digest('hex');
+    await app.db.document.updateMany({ data: { contentHash: older } });
+    const again = await importPaths(app, [dir], { parse: lineParser });
+    expect(again.files[0]).toMatchObject({ status: 'updated' });
+    expect(await app.db.document.count()).toBe(1);
+    expect((await importPaths(app, [dir], { parse: lineParser })).files[0]).toMatchObject({ status: 'unchanged' });
   });
 
   it('names each bad file, keeps importing the rest, and leaves stored documents untouched', async () => {
