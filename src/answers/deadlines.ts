@@ -48,10 +48,22 @@ export function deadlineWindow(norm: string, now: Date, t: AnswerText = VI_ANSWE
   };
 }
 
+/** A duty to report ("báo cáo kết quả …", "báo cáo Ủy ban nhân dân tỉnh", "báo cáo về Sở …"), not a report as a thing. */
+const REPORT_DUTY = /\bbao cao (?:ket qua|tinh hinh|tien do|ve|cho|len|uy ban|ubnd|so|bo|chu tich|thu tuong)\b/;
+/** A time of reporting in a passage's folded text. */
+const REPORT_WHEN = /\b(?:dinh ky|hang nam|hang quy|hang thang|hang tuan|dot xuat|truoc ngay|(?:0?6|9) thang|quy (?:i{1,3}|iv|\d))\b/;
+
 /** "đài truyền thanh … phải chuyển sang phát sóng số trước ngày nào": the passage about it, with its deadline. */
 async function deadlineOf(ctx: Ctx, q: ParsedQuestion): Promise<Built | null> {
-  const hits = ctx.index.search(q.topic, { province: q.province, docs: q.docs.length ? q.docs.map((d) => d.id) : null }, 5);
-  const best = hits[0];
+  const hits = ctx.index.search(
+    q.topic,
+    { province: q.province, docs: q.docs.length ? q.docs.map((d) => d.id) : null },
+    q.reportDue ? 30 : 5,
+  );
+  // When a document's report is due: its sentence on reporting that says when ("Định kỳ 06 tháng …", "trước ngày 20/11").
+  const dated = (h: (typeof hits)[number]) => REPORT_WHEN.test(h.entry.norm);
+  const duty = hits.find((h) => dated(h) && REPORT_DUTY.test(h.entry.norm));
+  const best = (q.reportDue ? (duty ?? hits.find(dated)) : undefined) ?? hits[0];
   if (!best) return null;
   const [item] = await hitsToItems(ctx.db, ctx.agencies, [best], onOf(ctx));
   const task = best.entry.kind === 'task' ? await ctx.db.task.findUnique({ where: { id: best.entry.ref } }) : null;

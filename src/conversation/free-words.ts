@@ -15,7 +15,7 @@ export type FreeWords =
   | { kind: 'command'; text: string } // the same message in the words of a fixed command
   | { kind: 'remindOne'; agency: string }; // "nhắc Sở Y tế": one agency (reminders go to every late agency)
 
-const POLITE = String.raw`(?:\s+(?:nhe|nha|a|ah|ak|voi|di|ban|bot|em|anh|chi|ad|tro ly|nhieu|qua|lam|ban nhieu))*`;
+const POLITE = String.raw`(?:\s+(?:nhe|nha|a|ah|ak|voi|di|vay|ban|bot|em|anh|chi|ad|tro ly|nhieu|qua|lam|ban nhieu))*`;
 const GREETING = new RegExp(String.raw`^(?:xin\s+)?(?:chao|hello|hi|helo|alo|hey|chao buoi (?:sang|trua|chieu|toi))${POLITE}$`);
 const THANKS = new RegExp(String.raw`^(?:ok(?:e|ay)?\s+)?(?:cam on|cam un|thank(?:s| you)?|tks|thanks|thank u)${POLITE}$`);
 const BYE = new RegExp(String.raw`^(?:tam biet|bye|goodbye|bai bai|hen gap lai)${POLITE}$`);
@@ -49,6 +49,11 @@ const SELF_DID =
 const DUE_WORD = String.raw`(?:han chot|han cuoi|han nop|thoi han|truoc ngay nao|ngay nao|khi nao|bao gio)`;
 const REPORT_PERIOD = String.raw`(?:bao cao|bc)\s+(?:quy (?:nay|\d|i{1,3}|iv)|ky (?:nay|bao cao)|6 thang (?:dau|cuoi) nam)\b`;
 const DUE = new RegExp(String.raw`\b${DUE_WORD}\b.*\b(?:nop|gui)\s+${REPORT_PERIOD}|\b(?:nop|gui)\s+${REPORT_PERIOD}.*\b${DUE_WORD}\b`);
+// "hạn nộp báo cáo là khi nào", "khi nào phải nộp bc", "hạn chót gửi báo cáo": the asker's own report, nothing else
+// named (a document's report, "hạn nộp báo cáo kế hoạch 37", is a question about that document).
+const DUE_BARE = new RegExp(
+  String.raw`^(?:(?:${DUE_WORD}|han)\s+(?:phai\s+)?(?:nop|gui)?\s*(?:bao cao|bc)(?:\s+(?:la\s+)?(?:ngay nao|khi nao|bao gio|hom nao|luc nao))?|(?:khi nao|bao gio|ngay nao|han nao)\s+(?:thi\s+)?(?:phai\s+)?(?:nop|gui)\s+(?:bao cao|bc))${POLITE}$`,
+);
 const EVERYONE =
   /^(?:(?:tat ca|cac|may|nhung|het)\s+)?(?:(?:dv|don vi|co quan|so|noi|ben)\s+)?(?:(?:chua|con chua)\s+(?:nop|gui|bao cao|bc)\s*)?(?:di|nhe|nha|voi)?$/;
 
@@ -73,7 +78,8 @@ export function freeWords(text: string): FreeWords | null {
   if (CONTINUE.test(f)) return { kind: 'continue' };
   if (ABOUT_BOT.test(f)) return { kind: 'aboutBot' };
   if (FRAGMENT.test(f)) return { kind: 'fragment', word: text.trim() };
-  if (STATUS.test(f) || PERIOD_STATE.test(f) || SELF_DID.test(f) || DUE.test(f)) return { kind: 'command', text: 'tình hình báo cáo' };
+  if (STATUS.test(f) || PERIOD_STATE.test(f) || SELF_DID.test(f) || DUE.test(f) || DUE_BARE.test(f))
+    return { kind: 'command', text: 'tình hình báo cáo' };
   // "tổng hợp …" alone may be a topic; with a verb ("xuất", "lấy") or a period ("quý 3") it asks for the report.
   const summary = SUMMARY.exec(f);
   if (summary && (/^(?:xuat|lay|gui|cho xem|xem|bao cao|bc)\b/.test(f) || /\b(?:quy|thang|nam|ky)\b/.test(f))) {

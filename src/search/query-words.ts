@@ -34,6 +34,18 @@ export const DEADLINE =
 /** The words of a deadline question that say when, not what ("quý này", "tháng 12", "có việc gì"). */
 export const DEADLINE_WORDS =
   /\b(den han|het han|qua han|tre han|sap den han|sap het han|han chot|han cuoi|phai xong|phai hoan thanh|chua xong|moc thoi gian|truoc ngay nao|thoi han nao|han nao|trong|quy nay|quy hien tai|thang \d{1,2}|6 thang (dau|cuoi) nam|co|viec|nhiem vu|nv|con|sap|roi|k|ko|khong|theo|truoc|nam|da|phai|xong|gi|nao)\b/g;
+/**
+ * When a named document's report is due ("hạn nộp báo cáo kết quả thực hiện kế hoạch 37 là ngày nào", "kh 37 báo cáo
+ * trước ngày nào", "thời hạn báo cáo …"): what that document says about reporting, not the day it was issued.
+ */
+export const REPORT_DUE =
+  /\b(?:han|thoi han|han chot|han cuoi)(?: nop| gui)? (?:bao cao|bc)\b|\b(?:nop|gui) (?:bao cao|bc)\b.*\b(?:ngay nao|khi nao|bao gio|han nao)\b|\b(?:khi nao|bao gio|ngay nao) (?:thi )?(?:phai )?(?:nop|gui) (?:bao cao|bc)\b|\b(?:bao cao|bc)\b.*\btruoc ngay nao\b|\b(?:bao cao|bc)(?: dinh ky)?(?: vao)? (?:khi nao|ngay nao|bao gio|luc nao)\b/;
+/**
+ * The words of such a question that ask by when, and those naming any report ("kết quả / tiến độ thực hiện"), not
+ * what the passage is about ("báo cáo" stays: the document's sentence on reporting is sought).
+ */
+export const REPORT_DUE_WORDS =
+  /\b(han|thoi han|han chot|han cuoi|nop|gui|phai|thi|la|vao|ngay nao|khi nao|bao gio|luc nao|han nao|truoc ngay nao|ket qua|tien do|tinh hinh|thuc hien|trien khai)\b/g;
 /** About a document itself: who signed it, when it was issued or takes effect ("1578 do ai ký?", "kh 37 ban hành ngày nào"). */
 export const META =
   /\b(ai ky|nguoi ky|do ai ky|ky ngay|ky khi nao|ky ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh luc nao|ngay ban hanh|ngay ky|ngay nao|khi nao ban hanh|hieu luc)\b/;

@@ -12,6 +12,8 @@ import {
   AS_WRITTEN,
   DEADLINE,
   DEADLINE_WORDS,
+  REPORT_DUE,
+  REPORT_DUE_WORDS,
   DOC_COUNT,
   DOC_WORD,
   FILLER_RE,
@@ -57,6 +59,8 @@ export interface ParsedQuestion {
   unknownNumber?: string;
   /** Asks where to send something ("gửi về đâu"): the agency named after "gửi/nộp … về", not a task's lead. */
   recipient?: boolean;
+  /** Asks when a named document's report is due ("hạn nộp báo cáo kế hoạch 37"): its sentence on reporting. */
+  reportDue?: boolean;
   /** A list of documents asked in date order ("văn bản mới nhất", "cũ nhất"): the first one is the answer. */
   order?: 'newest' | 'oldest';
 }
@@ -135,7 +139,8 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
   const listOnly = !docs.length && isListOnly(norm, rest, clean);
   let intent = classify(norm, { docs, listOnly, agency, type, year, prov: prov !== null, bare: clean(restNoAgency) === '' });
   const recipient = intent === 'owner' && RECIPIENT.test(norm);
-  const topic = clean(askedAbout(intent, recipient, rest, restNoAgency));
+  const reportDue = intent === 'deadline' && docs.length > 0 && REPORT_DUE.test(norm);
+  const topic = clean(askedAbout(intent, recipient, reportDue, rest, restNoAgency));
   // A named document with a topic ("17/CT-UBND nói gì về đào tạo") is a search inside that document.
   const meta = intent === 'document' && META.test(norm);
   const counted = intent === 'document' && DOC_COUNT.test(norm);
@@ -156,14 +161,18 @@ export function parseQuestion(raw: string, ctx: QueryContext): ParsedQuestion {
     agency,
     ...(meta ? { meta } : {}),
     ...(recipient ? { recipient } : {}),
+    ...(reportDue ? { reportDue } : {}),
     ...(part ? { section: part } : {}),
     ...(listOnly && order ? { order } : {}),
   };
 }
 
-/** What is left to search once the words of the intent go: of a deadline, "where to send", an agency's tasks. */
-function askedAbout(intent: Intent, recipient: boolean, rest: string, restNoAgency: string): string {
-  if (intent === 'deadline') return restNoAgency.replace(DEADLINE_WORDS, ' ');
+/** What is left to search once the words of the intent go: of a deadline (a report's), "where to send", an agency's tasks. */
+function askedAbout(intent: Intent, recipient: boolean, reportDue: boolean, rest: string, restNoAgency: string): string {
+  if (intent === 'deadline') {
+    const left = restNoAgency.replace(DEADLINE_WORDS, ' ');
+    return reportDue ? left.replace(REPORT_DUE_WORDS, ' ') : left;
+  }
   if (intent === 'agency_tasks') return restNoAgency;
   return recipient ? rest.replace(RECIPIENT_WORDS, ' ') : rest;
 }
@@ -277,6 +286,7 @@ interface Found {
 
 /** The intent, in this order: the order is the rule. */
 function classify(norm: string, f: Found): Intent {
+  if (f.docs.length && REPORT_DUE.test(norm)) return 'deadline';
   if (f.docs.length && (META.test(norm) || DOC_COUNT.test(norm))) return 'document';
   if (f.listOnly) return 'document';
   if (RECIPIENT.test(norm)) return 'owner';

@@ -31,6 +31,12 @@ describe('free words', () => {
     ['don vi minh da gui bc chua', { kind: 'command', text: 'tình hình báo cáo' }],
     ['hạn chót nộp báo cáo quý này là ngày nào', { kind: 'command', text: 'tình hình báo cáo' }],
     ['khi nao phai gui bc quy 4', { kind: 'command', text: 'tình hình báo cáo' }],
+    // no period named, nothing else either: the asker's own report (before: readings of document passages)
+    ['hạn nộp báo cáo là khi nào', { kind: 'command', text: 'tình hình báo cáo' }],
+    ['bao giờ nộp bc vậy', { kind: 'command', text: 'tình hình báo cáo' }],
+    ['thời hạn báo cáo', { kind: 'command', text: 'tình hình báo cáo' }],
+    // a document's report is a question about that document
+    ['hạn nộp báo cáo kết quả thực hiện kế hoạch 37 là ngày nào', null],
     ['xuất báo cáo tổng hợp quý 4', { kind: 'command', text: 'báo cáo tổng hợp quy 4' }],
     ['tong hop so lieu quy 3', { kind: 'command', text: 'báo cáo tổng hợp quy 3' }],
     ['nhac tat ca dv chua nop', { kind: 'command', text: 'nhắc ngay' }],
