@@ -1,4 +1,5 @@
 // Reply text: the answer first, then the quote and the citation. Short Vietnamese, safe for every channel.
+import { fold } from '../core/text.ts';
 import type { DocInfo } from '../search/entries.ts';
 import { VI_ANSWER_TEXT, type AnswerText } from './reply-text.ts';
 
@@ -49,6 +50,38 @@ export function quote(text: string, max = 260): string {
   const t = text.replace(/\s+/g, ' ').trim();
   const cut = t.length > max ? `${t.slice(0, max).replace(/\s+\S*$/, '')} …` : t;
   return `«${cut}»`;
+}
+
+/**
+ * A long passage quoted from where the question's words are, not cut off before them ("«… phạm vi quản lý của Sở: Sàn
+ * giao dịch tín chỉ carbon; triển khai …»" for "tín chỉ carbon"): the stretch of `max` letters holding the most of
+ * `terms` (the question's folded words; those side by side count twice), from the start of its sentence when that
+ * is near. A passage that has them near its start, or fits, is quoted from its start as `quote` does.
+ */
+export function quoteAround(text: string, terms: readonly string[], max = 260): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max || !terms.length) return quote(t, max);
+  const want = new Set(terms);
+  const hits = [...t.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ at: m.index, word: fold(m[0]) })).filter((w) => want.has(w.word));
+  let best = { at: 0, score: 0 };
+  for (let i = 0; i < hits.length; i++) {
+    const inside = hits.filter((h, k) => k >= i && h.at - hits[i]!.at <= max * 0.8);
+    const together = inside.filter((h, k) => k > 0 && h.at - inside[k - 1]!.at <= inside[k - 1]!.word.length + 2).length;
+    const score = new Set(inside.map((h) => h.word)).size + together;
+    if (score > best.score) best = { at: hits[i]!.at, score };
+  }
+  if (best.at <= max * 0.5) return quote(t, max);
+  const before = (marks: string[], within: number) => {
+    const at = Math.max(...marks.map((m) => t.lastIndexOf(m, best.at)));
+    return at >= 0 && best.at - at <= within ? at + 2 : -1;
+  };
+  // From the sentence or clause it is in ("…; Sở Tài chính tổng hợp báo cáo …"), else a few words before it.
+  const sentence = before(['. ', '; ', ': '], 80);
+  const clause = sentence >= 0 ? sentence : before([', '], 60);
+  const from = clause >= 0 ? clause : Math.max(0, t.lastIndexOf(' ', best.at - 30) + 1);
+  const rest = t.slice(from);
+  const cut = rest.length > max ? `${rest.slice(0, max).replace(/\s+\S*$/, '')} …` : rest;
+  return `«… ${cut}»`;
 }
 
 export function isoToVn(date: string | null): string | null {

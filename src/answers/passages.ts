@@ -1,6 +1,7 @@
 // Passages about a topic ("ứng dụng cntt trong giáo dục"): the best sections, tasks and targets, cited.
 import type { ParsedQuestion } from '../search/query.ts';
-import { citation, moreLine, PAGE_SIZE, quote } from './format.ts';
+import { citation, moreLine, PAGE_SIZE, quoteAround } from './format.ts';
+import { queryTerms } from '../search/rank.ts';
 import { dedupeHits, hitsToItems } from './items.ts';
 import { filtersOf, notFound, onOf, type Built, type Ctx } from './context.ts';
 import { leadParen } from './today.ts';
@@ -32,9 +33,10 @@ export async function search(ctx: Ctx, q: ParsedQuestion, page: number, lead: Hi
   const start = (page - 1) * PAGE_SIZE;
   const shown = items.slice(start, start + PAGE_SIZE);
   if (!shown.length) return { answers: items, reply: ctx.t.noMore, hasMore: false };
+  const terms = queryTerms(topic);
   const lines = shown.map((it, i) => {
     const who = it.agency ? leadParen(it.agency, it.successors, ctx.t) : it.value ? ` (${it.value})` : '';
-    return `${start + i + 1}.${who} ${quote(it.text, 200)}\n   ${citation(it.document, it.section, it.page, ctx.t)}`;
+    return `${start + i + 1}.${who} ${quoteAround(it.text, terms, 200)}\n   ${citation(it.document, it.section, it.page, ctx.t)}`;
   });
   const remaining = items.length - start - shown.length;
   return {
