@@ -131,6 +131,9 @@ export function buildOutline(blocks: Block[]): Outline {
       continue;
     }
     const { kind, printed, key } = b.label;
+    // A part of the document after its closing lines ("I. MỤC TIÊU" of a plan printed below the decision's signature
+    // without a header of its own): the closing is over, and the paragraphs that follow are that part's text.
+    if (close !== null && RANK[kind] <= RANK.num) close = null;
     // Sibling of an open item of the same kind, or child of the current item; structural kinds close deeper items.
     const same = findLast(stack, (i) => info[i]?.kind === kind);
     if (same >= 0) stack = stack.slice(0, same);

@@ -18,6 +18,7 @@ export interface Chunk {
 const TYPE_WORDS = typeWords('typeLine');
 // The type line of a document issued with a decision, printed after its signature ("QUY CHẾ" … "(Ban hành kèm theo …)").
 const ATTACHED_TYPE = new RegExp(`^(?:${typeWords('attached')})\\b.{0,120}$`);
+const ISSUES_HERE = new RegExp(`ban hanh kem theo quyet dinh nay\\s+(${typeWords('attached')})\\b`, 'g');
 const ATTACHED_NOTE = new RegExp(`^[(\\s*_]*(?:ban hanh\\s+)?(?:kem|km) theo\\s+(?:${typeWords('issues')})`);
 const TYPE_LINE = new RegExp(`^(?:${TYPE_WORDS})\\s*:?$`);
 const HEADLINE = new RegExp(`^(${TYPE_WORDS})\\s+(?:ve|so|cua)\\b`);
@@ -91,16 +92,21 @@ export function splitDocuments(text: string[]): Chunk[] {
 function attachedStarts(lines: string[]): number[] {
   const cuts: number[] = [];
   let signed = false;
+  // "Ban hành kèm theo Quyết định này Kế hoạch …": the decision says what it issues, and a copy may print that
+  // document without its own "(Ban hành kèm theo …)" note.
+  const issues = new Set<string>();
   for (let j = 0; j < lines.length; j++) {
     const l = lines[j] as string;
     const fl = f(l);
+    if (!signed) for (const m of `${fl} ${f(lines[j + 1] ?? '')}`.matchAll(ISSUES_HERE)) issues.add(m[1]!);
     if (/^noi nhan(?!\s*[a-z])/.test(fl) || (SIGN_START.test(fl) && isUpperText(l))) signed = true;
     if (!signed || !isUpperText(l) || !ATTACHED_TYPE.test(fl)) continue;
     // An appendix ("PHỤ LỤC" above the title) stays part of its document.
     if (lines.slice(Math.max(0, j - 4), j).some((x) => /^phu luc\b/.test(f(x.replace(/[*_]/g, ''))))) continue;
     const near = lines.slice(j + 1, j + 11).map((x) => f(x.replace(/[*_]/g, '')));
     // "(*Ban" / "hành kèm theo Quyết định số …)*": the note may be wrapped right after its first word.
-    if (!near.some((x, k) => ATTACHED_NOTE.test(x) || ATTACHED_NOTE.test(`${x} ${near[k + 1] ?? ''}`))) continue;
+    const noted = near.some((x, k) => ATTACHED_NOTE.test(x) || ATTACHED_NOTE.test(`${x} ${near[k + 1] ?? ''}`));
+    if (!noted && !issues.has(fl.replace(/[*_\s]+$/, ''))) continue;
     cuts.push(j);
     signed = false;
   }
@@ -265,7 +271,9 @@ function readTitle(lines: string[], from: number, c: Chunk): number {
     const fl = f(l);
     // "Xét đề nghị của …", "Xét Tờ trình …" open the preamble; "XÉT TẶNG DANH HIỆU …" is a title.
     if (/^can cu\b|^xet (?:de nghi|to trinh|ket qua)\b|^theo de nghi\b|^dieu\s+\d|^[ivx]+\.\s|^\d+\.\s/.test(fl)) break;
-    if (c.titleLines.length > 0 && (AUTHORITY.test(fl) || upper !== isUpperText(l))) break;
+    // A line without letters ("2030" of "… GIAI ĐOẠN 2026 -" / "2030") goes on with the title in either case.
+    const cased = /\p{L}/u.test(l);
+    if (c.titleLines.length > 0 && (AUTHORITY.test(fl) || (cased && upper !== isUpperText(l)))) break;
     if (c.titleLines.length > 0 && !upper && startsSentence(l)) break;
     c.titleLines.push(l);
     if (!upper && /[.:]$/.test(l)) {
