@@ -10,6 +10,10 @@ import { applyPgMigrations, isPostgresUrl } from './migrate-pg.ts';
 import { BUSY_SYNC_MS, withBusyRetry } from './busy.ts';
 
 export type Db = PrismaClient;
+/** The client a `$transaction` callback gets: a repository function takes it (or a `Db`) as its first argument. */
+export type DbTx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+/** The generated input and payload types, for the repository functions' parameters (`Prisma.AuditLogUncheckedCreateInput`). */
+export type { Prisma } from './generated/client.ts';
 
 /** `IN (${sqlList(ids)})` in a `$queryRaw` template: one placeholder per value, on either database. */
 export { join as sqlList } from './generated/internal/prismaNamespace.ts';

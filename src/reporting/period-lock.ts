@@ -5,6 +5,7 @@
 import type { App } from '../app.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
 import { lockedBy, lockNames, setPeriodStatus } from './period-service.ts';
+import { findPeriodWithRegimeOrThrow } from './repo/periods.ts';
 import { formatDate, formatDateTime } from './periods.ts';
 import { DEFAULT_LOCALE, periodLabelIn, type Locale } from '../core/i18n.ts';
 import { PERIOD_LOCK_TEXT } from './period-lock-text.ts';
@@ -25,7 +26,7 @@ export async function changePeriodLock(
   locale: Locale = DEFAULT_LOCALE,
 ): Promise<string> {
   const t = PERIOD_LOCK_TEXT(locale);
-  const p = await app.db.period.findUniqueOrThrow({ where: { id: periodId }, include: { regime: true } });
+  const p = await findPeriodWithRegimeOrThrow(app.db, periodId);
   const now = app.clock.now();
   const label = t.label(periodLabelIn(locale, p.key), p.regime.code);
   const names = await lockNames(app.db, p, null);

@@ -2,6 +2,10 @@
 import type { App } from '../app.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
 import type { Db } from '../db/client.ts';
+import { addAuditLog } from '../db/audit-log.ts';
+import { createPeriod, findAgencyPeriodRows, findPeriodByKey, updatePeriod } from './repo/periods.ts';
+import { findReopeners, findUserNames } from './repo/people.ts';
+import { upsertSubmission } from './repo/submissions.ts';
 import { currentAgency } from '../users/agency.ts';
 import { formatDate, formatDateTime, parsePeriodKey, periodCalendar, periodLabel } from './periods.ts';
 import { DEFAULT_LOCALE, periodLabelIn, type Locale } from '../core/i18n.ts';
@@ -81,7 +85,7 @@ export async function lockNames(db: Db, period: PeriodRow, submission: Submissio
     (x): x is number => typeof x === 'number',
   );
   if (!ids.length) return new Map();
-  const rows = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  const rows = await findUserNames(db, ids);
   return new Map(rows.map((u) => [u.id, u.name ?? `người dùng #${u.id}`]));
 }
 
@@ -99,28 +103,24 @@ export async function openPeriod(app: Pick<App, 'db'>, regimeCode: string, key: 
   const regime = await getRegime(app.db, regimeCode);
   const ref = parsePeriodKey(key);
   const cal = periodCalendar(ref.key, regime);
-  const existing = await app.db.period.findUnique({ where: { regimeId_key: { regimeId: regime.id, key: ref.key } } });
+  const existing = await findPeriodByKey(app.db, regime.id, ref.key);
   if (existing) return existing;
-  const p = await app.db.period.create({
-    data: {
-      regimeId: regime.id,
-      key: ref.key,
-      startsAt: cal.startsAt,
-      endsAt: cal.endsAt,
-      deadline: cal.deadline,
-      locksAt: cal.locksAt,
-      status: 'open',
-      expectedAgencies: await expectedAgencies(app.db, regime.id),
-    },
+  const p = await createPeriod(app.db, {
+    regimeId: regime.id,
+    key: ref.key,
+    startsAt: cal.startsAt,
+    endsAt: cal.endsAt,
+    deadline: cal.deadline,
+    locksAt: cal.locksAt,
+    status: 'open',
+    expectedAgencies: await expectedAgencies(app.db, regime.id),
   });
-  await app.db.auditLog.create({
-    data: {
-      action: 'period.open',
-      entity: 'Period',
-      entityId: String(p.id),
-      channel: 'cli',
-      newValue: JSON.stringify({ regime: regime.code, key: ref.key }),
-    },
+  await addAuditLog(app.db, {
+    action: 'period.open',
+    entity: 'Period',
+    entityId: String(p.id),
+    channel: 'cli',
+    newValue: JSON.stringify({ regime: regime.code, key: ref.key }),
   });
   return p;
 }
@@ -128,7 +128,7 @@ export async function openPeriod(app: Pick<App, 'db'>, regimeCode: string, key: 
 export async function getPeriod(db: Db, regimeCode: string, key: string) {
   const regime = await getRegime(db, regimeCode);
   const ref = parsePeriodKey(key);
-  const p = await db.period.findUnique({ where: { regimeId_key: { regimeId: regime.id, key: ref.key } } });
+  const p = await findPeriodByKey(db, regime.id, ref.key);
   if (!p)
     throw new AppError(
       ErrorCode.NotFound,
@@ -155,18 +155,16 @@ export async function setPeriodStatus(
       : status === 'locked'
         ? { lockedAt: now, lockedById: by }
         : { approvedAt: now, approvedBy: by };
-  const p = await db.period.update({ where: { id: period.id }, data: { status, ...data } });
-  await db.auditLog.create({
-    data: {
-      at: now,
-      userId: by,
-      channel: opts.channel ?? 'cli',
-      action: `period.${status === 'open' ? 'unlock' : status === 'locked' ? 'lock' : 'approve'}`,
-      entity: 'Period',
-      entityId: String(p.id),
-      oldValue: JSON.stringify({ status: period.status }),
-      newValue: JSON.stringify({ status }),
-    },
+  const p = await updatePeriod(db, period.id, { status, ...data });
+  await addAuditLog(db, {
+    at: now,
+    userId: by,
+    channel: opts.channel ?? 'cli',
+    action: `period.${status === 'open' ? 'unlock' : status === 'locked' ? 'lock' : 'approve'}`,
+    entity: 'Period',
+    entityId: String(p.id),
+    oldValue: JSON.stringify({ status: period.status }),
+    newValue: JSON.stringify({ status }),
   });
   return p;
 }
@@ -193,32 +191,28 @@ export async function reopenAgency(
   // A former name ("Sở TT&TT") means the agency that carries its duties today.
   const agency = (await currentAgency(app, agencyName, agencyName.includes('@') ? null : regime.province)).row;
   const now = app.clock.now();
-  const sub = await app.db.submission.upsert({
-    where: { periodId_agencyId: { periodId: period.id, agencyId: agency.id } },
-    update: { reopenedAt: now, lockedAt: null, approvedAt: null },
-    create: { periodId: period.id, agencyId: agency.id, status: 'draft', reopenedAt: now },
-  });
-  await app.db.auditLog.create({
-    data: {
-      at: now,
-      userId: by,
-      channel,
-      action: 'period.reopen',
-      entity: 'Submission',
-      entityId: String(sub.id),
-      newValue: JSON.stringify({ period: period.key, agency: agency.key }),
-    },
+  const sub = await upsertSubmission(
+    app.db,
+    period.id,
+    agency.id,
+    { reopenedAt: now, lockedAt: null, approvedAt: null },
+    { status: 'draft', reopenedAt: now },
+  );
+  await addAuditLog(app.db, {
+    at: now,
+    userId: by,
+    channel,
+    action: 'period.reopen',
+    entity: 'Submission',
+    entityId: String(sub.id),
+    newValue: JSON.stringify({ period: period.key, agency: agency.key }),
   });
   return { period, agency, submission: sub };
 }
 
 /** Names of the people who can reopen (coordinators and admins), for refusals. */
 export async function reopenerNames(db: Db, province: string | null): Promise<string[]> {
-  const rows = await db.user.findMany({
-    where: { role: { in: ['coordinator', 'admin'] }, ...(province ? { OR: [{ province: null }, { province }] } : {}) },
-    orderBy: [{ role: 'desc' }, { id: 'asc' }], // coordinators first: they are the ones who chase and reopen
-    take: 5,
-  });
+  const rows = await findReopeners(db, province);
   return rows.map((u) => u.name ?? `người dùng #${u.id}`);
 }
 
@@ -232,38 +226,11 @@ export interface AgencyPeriod {
   status: string;
 }
 
-type AgencyPeriodRow = {
-  id: unknown;
-  key: string;
-  deadline: Date;
-  locksAt: Date;
-  status: string;
-  lockedAt: Date | null;
-  lockedById: unknown;
-  approvedAt: Date | null;
-  approvedBy: unknown;
-  regimeCode: string;
-  regimeName: string;
-  s_id: unknown;
-  s_reopenedAt: Date | null;
-  s_lockedAt: Date | null;
-  s_lockedById: unknown;
-  s_approvedAt: Date | null;
-  s_approvedById: unknown;
-};
-
 /** Periods whose regime asks this agency something, the ones still writable first (nearest deadline first). */
 export async function periodsForAgency(db: Db, agencyId: number, now: Date): Promise<AgencyPeriod[]> {
   // one joined statement (Prisma's include ran three): every period with its regime and this agency's submission
   // a paused regime only holds its reminders: its officials still report ("tạm dừng" is not "close")
-  const raw = await db.$queryRaw<AgencyPeriodRow[]>`
-    SELECT p."id", p."key", p."deadline", p."locksAt", p."status", p."lockedAt", p."lockedById", p."approvedAt",
-      p."approvedBy", r."code" AS "regimeCode", r."name" AS "regimeName", s."reopenedAt" AS "s_reopenedAt",
-      s."lockedAt" AS "s_lockedAt", s."lockedById" AS "s_lockedById", s."approvedAt" AS "s_approvedAt",
-      s."approvedById" AS "s_approvedById", s."id" AS "s_id"
-    FROM "Period" p JOIN "Regime" r ON r."id" = p."regimeId"
-      LEFT JOIN "Submission" s ON s."periodId" = p."id" AND s."agencyId" = ${agencyId}
-    WHERE EXISTS (SELECT 1 FROM "RegimeItem" it WHERE it."regimeId" = p."regimeId" AND it."agencyId" = ${agencyId})`;
+  const raw = await findAgencyPeriodRows(db, agencyId);
   const id = (x: unknown) => (x == null ? null : Number(x)); // raw integers may come back as BigInt
   const rows = raw.map((p) => ({
     ...p,

@@ -13,6 +13,7 @@ import { agencyKey } from '../users/agency.ts';
 import type { ItemDef, RegimeDef } from './regime-def.ts';
 import { documentPhrase, indicatorLabel, taskLabel } from './regime-labels.ts';
 import { findDocumentId } from './regimes.ts';
+import { findDocumentIndicators, findDocumentOrThrow, findDocumentSections, findDocumentTasks } from './repo/documents.ts';
 
 export interface ProposeOptions {
   code?: string;
@@ -39,8 +40,7 @@ const SECTORS: { key: string; words: string[] }[] = [
 type Db = App['db'];
 type TaskRow = Awaited<ReturnType<typeof loadTasks>>[number];
 
-const loadTasks = (db: Db, documentId: number) =>
-  db.task.findMany({ where: { documentId }, include: { agencies: { include: { agency: true } } }, orderBy: { ord: 'asc' } });
+const loadTasks = findDocumentTasks;
 
 const leadOf = (t: TaskRow) => t.agencies.find((a) => a.role === 'lead')?.agency.key ?? null;
 
@@ -56,10 +56,10 @@ export async function proposeRegime(app: Pick<App, 'db' | 'registry'>, documentR
   const docId = await findDocumentId(db, documentRef);
   if (docId == null)
     throw new AppError(ErrorCode.NotFound, `Không tìm thấy văn bản "${documentRef}" (theo số hiệu hoặc mã số). Hãy nhập văn bản trước.`);
-  const doc = await db.document.findUniqueOrThrow({ where: { id: docId } });
-  const sections = await db.section.findMany({ where: { documentId: docId }, select: { id: true, parentId: true, path: true } });
+  const doc = await findDocumentOrThrow(db, docId);
+  const sections = await findDocumentSections(db, docId);
   const tasks = await loadTasks(db, docId);
-  const indicators = await db.indicator.findMany({ where: { documentId: docId }, orderBy: { ord: 'asc' } });
+  const indicators = await findDocumentIndicators(db, docId);
   const warnings: string[] = [];
   const sources = new Map<ItemDef, string>();
   const pathOf = new Map(sections.map((s) => [s.id, s.path]));

@@ -5,7 +5,18 @@ import type { App } from '../app.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
 import { documentNumberKey, fold, vnDate } from '../core/text.ts';
 import { aliasKey } from '../ingest/agencies.ts';
-import type { Db } from '../db/client.ts';
+import type { Db, DbTx } from '../db/client.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { findDocumentById, findDocumentByNumberKey } from './repo/documents.ts';
+import {
+  createRegimeItem,
+  deleteRegimeItems,
+  findItemsWithAnswerCounts,
+  findRegimeAgencyIds,
+  updateRegimeItem,
+} from './repo/regime-items.ts';
+import { setOpenPeriodsExpected } from './repo/periods.ts';
+import { createRegime, findRegimeByCode, findRegimeWithItems, listRegimesWithCounts, updateRegime } from './repo/regimes.ts';
 import { placedName, provinces } from '../ingest/provinces.ts';
 import { currentAgency, describeChange } from '../users/agency.ts';
 import { matchItems } from './regime-match.ts';
@@ -16,10 +27,10 @@ export { parseRegimeFile, validateRegime } from './regime-file.ts';
 
 export async function findDocumentId(db: Db, ref: string | number): Promise<number | null> {
   if (typeof ref === 'number' || /^\d+$/.test(ref)) {
-    const d = await db.document.findUnique({ where: { id: Number(ref) } });
+    const d = await findDocumentById(db, Number(ref));
     return d?.id ?? null;
   }
-  const d = await db.document.findFirst({ where: { numberKey: documentNumberKey(ref) }, orderBy: { id: 'asc' } });
+  const d = await findDocumentByNumberKey(db, documentNumberKey(ref));
   return d?.id ?? null;
 }
 
@@ -34,7 +45,7 @@ export interface SaveResult {
   changes: { added: number; changed: number; removed: number; fields: string[] };
 }
 
-type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+type Tx = DbTx;
 type Assigned = ItemDef & { formerAgencyId: number | null };
 type ItemGroup = { agencyId: number; agencyKey: string; items: Assigned[] };
 
@@ -85,7 +96,7 @@ function itemRows(wanted: { it: Assigned; agencyId: number }[]) {
 
 /** Updates the regime's items in place (ids and answers kept), adds the new ones, deletes those gone if unanswered. */
 async function syncItems(tx: Tx, regimeId: number, rows: ReturnType<typeof itemRows>, wanted: { it: Assigned }[]) {
-  const existing = await tx.regimeItem.findMany({ where: { regimeId }, include: { _count: { select: { answers: true } } } });
+  const existing = await findItemsWithAnswerCounts(tx, regimeId);
   const ids = matchItems(
     existing,
     rows.map((r, i) => ({ ...r, id: wanted[i]!.it.id, formerAgencyId: wanted[i]!.it.formerAgencyId })),
@@ -98,11 +109,11 @@ async function syncItems(tx: Tx, regimeId: number, rows: ReturnType<typeof itemR
     if (same) {
       keep.add(same.id);
       if ((Object.keys(data) as (keyof typeof data)[]).some((k) => same[k] !== data[k])) {
-        await tx.regimeItem.update({ where: { id: same.id }, data });
+        await updateRegimeItem(tx, same.id, data);
         changed++;
       }
     } else {
-      await tx.regimeItem.create({ data: { ...data, regimeId } });
+      await createRegimeItem(tx, { ...data, regimeId });
       added++;
     }
   }
@@ -114,7 +125,11 @@ async function syncItems(tx: Tx, regimeId: number, rows: ReturnType<typeof itemR
       `Không xóa được chỉ tiêu đã có số liệu báo cáo: ${answered.map((e) => `#${e.id} "${e.label}"`).join(', ')}. Giữ lại các mục này trong tệp (có thể thêm "id: <số>" để chắc chắn khớp đúng mục).`,
     );
   }
-  if (dropped.length) await tx.regimeItem.deleteMany({ where: { id: { in: dropped.map((d) => d.id) } } });
+  if (dropped.length)
+    await deleteRegimeItems(
+      tx,
+      dropped.map((d) => d.id),
+    );
   return { added, changed, removed: dropped.length };
 }
 
@@ -145,21 +160,18 @@ export async function saveRegime(app: Pick<App, 'db' | 'registry' | 'clock'>, in
   };
   const wanted = groups.flatMap((g) => g.items.map((it) => ({ it, agencyId: g.agencyId })));
   const rows = itemRows(wanted);
-  return db.$transaction(async (tx) => {
-    const old = await tx.regime.findUnique({ where: { code: def.code } });
+  return inTransaction(db, async (tx) => {
+    const old = await findRegimeByCode(tx, def.code);
     const changedFields = old ? (Object.keys(fields) as (keyof typeof fields)[]).filter((k) => old[k] !== fields[k]) : [];
     const regime = !old
-      ? await tx.regime.create({ data: { code: def.code, ...fields } })
+      ? await createRegime(tx, { code: def.code, ...fields })
       : changedFields.length
-        ? await tx.regime.update({ where: { id: old.id }, data: fields })
+        ? await updateRegime(tx, old.id, fields)
         : old;
     const items = await syncItems(tx, regime.id, rows, wanted);
     // the periods still open ask the new list; closed ones keep the agencies they asked (the trend's denominator)
     if (items.added || items.changed || items.removed)
-      await tx.period.updateMany({
-        where: { regimeId: regime.id, status: 'open', locksAt: { gt: app.clock.now() } },
-        data: { expectedAgencies: await expectedAgencies(tx, regime.id) },
-      });
+      await setOpenPeriodsExpected(tx, regime.id, app.clock.now(), await expectedAgencies(tx, regime.id));
     const outcome = !old ? 'created' : changedFields.length || items.added || items.changed || items.removed ? 'updated' : 'unchanged';
     return {
       id: regime.id,
@@ -202,15 +214,12 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The agencies the regime asks today, as Period.expectedAgencies records them (a JSON array of ids). */
 export async function expectedAgencies(db: Pick<Db, 'regimeItem'>, regimeId: number): Promise<string> {
-  const rows = await db.regimeItem.findMany({ where: { regimeId }, distinct: ['agencyId'], select: { agencyId: true } });
+  const rows = await findRegimeAgencyIds(db, regimeId);
   return JSON.stringify(rows.map((r) => r.agencyId).sort((a, b) => a - b));
 }
 
 export async function getRegime(db: Db, code: string) {
-  const r = await db.regime.findUnique({
-    where: { code: code.trim() },
-    include: { items: { include: { agency: true }, orderBy: { ord: 'asc' } }, document: true },
-  });
+  const r = await findRegimeWithItems(db, code.trim());
   if (!r)
     throw new AppError(ErrorCode.NotFound, `Không có chế độ báo cáo mã "${code}". Xem danh sách: npm run cli -- regime list`, {
       en: `No reporting regime "${code}". To list them: npm run cli -- regime list`,
@@ -276,7 +285,7 @@ function stripNulls<T extends object>(o: T): T {
 }
 
 export async function listRegimes(db: Db) {
-  return db.regime.findMany({ orderBy: { code: 'asc' }, include: { _count: { select: { items: true, periods: true } } } });
+  return listRegimesWithCounts(db);
 }
 
 /**

@@ -1,5 +1,9 @@
 // Coordinator's view of one period: who submitted on time, late, or not at all; completeness and timeliness.
 import type { Db } from '../db/client.ts';
+import { findPeriodStatusTree, findPeriodWithRegimeOrThrow, findStartedPeriods } from './repo/periods.ts';
+import { findAgencyOrThrow, findAgencyPeople, findUser } from './repo/people.ts';
+import { findAgencyItems } from './repo/regime-items.ts';
+import { findSubmissionWithAnswers } from './repo/submissions.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
 import { isAnswerState } from '../core/types.ts';
 import { compareVi } from '../core/text.ts';
@@ -35,10 +39,7 @@ export interface PeriodStatus {
 }
 
 export async function periodStatus(db: Db, periodId: number, now: Date): Promise<PeriodStatus> {
-  const period = await db.period.findUnique({
-    where: { id: periodId },
-    include: { regime: { include: { items: { include: { agency: true } } } }, submissions: { include: { answers: true } } },
-  });
+  const period = await findPeriodStatusTree(db, periodId);
   if (!period) throw new AppError(ErrorCode.NotFound, 'Không tìm thấy kỳ báo cáo.', { en: 'No such reporting period.' });
   const byAgency = new Map<number, AgencyStatusRow>();
   for (const it of period.regime.items) {
@@ -58,11 +59,7 @@ export async function periodStatus(db: Db, periodId: number, now: Date): Promise
     byAgency.set(it.agencyId, row);
   }
   const itemIds = new Set(period.regime.items.map((i) => i.id));
-  const people = await db.user.findMany({
-    where: { agencyId: { in: [...byAgency.keys()] } },
-    orderBy: { id: 'asc' },
-    select: { id: true, name: true, role: true, agencyId: true },
-  });
+  const people = await findAgencyPeople(db, [...byAgency.keys()]);
   const nameOf = (id: number | null) => (id == null ? null : (people.find((u) => u.id === id)?.name ?? null));
   for (const u of people)
     if (u.role === 'official' && u.agencyId != null) byAgency.get(u.agencyId)?.officials.push(u.name ?? `cán bộ #${u.id} (chưa có tên)`);
@@ -120,11 +117,11 @@ export const statusHint = (locale: Locale = DEFAULT_LOCALE): string => STATUS_TE
 /** One agency's answers for a period, for drilling in. */
 export async function agencyDetail(db: Db, periodId: number, agencyId: number, locale: Locale = DEFAULT_LOCALE): Promise<string> {
   const t = STATUS_TEXT(locale);
-  const period = await db.period.findUniqueOrThrow({ where: { id: periodId }, include: { regime: true } });
-  const agency = await db.agency.findUniqueOrThrow({ where: { id: agencyId } });
-  const items = await db.regimeItem.findMany({ where: { regimeId: period.regimeId, agencyId }, orderBy: { ord: 'asc' } });
-  const sub = await db.submission.findUnique({ where: { periodId_agencyId: { periodId, agencyId } }, include: { answers: true } });
-  const by = sub?.submittedById != null ? await db.user.findUnique({ where: { id: sub.submittedById } }) : null;
+  const period = await findPeriodWithRegimeOrThrow(db, periodId);
+  const agency = await findAgencyOrThrow(db, agencyId);
+  const items = await findAgencyItems(db, period.regimeId, agencyId);
+  const sub = await findSubmissionWithAnswers(db, periodId, agencyId);
+  const by = sub?.submittedById != null ? await findUser(db, sub.submittedById) : null;
   const state =
     sub?.status === 'submitted' && sub.submittedAt
       ? t.sent(formatDateTime(sub.submittedAt), by?.name ?? null)
@@ -145,16 +142,7 @@ export async function agencyDetail(db: Db, periodId: number, agencyId: number, l
 
 /** The most recent started period of each regime (optionally only where an agency answers, or of a province). */
 export async function currentPeriods(db: Db, now: Date, agencyId?: number, province?: string | null): Promise<number[]> {
-  const periods = await db.period.findMany({
-    where: {
-      regime: {
-        ...(agencyId ? { items: { some: { agencyId } } } : {}),
-        ...(province ? { OR: [{ province: null }, { province }] } : {}),
-      },
-      startsAt: { lte: now },
-    },
-    orderBy: [{ regimeId: 'asc' }, { endsAt: 'desc' }],
-  });
+  const periods = await findStartedPeriods(db, now, agencyId, province);
   const seen = new Set<number>();
   return periods.filter((p) => !seen.has(p.regimeId) && seen.add(p.regimeId)).map((p) => p.id);
 }

@@ -2,6 +2,8 @@
 // every change from chat or page with the reason, until a coordinator reopens that agency. Audited.
 import type { App } from '../app.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
+import { addAuditLog } from '../db/audit-log.ts';
+import { findSubmission, upsertSubmission } from './repo/submissions.ts';
 
 export type SubmissionAction = 'lock' | 'approve';
 
@@ -14,25 +16,22 @@ export async function setSubmissionLock(
   channel: string,
 ) {
   const now = app.clock.now();
-  const where = { periodId_agencyId: { periodId, agencyId } };
-  const old = await app.db.submission.findUnique({ where });
+  const old = await findSubmission(app.db, periodId, agencyId);
   if (action === 'approve' && old?.status !== 'submitted')
     throw new AppError(ErrorCode.InvalidInput, 'Chỉ phê duyệt được báo cáo đã gửi; cơ quan này chưa gửi báo cáo.', {
       en: 'Only a sent report can be approved; this agency has not sent its report.',
     });
   const data = action === 'lock' ? { lockedAt: now, lockedById: by } : { approvedAt: now, approvedById: by };
-  const sub = await app.db.submission.upsert({ where, update: data, create: { periodId, agencyId, status: 'draft', ...data } });
-  await app.db.auditLog.create({
-    data: {
-      at: now,
-      userId: by,
-      channel,
-      action: `submission.${action}`,
-      entity: 'Submission',
-      entityId: String(sub.id),
-      oldValue: JSON.stringify({ lockedAt: old?.lockedAt ?? null, approvedAt: old?.approvedAt ?? null }),
-      newValue: JSON.stringify({ lockedAt: sub.lockedAt, approvedAt: sub.approvedAt }),
-    },
+  const sub = await upsertSubmission(app.db, periodId, agencyId, data, { status: 'draft', ...data });
+  await addAuditLog(app.db, {
+    at: now,
+    userId: by,
+    channel,
+    action: `submission.${action}`,
+    entity: 'Submission',
+    entityId: String(sub.id),
+    oldValue: JSON.stringify({ lockedAt: old?.lockedAt ?? null, approvedAt: old?.approvedAt ?? null }),
+    newValue: JSON.stringify({ lockedAt: sub.lockedAt, approvedAt: sub.approvedAt }),
   });
   return sub;
 }

@@ -1,6 +1,9 @@
 // "Lịch sử báo cáo": one agency's reports across periods — what was submitted when, on time or not, how complete,
 // and how its figures moved from period to period. Used by officials for their own agency.
 import type { Db } from '../../db/client.ts';
+import { findHistoryPeriods } from '../repo/periods.ts';
+import { findAgencyBrief } from '../repo/people.ts';
+import { findAgencyHistoryItems } from '../repo/regime-items.ts';
 import { predecessorIds } from '../../users/agency.ts';
 import { AppError, ErrorCode } from '../../core/errors.ts';
 import { timelinessOf, valueKindOf } from './compute.ts';
@@ -64,22 +67,14 @@ const noAgency = () =>
 
 export async function agencyHistory(db: Db, opts: { agencyId: number; regime?: string | number; now?: Date }): Promise<AgencyHistory> {
   const now = opts.now ?? new Date();
-  const agency = await db.agency.findUnique({ where: { id: opts.agencyId }, select: { id: true, key: true, name: true } });
+  const agency = await findAgencyBrief(db, opts.agencyId);
   if (!agency) throw noAgency();
   const regimeFilter = opts.regime !== undefined ? { id: (await findRegime(db, opts.regime)).id } : {};
   // Figures reported by the agencies merged into this one (Sở TT&TT before 01/3/2025) are its history too.
   const ids = [agency.id, ...(await predecessorIds(db, agency.id))];
-  const items = await db.regimeItem.findMany({
-    where: { agencyId: agency.id, regime: regimeFilter },
-    orderBy: [{ regimeId: 'asc' }, { ord: 'asc' }, { id: 'asc' }],
-    include: { regime: { select: { id: true, code: true, name: true } } },
-  });
+  const items = await findAgencyHistoryItems(db, agency.id, regimeFilter);
   const regimeIds = [...new Set(items.map((i) => i.regimeId))];
-  const periods = await db.period.findMany({
-    where: { regimeId: { in: regimeIds }, startsAt: { lte: now } },
-    orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
-    include: { submissions: { where: { agencyId: { in: ids } }, include: { answers: true } } },
-  });
+  const periods = await findHistoryPeriods(db, regimeIds, now, ids);
   const entries: HistoryEntry[] = periods.map((p) => {
     const own = items.filter((i) => i.regimeId === p.regimeId);
     // Its own submission first; for a period before the merger, the predecessor's.

@@ -3,6 +3,8 @@
 // và Công nghệ), so a report is never headed by a body that no longer existed when it was written.
 import { fold } from '../../core/text.ts';
 import type { Db } from '../../db/client.ts';
+import { findDocumentIssuer } from '../repo/documents.ts';
+import { findAgencyNames, findAgencyWithSuccessor } from '../repo/people.ts';
 
 const MAX_SUCCESSIONS = 5;
 
@@ -12,20 +14,20 @@ export async function issuingBodyOf(
   periodEnd: Date,
 ): Promise<string | null> {
   if (regime.documentId == null) return null;
-  const doc = await db.document.findUnique({ where: { id: regime.documentId }, select: { issuer: true, province: true } });
+  const doc = await findDocumentIssuer(db, regime.documentId);
   if (!doc?.issuer) return null;
   const province = regime.province ?? doc.province;
   const issuer = fold(doc.issuer);
-  const rows = await db.agency.findMany({ where: province ? { province } : {}, select: { id: true, name: true } });
+  const rows = await findAgencyNames(db, province);
   // the longest agency name the issuer starts with ("Sở Thông tin và Truyền thông" of "… tỉnh Cà Mau")
   const match = rows
     .filter((a) => issuer === fold(a.name) || issuer.startsWith(`${fold(a.name)} `))
     .sort((a, b) => b.name.length - a.name.length)[0];
   if (!match) return null;
-  let current = await db.agency.findUniqueOrThrow({ where: { id: match.id }, include: { successor: true } });
+  let current = await findAgencyWithSuccessor(db, match.id);
   const year = periodEnd.getUTCFullYear();
   for (let i = 0; i < MAX_SUCCESSIONS && current.successor && (current.mergedYear ?? 0) <= year; i++)
-    current = await db.agency.findUniqueOrThrow({ where: { id: current.successor.id }, include: { successor: true } });
+    current = await findAgencyWithSuccessor(db, current.successor.id);
   return current.name;
 }
 

@@ -2,6 +2,10 @@
 // the period just before it, the regime's items with their agencies, and the submissions with answers.
 import { issuingBodyOf } from './issuer.ts';
 import type { Db } from '../../db/client.ts';
+import { findRegimePeriods } from '../repo/periods.ts';
+import { findReportItems } from '../repo/regime-items.ts';
+import { findRegimeById, findRegimeByCode, findRegimeOrThrow, listRegimeNames } from '../repo/regimes.ts';
+import { findReportSubmissions } from '../repo/submissions.ts';
 import { AppError, ErrorCode } from '../../core/errors.ts';
 import { fold } from '../../core/text.ts';
 
@@ -27,16 +31,16 @@ export function normalizePeriodKey(input: string): string {
 export async function findRegime(db: Db, ref: string | number) {
   const asId = typeof ref === 'number' ? ref : /^\d+$/.test(ref.trim()) ? Number(ref.trim()) : null;
   if (asId !== null) {
-    const byId = await db.regime.findUnique({ where: { id: asId } });
+    const byId = await findRegimeById(db, asId);
     if (byId) return byId;
   }
   if (typeof ref === 'string') {
-    const byCode = await db.regime.findUnique({ where: { code: ref.trim() } });
+    const byCode = await findRegimeByCode(db, ref.trim());
     if (byCode) return byCode;
-    const all = await db.regime.findMany({ select: { id: true, code: true, name: true } });
+    const all = await listRegimeNames(db);
     const f = fold(ref);
     const hit = all.find((r) => fold(r.code) === f) ?? all.find((r) => fold(r.name) === f);
-    if (hit) return db.regime.findUniqueOrThrow({ where: { id: hit.id } });
+    if (hit) return findRegimeOrThrow(db, hit.id);
     const codes = all.map((r) => r.code).join(', ');
     throw new AppError(
       ErrorCode.NotFound,
@@ -49,7 +53,7 @@ export async function findRegime(db: Db, ref: string | number) {
 
 export async function loadReportData(db: Db, regimeRef: string | number, periodRef: string) {
   const regime = await findRegime(db, regimeRef);
-  const periods = await db.period.findMany({ where: { regimeId: regime.id }, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }] });
+  const periods = await findRegimePeriods(db, regime.id);
   const key = normalizePeriodKey(periodRef);
   const idx = periods.findIndex((p) => p.key === key || p.key.toLowerCase() === periodRef.trim().toLowerCase());
   const period = periods[idx];
@@ -67,21 +71,9 @@ export async function loadReportData(db: Db, regimeRef: string | number, periodR
     );
   }
   const previous = idx > 0 ? (periods[idx - 1] ?? null) : null;
-  const items = await db.regimeItem.findMany({
-    where: { regimeId: regime.id },
-    include: { agency: { select: { id: true, key: true, name: true } } },
-    orderBy: [{ ord: 'asc' }, { id: 'asc' }],
-  });
+  const items = await findReportItems(db, regime.id);
   const periodIds = previous ? [period.id, previous.id] : [period.id];
-  const submissions = await db.submission.findMany({
-    where: { periodId: { in: periodIds } },
-    include: {
-      agency: { select: { id: true, key: true, name: true } },
-      answers: {
-        select: { itemId: true, value: true, valueText: true, status: true, percentDone: true, note: true, skipped: true },
-      },
-    },
-  });
+  const submissions = await findReportSubmissions(db, periodIds);
   const issuingBody = await issuingBodyOf(db, regime, period.endsAt);
   return { regime, period, previous, items, submissions, issuingBody };
 }

@@ -4,6 +4,9 @@
 import type { App } from '../../app.ts';
 import { fold } from '../../core/text.ts';
 import type { OutboundMessage } from '../../core/types.ts';
+import { findStartedPeriodsOf } from '../repo/periods.ts';
+import { findProgressItems } from '../repo/regime-items.ts';
+import { findItemAnswersInPeriod } from '../repo/submissions.ts';
 import type { BotUser, ExtraCommand } from '../../conversation/ports.ts';
 import { AgencyMatcher } from '../../search/agency-match.ts';
 import { normalizeText, STOPWORDS } from '../../search/normalize.ts';
@@ -90,12 +93,10 @@ async function answerProgress(
     // "tiến độ nhiệm vụ của Sở Tài chính" from an official of another agency: not a figure of theirs to show.
     return say(t.otherAgency(user.agency?.name ?? null, named.name));
   }
-  const all = await app.db.regimeItem.findMany({
-    where: own
-      ? { agencyId: user.agency?.id ?? -1 }
-      : { regime: user.province && user.role !== 'admin' ? { province: user.province } : {} },
-    include: { agency: { select: { id: true, name: true, baseKey: true } }, regime: { select: { id: true, code: true } } },
-  });
+  const all = await findProgressItems(
+    app.db,
+    own ? { agencyId: user.agency?.id ?? -1 } : { regime: user.province && user.role !== 'admin' ? { province: user.province } : {} },
+  );
   if (!all.length) return say(t.nothingToSee);
   // A coordinator naming an agency ("tiến độ của Sở Tài chính") asks about that agency's items only.
   const items = !own && named ? all.filter((it) => named.keys.has(it.agency.baseKey)) : all;
@@ -122,16 +123,14 @@ async function answerProgress(
     return say(t.noMatch(text.trim().slice(0, 80), scope, list));
   }
   const regimeIds = [...new Set(chosen.map((x) => x.it.regimeId))];
-  const periods = await app.db.period.findMany({
-    where: { regimeId: { in: regimeIds }, startsAt: { lte: now } },
-    orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
-  });
+  const periods = await findStartedPeriodsOf(app.db, regimeIds, now);
   const period = pickPeriod(fold(text), periods);
   if (!period) return say(t.noPeriod);
-  const answers = await app.db.answer.findMany({
-    where: { itemId: { in: chosen.map((x) => x.it.id) }, submission: { periodId: period.id } },
-    include: { submission: { select: { status: true, submittedAt: true } } },
-  });
+  const answers = await findItemAnswersInPeriod(
+    app.db,
+    chosen.map((x) => x.it.id),
+    period.id,
+  );
   const lines = chosen.map(({ it }) => {
     const a = answers.find((x) => x.itemId === it.id);
     const target = it.targetText ? t.target(it.targetText, it.targetYear) : '';

@@ -2,6 +2,8 @@
 // the regime may be omitted when only one is active; the year may be omitted (latest such period that has started);
 // the period may be omitted (the latest period that has ended, else the current one).
 import type { Db } from '../../db/client.ts';
+import { findRegimePeriodSpans } from '../repo/periods.ts';
+import { listRegimeCodesWhere, listRegimesWhere } from '../repo/regimes.ts';
 import { AppError, ErrorCode, isAppError } from '../../core/errors.ts';
 import { fold } from '../../core/text.ts';
 import { findRegime, normalizePeriodKey } from './load.ts';
@@ -43,7 +45,7 @@ export async function resolveReportRef(
     const found = await findRegime(db, opts.regime).catch(async (e: unknown) => {
       if (!opts.scope || !isAppError(e, ErrorCode.NotFound)) throw e;
       // a coordinator is told the codes of their own province only
-      const own = await db.regime.findMany({ where: opts.scope.where, select: { code: true }, orderBy: { code: 'asc' } });
+      const own = await listRegimeCodesWhere(db, opts.scope.where);
       const codes = own.map((r) => r.code).join(', ');
       throw new AppError(
         ErrorCode.NotFound,
@@ -57,11 +59,7 @@ export async function resolveReportRef(
     opts.scope?.check(found);
     regime = found;
   } else {
-    const active = await db.regime.findMany({
-      where: { ...opts.scope?.where },
-      select: { id: true, code: true, name: true },
-      orderBy: { id: 'asc' },
-    });
+    const active = await listRegimesWhere(db, { ...opts.scope?.where });
     if (active.length === 0)
       throw new AppError(ErrorCode.NotFound, 'Chưa có chế độ báo cáo nào đang áp dụng.', { en: 'No reporting regime is in force yet.' });
     if (active.length > 1) {
@@ -74,11 +72,7 @@ export async function resolveReportRef(
     }
     regime = active[0] as { id: number; code: string };
   }
-  const periods = await db.period.findMany({
-    where: { regimeId: regime.id },
-    orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
-    select: { key: true, startsAt: true, endsAt: true },
-  });
+  const periods = await findRegimePeriodSpans(db, regime.id);
   if (periods.length === 0)
     throw new AppError(ErrorCode.NotFound, `Chế độ báo cáo "${regime.code}" chưa mở kỳ báo cáo nào.`, {
       en: `Reporting regime "${regime.code}" has no reporting period open yet.`,
