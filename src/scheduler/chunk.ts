@@ -1,6 +1,7 @@
 // Loads, in a few queries, everything a batch of Outbox rows needs to decide and render.
 import { userSessionKey } from '../conversation/sessions.ts';
 import type { Db } from '../db/client.ts';
+import { findAgencyNamesByIds, findChunkUsers, findPeriodsWithSubmitted, findSessionTimes } from './repo/recipients.ts';
 import type { OutboxPayload } from './messages.ts';
 import { reportingAgencies } from './planner.ts';
 import type { Locale } from '../core/i18n.ts';
@@ -46,36 +47,21 @@ function periodIdOf(payload: string): number | null {
 export async function loadChunk(db: Db, rows: { userId: number | null; payload: string }[]): Promise<Chunk> {
   const userIds = [...new Set(rows.map((r) => r.userId).filter((x): x is number => x !== null))];
   const periodIds = [...new Set(rows.map((r) => periodIdOf(r.payload)).filter((x): x is number => x !== null))];
-  const users = await db.user.findMany({
-    where: { id: { in: userIds } },
-    select: {
-      id: true,
-      role: true,
-      agencyId: true,
-      pausedUntil: true,
-      locale: true,
-      identities: { select: { channel: true, externalId: true, chatId: true }, orderBy: [{ lastSeenAt: 'desc' }, { id: 'desc' }] },
-    },
-  });
+  const users = await findChunkUsers(db, userIds);
   const sessionOwner = new Map<string, number>();
   // The engine keys a registered person's session by user id (shared across channels), an unregistered one's by identity.
   for (const u of users) {
     sessionOwner.set(userSessionKey(u.id), u.id);
     for (const i of u.identities) sessionOwner.set(`${i.channel}:${i.externalId}`, u.id);
   }
-  const sessions = sessionOwner.size
-    ? await db.session.findMany({ where: { key: { in: [...sessionOwner.keys()] } }, select: { key: true, updatedAt: true } })
-    : [];
+  const sessions = sessionOwner.size ? await findSessionTimes(db, [...sessionOwner.keys()]) : [];
   const lastActivity = new Map<number, Date>();
   for (const s of sessions) {
     const uid = sessionOwner.get(s.key) as number;
     const prev = lastActivity.get(uid);
     if (!prev || s.updatedAt > prev) lastActivity.set(uid, s.updatedAt);
   }
-  const periods = await db.period.findMany({
-    where: { id: { in: periodIds } },
-    include: { regime: true, submissions: { where: { status: 'submitted' }, select: { agencyId: true } } },
-  });
+  const periods = await findPeriodsWithSubmitted(db, periodIds);
   const periodMap = new Map<number, ChunkPeriod>();
   const agencyNames = new Map<number, string>();
   for (const p of periods) {
@@ -94,8 +80,7 @@ export async function loadChunk(db: Db, rows: { userId: number | null; payload: 
   }
   const missingAgencies = users.map((u) => u.agencyId).filter((id): id is number => id !== null && !agencyNames.has(id));
   if (missingAgencies.length) {
-    for (const a of await db.agency.findMany({ where: { id: { in: missingAgencies } }, select: { id: true, name: true } }))
-      agencyNames.set(a.id, a.name);
+    for (const a of await findAgencyNamesByIds(db, missingAgencies)) agencyNames.set(a.id, a.name);
   }
   return { users: new Map(users.map((u) => [u.id, u])), periods: periodMap, agencyNames, lastActivity };
 }

@@ -11,6 +11,9 @@ import { formatUpcoming, upcoming } from './upcoming.ts';
 import { COMMAND_TEXT } from './command-text.ts';
 import { parseOffsets } from './planner.ts';
 import { inScope, isStaff, provinceScope, regimeScopeWhere, userScopeWhere } from '../users/scope.ts';
+import { listRegimeCodesWhere } from '../reporting/repo/regimes.ts';
+import { findUserWithProvince } from './repo/recipients.ts';
+import { findRegimeIdsWhere } from './repo/regimes.ts';
 
 export type { BotUser, ExtraCommand };
 
@@ -44,7 +47,7 @@ export function parseDay(s: string, now: Date, tz: string): string | null {
 
 /** The regimes the user may act on, by code (another province's are not even listed). */
 async function regimeList(app: App, user: BotUser): Promise<string> {
-  const all = await app.db.regime.findMany({ where: regimeScopeWhere(user), select: { code: true }, orderBy: { code: 'asc' } });
+  const all = await listRegimeCodesWhere(app.db, regimeScopeWhere(user));
   return all.length ? T(user).regimes(all.map((r) => r.code).join(', ')) : T(user).noRegimes;
 }
 
@@ -129,7 +132,7 @@ function sendNowCommand({ app, scheduler, cal, tz }: Ctx): ExtraCommand {
         .trim();
       let ids: number[] | undefined;
       if (!arg && provinceScope(user)) {
-        ids = (await app.db.regime.findMany({ where: regimeScopeWhere(user), select: { id: true } })).map((r) => r.id);
+        ids = (await findRegimeIdsWhere(app.db, regimeScopeWhere(user))).map((r) => r.id);
       }
       if (arg) {
         const regime = await scopedRegime(app, user, arg, now);
@@ -188,10 +191,7 @@ function leaveCommand({ app, tz }: Ctx): ExtraCommand {
       const day = parseDay(m[2].replace(/^(het )?ngay /, ''), now, tz);
       if (!day) return say(t.badDay(m[2]));
       const until = atLocal(addDays(day, 1), 0, tz);
-      const target = await app.db.user.findUnique({
-        where: { id: Number(m[1]) },
-        select: { id: true, name: true, province: true, agency: { select: { province: true } } },
-      });
+      const target = await findUserWithProvince(app.db, Number(m[1]));
       // someone of another province is "not found": a coordinator cannot probe other provinces' user numbers
       if (!target || !inScope(user, target.province ?? target.agency?.province, now)) return say(t.noUser(m[1]!));
       await pauseUser(app.db, target.id, until > now ? until : null);

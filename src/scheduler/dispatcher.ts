@@ -8,6 +8,14 @@
 // between the platform accepting the message and one database UPDATE. Sends that never reached the platform
 // (killed before or during the call, adapter threw) are retried with no duplicate.
 import type { Db } from '../db/client.ts';
+import {
+  cancelSendingOutbox,
+  claimOutbox,
+  finishSendingOutbox,
+  findDueOutbox,
+  recoverInterruptedSends,
+  setPendingOutbox,
+} from './repo/outbox-send.ts';
 import type { Clock } from '../core/clock.ts';
 import type { ChannelAdapter, DeliveryResult, Logger } from '../core/interfaces.ts';
 import type { ChannelName, OutboxStatus } from '../core/types.ts';
@@ -79,23 +87,13 @@ export async function flush(ctx: DispatchContext, now: Date): Promise<FlushStats
   if (!isAllowed(now, ctx.cal)) return { ...stats, quiet: true };
   const { db } = ctx;
   // Sends interrupted by a crash: their send lease is over and nobody confirmed them.
-  const rec = await db.outbox.updateMany({
-    where: { status: 'sending', dueAt: { lte: now } },
-    data: { status: 'pending', lastError: 'interrupted: delivery unknown, retrying' },
-  });
-  stats.recovered = rec.count;
-  if (rec.count) ctx.log.warn({ rows: rec.count }, 'scheduler: retrying interrupted sends');
+  const recovered = await recoverInterruptedSends(db, now);
+  stats.recovered = recovered;
+  if (recovered) ctx.log.warn({ rows: recovered }, 'scheduler: retrying interrupted sends');
   const seen = new Set<number>();
   for (;;) {
     if (!(await ctx.keepLease())) break;
-    const rows = (
-      await db.outbox.findMany({
-        where: { status: 'pending', dueAt: { lte: now } },
-        orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
-        take: ctx.chunkSize,
-        select: { id: true, userId: true, dedupeKey: true, payload: true, attempts: true },
-      })
-    ).filter((r) => !seen.has(r.id));
+    const rows = (await findDueOutbox(db, now, ctx.chunkSize)).filter((r) => !seen.has(r.id));
     if (!rows.length) break;
     for (const r of rows) seen.add(r.id);
     const covered = new Set(coveredByOpening(rows));
@@ -119,7 +117,7 @@ async function setRow(
   status: OutboxStatus,
   data: { dueAt?: Date; lastError?: string | null },
 ): Promise<void> {
-  await ctx.db.outbox.updateMany({ where: { id, status: 'pending' }, data: { status, ...data } });
+  await setPendingOutbox(ctx.db, id, status, data);
 }
 
 /**
@@ -128,15 +126,7 @@ async function setRow(
  * being claimed by another instance skips it at once instead of queueing on the row lock.
  */
 async function claim(ctx: DispatchContext, id: number, attempts: number, dueAt: Date): Promise<boolean> {
-  const where = { id, status: 'pending' as const };
-  const data = { status: 'sending' as const, attempts, dueAt };
-  if (!ctx.skipLocked) return (await ctx.db.outbox.updateMany({ where, data })).count === 1;
-  return ctx.db.$transaction(async (tx) => {
-    const free = await tx.$queryRaw<
-      { id: number }[]
-    >`SELECT "id" FROM "Outbox" WHERE "id" = ${id} AND "status" = 'pending' FOR UPDATE SKIP LOCKED`;
-    return free.length === 1 && (await tx.outbox.updateMany({ where, data })).count === 1;
-  });
+  return claimOutbox(ctx.db, id, attempts, dueAt, Boolean(ctx.skipLocked));
 }
 
 /** Tries the user's channels in turn within the rate limits and the daily budget: the first that took the messages, or why none did. */
@@ -209,7 +199,7 @@ async function processRow(ctx: DispatchContext, chunk: Chunk, row: Row, now: Dat
   if (!(await claim(ctx, row.id, attempt, new Date(Math.max(now.getTime(), ctx.clock.now().getTime()) + ctx.sendingLeaseMs)))) return;
   if (await toldJustNow(ctx.db, row, now)) {
     stats.cancelled++;
-    await ctx.db.outbox.updateMany({ where: { id: row.id, status: 'sending' }, data: { status: 'cancelled', lastError: 'told just now' } });
+    await cancelSendingOutbox(ctx.db, row.id, 'told just now');
     return;
   }
   const data: RenderData = {
@@ -224,11 +214,13 @@ async function processRow(ctx: DispatchContext, chunk: Chunk, row: Row, now: Dat
   const messages = renderMessages(p, data, now, ctx.cal).map((m) => (user.locale === 'en' ? { ...m, locale: 'en' as const } : m));
   const { sentOn, reasons, retryAfter } = await deliver(ctx, routes, messages, now);
   if (sentOn) {
-    const done = await ctx.db.outbox.updateMany({
-      where: { id: row.id, status: 'sending', attempts: attempt },
-      data: { status: 'sent', sentAt: ctx.clock.now(), channel: sentOn, lastError: null },
+    const done = await finishSendingOutbox(ctx.db, row.id, attempt, {
+      status: 'sent',
+      sentAt: ctx.clock.now(),
+      channel: sentOn,
+      lastError: null,
     });
-    if (done.count !== 1) ctx.log.warn({ id: row.id, attempt }, 'scheduler: send confirmed after its lease was taken over');
+    if (done !== 1) ctx.log.warn({ id: row.id, attempt }, 'scheduler: send confirmed after its lease was taken over');
     stats.sent++;
     return;
   }
@@ -236,12 +228,12 @@ async function processRow(ctx: DispatchContext, chunk: Chunk, row: Row, now: Dat
   const allBlocked = reasons.length > 0 && reasons.every((r) => / blocked/.test(r));
   const give = !routes.length || allBlocked || attempt >= ctx.maxAttempts;
   const base = Math.max(now.getTime(), ctx.clock.now().getTime());
-  await ctx.db.outbox.updateMany({
-    where: { id: row.id, status: 'sending', attempts: attempt },
-    data: give
-      ? { status: 'failed', lastError }
-      : { status: 'pending', lastError, dueAt: new Date(base + (retryAfter ?? backoffMs(attempt))) },
-  });
+  await finishSendingOutbox(
+    ctx.db,
+    row.id,
+    attempt,
+    give ? { status: 'failed', lastError } : { status: 'pending', lastError, dueAt: new Date(base + (retryAfter ?? backoffMs(attempt))) },
+  );
   if (give) {
     stats.failed++;
     ctx.log.warn({ id: row.id, user: user.id, lastError }, 'scheduler: message could not be delivered');

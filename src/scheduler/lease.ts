@@ -2,6 +2,7 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.ts';
+import { createLease, expireLease, findJobRun, renewLease, upsertJobRun } from './repo/leases.ts';
 import type { ExclusiveLease } from '../core/interfaces.ts';
 
 /** This process among the instances sharing a database: host, pid and a random part (pids repeat across restarts). */
@@ -17,13 +18,9 @@ function isUniqueViolation(e: unknown): boolean {
  */
 export async function acquireLease(db: Db, name: string, holder: string, now: Date, ttlMs: number): Promise<boolean> {
   const expiresAt = new Date(now.getTime() + ttlMs);
-  const upd = await db.lease.updateMany({
-    where: { name, OR: [{ holder }, { expiresAt: { lte: now } }] },
-    data: { holder, expiresAt },
-  });
-  if (upd.count === 1) return true;
+  if ((await renewLease(db, name, holder, now, expiresAt)) === 1) return true;
   try {
-    await db.lease.create({ data: { name, holder, expiresAt } });
+    await createLease(db, name, holder, expiresAt);
     return true;
   } catch (e) {
     if (isUniqueViolation(e)) return false;
@@ -33,16 +30,16 @@ export async function acquireLease(db: Db, name: string, holder: string, now: Da
 
 /** Gives the lease up (on stop) so another process can take over at once. */
 export async function releaseLease(db: Db, name: string, holder: string): Promise<void> {
-  await db.lease.updateMany({ where: { name, holder }, data: { expiresAt: new Date(0) } });
+  await expireLease(db, name, holder);
 }
 
 export async function lastRunAt(db: Db, name: string): Promise<Date | null> {
-  const row = await db.jobRun.findUnique({ where: { name } });
+  const row = await findJobRun(db, name);
   return row?.lastRunAt ?? null;
 }
 
 export async function markRun(db: Db, name: string, at: Date): Promise<void> {
-  await db.jobRun.upsert({ where: { name }, create: { name, lastRunAt: at }, update: { lastRunAt: at } });
+  await upsertJobRun(db, name, at);
 }
 
 /** The lease `name` as an ExclusiveLease of `holder`: it lasts ttlMs, renewed every third of that. */

@@ -2,6 +2,7 @@
 // another reminder that just went ("nhắc ngay" pressed while the opening message waited for the sending hours).
 // The opening message always goes: it is planned once per person and period, and says the deadline too.
 import type { Db } from '../db/client.ts';
+import { findRecentNudge } from './repo/outbox-plan.ts';
 
 /** A reminder within this time after another message urging the same person for the same period is dropped. */
 export const RECENT_NUDGE_MS = 3_600_000;
@@ -50,18 +51,12 @@ export function coveredByOpening(rows: { id: number; dedupeKey: string }[]): num
 export async function toldJustNow(db: Db, row: { id: number; dedupeKey: string }, now: Date): Promise<boolean> {
   const n = nudgeOf(row.dedupeKey);
   if (!n || n.opening) return false;
-  const other = await db.outbox.findFirst({
-    where: {
-      id: { not: row.id },
-      OR: nudgeKeys(n.periodId, n.userId),
-      AND: {
-        OR: [
-          { status: 'sent', sentAt: { gte: new Date(now.getTime() - RECENT_NUDGE_MS) } },
-          { status: 'sending', OR: [{ dedupeKey: `open:${n.periodId}:${n.userId}` }, { id: { lt: row.id } }] },
-        ],
-      },
-    },
-    select: { id: true },
-  });
+  const other = await findRecentNudge(
+    db,
+    row,
+    nudgeKeys(n.periodId, n.userId),
+    new Date(now.getTime() - RECENT_NUDGE_MS),
+    `open:${n.periodId}:${n.userId}`,
+  );
   return other !== null;
 }

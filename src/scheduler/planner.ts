@@ -2,6 +2,9 @@
 // milestone already reached); only that stage is written, so a catch-up after downtime sends one message,
 // not one per missed milestone. Rows are keyed (dedupeKey), so planning twice never creates two rows.
 import type { Db } from '../db/client.ts';
+import { findRegimeAgencyIds } from '../reporting/repo/regime-items.ts';
+import { cancelSuperseded, createOutboxRow, createOutboxRows, findOutboxKeys, findWaitingNudges } from './repo/outbox-plan.ts';
+import { findAgenciesNamed, findCoordinators, findOfficialsOf, findPlannablePeriods } from './repo/recipients.ts';
 import type { Logger } from '../core/interfaces.ts';
 import { compareVi } from '../core/text.ts';
 import { atLocal, deadlineDay, addDays, nextAllowedSlot, workingDayOnOrBefore, type Calendar } from './time.ts';
@@ -71,7 +74,7 @@ export interface RegimeLike {
 
 /** Agencies that report under a regime: those owning its items plus those named in reportingBodies. */
 export async function reportingAgencies(db: Db, regime: RegimeLike): Promise<{ id: number; name: string }[]> {
-  const items = await db.regimeItem.findMany({ where: { regimeId: regime.id }, select: { agencyId: true }, distinct: ['agencyId'] });
+  const items = await findRegimeAgencyIds(db, regime.id);
   let keys: string[] = [];
   try {
     const parsed: unknown = regime.reportingBodies ? JSON.parse(regime.reportingBodies) : [];
@@ -80,18 +83,12 @@ export async function reportingAgencies(db: Db, regime: RegimeLike): Promise<{ i
     keys = [];
   }
   const byBase = regime.province ? { baseKey: { in: keys }, province: regime.province } : { baseKey: { in: keys } };
-  const agencies = await db.agency.findMany({
-    where: { OR: [{ id: { in: items.map((i) => i.agencyId) } }, { key: { in: keys } }, byBase] },
-    select: { id: true, name: true },
-  });
+  const agencies = await findAgenciesNamed(db, [{ id: { in: items.map((i) => i.agencyId) } }, { key: { in: keys } }, byBase]);
   return agencies.sort((a, b) => compareVi(a.name, b.name) || a.id - b.id);
 }
 
 export async function coordinatorsOf(db: Db, regime: RegimeLike): Promise<{ id: number }[]> {
-  const where = regime.province
-    ? { role: 'coordinator' as const, OR: [{ province: null }, { province: regime.province }] }
-    : { role: 'coordinator' as const };
-  return db.user.findMany({ where, select: { id: true } });
+  return findCoordinators(db, regime.province);
 }
 
 function chunks<T>(xs: T[], n = 500): T[][] {
@@ -112,7 +109,10 @@ export interface NewRow {
 export async function insertRows(db: Db, rows: NewRow[]): Promise<number> {
   let created = 0;
   for (const part of chunks(rows)) {
-    const existing = await db.outbox.findMany({ where: { dedupeKey: { in: part.map((r) => r.dedupeKey) } }, select: { dedupeKey: true } });
+    const existing = await findOutboxKeys(
+      db,
+      part.map((r) => r.dedupeKey),
+    );
     const seen = new Set(existing.map((e) => e.dedupeKey));
     const fresh = part.filter((r) => !seen.has(r.dedupeKey));
     if (!fresh.length) continue;
@@ -124,12 +124,12 @@ export async function insertRows(db: Db, rows: NewRow[]): Promise<number> {
       dueAt: r.dueAt,
     }));
     try {
-      created += (await db.outbox.createMany({ data })).count;
+      created += await createOutboxRows(db, data);
     } catch {
       // Someone else wrote some of these keys meanwhile: fall back to one by one, the unique key decides.
       for (const d of data) {
         try {
-          await db.outbox.create({ data: d });
+          await createOutboxRow(db, d);
           created++;
         } catch {
           /* already planned */
@@ -143,10 +143,7 @@ export async function insertRows(db: Db, rows: NewRow[]): Promise<number> {
 /** Plans every open, non-paused period; returns the number of Outbox rows created. */
 export async function planDue(ctx: PlanContext, now: Date): Promise<number> {
   const { db, cal } = ctx;
-  const periods = await db.period.findMany({
-    where: { status: 'open', startsAt: { lte: now }, locksAt: { gt: now }, regime: { paused: false } },
-    include: { regime: true, submissions: { where: { status: 'submitted' }, select: { agencyId: true } } },
-  });
+  const periods = await findPlannablePeriods(db, now);
   let created = 0;
   for (const period of periods) {
     const ms = milestones(period, cal, ctx.offsets);
@@ -156,9 +153,7 @@ export async function planDue(ctx: PlanContext, now: Date): Promise<number> {
     const submitted = new Set(period.submissions.map((s) => s.agencyId));
     const agencies = await reportingAgencies(db, period.regime);
     const late = agencies.filter((a) => !submitted.has(a.id)).map((a) => a.id);
-    const officials = late.length
-      ? await db.user.findMany({ where: { role: 'official', agencyId: { in: late } }, select: { id: true, agencyId: true } })
-      : [];
+    const officials = late.length ? await findOfficialsOf(db, late) : [];
     const dueAt = nextAllowedSlot(current.at, cal);
     const rows: NewRow[] = officials.map((u) => ({
       dedupeKey: stageKey(current, period.id, u.id),
@@ -185,10 +180,7 @@ export async function planDue(ctx: PlanContext, now: Date): Promise<number> {
       const older = ms.slice(0, idx);
       for (const part of chunks(officials, 200)) {
         const keys = part.flatMap((u) => older.map((m) => stageKey(m, period.id, u.id)));
-        await db.outbox.updateMany({
-          where: { dedupeKey: { in: keys }, status: 'pending' },
-          data: { status: 'cancelled', lastError: 'superseded' },
-        });
+        await cancelSuperseded(db, keys);
       }
     }
     if (n > 0) ctx.log.info({ period: period.id, stage: current.stage, offset: current.offset, rows: n }, 'scheduler: planned');
@@ -207,16 +199,7 @@ export async function queueManual(
   agencyIds?: number[],
 ): Promise<{ officials: number; agencies: number; periods: number }> {
   const { db } = ctx;
-  const periods = await db.period.findMany({
-    where: {
-      status: 'open',
-      startsAt: { lte: now },
-      locksAt: { gt: now },
-      regime: { paused: false },
-      ...(regimeIds ? { regimeId: { in: regimeIds } } : {}),
-    },
-    include: { regime: true, submissions: { where: { status: 'submitted' }, select: { agencyId: true } } },
-  });
+  const periods = await findPlannablePeriods(db, now, regimeIds);
   let officials = 0;
   let agencies = 0;
   for (const period of periods) {
@@ -225,20 +208,10 @@ export async function queueManual(
       .filter((a) => !submitted.has(a.id) && (!agencyIds || agencyIds.includes(a.id)))
       .map((a) => a.id);
     agencies += late.length;
-    const all = late.length
-      ? await db.user.findMany({ where: { role: 'official', agencyId: { in: late } }, select: { id: true, agencyId: true } })
-      : [];
+    const all = late.length ? await findOfficialsOf(db, late) : [];
     // "nhắc ngay" twice before the first batch went out queued everyone twice: one waiting nudge per person is enough
     // …and one told within the hour (the opening message, an earlier nudge) would be dropped when due: not queued
-    const waiting = await db.outbox.findMany({
-      where: {
-        OR: [
-          { dedupeKey: { startsWith: `manual:${period.id}:` }, status: { in: ['pending', 'sending'] } },
-          { OR: nudgeKeys(period.id), status: 'sent', sentAt: { gte: new Date(now.getTime() - RECENT_NUDGE_MS) } },
-        ],
-      },
-      select: { userId: true },
-    });
+    const waiting = await findWaitingNudges(db, period.id, nudgeKeys(period.id), new Date(now.getTime() - RECENT_NUDGE_MS));
     const queued = new Set(waiting.map((w) => w.userId));
     const users = all.filter((u) => !queued.has(u.id));
     officials += await insertRows(

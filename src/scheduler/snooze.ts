@@ -1,5 +1,8 @@
 // Postponing: "nhắc lại sau …" by the person, leave (User.pausedUntil) and regime pause by the coordinator.
 import type { Db } from '../db/client.ts';
+import { countPendingNudges, createOutboxRow, findLastNudgeSent, postponeNudges, releasePausedMessages } from './repo/outbox-plan.ts';
+import { setUserPausedUntil } from './repo/recipients.ts';
+import { findRegimeByCodeBrief, listRegimesBrief, setRegimePausedFlag } from './repo/regimes.ts';
 import { fold } from '../core/text.ts';
 import { SNOOZE_HEAD } from '../conversation/phrases.ts';
 import { addDays, atLocal, localDay, type Calendar } from './time.ts';
@@ -53,27 +56,19 @@ export function parseSnooze(text: string, now: Date, cal: Calendar): SnoozeParse
  * it is dropped at send time if their agency has submitted meanwhile or the period closed.
  */
 export async function snoozeUser(db: Db, userId: number, until: Date): Promise<{ postponed: number; repeated: boolean }> {
-  const upd = await db.outbox.updateMany({
-    where: { userId, status: 'pending', dueAt: { lt: until }, kind: { in: ['prompt', 'reminder', 'overdue'] } },
-    data: { dueAt: until, lastError: 'snoozed' },
-  });
-  if (upd.count > 0) return { postponed: upd.count, repeated: false };
-  const pendingLater = await db.outbox.count({ where: { userId, status: 'pending', kind: { in: ['prompt', 'reminder', 'overdue'] } } });
+  const postponed = await postponeNudges(db, userId, until);
+  if (postponed > 0) return { postponed, repeated: false };
+  const pendingLater = await countPendingNudges(db, userId);
   if (pendingLater > 0) return { postponed: 0, repeated: false };
-  const last = await db.outbox.findFirst({
-    where: { userId, status: 'sent', kind: { in: ['prompt', 'reminder', 'overdue'] } },
-    orderBy: [{ sentAt: 'desc' }, { id: 'desc' }],
-  });
+  const last = await findLastNudgeSent(db, userId);
   if (!last) return { postponed: 0, repeated: false };
   try {
-    await db.outbox.create({
-      data: {
-        dedupeKey: `snooze:${last.id}:${until.getTime()}`,
-        userId,
-        kind: 'reminder',
-        payload: repeatPayload(last.payload),
-        dueAt: until,
-      },
+    await createOutboxRow(db, {
+      dedupeKey: `snooze:${last.id}:${until.getTime()}`,
+      userId,
+      kind: 'reminder',
+      payload: repeatPayload(last.payload),
+      dueAt: until,
     });
   } catch {
     /* same snooze twice: already queued */
@@ -92,18 +87,16 @@ function repeatPayload(payload: string): string {
 
 /** A person on leave: no message before `until` (null ends the leave). */
 export async function pauseUser(db: Db, userId: number, until: Date | null): Promise<boolean> {
-  const n = await db.user.updateMany({ where: { id: userId }, data: { pausedUntil: until } });
-  return n.count === 1;
+  return (await setUserPausedUntil(db, userId, until)) === 1;
 }
 
 export async function findRegime(
   db: Db,
   q: string,
 ): Promise<{ id: number; code: string; name: string; paused: boolean; province: string | null } | null> {
-  const sel = { id: true, code: true, name: true, paused: true, province: true } as const;
-  const exact = await db.regime.findFirst({ where: { code: q.trim() }, select: sel });
+  const exact = await findRegimeByCodeBrief(db, q.trim());
   if (exact) return exact;
-  const all = await db.regime.findMany({ select: sel });
+  const all = await listRegimesBrief(db);
   const f = fold(q);
   if (/^\d+$/.test(f)) {
     const byId = all.find((r) => r.id === Number(f));
@@ -120,7 +113,7 @@ export async function findRegime(
  * held message is due again at once (those of regimes still paused are simply held again at the next flush).
  */
 export async function setRegimePaused(db: Db, regimeId: number, paused: boolean, now: Date): Promise<void> {
-  await db.regime.update({ where: { id: regimeId }, data: { paused } });
+  await setRegimePausedFlag(db, regimeId, paused);
   if (paused) return;
-  await db.outbox.updateMany({ where: { status: 'pending', lastError: 'regime paused' }, data: { dueAt: now, lastError: null } });
+  await releasePausedMessages(db, now);
 }

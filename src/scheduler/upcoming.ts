@@ -1,5 +1,7 @@
 // "lịch nhắc" / `reminders list`: messages waiting in the Outbox and the next calendar milestones.
 import type { Db } from '../db/client.ts';
+import { findQueuedOutbox } from './repo/outbox-plan.ts';
+import { findOpenPeriodsByDeadline, findSubmittedIn, findUserIdsWhere, findUserLabels } from './repo/recipients.ts';
 import { fmtDateTime, nextAllowedSlot, type Calendar } from './time.ts';
 import { milestones, reportingAgencies } from './planner.ts';
 import { catalog, countOf, DEFAULT_LOCALE, periodLabelIn, type Locale } from '../core/i18n.ts';
@@ -28,26 +30,20 @@ export interface UpcomingScope {
 }
 
 export async function upcoming(db: Db, cal: Calendar, offsets: number[], now: Date, limit = 10, scope?: UpcomingScope): Promise<Upcoming> {
-  const recipients = scope ? (await db.user.findMany({ where: scope.users, select: { id: true } })).map((u) => u.id) : null;
-  const where = { status: { in: ['pending' as const, 'sending' as const] }, ...(recipients ? { userId: { in: recipients } } : {}) };
-  const queued = await db.outbox.findMany({ where, orderBy: [{ dueAt: 'asc' }, { id: 'asc' }] });
+  const recipients = scope ? (await findUserIdsWhere(db, scope.users)).map((u) => u.id) : null;
+  const queued = await findQueuedOutbox(db, recipients);
   // A reminder to an agency that has submitted since it was queued is dropped when due: it is not "waiting".
   const payloads = queued.map((r) => readPayload(r.payload));
   const periodIds = [...new Set(payloads.map((p) => p?.periodId).filter((x): x is number => typeof x === 'number'))];
-  const done = periodIds.length
-    ? await db.submission.findMany({
-        where: { status: 'submitted', periodId: { in: periodIds } },
-        select: { periodId: true, agencyId: true },
-      })
-    : [];
+  const done = periodIds.length ? await findSubmittedIn(db, periodIds) : [];
   const submitted = new Set(done.map((d) => `${d.periodId}:${d.agencyId}`));
   const live = queued.filter((r, i) => r.kind === 'digest' || !submitted.has(`${payloads[i]?.periodId}:${payloads[i]?.agencyId}`));
   const pendingTotal = live.length;
   const rows = live.slice(0, limit);
-  const users = await db.user.findMany({
-    where: { id: { in: rows.map((r) => r.userId).filter((x): x is number => x !== null) } },
-    select: { id: true, name: true, agency: { select: { name: true } } },
-  });
+  const users = await findUserLabels(
+    db,
+    rows.map((r) => r.userId).filter((x): x is number => x !== null),
+  );
   const byId = new Map(users.map((u) => [u.id, u]));
   const pending = rows.map((r) => {
     const u = r.userId !== null ? byId.get(r.userId) : undefined;
@@ -55,11 +51,7 @@ export async function upcoming(db: Db, cal: Calendar, offsets: number[], now: Da
     const at = r.dueAt < now ? nextAllowedSlot(now, cal) : nextAllowedSlot(r.dueAt, cal);
     return { id: r.id, kind: r.kind, at, user: who, note: r.lastError };
   });
-  const periods = await db.period.findMany({
-    where: { status: 'open', locksAt: { gt: now }, ...(scope ? { regime: scope.regimes } : {}) },
-    include: { regime: true, submissions: { where: { status: 'submitted' }, select: { agencyId: true } } },
-    orderBy: { deadline: 'asc' },
-  });
+  const periods = await findOpenPeriodsByDeadline(db, now, scope?.regimes);
   const next: UpcomingMilestone[] = [];
   for (const p of periods) {
     const m = milestones(p, cal, offsets).find((x) => x.at > now);
