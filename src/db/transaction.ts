@@ -2,7 +2,7 @@
 // passes it to its module's repository functions (docs/architecture.md).
 import type { Db, DbTx } from './client.ts';
 
-/** `db.$transaction(fn)`: the statements `fn` makes through `tx` commit together or not at all. */
-export function inTransaction<T>(db: Pick<Db, '$transaction'>, fn: (tx: DbTx) => Promise<T>): Promise<T> {
-  return db.$transaction(fn);
+/** `db.$transaction(fn, options)`: the statements `fn` makes through `tx` commit together or not at all. */
+export function inTransaction<T>(db: Pick<Db, '$transaction'>, fn: (tx: DbTx) => Promise<T>, options?: { timeout?: number }): Promise<T> {
+  return options ? db.$transaction(fn, options) : db.$transaction(fn);
 }

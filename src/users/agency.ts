@@ -5,6 +5,14 @@ import { fold, vnDate } from '../core/text.ts';
 import type { Db } from '../db/client.ts';
 import { AgencyRows, agencyRowKey } from '../ingest/agency-rows.ts';
 import { placedName, provinces } from '../ingest/provinces.ts';
+import {
+  findAgenciesByBaseKey,
+  findAgencyByIdOrThrow,
+  findAgencyByKey,
+  findAgencyOfSlug,
+  findPredecessors,
+  listAgencies,
+} from './repo/agencies.ts';
 
 export interface AgencyRow {
   id: number;
@@ -34,7 +42,7 @@ export function agencyKey(app: Pick<App, 'registry'>, baseKey: string, province:
 /** Accepts a row key ("so-tc@ca-mau"), or a name/registry key plus a province. */
 export async function ensureAgency(app: Pick<App, 'registry' | 'db'>, nameOrKey: string, province?: string | null): Promise<AgencyRow> {
   if (nameOrKey.includes('@')) {
-    const row = await app.db.agency.findUnique({ where: { key: nameOrKey.trim() } });
+    const row = await findAgencyByKey(app.db, nameOrKey.trim());
     if (row) return pick(row);
     const [base = '', prov = ''] = nameOrKey.split('@');
     const provName = province ?? (await provinceNameFromSlug(app.db, prov)) ?? prov;
@@ -43,7 +51,7 @@ export async function ensureAgency(app: Pick<App, 'registry' | 'db'>, nameOrKey:
   const base = registryKey(app, nameOrKey);
   // the import pipeline's own rule for row keys (national agencies have no province suffix), so rows are shared
   const id = await new AgencyRows(app.registry).idForKey(app.db, base, province ?? null);
-  const row = await app.db.agency.findUniqueOrThrow({ where: { id: id! } });
+  const row = await findAgencyByIdOrThrow(app.db, id!);
   return pick(row);
 }
 
@@ -76,7 +84,7 @@ export async function currentAgency(
   let name = nameOrKey;
   let prov = province;
   if (nameOrKey.includes('@')) {
-    const row = await app.db.agency.findUnique({ where: { key: nameOrKey.trim() } });
+    const row = await findAgencyByKey(app.db, nameOrKey.trim());
     name = row?.baseKey ?? nameOrKey.split('@')[0]!;
     prov = row?.province ?? (await provinceNameFromSlug(app.db, nameOrKey.split('@')[1] ?? '')) ?? province;
   }
@@ -116,15 +124,15 @@ export async function findAgency(
   // A former name ("Sở TT&TT") finds the agency that carries its duties today.
   const base = named ? (app.registry.successorOn(named, { on: app.clock?.now() ?? new Date() })?.key ?? named) : null;
   const rows = base
-    ? await app.db.agency.findMany({ where: { baseKey: base } })
-    : (await app.db.agency.findMany()).filter((a) => fold(a.name) === fold(name) || a.key === name.trim());
+    ? await findAgenciesByBaseKey(app.db, base)
+    : (await listAgencies(app.db)).filter((a) => fold(a.name) === fold(name) || a.key === name.trim());
   const inProvince = province ? rows.filter((r) => r.province && fold(r.province) === fold(province)) : rows;
   const row = inProvince[0] ?? (province ? null : rows[0]);
   return row ? pick(row) : null;
 }
 
 async function provinceNameFromSlug(db: Db, slug: string): Promise<string | null> {
-  const rows = await db.agency.findMany({ where: { key: { endsWith: `@${slug}` } }, take: 1 });
+  const rows = await findAgencyOfSlug(db, slug);
   return rows[0]?.province ?? null;
 }
 
@@ -137,7 +145,7 @@ export async function predecessorIds(db: Db, id: number): Promise<number[]> {
   const out: number[] = [];
   let frontier = [id];
   for (let depth = 0; frontier.length && depth < 10; depth++) {
-    const rows = await db.agency.findMany({ where: { successorId: { in: frontier } }, select: { id: true } });
+    const rows = await findPredecessors(db, frontier);
     frontier = rows.map((r) => r.id).filter((x) => !out.includes(x) && x !== id);
     out.push(...frontier);
   }

@@ -6,6 +6,7 @@ import { AppError, ErrorCode } from '../core/errors.ts';
 import { fold } from '../core/text.ts';
 import type { ChannelName, Role } from '../core/types.ts';
 import type { Db } from '../db/client.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { provinces } from '../ingest/provinces.ts';
 import type { InviteFileRow } from './invite-file.ts';
 import { createInvite, type InviteCreated } from './invites.ts';
@@ -137,7 +138,8 @@ export async function createInvites(
   rows: InviteRow[],
   opts: { expiresDays?: number } = {},
 ): Promise<BulkInvite[]> {
-  return app.db.$transaction(
+  return inTransaction(
+    app.db,
     async (tx) => {
       const inTx = { ...app, db: tx as unknown as Db }; // createInvite only reads and writes rows
       const out: BulkInvite[] = [];

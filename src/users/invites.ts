@@ -7,6 +7,18 @@ import type { App } from '../app.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
 import type { ChannelName, Role } from '../core/types.ts';
 import type { Db } from '../db/client.ts';
+import { addAuditLog } from '../db/audit-log.ts';
+import { inTransaction } from '../db/transaction.ts';
+import {
+  createIdentity,
+  createInviteRow,
+  createLinkInvite,
+  expireLinkCodes,
+  findIdentityWithUser,
+  findInviteByCode,
+  markInviteUsed,
+} from './repo/invites.ts';
+import { createUser, findUserById, findUserWithAgencyOrThrow } from './repo/users.ts';
 import { currentAgency, describeChange } from './agency.ts';
 import { provinces } from '../ingest/provinces.ts';
 import { ROLES, isRole, toBotUser, type BotUser } from './users.ts';
@@ -86,25 +98,23 @@ export async function createInvite(app: Pick<App, 'db' | 'registry' | 'clock'>, 
   if (name && name.length > 120) throw new AppError(ErrorCode.InvalidInput, 'Tên người được mời quá dài (tối đa 120 ký tự).');
   const expiresAt = new Date(app.clock.now().getTime() + (input.expiresDays ?? 7) * 86_400_000);
   const province = agency?.province ?? (input.province ? provinces().today(input.province, app.clock.now()) : null);
-  await app.db.invite.create({ data: { code, name, role, agencyId: agency?.id ?? null, province, expiresAt } });
-  await app.db.auditLog.create({
-    data: {
-      userId: input.by ?? null,
-      channel: 'cli',
-      action: 'user.invite',
-      entity: 'Invite',
-      entityId: code,
-      // who minted it on this machine: the CLI is the only way to make a code, and it can make admin codes
-      newValue: JSON.stringify({
-        name,
-        role: input.role,
-        agency: agency?.key ?? null,
-        asked: input.agency ?? null,
-        province,
-        expiresAt,
-        osUser: osUser(),
-      }),
-    },
+  await createInviteRow(app.db, { code, name, role, agencyId: agency?.id ?? null, province, expiresAt });
+  await addAuditLog(app.db, {
+    userId: input.by ?? null,
+    channel: 'cli',
+    action: 'user.invite',
+    entity: 'Invite',
+    entityId: code,
+    // who minted it on this machine: the CLI is the only way to make a code, and it can make admin codes
+    newValue: JSON.stringify({
+      name,
+      role: input.role,
+      agency: agency?.key ?? null,
+      asked: input.agency ?? null,
+      province,
+      expiresAt,
+      osUser: osUser(),
+    }),
   });
   const change = current?.change ? describeChange(current.change) : null;
   return { code, name, role, expiresAt, agency, province, change };
@@ -115,15 +125,13 @@ export async function createInvite(app: Pick<App, 'db' | 'registry' | 'clock'>, 
  * ends the previous one (several valid at once each gave another way into the account).
  */
 export async function createLinkCode(db: Db, userId: number, now: Date, expiresDays = 1): Promise<{ code: string; expiresAt: Date }> {
-  const user = await db.user.findUnique({ where: { id: userId } });
+  const user = await findUserById(db, userId);
   if (!user) throw new AppError(ErrorCode.NotFound, `Không có người dùng số ${userId}.`);
   const code = newCode();
   const expiresAt = new Date(now.getTime() + expiresDays * 86_400_000);
-  await db.$transaction(async (tx) => {
-    await tx.invite.updateMany({ where: { usedById: userId, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
-    await tx.invite.create({
-      data: { code, role: user.role, agencyId: user.agencyId, province: user.province, expiresAt, usedById: userId },
-    });
+  await inTransaction(db, async (tx) => {
+    await expireLinkCodes(tx, userId, now);
+    await createLinkInvite(tx, { code, role: user.role, agencyId: user.agencyId, province: user.province, expiresAt, usedById: userId });
   });
   return { code, expiresAt };
 }
@@ -142,12 +150,9 @@ export type RedeemResult = { ok: true; user: BotUser; linked: boolean } | { ok: 
 /** Binds the identity to the invite's user (new or existing). Refusals explain why. */
 export async function redeemInvite(db: Db, input: RedeemInput): Promise<RedeemResult> {
   const code = normalizeCode(input.code);
-  return db.$transaction(async (tx) => {
-    const invite = await tx.invite.findUnique({ where: { code } });
-    const existing = await tx.identity.findUnique({
-      where: { channel_externalId: { channel: input.channel, externalId: input.externalId } },
-      include: { user: { include: { agency: true } } },
-    });
+  return inTransaction(db, async (tx) => {
+    const invite = await findInviteByCode(tx, code);
+    const existing = await findIdentityWithUser(tx, input.channel, input.externalId);
     // A registered account learns nothing about the code it sent (valid, used or unknown): the same reply for all.
     if (existing && (!invite || existing.userId !== invite.usedById)) {
       const u = toBotUser(existing.user);
@@ -166,28 +171,33 @@ export async function redeemInvite(db: Db, input: RedeemInput): Promise<RedeemRe
     const linked = userId != null;
     if (userId == null) {
       // the name the admin typed wins over the platform's display name ("Anh Ba", "user123")
-      const u = await tx.user.create({
-        data: { name: invite.name ?? input.displayName ?? null, role: invite.role, agencyId: invite.agencyId, province: invite.province },
+      const u = await createUser(tx, {
+        name: invite.name ?? input.displayName ?? null,
+        role: invite.role,
+        agencyId: invite.agencyId,
+        province: invite.province,
       });
       userId = u.id;
     }
     if (!existing)
-      await tx.identity.create({
-        data: { channel: input.channel, externalId: input.externalId, chatId: input.chatId ?? null, userId, lastSeenAt: input.now },
-      });
-    await tx.invite.update({ where: { id: invite.id }, data: { usedAt: input.now, usedById: userId } });
-    await tx.auditLog.create({
-      data: {
-        at: input.now,
-        userId,
+      await createIdentity(tx, {
         channel: input.channel,
-        action: linked ? 'user.link' : 'user.register',
-        entity: 'User',
-        entityId: String(userId),
-        newValue: JSON.stringify({ code, channel: input.channel, externalId: input.externalId }),
-      },
+        externalId: input.externalId,
+        chatId: input.chatId ?? null,
+        userId,
+        lastSeenAt: input.now,
+      });
+    await markInviteUsed(tx, invite.id, input.now, userId);
+    await addAuditLog(tx, {
+      at: input.now,
+      userId,
+      channel: input.channel,
+      action: linked ? 'user.link' : 'user.register',
+      entity: 'User',
+      entityId: String(userId),
+      newValue: JSON.stringify({ code, channel: input.channel, externalId: input.externalId }),
     });
-    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, include: { agency: true } });
+    const user = await findUserWithAgencyOrThrow(tx, userId);
     return { ok: true, user: toBotUser(user), linked };
   });
 }

@@ -2,6 +2,11 @@
 // (an official of Sở TT&TT Cà Mau is an official of Sở KH&CN Cà Mau since 01/3/2025). Run at every start, after the
 // regimes are loaded; each move is audited and said in the log, and nothing moves twice.
 import type { App } from '../app.ts';
+import { addAuditLog } from '../db/audit-log.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { findAgenciesWithPeople } from './repo/agencies.ts';
+import { moveAgencyInvites } from './repo/invites.ts';
+import { findAgencyUserIds, findProvinceCoordinators, moveAgencyUsers, updateUser } from './repo/users.ts';
 import { provinces } from '../ingest/provinces.ts';
 import { currentAgency, describeChange } from './agency.ts';
 
@@ -14,7 +19,7 @@ export interface SuccessionMoves {
 export async function moveToSuccessors(app: Pick<App, 'db' | 'registry' | 'clock' | 'log'>): Promise<SuccessionMoves> {
   const now = app.clock.now();
   const out: SuccessionMoves = { users: 0, invites: 0, notes: [] };
-  const agencies = await app.db.agency.findMany({ where: { OR: [{ users: { some: {} } }, { invites: { some: { usedAt: null } } }] } });
+  const agencies = await findAgenciesWithPeople(app.db);
   for (const a of agencies) {
     const def = app.registry.get(a.baseKey);
     const moved = def && app.registry.successorOn(a.baseKey, { on: now });
@@ -22,49 +27,42 @@ export async function moveToSuccessors(app: Pick<App, 'db' | 'registry' | 'clock
     if (!moved && !provinceMoved) continue;
     const { row, change } = await currentAgency(app, a.key, a.province);
     if (!change || row.id === a.id) continue;
-    await app.db.$transaction(async (tx) => {
-      const users = await tx.user.findMany({ where: { agencyId: a.id }, select: { id: true } });
-      await tx.user.updateMany({ where: { agencyId: a.id }, data: { agencyId: row.id, province: row.province } });
-      const invites = await tx.invite.updateMany({
-        where: { agencyId: a.id, usedAt: null },
-        data: { agencyId: row.id, province: row.province },
-      });
+    await inTransaction(app.db, async (tx) => {
+      const users = await findAgencyUserIds(tx, a.id);
+      await moveAgencyUsers(tx, a.id, row);
+      const invites = await moveAgencyInvites(tx, a.id, row);
       for (const u of users) {
-        await tx.auditLog.create({
-          data: {
-            userId: null,
-            channel: 'system',
-            action: 'user.agency_succession',
-            entity: 'User',
-            entityId: String(u.id),
-            oldValue: JSON.stringify({ agency: a.key }),
-            newValue: JSON.stringify({ agency: row.key, basis: change.basis, since: change.since }),
-          },
+        await addAuditLog(tx, {
+          userId: null,
+          channel: 'system',
+          action: 'user.agency_succession',
+          entity: 'User',
+          entityId: String(u.id),
+          oldValue: JSON.stringify({ agency: a.key }),
+          newValue: JSON.stringify({ agency: row.key, basis: change.basis, since: change.since }),
         });
       }
       out.users += users.length;
-      out.invites += invites.count;
+      out.invites += invites;
     });
     const note = `${describeChange(change)}: cán bộ và mã mời của cơ quan cũ chuyển sang ${change.to}.`;
     out.notes.push(note);
     app.log.warn({ from: a.key, to: row.key }, note);
   }
   // Coordinators (no agency) of a former province coordinate today's.
-  const coordinators = await app.db.user.findMany({ where: { agencyId: null, province: { not: null } } });
+  const coordinators = await findProvinceCoordinators(app.db);
   for (const u of coordinators) {
     const today = provinces().today(u.province!, now);
     if (today === u.province) continue;
-    await app.db.$transaction(async (tx) => {
-      await tx.user.update({ where: { id: u.id }, data: { province: today } });
-      await tx.auditLog.create({
-        data: {
-          channel: 'system',
-          action: 'user.province_succession',
-          entity: 'User',
-          entityId: String(u.id),
-          oldValue: JSON.stringify({ province: u.province }),
-          newValue: JSON.stringify({ province: today }),
-        },
+    await inTransaction(app.db, async (tx) => {
+      await updateUser(tx, u.id, { province: today });
+      await addAuditLog(tx, {
+        channel: 'system',
+        action: 'user.province_succession',
+        entity: 'User',
+        entityId: String(u.id),
+        oldValue: JSON.stringify({ province: u.province }),
+        newValue: JSON.stringify({ province: today }),
       });
     });
     out.users++;

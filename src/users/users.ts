@@ -2,7 +2,17 @@
 import type { ChannelName, Role } from '../core/types.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../core/i18n.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
-import { sqlFragment, type Db } from '../db/client.ts';
+import type { Db } from '../db/client.ts';
+import { addAuditLog } from '../db/audit-log.ts';
+import {
+  findIdentityRows,
+  findUserById,
+  findUserWithAgency,
+  listUsersWithIdentities,
+  updateUser,
+  updateUserWithAgency,
+  type IdentityRow,
+} from './repo/users.ts';
 
 export interface BotUser {
   id: number;
@@ -52,23 +62,7 @@ export function toBotUser(u: UserRow): BotUser {
   };
 }
 
-/** The columns of a user with their agency, as the joined reads select them (users.ts, conversation/person.ts). */
-export type IdentityRow = {
-  id: number;
-  name: string | null;
-  role: string;
-  locale: string | null;
-  province: string | null;
-  agencyId: number | null;
-  agencyKey: string | null;
-  agencyBaseKey: string | null;
-  agencyName: string | null;
-  agencyProvince: string | null;
-};
-
-/** Columns (of "User" u and "Agency" a) that `identityRowUser` reads back. */
-export const IDENTITY_COLUMNS = sqlFragment(`u."id", u."name", u."role", u."locale", u."province", a."id" AS "agencyId",
-      a."key" AS "agencyKey", a."baseKey" AS "agencyBaseKey", a."name" AS "agencyName", a."province" AS "agencyProvince"`);
+export { IDENTITY_COLUMNS, type IdentityRow } from './repo/users.ts';
 
 export function identityRowUser(r: IdentityRow): BotUser {
   const agency =
@@ -84,14 +78,11 @@ export function identityRowUser(r: IdentityRow): BotUser {
  * the person's session (src/conversation/person.ts).
  */
 export async function userByIdentity(db: Db, channel: ChannelName, externalId: string): Promise<BotUser | null> {
-  const rows = await db.$queryRaw<IdentityRow[]>`
-    SELECT ${IDENTITY_COLUMNS}
-    FROM "Identity" i JOIN "User" u ON u."id" = i."userId" LEFT JOIN "Agency" a ON a."id" = u."agencyId"
-    WHERE i."channel" = ${channel} AND i."externalId" = ${externalId}`;
+  const rows = await findIdentityRows(db, channel, externalId);
   return rows[0] ? identityRowUser(rows[0]) : null;
 }
 export async function userById(db: Db, id: number): Promise<BotUser | null> {
-  const u = await db.user.findUnique({ where: { id }, include: { agency: true } });
+  const u = await findUserWithAgency(db, id);
   return u ? toBotUser(u) : null;
 }
 
@@ -100,7 +91,7 @@ export interface UserListing extends BotUser {
 }
 
 export async function listUsers(db: Db): Promise<UserListing[]> {
-  const rows = await db.user.findMany({ include: { agency: true, identities: true }, orderBy: { id: 'asc' } });
+  const rows = await listUsersWithIdentities(db);
   return rows.map((u) => ({ ...toBotUser(u), identities: u.identities.map((i) => ({ channel: i.channel, externalId: i.externalId })) }));
 }
 
@@ -108,19 +99,17 @@ export async function setRole(db: Db, userId: number, role: string, by: number |
   if (!isRole(role)) {
     throw new AppError(ErrorCode.InvalidInput, `Vai trò "${role}" không hợp lệ; chọn một trong: ${ROLES.join(', ')}.`);
   }
-  const old = await db.user.findUnique({ where: { id: userId } });
+  const old = await findUserById(db, userId);
   if (!old) throw new AppError(ErrorCode.NotFound, `Không có người dùng số ${userId}.`);
-  const u = await db.user.update({ where: { id: userId }, data: { role }, include: { agency: true } });
-  await db.auditLog.create({
-    data: {
-      userId: by,
-      channel: 'cli',
-      action: 'user.role',
-      entity: 'User',
-      entityId: String(userId),
-      oldValue: JSON.stringify({ role: old.role }),
-      newValue: JSON.stringify({ role }),
-    },
+  const u = await updateUserWithAgency(db, userId, { role });
+  await addAuditLog(db, {
+    userId: by,
+    channel: 'cli',
+    action: 'user.role',
+    entity: 'User',
+    entityId: String(userId),
+    oldValue: JSON.stringify({ role: old.role }),
+    newValue: JSON.stringify({ role }),
   });
   return toBotUser(u);
 }
@@ -140,5 +129,5 @@ export const roleLabel = (role: Role, locale: Locale = DEFAULT_LOCALE): string =
 
 /** Records the language a person chose; the bot speaks it from the next reply on. */
 export async function setLocale(db: Db, userId: number, locale: Locale): Promise<void> {
-  await db.user.update({ where: { id: userId }, data: { locale } });
+  await updateUser(db, userId, { locale });
 }
