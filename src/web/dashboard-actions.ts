@@ -3,6 +3,7 @@
 // page's CSRF token; each audited with channel web.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { App } from '../app.ts';
+import { countAgencyItems, findAgencyById, findLockedSubmissions, findPeriodWithRegime } from './repo/dashboard-reads.ts';
 import { isAppError } from '../core/errors.ts';
 import { periodLabelIn, type Locale } from '../core/i18n.ts';
 import { changePeriodLock } from '../reporting/period-lock.ts';
@@ -22,10 +23,7 @@ export type Locks = Map<number, Lock>;
 
 /** Submissions of the period locked or approved one by one, by agency. */
 export async function submissionLocks(app: App, periodId: number): Promise<Locks> {
-  const rows = await app.db.submission.findMany({
-    where: { periodId, OR: [{ lockedAt: { not: null } }, { approvedAt: { not: null } }] },
-    select: { agencyId: true, lockedAt: true, approvedAt: true },
-  });
+  const rows = await findLockedSubmissions(app.db, periodId);
   return new Map(rows.map((r) => [r.agencyId, r]));
 }
 
@@ -72,9 +70,9 @@ export function agencyActionRoutes(f: FastifyInstance, app: App, deps: Dashboard
   /** The period and agency named by the form, within the person's province; null after a 404. */
   const target = async (s: Session, body: unknown, reply: FastifyReply) => {
     const b = (body ?? {}) as Record<string, string>;
-    const p = await app.db.period.findUnique({ where: { id: Number(b.periodId) || -1 }, include: { regime: true } });
-    const agency = await app.db.agency.findUnique({ where: { id: Number(b.agencyId) || -1 } });
-    const expected = p && agency && (await app.db.regimeItem.count({ where: { regimeId: p.regimeId, agencyId: agency.id } }));
+    const p = await findPeriodWithRegime(app.db, Number(b.periodId) || -1);
+    const agency = await findAgencyById(app.db, Number(b.agencyId) || -1);
+    const expected = p && agency && (await countAgencyItems(app.db, p.regimeId, agency.id));
     if (!p || !agency || !expected || (s.user.province && p.regime.province && p.regime.province !== s.user.province)) {
       ctx.refuse(reply, 404, s, 'targetNotInScope');
       return null;
@@ -110,7 +108,7 @@ export function agencyActionRoutes(f: FastifyInstance, app: App, deps: Dashboard
     const s = await ctx.staffAction(req, reply);
     if (!s) return reply;
     const b = (req.body ?? {}) as Record<string, string>;
-    const p = await app.db.period.findUnique({ where: { id: Number(b.periodId) || -1 }, include: { regime: true } });
+    const p = await findPeriodWithRegime(app.db, Number(b.periodId) || -1);
     if (!p || !inScope(s.user, p.regime.province, ctx.now())) return ctx.refuse(reply, 404, s, 'periodNotInScope');
     if (b.action !== 'lock' && b.action !== 'approve' && b.action !== 'unlock') return ctx.refuse(reply, 400, s, 'badAction');
     try {

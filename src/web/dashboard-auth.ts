@@ -2,6 +2,8 @@
 // log when used, so a second use is refused even after a restart), then a signed session cookie.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { App } from '../app.ts';
+import { addAuditLog } from '../db/audit-log.ts';
+import { findAuditEntry } from './repo/audit-marks.ts';
 import { userById, type BotUser } from '../users/users.ts';
 
 const LOGIN_MS = 15 * 60_000;
@@ -51,10 +53,16 @@ export async function useLoginLink(app: App, token: string | undefined, now: Dat
   if (!j || typeof j.u !== 'number' || typeof j.n !== 'string') return { ok: false, reason: 'badLogin' };
   const user = await userById(app.db, j.u);
   if (!canSignIn(user)) return { ok: false, reason: 'notForYou', user };
-  const used = await app.db.auditLog.findFirst({ where: { action: 'dashboard.login', entityId: j.n } });
+  const used = await findAuditEntry(app.db, { action: 'dashboard.login', entityId: j.n });
   if (used) return { ok: false, reason: 'usedLogin', user };
-  await app.db.auditLog.create({
-    data: { at: now, userId: user.id, channel: 'web', action: 'dashboard.login', entity: 'User', entityId: j.n, newValue: '{}' },
+  await addAuditLog(app.db, {
+    at: now,
+    userId: user.id,
+    channel: 'web',
+    action: 'dashboard.login',
+    entity: 'User',
+    entityId: j.n,
+    newValue: '{}',
   });
   return { ok: true, user, cookie: sign(secret!, 'session', { u: user.id, e: now.getTime() + SESSION_MS }) };
 }

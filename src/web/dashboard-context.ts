@@ -2,6 +2,7 @@
 // refusals, and the web audit record.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../app.ts';
+import { addAuditLog } from '../db/audit-log.ts';
 import type { Scheduler } from '../scheduler/index.ts';
 import type { BotUser } from '../users/users.ts';
 import { cookieOf, dashboardCsrf, isStaffRole, sessionUser } from './dashboard-auth.ts';
@@ -54,9 +55,7 @@ export function dashboardContext(app: App) {
   /** Figures of the province and downloads: coordinators and admins only. */
   const staffOnly = (reply: FastifyReply, s: Session) => refuse(reply, 403, s, 'staffOnly');
   const audit = (userId: number, action: string, entityId: string, value: unknown) =>
-    app.db.auditLog.create({
-      data: { at: now(), userId, channel: 'web', action, entity: 'Period', entityId, newValue: JSON.stringify(value) },
-    });
+    addAuditLog(app.db, { at: now(), userId, channel: 'web', action, entity: 'Period', entityId, newValue: JSON.stringify(value) });
   /** Back to the dashboard with a message. */
   const back = (reply: FastifyReply, msg: string) => reply.redirect(`/dashboard?msg=${encodeURIComponent(msg)}`, 303);
   return { now, page, who, staffAction, staffOnly, refuse, notSignedIn, audit, back };

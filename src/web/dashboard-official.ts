@@ -1,6 +1,7 @@
 // An official's dashboard: their own agency only — its open rounds (state, progress, a link to the form) and its
 // past submissions. No rate across agencies, no download, no action: those show other agencies' data.
 import type { App } from '../app.ts';
+import { findPastSubmissions } from './repo/dashboard-reads.ts';
 import { loadFormContext } from '../conversation/context.ts';
 import { periodLabelIn, type Locale } from '../core/i18n.ts';
 import { formatDate, formatDateTime } from '../reporting/periods.ts';
@@ -44,12 +45,7 @@ async function openRounds(app: App, user: BotUser, agencyId: number, now: Date):
 
 async function pastSubmissions(app: App, agencyId: number, locale: Locale): Promise<string> {
   const t = DASH_TEXT(locale);
-  const subs = await app.db.submission.findMany({
-    where: { agencyId },
-    include: { period: { include: { regime: true } } },
-    orderBy: { period: { startsAt: 'desc' } },
-    take: 24,
-  });
+  const subs = await findPastSubmissions(app.db, agencyId);
   if (!subs.length) return `<p>${t.noSubmissions}</p>`;
   const rows = subs
     .map(

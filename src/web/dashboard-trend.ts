@@ -1,6 +1,7 @@
 // The reporting rate (reports received / agencies expected, as DHIS2 defines it) of a regime's last periods, drawn
 // as an inline SVG bar chart: rendered here, nothing fetched, readable at 360 px.
 import type { App } from '../app.ts';
+import { findTrendPeriods, findTrendSubmissions } from './repo/dashboard-reads.ts';
 import { formatNumber } from '../reporting/numbers.ts';
 import { periodLabelIn, periodShortLabelIn, type Locale } from '../core/i18n.ts';
 import type { PeriodStatus } from '../reporting/status.ts';
@@ -17,17 +18,12 @@ const MAX_PERIODS = 8;
  */
 export async function trendSvg(app: App, regimeId: number, current: PeriodStatus, locale: Locale): Promise<string> {
   const today = current.rows.map((r) => r.agencyId);
-  const periods = await app.db.period.findMany({
-    where: { regimeId, startsAt: { lte: app.clock.now() } },
-    orderBy: { startsAt: 'desc' },
-    take: MAX_PERIODS,
-    select: { id: true, key: true, expectedAgencies: true },
-  });
+  const periods = await findTrendPeriods(app.db, regimeId, app.clock.now(), MAX_PERIODS);
   if (!today.length || periods.length < 2) return '';
-  const subs = await app.db.submission.findMany({
-    where: { periodId: { in: periods.map((p) => p.id) }, status: 'submitted' },
-    select: { periodId: true, agencyId: true, agency: { select: { successorId: true } } },
-  });
+  const subs = await findTrendSubmissions(
+    app.db,
+    periods.map((p) => p.id),
+  );
   const points = periods.reverse().map((p) => {
     const expected = new Set(p.id === current.period.id || !p.expectedAgencies ? today : (JSON.parse(p.expectedAgencies) as number[]));
     const reported = new Set(

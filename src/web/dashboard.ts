@@ -4,6 +4,9 @@
 // downloads through the consolidated-report renderers. Every action needs the CSRF token and is audited.
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app.ts';
+import { findPeriodWithRegimeOrThrow } from '../reporting/repo/periods.ts';
+import { findRegimeById } from '../reporting/repo/regimes.ts';
+import { findPeriodWithRegime } from './repo/dashboard-reads.ts';
 import { formatNumber } from '../reporting/numbers.ts';
 import { formatDate, formatDateTime } from '../reporting/periods.ts';
 import { periodLabelIn, type Locale } from '../core/i18n.ts';
@@ -67,9 +70,9 @@ ${trend}
 
 async function scopedStatuses(app: App, user: BotUser, now: Date) {
   const ids = await currentPeriods(app.db, now, undefined, user.role === 'admin' && !user.province ? null : user.province);
-  const out: { s: PeriodStatus; period: Awaited<ReturnType<typeof app.db.period.findUniqueOrThrow>> }[] = [];
+  const out: { s: PeriodStatus; period: Awaited<ReturnType<typeof findPeriodWithRegimeOrThrow>> }[] = [];
   for (const id of ids) {
-    const p = await app.db.period.findUniqueOrThrow({ where: { id }, include: { regime: true } });
+    const p = await findPeriodWithRegimeOrThrow(app.db, id);
     if (user.province && p.regime.province && p.regime.province !== user.province) continue;
     out.push({ s: await periodStatus(app.db, id, now), period: p });
   }
@@ -116,7 +119,7 @@ export function dashboardRoutes(f: FastifyInstance, app: App, deps: DashboardDep
     if (!s) return reply;
     const b = (req.body ?? {}) as Record<string, string>;
     const regimeId = Number(b.regimeId);
-    const regime = Number.isInteger(regimeId) ? await app.db.regime.findUnique({ where: { id: regimeId } }) : null;
+    const regime = Number.isInteger(regimeId) ? await findRegimeById(app.db, regimeId) : null;
     if (!regime || (s.user.province && regime.province && regime.province !== s.user.province))
       return refuse(reply, 403, s, 'regimeNotInScope');
     const r = deps.scheduler ? await deps.scheduler.sendNow([regime.id], now()) : { officials: 0, agencies: 0, periods: 0 };
@@ -132,7 +135,7 @@ export function dashboardRoutes(f: FastifyInstance, app: App, deps: DashboardDep
     const s = await who(req);
     if (!s) return notSignedIn(req, reply);
     if (!isStaffRole(s.user)) return staffOnly(reply, s);
-    const p = await app.db.period.findUnique({ where: { id: Number(req.query.period) || -1 }, include: { regime: true } });
+    const p = await findPeriodWithRegime(app.db, Number(req.query.period) || -1);
     if (!p || (s.user.province && p.regime.province && p.regime.province !== s.user.province))
       return refuse(reply, 404, s, 'periodNotInScope');
     const report = await buildConsolidatedReport(app.db, { regime: p.regimeId, period: p.key, now: now(), includeDrafts: true });
@@ -146,7 +149,7 @@ export function dashboardRoutes(f: FastifyInstance, app: App, deps: DashboardDep
     const s = await who(req);
     if (!s) return notSignedIn(req, reply);
     if (!isStaffRole(s.user)) return staffOnly(reply, s);
-    const p = await app.db.period.findUnique({ where: { id: Number(req.query.period) || -1 }, include: { regime: true } });
+    const p = await findPeriodWithRegime(app.db, Number(req.query.period) || -1);
     if (!p || (s.user.province && p.regime.province && p.regime.province !== s.user.province))
       return refuse(reply, 404, s, 'periodNotInScope');
     const format = req.query.format ?? 'xlsx';

@@ -2,6 +2,8 @@
 // (`web:<user>:<period>`), so a field typed on the page is parsed, checked (outliers, targets, "1.728") and saved
 // exactly as the same words typed in chat, through the same effects and audit trail.
 import type { App } from '../app.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { findAgencyById } from './repo/dashboard-reads.ts';
 import type { OutboundMessage, TaskStatus } from '../core/types.ts';
 import { applyEffects, loadFormContext } from '../conversation/context.ts';
 import { step } from '../conversation/engine.ts';
@@ -28,7 +30,7 @@ const webKey = (c: FormClaim) => `web:${c.userId}:${c.periodId}:${c.agencyId}`;
 export async function openWebForm(app: App, claim: FormClaim, now: Date): Promise<WebForm | null> {
   const user = await userById(app.db, claim.userId);
   if (!user) return null;
-  const agency = await app.db.agency.findUnique({ where: { id: claim.agencyId } });
+  const agency = await findAgencyById(app.db, claim.agencyId);
   if (!agency) return null;
   if (user.role === 'official' && user.agency?.id !== agency.id) return null;
   if (user.role !== 'official' && user.province && agency.province && user.province !== agency.province) return null;
@@ -66,7 +68,7 @@ async function run(app: App, claim: FormClaim, inputs: EngineInput[], now: Date)
     effects.push(...r.effects);
     if (r.effects.length) ctx = (await openWebForm(app, claim, now))?.ctx ?? ctx;
   }
-  await app.db.$transaction(async (tx) => {
+  await inTransaction(app.db, async (tx) => {
     await applyEffects(tx, effects, { periodId: claim.periodId, agencyId: claim.agencyId, userId: claim.userId, channel: 'web', now });
     await saveSession(tx, key, session);
   });

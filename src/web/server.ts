@@ -6,6 +6,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { App } from '../app.ts';
+import { addAuditLog } from '../db/audit-log.ts';
+import { findAuditEntry } from './repo/audit-marks.ts';
+import { findIdentitiesByRecency, findTelegramIdentity } from './repo/dashboard-reads.ts';
 import type { ChannelAdapter } from '../core/interfaces.ts';
 import type { ChannelName, OutboundMessage } from '../core/types.ts';
 import { createTimedServer, guarded, MAX_BODY_BYTES, type WebhookRoutes } from '../channels/common/http.ts';
@@ -160,10 +163,7 @@ function telegramRoutes(f: FastifyInstance, app: App, now: () => Date): void {
       return reply.code(403).send({ error: refused('forged', lang) });
     const v = verifyInitData(token, b.initData, now(), app.config.TELEGRAM_INITDATA_MAX_AGE_SECONDS);
     if (!v.ok) return reply.code(403).send({ error: refused(v.reason === 'stale' ? 'expired' : 'forged', lang) });
-    const idn = await app.db.identity.findUnique({
-      where: { channel_externalId: { channel: 'telegram', externalId: v.telegramUserId } },
-      include: { user: true },
-    });
+    const idn = await findTelegramIdentity(app.db, v.telegramUserId);
     const agencyId = Number(b.agencyId) || idn?.user.agencyId;
     if (!idn || !agencyId) return reply.code(403).send({ error: refused('person', lang) });
     const url = formLinkFor(app.config, { userId: idn.userId, periodId, agencyId }, now());
@@ -172,15 +172,15 @@ function telegramRoutes(f: FastifyInstance, app: App, now: () => Date): void {
     // One launch of the Web App, one link: initData copied out of a page (or a proxy log) cannot open it again
     // within its age window. Kept in the audit log, so a restart does not forget it.
     const used = { action: 'webapp.initdata', entity: 'InitData', entityId: v.hash };
-    if (await app.db.auditLog.findFirst({ where: used })) return reply.code(403).send({ error: refused('used', form.user.locale) });
-    await app.db.auditLog.create({ data: { ...used, at: now(), userId: idn.userId, channel: 'telegram', newValue: '{}' } });
+    if (await findAuditEntry(app.db, used)) return reply.code(403).send({ error: refused('used', form.user.locale) });
+    await addAuditLog(app.db, { ...used, at: now(), userId: idn.userId, channel: 'telegram', newValue: '{}' });
     return { url: new URL(url).pathname + new URL(url).search };
   });
 }
 
 /** The confirmation reaches the chat the person last used, as if they had typed "gửi" there. */
 async function notifyChat(app: App, deps: WebDeps, userId: number, messages: OutboundMessage[]): Promise<void> {
-  const ids = await app.db.identity.findMany({ where: { userId }, orderBy: { lastSeenAt: 'desc' } });
+  const ids = await findIdentitiesByRecency(app.db, userId);
   for (const i of ids) {
     const a = deps.adapters?.get(i.channel as ChannelName);
     if (!a) continue;
