@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { App } from '../../app.ts';
+import { findRegimeByCode } from '../../reporting/repo/regimes.ts';
+import { findAgenciesByKeys, findPeriodsByStart } from '../repo/listings.ts';
 import { ErrorCode } from '../../core/errors.ts';
 import type { Locale } from '../../core/i18n.ts';
 import { openPeriod, reopenAgency, setPeriodStatus, periodStateText } from '../../reporting/period-service.ts';
@@ -89,7 +91,10 @@ function regimeFileOf(dir: string, code: string): string | null {
 
 /** The live regime as a hand-written file says it: agencies by name, no item ids (for comparing with that file). */
 async function asWritten(app: App, def: RegimeDef): Promise<RegimeDef> {
-  const rows = await app.db.agency.findMany({ where: { key: { in: def.agencies.map((g) => g.agency) } } });
+  const rows = await findAgenciesByKeys(
+    app.db,
+    def.agencies.map((g) => g.agency),
+  );
   const name = new Map(rows.map((r) => [r.key, r.name]));
   return {
     ...def,
@@ -132,7 +137,7 @@ async function createFromDocument(app: App, o: CreateOptions, locale: Locale): P
   });
   const { def, warnings } = proposal;
   const target = resolve(o.out ?? join(app.config.REGIMES_DIR, `${def.code}.yaml`));
-  const live = await app.db.regime.findUnique({ where: { code: def.code } });
+  const live = await findRegimeByCode(app.db, def.code);
   if ((existsSync(target) || live) && !o.force) return void (await proposeBeside(app, o, proposal, target, live != null, locale));
   const saved = await saveRegime(app, def);
   const path = writeYaml(target, await exportRegime(app.db, def.code));
@@ -279,7 +284,7 @@ function registerPeriod(program: Command, getApp: () => Promise<App>, locale: Lo
     .action(async (code: string) => {
       const app = await getApp();
       const r = await getRegime(app.db, code);
-      const rows = await app.db.period.findMany({ where: { regimeId: r.id }, orderBy: { startsAt: 'asc' } });
+      const rows = await findPeriodsByStart(app.db, r.id);
       if (!rows.length) console.log(T.noPeriods(r.code));
       for (const p of rows)
         console.log(T.periodLine(p.key, formatDate(p.deadline), formatDate(p.locksAt), periodStateText(p, app.clock.now(), locale)));

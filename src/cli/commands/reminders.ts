@@ -3,6 +3,7 @@
 // scheduler sends them on its next tick (within a minute, inside the allowed hours).
 import type { Command } from 'commander';
 import type { App } from '../../app.ts';
+import { listRegimeCodes } from '../repo/listings.ts';
 import { ErrorCode } from '../../core/errors.ts';
 import type { Locale } from '../../core/i18n.ts';
 import { calendarFromConfig, fmtDate, fmtDateTime, isAllowed, nextAllowedSlot, atLocal, addDays } from '../../scheduler/time.ts';
@@ -16,7 +17,7 @@ import { REMINDERS_TEXT } from '../text/reminders.ts';
 async function regimeOrFail(app: App, q: string) {
   const r = await findRegime(app.db, q);
   if (!r) {
-    const all = await app.db.regime.findMany({ select: { code: true } });
+    const all = await listRegimeCodes(app.db);
     throw cliError(REMINDERS_TEXT, ErrorCode.NotFound, (t) => t.noRegime(q, all.map((x) => x.code).join(', ')));
   }
   return r;

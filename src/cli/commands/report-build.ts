@@ -6,6 +6,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { App } from '../../app.ts';
+import { listAgencyNames } from '../repo/listings.ts';
 import { ErrorCode } from '../../core/errors.ts';
 import type { Locale } from '../../core/i18n.ts';
 import { fold } from '../../core/text.ts';
@@ -129,7 +130,7 @@ export function register(program: Command, getApp: () => Promise<App>, locale: L
     .option('--regime <code>', T.historyRegime)
     .action(async (agencyRef: string, opts: { regime?: string }) => {
       const app = await getApp();
-      const agencies = await app.db.agency.findMany({ select: { id: true, key: true, name: true, province: true } });
+      const agencies = await listAgencyNames(app.db);
       const f = fold(agencyRef);
       const hits = agencies.filter((a) => a.key === agencyRef || fold(a.key) === f || fold(a.name) === f);
       if (hits.length === 0) throw cliError(REPORT_TEXT, ErrorCode.NotFound, (t) => t.noUnit(agencyRef));

@@ -1,6 +1,7 @@
 // `cli show <number or id>`: the extracted tree of one document, as the bot will answer from it.
 import type { RegisterCommands } from '../index.ts';
 import { documentJson, findDocument, renderDocumentTree } from '../../ingest/show.ts';
+import { listAgenciesWithTasks, listDocumentsWithCounts } from '../repo/listings.ts';
 import { DOCUMENTS_TEXT } from '../text/documents.ts';
 
 export const register: RegisterCommands = (program, getApp, locale) => {
@@ -20,10 +21,7 @@ export const register: RegisterCommands = (program, getApp, locale) => {
     .description(T.documents)
     .action(async () => {
       const app = await getApp();
-      const docs = await app.db.document.findMany({
-        orderBy: { id: 'asc' },
-        include: { _count: { select: { tasks: true, indicators: true } } },
-      });
+      const docs = await listDocumentsWithCounts(app.db);
       for (const d of docs) {
         console.log(
           `${String(d.id).padStart(4)}  ${d.type} ${d.number ?? T.noNumber} — ${d.province ?? '?'} ${d.year ?? ''} — ${T.counts(d._count.tasks, d._count.indicators)}`,
@@ -36,11 +34,7 @@ export const register: RegisterCommands = (program, getApp, locale) => {
     .option('--unknown', T.unknown)
     .action(async (opts: { unknown?: boolean }) => {
       const app = await getApp();
-      const rows = await app.db.agency.findMany({
-        where: opts.unknown ? { baseKey: { startsWith: 'x-' } } : {},
-        include: { taskLinks: { select: { role: true, task: { select: { document: { select: { number: true, title: true } } } } } } },
-        orderBy: { name: 'asc' },
-      });
+      const rows = await listAgenciesWithTasks(app.db, opts.unknown);
       const list = rows
         .map((a) => ({ a, n: a.taskLinks.length, doc: a.taskLinks[0]?.task.document }))
         .filter((x) => x.n > 0 || !opts.unknown)
