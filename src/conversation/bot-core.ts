@@ -8,9 +8,11 @@ import { findAgency } from '../users/agency.ts';
 import { CodeThrottle } from '../users/throttle.ts';
 import type { BotUser } from '../users/users.ts';
 import { formOffer, withOffer, type PageOffer } from '../web/offer.ts';
-import { applyEffects, loadFormContext } from './context.ts';
+import { applyEffects, loadFormContext } from './repo/context.ts';
 import { step } from './engine.ts';
-import { takePrefetchedForm } from './person.ts';
+import { takePrefetchedForm } from './repo/person.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { findRegimeCode } from './repo/chat-reads.ts';
 import type { FreeWords } from './free-words.ts';
 import type { CommandHelp } from './help.ts';
 import { eventCommitted, recordEvent } from './inbound-events.ts';
@@ -97,7 +99,7 @@ export class BotCore {
       await saveSession(this.app.db, key, r.session);
       return [...before, ...r.outbound];
     }
-    await this.app.db.$transaction(async (tx) => {
+    await inTransaction(this.app.db, async (tx) => {
       await recordEvent(tx); // a re-delivery of this event finds its key, or finds neither it nor these answers
       await applyEffects(tx, r.effects, {
         periodId,
@@ -126,7 +128,7 @@ export class BotCore {
     let agency = user.agency;
     let regimeCode: string | null = null;
     if (rest) {
-      const regime = await this.app.db.regime.findUnique({ where: { code: rest.trim() } });
+      const regime = await findRegimeCode(this.app.db, rest.trim());
       if (regime) regimeCode = regime.code;
       else {
         const base = this.app.registry.resolve(rest).key;

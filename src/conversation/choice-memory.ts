@@ -3,6 +3,7 @@
 import type { ChoiceMemory } from '../core/interfaces.ts';
 import type { ChannelName, Choice } from '../core/types.ts';
 import { putSessionRow, type Db } from '../db/client.ts';
+import { deleteSessionRows, findSessionData } from './repo/session-rows.ts';
 
 const keyOf = (channel: ChannelName, chat: string) => `choices:${channel}:${chat}`;
 
@@ -10,12 +11,12 @@ export function databaseChoices(db: Db, channel: ChannelName): ChoiceMemory {
   return {
     async remember(chat, choices) {
       const key = keyOf(channel, chat);
-      if (!choices) return void (await db.session.deleteMany({ where: { key } }));
+      if (!choices) return void (await deleteSessionRows(db, key));
       const data = JSON.stringify(choices);
       await putSessionRow(db, key, data);
     },
     async recall(chat) {
-      const row = await db.session.findUnique({ where: { key: keyOf(channel, chat) }, select: { data: true } });
+      const row = await findSessionData(db, keyOf(channel, chat));
       if (!row) return null;
       try {
         const list = JSON.parse(row.data) as unknown;

@@ -1,5 +1,6 @@
 // "/home" (Slack's App Home tab, "trang chủ" anywhere): who I am and my open reports, with a button to report.
 import type { App } from '../app.ts';
+import { findHomePeriods } from './repo/chat-reads.ts';
 import type { OutboundMessage } from '../core/types.ts';
 import { lockState } from '../reporting/period-service.ts';
 import { formatDate, formatDateTime } from '../reporting/periods.ts';
@@ -19,15 +20,7 @@ export async function homeReply(app: App, user: BotUser | null, now: Date): Prom
   if (user.role !== 'official') return [me, ...(await statusReply(app, user, '', now))];
   const agency = user.agency;
   if (!agency) return [me];
-  const periods = await app.db.period.findMany({
-    where: { startsAt: { lte: now }, regime: { paused: false, items: { some: { agencyId: agency.id } } } },
-    include: {
-      regime: { include: { items: { where: { agencyId: agency.id }, select: { id: true } } } },
-      submissions: { where: { agencyId: agency.id }, include: { answers: true } },
-    },
-    orderBy: { deadline: 'desc' },
-    take: SHOWN_PERIODS,
-  });
+  const periods = await findHomePeriods(app.db, agency.id, now, SHOWN_PERIODS);
   if (!periods.length) return [me, { text: t.noPeriods(agency.name) }];
   let anyOpen = false;
   const lines = periods.map((p): OutboundMessage => {

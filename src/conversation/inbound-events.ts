@@ -4,9 +4,10 @@
 // it and is acknowledged and ignored, and a crash before the commit leaves neither. The message being handled
 // is known through AsyncLocalStorage, so the writers deep in the conversation need no extra parameter.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Db } from '../db/client.ts';
+import type { Db, DbTx } from '../db/client.ts';
+import { createInboundEvent, deleteEventsBefore, findInboundEvent } from './repo/inbound-event-rows.ts';
 
-type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+type Tx = DbTx;
 
 export interface EventClaim {
   key: string;
@@ -34,7 +35,7 @@ const writtenIn = new WeakSet<object>();
 export async function recordEvent(db: Db | Tx): Promise<void> {
   const c = current.getStore();
   if (!c || c.recorded || writtenIn.has(db)) return;
-  await db.inboundEvent.create({ data: { key: c.key } });
+  await createInboundEvent(db, c.key);
   writtenIn.add(db);
   if ('$transaction' in db) c.recorded = true; // not in a transaction: stored now
 }
@@ -46,7 +47,7 @@ export function eventCommitted(): void {
 }
 
 export async function eventSeen(db: Db, key: string): Promise<boolean> {
-  return (await db.inboundEvent.findUnique({ where: { key }, select: { key: true } })) !== null;
+  return (await findInboundEvent(db, key)) !== null;
 }
 
 /** A write refused because the event's key is already stored: another delivery of it got there first. */
@@ -57,6 +58,5 @@ export function isDuplicateEvent(e: unknown): boolean {
 }
 
 export async function pruneEvents(db: Db, now: Date): Promise<number> {
-  const r = await db.inboundEvent.deleteMany({ where: { at: { lt: new Date(now.getTime() - EVENT_KEEP_MS) } } });
-  return r.count;
+  return deleteEventsBefore(db, new Date(now.getTime() - EVENT_KEEP_MS));
 }

@@ -2,6 +2,7 @@
 // locks, approves or reopens a regime's period as a whole, exactly as the dashboard's buttons do (the same service,
 // audited with the channel). The regime and period are read as in "báo cáo tổng hợp"; everyone else is told why not.
 import type { App } from '../app.ts';
+import { findPeriodByKeyOrThrow } from './repo/chat-reads.ts';
 import { isAppError } from '../core/errors.ts';
 import { fold } from '../core/text.ts';
 import type { ChannelName, OutboundMessage } from '../core/types.ts';
@@ -50,7 +51,7 @@ export async function periodLockReply(
         check: (r) => assertInScope(user, r.province, { vi: `Chế độ báo cáo "${r.code}"`, en: `Reporting regime "${r.code}"` }, now),
       },
     });
-    const period = await app.db.period.findUniqueOrThrow({ where: { regimeId_key: { regimeId: ref.regimeId, key: ref.periodKey } } });
+    const period = await findPeriodByKeyOrThrow(app.db, ref.regimeId, ref.periodKey);
     return [{ text: await changePeriodLock(app, period.id, req.action, user.id, channel, user.locale) }];
   } catch (e) {
     // the example in "which regime?" is the report's command; here it is this one ("khóa kỳ …"), said the same in both languages

@@ -1,6 +1,7 @@
 // "mở lại <cơ quan> [kỳ]" in chat: a coordinator (or admin) lets one agency write again in a locked period,
 // with an audit record naming who did it from which channel. Everyone else is told why they cannot.
 import type { App } from '../app.ts';
+import { findPeriodsWithSubmissionOf } from './repo/chat-reads.ts';
 import { isAppError } from '../core/errors.ts';
 import { excerpt, fold } from '../core/text.ts';
 import type { ChannelName, OutboundMessage } from '../core/types.ts';
@@ -66,10 +67,11 @@ export async function reopenReply(
   if (!agency) return say(t.noAgency(excerpt(name), user.province));
   const periods = (await periodsForAgency(app.db, agency.id, now)).filter((p) => !periodKey || p.key === periodKey);
   if (!periods.length) return say(periodKey ? t.noSuchPeriod(agency.name, periodLabelIn(locale, periodKey)) : t.noPeriods(agency.name));
-  const rows = await app.db.period.findMany({
-    where: { id: { in: periods.map((p) => p.periodId) } },
-    include: { submissions: { where: { agencyId: agency.id } } },
-  });
+  const rows = await findPeriodsWithSubmissionOf(
+    app.db,
+    periods.map((p) => p.periodId),
+    agency.id,
+  );
   const isLocked = (id: number) => {
     const row = rows.find((r) => r.id === id)!;
     return lockState(row, row.submissions[0] ?? null, now) !== null;

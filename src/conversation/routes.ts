@@ -30,7 +30,7 @@ import { registerReply } from './register-chat.ts';
 import { reopenReply, reopenRequest } from './reopen-chat.ts';
 import * as R from './replies.ts';
 import { REPLY_TEXT } from './reply-text.ts';
-import type { Person } from './person.ts';
+import type { Person } from './repo/person.ts';
 import { saveSession } from './sessions.ts';
 import { pickReading } from './small-talk.ts';
 import { statusReply } from './status-chat.ts';

@@ -2,11 +2,13 @@
 // channels), `<channel>:<platform id>` before that.
 import type { SessionStore } from '../core/interfaces.ts';
 import type { ChannelName } from '../core/types.ts';
-import type { Db } from '../db/client.ts';
+import type { Db, DbTx } from '../db/client.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { findSessionRow, upsertSessionRow } from './repo/session-rows.ts';
 import { emptySession, type Session } from './types.ts';
 import { eventCommitted, eventPending, recordEvent } from './inbound-events.ts';
 
-type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+type Tx = DbTx;
 
 /** The session of a registered person, shared by all of their channels. */
 export const userSessionKey = (userId: number): string => `user:${userId}`;
@@ -16,7 +18,7 @@ export function sessionKey(channel: ChannelName, externalId: string, userId: num
 }
 
 export async function loadSession(db: Db | Tx, key: string): Promise<Session> {
-  const row = await db.session.findUnique({ where: { key } });
+  const row = await findSessionRow(db, key);
   return parseSession(row?.data ?? null);
 }
 
@@ -32,7 +34,7 @@ export function parseSession(data: string | null): Session {
 }
 
 // The form each session was last saved in by this process: the next message of the person reads that form's
-// context together with the person (src/conversation/person.ts), and checks the session read is still in it.
+// context together with the person (src/conversation/repo/person.ts), and checks the session read is still in it.
 const lastForms = new Map<string, { periodId: number; agencyId: number }>();
 
 /** The form the session `key` was in when this process last saved it, if any: a guess, checked when read. */
@@ -43,9 +45,9 @@ export async function saveSession(db: Db | Tx, key: string, s: Session): Promise
   const data = JSON.stringify(s);
   if (s.form) lastForms.set(key, { periodId: s.form.periodId, agencyId: s.form.agencyId });
   else lastForms.delete(key);
-  const write = (c: Db | Tx) => c.session.upsert({ where: { key }, update: { data }, create: { key, data } });
+  const write = (c: Db | Tx) => upsertSessionRow(c, key, data);
   if (eventPending() && '$transaction' in db) {
-    await db.$transaction(async (tx) => {
+    await inTransaction(db, async (tx) => {
       await recordEvent(tx);
       await write(tx);
     });
@@ -60,7 +62,7 @@ export async function saveSession(db: Db | Tx, key: string, s: Session): Promise
 export class DbSessionStore implements SessionStore {
   constructor(private readonly db: Db) {}
   async load(key: string): Promise<unknown | null> {
-    const row = await this.db.session.findUnique({ where: { key } });
+    const row = await findSessionRow(this.db, key);
     if (!row) return null;
     try {
       return JSON.parse(row.data) as unknown;
@@ -70,6 +72,6 @@ export class DbSessionStore implements SessionStore {
   }
   async save(key: string, data: unknown): Promise<void> {
     const json = JSON.stringify(data);
-    await this.db.session.upsert({ where: { key }, update: { data: json }, create: { key, data: json } });
+    await upsertSessionRow(this.db, key, json);
   }
 }

@@ -10,7 +10,8 @@ import type { MessageHandler } from '../core/interfaces.ts';
 import type { InboundMessage, OutboundMessage } from '../core/types.ts';
 import { userByIdentity } from '../users/users.ts';
 import { isDuplicateEvent, pruneEvents, withEvent, type EventClaim } from './inbound-events.ts';
-import { loadPerson, type Person } from './person.ts';
+import { loadPerson, type Person } from './repo/person.ts';
+import { createInboundEvent } from './repo/inbound-event-rows.ts';
 import * as R from './replies.ts';
 import { lastForm, sessionKey } from './sessions.ts';
 
@@ -52,7 +53,7 @@ export function createTurns(app: App, route: Route) {
         return [];
       }
       const out = (await withEvent(claim, () => route(msg, person))).map((m) => said(R.capped(m, locale), locale));
-      if (claim && !claim.recorded) await db.inboundEvent.create({ data: { key: claim.key } });
+      if (claim && !claim.recorded) await createInboundEvent(db, claim.key);
       if (claim && ++claims % 500 === 0) await pruneEvents(db, app.clock.now());
       return out;
     } catch (e) {

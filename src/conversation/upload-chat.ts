@@ -2,6 +2,8 @@
 // what was read and offers "Hủy nhập" for 24 hours. Uploads and undos are written to the audit log.
 import { countsChangeIn, outcomeIn } from '../ingest/import-text.ts';
 import type { App } from '../app.ts';
+import { addAuditLog } from '../db/audit-log.ts';
+import { findUndoOf, findUploadAudit } from './repo/chat-reads.ts';
 import { isAppError } from '../core/errors.ts';
 import { fold } from '../core/text.ts';
 import type { ChannelName, InboundFile, OutboundMessage } from '../core/types.ts';
@@ -57,16 +59,14 @@ export async function uploadReply(
   if (up.result.status === 'error') return [{ text: t.failed(file.name, outcomeIn(user.locale, up.result)) }];
   if (up.result.status === 'unchanged') return [{ text: t.unchanged(file.name) }];
   await refresh?.();
-  const audit = await app.db.auditLog.create({
-    data: {
-      at: now,
-      userId: user.id,
-      channel,
-      action: UPLOAD_ACTION,
-      entity: 'document',
-      entityId: up.source,
-      newValue: JSON.stringify({ status: up.result.status, ids: up.docs.map((d) => d.id), sha256: up.sha256, original: up.original }),
-    },
+  const audit = await addAuditLog(app.db, {
+    at: now,
+    userId: user.id,
+    channel,
+    action: UPLOAD_ACTION,
+    entity: 'document',
+    entityId: up.source,
+    newValue: JSON.stringify({ status: up.result.status, ids: up.docs.map((d) => d.id), sha256: up.sha256, original: up.original }),
   });
   return [summary(up, audit.id, user.locale)];
 }
@@ -140,25 +140,23 @@ export async function undoReply(
   const t = UPLOAD_TEXT(user?.locale);
   if (user?.role !== 'admin') return [{ text: t.undoAdminOnly }];
   const upload = req.auditId
-    ? await app.db.auditLog.findFirst({ where: { id: req.auditId, action: UPLOAD_ACTION } })
-    : await app.db.auditLog.findFirst({ where: { action: UPLOAD_ACTION, userId: user.id }, orderBy: { id: 'desc' } });
+    ? await findUploadAudit(app.db, UPLOAD_ACTION, { id: req.auditId })
+    : await findUploadAudit(app.db, UPLOAD_ACTION, { userId: user.id });
   if (!upload) return [{ text: t.nothingToUndo }];
   if (now.getTime() - upload.at.getTime() > UNDO_MS) return [{ text: t.undoTooLate }];
-  const done = await app.db.auditLog.findFirst({ where: { action: UNDO_ACTION, entity: 'auditLog', entityId: String(upload.id) } });
+  const done = await findUndoOf(app.db, UNDO_ACTION, upload.id);
   if (done) return [{ text: t.undoneBefore }];
   const info = JSON.parse(upload.newValue ?? '{}') as { status?: string; ids?: number[] };
   if (info.status !== 'new') return [{ text: t.undoReplaced }];
   const removed = await removeUploaded(app, upload.entityId, info.ids ?? []);
-  await app.db.auditLog.create({
-    data: {
-      at: now,
-      userId: user.id,
-      channel,
-      action: UNDO_ACTION,
-      entity: 'auditLog',
-      entityId: String(upload.id),
-      oldValue: upload.newValue,
-    },
+  await addAuditLog(app.db, {
+    at: now,
+    userId: user.id,
+    channel,
+    action: UNDO_ACTION,
+    entity: 'auditLog',
+    entityId: String(upload.id),
+    oldValue: upload.newValue,
   });
   await refresh?.();
   return [{ text: t.undone(upload.entityId.replace(/^chat\//, ''), removed) }];

@@ -75,7 +75,7 @@ export function identityRowUser(r: IdentityRow): BotUser {
 /**
  * The user bound to a channel identity, or null when this person has not registered yet. One joined statement
  * (Prisma's include would be three), portable SQL (SQLite and PostgreSQL). The conversation reads it together with
- * the person's session (src/conversation/person.ts).
+ * the person's session (src/conversation/repo/person.ts).
  */
 export async function userByIdentity(db: Db, channel: ChannelName, externalId: string): Promise<BotUser | null> {
   const rows = await findIdentityRows(db, channel, externalId);

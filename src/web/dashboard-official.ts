@@ -2,7 +2,7 @@
 // past submissions. No rate across agencies, no download, no action: those show other agencies' data.
 import type { App } from '../app.ts';
 import { findPastSubmissions } from './repo/dashboard-reads.ts';
-import { loadFormContext } from '../conversation/context.ts';
+import { loadFormContext } from '../conversation/repo/context.ts';
 import { periodLabelIn, type Locale } from '../core/i18n.ts';
 import { formatDate, formatDateTime } from '../reporting/periods.ts';
 import { currentPeriods, periodStatus } from '../reporting/status.ts';

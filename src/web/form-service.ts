@@ -5,7 +5,7 @@ import type { App } from '../app.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { findAgencyById } from './repo/dashboard-reads.ts';
 import type { OutboundMessage, TaskStatus } from '../core/types.ts';
-import { applyEffects, loadFormContext } from '../conversation/context.ts';
+import { applyEffects, loadFormContext } from '../conversation/repo/context.ts';
 import { step } from '../conversation/engine.ts';
 import { STATUS_LABELS, summary } from '../conversation/form.ts';
 import { loadSession, saveSession } from '../conversation/sessions.ts';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.ts';
 import { ManualClock } from '../../src/core/clock.ts';
-import { applyEffects, loadFormContext } from '../../src/conversation/context.ts';
+import { applyEffects, loadFormContext } from '../../src/conversation/repo/context.ts';
 import { silentLogger } from '../../src/log.ts';
 import { openPeriod } from '../../src/reporting/period-service.ts';
 import { saveRegime } from '../../src/reporting/regimes.ts';

@@ -1,10 +1,10 @@
-// The read behind one form context (src/conversation/context.ts), run on every form message: one joined statement
+// The read behind one form context (src/conversation/repo/context.ts), run on every form message: one joined statement
 // (the period with its regime, the agency's name, its items with this period's answer and last period's answers,
 // and its submission) instead of Prisma's one statement per model and include. Portable SQL (SQLite and
 // PostgreSQL): double-quoted identifiers, placeholders from the tagged template.
-import { sqlFragment, sqlTag, type Db } from '../db/client.ts';
-import { previousPeriodKey } from '../reporting/periods.ts';
-import { predecessorIds } from '../users/agency.ts';
+import { sqlFragment, sqlTag, type Db } from '../../db/client.ts';
+import { previousPeriodKey } from '../../reporting/periods.ts';
+import { predecessorIds } from '../../users/agency.ts';
 
 export interface HeadRow {
   id: number;
@@ -252,7 +252,7 @@ function itemOf(x: Row, itemId: number): ItemRow {
 }
 
 // Rows: one per item, answer and last-period answer (own and merged agencies'); one with no item when the agency
-// has no items; joined to a one-row FROM, so that the person's read (src/conversation/person.ts) can carry it.
+// has no items; joined to a one-row FROM, so that the person's read (src/conversation/repo/person.ts) can carry it.
 // Last period's answers: each of its submissions (unique periodId, agencyId) probed for the item (unique
 // submissionId, itemId), never a scan of the answers.
 export const FORM_COLUMNS = sqlFragment(`p."id" AS "f_id", p."regimeId" AS "f_regimeId", p."key" AS "f_key",

@@ -1,13 +1,13 @@
 // Loads what the engine needs for one agency's form, and applies the engine's effects (answers, submission,
 // audit trail) inside the runner's transaction.
-import type { AnswerState, ChannelName, ItemKind, TaskStatus } from '../core/types.ts';
-import type { Db } from '../db/client.ts';
-import type { ValueKind } from '../reporting/numbers.ts';
-import { lockNames, lockState, reopenerNames } from '../reporting/period-service.ts';
-import { periodLabelIn } from '../core/i18n.ts';
-import type { BotUser } from '../users/users.ts';
+import type { AnswerState, ChannelName, ItemKind, TaskStatus } from '../../core/types.ts';
+import type { Db } from '../../db/client.ts';
+import type { ValueKind } from '../../reporting/numbers.ts';
+import { lockNames, lockState, reopenerNames } from '../../reporting/period-service.ts';
+import { periodLabelIn } from '../../core/i18n.ts';
+import type { BotUser } from '../../users/users.ts';
 import { formRows, type AnswerRow, type FormRows } from './context-rows.ts';
-import type { AnswerValues, Effect, FormContext, SavedAnswer } from './types.ts';
+import type { AnswerValues, Effect, FormContext, SavedAnswer } from '../types.ts';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
@@ -20,7 +20,7 @@ export interface ContextInput {
   outlierFactor: number;
   targetFactor?: number;
   isQuestion?: (text: string) => boolean;
-  /** The rows when already read (with the person: src/conversation/person.ts). */
+  /** The rows when already read (with the person: src/conversation/repo/person.ts). */
   rows?: FormRows | null;
 }
 

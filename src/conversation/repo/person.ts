@@ -1,14 +1,14 @@
 // Who is typing and where their conversation stands, read in one statement on every message: the channel
 // identity's user with their agency, the person's session (`user:<id>` once registered, `<channel>:<platform id>`
 // before), whether the platform event was handled already and, when the person's last message left them in a form,
-// that form's context (src/conversation/context-rows.ts), kept for the engine only if the session is still in it.
+// that form's context (src/conversation/repo/context-rows.ts), kept for the engine only if the session is still in it.
 // Portable SQL (SQLite and PostgreSQL).
-import type { ChannelName } from '../core/types.ts';
-import { sqlEmpty, sqlTag, type Db } from '../db/client.ts';
-import { IDENTITY_COLUMNS, identityRowUser, type BotUser, type IdentityRow } from '../users/users.ts';
+import type { ChannelName } from '../../core/types.ts';
+import { sqlEmpty, sqlTag, type Db } from '../../db/client.ts';
+import { IDENTITY_COLUMNS, identityRowUser, type BotUser, type IdentityRow } from '../../users/users.ts';
 import { FORM_COLUMNS, FORM_ORDER, formJoins, knownPreviousKey, rowsToForm, type FormRow, type FormRows } from './context-rows.ts';
-import { parseSession, sessionKey } from './sessions.ts';
-import type { Session } from './types.ts';
+import { parseSession, sessionKey } from '../sessions.ts';
+import type { Session } from '../types.ts';
 
 export interface Person {
   user: BotUser | null;
