@@ -12,6 +12,7 @@ import { filtersOf, onOf, type Built, type Ctx } from './context.ts';
 import { passagesInstead } from './passages.ts';
 import { changeSentence } from './today.ts';
 import type { AnswerItem } from './types.ts';
+import { findAgencyTasks } from './repo/find-tasks.ts';
 
 type Asked = NonNullable<ParsedQuestion['agency']>;
 
@@ -39,11 +40,7 @@ export async function agencyTasks(ctx: Ctx, q: ParsedQuestion, page: number): Pr
   if (!ids.length) return withNote(await noTasks(ctx, q, ag.name, where), note);
   // a named decision's tasks and those of the regulation or plan it issued
   const docs = filtersOf(q).docs;
-  const tasks = await ctx.db.task.findMany({
-    where: { agencies: { some: { agencyId: { in: ids } } }, ...(docs ? { documentId: { in: [...docs] } } : {}) },
-    include: { agencies: { select: { agencyId: true, role: true } }, section: { select: { path: true, page: true } } },
-    orderBy: [{ documentId: 'asc' }, { ord: 'asc' }],
-  });
+  const tasks = await findAgencyTasks(ctx.db, ids, docs ? [...docs] : null);
   const carried = (agencyId: number, text: string) =>
     !predIds.has(agencyId) || ctx.agencies.today(agencyId, { on: on!, subject: text })?.key === ag.baseKey;
   let list = tasks

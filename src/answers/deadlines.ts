@@ -8,6 +8,7 @@ import { PAGE_SIZE, citation, isoToVn, moreLine, quote } from './format.ts';
 import { hitsToItems, taskAgencies, taskFields } from './items.ts';
 import { notFound, onOf, type Built, type Ctx } from './context.ts';
 import type { AnswerItem } from './types.ts';
+import { findDeadlineTasks, findTask } from './repo/find-tasks.ts';
 import { VI_ANSWER_TEXT, type AnswerText } from './reply-text.ts';
 
 interface Window {
@@ -66,7 +67,7 @@ async function deadlineOf(ctx: Ctx, q: ParsedQuestion): Promise<Built | null> {
   const best = (q.reportDue ? (duty ?? hits.find(dated)) : undefined) ?? hits[0];
   if (!best) return null;
   const [item] = await hitsToItems(ctx.db, ctx.agencies, [best], onOf(ctx));
-  const task = best.entry.kind === 'task' ? await ctx.db.task.findUnique({ where: { id: best.entry.ref } }) : null;
+  const task = best.entry.kind === 'task' ? await findTask(ctx.db, best.entry.ref) : null;
   const when = task?.deadline ? ctx.t.deadline(task.deadline) : ctx.t.noDeadline;
   return {
     answers: [item!],
@@ -90,14 +91,7 @@ export async function deadlines(ctx: Ctx, q: ParsedQuestion, page: number): Prom
         return [...r.rows, ...(onOf(ctx) ? r.predecessors : [])].map((x) => x.id);
       })()
     : null;
-  const tasks = await ctx.db.task.findMany({
-    where: {
-      deadlineEnd: { not: null },
-      ...(q.docs.length ? { documentId: { in: q.docs.map((d) => d.id) } } : {}),
-      ...(agencyIds ? { agencies: { some: { agencyId: { in: agencyIds } } } } : {}),
-    },
-    include: { agencies: { select: { agencyId: true, role: true } }, section: { select: { path: true, page: true } } },
-  });
+  const tasks = await findDeadlineTasks(ctx.db, q.docs.length ? q.docs.map((d) => d.id) : null, agencyIds);
   let list = tasks
     .map((t) => ({ t, doc: ctx.index.docs.get(t.documentId)! }))
     .filter((x) => x.doc && (!q.province || provinces().covers(q.province, x.doc.province, ctx.now)));

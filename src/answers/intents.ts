@@ -6,6 +6,7 @@ import { PAGE_SIZE, citation, docLabel, isoToVn, moreLine, quote } from './forma
 import { docOut, hitsToItems, perProvince } from './items.ts';
 import { effectiveDates } from './effective.ts';
 import type { AnswerItem } from './types.ts';
+import { countIndicators, countTasks, findSigners } from './repo/count-document-parts.ts';
 import { filtersOf, notFound, onOf, type Built, type Ctx } from './context.ts';
 
 export { filtersOf, notFound, onOf, type Built, type Ctx } from './context.ts';
@@ -75,8 +76,8 @@ export async function document(ctx: Ctx, q: ParsedQuestion, page: number): Promi
   }
   const counts = await Promise.all(
     docs.map(async (d) => ({
-      tasks: await ctx.db.task.count({ where: { documentId: d.id } }),
-      inds: await ctx.db.indicator.count({ where: { documentId: d.id } }),
+      tasks: await countTasks(ctx.db, d.id),
+      inds: await countIndicators(ctx.db, d.id),
     })),
   );
   const answers: AnswerItem[] = docs.map((d) => ({
@@ -94,10 +95,12 @@ export async function document(ctx: Ctx, q: ParsedQuestion, page: number): Promi
   // "ai ký", "ban hành ngày nào": the signer and the date, or that the text does not give them.
   const signers = q.meta
     ? new Map(
-        (await ctx.db.document.findMany({ where: { id: { in: docs.map((d) => d.id) } }, select: { id: true, signer: true } })).map((d) => [
-          d.id,
-          d.signer,
-        ]),
+        (
+          await findSigners(
+            ctx.db,
+            docs.map((d) => d.id),
+          )
+        ).map((d) => [d.id, d.signer]),
       )
     : null;
   // "… có hiệu lực từ ngày nào": the sentence saying so, quoted

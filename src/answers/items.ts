@@ -1,5 +1,8 @@
 // Turning index hits and DB rows into AnswerItems (agency names canonical, sections as printed).
-import { sqlList, type Db } from '../db/client.ts';
+import type { Db } from '../db/client.ts';
+import { findTaskAgencies } from './repo/find-task-agencies.ts';
+import { findIndicators } from './repo/find-indicators.ts';
+import { findBareSections, findChildSections, findSectionTexts } from './repo/find-sections.ts';
 import type { AgencyMatcher } from '../search/agency-match.ts';
 import type { DocInfo } from '../search/entries.ts';
 import type { Hit } from '../search/index.ts';
@@ -77,11 +80,7 @@ export function taskAgencies(
 /** Tasks with their agencies (lead, coordinators), by id: one joined statement (Prisma's include would be two). */
 export async function loadTasks(db: Db, ids: number[]): Promise<Map<number, TaskRow>> {
   if (!ids.length) return new Map();
-  const rows = await db.$queryRaw<{ id: unknown; text: string; addressee: string | null; agencyId: unknown; role: string | null }[]>`
-    SELECT t."id", t."text", t."addressee", ta."agencyId", ta."role"
-    FROM "Task" t LEFT JOIN "TaskAgency" ta ON ta."taskId" = t."id"
-    WHERE t."id" IN (${sqlList([...new Set(ids)])})
-    ORDER BY t."id", ta."id"`;
+  const rows = await findTaskAgencies(db, ids);
   const out = new Map<number, TaskRow>();
   for (const r of rows) {
     const id = Number(r.id);
@@ -93,14 +92,14 @@ export async function loadTasks(db: Db, ids: number[]): Promise<Map<number, Task
 
 export async function loadIndicators(db: Db, ids: number[]): Promise<Map<number, { value: string; text: string }>> {
   if (!ids.length) return new Map();
-  const rows = await db.indicator.findMany({ where: { id: { in: ids } } });
+  const rows = await findIndicators(db, ids);
   return new Map(rows.map((r) => [r.id, { value: valueWithUnit(r.valueText, r.unit), text: r.text || r.subject }]));
 }
 
 /** Section passages as indexed ("heading — text"), read from the DB: the persisted index keeps no text. */
 async function loadSectionTexts(db: Db, ids: number[]): Promise<Map<number, string>> {
   if (!ids.length) return new Map();
-  const rows = await db.section.findMany({ where: { id: { in: ids } }, select: { id: true, heading: true, text: true } });
+  const rows = await findSectionTexts(db, ids);
   return new Map(rows.map((s) => [s.id, [s.heading, s.text].filter((x) => x && x.trim()).join(' — ')]));
 }
 
@@ -110,13 +109,12 @@ const UNDER_HEADING_CHARS = 400;
 /** For the sections among `ids` that are a heading alone, the text of their first sub-sections, by id. */
 async function childTexts(db: Db, ids: number[]): Promise<Map<number, string>> {
   if (!ids.length) return new Map();
-  const bare = await db.section.findMany({ where: { id: { in: ids }, text: '' }, select: { id: true } });
+  const bare = await findBareSections(db, ids);
   if (!bare.length) return new Map();
-  const kids = await db.section.findMany({
-    where: { parentId: { in: bare.map((b) => b.id) } },
-    orderBy: { ord: 'asc' },
-    select: { parentId: true, heading: true, text: true },
-  });
+  const kids = await findChildSections(
+    db,
+    bare.map((b) => b.id),
+  );
   const out = new Map<number, string>();
   for (const k of kids) {
     const prev = out.get(k.parentId!) ?? '';
