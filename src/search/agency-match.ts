@@ -1,6 +1,7 @@
 // Finds the agency a question names ("Sở TT&TT", "so ke hoach dau tu", "STTTT"), through the registry and the DB.
 import { localAgencyName, placedName, provinces } from '../ingest/provinces.ts';
 import type { Db } from '../db/client.ts';
+import { findAgencyAliases, findAgencyKeys } from './repo/load-agency-names.ts';
 import type { AgencyRegistry, SuccessorAt } from '../ingest/agencies.ts';
 import { nameKey, slug } from './normalize.ts';
 
@@ -48,8 +49,8 @@ export class AgencyMatcher {
   }
 
   static async load(db: Db, registry: AgencyRegistry): Promise<AgencyMatcher> {
-    const rows = await db.agency.findMany({ select: { id: true, key: true, baseKey: true, name: true, province: true } });
-    const aliases = await db.agencyAlias.findMany({ include: { agency: { select: { baseKey: true, name: true } } } });
+    const rows = await findAgencyKeys(db);
+    const aliases = await findAgencyAliases(db);
     const names: AgencyName[] = [];
     const add = (alias: string, baseKey: string, name: string) => {
       const key = nameKey(alias);

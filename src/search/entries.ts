@@ -1,6 +1,14 @@
 // What the search index holds: sections, tasks and targets of every imported document, read from the DB.
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/client.ts';
+import {
+  countAgencies,
+  findAllIndicators,
+  findAllSections,
+  findAllTasks,
+  findDocumentHashes,
+  findDocumentsWithApproval,
+} from './repo/load-corpus-rows.ts';
 import { normalizeText, numberKey, slug } from './normalize.ts';
 import { findProvince } from './provinces.ts';
 
@@ -80,8 +88,8 @@ export function docInfo(d: {
 
 /** Fingerprint of the DB content the index is built from: changes whenever a document is added, changed or removed. */
 export async function fingerprint(db: Db): Promise<string> {
-  const docs = await db.document.findMany({ select: { id: true, contentHash: true }, orderBy: { id: 'asc' } });
-  const agencies = await db.agency.count();
+  const docs = await findDocumentHashes(db);
+  const agencies = await countAgencies(db);
   const h = createHash('sha256').update(`v6|${agencies}|`);
   for (const d of docs) h.update(`${d.id}:${d.contentHash};`);
   return h.digest('hex');
@@ -89,9 +97,8 @@ export async function fingerprint(db: Db): Promise<string> {
 
 export async function loadCorpus(db: Db): Promise<Corpus> {
   const docs = new Map<number, DocInfo>();
-  for (const d of await db.document.findMany({ include: { approvedBy: { select: { type: true, number: true } } } }))
-    docs.set(d.id, docInfo(d));
-  const sections = await db.section.findMany({ orderBy: [{ documentId: 'asc' }, { ord: 'asc' }] });
+  for (const d of await findDocumentsWithApproval(db)) docs.set(d.id, docInfo(d));
+  const sections = await findAllSections(db);
   const pathOf = new Map(sections.map((s) => [s.id, s.path]));
   const pageOf = (id: number | null) => {
     const page = id !== null ? byId.get(id)?.page : null;
@@ -130,7 +137,7 @@ export async function loadCorpus(db: Db): Promise<Corpus> {
       ...pageOf(s.id),
     });
   }
-  const tasks = await db.task.findMany({ include: { agencies: true }, orderBy: [{ documentId: 'asc' }, { ord: 'asc' }] });
+  const tasks = await findAllTasks(db);
   for (const t of tasks) {
     push({
       kind: 'task',
@@ -144,7 +151,7 @@ export async function loadCorpus(db: Db): Promise<Corpus> {
       ...pageOf(t.sectionId),
     });
   }
-  const inds = await db.indicator.findMany({ orderBy: [{ documentId: 'asc' }, { ord: 'asc' }] });
+  const inds = await findAllIndicators(db);
   for (const i of inds) {
     push({
       kind: 'indicator',
