@@ -4,6 +4,7 @@ import { localAgencyName, provinces } from './provinces.ts';
 import { slugify } from '../core/text.ts';
 import type { AgencyRegistry } from './agencies.ts';
 import type { Db } from '../db/client.ts';
+import { upsertAgency } from './repo/upsert-agency.ts';
 
 type Tx = Pick<Db, 'agency'>;
 
@@ -46,9 +47,10 @@ export class AgencyRows {
     if (next) successorId = await this.ensure(tx, next.key, next, next.name, province ? provinces().today(province) : null);
     const rowProvince = key === baseKey ? (def?.province ?? null) : province;
     const shown = def ? localAgencyName(name, rowProvince) : name;
-    const row = await tx.agency.upsert({
-      where: { key },
-      create: {
+    const row = await upsertAgency(
+      tx,
+      key,
+      {
         key,
         baseKey,
         name: shown,
@@ -57,8 +59,8 @@ export class AgencyRows {
         successorId,
         mergedYear: def?.mergedYear ?? null,
       },
-      update: def ? { successorId, mergedYear: def.mergedYear ?? null } : {},
-    });
+      def ? { successorId, mergedYear: def.mergedYear ?? null } : {},
+    );
     this.cache.set(key, row.id);
     return row.id;
   }

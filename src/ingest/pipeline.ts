@@ -1,6 +1,7 @@
 // Imports directive texts: read → parse → store, one transaction per file, never stopping the batch on a bad file.
 import { createHash } from 'node:crypto';
 import type { App } from '../app.ts';
+import { findStoredVersions } from './repo/stored-documents.ts';
 import { AppError, ErrorCode, isAppError } from '../core/errors.ts';
 import type { ParsedDocument } from '../core/types.ts';
 import { cleanInput } from '../core/text.ts';
@@ -107,10 +108,7 @@ async function importOne(
       .update(PARSER_VERSION)
       .update(got ? cleanInput(got.text) : loaded.buf)
       .digest('hex');
-    const existing = await app.db.document.findMany({
-      where: { sourceFile: source },
-      select: { contentHash: true, title: true, _count: { select: { sections: true, tasks: true, indicators: true } } },
-    });
+    const existing = await findStoredVersions(app.db, source);
     if (existing.length && existing.every((d) => d.contentHash === hash)) {
       const unchanged = { ...base, status: 'unchanged' as const, titles: existing.map((d) => d.title) };
       return { ...unchanged, message: outcomeIn('vi', unchanged) };

@@ -1,13 +1,12 @@
 // Renders a stored document as a tree (sections, tasks with agencies, targets) so an admin can check it.
 import type { Db } from '../db/client.ts';
+import { findDocumentExtraction, findDocumentIdById, findDocumentIdByNumberKey, findDocumentTree } from './repo/find-document.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
 import { documentNumberKey } from '../core/text.ts';
 
 export async function findDocument(db: Db, ref: string): Promise<number> {
   const asId = /^\d+$/.test(ref.trim()) ? Number(ref) : null;
-  const doc =
-    (asId !== null ? await db.document.findUnique({ where: { id: asId }, select: { id: true } }) : null) ??
-    (await db.document.findFirst({ where: { numberKey: documentNumberKey(ref) }, select: { id: true } }));
+  const doc = (asId !== null ? await findDocumentIdById(db, asId) : null) ?? (await findDocumentIdByNumberKey(db, documentNumberKey(ref)));
   if (!doc) throw new AppError(ErrorCode.NotFound, `Không tìm thấy văn bản "${ref}". Dùng số hiệu (vd. 17/CT-UBND) hoặc mã số.`);
   return doc.id;
 }
@@ -24,16 +23,7 @@ export function warningsOf(json: string | null): string[] {
 }
 
 export async function renderDocumentTree(db: Db, id: number): Promise<string> {
-  const doc = await db.document.findUniqueOrThrow({
-    where: { id },
-    include: {
-      approves: { select: { number: true, title: true } },
-      approvedBy: { select: { number: true } },
-      sections: { orderBy: { ord: 'asc' } },
-      tasks: { orderBy: { ord: 'asc' }, include: { agencies: { include: { agency: true } } } },
-      indicators: { orderBy: { ord: 'asc' } },
-    },
-  });
+  const doc = await findDocumentTree(db, id);
   const out: string[] = [];
   out.push(`${doc.type} ${doc.number ?? '(không số)'} — ${doc.title}`);
   const meta: [string, string | number | null][] = [
@@ -91,16 +81,7 @@ function clip(s: string, n: number): string {
  * fields are only ever added. Nothing is clipped.
  */
 export async function documentJson(db: Db, id: number): Promise<Record<string, unknown>> {
-  const doc = await db.document.findUniqueOrThrow({
-    where: { id },
-    include: {
-      approves: { select: { number: true, title: true, type: true } },
-      approvedBy: { select: { number: true, title: true, type: true } },
-      sections: { orderBy: { ord: 'asc' } },
-      tasks: { orderBy: { ord: 'asc' }, include: { agencies: { include: { agency: true }, orderBy: { id: 'asc' } } } },
-      indicators: { orderBy: { ord: 'asc' } },
-    },
-  });
+  const doc = await findDocumentExtraction(db, id);
   const pathOf = new Map(doc.sections.map((s) => [s.id, s.path]));
   // The page of the original PDF (only for PDFs, so the other golden extractions stay as they were).
   const pageOf = new Map(doc.sections.filter((s) => s.page != null).map((s) => [s.id, s.page!]));

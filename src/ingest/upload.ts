@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { App } from '../app.ts';
+import { deleteStoredDocuments, findStoredWithLeads } from './repo/stored-documents.ts';
 import { importPaths, type FileResult } from './pipeline.ts';
 
 export interface UploadedDoc {
@@ -74,14 +75,7 @@ function keepOriginal(root: string, sha256: string, ext: string, bytes: Buffer):
 }
 
 async function describeStored(app: App, source: string): Promise<UploadedDoc[]> {
-  const docs = await app.db.document.findMany({
-    where: { sourceFile: source },
-    orderBy: { partIndex: 'asc' },
-    include: {
-      _count: { select: { sections: true, tasks: true, indicators: true } },
-      tasks: { select: { agencies: { where: { role: 'lead' }, select: { agency: { select: { name: true } } } } } },
-    },
-  });
+  const docs = await findStoredWithLeads(app.db, source);
   return docs.map((d) => {
     const byLead = new Map<string, number>();
     for (const t of d.tasks) for (const a of t.agencies) byLead.set(a.agency.name, (byLead.get(a.agency.name) ?? 0) + 1);
@@ -102,6 +96,5 @@ async function describeStored(app: App, source: string): Promise<UploadedDoc[]> 
 
 /** Removes the documents an upload added (by id, only those still stored from that upload's source). */
 export async function removeUploaded(app: App, source: string, ids: number[]): Promise<number> {
-  const r = await app.db.document.deleteMany({ where: { id: { in: ids }, sourceFile: source } });
-  return r.count;
+  return deleteStoredDocuments(app.db, ids, source);
 }
