@@ -13,7 +13,7 @@ export type FreeWords =
   | { kind: 'aboutBot' } // "bạn bao nhiêu tuổi", "bạn là ai": about the assistant, not about the documents
   | { kind: 'fragment'; word: string } // "sở", "ubnd": a head noun alone
   | { kind: 'command'; text: string } // the same message in the words of a fixed command
-  | { kind: 'remindOne'; agency: string }; // "nhắc Sở Y tế": one agency (reminders go to every late agency)
+  | { kind: 'remindOne'; agency: string }; // "nhắc Sở Y tế": staff remind one agency's officers ("nhắc cơ quan …")
 
 const POLITE = String.raw`(?:\s+(?:nhe|nha|a|ah|ak|voi|di|vay|ban|bot|em|anh|chi|ad|tro ly|nhieu|qua|lam|ban nhieu))*`;
 const GREETING = new RegExp(String.raw`^(?:xin\s+)?(?:chao|hello|hi|helo|alo|hey|chao buoi (?:sang|trua|chieu|toi))${POLITE}$`);

@@ -71,7 +71,6 @@ export function greeting(user: BotUser | null): OutboundMessage {
 export const thanks = (locale?: Locale): OutboundMessage => say(T(locale).thanks);
 export const bye = (locale?: Locale): OutboundMessage => say(T(locale).bye);
 export const nothingToCancel = (locale?: Locale): OutboundMessage => say(T(locale).nothingToCancel);
-export const remindOne = (agency: string, locale?: Locale): OutboundMessage => say(T(locale).remindOne(agency));
 export const aboutBot = (locale?: Locale): OutboundMessage => say(T(locale).aboutBot);
 export const fragment = (word: string, locale?: Locale): OutboundMessage => say(T(locale).fragment(word));
 /** The word before the open form's question when small talk comes mid-form. */

@@ -37,8 +37,6 @@ export const REPLY_TEXT = catalog({
     thanks: 'Không có gì ạ. Cần gì bạn cứ nhắn.',
     bye: 'Chào bạn, hẹn gặp lại!',
     nothingToCancel: 'Hiện không có việc gì đang làm dở để hủy. Gõ "báo cáo" để bắt đầu báo cáo, hoặc đặt câu hỏi về văn bản.',
-    remindOne: (agency: string) =>
-      `Chưa có lệnh nhắc riêng một cơ quan (${agency}). Gõ "nhắc ngay" để nhắc cán bộ của mọi cơ quan chưa gửi báo cáo, hoặc "tình hình báo cáo ${agency}" để xem cơ quan này đã báo cáo đến đâu.`,
     aboutBot:
       'Tôi là trợ lý văn bản chỉ đạo: tôi chỉ trả lời về các văn bản đã nạp (nhiệm vụ, cơ quan chủ trì, chỉ tiêu, thời hạn) và nhận báo cáo tiến độ. Gõ "trợ giúp" để xem ví dụ.',
     fragment: (word: string) =>
@@ -90,8 +88,6 @@ export const REPLY_TEXT = catalog({
     thanks: 'You are welcome. Message me whenever you need.',
     bye: 'Goodbye, see you soon!',
     nothingToCancel: 'Nothing is in progress to cancel. Type "báo cáo" (report) to start a report, or ask about the documents.',
-    remindOne: (agency: string) =>
-      `There is no command to remind one agency (${agency}) yet. Type "nhắc ngay" to remind the officers of every agency that has not sent, or "tình hình báo cáo ${agency}" to see how far it is.`,
     aboutBot:
       'I am the directive assistant: I answer only from the imported documents (tasks, lead agencies, targets, deadlines) and collect progress reports. Type "trợ giúp" (help) for examples.',
     fragment: (word: string) =>

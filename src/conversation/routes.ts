@@ -99,15 +99,14 @@ const AS_TYPED: Step<Turn>[] = [
 
 /** On the command the free words stand for: reminding one agency, the modules' commands, period and status commands. */
 const COMMANDS: Step<Turn>[] = [
-  (t) =>
-    t.free?.kind === 'remindOne' && (t.user?.role === 'coordinator' || t.user?.role === 'admin')
-      ? [R.remindOne(t.free.agency, t.user.locale)]
-      : null,
   async (t) => {
     // "như kỳ trước" is a form answer (copy last period's value), not a question about last period's figures
     if (isCopyPrevious(t.text)) return null;
-    const c = (t.core.deps.commands ?? []).find((c) => c.match(t.text, t.user));
-    return c ? c.run({ user: t.user, text: t.text, now: t.now, channel: t.msg.channel }) : null;
+    // "nhắc Sở Y tế" from staff: the command reminding one agency
+    const staff = t.user?.role === 'coordinator' || t.user?.role === 'admin';
+    const text = t.free?.kind === 'remindOne' && staff ? `nhắc cơ quan ${t.free.agency}` : t.text;
+    const c = (t.core.deps.commands ?? []).find((c) => c.match(text, t.user));
+    return c ? c.run({ user: t.user, text, now: t.now, channel: t.msg.channel }) : null;
   },
   (t) => {
     const req = periodLockRequest(t.text); // "mở lại kỳ …" before "mở lại <cơ quan>"

@@ -24,6 +24,12 @@ export const COMMAND_TEXT = catalog({
     outsideHours: (at: string) => `Hiện ngoài giờ gửi tin; tin sẽ gửi lúc ${at}.`,
     queued: (officials: number, agencies: number, when: string) =>
       `Đã xếp ${officials} tin nhắc tới cán bộ của ${agencies} cơ quan chưa gửi báo cáo. ${when}`,
+    whichAgency: 'Nhắc cơ quan nào? Ví dụ: “nhắc Sở Y tế”.',
+    noAgency: (typed: string, province: string | null) =>
+      `Không tìm thấy cơ quan “${typed}”${province ? ` ở ${province}` : ''}. Gõ “tình hình báo cáo” để xem các cơ quan.`,
+    nobodyInAgency: (agency: string) =>
+      `Không có cán bộ nào của ${agency} cần nhắc: cơ quan đã gửi báo cáo, không phải báo cáo kỳ nào đang mở, vừa được nhắc trong một giờ qua, hoặc chưa có người dùng.`,
+    queuedAgency: (officials: number, agency: string, when: string) => `Đã xếp ${officials} tin nhắc tới cán bộ của ${agency}. ${when}`,
     paused: (name: string, code: string) => `Đã tạm dừng nhắc báo cáo “${name}”. Gửi “tiếp tục ${code}” để bật lại.`,
     resumed: (name: string) => `Đã bật lại nhắc báo cáo “${name}”.`,
     leaveSyntax: 'Cú pháp: “tạm nghỉ <số người dùng> đến <ngày>”, ví dụ “tạm nghỉ 12 đến 15/11/2026”.',
@@ -55,6 +61,13 @@ export const COMMAND_TEXT = catalog({
     outsideHours: (at: string) => `It is outside the sending hours; they go out at ${at}.`,
     queued: (officials: number, agencies: number, when: string) =>
       `Queued ${countOf(officials, 'reminder')} for the officers of the agencies yet to send (${agencies}). ${when}`,
+    whichAgency: 'Remind which agency? For example “nhắc Sở Y tế”.',
+    noAgency: (typed: string, province: string | null) =>
+      `No agency “${typed}”${province ? ` in ${province}` : ''}. Type “tình hình báo cáo” to see the agencies.`,
+    nobodyInAgency: (agency: string) =>
+      `Nobody of ${agency} to remind: it has sent, reports in no open period, was reminded in the last hour, or has no registered officer.`,
+    queuedAgency: (officials: number, agency: string, when: string) =>
+      `Queued ${countOf(officials, 'reminder')} for the officers of ${agency}. ${when}`,
     paused: (name: string, code: string) => `Paused the reminders of “${name}”. Send “tiếp tục ${code}” to resume them.`,
     resumed: (name: string) => `Resumed the reminders of “${name}”.`,
     leaveSyntax: 'Type “tạm nghỉ <user number> đến <day>”, for example “tạm nghỉ 12 đến 15/11/2026”.',

@@ -14,6 +14,8 @@ import { inScope, isStaff, provinceScope, regimeScopeWhere, userScopeWhere } fro
 import { listRegimeCodesWhere } from '../reporting/repo/regimes.ts';
 import { findUserWithProvince } from './repo/recipients.ts';
 import { findRegimeIdsWhere } from './repo/regimes.ts';
+import { addAuditLog } from '../db/audit-log.ts';
+import { findAgency } from '../users/agency.ts';
 
 export type { BotUser, ExtraCommand };
 
@@ -148,6 +150,41 @@ function sendNowCommand({ app, scheduler, cal, tz }: Ctx): ExtraCommand {
   );
 }
 
+/**
+ * "nhắc cơ quan <tên>" (in free words "nhắc Sở Y tế"): remind one agency's officers now, as the dashboard's button
+ * does; within the coordinator's province, audited.
+ */
+function sendAgencyCommand({ app, scheduler, cal, tz }: Ctx): ExtraCommand {
+  return coordinatorCommand(
+    'reminders.sendAgency',
+    /^nhac co quan\b/,
+    {
+      usage: 'nhắc <tên cơ quan>',
+      what: 'nhắc ngay cán bộ của một cơ quan chưa gửi báo cáo',
+      en: 'remind now the officials of one agency that has not sent',
+    },
+    async ({ user, text, now }) => {
+      const t = T(user);
+      const name = text.trim().split(/\s+/).slice(3).join(' ').trim();
+      if (!name) return say(t.whichAgency);
+      const agency = await findAgency(app, name, user.province);
+      if (!agency) return say(t.noAgency(excerpt(name), user.province));
+      const ids = provinceScope(user) ? (await findRegimeIdsWhere(app.db, regimeScopeWhere(user))).map((r) => r.id) : undefined;
+      const r = await scheduler.sendNow(ids, now, [agency.id]);
+      await addAuditLog(app.db, {
+        userId: user.id,
+        action: 'reminders.send.agency',
+        entity: 'Agency',
+        entityId: String(agency.id),
+        newValue: JSON.stringify({ officials: r.officials }),
+      });
+      if (!r.officials) return say(r.periods ? t.nobodyInAgency(agency.name) : t.noOpenPeriod);
+      const when = isAllowed(now, cal) ? t.soon : t.outsideHours(fmtDateTime(nextAllowedSlot(now, cal), tz));
+      return say(t.queuedAgency(r.officials, agency.name, when));
+    },
+  );
+}
+
 /** "tạm dừng <mã>" / "tiếp tục <mã>": a regime's reminders off or on. */
 function pauseResume(
   { app }: Ctx,
@@ -208,6 +245,7 @@ export function schedulerCommands(app: App, scheduler: Scheduler): ExtraCommand[
     snoozeCommand(c),
     listCommand(c),
     sendNowCommand(c),
+    sendAgencyCommand(c),
     pauseResume(c, 'regime.pause', /^tam dung\s+(?=\S)/, true, {
       usage: 'tạm dừng <mã chế độ>',
       what: 'tạm dừng nhắc một chế độ báo cáo',

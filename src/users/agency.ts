@@ -123,9 +123,9 @@ export async function findAgency(
   const named = app.registry.resolve(name).key;
   // A former name ("Sở TT&TT") finds the agency that carries its duties today.
   const base = named ? (app.registry.successorOn(named, { on: app.clock?.now() ?? new Date() })?.key ?? named) : null;
-  const rows = base
-    ? await findAgenciesByBaseKey(app.db, base)
-    : (await listAgencies(app.db)).filter((a) => fold(a.name) === fold(name) || a.key === name.trim());
+  // An agency the catalogue does not know by that name (a regime's own key) is found by its exact name or key.
+  const byBase = base ? await findAgenciesByBaseKey(app.db, base) : [];
+  const rows = byBase.length ? byBase : (await listAgencies(app.db)).filter((a) => fold(a.name) === fold(name) || a.key === name.trim());
   const inProvince = province ? rows.filter((r) => r.province && fold(r.province) === fold(province)) : rows;
   const row = inProvince[0] ?? (province ? null : rows[0]);
   return row ? pick(row) : null;

@@ -41,6 +41,7 @@ const STAFF = [
   'chi tiết <số>',
   'lịch nhắc',
   'nhắc ngay [mã chế độ]',
+  'nhắc <tên cơ quan>',
   'tạm dừng <mã chế độ>',
   'tiếp tục <mã chế độ>',
   'tạm nghỉ <số người dùng> đến <ngày>',

@@ -112,6 +112,25 @@ describe('quiet hours and coordinator commands', () => {
     expect(await say('nhắc ngay')).toContain('Hiện ngoài giờ gửi tin; tin sẽ gửi lúc 07:30 07/10/2026.');
   });
 
+  it('"nhắc cơ quan <tên>" (in free words "nhắc Sở Tài chính") reminds that agency only, audited', async () => {
+    clock.set(vn('2026-10-05T09:00'));
+    await sched.tick(); // opening prompts
+    clock.set(vn('2026-10-06T10:00'));
+    const name = s.agencies[0]!.name;
+    expect(await say(`nhắc cơ quan ${name}`)).toBe(`Đã xếp 1 tin nhắc tới cán bộ của ${name}. Tin sẽ được gửi trong vài phút.`);
+    await sched.tick();
+    expect(tg.sent.slice(2).map((m) => [m.chatId, m.text.slice(0, 10)])).toEqual([[chatOf(s.agencies[0]!.officials[0]!), 'Nhắc việc:']]);
+    const audit = await app.db.auditLog.findFirst({ where: { action: 'reminders.send.agency' } });
+    expect(audit).toMatchObject({ userId: s.coordinatorId, entity: 'Agency', entityId: String(s.agencies[0]!.id) });
+    // the same minute: already queued; an agency that has sent: nobody to remind; a name no agency has
+    expect(await say(`nhắc cơ quan ${name}`)).toContain(`Không có cán bộ nào của ${name} cần nhắc`);
+    await submit(app.db, s.periodId, s.agencies[1]!.id, clock.now());
+    expect(await say(`nhắc cơ quan ${s.agencies[1]!.name}`)).toContain('cần nhắc');
+    expect(await say('nhắc cơ quan Sở Không Có')).toContain('Không tìm thấy cơ quan “Sở Không Có”');
+    expect(await say('nhắc cơ quan')).toBe('Nhắc cơ quan nào? Ví dụ: “nhắc Sở Y tế”.');
+    expect(await say(`nhắc cơ quan ${name}`, official())).toBe('Lệnh này chỉ dành cho cán bộ điều phối hoặc quản trị.');
+  });
+
   it('a reminder queued while the opening message is waiting, or just after it went, is not sent back to back with it', async () => {
     clock.set(vn('2026-10-05T07:00')); // quiet: the opening prompts wait for 07:30
     await sched.tick();
