@@ -1,4 +1,5 @@
 // Domain types shared by every layer. Pure data: no imports from the rest of the app.
+import type { StoredWarning } from './parse-warnings.ts';
 
 export type DocumentType =
   | 'Chỉ thị'
@@ -111,7 +112,10 @@ export interface ParsedDocument {
   sections: ParsedSection[];
   tasks: ParsedTask[];
   indicators: ParsedIndicator[];
+  /** What the importer noticed, in Vietnamese (the sentences of `warningCodes` when the parser gave them). */
   warnings: string[];
+  /** The same as codes and parameters, shown in the reader's language and stored; absent: only `warnings` is known. */
+  warningCodes?: StoredWarning[];
 }
 
 export type Role = 'official' | 'coordinator' | 'admin';

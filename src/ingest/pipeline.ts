@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import type { App } from '../app.ts';
 import { findStoredVersions } from './repo/stored-documents.ts';
 import { AppError, ErrorCode, isAppError } from '../core/errors.ts';
+import type { Locale } from '../core/i18n.ts';
+import { warningIn } from '../core/parse-warnings.ts';
 import type { ParsedDocument } from '../core/types.ts';
 import { cleanInput } from '../core/text.ts';
 import { AgencyRows } from './agency-rows.ts';
@@ -26,8 +28,10 @@ export interface FileResult {
   message: string; // Vietnamese, for the progress line (outcomeIn gives it in the reader's language)
   /** A failure's message in English (for an admin who reads English in chat), when it has one. */
   messageEn?: string;
-  /** What the parser noticed in the file's documents (no number, possibly cut short …). */
+  /** What the parser noticed in the file's documents (no number, possibly cut short …), in Vietnamese. */
   warnings: string[];
+  /** The same in English, when the file was read. */
+  warningsEn?: string[];
   ms: number;
   /** The format the text was read from (docx, pdf, pdf-scan …), when the file was read. */
   format?: string;
@@ -60,6 +64,7 @@ export async function importPaths(app: App, paths: string[], opts: ImportOptions
     counts: ZERO,
     titles: [],
     message: `Không tìm thấy tệp hoặc thư mục ${file}.`,
+    messageEn: `No such file or folder: ${file}.`,
     warnings: [],
     ms: 0,
   }));
@@ -118,7 +123,10 @@ async function importOne(
     checkLines(text, source, cfg.IMPORT_MAX_LINES);
     docs = parse(text, { fileName: source, registry: app.registry });
     assignPages(docs, text, got.pageHeads?.map(cleanInput));
-    for (const d of docs) d.warnings.unshift(...got.warnings);
+    for (const d of docs) {
+      d.warningCodes = [...(got.warningCodes ?? got.warnings), ...(d.warningCodes ?? d.warnings)];
+      d.warnings.unshift(...got.warnings);
+    }
     const parseSeconds = (performance.now() - started) / 1000;
     if (parseSeconds > cfg.IMPORT_MAX_SECONDS)
       throw new AppError(
@@ -128,7 +136,11 @@ async function importOne(
           en: `File ${source}: parsing took ${parseSeconds.toFixed(0)} s, over the ${cfg.IMPORT_MAX_SECONDS} s limit (IMPORT_MAX_SECONDS): not imported.`,
         },
       );
-    const warnings = docs.flatMap((d) => d.warnings.map((w) => (docs.length > 1 ? `${d.number ?? d.title.slice(0, 40)}: ${w}` : w)));
+    const warningsIn = (locale: Locale) =>
+      docs.flatMap((d) =>
+        (d.warningCodes ?? d.warnings).map((w) => (docs.length > 1 ? `${d.number ?? d.title.slice(0, 40)}: ` : '') + warningIn(locale, w)),
+      );
+    const [warnings, warningsEn] = [warningsIn('vi'), warningsIn('en')];
     for (const d of docs) for (const a of d.inlineAliases) app.registry.learnAlias(a.alias, a.key);
     const before = sumCounts(
       existing.map((d) => d._count),
@@ -139,7 +151,7 @@ async function importOne(
       ocrConfidence: got.ocr?.confidence ?? null,
     });
     const titles = docs.map((d) => d.number ?? d.title);
-    const read = { ...base, counts, titles, warnings, format: got.format };
+    const read = { ...base, counts, titles, warnings, warningsEn, format: got.format };
     const done = existing.length ? { ...read, status: 'updated' as const, before } : { ...read, status: 'new' as const };
     return { ...done, message: outcomeIn('vi', done) };
   } catch (e) {

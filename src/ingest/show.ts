@@ -1,67 +1,80 @@
-// Renders a stored document as a tree (sections, tasks with agencies, targets) so an admin can check it.
+// Renders a stored document as a tree (sections, tasks with agencies, targets) so an admin can check it, in the
+// admin's language; `show --json` (a contract) is the same in either.
 import type { Db } from '../db/client.ts';
 import { findDocumentExtraction, findDocumentIdById, findDocumentIdByNumberKey, findDocumentTree } from './repo/find-document.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
+import type { Locale } from '../core/i18n.ts';
+import { storedWarning, warningIn } from '../core/parse-warnings.ts';
 import { documentNumberKey } from '../core/text.ts';
+import { SHOW_TEXT } from './show-text.ts';
 
 export async function findDocument(db: Db, ref: string): Promise<number> {
   const asId = /^\d+$/.test(ref.trim()) ? Number(ref) : null;
   const doc = (asId !== null ? await findDocumentIdById(db, asId) : null) ?? (await findDocumentIdByNumberKey(db, documentNumberKey(ref)));
-  if (!doc) throw new AppError(ErrorCode.NotFound, `Không tìm thấy văn bản "${ref}". Dùng số hiệu (vd. 17/CT-UBND) hoặc mã số.`);
+  if (!doc)
+    throw new AppError(ErrorCode.NotFound, `Không tìm thấy văn bản "${ref}". Dùng số hiệu (vd. 17/CT-UBND) hoặc mã số.`, {
+      en: `No document "${ref}". Give its number (e.g. 17/CT-UBND) or its id.`,
+    });
   return doc.id;
 }
 
-/** The importer's notes on a document (stored as a JSON array; none for documents imported before they were kept). */
-export function warningsOf(json: string | null): string[] {
+/**
+ * The importer's notes on a document, in the reader's language (stored as a JSON array of codes, or of Vietnamese
+ * sentences for documents imported before the codes were kept, shown as they are; none before notes were kept).
+ */
+export function warningsOf(json: string | null, locale: Locale = 'vi'): string[] {
   if (!json) return [];
   try {
     const v = JSON.parse(json) as unknown;
-    return Array.isArray(v) ? v.map(String) : [];
+    return Array.isArray(v) ? v.flatMap((x) => storedWarning(x) ?? []).map((w) => warningIn(locale, w)) : [];
   } catch {
     return [];
   }
 }
 
-export async function renderDocumentTree(db: Db, id: number): Promise<string> {
+export async function renderDocumentTree(db: Db, id: number, locale: Locale = 'vi'): Promise<string> {
+  const t = SHOW_TEXT(locale);
   const doc = await findDocumentTree(db, id);
   const out: string[] = [];
-  out.push(`${doc.type} ${doc.number ?? '(không số)'} — ${doc.title}`);
+  out.push(`${doc.type} ${doc.number ?? t.noNumber} — ${doc.title}`);
   const meta: [string, string | number | null][] = [
-    ['Mã', doc.id],
-    ['Cơ quan ban hành', doc.issuer],
-    ['Tỉnh/thành phố', doc.province],
-    ['Ngày ban hành', doc.issueDate],
-    ['Năm', doc.year],
-    ['Người ký', doc.signer],
-    ['Giai đoạn', doc.period],
-    ['Tệp nguồn', `${doc.sourceFile}${doc.partIndex ? ` (phần ${doc.partIndex + 1})` : ''}`],
-    ['Định dạng', doc.sourceFormat && doc.sourceFormat !== 'text' ? doc.sourceFormat.toUpperCase() : null],
-    ['Nhận dạng chữ (OCR)', doc.ocrConfidence != null ? `độ tin cậy ${doc.ocrConfidence}%, trích từ bản quét, có thể sai chính tả` : null],
-    ['Phê duyệt', doc.approves ? (doc.approves.number ?? doc.approves.title) : null],
-    ['Được phê duyệt bởi', doc.approvedBy.map((d) => d.number).join(', ') || null],
+    [t.id, doc.id],
+    [t.issuer, doc.issuer],
+    [t.province, doc.province],
+    [t.issueDate, doc.issueDate],
+    [t.year, doc.year],
+    [t.signer, doc.signer],
+    [t.period, doc.period],
+    [t.source, `${doc.sourceFile}${doc.partIndex ? t.part(doc.partIndex + 1) : ''}`],
+    [t.format, doc.sourceFormat && doc.sourceFormat !== 'text' ? doc.sourceFormat.toUpperCase() : null],
+    [t.ocr, doc.ocrConfidence != null ? t.ocrValue(doc.ocrConfidence) : null],
+    [t.approves, doc.approves ? (doc.approves.number ?? doc.approves.title) : null],
+    [t.approvedBy, doc.approvedBy.map((d) => d.number).join(', ') || null],
   ];
   for (const [k, v] of meta) if (v !== null && v !== '') out.push(`  ${k}: ${v}`);
-  for (const w of warningsOf(doc.warnings)) out.push(`  Lưu ý: ${w}`);
-  out.push(`  ${doc.sections.length} mục, ${doc.tasks.length} nhiệm vụ, ${doc.indicators.length} chỉ tiêu`, '');
+  for (const w of warningsOf(doc.warnings, locale)) out.push(`  ${t.warning}: ${w}`);
+  out.push(`  ${t.counts(doc.sections.length, doc.tasks.length, doc.indicators.length)}`, '');
 
-  const tasksBySection = groupBy(doc.tasks, (t) => t.sectionId);
+  const tasksBySection = groupBy(doc.tasks, (x) => x.sectionId);
   const indicatorsBySection = groupBy(doc.indicators, (x) => x.sectionId);
   for (const s of doc.sections) {
     const pad = '  '.repeat(s.level + 1);
     out.push(`${pad}[${s.path}] ${s.label} ${clip(s.heading ?? s.text, 110)}`);
-    for (const t of tasksBySection.get(s.id) ?? []) {
-      const lead = t.agencies.filter((a) => a.role === 'lead').map((a) => a.agency.name);
-      const co = t.agencies.filter((a) => a.role === 'coordinate').map((a) => a.agency.name);
-      const who = lead.length ? `chủ trì: ${lead.join(', ')}` : `giao cho: ${t.addressee ?? '(không nêu cơ quan)'}`;
-      out.push(`${pad}  ▸ Nhiệm vụ: ${clip(t.text, 100)}`);
-      out.push(`${pad}    ${who}${co.length ? `; phối hợp: ${co.join(', ')}` : ''}${t.deadline ? `; thời hạn: ${t.deadline}` : ''}`);
+    for (const task of tasksBySection.get(s.id) ?? []) {
+      const lead = task.agencies.filter((a) => a.role === 'lead').map((a) => a.agency.name);
+      const co = task.agencies.filter((a) => a.role === 'coordinate').map((a) => a.agency.name);
+      const who = lead.length ? `${t.lead}: ${lead.join(', ')}` : `${t.assigned}: ${task.addressee ?? t.noAgency}`;
+      out.push(`${pad}  ▸ ${t.task}: ${clip(task.text, 100)}`);
+      out.push(
+        `${pad}    ${who}${co.length ? `; ${t.coordinators}: ${co.join(', ')}` : ''}${task.deadline ? `; ${t.deadline}: ${task.deadline}` : ''}`,
+      );
     }
     for (const x of indicatorsBySection.get(s.id) ?? []) {
-      out.push(`${pad}  ◆ Chỉ tiêu: ${clip(x.subject, 80)} = ${x.valueText}${x.year ? ` (năm ${x.year})` : ''}`);
+      out.push(`${pad}  ◆ ${t.target}: ${clip(x.subject, 80)} = ${x.valueText}${x.year ? t.targetYear(x.year) : ''}`);
     }
   }
   const orphans = [...(tasksBySection.get(null) ?? []), ...(indicatorsBySection.get(null) ?? [])];
-  if (orphans.length) out.push(`  (${orphans.length} mục không gắn với phần nào)`);
+  if (orphans.length) out.push(`  ${t.orphans(orphans.length)}`);
   return out.join('\n');
 }
 

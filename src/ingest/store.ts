@@ -151,7 +151,8 @@ async function writeDocument(w: FileWrite, di: number, d: ParsedDocument, base: 
       d.partIndex,
       w.contentHash,
       d.approvesNumber,
-      d.warnings.length ? JSON.stringify(d.warnings) : null,
+      // The codes when the parser gave them (shown in the reader's language), else the sentences.
+      d.warnings.length ? JSON.stringify(d.warningCodes ?? d.warnings) : null,
       w.origin.format,
       w.origin.ocrConfidence,
       now,

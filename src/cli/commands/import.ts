@@ -65,7 +65,7 @@ export const register: RegisterCommands = (program, getApp, locale) => {
       const noted = summary.files.filter((r) => r.warnings.length);
       if (noted.length) {
         console.log(`\n${T.noted(noted.length)}`);
-        for (const r of noted) for (const w of r.warnings) console.log(`- ${r.file}: ${w}`);
+        for (const r of noted) for (const w of (locale === 'en' && r.warningsEn) || r.warnings) console.log(`- ${r.file}: ${w}`);
       }
       const failed = summary.files.filter((r) => r.status === 'error').length;
       if (failed) {

@@ -14,7 +14,7 @@ export const register: RegisterCommands = (program, getApp, locale) => {
     .action(async (ref: string, opts: { json?: boolean }) => {
       const app = await getApp();
       const id = await findDocument(app.db, ref);
-      console.log(opts.json ? JSON.stringify(await documentJson(app.db, id), null, 2) : await renderDocumentTree(app.db, id));
+      console.log(opts.json ? JSON.stringify(await documentJson(app.db, id), null, 2) : await renderDocumentTree(app.db, id, locale));
     });
   program
     .command('documents')

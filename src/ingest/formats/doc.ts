@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import WordExtractor from 'word-extractor';
+import { warningIn, type ParseWarning } from '../../core/parse-warnings.ts';
 import { readOdt } from './odt.ts';
 import { fillMerged, tableLines } from './table-text.ts';
 import { DEFAULT_LIMITS, refuse, type Extracted, type FormatLimits } from './types.ts';
@@ -107,7 +108,7 @@ export async function readDoc(buf: Buffer, file: string, limits: FormatLimits = 
     const converted = await viaLibreOffice(buf, file, limits);
     if (converted) return converted;
   }
-  if (text !== null) return { text, format: 'doc', warnings: [NUMBERS_LOST] };
+  if (text !== null) return { text, format: 'doc', warnings: [NUMBERS_LOST], warningCodes: [NUMBERS_LOST_CODE] };
   const msg = String((failure as Error)?.message ?? failure);
   // An encrypted DOCX is an OLE file too (EncryptedPackage), as is a password-protected .doc.
   if (/encrypt|password/i.test(msg) || buf.includes(Buffer.from('E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e', 'latin1')))
@@ -121,9 +122,8 @@ export async function readDoc(buf: Buffer, file: string, limits: FormatLimits = 
   });
 }
 
-export const NUMBERS_LOST =
-  'danh sách tự động đánh số trong .doc có thể mất số thứ tự (I., 1., a) của Word không đọc được); hãy kiểm tra các mục, hoặc lưu thành .docx rồi nhập lại' +
-  ` (cài LibreOffice để đọc được số thứ tự: ${SOFFICE_INSTALL}).`;
+const NUMBERS_LOST_CODE: ParseWarning = { code: 'doc-numbers-lost', install: SOFFICE_INSTALL };
+export const NUMBERS_LOST = warningIn('vi', NUMBERS_LOST_CODE);
 
 const ROMAN_HEADING = /^[IVXLC]+\.\s/;
 const CAPS_HEADING = /^(?=.*\p{Lu}{3})[\p{Lu}\d ,.\-–]+$/u;

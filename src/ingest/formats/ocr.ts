@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { refuse, type Extracted, type FormatLimits } from './types.ts';
+import { warningTexts, type ParseWarning } from '../../core/parse-warnings.ts';
 
 const run = promisify(execFile);
 export const OCR_INSTALL = 'apt-get install -y tesseract-ocr tesseract-ocr-vie';
@@ -81,8 +82,8 @@ async function ocrImages(images: string[], dir: string, file: string, limits: Fo
     limits.onOcrPage?.(i + 1, images.length);
   }
   const confidence = words ? Math.round((sum / words) * 10) / 10 : 0;
-  const warnings = [`Văn bản trích từ bản quét (OCR, độ tin cậy ${confidence}%), có thể sai chính tả.`];
-  return { text: texts.join('\n\n'), format: 'image', ocr: { confidence }, warnings };
+  const warningCodes: ParseWarning[] = [{ code: 'ocr', confidence }];
+  return { text: texts.join('\n\n'), format: 'image', ocr: { confidence }, warnings: warningTexts(warningCodes), warningCodes };
 }
 
 export async function ocrImage(path: string, file: string, limits: FormatLimits): Promise<Extracted> {

@@ -1,5 +1,6 @@
 // What a format reader gives the importer: plain text in the shape the parser reads, and what it noticed.
 import { AppError, ErrorCode } from '../../core/errors.ts';
+import type { ParseWarning } from '../../core/parse-warnings.ts';
 
 export type SourceFormat = 'text' | 'docx' | 'pdf' | 'pdf-scan' | 'image' | 'html' | 'doc' | 'odt';
 
@@ -8,7 +9,10 @@ export interface Extracted {
   format: SourceFormat;
   /** Set when the text comes from OCR: the mean word confidence (0–100) Tesseract reported. */
   ocr?: { confidence: number };
+  /** What the reader noticed, in Vietnamese (the sentences of `warningCodes` when it gave them). */
   warnings: string[];
+  /** The same as codes, shown in the reader's language and stored with the documents. */
+  warningCodes?: ParseWarning[];
   /** A PDF's pages, by the first words each starts with (after page furniture is removed), to cite "trang N". */
   pageHeads?: string[];
 }

@@ -2,6 +2,7 @@
 import { typeWords } from '../../core/doc-types.ts';
 import { AppError, ErrorCode, isAppError } from '../../core/errors.ts';
 import { cleanInput } from '../../core/text.ts';
+import { warningTexts, type ParseWarning } from '../../core/parse-warnings.ts';
 import type { ParsedDocument } from '../../core/types.ts';
 import type { AgencyRegistry } from '../agencies.ts';
 import { buildBlocks } from './blocks.ts';
@@ -25,6 +26,9 @@ export { abbreviates } from './mentions.ts';
  * skipped as unchanged.
  */
 export const PARSER_VERSION = '2026-12-08';
+
+/** A document as the parser builds it: its warnings as codes, written out as `warnings` once it is whole. */
+type Parsed = Omit<ParsedDocument, 'warningCodes'> & { warningCodes: ParseWarning[] };
 
 export interface ParseOptions {
   fileName: string;
@@ -50,10 +54,11 @@ export function parseDocumentText(text: string, opts: ParseOptions): ParsedDocum
     const real = docs.filter((d) => d.sections.length > 0 || d.number);
     if (real.length === 0) throw notDirective(opts.fileName);
     const cut = truncation(lines, chunks);
-    if (cut) real[real.length - 1]!.warnings.push(cut);
+    if (cut) real[real.length - 1]!.warningCodes.push(cut);
     const part = new Map(real.map((d, i) => [d.partIndex, i]));
     for (const d of real) d.approvesPart = d.approvesPart === null ? null : (part.get(d.approvesPart) ?? null);
     real.forEach((d, i) => (d.partIndex = i));
+    for (const d of real) d.warnings = warningTexts(d.warningCodes);
     return real;
   } catch (e) {
     if (isAppError(e)) throw e;
@@ -65,17 +70,20 @@ export function parseDocumentText(text: string, opts: ParseOptions): ParsedDocum
   }
 }
 
+/** The warnings a document issued with a decision drops: it has the decision's number and date. */
+const NUMBER_OR_DATE = new Set<ParseWarning['code']>(['no-number', 'no-date', 'year-from-period']);
+
 /**
  * A regulation or plan issued with a decision ("Ban hành kèm theo Quyết định số 26/2025/QĐ-UBND") has no header of its
  * own: it takes the decision's issuer, province, date and signer, and the decision is linked to it.
  */
-function inheritFromDecision(d: ParsedDocument, decision: ParsedDocument, note: { date: string | null }): void {
+function inheritFromDecision(d: Parsed, decision: ParsedDocument, note: { date: string | null }): void {
   d.issuer ??= decision.issuer;
   d.province ??= decision.province;
   d.issueDate ??= note.date ?? decision.issueDate;
   d.year ??= d.issueDate ? Number(d.issueDate.slice(0, 4)) : decision.year;
   d.signer ??= decision.signer;
-  d.warnings = d.warnings.filter((w) => !/^Không có (?:số hiệu|ngày ban hành)/u.test(w));
+  d.warningCodes = d.warningCodes.filter((w) => !NUMBER_OR_DATE.has(w.code));
   if (decision.approvesPart === null && !decision.approvesNumber) decision.approvesPart = d.partIndex;
 }
 
@@ -85,7 +93,7 @@ function inheritFromDecision(d: ParsedDocument, decision: ParsedDocument, note: 
  * signature, so the missing closing alone says little; with a last line in mid-sentence it does. On the 162 corpus
  * files: 2 flagged as they are; of the same files cut at 30/60/90/97% of their length, 73/76/67/43% flagged.
  */
-function truncation(lines: string[], chunks: Chunk[]): string | null {
+function truncation(lines: string[], chunks: Chunk[]): ParseWarning | null {
   const last = chunks[chunks.length - 1];
   const signature = (l: string) => /\(\s*đã ký\s*\)|^(?:TM|KT|Q)\.\s*\p{Lu}/iu.test(l);
   if (!last || last.trailer.length > 0 || last.body.slice(-40).some(signature)) return null;
@@ -94,7 +102,7 @@ function truncation(lines: string[], chunks: Chunk[]): string | null {
   const end = ([...lines].reverse().find((l) => l.trim()) ?? '').trim();
   const midSentence = /\p{Ll}$|,$/u.test(end) && end.split(/\s+/).length >= 3;
   if (!midSentence) return null;
-  return `Văn bản có thể bị cắt cụt: không có phần nơi nhận, chữ ký, và dòng cuối dừng giữa câu (“…${end.slice(-50)}”). Hãy đối chiếu với tệp gốc.`;
+  return { code: 'cut-short', end: end.slice(-50) };
 }
 
 function notDirective(file: string): AppError {
@@ -125,10 +133,10 @@ function checkReadable(text: string, file: string): string {
   return clean;
 }
 
-function parseChunk(c: Chunk, partIndex: number, registry: AgencyRegistry): ParsedDocument {
+function parseChunk(c: Chunk, partIndex: number, registry: AgencyRegistry): Parsed {
   const bodyText = c.body.join('\n');
   const meta = extractMeta(c, bodyText, registry);
-  const warnings = [...meta.warnings];
+  const warnings: ParseWarning[] = [...meta.warnings];
   const blocks = buildBlocks(c.body);
   const outline = buildOutline(blocks);
   const probe = new MentionFinder(registry);
@@ -141,12 +149,12 @@ function parseChunk(c: Chunk, partIndex: number, registry: AgencyRegistry): Pars
   try {
     tasks = extractTasks(outline, finder, c.recipients, meta.issueDate);
   } catch (e) {
-    warnings.push(`Lỗi khi tách nhiệm vụ: ${(e as Error).message}`);
+    warnings.push({ code: 'tasks-failed', error: (e as Error).message });
   }
   try {
     indicators = [...extractIndicators(outline, targetYear), ...tableIndicators(outline)].sort((a, b) => a.section - b.section);
   } catch (e) {
-    warnings.push(`Lỗi khi tách chỉ tiêu: ${(e as Error).message}`);
+    warnings.push({ code: 'targets-failed', error: (e as Error).message });
   }
   const forms = formSections(outline.sections);
   if (forms.size) {
@@ -170,6 +178,7 @@ function parseChunk(c: Chunk, partIndex: number, registry: AgencyRegistry): Pars
     sections: outline.sections,
     tasks,
     indicators,
-    warnings,
+    warnings: warningTexts(warnings),
+    warningCodes: warnings,
   };
 }

@@ -1,4 +1,5 @@
 // Document metadata: type, number, issuer, province, date, signer, title, period.
+import type { ParseWarning } from '../../core/parse-warnings.ts';
 import type { DocumentType } from '../../core/types.ts';
 import { typeOfCode, typeOfWords } from '../../core/doc-types.ts';
 import type { AgencyRegistry } from '../agencies.ts';
@@ -16,7 +17,7 @@ export interface Meta {
   title: string;
   period: string | null;
   approvesNumber: string | null;
-  warnings: string[];
+  warnings: ParseWarning[];
 }
 
 // "17/CT-UBND", "24-CT/TU", "1578/QĐ-UBND", "37/KH-STTTT", "20/2006/CT-UBND"
@@ -96,7 +97,7 @@ function issuerInBody(bodyText: string, province: string | null): { issuer: stri
 }
 
 export function extractMeta(c: Chunk, bodyText: string, registry: AgencyRegistry): Meta {
-  const warnings: string[] = [];
+  const warnings: ParseWarning[] = [];
   const header = collapse(c.headerLines.join(' '));
   const lede = c.headline
     ? collapse(
@@ -148,7 +149,7 @@ export function extractMeta(c: Chunk, bodyText: string, registry: AgencyRegistry
     if (found) {
       ({ issuer } = found);
       province = province ?? found.province;
-      warnings.push(`Không có phần đầu văn bản: cơ quan ban hành "${issuer}" suy ra từ nội dung.`);
+      warnings.push({ code: 'issuer-from-body', issuer: found.issuer });
     }
   }
   if (!province && !national) province = findProvince(bodyText.slice(0, 3000));
@@ -157,12 +158,12 @@ export function extractMeta(c: Chunk, bodyText: string, registry: AgencyRegistry
   let year = issueDate ? Number(issueDate.slice(0, 4)) : null;
   if (year === null) {
     const start = period?.match(/\d{4}/)?.[0];
-    if (start && /^\d{4} - /.test(period ?? '')) {
+    if (start && period && /^\d{4} - /.test(period)) {
       year = Number(start);
-      warnings.push(`Không có ngày ban hành: năm ${year} suy ra từ giai đoạn ${period}.`);
-    } else warnings.push('Không có ngày ban hành.');
+      warnings.push({ code: 'year-from-period', year, period });
+    } else warnings.push({ code: 'no-date' });
   }
-  if (!number) warnings.push('Không có số hiệu văn bản.');
+  if (!number) warnings.push({ code: 'no-number' });
 
   // "Phê duyệt Kế hoạch … (kèm theo Kế hoạch số 37/KH-STTTT …)"
   let approvesNumber: string | null = null;
