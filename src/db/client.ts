@@ -69,7 +69,9 @@ async function openPostgres(url: string): Promise<Db> {
     await applyPgMigrations(url);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new AppError(ErrorCode.Config, `Không kết nối hoặc không chuẩn bị được cơ sở dữ liệu PostgreSQL (DATABASE_URL): ${why}`);
+    throw new AppError(ErrorCode.Config, `Không kết nối hoặc không chuẩn bị được cơ sở dữ liệu PostgreSQL (DATABASE_URL): ${why}`, {
+      en: `Cannot connect to or prepare the PostgreSQL database (DATABASE_URL): ${why}`,
+    });
   }
   // Loaded only for a PostgreSQL URL: the second generated client and pg cost an SQLite start ~memory and CPU.
   const [{ PrismaPg }, { PrismaClient: PgPrismaClient }] = await Promise.all([

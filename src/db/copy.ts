@@ -92,7 +92,10 @@ async function resetSequences(db: Db): Promise<void> {
 }
 
 export async function copyDatabase(fromUrl: string, toUrl: string): Promise<TableCopy[]> {
-  if (fromUrl === toUrl) throw new AppError(ErrorCode.Config, 'Nguồn và đích là cùng một cơ sở dữ liệu.');
+  if (fromUrl === toUrl)
+    throw new AppError(ErrorCode.Config, 'Nguồn và đích là cùng một cơ sở dữ liệu.', {
+      en: 'The source and the destination are the same database.',
+    });
   const from = await openDb(fromUrl);
   const to = await openDb(toUrl);
   try {
@@ -101,6 +104,7 @@ export async function copyDatabase(fromUrl: string, toUrl: string): Promise<Tabl
         throw new AppError(
           ErrorCode.Config,
           `Cơ sở dữ liệu đích đã có dữ liệu (bảng ${model}): chỉ chép vào một cơ sở dữ liệu mới, trống.`,
+          { en: `The destination database already has data (table ${model}): copy only into a new, empty database.` },
         );
     }
     const out: TableCopy[] = [];

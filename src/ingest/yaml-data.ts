@@ -12,7 +12,9 @@ export function parseYamlData<S extends z.ZodType>(text: string, file: string, s
   if (doc.errors.length) {
     const e = doc.errors[0]!;
     const at = lines.linePos(e.pos[0]);
-    throw new AppError(ErrorCode.Config, `Tệp dữ liệu ${file}, dòng ${at.line}: YAML không hợp lệ (${e.code}).`);
+    throw new AppError(ErrorCode.Config, `Tệp dữ liệu ${file}, dòng ${at.line}: YAML không hợp lệ (${e.code}).`, {
+      en: `Data file ${file}, line ${at.line}: invalid YAML (${e.code}).`,
+    });
   }
   const r = schema.safeParse(doc.toJS());
   if (r.success) return r.data;
@@ -21,8 +23,11 @@ export function parseYamlData<S extends z.ZodType>(text: string, file: string, s
   const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
   const line = lineOf(doc, path as (string | number)[], lines, issue.code === 'unrecognized_keys');
   const where = path.length ? ` (${path.join('.')})` : '';
-  const what = issue.code === 'unrecognized_keys' ? `khóa không được phép "${issue.keys.join('", "')}"` : issue.message;
-  throw new AppError(ErrorCode.Config, `Tệp dữ liệu ${file}${line ? `, dòng ${line}` : ''}${where}: ${what}.`);
+  const unknown = issue.code === 'unrecognized_keys' ? `"${issue.keys.join('", "')}"` : null;
+  const what = unknown ? `khóa không được phép ${unknown}` : issue.message;
+  throw new AppError(ErrorCode.Config, `Tệp dữ liệu ${file}${line ? `, dòng ${line}` : ''}${where}: ${what}.`, {
+    en: `Data file ${file}${line ? `, line ${line}` : ''}${where}: ${unknown ? `key not allowed ${unknown}` : issue.message}.`,
+  });
 }
 
 export function loadYamlData<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
@@ -30,7 +35,7 @@ export function loadYamlData<S extends z.ZodType>(file: string, schema: S): z.in
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new AppError(ErrorCode.Config, `Không đọc được tệp dữ liệu ${file}.`, { cause: e });
+    throw new AppError(ErrorCode.Config, `Không đọc được tệp dữ liệu ${file}.`, { cause: e, en: `Cannot read the data file ${file}.` });
   }
   return parseYamlData(text, file, schema);
 }

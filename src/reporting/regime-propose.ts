@@ -55,7 +55,9 @@ export async function proposeRegime(app: Pick<App, 'db' | 'registry'>, documentR
   const db = app.db;
   const docId = await findDocumentId(db, documentRef);
   if (docId == null)
-    throw new AppError(ErrorCode.NotFound, `Không tìm thấy văn bản "${documentRef}" (theo số hiệu hoặc mã số). Hãy nhập văn bản trước.`);
+    throw new AppError(ErrorCode.NotFound, `Không tìm thấy văn bản "${documentRef}" (theo số hiệu hoặc mã số). Hãy nhập văn bản trước.`, {
+      en: `No document "${documentRef}" (by number or id). Import the document first.`,
+    });
   const doc = await findDocumentOrThrow(db, docId);
   const sections = await findDocumentSections(db, docId);
   const tasks = await loadTasks(db, docId);
@@ -100,6 +102,7 @@ export async function proposeRegime(app: Pick<App, 'db' | 'registry'>, documentR
     throw new AppError(
       ErrorCode.NotFound,
       `Văn bản ${doc.number ?? doc.title} không có chỉ tiêu hay nhiệm vụ có cơ quan chủ trì để đưa vào chế độ báo cáo.`,
+      { en: `The document ${doc.number ?? doc.title} has no targets or tasks with a lead agency to put in a reporting regime.` },
     );
   for (const items of groups.values()) for (const label of TEXT_ITEMS) items.push({ label, kind: 'text' });
 

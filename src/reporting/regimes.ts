@@ -120,9 +120,13 @@ async function syncItems(tx: Tx, regimeId: number, rows: ReturnType<typeof itemR
   const dropped = existing.filter((e) => !keep.has(e.id));
   const answered = dropped.filter((e) => e._count.answers > 0);
   if (answered.length) {
+    const items = answered.map((e) => `#${e.id} "${e.label}"`).join(', ');
     throw new AppError(
       ErrorCode.Conflict,
-      `Không xóa được chỉ tiêu đã có số liệu báo cáo: ${answered.map((e) => `#${e.id} "${e.label}"`).join(', ')}. Giữ lại các mục này trong tệp (có thể thêm "id: <số>" để chắc chắn khớp đúng mục).`,
+      `Không xóa được chỉ tiêu đã có số liệu báo cáo: ${items}. Giữ lại các mục này trong tệp (có thể thêm "id: <số>" để chắc chắn khớp đúng mục).`,
+      {
+        en: `Cannot delete items that already have reported figures: ${items}. Keep them in the file (adding "id: <number>" makes sure each matches its item).`,
+      },
     );
   }
   if (dropped.length)

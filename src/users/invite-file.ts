@@ -27,7 +27,7 @@ const HEADERS: Record<InviteColumn, string[]> = {
   channel: ['kenh', 'kenh lien lac', 'channel'],
 };
 
-const fail = (msg: string) => new AppError(ErrorCode.InvalidInput, msg);
+const fail = (msg: string, en: string) => new AppError(ErrorCode.InvalidInput, msg, { en });
 
 function column(header: string): InviteColumn | null {
   const h = fold(header)
@@ -95,7 +95,7 @@ async function readXlsx(file: string): Promise<{ line: number; cells: string[] }
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const sheet = wb.worksheets[0];
-  if (!sheet) throw fail(`Tệp ${file} không có trang tính nào.`);
+  if (!sheet) throw fail(`Tệp ${file} không có trang tính nào.`, `The file ${file} has no worksheet.`);
   const rows: { line: number; cells: string[] }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, n) => {
     const cells: string[] = [];
@@ -106,17 +106,22 @@ async function readXlsx(file: string): Promise<{ line: number; cells: string[] }
 }
 
 async function readCells(file: string): Promise<{ line: number; cells: string[] }[]> {
-  if (!existsSync(file)) throw fail(`Không thấy tệp "${file}".`);
+  if (!existsSync(file)) throw fail(`Không thấy tệp "${file}".`, `No file "${file}".`);
   const ext = extname(file).toLowerCase();
   try {
     if (ext === '.csv' || ext === '.txt') return readCsv(file);
     if (ext === '.xlsx') return await readXlsx(file);
   } catch (e) {
     if (e instanceof AppError) throw e;
-    const why = e instanceof TypeError ? 'không phải văn bản UTF-8 (lưu lại bằng "CSV UTF-8")' : (e as Error).message;
-    throw fail(`Không đọc được tệp "${file}": ${why}.`);
+    const utf8 = e instanceof TypeError;
+    const why = utf8 ? 'không phải văn bản UTF-8 (lưu lại bằng "CSV UTF-8")' : (e as Error).message;
+    const whyEn = utf8 ? 'it is not UTF-8 text (save it again as "CSV UTF-8")' : (e as Error).message;
+    throw fail(`Không đọc được tệp "${file}": ${why}.`, `Cannot read the file "${file}": ${whyEn}.`);
   }
-  throw fail(`Tệp "${file}" phải là .csv hoặc .xlsx (tệp .xls cũ: mở bằng Excel rồi lưu lại dạng .xlsx).`);
+  throw fail(
+    `Tệp "${file}" phải là .csv hoặc .xlsx (tệp .xls cũ: mở bằng Excel rồi lưu lại dạng .xlsx).`,
+    `The file "${file}" must be .csv or .xlsx (an old .xls: open it in Excel and save it as .xlsx).`,
+  );
 }
 
 /** The rows of the file under its header, empty rows dropped. */
@@ -127,10 +132,16 @@ export async function readInviteFile(file: string): Promise<InviteFileRow[]> {
   if (!head || !cols.some((c) => c && c !== 'name')) {
     throw fail(
       `Tệp "${file}" cần một dòng tiêu đề với các cột: Họ tên, Cơ quan, Tỉnh, Vai trò, Kênh (hoặc name, agency, province, role, channel).`,
+      `The file "${file}" needs a header row with the columns: name, agency, province, role, channel (or Họ tên, Cơ quan, Tỉnh, Vai trò, Kênh).`,
     );
   }
-  if (!body.length) throw fail(`Tệp "${file}" chỉ có dòng tiêu đề, chưa có người nào.`);
-  if (body.length > MAX_ROWS) throw fail(`Tệp "${file}" có ${body.length} dòng; tối đa ${MAX_ROWS} dòng một lần — xin chia nhỏ tệp.`);
+  if (!body.length)
+    throw fail(`Tệp "${file}" chỉ có dòng tiêu đề, chưa có người nào.`, `The file "${file}" has only its header row, nobody yet.`);
+  if (body.length > MAX_ROWS)
+    throw fail(
+      `Tệp "${file}" có ${body.length} dòng; tối đa ${MAX_ROWS} dòng một lần — xin chia nhỏ tệp.`,
+      `The file "${file}" has ${body.length} rows; at most ${MAX_ROWS} at a time — please split it.`,
+    );
   return body.map((r) => {
     const values: InviteFileRow['values'] = {};
     cols.forEach((col, i) => {

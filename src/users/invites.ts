@@ -21,7 +21,7 @@ import {
 import { createUser, findUserById, findUserWithAgencyOrThrow } from './repo/users.ts';
 import { currentAgency, describeChange } from './agency.ts';
 import { provinces } from '../ingest/provinces.ts';
-import { ROLES, isRole, toBotUser, type BotUser } from './users.ts';
+import { badRole, isRole, noUser, toBotUser, type BotUser } from './users.ts';
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O/1/I: codes get read aloud and retyped
 /** Every code has this length and alphabet (32^8 ≈ 10^12 codes): a chosen code too ("0000" made an admin code). */
@@ -40,6 +40,9 @@ export function checkCode(code: string): string {
     throw new AppError(
       ErrorCode.InvalidInput,
       `Mã "${code.slice(0, 20)}" không hợp lệ: mã gồm đúng ${CODE_LENGTH} ký tự, chữ A–Z trừ I và O, số 2–9 (bỏ --code để có mã ngẫu nhiên).`,
+      {
+        en: `Invalid code "${code.slice(0, 20)}": a code is exactly ${CODE_LENGTH} characters, letters A–Z except I and O, digits 2–9 (leave out --code for a random one).`,
+      },
     );
   return c;
 }
@@ -82,12 +85,13 @@ export interface InviteCreated {
 export async function createInvite(app: Pick<App, 'db' | 'registry' | 'clock'>, input: InviteInput): Promise<InviteCreated> {
   const role = input.role;
   if (!isRole(role)) {
-    throw new AppError(ErrorCode.InvalidInput, `Vai trò "${input.role}" không hợp lệ; chọn một trong: ${ROLES.join(', ')}.`);
+    throw badRole(input.role);
   }
   if (input.role === 'official' && !input.agency) {
     throw new AppError(
       ErrorCode.InvalidInput,
       'Cán bộ báo cáo (official) phải thuộc một cơ quan: thêm --agency "<tên cơ quan>" --province "<tỉnh>".',
+      { en: 'A reporting officer (official) belongs to an agency: add --agency "<agency name>" --province "<province>".' },
     );
   }
   // A former name is accepted and stored as the agency that carries its duties today (Sở TT&TT → Sở KH&CN).
@@ -95,7 +99,10 @@ export async function createInvite(app: Pick<App, 'db' | 'registry' | 'clock'>, 
   const agency = current?.row ?? null;
   const code = input.code === undefined ? newCode() : checkCode(input.code);
   const name = input.name?.replace(/\s+/g, ' ').trim() || null;
-  if (name && name.length > 120) throw new AppError(ErrorCode.InvalidInput, 'Tên người được mời quá dài (tối đa 120 ký tự).');
+  if (name && name.length > 120)
+    throw new AppError(ErrorCode.InvalidInput, 'Tên người được mời quá dài (tối đa 120 ký tự).', {
+      en: "The invitee's name is too long (at most 120 characters).",
+    });
   const expiresAt = new Date(app.clock.now().getTime() + (input.expiresDays ?? 7) * 86_400_000);
   const province = agency?.province ?? (input.province ? provinces().today(input.province, app.clock.now()) : null);
   await createInviteRow(app.db, { code, name, role, agencyId: agency?.id ?? null, province, expiresAt });
@@ -126,7 +133,7 @@ export async function createInvite(app: Pick<App, 'db' | 'registry' | 'clock'>, 
  */
 export async function createLinkCode(db: Db, userId: number, now: Date, expiresDays = 1): Promise<{ code: string; expiresAt: Date }> {
   const user = await findUserById(db, userId);
-  if (!user) throw new AppError(ErrorCode.NotFound, `Không có người dùng số ${userId}.`);
+  if (!user) throw noUser(userId);
   const code = newCode();
   const expiresAt = new Date(now.getTime() + expiresDays * 86_400_000);
   await inTransaction(db, async (tx) => {

@@ -49,6 +49,16 @@ function roleOf(u: Pick<UserRow, 'id' | 'role'>): Role {
   throw new AppError(ErrorCode.Internal, `Người dùng #${u.id} có vai trò "${u.role}" không hợp lệ (official, coordinator, admin).`);
 }
 
+/** A role the app does not have, named with the ones it has. */
+export const badRole = (role: string): AppError =>
+  new AppError(ErrorCode.InvalidInput, `Vai trò "${role}" không hợp lệ; chọn một trong: ${ROLES.join(', ')}.`, {
+    en: `Invalid role "${role}"; choose one of: ${ROLES.join(', ')}.`,
+  });
+
+/** No user has this number. */
+export const noUser = (userId: number): AppError =>
+  new AppError(ErrorCode.NotFound, `Không có người dùng số ${userId}.`, { en: `No user number ${userId}.` });
+
 export function toBotUser(u: UserRow): BotUser {
   return {
     id: u.id,
@@ -97,10 +107,10 @@ export async function listUsers(db: Db): Promise<UserListing[]> {
 
 export async function setRole(db: Db, userId: number, role: string, by: number | null = null): Promise<BotUser> {
   if (!isRole(role)) {
-    throw new AppError(ErrorCode.InvalidInput, `Vai trò "${role}" không hợp lệ; chọn một trong: ${ROLES.join(', ')}.`);
+    throw badRole(role);
   }
   const old = await findUserById(db, userId);
-  if (!old) throw new AppError(ErrorCode.NotFound, `Không có người dùng số ${userId}.`);
+  if (!old) throw noUser(userId);
   const u = await updateUserWithAgency(db, userId, { role });
   await addAuditLog(db, {
     userId: by,

@@ -11,7 +11,7 @@ import { parseOffsets, queueManual } from '../../scheduler/planner.ts';
 import { findRegime, pauseUser, setRegimePaused } from '../../scheduler/snooze.ts';
 import { formatUpcoming, upcoming } from '../../scheduler/upcoming.ts';
 import { parseDay } from '../../scheduler/commands.ts';
-import { cliError } from '../text/common.ts';
+import { cliError, userNumber } from '../text/common.ts';
 import { REMINDERS_TEXT } from '../text/reminders.ts';
 
 async function regimeOrFail(app: App, q: string) {
@@ -83,7 +83,7 @@ export function register(program: Command, getApp: () => Promise<App>, locale: L
         if (!day) throw cliError(REMINDERS_TEXT, ErrorCode.InvalidInput, (t) => t.badDay(opts.until));
         until = atLocal(addDays(day, 1), 0, tz);
       }
-      if (!(await pauseUser(app.db, Number(id), until))) throw cliError(REMINDERS_TEXT, ErrorCode.NotFound, (t) => t.noUser(id));
+      if (!(await pauseUser(app.db, userNumber(id), until))) throw cliError(REMINDERS_TEXT, ErrorCode.NotFound, (t) => t.noUser(id));
       process.stdout.write(`${until ? T.onLeave(id, fmtDate(new Date(until.getTime() - 1), tz)) : T.back(id)}\n`);
     });
 }

@@ -14,7 +14,7 @@ import { bulkHeaders, bulkRows, inviteLines } from '../../users/invite-text.ts';
 import { createInvite, createLinkCode } from '../../users/invites.ts';
 import { describeUser, listUsers, setRole, ROLES } from '../../users/users.ts';
 import { table } from '../format/table.ts';
-import { CLI_TEXT, cliError } from '../text/common.ts';
+import { CLI_TEXT, cliError, userNumber } from '../text/common.ts';
 import { USER_TEXT } from '../text/user.ts';
 
 interface InviteOptions {
@@ -90,7 +90,7 @@ export function register(program: Command, getApp: () => Promise<App>, locale: L
     .option('--expires-days <n>', T.expiresDays, '1')
     .action(async (id: string, o: { expiresDays: string }) => {
       const app = await getApp();
-      const c = await createLinkCode(app.db, Number(id), app.clock.now(), Number(o.expiresDays));
+      const c = await createLinkCode(app.db, userNumber(id), app.clock.now(), Number(o.expiresDays));
       console.log(T.linkCode(c.code, formatDateTime(c.expiresAt)));
     });
 
@@ -116,7 +116,7 @@ export function register(program: Command, getApp: () => Promise<App>, locale: L
     .argument('<role>', ROLES.join(' | '))
     .action(async (id: string, role: string) => {
       const app = await getApp();
-      const u = await setRole(app.db, Number(id), role);
+      const u = await setRole(app.db, userNumber(id), role);
       console.log(T.roleChanged(`#${u.id} ${describeUser(u, locale)}`));
     });
 }

@@ -80,6 +80,7 @@ export function chartInput(r: ConsolidatedReport, itemId?: number | string): Cha
   throw new AppError(
     ErrorCode.NotFound,
     last ? `Không có mục số ${String(itemId)} để vẽ biểu đồ (chọn từ 1 đến ${last}).` : 'Báo cáo chưa có chỉ tiêu nào để vẽ biểu đồ.',
+    { en: last ? `No item number ${String(itemId)} to chart (choose 1 to ${last}).` : 'The report has no figures to chart yet.' },
   );
 }
 
@@ -174,7 +175,9 @@ export async function renderChartSvg(r: ConsolidatedReport, itemId?: number | st
   const input = chartInput(r, itemId);
   if (!input.keepOrder) input.data.sort((a, b) => b.value - a.value);
   if (input.data.length === 0) {
-    throw new AppError(ErrorCode.NotFound, `Mục "${input.title}" chưa có đơn vị nào báo cáo số liệu nên chưa vẽ được biểu đồ.`);
+    throw new AppError(ErrorCode.NotFound, `Mục "${input.title}" chưa có đơn vị nào báo cáo số liệu nên chưa vẽ được biểu đồ.`, {
+      en: `No agency has reported a figure for "${input.title}" yet, so there is no chart.`,
+    });
   }
   return specToSvg(chartSpec(input));
 }

@@ -57,7 +57,9 @@ export function reportFileName(r: ConsolidatedReport, format: ReportFormat, item
 
 export async function renderReport(r: ConsolidatedReport, format: string, opts: RenderOptions = {}): Promise<OutFile> {
   if (!isReportFormat(format)) {
-    throw new AppError(ErrorCode.InvalidInput, `Định dạng "${format}" không được hỗ trợ. Chọn một trong: ${REPORT_FORMATS.join(', ')}.`);
+    throw new AppError(ErrorCode.InvalidInput, `Định dạng "${format}" không được hỗ trợ. Chọn một trong: ${REPORT_FORMATS.join(', ')}.`, {
+      en: `Format "${format}" is not supported. Choose one of: ${REPORT_FORMATS.join(', ')}.`,
+    });
   }
   let data: Buffer;
   switch (format) {

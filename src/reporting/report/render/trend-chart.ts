@@ -18,7 +18,10 @@ export function trendInput(h: AgencyHistory, item?: number, regimeCode?: string)
   const latest = entries[0];
   const figures = latest?.values.filter((v) => v.itemKind === 'figure') ?? [];
   const chosen = item === undefined ? figures[0] : (figures.find((v) => v.itemId === item) ?? figures[item - 1]);
-  if (!latest || !chosen) throw new AppError(ErrorCode.NotFound, 'Chưa có chỉ tiêu số liệu nào trong lịch sử báo cáo để vẽ biểu đồ.');
+  if (!latest || !chosen)
+    throw new AppError(ErrorCode.NotFound, 'Chưa có chỉ tiêu số liệu nào trong lịch sử báo cáo để vẽ biểu đồ.', {
+      en: 'The report history has no figures to chart yet.',
+    });
   const points: TrendPoint[] = entries
     .filter((e) => e.regimeCode === latest.regimeCode)
     .slice(0, 12)
@@ -32,7 +35,10 @@ export function trendInput(h: AgencyHistory, item?: number, regimeCode?: string)
 
 export async function renderTrendChartPng(h: AgencyHistory, item?: number, regimeCode?: string): Promise<{ png: Buffer; svg: string }> {
   const c = trendInput(h, item, regimeCode);
-  if (c.points.length === 0) throw new AppError(ErrorCode.NotFound, `Chỉ tiêu "${c.label}" chưa có số liệu kỳ nào để vẽ biểu đồ.`);
+  if (c.points.length === 0)
+    throw new AppError(ErrorCode.NotFound, `Chỉ tiêu "${c.label}" chưa có số liệu kỳ nào để vẽ biểu đồ.`, {
+      en: `"${c.label}" has no figures in any period yet, so there is no chart.`,
+    });
   const x = { field: 'period', type: 'ordinal' as const, sort: null, title: null, axis: { labelAngle: 0, labelLimit: 160 } };
   const layer: NonNullable<Extract<TopLevelSpec, { layer: unknown }>['layer']> = [
     {
