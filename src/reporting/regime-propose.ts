@@ -11,6 +11,7 @@ import { AppError, ErrorCode } from '../core/errors.ts';
 import { excerpt, fold, slugify } from '../core/text.ts';
 import { agencyKey } from '../users/agency.ts';
 import type { ItemDef, RegimeDef } from './regime-def.ts';
+import { regimeNoteIn, type RegimeNote } from './regime-notes.ts';
 import { documentPhrase, indicatorLabel, taskLabel } from './regime-labels.ts';
 import { findDocumentId } from './regimes.ts';
 import { findDocumentIndicators, findDocumentOrThrow, findDocumentSections, findDocumentTasks } from './repo/documents.ts';
@@ -23,7 +24,10 @@ export interface ProposeOptions {
 
 export interface Proposal {
   def: RegimeDef;
+  /** What the proposal left out or guessed, for the reviewer (Vietnamese). */
   warnings: string[];
+  /** The same in English. */
+  warningsEn: string[];
   /** The document's words behind an item whose label shortens them, as "(mục V.2.1) …", for the reviewer. */
   sources: Map<ItemDef, string>;
 }
@@ -62,7 +66,7 @@ export async function proposeRegime(app: Pick<App, 'db' | 'registry'>, documentR
   const sections = await findDocumentSections(db, docId);
   const tasks = await loadTasks(db, docId);
   const indicators = await findDocumentIndicators(db, docId);
-  const warnings: string[] = [];
+  const warnings: RegimeNote[] = [];
   const sources = new Map<ItemDef, string>();
   const pathOf = new Map(sections.map((s) => [s.id, s.path]));
   const cite = (sectionId: number | null, text: string) =>
@@ -71,31 +75,26 @@ export async function proposeRegime(app: Pick<App, 'db' | 'registry'>, documentR
   const owners = ownership(app, doc, sections, tasks);
   const totals = totalsOfParts(indicators, sections);
   const groups = new Map<string, ItemDef[]>();
-  const add = (key: string | null, item: ItemDef, what: string) => {
-    if (!key) return void warnings.push(`Không xác định được cơ quan chịu trách nhiệm cho ${what}; bỏ qua.`);
+  const add = (key: string | null, item: ItemDef, kind: 'target' | 'task', words: string) => {
+    if (!key) return void warnings.push({ code: 'no-owner', kind, excerpt: words });
     groups.set(key, [...(groups.get(key) ?? []), item]);
   };
   for (const ind of indicators) {
     const parts = totals.get(ind.id);
     if (parts) {
-      warnings.push(
-        `Không hỏi "${ind.subject}" (${ind.valueText}): là tổng của ${parts.map((p) => `"${p}"`).join(' và ')}, các phần được hỏi riêng.`,
-      );
+      warnings.push({ code: 'total-of-parts', subject: ind.subject, value: ind.valueText, parts });
       continue;
     }
     const { key, sector } = owners.ofIndicator(ind);
     const item = figureItem(ind);
-    if (sector)
-      warnings.push(
-        `"${item.label}": văn bản không nêu cơ quan; giao ${app.registry.get(sector)?.name ?? sector} (quản lý lĩnh vực). Hãy rà soát.`,
-      );
-    add(key, item, `chỉ tiêu "${excerpt(ind.subject || ind.text, 60)}"`);
+    if (sector) warnings.push({ code: 'sector-owner', label: item.label, agency: app.registry.get(sector)?.name ?? sector });
+    add(key, item, 'target', excerpt(ind.subject || ind.text, 60));
     sources.set(item, cite(ind.sectionId, ind.text));
   }
   for (const t of tasks) {
     const coordinators = t.agencies.filter((a) => a.role !== 'lead').map((a) => a.asWritten);
     const item: ItemDef = { label: taskLabel(t.text, coordinators), kind: 'task_status', taskId: t.id, targetText: t.deadline ?? null };
-    add(leadOf(t), item, `nhiệm vụ "${excerpt(t.text, 60)}"`);
+    add(leadOf(t), item, 'task', excerpt(t.text, 60));
     if (item.label !== t.text.replace(/\s+/g, ' ').trim()) sources.set(item, cite(t.sectionId, t.text));
   }
   if (!groups.size)
@@ -123,7 +122,8 @@ export async function proposeRegime(app: Pick<App, 'db' | 'registry'>, documentR
     document: doc.number ?? doc.id,
     agencies: [...groups].map(([key, items]) => ({ agency: nameOf(app, key, doc.province), items })),
   };
-  return { def, warnings, sources };
+  const [vi, en] = [warnings.map((w) => regimeNoteIn('vi', w)), warnings.map((w) => regimeNoteIn('en', w))];
+  return { def, warnings: vi, warningsEn: en, sources };
 }
 
 type IndicatorRow = Awaited<ReturnType<Db['indicator']['findMany']>>[number];

@@ -3,7 +3,7 @@
 import { stringify as toYaml } from 'yaml';
 import type { App } from '../app.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
-import { documentNumberKey, fold, vnDate } from '../core/text.ts';
+import { documentNumberKey, fold } from '../core/text.ts';
 import { aliasKey } from '../ingest/agencies.ts';
 import type { Db, DbTx } from '../db/client.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -18,7 +18,9 @@ import {
 import { setOpenPeriodsExpected } from './repo/periods.ts';
 import { createRegime, findRegimeByCode, findRegimeWithItems, listRegimesWithCounts, updateRegime } from './repo/regimes.ts';
 import { placedName, provinces } from '../ingest/provinces.ts';
-import { currentAgency, describeChange } from '../users/agency.ts';
+import type { Locale } from '../core/i18n.ts';
+import { currentAgency } from '../users/agency.ts';
+import { RegimeNotes, storedRegimeNotes } from './regime-notes.ts';
 import { matchItems } from './regime-match.ts';
 import type { ItemDef, RegimeDef, RegimeDefInput } from './regime-def.ts';
 import { validateRegime } from './regime-file.ts';
@@ -38,8 +40,10 @@ export interface SaveResult {
   id: number;
   code: string;
   items: number;
-  /** Agencies (and the province) of the definition that no longer exist, and who got their items. */
+  /** Agencies (and the province) of the definition that no longer exist, and who got their items (Vietnamese). */
   warnings: string[];
+  /** The same in English. */
+  warningsEn: string[];
   /** created: a new regime; updated: something changed; unchanged: the database already said exactly this. */
   outcome: 'created' | 'updated' | 'unchanged';
   changes: { added: number; changed: number; removed: number; fields: string[] };
@@ -53,13 +57,13 @@ type ItemGroup = { agencyId: number; agencyKey: string; items: Assigned[] };
  * Every item goes to the agency that carries it today: a former agency's items to its successor (for a split, by the
  * item's own words), in today's province. Each change is added to `changes`, kept with the regime for `regime show`.
  */
-async function assignItems(app: Pick<App, 'db' | 'registry' | 'clock'>, def: RegimeDef, changes: Set<string>): Promise<ItemGroup[]> {
+async function assignItems(app: Pick<App, 'db' | 'registry' | 'clock'>, def: RegimeDef, changes: RegimeNotes): Promise<ItemGroup[]> {
   const groups: ItemGroup[] = [];
   for (const g of def.agencies) {
     for (const it of g.items) {
       const where = g.agency.includes('@') ? null : (def.province ?? null);
       const { row: a, change, former } = await currentAgency(app, g.agency, where, it.label);
-      if (change) changes.add(`Mục của ${describeChange(change)}: giao cho ${change.to}.`);
+      if (change) changes.add({ code: 'item-agency', change });
       // A label naming an agency that has since changed ("phối hợp Sở TT&TT") names the one that carries it today.
       const item = { ...it, label: todaysWording(app, it.label, changes), formerAgencyId: change ? (former?.id ?? null) : null };
       const same = groups.find((x) => x.agencyId === a.id);
@@ -142,9 +146,9 @@ export async function saveRegime(app: Pick<App, 'db' | 'registry' | 'clock'>, in
   const def = validateRegime(input);
   const db = app.db;
   const documentId = def.document != null ? await findDocumentId(db, def.document) : null;
-  const changes = new Set<string>();
+  const changes = new RegimeNotes();
   const province = def.province ? provinces().today(def.province, app.clock.now()) : null;
-  if (province && province !== def.province) changes.add(`Tỉnh ${def.province} nay thuộc ${province}: chế độ báo cáo thuộc ${province}.`);
+  if (province && def.province && province !== def.province) changes.add({ code: 'province', from: def.province, to: province });
   const groups = await assignItems(app, def, changes);
   const receivingBody = def.receivingBody ? todaysWording(app, def.receivingBody, changes) : null;
   const method = def.method ? todaysWording(app, def.method, changes) : null;
@@ -154,7 +158,7 @@ export async function saveRegime(app: Pick<App, 'db' | 'registry' | 'clock'>, in
     reportingBodies: JSON.stringify(groups.map((g) => g.agencyKey)),
     receivingBody,
     method,
-    agencyChanges: changes.size ? JSON.stringify([...changes]) : null,
+    agencyChanges: changes.size ? JSON.stringify(changes.codes()) : null,
     frequency: def.frequency,
     cutoffDay: def.cutoffDay,
     deadlineDays: def.deadlineDays,
@@ -181,7 +185,8 @@ export async function saveRegime(app: Pick<App, 'db' | 'registry' | 'clock'>, in
       id: regime.id,
       code: regime.code,
       items: rows.length,
-      warnings: [...changes],
+      warnings: changes.texts(),
+      warningsEn: changes.in('en'),
       outcome,
       changes: { ...items, fields: changedFields },
     };
@@ -192,7 +197,7 @@ export async function saveRegime(app: Pick<App, 'db' | 'registry' | 'clock'>, in
  * A free-text field ("Sở Thông tin và Truyền thông tỉnh Cà Mau (tổng hợp …)") in today's terms: every agency name of
  * the registry that no longer exists is replaced by its successor's, and the change is noted.
  */
-function todaysWording(app: Pick<App, 'registry' | 'clock'>, text: string, changes: Set<string>): string {
+function todaysWording(app: Pick<App, 'registry' | 'clock'>, text: string, changes: RegimeNotes): string {
   let out = text;
   const on = app.clock.now();
   // a name can be replaced only where its folded form occurs: most of the registry is skipped at once
@@ -206,8 +211,7 @@ function todaysWording(app: Pick<App, 'registry' | 'clock'>, text: string, chang
       if (aliasKey(name) !== alias) continue;
       const re = new RegExp(`(^|[^\\p{L}])${escapeRe(name)}(?![\\p{L}])`, 'gu');
       const next = out.replace(re, (_m, pre: string) => `${pre}${s.as ?? placedName(to.name, to.kind, to.province ?? null, null)}`);
-      if (next !== out)
-        changes.add(`"${name}" trong nội dung chế độ báo cáo đã đổi thành "${s.as ?? to.name}" (từ ${vnDate(s.since)}, ${s.basis}).`);
+      if (next !== out) changes.add({ code: 'wording', name, as: s.as ?? to.name, since: s.since, basis: s.basis });
       out = next;
     }
   }
@@ -231,10 +235,9 @@ export async function getRegime(db: Db, code: string) {
   return r;
 }
 
-/** What `saveRegime` changed to reach today's agencies (kept with the regime), in sentences. */
-export async function regimeAgencyChanges(db: Db, code: string): Promise<string[]> {
-  const r = await getRegime(db, code);
-  return r.agencyChanges ? (JSON.parse(r.agencyChanges) as string[]) : [];
+/** What `saveRegime` changed to reach today's agencies (kept with the regime), in sentences of the reader's language. */
+export async function regimeAgencyChanges(db: Db, code: string, locale: Locale = 'vi'): Promise<string[]> {
+  return storedRegimeNotes((await getRegime(db, code)).agencyChanges, locale);
 }
 
 /** The regime as an editable definition (items grouped by agency, with ids). */

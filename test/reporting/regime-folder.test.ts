@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/clock.ts';
 import { loadRegimeFolder } from '../../src/reporting/regime-folder.ts';
+import { regimeAgencyChanges } from '../../src/reporting/regimes.ts';
 import { openTestApp, seedReporting, type Seeded } from '../transcripts/seed.ts';
 
 const REGIME_YAML = `code: tc-ca-mau
@@ -186,7 +187,11 @@ describe('the shipped data/regimes', () => {
         'Mục của Ủy ban nhân dân cấp huyện nay là Ủy ban nhân dân cấp xã (từ 01/7/2025, Luật Tổ chức chính quyền địa phương số 72/2025/QH15): giao cho Ủy ban nhân dân cấp xã.',
         '"Sở TT&TT" trong nội dung chế độ báo cáo đã đổi thành "Sở Khoa học và Công nghệ" (từ 01/3/2025, Nghị định 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ).',
       ]);
-      expect(JSON.parse(regime.agencyChanges!)).toEqual(r.warnings[0]!.warnings);
+      // kept with the regime (as codes since the English CLI; read back as the same sentences)
+      expect(await regimeAgencyChanges(app.db, regime.code)).toEqual(r.warnings[0]!.warnings);
+      expect((await regimeAgencyChanges(app.db, regime.code, 'en'))[0]).toBe(
+        'Sở Thông tin và Truyền thông tỉnh Cà Mau is now Sở Khoa học và Công nghệ tỉnh Cà Mau (since 01/3/2025, Nghị định 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ): its items go to Sở Khoa học và Công nghệ tỉnh Cà Mau.',
+      );
       // Said again at the next start, while nothing changes.
       expect(await loadRegimeFolder(app, 'data/regimes')).toMatchObject({
         unchanged: ['37-kh-stttt-ca-mau'],

@@ -60,7 +60,7 @@ async function proposeBeside(app: App, o: CreateOptions, proposal: Proposal, tar
       proposal.def.agencies.reduce((n, g) => n + g.items.length, 0),
     ),
   );
-  for (const w of proposal.warnings) console.log(CLI_TEXT(locale).note(w));
+  for (const w of locale === 'en' ? proposal.warningsEn : proposal.warnings) console.log(CLI_TEXT(locale).note(w));
   const diff = formatDiff(before, text, { maxLines: 400, locale });
   console.log(diff ? T.diffVsProposal(where, diff) : T.sameAsProposal(where));
   const force = `npm run cli -- regime create --from ${o.from}${o.code ? ` --code ${o.code}` : ''}${o.out ? ` --out ${o.out}` : ''} --force`;
@@ -135,7 +135,8 @@ async function createFromDocument(app: App, o: CreateOptions, locale: Locale): P
     frequency: o.frequency as RegimeDef['frequency'],
     deadlineDays: Number(o.deadlineDays),
   });
-  const { def, warnings } = proposal;
+  const { def } = proposal;
+  const warnings = locale === 'en' ? proposal.warningsEn : proposal.warnings;
   const target = resolve(o.out ?? join(app.config.REGIMES_DIR, `${def.code}.yaml`));
   const live = await findRegimeByCode(app.db, def.code);
   if ((existsSync(target) || live) && !o.force) return void (await proposeBeside(app, o, proposal, target, live != null, locale));
@@ -183,7 +184,7 @@ function registerRegime(program: Command, getApp: () => Promise<App>, locale: Lo
             ? T.loadUnchanged
             : T.loadUpdated(c.added, c.changed, c.removed, c.fields.join(', '));
       console.log(T.loaded(r.code, r.items, what));
-      for (const w of r.warnings) console.log(note(w));
+      for (const w of locale === 'en' ? r.warningsEn : r.warnings) console.log(note(w));
     });
 
   regime
@@ -195,7 +196,7 @@ function registerRegime(program: Command, getApp: () => Promise<App>, locale: Lo
       const app = await getApp();
       const def = await exportRegime(app.db, code);
       // Agencies of the definition that no longer exist, resolved to their successors when it was loaded.
-      const notes = await regimeAgencyChanges(app.db, code);
+      const notes = await regimeAgencyChanges(app.db, code, locale);
       if (o.json) {
         for (const n of notes) process.stderr.write(`${note(n)}\n`);
         return void console.log(JSON.stringify(def, null, 2));
@@ -215,7 +216,7 @@ function registerRegime(program: Command, getApp: () => Promise<App>, locale: Lo
       if (def.code !== code) throw cliError(REGIME_TEXT, ErrorCode.InvalidInput, (t) => t.codeMismatch(def.code, code));
       const r = await saveRegime(app, def);
       console.log(T.updated(r.code, r.items));
-      for (const w of r.warnings) console.log(note(w));
+      for (const w of locale === 'en' ? r.warningsEn : r.warnings) console.log(note(w));
     });
 
   regime

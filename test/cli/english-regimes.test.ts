@@ -1,0 +1,87 @@
+// The reporting module's notes in the English CLI: a regime's agencies that no longer exist (`regime load`, `regime
+// show`, kept with the regime) and what a proposal left out or guessed (`regime create`) are English; agency names,
+// labels and legal bases are data and stay as written. Notes kept before they were codes are shown as they are.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../src/app.ts';
+import { importPaths } from '../../src/ingest/pipeline.ts';
+import { silentLogger } from '../../src/log.ts';
+import { runCli } from '../helpers/cli.ts';
+import { tempDb, type TempDb } from '../helpers/db.ts';
+import { vietnameseLines } from '../helpers/vietnamese.ts';
+
+const CODE = '37-kh-stttt-ca-mau';
+/** Agency names and legal bases the notes quote: data. */
+const DATA = [
+  'Sở Thông tin và Truyền thông tỉnh Cà Mau',
+  'Sở Khoa học và Công nghệ tỉnh Cà Mau',
+  'Sở Kế hoạch và Đầu tư tỉnh Cà Mau',
+  'Sở Tài chính tỉnh Cà Mau',
+  'Ủy ban nhân dân cấp huyện',
+  'Ủy ban nhân dân cấp xã',
+  'Nghị định 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ',
+  'Luật Tổ chức chính quyền địa phương số 72/2025/QH15',
+  'Sở Y tế',
+];
+const notes = (out: string) => out.split('\n').filter((l) => /^(?:# )?(?:Note|Lưu ý): /.test(l));
+
+describe('regime notes in the English CLI', () => {
+  let t: TempDb;
+  let app: App;
+  let dir: string;
+  beforeAll(async () => {
+    t = await tempDb();
+    app = await createApp({ config: { DATABASE_URL: t.url, INDEX_DIR: join(t.dir, 'index') }, log: silentLogger });
+    await importPaths(app, ['data/documents/ca-mau-2013-quyet-dinh-1578-qd-ubnd-ke-hoach-37-kh-stttt.txt']);
+    dir = mkdtempSync(join(tmpdir(), 'da-en-regimes-'));
+  }, 60_000);
+  afterAll(async () => {
+    await app?.close();
+    await t?.close();
+  });
+  const cli = (...args: string[]) => runCli(app, ...args);
+
+  it('regime load and regime show say which agencies changed in English; Vietnamese by default', async () => {
+    const loaded = notes(await cli('--lang', 'en', 'regime', 'load', `data/regimes/${CODE}.yaml`));
+    expect(loaded[0]).toBe(
+      'Note: Sở Thông tin và Truyền thông tỉnh Cà Mau is now Sở Khoa học và Công nghệ tỉnh Cà Mau (since 01/3/2025, Nghị định 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ): its items go to Sở Khoa học và Công nghệ tỉnh Cà Mau.',
+    );
+    expect(loaded).toContain(
+      'Note: "UBND cấp huyện" in the regime\'s text now reads "Ủy ban nhân dân cấp xã" (since 01/7/2025, Luật Tổ chức chính quyền địa phương số 72/2025/QH15).',
+    );
+    expect(vietnameseLines(loaded.join('\n'), DATA)).toEqual([]);
+    const shown = notes(await cli('--lang', 'en', 'regime', 'show', CODE));
+    expect(shown.map((l) => l.replace(/^# /, ''))).toEqual(loaded);
+    const vi = notes(await cli('regime', 'show', CODE));
+    expect(vi[0]).toBe(
+      '# Lưu ý: Mục của Sở Thông tin và Truyền thông tỉnh Cà Mau nay là Sở Khoa học và Công nghệ tỉnh Cà Mau (từ 01/3/2025, Nghị định 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ): giao cho Sở Khoa học và Công nghệ tỉnh Cà Mau.',
+    );
+  });
+
+  it('notes kept as sentences before the codes are shown as they are', async () => {
+    const old = ['Tỉnh Bạc Liêu nay thuộc Cà Mau: chế độ báo cáo thuộc Cà Mau.'];
+    await app.db.regime.update({ where: { code: CODE }, data: { agencyChanges: JSON.stringify(old) } });
+    expect(notes(await cli('--lang', 'en', 'regime', 'show', CODE))).toEqual([`# Note: ${old[0]}`]);
+  });
+
+  it('regime create tells what the proposal left out or guessed in English', async () => {
+    const out = await cli('--lang', 'en', 'regime', 'create', '--from', '37/KH-STTTT', '--code', 'x-en', '--out', join(dir, 'x-en.yaml'));
+    const said = notes(out);
+    expect(said).toContain(
+      'Note: "Tỷ lệ bệnh viện trên địa bàn tỉnh sử dụng phần mềm quản lý tổng thể bệnh viện, hồ sơ bệnh án điện tử": the document names no agency; proposed for Sở Y tế (which manages the sector). Please review.',
+    );
+    expect(
+      said.some((l) =>
+        /^Note: Not asking "Tổng kinh phí .*" \(8\.000\.000\.000 đồng\): it is the total of "Vốn đầu tư" and "Vốn sự nghiệp", asked separately\.$/.test(
+          l,
+        ),
+      ),
+    ).toBe(true);
+    expect(said.some((l) => /^Note: No agency found to carry the task ".*"; left out\.$/.test(l))).toBe(true);
+    expect(vietnameseLines(said.join('\n'), [...DATA, '8.000.000.000 đồng'])).toEqual([]); // the value as written
+    const vi = notes(await cli('regime', 'create', '--from', '37/KH-STTTT', '--code', 'x-vi', '--out', join(dir, 'x-vi.yaml')));
+    expect(vi.some((l) => /^Lưu ý: Không xác định được cơ quan chịu trách nhiệm cho nhiệm vụ ".*"; bỏ qua\.$/.test(l))).toBe(true);
+  });
+});
