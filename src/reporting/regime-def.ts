@@ -34,7 +34,13 @@ export const ItemDefSchema = z
   .superRefine((it, ctx) => {
     if (it.kind !== 'text') return;
     for (const k of FIGURE_ONLY)
-      if (it[k] != null) ctx.addIssue({ code: 'custom', path: [k], message: `mục dạng văn bản (kind: text) không có "${k}"` });
+      if (it[k] != null)
+        ctx.addIssue({
+          code: 'custom',
+          path: [k],
+          message: `mục dạng văn bản (kind: text) không có "${k}"`,
+          params: { en: `a text item (kind: text) has no "${k}"` },
+        });
   });
 
 export const AgencyGroupSchema = z.strictObject({ agency: z.string().trim().min(1), items: z.array(ItemDefSchema).min(1) });
@@ -65,9 +71,19 @@ export const RegimeDefSchema = z
         const total = keys.get(it.partOf);
         const path = ['agencies', gi, 'items', ii, 'partOf'];
         if (!total)
-          ctx.addIssue({ code: 'custom', path, message: `partOf "${it.partOf}" không phải khóa (key) của chỉ tiêu nào của ${g.agency}` });
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `partOf "${it.partOf}" không phải khóa (key) của chỉ tiêu nào của ${g.agency}`,
+            params: { en: `partOf "${it.partOf}" is not the key of any item of ${g.agency}` },
+          });
         else if (total === it || total.kind !== 'figure' || it.kind !== 'figure')
-          ctx.addIssue({ code: 'custom', path, message: 'partOf chỉ nối một chỉ tiêu số với chỉ tiêu tổng (cũng là số) khác' });
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: 'partOf chỉ nối một chỉ tiêu số với chỉ tiêu tổng (cũng là số) khác',
+            params: { en: 'partOf only joins a figure to another figure that is its total' },
+          });
       });
     });
   });
@@ -81,3 +97,10 @@ export function keysAt(path: readonly PropertyKey[]): string[] {
 export type ItemDef = z.infer<typeof ItemDefSchema>;
 export type RegimeDef = z.infer<typeof RegimeDefSchema>;
 export type RegimeDefInput = z.input<typeof RegimeDefSchema>;
+
+/** The English of the schema's fixed messages (a custom check gives its own as `params.en`), for a refusal in English. */
+export const SCHEMA_MESSAGES_EN: ReadonlyMap<string, string> = new Map([
+  ['khóa (key) chỉ gồm chữ không dấu, số, gạch ngang', 'a key has only unaccented letters, digits and hyphens'],
+  ['mã chỉ gồm chữ, số, dấu chấm, gạch ngang', 'a code has only letters, digits, dots and hyphens'],
+  ['chế độ báo cáo phải có ít nhất một cơ quan với chỉ tiêu', 'a reporting regime needs at least one agency with items'],
+]);

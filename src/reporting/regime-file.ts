@@ -6,7 +6,8 @@ import { basename } from 'node:path';
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { AppError, ErrorCode } from '../core/errors.ts';
-import { keysAt, RegimeDefSchema, type RegimeDef } from './regime-def.ts';
+import { keysAt, RegimeDefSchema, SCHEMA_MESSAGES_EN, type RegimeDef } from './regime-def.ts';
+import { REGIME_FILE_TEXT } from './regime-file-text.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -24,7 +25,7 @@ export function parseRegimeFile(file: string): RegimeDef {
     try {
       JSON.parse(text);
     } catch (e) {
-      throw invalid(`tệp JSON ${name} không đọc được: ${(e as Error).message}`);
+      throw invalid((t) => t.badJson(name, (e as Error).message));
     }
   }
   const lines = new LineCounter();
@@ -32,7 +33,7 @@ export function parseRegimeFile(file: string): RegimeDef {
   const bad = doc.errors[0];
   if (bad) {
     const line = lines.linePos(bad.pos[0]).line;
-    throw invalid(`lỗi cú pháp YAML ở dòng ${line} của ${name}: ${bad.message.split('\n')[0]}`);
+    throw invalid((t) => t.badYaml(line, name, bad.message.split('\n')[0]!));
   }
   return validateRegime(doc.toJS(), { name, doc, lines });
 }
@@ -40,65 +41,61 @@ export function parseRegimeFile(file: string): RegimeDef {
 export function validateRegime(raw: unknown, place?: Place): RegimeDef {
   const r = RegimeDefSchema.safeParse(raw);
   if (r.success) return r.data;
-  const msg = r.error.issues.map((i) => describeIssue(i, place)).join('; ');
-  throw invalid(`Định nghĩa chế độ báo cáo không hợp lệ${place ? ` (${place.name})` : ''}: ${msg}`);
+  throw invalid((t) => t.invalid(place?.name ?? null, r.error.issues.map((i) => describeIssue(t, i, place)).join('; ')));
 }
 
-const invalid = (message: string) => new AppError(ErrorCode.InvalidInput, message);
+type Text = ReturnType<typeof REGIME_FILE_TEXT>;
+const invalid = (say: (t: Text) => string) =>
+  new AppError(ErrorCode.InvalidInput, say(REGIME_FILE_TEXT('vi')), { en: say(REGIME_FILE_TEXT('en')) });
 
-function describeIssue(i: Issue, place?: Place): string {
-  const where = pathText(i.path);
-  const at = (path: readonly PropertyKey[], key?: string) => (place ? ` ở dòng ${lineOf(place, path, key)} của ${place.name}` : '');
+function describeIssue(t: Text, i: Issue, place?: Place): string {
+  const where = pathText(t, i.path);
+  const at = (path: readonly PropertyKey[], key?: string) => (place ? t.at(lineOf(place, path, key), place.name) : '');
   switch (i.code) {
     case 'unrecognized_keys':
       return i.keys
         .map((k) => {
           const near = closest(k, keysAt(i.path));
-          return `${where}: khóa không hợp lệ '${k}'${at(i.path, k)}; ${near ? `có thể là: ${near}` : `các khóa được dùng: ${keysAt(i.path).join(', ')}`}`;
+          return `${where}: ${t.unknownKey(k)}${at(i.path, k)}; ${near ? t.maybe(near) : t.keysUsed(keysAt(i.path).join(', '))}`;
         })
         .join('; ');
-    case 'invalid_value':
-      if (valueAt(place, i.path) === undefined)
-        return `${where}: thiếu trường bắt buộc${at(i.path)}; có thể là: ${i.values.map(String).join(', ')}`;
-      return `${where}: giá trị ${shown(valueAt(place, i.path))} không hợp lệ${at(i.path)}; có thể là: ${i.values.map(String).join(', ')}`;
+    case 'invalid_value': {
+      const choices = t.maybe(i.values.map(String).join(', '));
+      if (valueAt(place, i.path) === undefined) return `${where}: ${t.missing}${at(i.path)}; ${choices}`;
+      return `${where}: ${t.badValue(shown(t, valueAt(place, i.path)))}${at(i.path)}; ${choices}`;
+    }
     case 'invalid_type': {
       const v = valueAt(place, i.path);
-      if (v === undefined) return `${where}: thiếu trường bắt buộc${at(i.path)}`;
-      return `${where}: phải là ${TYPE_VI[i.expected] ?? i.expected}, không phải ${shown(v)}${at(i.path)}`;
+      if (v === undefined) return `${where}: ${t.missing}${at(i.path)}`;
+      return `${where}: ${t.mustBe(t.type(i.expected), shown(t, v))}${at(i.path)}`;
     }
     default:
-      return `${where}: ${viMessage(i)}${at(i.path)}`;
+      return `${where}: ${issueMessage(t, i)}${at(i.path)}`;
   }
 }
 
-const TYPE_VI: Record<string, string> = {
-  number: 'một số',
-  int: 'một số nguyên',
-  string: 'một chuỗi chữ',
-  array: 'một danh sách',
-  object: 'một nhóm khóa: giá trị',
-  boolean: 'đúng/sai',
-};
-
-function viMessage(i: Issue): string {
-  if (i.code === 'too_small' && i.origin === 'string') return 'không được để trống';
-  if (i.code === 'too_small' && i.origin === 'array' && /^Too small/.test(i.message)) return 'danh sách không được để trống';
-  if (i.code === 'too_small') return /^Too small/.test(i.message) ? `không được nhỏ hơn ${String(i.minimum)}` : i.message;
-  if (i.code === 'invalid_union') return 'phải là số hiệu văn bản (chuỗi) hoặc mã số văn bản (số)';
-  return i.message; // the schema's own (Vietnamese) message: regex, custom checks
+function issueMessage(t: Text, i: Issue): string {
+  // the schema's own (Vietnamese) message: regex, custom checks; in English when it has one
+  const own = () =>
+    t.own(i.message, i.code === 'custom' && typeof i.params?.en === 'string' ? i.params.en : SCHEMA_MESSAGES_EN.get(i.message));
+  if (i.code === 'too_small' && i.origin === 'string') return t.notEmpty;
+  if (i.code === 'too_small' && i.origin === 'array' && /^Too small/.test(i.message)) return t.listNotEmpty;
+  if (i.code === 'too_small') return /^Too small/.test(i.message) ? t.atLeast(String(i.minimum)) : own();
+  if (i.code === 'invalid_union') return t.documentRef;
+  return own();
 }
 
 /** `agencies[0].items[3].valueKind`, or "(gốc)" for the whole file. */
-function pathText(path: readonly PropertyKey[]): string {
+function pathText(t: Text, path: readonly PropertyKey[]): string {
   const s = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-  return s.replace(/^\./, '') || '(gốc)';
+  return s.replace(/^\./, '') || t.root;
 }
 
-function shown(v: unknown): string {
-  if (v === undefined) return 'trống';
+function shown(t: Text, v: unknown): string {
+  if (v === undefined) return t.empty;
   if (typeof v === 'string') return `'${v}'`;
-  if (Array.isArray(v)) return 'một danh sách';
-  if (v && typeof v === 'object') return 'một nhóm khóa: giá trị';
+  if (Array.isArray(v)) return t.type('array');
+  if (v && typeof v === 'object') return t.type('object');
   return String(v);
 }
 

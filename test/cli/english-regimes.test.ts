@@ -1,7 +1,7 @@
 // The reporting module's notes in the English CLI: a regime's agencies that no longer exist (`regime load`, `regime
 // show`, kept with the regime) and what a proposal left out or guessed (`regime create`) are English; agency names,
 // labels and legal bases are data and stay as written. Notes kept before they were codes are shown as they are.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,5 +83,21 @@ describe('regime notes in the English CLI', () => {
     expect(vietnameseLines(said.join('\n'), [...DATA, '8.000.000.000 đồng'])).toEqual([]); // the value as written
     const vi = notes(await cli('regime', 'create', '--from', '37/KH-STTTT', '--code', 'x-vi', '--out', join(dir, 'x-vi.yaml')));
     expect(vi.some((l) => /^Lưu ý: Không xác định được cơ quan chịu trách nhiệm cho nhiệm vụ ".*"; bỏ qua\.$/.test(l))).toBe(true);
+  });
+
+  it('a regime file that is not YAML, or with a misspelt key or a missing field, is refused in English', async () => {
+    const file = (name: string, text: string) => (writeFileSync(join(dir, name), text), join(dir, name));
+    await expect(cli('--lang', 'en', 'regime', 'load', file('bad.yaml', 'code: [\n'))).rejects.toMatchObject({
+      en: expect.stringMatching(/^YAML syntax error on line \d+ of bad\.yaml: /),
+    });
+    const typo = file('typo.yaml', 'code: x\nname: X\nfrequency: weekly\nagencies: []\nprovnce: Cà Mau\n');
+    const e = (await cli('--lang', 'en', 'regime', 'load', typo).catch((x: unknown) => x)) as { en: string; userMessage: string };
+    expect(e.en).toMatch(/^Invalid reporting regime definition \(typo\.yaml\): /);
+    expect(e.en).toContain("unknown key 'provnce' on line 5 of typo.yaml; did you mean: province");
+    expect(e.en).toContain("frequency: invalid value 'weekly' on line 3 of typo.yaml; did you mean: month, quarter, half-year, year");
+    expect(vietnameseLines(e.en, ['Cà Mau'])).toEqual([]);
+    expect(e.userMessage).toContain("khóa không hợp lệ 'provnce' ở dòng 5 của typo.yaml; có thể là: province");
+    const missing = (await cli('--lang', 'en', 'regime', 'load', file('min.yaml', 'code: x\n')).catch((x: unknown) => x)) as { en: string };
+    expect(missing.en).toContain('name: a required field is missing on line 1 of min.yaml');
   });
 });
