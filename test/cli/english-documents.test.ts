@@ -7,10 +7,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/app.ts';
-import { silentLogger } from '../../src/log.ts';
-import { runCli } from '../helpers/cli.ts';
-import { tempDb, type TempDb } from '../helpers/db.ts';
+import type { App } from '../../src/app.ts';
+import { freshApp, runCli } from '../helpers/cli.ts';
 import { vietnameseLines } from '../helpers/vietnamese.ts';
 
 const CAN_THO = 'data/documents/can-tho-2007-chi-thi-ung-dung-cntt-2007-2010.txt';
@@ -19,21 +17,17 @@ const SEED = 'data/documents/quang-ngai-2008-chi-thi-17-ct-ubnd-cntt.txt';
 const CAN_THO_DATA = ['Chỉ thị', 'UBND thành phố Cần Thơ', 'Cần Thơ'];
 
 describe('documents in the English CLI', () => {
-  let t: TempDb;
   let app: App;
+  let close: () => Promise<void>;
   let dir: string;
   beforeAll(async () => {
-    t = await tempDb();
-    app = await createApp({ config: { DATABASE_URL: t.url, INDEX_DIR: join(t.dir, 'index') }, log: silentLogger });
+    ({ app, close } = await freshApp());
     dir = mkdtempSync(join(tmpdir(), 'da-en-docs-'));
     writeFileSync(join(dir, 'can-tho.txt'), readFileSync(CAN_THO, 'utf8'));
     const text = readFileSync(SEED, 'utf8');
     writeFileSync(join(dir, 'cut.txt'), text.slice(0, text.indexOf('trình UBND tỉnh quyết định') + 'trình UBND tỉnh'.length));
   }, 60_000);
-  afterAll(async () => {
-    await app?.close();
-    await t?.close();
-  });
+  afterAll(async () => close?.());
   const cli = (...args: string[]) => runCli(app, ...args);
 
   it('import lists the parser warnings in English, keeping the documents’ own words', async () => {

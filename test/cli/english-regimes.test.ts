@@ -5,11 +5,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/app.ts';
+import type { App } from '../../src/app.ts';
 import { importPaths } from '../../src/ingest/pipeline.ts';
-import { silentLogger } from '../../src/log.ts';
-import { runCli } from '../helpers/cli.ts';
-import { tempDb, type TempDb } from '../helpers/db.ts';
+import { freshApp, runCli } from '../helpers/cli.ts';
 import { vietnameseLines } from '../helpers/vietnamese.ts';
 
 const CODE = '37-kh-stttt-ca-mau';
@@ -28,19 +26,15 @@ const DATA = [
 const notes = (out: string) => out.split('\n').filter((l) => /^(?:# )?(?:Note|Lưu ý): /.test(l));
 
 describe('regime notes in the English CLI', () => {
-  let t: TempDb;
   let app: App;
+  let close: () => Promise<void>;
   let dir: string;
   beforeAll(async () => {
-    t = await tempDb();
-    app = await createApp({ config: { DATABASE_URL: t.url, INDEX_DIR: join(t.dir, 'index') }, log: silentLogger });
+    ({ app, close } = await freshApp());
     await importPaths(app, ['data/documents/ca-mau-2013-quyet-dinh-1578-qd-ubnd-ke-hoach-37-kh-stttt.txt']);
     dir = mkdtempSync(join(tmpdir(), 'da-en-regimes-'));
   }, 60_000);
-  afterAll(async () => {
-    await app?.close();
-    await t?.close();
-  });
+  afterAll(async () => close?.());
   const cli = (...args: string[]) => runCli(app, ...args);
 
   it('regime load and regime show say which agencies changed in English; Vietnamese by default', async () => {
