@@ -1,20 +1,24 @@
 // The importer's words for one file's outcome, in the reader's language: the CLI's progress line ("nhập mới: 2 văn
 // bản, 51 mục, 11 nhiệm vụ, 12 chỉ tiêu") and a chat upload's "replaced" counts, written from the counts themselves.
-import { catalog, type Locale } from '../core/i18n.ts';
+import { catalog, countOf, type Locale } from '../core/i18n.ts';
 import type { StoredCounts } from './store.ts';
 
 type Kind = keyof StoredCounts;
 const KINDS: readonly Kind[] = ['documents', 'sections', 'tasks', 'indicators'];
 
+const VI_KIND: Record<Kind, string> = { documents: 'văn bản', sections: 'mục', tasks: 'nhiệm vụ', indicators: 'chỉ tiêu' };
+
 const TEXT = catalog({
   vi: {
-    kind: (k: Kind) => ({ documents: 'văn bản', sections: 'mục', tasks: 'nhiệm vụ', indicators: 'chỉ tiêu' })[k],
+    kind: (k: Kind) => VI_KIND[k],
+    count: (k: Kind, n: number) => `${n} ${VI_KIND[k]}`,
     created: (counts: string) => `nhập mới: ${counts}`,
     replaced: (change: string) => `đã thay thế bản cũ (${change})`,
     unchanged: 'không thay đổi, bỏ qua',
   },
   en: {
     kind: (k: Kind) => ({ documents: 'documents', sections: 'sections', tasks: 'tasks', indicators: 'targets' })[k],
+    count: (k: Kind, n: number) => countOf(n, { documents: 'document', sections: 'section', tasks: 'task', indicators: 'target' }[k]),
     created: (counts: string) => `imported: ${counts}`,
     replaced: (change: string) => `replaced the old version (${change})`,
     unchanged: 'unchanged, skipped',
@@ -24,7 +28,7 @@ const TEXT = catalog({
 /** "2 văn bản, 51 mục, 11 nhiệm vụ, 12 chỉ tiêu" / "2 documents, 51 sections, 11 tasks, 12 targets". */
 export function countsIn(locale: Locale, c: StoredCounts): string {
   const t = TEXT(locale);
-  return KINDS.map((k) => `${c[k]} ${t.kind(k)}`).join(', ');
+  return KINDS.map((k) => t.count(k, c[k])).join(', ');
 }
 
 /** "văn bản 1, mục 3 → 4, …": each count before and after a file replaced its old version. */

@@ -32,6 +32,7 @@ describe('documents in the English CLI', () => {
 
   it('import lists the parser warnings in English, keeping the documents’ own words', async () => {
     const out = await cli('--lang', 'en', 'import', dir);
+    expect(out).toMatch(/can-tho\.txt: imported: 1 document, 28 sections, 20 tasks, 0 targets \(3 warnings\)$/m); // not "1 documents"
     expect(out).toContain('can-tho.txt: No header: the issuer "UBND thành phố Cần Thơ" was inferred from the text.');
     expect(out).toContain('can-tho.txt: No issue date: the year 2007 was inferred from the period 2007 - 2010.');
     expect(out).toContain('can-tho.txt: No document number.');
