@@ -60,7 +60,7 @@ function describeIssue(t: Text, i: Issue, place?: Place): string {
         })
         .join('; ');
     case 'invalid_value': {
-      const choices = t.maybe(i.values.map(String).join(', '));
+      const choices = t.choices(i.values.map(String).join(', '));
       if (valueAt(place, i.path) === undefined) return `${where}: ${t.missing}${at(i.path)}; ${choices}`;
       return `${where}: ${t.badValue(shown(t, valueAt(place, i.path)))}${at(i.path)}; ${choices}`;
     }

@@ -88,7 +88,7 @@ describe('regime notes in the English CLI', () => {
     const e = (await cli('--lang', 'en', 'regime', 'load', typo).catch((x: unknown) => x)) as { en: string; userMessage: string };
     expect(e.en).toMatch(/^Invalid reporting regime definition \(typo\.yaml\): /);
     expect(e.en).toContain("unknown key 'provnce' on line 5 of typo.yaml; did you mean: province");
-    expect(e.en).toContain("frequency: invalid value 'weekly' on line 3 of typo.yaml; did you mean: month, quarter, half-year, year");
+    expect(e.en).toContain("frequency: invalid value 'weekly' on line 3 of typo.yaml; choose one of: month, quarter, half-year, year");
     expect(vietnameseLines(e.en, ['Cà Mau'])).toEqual([]);
     expect(e.userMessage).toContain("khóa không hợp lệ 'provnce' ở dòng 5 của typo.yaml; có thể là: province");
     const missing = (await cli('--lang', 'en', 'regime', 'load', file('min.yaml', 'code: x\n')).catch((x: unknown) => x)) as { en: string };
