@@ -1,6 +1,6 @@
 // The dashboard's buttons driven in Chromium at 360 px: Nhắc (one agency: one outbox row), Khóa / Phê duyệt of an
 // agency and Mở lại, Khóa kỳ / Phê duyệt kỳ / Mở lại kỳ of the period; and an official's own-agency page, which
-// must fit the width. Writes docs/images/dashboard-360.png and docs/images/official-360.png.
+// must fit the width. Screenshots dashboard-360.png, official-360.png (`npm run docs:screenshots`).
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { userById } from '../../src/users/users.ts';
 import { dashboardLoginLink } from '../../src/web/dashboard-auth.ts';
 import { buildWebServer } from '../../src/web/server.ts';
 import { webFixture, type WebFixture } from './helpers.ts';
+import { screenshotPath } from '../helpers/screenshot.ts';
 
 const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 
@@ -57,7 +58,7 @@ describe.skipIf(!existsSync(CHROMIUM))('dashboard buttons and the official page 
   it('Nhắc one agency, Khóa / Phê duyệt / Mở lại an agency, Khóa kỳ / Phê duyệt kỳ / Mở lại kỳ', async () => {
     const page = await signedIn(coordinator);
     expect(await page.locator('.period-state').innerText()).toContain('đang mở');
-    await page.screenshot({ path: 'docs/images/dashboard-360.png', fullPage: true });
+    await page.screenshot({ path: screenshotPath('dashboard-360.png'), fullPage: true });
     expect(await noSideScroll(page)).toBe(true);
 
     expect(await press(page, row(page, 'Sở Tài chính'), 'Nhắc')).toContain('Đã xếp 1 tin nhắc tới cán bộ của Sở Tài chính');
@@ -105,7 +106,7 @@ describe.skipIf(!existsSync(CHROMIUM))('dashboard buttons and the official page 
     expect(await page.locator('a', { hasText: 'Mở biểu mẫu' }).count()).toBe(1);
     expect(await page.locator('form[action^="/dashboard/"]').count()).toBe(0);
     expect(await noSideScroll(page)).toBe(true);
-    await page.screenshot({ path: 'docs/images/official-360.png', fullPage: true });
+    await page.screenshot({ path: screenshotPath('official-360.png'), fullPage: true });
     // once the period is locked, the page says who locked it and when instead of offering the form
     await fx.app.db.period.update({
       where: { id: fx.periodId },

@@ -1,6 +1,6 @@
 // The dashboard in Chromium at 360 px: a coordinator signs in with the one-time link, sees the late agency,
 // sends a reminder (one outbox row per official), downloads the XLSX and reads it back. The screenshot
-// docs/images/dashboard-360.png is written by actions.browser.test.ts (the whole page, with the period's buttons).
+// docs/images/dashboard-360.png is taken by actions.browser.test.ts (the whole page, with the period's buttons).
 import { existsSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser } from 'playwright-core';

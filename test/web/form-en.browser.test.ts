@@ -1,8 +1,8 @@
 // The form page in English in a real browser (Debian's Chromium through playwright-core) at 360 px: an official who
 // chose English sees the page, the script's own words ("Saving…", "Saved.", the reason box and its "Save") and the
 // outlier question in English, and the answer is stored; a coordinator who chose English signs in to the dashboard,
-// reminds the agencies that have not sent and reads the result in English. Writes docs/images/form-360-en.png and
-// docs/images/dashboard-360-en.png.
+// reminds the agencies that have not sent and reads the result in English. Its screenshots form-360-en.png and
+// dashboard-360-en.png go to docs/images with `npm run docs:screenshots`.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScheduler } from '../../src/scheduler/index.ts';
@@ -11,6 +11,7 @@ import { buildWebServer } from '../../src/web/server.ts';
 import { userById } from '../../src/users/users.ts';
 import type { WebFixture } from './helpers.ts';
 import { browserFixture, hasChromium } from './browser.ts';
+import { screenshotPath } from '../helpers/screenshot.ts';
 
 let fx: WebFixture;
 let browser: Browser;
@@ -52,7 +53,7 @@ describe.skipIf(!hasChromium)('the English form page in Chromium at 360 px', () 
 
     expect(stored?.note).toBe('new online services');
     await page.evaluate('window.scrollTo(0, 0)');
-    await page.screenshot({ path: 'docs/images/form-360-en.png', fullPage: false });
+    await page.screenshot({ path: screenshotPath('form-360-en.png'), fullPage: false });
     await page.close();
   });
 
@@ -70,7 +71,7 @@ describe.skipIf(!hasChromium)('the English form page in Chromium at 360 px', () 
       await page.goto(dash + login.pathname + login.search);
       await page.locator('h1', { hasText: 'Reporting dashboard' }).waitFor();
       expect(await page.locator('th').allInnerTexts()).toEqual(['Agency', 'Status', 'Answered', 'Sent at']);
-      await page.screenshot({ path: 'docs/images/dashboard-360-en.png', fullPage: false });
+      await page.screenshot({ path: screenshotPath('dashboard-360-en.png'), fullPage: false });
       await page.locator('button', { hasText: 'Remind every agency' }).click();
       await page.locator('p.ok').waitFor();
       expect(await page.locator('p.ok').innerText()).toMatch(/^(Queued \d+ reminders? to the officials of \d+ agenc|Nobody to remind)/);

@@ -1,10 +1,11 @@
 // The form page in a real browser (Debian's Chromium through playwright-core) at 360 px: an official fills the
 // 20-item form, closes and reopens the page (the draft is kept), gets a refused value and an outlier question,
-// submits, and the chat receives the confirmation. Writes docs/images/form-360.png.
+// submits, and the chat receives the confirmation. Its screenshot form-360.png goes to docs/images with `npm run docs:screenshots`.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebFixture } from './helpers.ts';
 import { browserFixture, hasChromium } from './browser.ts';
+import { screenshotPath } from '../helpers/screenshot.ts';
 
 let fx: WebFixture;
 let browser: Browser;
@@ -70,7 +71,7 @@ describe.skipIf(!hasChromium)('form page in Chromium at 360 px', () => {
     await type(page, 20, 'Thiếu kinh phí cho máy chủ');
     await saved(page, 20);
     await page.evaluate('window.scrollTo(0, 0)');
-    await page.screenshot({ path: 'docs/images/form-360.png', fullPage: false });
+    await page.screenshot({ path: screenshotPath('form-360.png'), fullPage: false });
 
     await page.locator('#submit').click();
     await page.locator('#done.saved').waitFor();
