@@ -111,10 +111,10 @@ const NOT_DUTY = /^\s+(?:de nghi|yeu cau|kinh de nghi|kinh gui|la|da|ban hanh|du
 
 /**
  * Leads named at the start of a paragraph: "Giao (Giám đốc) Sở X …", "Đề nghị Ủy ban MTTQ …", "Sở X, Sở Y chủ trì …",
- * "Sở X, trên cơ sở …, chủ trì …". `loose`: inside an assignment ("Điều 1. Giao nhiệm vụ … như sau:") any agency
- * followed by a lower-case verb is the lead.
+ * "Sở X, trên cơ sở …, chủ trì …". `inAssignment`: the paragraph is an item of an assignment ("Điều 1. Giao nhiệm vụ …
+ * như sau:"), where any agency followed by a lower-case verb is the lead.
  */
-export function explicitLeads(text: string, finder: MentionFinder, loose = false): AgencyRef[] {
+export function explicitLeads(text: string, finder: MentionFinder, opts: { inAssignment?: boolean } = {}): AgencyRef[] {
   // "Phân cấp cho Ủy ban nhân dân các phường thực hiện …", "Ủy quyền cho Sở X …": the work is given the same way.
   // "Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh …": the bodies a plan counts on, as it counts them.
   const g =
@@ -125,7 +125,7 @@ export function explicitLeads(text: string, finder: MentionFinder, loose = false
     const list = finder.list(text, g[0].length).filter((m) => !m.generic);
     if (list.length) return list.map((m) => m.ref);
   }
-  const own = subjectAt(text, 0, finder, loose);
+  const own = subjectAt(text, 0, finder, opts);
   if (own.length || !FRONTED.test(text)) return own;
   // "Hàng năm, Văn phòng UBND tỉnh rà soát …", "Chậm nhất là 30 ngày, trước ngày khai mạc kỳ họp …, Sở X tổng hợp":
   // the subject comes after a time or condition clause.
@@ -138,7 +138,7 @@ export function explicitLeads(text: string, finder: MentionFinder, loose = false
       if (list.length) return list.map((m) => m.ref);
     }
     if (!/^\s*\p{Lu}/u.test(text.slice(i + 1, i + 4))) continue; // a name is capitalised: skip the other commas
-    const at = subjectAt(text, i + 1, finder, false);
+    const at = subjectAt(text, i + 1, finder);
     if (at.length) return at;
   }
   return [];
@@ -235,7 +235,7 @@ const FRONTED =
   /^(?:h[àằ]ng (?:năm|quý|tháng|tuần)|định kỳ|trong (?:thời hạn|thời gian|vòng|\d)|chậm nhất|trước ngày|trước khi|sau khi|sau (?:thời gian|thời hạn)|khi |kể từ|trong trường hợp|ngay sau|căn cứ|trên cơ sở|đối với|trường hợp)/iu;
 
 /** The leads of a sentence whose subject starts at `pos`: "Sở X, Sở Y chủ trì …", "+ Sở Công Thương: …". */
-function subjectAt(text: string, pos: number, finder: MentionFinder, loose: boolean): AgencyRef[] {
+function subjectAt(text: string, pos: number, finder: MentionFinder, opts: { inAssignment?: boolean } = {}): AgencyRef[] {
   const lead = pos + (ROLE.exec(text.slice(pos))?.[0].length ?? 0);
   const list = finder.list(text, lead);
   if (list.length === 0 || list.every((m) => m.generic)) return [];
@@ -247,7 +247,8 @@ function subjectAt(text: string, pos: number, finder: MentionFinder, loose: bool
   const specific = list.filter((m) => !m.generic);
   const known = specific.some((m) => m.ref.key) || specific.some((m) => m.ref.asWritten.split(' ').length >= 2);
   if (!known) return [];
-  if (SUBJECT_VERB.test(after) || (loose && /^\s+[a-z]/.test(after) && !NOT_DUTY.test(after))) return specific.map((m) => m.ref);
+  if (SUBJECT_VERB.test(after) || (opts.inAssignment && /^\s+[a-z]/.test(after) && !NOT_DUTY.test(after)))
+    return specific.map((m) => m.ref);
   // "+ Sở Công Thương: hướng dẫn …" — a duty labelled with its agency.
   if (/^\s*:\s*\S/.test(after) && specific.length === list.length) return specific.map((m) => m.ref);
   return [];

@@ -119,7 +119,7 @@ function pushTask(w: Walk, section: number, text: string, owner: Owner | null): 
     if (prev && prev.section === section && !prev.deadline) prev.deadline = collapse(when[1]!).replace(/\.$/, '');
     return; // a deadline line alone is never a task
   }
-  const explicit = explicitLeads(t, finder, !owner && w.assignCtx[section] === true);
+  const explicit = explicitLeads(t, finder, { inAssignment: !owner && w.assignCtx[section] === true });
   // "Các cơ quan, đơn vị căn cứ Kế hoạch này …" after the last agency section: everyone's, not that agency's.
   const group = !explicit.length && owner?.leads.length ? finder.at(t, 0) : null;
   const everyone = group?.generic ? group.ref.asWritten : null;
@@ -159,7 +159,7 @@ function sectionOwner(w: Walk, idx: number): Owner | null {
   // "Trong vòng 20 ngày làm việc kể từ …. Ủy ban nhân dân cấp xã thực hiện các công việc sau:": the last sentence.
   const intro = si.paras[0]?.trim().endsWith(':') ? si.paras[0].split(/(?<=\.)\s+(?=\p{Lu})/u).at(-1) : si.paras[0];
   if (own || (s.heading && h) || !intro || !si.children.length || !body) return own;
-  const subj = explicitLeads(intro, finder, w.assignCtx[idx]);
+  const subj = explicitLeads(intro, finder, { inAssignment: w.assignCtx[idx] });
   const named = subj.length || s.heading || intro.split(' ').length > 25 ? null : headingOwner(intro, finder);
   // "Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp thực hiện các hoạt động sau:" then "- …".
   const group = subj.length || named?.strong || !intro.trim().endsWith(':') ? null : groupSubject(intro, finder);
@@ -237,7 +237,7 @@ function readUnowned(w: Walk, idx: number, paras: string[], wrapped: boolean): v
     // An article's title ("Điều 10. Trách nhiệm …") is a title; a numbered clause's long first line is its start.
     const order = si.kind === 'dieu' ? [p, paras[0]!] : [paras[0]!, p];
     for (const text of i === 0 && wrapped ? order : [p]) {
-      if (explicitLeads(text, w.finder, w.assignCtx[idx]).length) return pushTask(w, idx, text, null);
+      if (explicitLeads(text, w.finder, { inAssignment: w.assignCtx[idx] }).length) return pushTask(w, idx, text, null);
       // "Các cơ quan, đơn vị liên quan thu thập thông tin …": a duty of a group, kept as its addressee.
       const group = text.trim().endsWith(':') ? null : groupSubject(text, w.finder);
       if (group) return pushTask(w, idx, text, { leads: [], addressee: group, at: idx });
@@ -293,7 +293,7 @@ function scopeTask(w: Walk, idx: number): boolean {
   const si = info[idx]!;
   const intro = s.heading ?? si.paras[0];
   if (!intro || !si.children.length || !/đối với\s*:?$/u.test(intro.trim())) return false;
-  const leads = explicitLeads(intro, w.finder, w.assignCtx[idx]);
+  const leads = explicitLeads(intro, w.finder, { inAssignment: w.assignCtx[idx] });
   const group = leads.length ? null : groupSubject(intro, w.finder);
   if (!leads.length && !group) return false;
   const items: string[] = [];
