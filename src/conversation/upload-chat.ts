@@ -118,7 +118,8 @@ function summary(up: UploadResult, auditId: number, locale: Locale): OutboundMes
       ? t.replaced(file, r.format ?? null, countsChangeIn(locale, r.before, r.counts))
       : t.imported(file, r.format ?? null);
   const lines = [head, ...up.docs.map((d) => docLine(d, locale))];
-  if (r.warnings.length) lines.push(t.warnings, ...r.warnings.map((w) => `- ${w}`));
+  const warnings = locale === 'en' ? (r.warningsEn ?? r.warnings) : r.warnings;
+  if (warnings.length) lines.push(t.warnings, ...warnings.map((w) => `- ${w}`));
   const numbers = up.docs.map((d) => d.number).filter(Boolean);
   if (numbers.length) lines.push(t.showHow(numbers[0]!));
   if (r.status === 'updated') {

@@ -43,7 +43,11 @@ const me = (): OsIdentity | null =>
  * Why `who` may not use the database file (it must read and write it), or null. The CLI can mint admin codes:
  * run by an account that is not the service's, it stops here instead of half-working.
  */
-export function dbAccessProblem(file: string, st: Pick<Stats, 'uid' | 'gid' | 'mode'>, who: OsIdentity | null = me()): string | null {
+export function dbAccessProblem(
+  file: string,
+  st: Pick<Stats, 'uid' | 'gid' | 'mode'>,
+  who: OsIdentity | null = me(),
+): { vi: string; en: string } | null {
   if (!who || who.uid === 0) return null;
   const bits = who.uid === st.uid ? (st.mode >> 6) & 7 : who.groups.includes(st.gid) ? (st.mode >> 3) & 7 : st.mode & 7;
   if ((bits & 6) === 6) return null;
@@ -54,7 +58,10 @@ export function dbAccessProblem(file: string, st: Pick<Stats, 'uid' | 'gid' | 'm
       return `uid ${who.uid}`;
     }
   })();
-  return `Tài khoản "${name}" không đọc và ghi được cơ sở dữ liệu ${file}. Hãy chạy bằng tài khoản của dịch vụ (chủ của tệp).`;
+  return {
+    vi: `Tài khoản "${name}" không đọc và ghi được cơ sở dữ liệu ${file}. Hãy chạy bằng tài khoản của dịch vụ (chủ của tệp).`,
+    en: `The account "${name}" cannot read and write the database ${file}. Run as the service's account (the file's owner).`,
+  };
 }
 
 /** Which database a DATABASE_URL names: postgresql:// (or postgres://) is PostgreSQL, anything else SQLite. */
@@ -95,7 +102,7 @@ export async function openDb(url?: string): Promise<Db> {
     mkdirSync(dirname(file), { recursive: true });
     if (!existsSync(file)) writeFileSync(file, '', { mode: 0o600, flag: 'wx' });
     const problem = dbAccessProblem(file, statSync(file));
-    if (problem) throw new AppError(ErrorCode.Config, problem);
+    if (problem) throw new AppError(ErrorCode.Config, problem.vi, { en: problem.en });
   }
   applyMigrations(file);
   // WAL is persistent in the file; set it once on a plain handle before Prisma connects.

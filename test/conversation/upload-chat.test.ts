@@ -99,7 +99,17 @@ describe('uploads in chat', { timeout: 120_000 }, () => {
     expect(readdirSync(originals)).toHaveLength(files);
   });
 
-  it('an admin who reads English is told the same in English; the documents, agencies and warnings stay as written', async () => {
+  it('an admin who reads English reads the importer’s warnings in English', async () => {
+    await admin('806');
+    await send('806', { text: '/lang en' });
+    const text =
+      'ỦY BAN NHÂN DÂN TỈNH CÀ MAU\n\nKẾ HOẠCH\nỨng dụng công nghệ thông tin năm 2026\n\n1. Sở Khoa học và Công nghệ chủ trì triển khai nền tảng số.\n';
+    const reply = await send('806', { file: fileOf('kh-khong-so.txt', Buffer.from(text)) });
+    expect(reply).toContain('- No document number.');
+    expect(reply).not.toMatch(/Không có số hiệu|Lưu ý/);
+  });
+
+  it('an admin who reads English is told the same in English; the documents and agencies stay as written', async () => {
     await admin('804');
     await send('804', { text: '/lang en' });
     const reply = await send('804', { file: fileOf('KH 312 (en).docx', DOCX) });

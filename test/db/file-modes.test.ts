@@ -18,9 +18,9 @@ describe('database file', () => {
     const st = { uid: 1000, gid: 1000, mode: 0o100600 };
     expect(dbAccessProblem('/srv/app.db', st, { uid: 1000, groups: [1000] })).toBeNull();
     expect(dbAccessProblem('/srv/app.db', st, { uid: 0, groups: [0] })).toBeNull();
-    expect(dbAccessProblem('/srv/app.db', st, { uid: 1001, groups: [1000] })).toMatch(
-      /^Tài khoản ".+" không đọc và ghi được cơ sở dữ liệu \/srv\/app\.db\. Hãy chạy bằng tài khoản của dịch vụ/,
-    );
+    const refused = dbAccessProblem('/srv/app.db', st, { uid: 1001, groups: [1000] });
+    expect(refused?.vi).toMatch(/^Tài khoản ".+" không đọc và ghi được cơ sở dữ liệu \/srv\/app\.db\. Hãy chạy bằng tài khoản của dịch vụ/);
+    expect(refused?.en).toMatch(/^The account ".+" cannot read and write the database \/srv\/app\.db\. Run as the service's account/);
     expect(dbAccessProblem('/srv/app.db', { ...st, mode: 0o100660 }, { uid: 1001, groups: [1000] })).toBeNull();
     expect(dbAccessProblem('/srv/app.db', { ...st, mode: 0o100640 }, { uid: 1001, groups: [1000] })).not.toBeNull();
   });
