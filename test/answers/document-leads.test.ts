@@ -1,8 +1,5 @@
 // A whole plan's tasks listed with their leads ("kế hoạch 45 ai chủ trì"): every task reachable with "thêm", however
 // long the plan (an appendix table may hold over a hundred). The plan is written here, 36 numbered tasks.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seeded, type Seeded } from './setup.ts';
 
@@ -28,16 +25,10 @@ const plan = [
 ].join('\n');
 
 let s: Seeded;
-let dir: string;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'plan-'));
-  writeFileSync(join(dir, 'quang-tri-2025-ke-hoach-45.txt'), plan);
-  s = await seeded([dir]);
+  s = await seeded([], { texts: { 'quang-tri-2025-ke-hoach-45.txt': plan } });
 }, 60_000);
-afterAll(async () => {
-  await s.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => s.close());
 
 it('lists every task of a long plan, page by page', async () => {
   const first = await s.answerer.answer('kế hoạch 45 ai chủ trì');

@@ -3,9 +3,6 @@
 // first. Before, the closing sentence repeating the title ("Trên đây là Kế hoạch …") or any passage with the
 // title's words outranked it, and a question with "kinh phí" was answered with a target's figure. The plan is
 // written here, in the shape of those two corpus plans.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seeded, type Seeded } from './setup.ts';
 
@@ -38,16 +35,10 @@ Nguyễn Văn G
 `;
 
 let s: Seeded;
-let dir: string;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'plan-'));
-  writeFileSync(join(dir, 'ha-tinh-2025-ke-hoach-301.txt'), plan);
-  s = await seeded([dir]);
+  s = await seeded([], { texts: { 'ha-tinh-2025-ke-hoach-301.txt': plan } });
 }, 60_000);
-afterAll(async () => {
-  await s.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => s.close());
 
 it.each([
   [

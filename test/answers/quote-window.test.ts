@@ -1,9 +1,6 @@
 // A long passage found for words near its end was quoted from its start and cut before them: "tín chỉ carbon" showed
 // "«Chủ trì triển khai các nhiệm vụ: Xây dựng cơ chế … thuộc phạm vi quản lý của Sở: Sàn giao dịch tín chỉ …»", the
 // asked words cut off. The quote now starts at the sentence or clause that holds them.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seeded, type Seeded } from './setup.ts';
 
@@ -24,16 +21,10 @@ Nguyễn Văn K
 `;
 
 let s: Seeded;
-let dir: string;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'quote-'));
-  writeFileSync(join(dir, 'dong-nai-2025-ke-hoach-415.txt'), plan);
-  s = await seeded([dir]);
+  s = await seeded([], { texts: { 'dong-nai-2025-ke-hoach-415.txt': plan } });
 }, 60_000);
-afterAll(async () => {
-  await s.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => s.close());
 
 it('quotes a long passage from the clause holding the words asked', async () => {
   const r = await s.answerer.answer('sàn giao dịch tín chỉ các-bon');

@@ -2,9 +2,6 @@
 // with a document named read as a question about the document itself and got its issue date; "thời hạn báo cáo …"
 // found nothing. Now the document's sentence on reporting that says when comes first: a duty to report with its
 // time ("Định kỳ 06 tháng … báo cáo kết quả …"), not a sentence where a report is a thing ("công bố báo cáo dự báo").
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seeded, type Seeded } from './setup.ts';
 
@@ -29,16 +26,10 @@ Nguyễn Văn H
 `;
 
 let s: Seeded;
-let dir: string;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'due-'));
-  writeFileSync(join(dir, 'dong-nai-2025-ke-hoach-412.txt'), plan);
-  s = await seeded([dir]);
+  s = await seeded([], { texts: { 'dong-nai-2025-ke-hoach-412.txt': plan } });
 }, 60_000);
-afterAll(async () => {
-  await s.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => s.close());
 
 it.each([
   'hạn nộp báo cáo kết quả thực hiện kế hoạch 412 là ngày nào',
