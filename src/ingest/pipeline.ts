@@ -1,6 +1,6 @@
 // Imports directive texts: read → parse → store, one transaction per file, never stopping the batch on a bad file.
 import { createHash } from 'node:crypto';
-import type { App } from '../app.ts';
+import type { ImportConfig, IngestDeps } from './deps.ts';
 import { findStoredVersions } from './repo/stored-documents.ts';
 import { AppError, ErrorCode, isAppError } from '../core/errors.ts';
 import type { Locale } from '../core/i18n.ts';
@@ -55,7 +55,7 @@ export interface ImportOptions {
 
 const ZERO: StoredCounts = { documents: 0, sections: 0, tasks: 0, indicators: 0 };
 
-export async function importPaths(app: App, paths: string[], opts: ImportOptions = {}): Promise<ImportSummary> {
+export async function importPaths(app: IngestDeps, paths: string[], opts: ImportOptions = {}): Promise<ImportSummary> {
   const parse = opts.parse ?? parseDocumentText;
   const { files, missing } = collectFiles(paths);
   const results: FileResult[] = missing.map((file) => ({
@@ -91,7 +91,7 @@ export async function importPaths(app: App, paths: string[], opts: ImportOptions
 }
 
 async function importOne(
-  app: App,
+  app: IngestDeps,
   raw: RawSql,
   file: string,
   source: string,
@@ -160,7 +160,7 @@ async function importOne(
   }
 }
 
-function formatLimits(cfg: App['config']): FormatLimits {
+function formatLimits(cfg: ImportConfig): FormatLimits {
   return {
     maxBytes: cfg.IMPORT_MAX_MB * 1024 * 1024,
     maxPages: cfg.IMPORT_MAX_PAGES,

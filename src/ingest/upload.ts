@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import type { App } from '../app.ts';
+import type { ImportConfig, IngestDeps } from './deps.ts';
 import { deleteStoredDocuments, findStoredWithLeads } from './repo/stored-documents.ts';
 import { importPaths, type FileResult } from './pipeline.ts';
 
@@ -31,7 +31,8 @@ export interface UploadResult {
 }
 
 /** The upload limit in bytes: UPLOAD_MAX_MB, or IMPORT_MAX_MB when not set. */
-export const uploadMaxBytes = (cfg: App['config']): number => (cfg.UPLOAD_MAX_MB ?? cfg.IMPORT_MAX_MB) * 1024 * 1024;
+export const uploadMaxBytes = (cfg: Pick<ImportConfig, 'UPLOAD_MAX_MB' | 'IMPORT_MAX_MB'>): number =>
+  (cfg.UPLOAD_MAX_MB ?? cfg.IMPORT_MAX_MB) * 1024 * 1024;
 
 /** A file name safe to write: no directories, no control characters, an extension kept. */
 export function safeFileName(name: string): string {
@@ -43,7 +44,7 @@ export function safeFileName(name: string): string {
 }
 
 export async function importUpload(
-  app: App,
+  app: IngestDeps,
   name: string,
   bytes: Buffer,
   opts: { onOcrPage?: (done: number, total: number) => void } = {},
@@ -74,7 +75,7 @@ function keepOriginal(root: string, sha256: string, ext: string, bytes: Buffer):
   return path;
 }
 
-async function describeStored(app: App, source: string): Promise<UploadedDoc[]> {
+async function describeStored(app: IngestDeps, source: string): Promise<UploadedDoc[]> {
   const docs = await findStoredWithLeads(app.db, source);
   return docs.map((d) => {
     const byLead = new Map<string, number>();
@@ -95,6 +96,6 @@ async function describeStored(app: App, source: string): Promise<UploadedDoc[]> 
 }
 
 /** Removes the documents an upload added (by id, only those still stored from that upload's source). */
-export async function removeUploaded(app: App, source: string, ids: number[]): Promise<number> {
+export async function removeUploaded(app: IngestDeps, source: string, ids: number[]): Promise<number> {
   return deleteStoredDocuments(app.db, ids, source);
 }
