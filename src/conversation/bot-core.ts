@@ -14,7 +14,7 @@ import { takePrefetchedForm } from './repo/person.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { findRegimeCode } from './repo/chat-reads.ts';
 import type { FreeWords } from './free-words.ts';
-import type { CommandHelp } from './help.ts';
+import type { CommandHelp } from '../core/interfaces.ts';
 import { eventCommitted, recordEvent } from './inbound-events.ts';
 import { CHOICE_IN_CHAT, QUESTION_OPENING, SEARCH_OPENING, type filterCommand } from './phrases.ts';
 import type { BotDeps } from './ports.ts';

@@ -2,21 +2,10 @@
 // modules' chat commands (reports, reminders) carry their own entry (ExtraCommand.help), next to the role check
 // they run, so the help cannot list a command the person would be refused, nor leave one out.
 import { catalog } from '../core/i18n.ts';
+import type { Audience, CommandHelp } from '../core/interfaces.ts';
 import type { OutboundMessage } from '../core/types.ts';
 import { isStaff } from '../users/scope.ts';
 import type { BotUser } from '../users/users.ts';
-
-/** Who may use a command: not yet registered, everyone, any registered person, an official, a person of an agency, staff. */
-export type Audience = 'guest' | 'anyone' | 'registered' | 'official' | 'agency' | 'staff';
-
-export interface CommandHelp {
-  /** What to type, as shown in quotes: "nhắc ngay [mã chế độ]". */
-  usage: string;
-  what: string;
-  /** `what` in English, for a person who chose it (required: a new command cannot forget it). */
-  en: string;
-  who: Audience;
-}
 
 export function mayUse(who: Audience, user: BotUser | null): boolean {
   switch (who) {

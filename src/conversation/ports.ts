@@ -1,12 +1,10 @@
 // What the conversation engine needs from other modules, as interfaces it codes against.
-import type { ChannelName, OutboundMessage } from '../core/types.ts';
 import type { Locale } from '../core/i18n.ts';
-import type { BotUser } from '../users/users.ts';
 import type { CodeThrottle } from '../users/throttle.ts';
-import type { CommandHelp } from './help.ts';
+import type { ExtraCommand } from '../core/interfaces.ts';
 
 export type { BotUser } from '../users/users.ts';
-export type { Audience, CommandHelp } from './help.ts';
+export type { Audience, CommandHelp, ExtraCommand } from '../core/interfaces.ts';
 
 export type { Intent } from '../core/types.ts';
 
@@ -21,15 +19,6 @@ export interface Answerer {
   classify(text: string): string;
   /** Reloads the index after documents changed (a document imported or removed in chat). */
   refreshIfChanged?(): Promise<boolean>;
-}
-
-/** Extension point for other modules (scheduler, consolidated reports), wired by the lead. */
-export interface ExtraCommand {
-  name: string;
-  /** Its line in "trợ giúp", shown to the people its role check lets through (src/conversation/help.ts). */
-  help?: CommandHelp;
-  match(text: string, user: BotUser | null): boolean;
-  run(ctx: { user: BotUser | null; text: string; now: Date; channel: ChannelName }): Promise<OutboundMessage[]>;
 }
 
 export interface BotDeps {

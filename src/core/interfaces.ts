@@ -1,5 +1,5 @@
 // Ports between layers. Implementations live in db/, search/, channels/, scheduler/.
-import type { ChannelName, Choice, InboundMessage, OutboundMessage } from './types.ts';
+import type { BotUser, ChannelName, Choice, InboundMessage, OutboundMessage } from './types.ts';
 
 /** Persists conversation sessions as JSON, keyed by `${channel}:${platformUserId}`. */
 export interface SessionStore {
@@ -81,4 +81,29 @@ export interface TokenStore {
   save(pair: TokenPair): Promise<void>;
   /** Runs a refresh while no other instance sharing this store can (several instances, one single-use token). */
   exclusive?<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+/** Who may use a command: not yet registered, everyone, any registered person, an official, a person of an agency, staff. */
+export type Audience = 'guest' | 'anyone' | 'registered' | 'official' | 'agency' | 'staff';
+
+/** A command's line in "trợ giúp" (src/conversation/help.ts lists those the person's role may use). */
+export interface CommandHelp {
+  /** What to type, as shown in quotes: "nhắc ngay [mã chế độ]". */
+  usage: string;
+  what: string;
+  /** `what` in English, for a person who chose it (required: a new command cannot forget it). */
+  en: string;
+  who: Audience;
+}
+
+/**
+ * A chat command another module adds to the conversation (scheduler, consolidated reports, the dashboard), wired by
+ * src/runtime.ts; here, so that a module offering one need not import the conversation.
+ */
+export interface ExtraCommand {
+  name: string;
+  /** Its line in "trợ giúp", shown to the people its role check lets through (src/conversation/help.ts). */
+  help?: CommandHelp;
+  match(text: string, user: BotUser | null): boolean;
+  run(ctx: { user: BotUser | null; text: string; now: Date; channel: ChannelName }): Promise<OutboundMessage[]>;
 }

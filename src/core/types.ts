@@ -1,4 +1,5 @@
 // Domain types shared by every layer. Pure data: no imports from the rest of the app.
+import type { Locale } from './i18n.ts';
 import type { StoredWarning } from './parse-warnings.ts';
 
 export type DocumentType =
@@ -119,6 +120,17 @@ export interface ParsedDocument {
 }
 
 export type Role = 'official' | 'coordinator' | 'admin';
+
+/** Who is typing: a registered person with their role, agency and language (read by src/users/users.ts). */
+export interface BotUser {
+  id: number;
+  name: string | null;
+  role: Role;
+  province: string | null;
+  agency: { id: number; key: string; baseKey: string; name: string; province: string | null } | null;
+  /** The language the bot speaks to this person. */
+  locale: Locale;
+}
 /** What a question asks: the one list the query reader, the answerer and the engine share. */
 export type Intent = 'owner' | 'agency_tasks' | 'indicator' | 'document' | 'search' | 'deadline' | 'help' | 'unknown';
 export type Frequency = 'month' | 'quarter' | 'half-year' | 'year';

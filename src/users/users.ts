@@ -1,5 +1,5 @@
 // Users and their channel identities: who is typing, with which role, for which agency.
-import type { ChannelName, Role } from '../core/types.ts';
+import type { BotUser, ChannelName, Role } from '../core/types.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../core/i18n.ts';
 import { AppError, ErrorCode } from '../core/errors.ts';
 import type { Db } from '../db/client.ts';
@@ -14,15 +14,7 @@ import {
   type IdentityRow,
 } from './repo/users.ts';
 
-export interface BotUser {
-  id: number;
-  name: string | null;
-  role: Role;
-  province: string | null;
-  agency: { id: number; key: string; baseKey: string; name: string; province: string | null } | null;
-  /** The language the bot speaks to this person. */
-  locale: Locale;
-}
+export type { BotUser } from '../core/types.ts';
 
 export const ROLES: Role[] = ['official', 'coordinator', 'admin'];
 export const isRole = (s: string): s is Role => (ROLES as string[]).includes(s);

@@ -5,7 +5,8 @@ import { isAppError } from '../../core/errors.ts';
 import { catalog } from '../../core/i18n.ts';
 import { fold } from '../../core/text.ts';
 import type { OutboundMessage } from '../../core/types.ts';
-import type { BotUser, ExtraCommand } from '../../conversation/ports.ts';
+import type { ExtraCommand } from '../../core/interfaces.ts';
+import type { BotUser } from '../../core/types.ts';
 import { assertInScope, isStaff, regimeScopeWhere } from '../../users/scope.ts';
 import {
   agencyHistory,
