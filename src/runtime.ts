@@ -9,6 +9,7 @@ import { createBot, type Bot } from './conversation/index.ts';
 import { progressChat } from './reporting/report/progress-chat.ts';
 import { reportChatCommands } from './reporting/report/chat-commands.ts';
 import { dashboardChat } from './web/dashboard-chat.ts';
+import { formOfferOf } from './web/offer.ts';
 import { createScheduler, schedulerCommands, type Scheduler, type SchedulerDeps } from './scheduler/index.ts';
 
 export interface Runtime {
@@ -25,6 +26,7 @@ export async function buildRuntime(app: App, opts: { scheduler?: Omit<SchedulerD
   const scheduler = createScheduler(app, { ...opts.scheduler, adapters });
   const bot = createBot(app, {
     answerer,
+    formOffer: formOfferOf(app.config),
     commands: [
       ...reportChatCommands(app),
       ...schedulerCommands(app, scheduler),

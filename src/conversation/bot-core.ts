@@ -7,7 +7,6 @@ import { periodsForAgency } from '../reporting/period-service.ts';
 import { findAgency } from '../users/agency.ts';
 import { CodeThrottle } from '../users/throttle.ts';
 import type { BotUser } from '../users/users.ts';
-import { formOffer, withOffer, type PageOffer } from '../web/offer.ts';
 import { applyEffects, loadFormContext } from './repo/context.ts';
 import { step } from './engine.ts';
 import { takePrefetchedForm } from './repo/person.ts';
@@ -18,6 +17,7 @@ import type { CommandHelp } from '../core/interfaces.ts';
 import { eventCommitted, recordEvent } from './inbound-events.ts';
 import { CHOICE_IN_CHAT, QUESTION_OPENING, SEARCH_OPENING, type filterCommand } from './phrases.ts';
 import type { BotDeps } from './ports.ts';
+import { withOffer, type PageOffer } from './page-offer.ts';
 import * as R from './replies.ts';
 import { REPLY_TEXT } from './reply-text.ts';
 import { saveSession } from './sessions.ts';
@@ -90,7 +90,7 @@ export class BotCore {
     const r = step(session, input, now, ctx);
     // A long form is offered on one page too ("báo cáo" and reminders); the chat form goes on for those who prefer it.
     const offer =
-      page !== 'none' && input.kind !== 'text' && r.session.form ? formOffer(this.app.config, { user, channel, ctx, now }) : null;
+      page !== 'none' && input.kind !== 'text' && r.session.form ? (this.deps.formOffer?.({ user, channel, ctx, now }) ?? null) : null;
     if (offer) r.outbound = withOffer(r.outbound, offer, page === 'merge', user.locale);
     const before: OutboundMessage[] = [];
     for (const e of r.effects) if (e.kind === 'askQuestion') before.push(...(await this.ask(e.text, r.session, user)));

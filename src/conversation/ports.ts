@@ -2,6 +2,9 @@
 import type { Locale } from '../core/i18n.ts';
 import type { CodeThrottle } from '../users/throttle.ts';
 import type { ExtraCommand } from '../core/interfaces.ts';
+import type { ChannelName, OutboundMessage } from '../core/types.ts';
+import type { BotUser } from '../users/users.ts';
+import type { FormContext } from './types.ts';
 
 export type { BotUser } from '../users/users.ts';
 export type { Audience, CommandHelp, ExtraCommand } from '../core/interfaces.ts';
@@ -21,7 +24,20 @@ export interface Answerer {
   refreshIfChanged?(): Promise<boolean>;
 }
 
+/** The form a long form's web page would be offered for (src/conversation/page-offer.ts merges the offer in). */
+export interface OfferInput {
+  user: BotUser;
+  channel: ChannelName;
+  ctx: FormContext;
+  now: Date;
+}
+
+/** Offers a long form as one web page (provided by src/web/offer.ts): null when the form is short or the pages are off. */
+export type FormOffer = (input: OfferInput) => OutboundMessage | null;
+
 export interface BotDeps {
+  /** The web page offered for a long form (none without it). */
+  formOffer?: FormOffer;
   answerer?: Answerer;
   commands?: ExtraCommand[];
   /** A value this many times above/below last period's asks for confirmation (default: app.config.REPORT_OUTLIER_FACTOR). */

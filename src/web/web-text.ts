@@ -43,7 +43,6 @@ export const WEB_TEXT = catalog({
     offerTelegram: (head: string, tail: string) => `${head} (nút “Mở biểu mẫu”), ${tail}`,
     offerLink: (head: string, tail: string, hours: number, link: string) =>
       `${head}, ${tail}\nMở biểu mẫu (dùng trong ${hours} giờ, chỉ dành cho bạn): ${link}`,
-    inChat: 'Trả lời từng câu tại đây',
   },
   en: {
     cannotOpen: 'The page could not be opened',
@@ -80,7 +79,6 @@ export const WEB_TEXT = catalog({
     offerTelegram: (head: string, tail: string) => `${head} (the “Open the form” button), ${tail}`,
     offerLink: (head: string, tail: string, hours: number, link: string) =>
       `${head}, ${tail}\nOpen the form (valid for ${hours} hours, for you only): ${link}`,
-    inChat: 'Answer one by one here',
   },
 });
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelAdapter } from '../../src/core/interfaces.ts';
 import type { ChannelName } from '../../src/core/types.ts';
 import { createBot } from '../../src/conversation/index.ts';
+import { formOfferOf } from '../../src/web/offer.ts';
 import { csrfFor, signInitData } from '../../src/web/link.ts';
 import { buildWebServer } from '../../src/web/server.ts';
 import { BOT_TOKEN, SECRET, webFixture, type WebFixture } from '../web/helpers.ts';
@@ -17,7 +18,7 @@ let web: ReturnType<typeof buildWebServer>;
 
 beforeAll(async () => {
   fx = await webFixture();
-  tg = await startTelegram(createBot(fx.app).handle);
+  tg = await startTelegram(createBot(fx.app, { formOffer: formOfferOf(fx.app.config) }).handle);
   web = buildWebServer(fx.app, { adapters: new Map<ChannelName, ChannelAdapter>([['telegram', tg.adapter]]) });
 }, 60_000);
 afterAll(async () => {

@@ -3,6 +3,7 @@
 // it), and the reporting rate across periods drawn as inline SVG.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/conversation/index.ts';
+import { formOfferOf } from '../../src/web/offer.ts';
 import { reportChatCommands } from '../../src/reporting/report/chat-commands.ts';
 import { createScheduler } from '../../src/scheduler/index.ts';
 import { userById } from '../../src/users/users.ts';
@@ -110,7 +111,7 @@ describe('lock and approve one submission', () => {
     const r = await fieldFromPage('99');
     expect(r.json().state).toBe('locked');
     expect(r.json().messages[0].text).toContain('đã bị điều phối viên khóa');
-    const bot = createBot(fx.app, { commands: reportChatCommands(fx.app) });
+    const bot = createBot(fx.app, { formOffer: formOfferOf(fx.app.config), commands: reportChatCommands(fx.app) });
     const say = (text: string) => bot.handle({ channel: 'console', userId: 'bich', chatId: 'bich', text, isGroup: false });
     const chat = (await say('báo cáo')).map((m) => m.text).join('\n');
     expect(chat).toContain('đã bị điều phối viên khóa');

@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/conversation/index.ts';
+import { formOfferOf } from '../../src/web/offer.ts';
 import { createScheduler } from '../../src/scheduler/index.ts';
 import { dashboardLoginLink } from '../../src/web/dashboard-auth.ts';
 import { dashboardChat } from '../../src/web/dashboard-chat.ts';
@@ -47,7 +48,7 @@ async function signIn() {
 
 describe('dashboard', () => {
   it('"bảng điều khiển" gives a coordinator a link, an official one limited to their agency, a stranger none', async () => {
-    const bot = createBot(fx.app, { commands: [dashboardChat(fx.app)] });
+    const bot = createBot(fx.app, { formOffer: formOfferOf(fx.app.config), commands: [dashboardChat(fx.app)] });
     const msg = (userId: string) =>
       bot.handle({ channel: 'console', userId, chatId: userId, text: 'bảng điều khiển', displayName: 'x', isGroup: false });
     expect((await msg('cuong'))[0]!.text).toMatch(/https:\/\/bot\.example\.vn\/dashboard\/login\?t=/);

@@ -4,6 +4,7 @@
 // Accept-Language. A Vietnamese person's pages are unchanged (the other web tests pin them).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/conversation/index.ts';
+import { formOfferOf } from '../../src/web/offer.ts';
 import { createScheduler } from '../../src/scheduler/index.ts';
 import { dashboardLoginLink } from '../../src/web/dashboard-auth.ts';
 import { dashboardChat } from '../../src/web/dashboard-chat.ts';
@@ -34,13 +35,31 @@ const field = async (body: Record<string, unknown>) => (await postField(fx, toke
 
 describe('the form page in English', () => {
   it('is offered in English in chat, and the page it opens is in English', async () => {
-    const out = await createBot(fx.app).handle({ channel: 'console', userId: 'bich', chatId: 'bich', text: 'báo cáo', isGroup: false });
+    const out = await createBot(fx.app, { formOffer: formOfferOf(fx.app.config) }).handle({
+      channel: 'console',
+      userId: 'bich',
+      chatId: 'bich',
+      text: 'báo cáo',
+      isGroup: false,
+    });
     expect(out[0]!.text).toContain('The form has 20 questions: you can fill them all in on one page');
     expect(out[0]!.text).toMatch(/Open the form \(valid for \d+ hours, for you only\): https:\/\/bot\.example\.vn\/form\?t=/);
     expect(out[0]!.choices?.map((c) => c.label)).toEqual(['Answer one by one here']);
     // on Telegram: the Web App button, in English too
-    await createBot(fx.app).handle({ channel: 'console', userId: 'bich', chatId: 'bich', text: 'hủy', isGroup: false });
-    const tg = await createBot(fx.app).handle({ channel: 'telegram', userId: '777', chatId: '777', text: 'báo cáo', isGroup: false });
+    await createBot(fx.app, { formOffer: formOfferOf(fx.app.config) }).handle({
+      channel: 'console',
+      userId: 'bich',
+      chatId: 'bich',
+      text: 'hủy',
+      isGroup: false,
+    });
+    const tg = await createBot(fx.app, { formOffer: formOfferOf(fx.app.config) }).handle({
+      channel: 'telegram',
+      userId: '777',
+      chatId: '777',
+      text: 'báo cáo',
+      isGroup: false,
+    });
     expect(tg[0]!.text).toContain('(the “Open the form” button), or answer them one by one here.');
     expect(tg[0]!.webApp?.label).toBe('Open the form');
 
@@ -110,7 +129,7 @@ describe('the dashboard in English', () => {
       data: { name: 'Lê Văn Cường', role: 'coordinator', province: 'Cà Mau', locale: 'en' },
     });
     await fx.app.db.identity.create({ data: { channel: 'console', externalId: 'cuong', chatId: 'cuong', userId: coordinator.id } });
-    const bot = createBot(fx.app, { commands: [dashboardChat(fx.app)] });
+    const bot = createBot(fx.app, { formOffer: formOfferOf(fx.app.config), commands: [dashboardChat(fx.app)] });
     const chat = await bot.handle({ channel: 'console', userId: 'cuong', chatId: 'cuong', text: 'dashboard', isGroup: false });
     expect(chat[0]!.text).toMatch(/^Dashboard sign-in link \(single use, valid for 15 minutes\):\nhttps:/);
 

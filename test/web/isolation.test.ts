@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/types.ts';
 import { createBot } from '../../src/conversation/index.ts';
+import { formOfferOf } from '../../src/web/offer.ts';
 import { openPeriod } from '../../src/reporting/period-service.ts';
 import { saveRegime } from '../../src/reporting/regimes.ts';
 import { createScheduler } from '../../src/scheduler/index.ts';
@@ -104,7 +105,7 @@ describe('a coordinator of another province', () => {
 
 describe("an official's dashboard", () => {
   it('"bảng điều khiển" gives an official a link to their own agency\'s view', async () => {
-    const bot = createBot(fx.app, { commands: [dashboardChat(fx.app)] });
+    const bot = createBot(fx.app, { formOffer: formOfferOf(fx.app.config), commands: [dashboardChat(fx.app)] });
     const out = await bot.handle({ channel: 'console', userId: 'bich', chatId: 'bich', text: 'bảng điều khiển', isGroup: false });
     expect(out[0]!.text).toMatch(/https:\/\/bot\.example\.vn\/dashboard\/login\?t=/);
     expect(out[0]!.text).toContain('cơ quan của bạn');

@@ -3,6 +3,7 @@
 // goes on from question 1 without offering the page again. A short form is not offered a page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/conversation/index.ts';
+import { formOfferOf } from '../../src/web/offer.ts';
 import type { ChannelName } from '../../src/core/types.ts';
 import { webFixture, type WebFixture } from './helpers.ts';
 
@@ -15,7 +16,14 @@ beforeAll(async () => {
 afterAll(() => fx.close());
 
 const say = (channel: ChannelName, userId: string, text: string) =>
-  createBot(fx.app).handle({ channel, userId, chatId: userId, text, displayName: 'Bích', isGroup: false });
+  createBot(fx.app, { formOffer: formOfferOf(fx.app.config) }).handle({
+    channel,
+    userId,
+    chatId: userId,
+    text,
+    displayName: 'Bích',
+    isGroup: false,
+  });
 
 describe('offering the form page', () => {
   it('on the console: one message with a link that opens this person\u2019s form, and the chat form on request', async () => {
@@ -27,7 +35,7 @@ describe('offering the form page', () => {
     expect(all).toContain('Biểu mẫu có 20 câu');
     expect(all).not.toMatch(/Câu 1\/20/);
     expect(out[0]!.choices?.map((c) => c.label)).toEqual(['Trả lời từng câu tại đây']);
-    const inChat = await createBot(fx.app).handle({
+    const inChat = await createBot(fx.app, { formOffer: formOfferOf(fx.app.config) }).handle({
       channel: 'console',
       userId: 'bich',
       chatId: 'bich',

@@ -3,6 +3,7 @@
 // who locked it and when; the dashboard shows the period's state.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/conversation/index.ts';
+import { formOfferOf } from '../../src/web/offer.ts';
 import { reopenAgency } from '../../src/reporting/period-service.ts';
 import { userById } from '../../src/users/users.ts';
 import { dashboardLoginLink } from '../../src/web/dashboard-auth.ts';
@@ -19,7 +20,7 @@ beforeAll(async () => {
   coordinator = (await fx.app.db.user.create({ data: { name: 'Lê Văn Cường', role: 'coordinator', province: 'Cà Mau' } })).id;
   await fx.app.db.identity.create({ data: { channel: 'console', externalId: 'bich', chatId: 'bich', userId: fx.official } });
   await fx.app.db.identity.create({ data: { channel: 'console', externalId: 'cuong', chatId: 'cuong', userId: coordinator } });
-  bot = createBot(fx.app, {});
+  bot = createBot(fx.app, { formOffer: formOfferOf(fx.app.config) });
 });
 afterAll(async () => {
   await fx.close();
