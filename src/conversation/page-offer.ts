@@ -9,13 +9,13 @@ const OFFER_TEXT = catalog({
   en: { inChat: 'Answer one by one here' },
 });
 
+/** How a long form's page is offered with the engine's reply: merged into the opening message, inserted, or not. */
+export type PageOffer = 'merge' | 'insert' | 'none';
+
 /**
  * A long form opened ("báo cáo") is one message: what it is and the page, with a button to answer in chat instead;
  * the first question follows only when asked for. Elsewhere (a resumed form) the offer goes in after the first message.
  */
-/** How a long form's page is offered with the engine's reply: merged into the opening message, inserted, or not. */
-export type PageOffer = 'merge' | 'insert' | 'none';
-
 export function withOffer(out: OutboundMessage[], offer: OutboundMessage, opening: boolean, locale?: Locale): OutboundMessage[] {
   if (!opening || !out[0]) return [...out.slice(0, 1), offer, ...out.slice(1)];
   const inChat = { id: CHOICE_IN_CHAT, label: OFFER_TEXT(locale).inChat };
