@@ -118,7 +118,8 @@ export function extractIndicators(outline: Outline, docYear: number | null): Par
         const open = sentence.lastIndexOf('(', m.index);
         const inParen = open >= 0 && sentence.indexOf(')', open) > m.index;
         const owner = inParen ? ([...inSentence].reverse().find((x) => x.end <= open)?.subject ?? null) : null;
-        const res = subjectOf(sentence, m.index, m.index + m[0].length, prevEnd, prev, unit, kind, owner, g.pre ?? '');
+        const at = { start: m.index, end: m.index + m[0].length, prevEnd, prev, unit, kind, parenOwner: owner, preWord: g.pre ?? '' };
+        const res = subjectOf(sentence, at);
         const fin = finishSubject(outline, out, item.section, res.subject, res.synthetic, unit, kind);
         const subject = fin.subject;
         prev = { subject: res.subject, verb: res.verb, valueFirst: res.valueFirst, end: m.index + m[0].length };

@@ -98,21 +98,25 @@ function valueFirst(sentence: string, end: number, verb: string | null, unit: st
   return { subject: capitalizeFirst(collapse(subject)), verb, valueFirst: true, synthetic };
 }
 
-/**
- * The subject of the value at [start, end) of `sentence`. `prevEnd` is where the previous value of the sentence
- * ended (0 for the first); `prev` that value's result; `parenOwner` the subject a parenthesised breakdown belongs to.
- */
-export function subjectOf(
-  sentence: string,
-  start: number,
-  end: number,
-  prevEnd: number,
-  prev: PrevValue | null,
-  unit: string,
-  kind: IndicatorKind,
-  parenOwner: string | null,
-  preWord = '',
-): SubjectResult {
+/** Where a value stands in its sentence and what came before it, for `subjectOf`. */
+export interface ValueAt {
+  /** The value's span [start, end) in the sentence. */
+  start: number;
+  end: number;
+  /** Where the previous value of the sentence ended (0 for the first), and that value's result. */
+  prevEnd: number;
+  prev: PrevValue | null;
+  unit: string;
+  kind: IndicatorKind;
+  /** The subject a parenthesised breakdown belongs to. */
+  parenOwner: string | null;
+  /** The word just before the value ("đạt"). */
+  preWord?: string;
+}
+
+/** The subject of the value at `v` in `sentence`. */
+export function subjectOf(sentence: string, v: ValueAt): SubjectResult {
+  const { start, end, prevEnd, prev, unit, kind, parenOwner, preWord = '' } = v;
   let span = sentence.slice(prevEnd, start);
   span = span.slice(span.lastIndexOf(';') + 1);
   const segs = span.split(':');
