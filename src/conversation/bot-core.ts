@@ -24,6 +24,21 @@ import { saveSession } from './sessions.ts';
 import { smallTalkReply } from './small-talk.ts';
 import type { EngineInput, Session } from './types.ts';
 
+/** One run of the form engine for a person: their message (or a reminder) on the form of a period and agency. */
+export interface EngineRun {
+  user: BotUser;
+  channel: ChannelName;
+  /** The session's key and the session as read. */
+  key: string;
+  session: Session;
+  input: EngineInput;
+  periodId: number;
+  agencyId: number;
+  now: Date;
+  /** How the form's page is offered with the reply (default: merged when the form opens, else inserted). */
+  page?: PageOffer;
+}
+
 export class BotCore {
   readonly factor: number;
   readonly targetFactor: number;
@@ -65,17 +80,9 @@ export class BotCore {
   }
 
   /** Runs the pure engine and persists its effects together with the session, in one transaction. */
-  async engine(
-    user: BotUser,
-    channel: ChannelName,
-    key: string,
-    session: Session,
-    input: EngineInput,
-    periodId: number,
-    agencyId: number,
-    now: Date,
-    page: PageOffer = input.kind === 'start' ? 'merge' : 'insert',
-  ): Promise<OutboundMessage[]> {
+  async engine(run: EngineRun): Promise<OutboundMessage[]> {
+    const { user, channel, key, session, input, periodId, agencyId, now } = run;
+    const page = run.page ?? (input.kind === 'start' ? 'merge' : 'insert');
     const ctx = await loadFormContext(this.app.db, {
       periodId,
       agencyId,
@@ -146,7 +153,8 @@ export class BotCore {
     const periods = (await periodsForAgency(this.app.db, agency.id, now)).filter((p) => !regimeCode || p.regimeCode === regimeCode);
     const target = periods[0];
     if (!target) return [R.noPeriod(agency.name, user.locale)];
-    return this.engine(user, msg.channel, key, session, { kind: 'start', then }, target.periodId, agency.id, now);
+    const input = { kind: 'start' as const, then };
+    return this.engine({ user, channel: msg.channel, key, session, input, periodId: target.periodId, agencyId: agency.id, now });
   }
 
   /** Greetings, thanks, "hủy", "tiếp tục" (src/conversation/small-talk.ts decides; this runs what it needs). */
@@ -167,17 +175,17 @@ export class BotCore {
       return [
         { text: r.head },
         // "Trả lời từng câu tại đây" chose the chat: the page is not offered again
-        ...(await this.engine(
+        ...(await this.engine({
           user,
-          msg.channel,
+          channel: msg.channel,
           key,
           session,
-          { kind: 'reminder', periodId: f.periodId },
-          f.periodId,
-          f.agencyId,
+          input: { kind: 'reminder', periodId: f.periodId },
+          periodId: f.periodId,
+          agencyId: f.agencyId,
           now,
-          inChat,
-        )),
+          page: inChat,
+        })),
       ];
     }
     if (!user) return [R.notRegistered()];

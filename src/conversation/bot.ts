@@ -28,16 +28,8 @@ export function createBot(app: App, deps: BotDeps = {}): Bot {
       if (!user?.agency) return [];
       const key = userSessionKey(user.id);
       const session = await loadSession(app.db, key);
-      return core.engine(
-        user,
-        channel,
-        key,
-        session,
-        { kind: 'reminder', periodId },
-        periodId,
-        session.form?.periodId === periodId ? session.form.agencyId : user.agency.id,
-        app.clock.now(),
-      );
+      const agencyId = session.form?.periodId === periodId ? session.form.agencyId : user.agency.id;
+      return core.engine({ user, channel, key, session, input: { kind: 'reminder', periodId }, periodId, agencyId, now: app.clock.now() });
     });
 
   return { handle: turns.handle, remind };

@@ -129,11 +129,16 @@ async function askAndKeep(t: SessionTurn, text: string): Promise<OutboundMessage
   return out;
 }
 
+/** The engine run of the person's open form `f`, its input still to give. */
+function formRun(t: SessionTurn & { user: BotUser }, f: NonNullable<SessionTurn['session']['form']>) {
+  return { user: t.user, channel: t.msg.channel, key: t.key, session: t.session, periodId: f.periodId, agencyId: f.agencyId, now: t.now };
+}
+
 /** The form's current question again (after extra results or an answer), without offering the page again. */
 function backToForm(t: SessionTurn & { user: BotUser }): Promise<OutboundMessage[]> {
   const f = t.session.form!;
   const input = { kind: 'reminder' as const, periodId: f.periodId };
-  return t.core.engine(t.user, t.msg.channel, t.key, t.session, input, f.periodId, f.agencyId, t.now, 'none');
+  return t.core.engine({ ...formRun(t, f), input, page: 'none' });
 }
 
 async function more(t: SessionTurn): Promise<Reply> {
@@ -173,7 +178,7 @@ const WITH_SESSION: Step<SessionTurn>[] = [
     const fields = Object.keys(t.msg.formValues ?? {});
     const itemId = fields.length === 1 && /^\d+$/.test(fields[0]!) ? Number(fields[0]) : undefined;
     const input = { kind: 'text' as const, text: t.text, choice: t.choice, itemId };
-    return t.core.engine(t.user, t.msg.channel, t.key, t.session, input, f.periodId, f.agencyId, t.now);
+    return t.core.engine({ ...formRun({ ...t, user: t.user }, f), input });
   },
   (t) => {
     const cmd = formCommand(t.text);
