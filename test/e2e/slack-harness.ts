@@ -45,6 +45,8 @@ export async function startSlack(handler: MessageHandler) {
   let n = 0;
   // refuseUploads: a workspace where the bot lacks files:write; noFilesRead: one where it lacks files:read
   const mode = { refuseUploads: false, noFilesRead: false };
+  /** users.info's locale per Slack user id (none when absent). */
+  const locales = new Map<string, string>();
   const fileObject = (f: SharedFile) => ({
     id: f.id,
     name: f.name,
@@ -95,6 +97,10 @@ export async function startSlack(handler: MessageHandler) {
         return ok({ channel: args.channel, ts: `${Date.now() / 1000}` });
       case 'views.open':
         return ok({ view: { id: 'V1' } });
+      case 'users.info': {
+        const locale = locales.get(String(args.user));
+        return ok({ user: { id: args.user, ...(locale ? { locale } : {}) } });
+      }
       case 'files.info': {
         const f = shared.get(String(args.file));
         return f ? ok({ file: fileObject(f) }) : sendJson(res, 200, { ok: false, error: 'file_not_found' });
@@ -210,6 +216,7 @@ export async function startSlack(handler: MessageHandler) {
     },
     signed,
     mode,
+    locales,
     posts: () => calls.filter((c) => c.method === 'chat.postMessage'),
     command: (user: string, text: string, channel = `D${user}`) =>
       form({

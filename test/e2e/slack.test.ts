@@ -47,6 +47,39 @@ async function register(user: string, role: 'official' | 'coordinator' = 'offici
 }
 
 describe('Slack × real bot', () => {
+  it('someone whose Slack is in English is offered English at registration (users.info asked once); in Vietnamese, not', async () => {
+    slack.locales.set('UEN', 'en-US');
+    slack.locales.set('UVI', 'vi-VN');
+    for (const [user, offered] of [
+      ['UEN', true],
+      ['UVI', false],
+    ] as const) {
+      const from = slack.posts().length;
+      await slack.event({
+        type: 'message',
+        channel_type: 'im',
+        channel: `D${user}`,
+        user,
+        text: `đăng ký ${await bot.invite()}`,
+        ts: '7.1',
+      });
+      const posts = await postsAfter(from, `D${user}`);
+      expect(textOf(posts[0]!)).toContain('Đăng ký thành công');
+      await new Promise((r) => setTimeout(r, 300)); // a second post, if any, follows the first
+      const all = slack
+        .posts()
+        .slice(from)
+        .filter((c) => c.args.channel === `D${user}`)
+        .map(textOf)
+        .join('\n');
+      if (offered) expect(all).toContain('/lang en');
+      else expect(all).not.toContain('/lang en');
+    }
+    await slack.event({ type: 'message', channel_type: 'im', channel: 'DUEN', user: 'UEN', text: 'trợ giúp', ts: '7.2' });
+    const asked = slack.calls.filter((c) => c.method === 'users.info' && c.args.user === 'UEN');
+    expect(asked).toHaveLength(1);
+  });
+
   it('/chithi <question> → Block Kit answer, the citation in a context block', async () => {
     const from = slack.posts().length;
     expect((await slack.command('U1', QUESTION)).status).toBe(200);

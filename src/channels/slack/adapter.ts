@@ -37,6 +37,9 @@ export function slashText(text: string): string {
 }
 
 /** Slack's chat.postMessage: ~1 message/s per channel; 20/s across channels stays under the workspace's limits. */
+/** How long a person's first message waits for their Slack locale. */
+const LOCALE_LOOKUP_MS = 2000;
+
 export const SLACK_PACING: ChannelPacing = { perSecond: 20, perChatMs: 1000 };
 
 export class SlackAdapter implements ChannelAdapter {
@@ -47,6 +50,8 @@ export class SlackAdapter implements ChannelAdapter {
   private readonly queue: SendQueue;
   private handler: MessageHandler | null = null;
   private botUserId = '';
+  /** Each person's Slack locale once asked (null: none given). */
+  private readonly locales = new Map<string, string | null>();
   /** Uploads being downloaded and imported after their event was acknowledged; stop() waits for them. */
   private readonly uploads = new Set<Promise<void>>();
 
@@ -159,9 +164,32 @@ export class SlackAdapter implements ChannelAdapter {
 
   private async dispatch(msg: InboundMessage): Promise<void> {
     if (!this.handler) return;
-    const out = await this.handler(msg);
+    const language = msg.isGroup ? undefined : await this.languageOf(msg.userId);
+    const out = await this.handler(language ? { ...msg, language } : msg);
     const r = await this.send(msg.chatId, out);
     if (!r.ok) this.opts.log.warn({ result: r, chatId: msg.chatId }, 'slack: reply not delivered');
+  }
+
+  /**
+   * The language the person's Slack is set to ("en-US"), as Telegram's language_code: Slack's events carry none, so
+   * users.info is asked once per person (include_locale; the users:read scope). A person whose Slack is in English is
+   * offered English when they register. Without the scope, or on a failure, no language: they are not asked again.
+   */
+  private async languageOf(user: string): Promise<string | undefined> {
+    if (!this.locales.has(user)) {
+      this.locales.set(user, null);
+      try {
+        // Bounded: the reply must not wait for Slack's retries of a lookup that only chooses an offer.
+        const r = await Promise.race([
+          this.app.client.users.info({ user, include_locale: true }),
+          new Promise<null>((resolve) => setTimeout(() => resolve(null), LOCALE_LOOKUP_MS).unref()),
+        ]);
+        this.locales.set(user, r?.user?.locale ?? null);
+      } catch (err) {
+        this.opts.log.debug({ err, user }, 'slack: users.info gave no locale');
+      }
+    }
+    return this.locales.get(user) ?? undefined;
   }
 
   /**
