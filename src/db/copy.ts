@@ -1,8 +1,9 @@
 // `cli db copy`: moves a deployment from one database to another (SQLite → PostgreSQL, or back), every table in
 // foreign-key order with its ids, then reads both sides again and compares a row count and a checksum per table.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { AppError, ErrorCode } from '../core/errors.ts';
-import { openDb, type Db } from './client.ts';
+import { openDb, sqlitePath, type Db } from './client.ts';
 import { Prisma } from './generated/client.ts';
 import { isPostgresUrl } from './migrate-pg.ts';
 
@@ -91,7 +92,26 @@ async function resetSequences(db: Db): Promise<void> {
   }
 }
 
+/**
+ * Refuses what names no database this tool opens, before anything is opened: a URL of another kind ("mysql://…")
+ * would be taken for an SQLite path and create one; a source SQLite file that does not exist would be created empty
+ * and "copied".
+ */
+function checkUrls(fromUrl: string, toUrl: string): void {
+  for (const url of [fromUrl, toUrl]) {
+    if (!isPostgresUrl(url) && /^[a-z][a-z0-9+.-]*:\/\//i.test(url))
+      throw new AppError(ErrorCode.Config, `"${url}" không phải cơ sở dữ liệu dùng được: dùng file:… (SQLite) hoặc postgresql://….`, {
+        en: `"${url}" is no database this tool opens: use file:… (SQLite) or postgresql://….`,
+      });
+  }
+  if (!isPostgresUrl(fromUrl) && !existsSync(sqlitePath(fromUrl)))
+    throw new AppError(ErrorCode.Config, `Không có tệp cơ sở dữ liệu nguồn ${sqlitePath(fromUrl)}.`, {
+      en: `The source database file ${sqlitePath(fromUrl)} does not exist.`,
+    });
+}
+
 export async function copyDatabase(fromUrl: string, toUrl: string): Promise<TableCopy[]> {
+  checkUrls(fromUrl, toUrl);
   if (fromUrl === toUrl)
     throw new AppError(ErrorCode.Config, 'Nguồn và đích là cùng một cơ sở dữ liệu.', {
       en: 'The source and the destination are the same database.',

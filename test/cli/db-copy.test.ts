@@ -1,6 +1,6 @@
 // `cli db copy`: every table moved with its ids and links, verified by row counts and checksums; refuses a
 // destination that already holds data. SQLite → SQLite always; SQLite → PostgreSQL when there is one.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,4 +63,23 @@ describe.each(await dbKinds())('cli db copy → %s', (kind) => {
 
 it('a copy onto itself is refused', async () => {
   await expect(runCli(app, 'db', 'copy', '--from', app.config.DATABASE_URL, '--to', app.config.DATABASE_URL)).rejects.toThrow(/cùng một/);
+});
+
+it('refuses a URL of another kind and a source file that does not exist, creating nothing', async () => {
+  const cwd = process.cwd();
+  const work = mkdtempSync(join(tmpdir(), 'da-copy-bad-'));
+  process.chdir(work);
+  try {
+    await expect(runCli(app, 'db', 'copy', '--from', app.config.DATABASE_URL, '--to', 'mysql://db/x')).rejects.toThrow(
+      /"mysql:\/\/db\/x" không phải cơ sở dữ liệu dùng được/,
+    );
+    const missing = `file:${join(work, 'khong-co.db')}`;
+    await expect(runCli(app, 'db', 'copy', '--from', missing, '--to', `file:${join(work, 'moi.db')}`)).rejects.toThrow(
+      /Không có tệp cơ sở dữ liệu nguồn/,
+    );
+    expect(readdirSync(work)).toEqual([]);
+  } finally {
+    process.chdir(cwd);
+    rmSync(work, { recursive: true, force: true });
+  }
 });
