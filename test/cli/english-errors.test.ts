@@ -66,6 +66,15 @@ describe('errors in the English CLI', () => {
     );
   });
 
+  it('regime create refuses a --deadline-days that is no whole number of days, before reading the document', async () => {
+    expect((await refused(en('regime', 'create', '--from', '37/KH-STTTT', '--deadline-days', 'abc'))).en).toBe(
+      'Invalid --deadline-days "abc": the days after the period\'s end to send the report in, a whole number (e.g. 10).',
+    );
+    await expect(vi('regime', 'create', '--from', '37/KH-STTTT', '--deadline-days', '-3')).rejects.toThrow(
+      '--deadline-days "-3" không hợp lệ',
+    );
+  });
+
   it('db copy refuses the same database and a destination with data in English', async () => {
     expect((await refused(en('db', 'copy', '--from', seed.dbUrl, '--to', seed.dbUrl))).en).toBe(
       'The source and the destination are the same database.',

@@ -130,10 +130,12 @@ async function createFromDocument(app: App, o: CreateOptions, locale: Locale): P
   const T = REGIME_TEXT(locale);
   if (!FREQS.includes(o.frequency))
     throw cliError(REGIME_TEXT, ErrorCode.InvalidInput, (t) => t.badFrequency(o.frequency, FREQS.join(', ')));
+  const deadlineDays = Number(o.deadlineDays);
+  if (!/^\d+$/.test(o.deadlineDays.trim())) throw cliError(REGIME_TEXT, ErrorCode.InvalidInput, (t) => t.badDeadlineDays(o.deadlineDays));
   const proposal = await proposeRegime(app, o.from, {
     code: o.code,
     frequency: o.frequency as RegimeDef['frequency'],
-    deadlineDays: Number(o.deadlineDays),
+    deadlineDays,
   });
   const { def } = proposal;
   const warnings = locale === 'en' ? proposal.warningsEn : proposal.warnings;

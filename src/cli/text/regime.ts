@@ -14,6 +14,8 @@ export const REGIME_TEXT = catalog({
     createOut: 'ghi định nghĩa YAML để rà soát (mặc định data/regimes/<mã>.yaml)',
     createForce: 'thay tệp và chế độ báo cáo đang dùng (mặc định: không ghi đè, ghi <mã>.proposed.yaml bên cạnh)',
     badFrequency: (f: string, allowed: string) => `Tần suất "${f}" không hợp lệ; chọn: ${allowed}.`,
+    badDeadlineDays: (typed: string) =>
+      `--deadline-days "${typed}" không hợp lệ: số ngày sau cuối kỳ để nộp báo cáo, một số nguyên không âm (vd. 10).`,
     created: (code: string, items: number, agencies: number) => `Đã tạo chế độ báo cáo ${code}: ${items} mục cho ${agencies} cơ quan.`,
     agencyItems: (agency: string, items: number) => `  ${agency}: ${items} mục`,
     review: (code: string, path: string) =>
@@ -63,6 +65,8 @@ export const REGIME_TEXT = catalog({
     createOut: 'write the YAML definition for review (default data/regimes/<code>.yaml)',
     createForce: 'replace the file and the regime in use (default: no overwrite, write <code>.proposed.yaml beside it)',
     badFrequency: (f: string, allowed: string) => `Invalid frequency "${f}"; choose: ${allowed}.`,
+    badDeadlineDays: (typed: string) =>
+      `Invalid --deadline-days "${typed}": the days after the period's end to send the report in, a whole number (e.g. 10).`,
     created: (code: string, items: number, agencies: number) =>
       `Created reporting regime ${code}: ${items} items for ${agencies} agencies.`,
     agencyItems: (agency: string, items: number) => `  ${agency}: ${items} items`,
