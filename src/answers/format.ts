@@ -79,9 +79,7 @@ export function quoteAround(text: string, terms: readonly string[], max = 260): 
   const sentence = before(['. ', '; ', ': '], 80);
   const clause = sentence >= 0 ? sentence : before([', '], 60);
   const from = clause >= 0 ? clause : Math.max(0, t.lastIndexOf(' ', best.at - 30) + 1);
-  const rest = t.slice(from);
-  const cut = rest.length > max ? `${rest.slice(0, max).replace(/\s+\S*$/, '')} …` : rest;
-  return `«… ${cut}»`;
+  return quote(t.slice(from), max).replace(/^«/, '«… ');
 }
 
 export function isoToVn(date: string | null): string | null {
